@@ -21,6 +21,7 @@ is filled in with :func:`filled` where a name meets Chinese or Japanese text.
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from collections.abc import Callable
@@ -139,6 +140,9 @@ def per_language(build: Callable[[], _T]) -> Callable[[], _T]:
 
 
 _FORMATTER = string.Formatter()
+#: A literal's leading tags, its text, its trailing tags (rich text), or its text alone.
+_TAGS = re.compile(r"((?:<[^<>]*>)*)(.*?)((?:<[^<>]*>)*)", re.DOTALL)
+_NO_TAGS = re.compile(r"()(.*)()", re.DOTALL)
 
 
 def _tight(left: str, right: str) -> bool:
@@ -147,12 +151,14 @@ def _tight(left: str, right: str) -> bool:
     return all(c and unicodedata.east_asian_width(c) in "WF" for c in (left, right))
 
 
-def filled(template: str, **values) -> str:
+def filled(template: str, *, markup: bool = False, **values) -> str:
     """``template.format(**values)`` without a space the template puts between a name and
     the text beside it where both are Chinese or Japanese: a Japanese or Chinese template
     spaces its names for Latin ones (``{node} を`` gives ``Misuse risk を``), which a
     reader of those scripts would not write between two of their own words (``悪用リスク
-    を`` becomes ``悪用リスクを``). A space beside Latin text or digits stays."""
+    を`` becomes ``悪用リスクを``). A space beside Latin text or digits stays. With
+    ``markup`` the template is rich text whose tags wrap the names (``<b>{node}</b> を``):
+    the tags are looked through for the text on either side of a space, and kept."""
     pieces: list[tuple[str, bool]] = []              # (text, filled in from values)
     for literal, field, spec, conversion in _FORMATTER.parse(template):
         if literal:
@@ -161,14 +167,17 @@ def filled(template: str, **values) -> str:
             value = _FORMATTER.convert_field(_FORMATTER.get_field(field, (), values)[0],
                                              conversion)
             pieces.append((_FORMATTER.format_field(value, spec), True))
+    tags = _TAGS if markup else _NO_TAGS
     out = []
     for k, (text, is_value) in enumerate(pieces):
         if not is_value:
+            head, text, tail = tags.fullmatch(text).groups()     # tags: only with markup
             before = pieces[k - 1][0][-1:] if k and pieces[k - 1][1] else ""
             after = pieces[k + 1][0][:1] if k + 1 < len(pieces) and pieces[k + 1][1] else ""
             if text.startswith(" ") and _tight(before, (text[1:] or after)[:1]):
                 text = text[1:]
             if text.endswith(" ") and _tight((text[:-1] or before)[-1:], after):
                 text = text[:-1]
+            text = head + text + tail
         out.append(text)
     return "".join(out)

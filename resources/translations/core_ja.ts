@@ -24,8 +24,8 @@
         <translation>参加者が描かなかったエッジを 0 として数える（include）か、そのエッジの集約から除く（ignore）か。既定：最初のマップに記録された選択、記録のないマップでは include</translation>
     </message>
     <message>
-        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
-        <translation>一覧にある近い概念を統合する（既定：別々のまま）</translation>
+        <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
+        <translation>一覧にある近い概念を統合する: 値なしならすべて、値があれば番号（1,3）または一覧の書き方（&quot;bob: Export control&quot;）で指定したもの。繰り返し可（既定: 別々のまま）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
@@ -34,6 +34,10 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>意見の相違順に一覧するエッジの数（既定 10）</translation>
+    </message>
+    <message>
+        <source>near match {number}: {match}</source>
+        <translation>近い一致 {number}：{match}</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -50,6 +54,18 @@
     <message>
         <source>wrote {output}</source>
         <translation>{output} を書き出しました</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
+        <translation>--accept-matches: {value!r} はマップで、近い一致ではありません: マップを --accept-matches より前に書くか、--accept-matches=WHICH と書いてください</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match: none was found</source>
+        <translation>--accept-matches: {value!r} に当たる近い一致はありません: 近い一致は一つも見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
+        <translation>--accept-matches: {value!r} は一覧のどの近い一致にも当たりません（番号 1〜{count}、または一覧のとおりの 参加者: ラベル）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -995,8 +1011,8 @@
         <translation>{count} 回</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けてインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2115,28 @@
         <translation>&apos;keep&apos;、&apos;aggregate&apos;、またはシート名でなければなりません</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、再スケールを選んでインポートしてください（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、--weights rescale でインポートしてください</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>ファイルをもう一度インポートし、これらの重みについて Windtunnel が尋ねたときに「再スケール」を選んでください</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>--weights rescale を付けてインポートしてください</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2498,8 +2522,8 @@
         <translation>--over-time のシナリオ（id またはラベル）</translation>
     </message>
     <message>
-        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
-        <translation>--over-time のノード（繰り返し可。既定: 目標のノード）</translation>
+        <source>a node for --over-time, by id or label (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time のノード、ID またはラベルで指定（繰り返し可。既定: 目標のノード）</translation>
     </message>
     <message>
         <source>--{option}: must be at least 1</source>
@@ -2567,6 +2591,13 @@
     </message>
 </context>
 <context>
+    <name>map_notes</name>
+    <message>
+        <source>{count} more maps have a note like those above: {maps}</source>
+        <translation>ほかに {count} 枚のマップに上と同様の注記があります: {maps}</translation>
+    </message>
+</context>
+<context>
     <name>matrix</name>
     <message>
         <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
@@ -2597,8 +2628,8 @@
         <translation>{weight:g} は [-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale でインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -4704,7 +4735,90 @@
     </message>
 </context>
 <context>
+    <name>translations</name>
+    <message>
+        <source>is not a set of translations</source>
+        <translation>翻訳の集まりではありません</translation>
+    </message>
+    <message>
+        <source>has {count:,} languages, more than {most}</source>
+        <translation>{count:,} 言語あり、上限の {most} を超えています</translation>
+    </message>
+    <message>
+        <source>is translated twice</source>
+        <translation>二度翻訳されています</translation>
+    </message>
+    <message>
+        <source>{field} has no translations here (only {fields})</source>
+        <translation>{field} はここでは翻訳できません（翻訳できるのは {fields} のみ）</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag</source>
+        <translation>{tag} は言語タグではありません</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag as files write it: write {hint!r}</source>
+        <translation>{tag} はファイルで書く形の言語タグではありません: {hint!r} と書いてください</translation>
+    </message>
+    <message>
+        <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
+        <translation>{tag} は BCP 47 の言語タグ（&apos;zh-CN&apos;、&apos;zh-HK&apos;、&apos;ja&apos; など）ではありません</translation>
+    </message>
+    <message>
+        <source>is empty (leave the language out to show the original)</source>
+        <translation>空です（原文を表示するには、その言語を省いてください）</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position}; translations are plain text</source>
+        <translation>{position} 文字目に制御文字 {code} があります。翻訳はプレーンテキストです</translation>
+    </message>
+    <message>
+        <source>has no name: only a named group has translations</source>
+        <translation>名前がありません: 翻訳を持てるのは名前のあるグループだけです</translation>
+    </message>
+</context>
+<context>
     <name>translations_sheet</name>
+    <message>
+        <source>a Translations sheet needs the columns {columns} (missing: {missing})</source>
+        <translation>Translations シートには列 {columns} が必要です（不足: {missing}）</translation>
+    </message>
+    <message>
+        <source>a group has only a {field} to translate, not {written}</source>
+        <translation>グループで翻訳できるのは {field} だけで、{written} は翻訳できません</translation>
+    </message>
+    <message>
+        <source>the group {field} in {language} is also given in row {row}</source>
+        <translation>{language} のグループ {field} は {row} 行目にもあります</translation>
+    </message>
+    <message>
+        <source>the {field} of this {kind} in {language} is also given in row {row}</source>
+        <translation>この {kind} の {language} の {field} は {row} 行目にもあります</translation>
+    </message>
+    <message>
+        <source>the model has no edge from {source} to {target}</source>
+        <translation>モデルに {source} から {target} へのエッジはありません</translation>
+    </message>
+    <message>
+        <source>the model has no node {id}</source>
+        <translation>モデルにノード {id} はありません</translation>
+    </message>
+    <message>
+        <source>the model has no scenario {id}</source>
+        <translation>モデルにシナリオ {id} はありません</translation>
+    </message>
+    <message>
+        <source>the model has no objective {id}</source>
+        <translation>モデルに目標 {id} はありません</translation>
+    </message>
+    <message>
+        <source>the model has no source {id}</source>
+        <translation>モデルに出典 {id} はありません</translation>
+    </message>
+    <message>
+        <source>the model has no participant {id}</source>
+        <translation>モデルに参加者 {id} はありません</translation>
+    </message>
     <message>
         <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
         <translation>{name!r} は名前が大文字小文字しか違わない {count} 個のグループ（{groups}）を指しています。グループはそのノードと同じように書いてください</translation>

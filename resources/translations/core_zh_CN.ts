@@ -24,8 +24,8 @@
         <translation>参与者未画出的边计为 0（include），或不计入该边的汇总（ignore）；默认：第一张图记录的选择，未记录的图用 include</translation>
     </message>
     <message>
-        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
-        <translation>合并列出的相近概念（默认：保持分开）</translation>
+        <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
+        <translation>合并列出的相近概念：不带值时合并全部；否则合并按编号（1,3）或按列表写法（&quot;bob: Export control&quot;）指定的；可重复（默认：保持分开）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
@@ -34,6 +34,10 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的边数（默认 10）</translation>
+    </message>
+    <message>
+        <source>near match {number}: {match}</source>
+        <translation>近似匹配 {number}：{match}</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -50,6 +54,18 @@
     <message>
         <source>wrote {output}</source>
         <translation>已写入 {output}</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
+        <translation>--accept-matches：{value!r} 是一张图，不是近似匹配：请把图写在 --accept-matches 之前，或写作 --accept-matches=WHICH</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match: none was found</source>
+        <translation>--accept-matches：{value!r} 没有对应的近似匹配：未找到任何近似匹配</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
+        <translation>--accept-matches：{value!r} 不对应列出的任何近似匹配（编号 1-{count}，或按列表所写的 参与者: 标签）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -995,8 +1011,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2115,28 @@
         <translation>必须是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名称</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在此范围内：是输入错误吗？请更正它；如果权重使用另一种尺度，请选择重新缩放后导入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>权重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>权重最大到 {largest:g}，超出 [-1, 1]；请先重新缩放，或用 --weights rescale 导入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在范围内：是输入错误吗？请更正；如果这些权重采用另一种尺度，请{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>权重最大为 {largest:g}，超出 [-1, 1]；请先缩放它们，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新导入该文件，并在 Windtunnel 询问这些权重时选择“重新缩放”</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 导入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2498,8 +2522,8 @@
         <translation>--over-time 的情景（id 或标签）</translation>
     </message>
     <message>
-        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
-        <translation>--over-time 的节点（可重复；默认：各目标的节点）</translation>
+        <source>a node for --over-time, by id or label (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time 的节点，按 ID 或标签指定（可重复；默认：各目标的节点）</translation>
     </message>
     <message>
         <source>--{option}: must be at least 1</source>
@@ -2567,6 +2591,13 @@
     </message>
 </context>
 <context>
+    <name>map_notes</name>
+    <message>
+        <source>{count} more maps have a note like those above: {maps}</source>
+        <translation>另有 {count} 张图有与上面类似的说明：{maps}</translation>
+    </message>
+</context>
+<context>
     <name>matrix</name>
     <message>
         <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
@@ -2597,8 +2628,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -4704,7 +4735,90 @@
     </message>
 </context>
 <context>
+    <name>translations</name>
+    <message>
+        <source>is not a set of translations</source>
+        <translation>不是一组翻译</translation>
+    </message>
+    <message>
+        <source>has {count:,} languages, more than {most}</source>
+        <translation>有 {count:,} 种语言，超过上限 {most}</translation>
+    </message>
+    <message>
+        <source>is translated twice</source>
+        <translation>被翻译了两次</translation>
+    </message>
+    <message>
+        <source>{field} has no translations here (only {fields})</source>
+        <translation>{field} 在此没有翻译（只有 {fields} 可翻译）</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag</source>
+        <translation>{tag} 不是语言标签</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag as files write it: write {hint!r}</source>
+        <translation>{tag} 不是文件中所写形式的语言标签：请写作 {hint!r}</translation>
+    </message>
+    <message>
+        <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
+        <translation>{tag} 不是 BCP 47 语言标签（如 &apos;zh-CN&apos;、&apos;zh-HK&apos;、&apos;ja&apos;）</translation>
+    </message>
+    <message>
+        <source>is empty (leave the language out to show the original)</source>
+        <translation>为空（要显示原文，请省略该语言）</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position}; translations are plain text</source>
+        <translation>第 {position} 个字符处有控制字符 {code}；翻译应为纯文本</translation>
+    </message>
+    <message>
+        <source>has no name: only a named group has translations</source>
+        <translation>没有名称：只有有名称的组才能有翻译</translation>
+    </message>
+</context>
+<context>
     <name>translations_sheet</name>
+    <message>
+        <source>a Translations sheet needs the columns {columns} (missing: {missing})</source>
+        <translation>Translations 工作表需要这些列：{columns}（缺少：{missing}）</translation>
+    </message>
+    <message>
+        <source>a group has only a {field} to translate, not {written}</source>
+        <translation>组只有 {field} 可翻译，{written} 不可翻译</translation>
+    </message>
+    <message>
+        <source>the group {field} in {language} is also given in row {row}</source>
+        <translation>{language} 中的组 {field} 在第 {row} 行也已给出</translation>
+    </message>
+    <message>
+        <source>the {field} of this {kind} in {language} is also given in row {row}</source>
+        <translation>此 {kind} 在 {language} 中的 {field} 在第 {row} 行也已给出</translation>
+    </message>
+    <message>
+        <source>the model has no edge from {source} to {target}</source>
+        <translation>模型中没有从 {source} 到 {target} 的边</translation>
+    </message>
+    <message>
+        <source>the model has no node {id}</source>
+        <translation>模型中没有节点 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no scenario {id}</source>
+        <translation>模型中没有情景 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no objective {id}</source>
+        <translation>模型中没有目标 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no source {id}</source>
+        <translation>模型中没有出处 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no participant {id}</source>
+        <translation>模型中没有参与者 {id}</translation>
+    </message>
     <message>
         <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
         <translation>{name!r} 指向 {count} 个名称最多只有大小写不同的组（{groups}）；请按其节点的写法写出该组</translation>

@@ -24,8 +24,8 @@
         <translation>參與者未畫出的邊計為 0（include），或不計入該邊的彙總（ignore）；預設：第一張圖記錄的選擇，未記錄的圖用 include</translation>
     </message>
     <message>
-        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
-        <translation>合併列出的相近概念（預設：保持分開）</translation>
+        <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
+        <translation>合併列出的相近概念：不帶值時合併全部；否則合併按編號（1,3）或按列表寫法（&quot;bob: Export control&quot;）指定的；可重複（預設：保持分開）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
@@ -34,6 +34,10 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的邊數（預設 10）</translation>
+    </message>
+    <message>
+        <source>near match {number}: {match}</source>
+        <translation>近似配對 {number}：{match}</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -50,6 +54,18 @@
     <message>
         <source>wrote {output}</source>
         <translation>已寫入 {output}</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
+        <translation>--accept-matches：{value!r} 是一張圖，不是近似配對：請把圖寫在 --accept-matches 之前，或寫作 --accept-matches=WHICH</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match: none was found</source>
+        <translation>--accept-matches：{value!r} 沒有對應的近似配對：未找到任何近似配對</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
+        <translation>--accept-matches：{value!r} 不對應列出的任何近似配對（編號 1-{count}，或按列表所寫的 參與者: 標籤）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -995,8 +1011,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2115,28 @@
         <translation>必須是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名稱</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在此範圍內：是輸入錯誤嗎？請更正它；如果權重使用另一種尺度，請選擇重新縮放後匯入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>權重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>權重最大到 {largest:g}，超出 [-1, 1]；請先重新縮放，或用 --weights rescale 匯入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在範圍內：是輸入錯誤嗎？請更正；如果這些權重採用另一種尺度，請{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>權重最大為 {largest:g}，超出 [-1, 1]；請先縮放它們，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新匯入該檔案，並在 Windtunnel 詢問這些權重時選擇「重新縮放」</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 匯入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2498,8 +2522,8 @@
         <translation>--over-time 的情景（id 或標籤）</translation>
     </message>
     <message>
-        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
-        <translation>--over-time 的節點（可重複；預設：各目標的節點）</translation>
+        <source>a node for --over-time, by id or label (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time 的節點，按 ID 或標籤指定（可重複；預設：各目標的節點）</translation>
     </message>
     <message>
         <source>--{option}: must be at least 1</source>
@@ -2567,6 +2591,13 @@
     </message>
 </context>
 <context>
+    <name>map_notes</name>
+    <message>
+        <source>{count} more maps have a note like those above: {maps}</source>
+        <translation>另有 {count} 張圖有與上面類似的説明：{maps}</translation>
+    </message>
+</context>
+<context>
     <name>matrix</name>
     <message>
         <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
@@ -2597,8 +2628,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -4704,7 +4735,90 @@
     </message>
 </context>
 <context>
+    <name>translations</name>
+    <message>
+        <source>is not a set of translations</source>
+        <translation>不是一組翻譯</translation>
+    </message>
+    <message>
+        <source>has {count:,} languages, more than {most}</source>
+        <translation>有 {count:,} 種語言，超過上限 {most}</translation>
+    </message>
+    <message>
+        <source>is translated twice</source>
+        <translation>被翻譯了兩次</translation>
+    </message>
+    <message>
+        <source>{field} has no translations here (only {fields})</source>
+        <translation>{field} 在此沒有翻譯（只有 {fields} 可翻譯）</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag</source>
+        <translation>{tag} 不是語言標籤</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag as files write it: write {hint!r}</source>
+        <translation>{tag} 不是檔案中所寫形式的語言標籤：請寫作 {hint!r}</translation>
+    </message>
+    <message>
+        <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
+        <translation>{tag} 不是 BCP 47 語言標籤（如 &apos;zh-CN&apos;、&apos;zh-HK&apos;、&apos;ja&apos;）</translation>
+    </message>
+    <message>
+        <source>is empty (leave the language out to show the original)</source>
+        <translation>為空（要顯示原文，請省略該語言）</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position}; translations are plain text</source>
+        <translation>第 {position} 個字元處有控制字元 {code}；翻譯應為純文字</translation>
+    </message>
+    <message>
+        <source>has no name: only a named group has translations</source>
+        <translation>沒有名稱：只有有名稱的組才能有翻譯</translation>
+    </message>
+</context>
+<context>
     <name>translations_sheet</name>
+    <message>
+        <source>a Translations sheet needs the columns {columns} (missing: {missing})</source>
+        <translation>Translations 工作表需要這些欄：{columns}（缺少：{missing}）</translation>
+    </message>
+    <message>
+        <source>a group has only a {field} to translate, not {written}</source>
+        <translation>組只有 {field} 可翻譯，{written} 不可翻譯</translation>
+    </message>
+    <message>
+        <source>the group {field} in {language} is also given in row {row}</source>
+        <translation>{language} 中的組 {field} 在第 {row} 行也已給出</translation>
+    </message>
+    <message>
+        <source>the {field} of this {kind} in {language} is also given in row {row}</source>
+        <translation>此 {kind} 在 {language} 中的 {field} 在第 {row} 行也已給出</translation>
+    </message>
+    <message>
+        <source>the model has no edge from {source} to {target}</source>
+        <translation>模型中沒有從 {source} 到 {target} 的邊</translation>
+    </message>
+    <message>
+        <source>the model has no node {id}</source>
+        <translation>模型中沒有節點 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no scenario {id}</source>
+        <translation>模型中沒有情景 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no objective {id}</source>
+        <translation>模型中沒有目標 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no source {id}</source>
+        <translation>模型中沒有出處 {id}</translation>
+    </message>
+    <message>
+        <source>the model has no participant {id}</source>
+        <translation>模型中沒有參與者 {id}</translation>
+    </message>
     <message>
         <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
         <translation>{name!r} 指向 {count} 個名稱最多只有大小寫不同的組別（{groups}）；請按其節點的寫法寫出該組別</translation>

@@ -745,74 +745,6 @@
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <source>Undirected edges</source>
-        <translation>無向のエッジ</translation>
-    </message>
-    <message>
-        <source>Both ways (each tie influences both nodes)</source>
-        <translation>双方向（各つながりが両方のノードに影響）</translation>
-    </message>
-    <message>
-        <source>One way, as the file lists them</source>
-        <translation>一方向、ファイルの記載どおり</translation>
-    </message>
-    <message>
-        <source>Weights outside [-1, 1]</source>
-        <translation>[-1, 1] の範囲外の重み</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those weights first</source>
-        <translation>インポートを中止して、先にそれらの重みを直す</translation>
-    </message>
-    <message>
-        <source>Rescale (divide every weight by the largest)</source>
-        <translation>再スケール（すべての重みを最大値で割る）</translation>
-    </message>
-    <message>
-        <source>Edges listed more than once</source>
-        <translation>複数回記載されたエッジ</translation>
-    </message>
-    <message>
-        <source>Add their weights (as Gephi merges parallel edges)</source>
-        <translation>重みを足す（Gephi が並行エッジをまとめるように）</translation>
-    </message>
-    <message>
-        <source>Take the mean of their weights</source>
-        <translation>重みの平均を取る</translation>
-    </message>
-    <message>
-        <source>Names that may be typing slips</source>
-        <translation>入力ミスかもしれない名前</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those names first</source>
-        <translation>インポートを中止して、先にそれらの名前を直す</translation>
-    </message>
-    <message>
-        <source>Make each name a node of its own</source>
-        <translation>それぞれの名前を別のノードにする</translation>
-    </message>
-    <message>
-        <source>One sheet per participant</source>
-        <translation>参加者ごとに 1 シート</translation>
-    </message>
-    <message>
-        <source>Every sheet as a participant (the map is their aggregate)</source>
-        <translation>各シートを参加者にする（マップはその集約）</translation>
-    </message>
-    <message>
-        <source>Only their aggregate (no participants kept)</source>
-        <translation>集約だけ（参加者は残さない）</translation>
-    </message>
-    <message>
-        <source>Only sheet “{sheet}”</source>
-        <translation>シート「{sheet}」だけ</translation>
-    </message>
-    <message>
-        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
-        <translation>{question}。Windtunnel はどう読み込みますか？（インポートの注記に回答が記録されます。）</translation>
-    </message>
-    <message>
         <source>The file could not be written</source>
         <translation>ファイルを書き込めませんでした</translation>
     </message>
@@ -999,6 +931,77 @@
     <message>
         <source>Nothing in the help matches “{query}”.</source>
         <translation>ヘルプに「{query}」に一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestion</name>
+    <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>シート「{sheet}」だけ</translation>
+    </message>
+    <message>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
+        <translation>{question}。Windtunnel はどう読み込みますか？（インポートの注記に回答が記録されます。）</translation>
+    </message>
+    <message>
+        <source>Undirected edges</source>
+        <translation>無向のエッジ</translation>
+    </message>
+    <message>
+        <source>Both ways (each tie influences both nodes)</source>
+        <translation>双方向（各つながりが両方のノードに影響）</translation>
+    </message>
+    <message>
+        <source>One way, as the file lists them</source>
+        <translation>一方向、ファイルの記載どおり</translation>
+    </message>
+    <message>
+        <source>Weights outside [-1, 1]</source>
+        <translation>[-1, 1] の範囲外の重み</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>インポートを中止して、先にそれらの重みを直す</translation>
+    </message>
+    <message>
+        <source>Rescale (divide every weight by the largest)</source>
+        <translation>再スケール（すべての重みを最大値で割る）</translation>
+    </message>
+    <message>
+        <source>Edges listed more than once</source>
+        <translation>複数回記載されたエッジ</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>重みを足す（Gephi が並行エッジをまとめるように）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>重みの平均を取る</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>入力ミスかもしれない名前</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>インポートを中止して、先にそれらの名前を直す</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>それぞれの名前を別のノードにする</translation>
+    </message>
+    <message>
+        <source>One sheet per participant</source>
+        <translation>参加者ごとに 1 シート</translation>
+    </message>
+    <message>
+        <source>Every sheet as a participant (the map is their aggregate)</source>
+        <translation>各シートを参加者にする（マップはその集約）</translation>
+    </message>
+    <message>
+        <source>Only their aggregate (no participants kept)</source>
+        <translation>集約だけ（参加者は残さない）</translation>
     </message>
 </context>
 <context>

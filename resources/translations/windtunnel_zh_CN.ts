@@ -745,74 +745,6 @@
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <source>Undirected edges</source>
-        <translation>无向边</translation>
-    </message>
-    <message>
-        <source>Both ways (each tie influences both nodes)</source>
-        <translation>双向（每条联系同时影响两个节点）</translation>
-    </message>
-    <message>
-        <source>One way, as the file lists them</source>
-        <translation>单向，按文件所列</translation>
-    </message>
-    <message>
-        <source>Weights outside [-1, 1]</source>
-        <translation>超出 [-1, 1] 的权重</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those weights first</source>
-        <translation>停止导入，先更正这些权重</translation>
-    </message>
-    <message>
-        <source>Rescale (divide every weight by the largest)</source>
-        <translation>重新缩放（每个权重除以最大值）</translation>
-    </message>
-    <message>
-        <source>Edges listed more than once</source>
-        <translation>被列出不止一次的边</translation>
-    </message>
-    <message>
-        <source>Add their weights (as Gephi merges parallel edges)</source>
-        <translation>把权重相加（与 Gephi 合并平行边的方式相同）</translation>
-    </message>
-    <message>
-        <source>Take the mean of their weights</source>
-        <translation>取权重的平均值</translation>
-    </message>
-    <message>
-        <source>Names that may be typing slips</source>
-        <translation>可能是输入错误的名称</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those names first</source>
-        <translation>停止导入，先更正这些名称</translation>
-    </message>
-    <message>
-        <source>Make each name a node of its own</source>
-        <translation>让每个名称各自成为一个节点</translation>
-    </message>
-    <message>
-        <source>One sheet per participant</source>
-        <translation>每位参与者一个工作表</translation>
-    </message>
-    <message>
-        <source>Every sheet as a participant (the map is their aggregate)</source>
-        <translation>每个工作表作为一位参与者（图是他们的汇总）</translation>
-    </message>
-    <message>
-        <source>Only their aggregate (no participants kept)</source>
-        <translation>只保留汇总（不保留参与者）</translation>
-    </message>
-    <message>
-        <source>Only sheet “{sheet}”</source>
-        <translation>仅工作表“{sheet}”</translation>
-    </message>
-    <message>
-        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
-        <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
-    </message>
-    <message>
         <source>The file could not be written</source>
         <translation>无法写入文件</translation>
     </message>
@@ -999,6 +931,77 @@
     <message>
         <source>Nothing in the help matches “{query}”.</source>
         <translation>帮助中没有与“{query}”匹配的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestion</name>
+    <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>仅工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
+        <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
+    </message>
+    <message>
+        <source>Undirected edges</source>
+        <translation>无向边</translation>
+    </message>
+    <message>
+        <source>Both ways (each tie influences both nodes)</source>
+        <translation>双向（每条联系同时影响两个节点）</translation>
+    </message>
+    <message>
+        <source>One way, as the file lists them</source>
+        <translation>单向，按文件所列</translation>
+    </message>
+    <message>
+        <source>Weights outside [-1, 1]</source>
+        <translation>超出 [-1, 1] 的权重</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>停止导入，先更正这些权重</translation>
+    </message>
+    <message>
+        <source>Rescale (divide every weight by the largest)</source>
+        <translation>重新缩放（每个权重除以最大值）</translation>
+    </message>
+    <message>
+        <source>Edges listed more than once</source>
+        <translation>被列出不止一次的边</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>把权重相加（与 Gephi 合并平行边的方式相同）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>取权重的平均值</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>可能是输入错误的名称</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>停止导入，先更正这些名称</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>让每个名称各自成为一个节点</translation>
+    </message>
+    <message>
+        <source>One sheet per participant</source>
+        <translation>每位参与者一个工作表</translation>
+    </message>
+    <message>
+        <source>Every sheet as a participant (the map is their aggregate)</source>
+        <translation>每个工作表作为一位参与者（图是他们的汇总）</translation>
+    </message>
+    <message>
+        <source>Only their aggregate (no participants kept)</source>
+        <translation>只保留汇总（不保留参与者）</translation>
     </message>
 </context>
 <context>

@@ -745,74 +745,6 @@
         <translation>磁碟上的檔案已更改</translation>
     </message>
     <message>
-        <source>Undirected edges</source>
-        <translation>無向邊</translation>
-    </message>
-    <message>
-        <source>Both ways (each tie influences both nodes)</source>
-        <translation>雙向（每條聯繫同時影響兩個節點）</translation>
-    </message>
-    <message>
-        <source>One way, as the file lists them</source>
-        <translation>單向，按檔案所列</translation>
-    </message>
-    <message>
-        <source>Weights outside [-1, 1]</source>
-        <translation>超出 [-1, 1] 的權重</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those weights first</source>
-        <translation>停止匯入，先更正這些權重</translation>
-    </message>
-    <message>
-        <source>Rescale (divide every weight by the largest)</source>
-        <translation>重新縮放（每個權重除以最大值）</translation>
-    </message>
-    <message>
-        <source>Edges listed more than once</source>
-        <translation>被列出不止一次的邊</translation>
-    </message>
-    <message>
-        <source>Add their weights (as Gephi merges parallel edges)</source>
-        <translation>把權重相加（與 Gephi 合併平行邊的方式相同）</translation>
-    </message>
-    <message>
-        <source>Take the mean of their weights</source>
-        <translation>取權重的平均值</translation>
-    </message>
-    <message>
-        <source>Names that may be typing slips</source>
-        <translation>可能是輸入錯誤的名稱</translation>
-    </message>
-    <message>
-        <source>Stop the import, to correct those names first</source>
-        <translation>停止匯入，先更正這些名稱</translation>
-    </message>
-    <message>
-        <source>Make each name a node of its own</source>
-        <translation>讓每個名稱各自成為一個節點</translation>
-    </message>
-    <message>
-        <source>One sheet per participant</source>
-        <translation>每位參與者一個工作表</translation>
-    </message>
-    <message>
-        <source>Every sheet as a participant (the map is their aggregate)</source>
-        <translation>每個工作表作為一位參與者（圖是他們的匯總）</translation>
-    </message>
-    <message>
-        <source>Only their aggregate (no participants kept)</source>
-        <translation>只保留匯總（不保留參與者）</translation>
-    </message>
-    <message>
-        <source>Only sheet “{sheet}”</source>
-        <translation>僅工作表「{sheet}」</translation>
-    </message>
-    <message>
-        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
-        <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
-    </message>
-    <message>
         <source>The file could not be written</source>
         <translation>無法寫入檔案</translation>
     </message>
@@ -999,6 +931,77 @@
     <message>
         <source>Nothing in the help matches “{query}”.</source>
         <translation>說明中沒有與「{query}」相符的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestion</name>
+    <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>僅工作表「{sheet}」</translation>
+    </message>
+    <message>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
+        <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
+    </message>
+    <message>
+        <source>Undirected edges</source>
+        <translation>無向邊</translation>
+    </message>
+    <message>
+        <source>Both ways (each tie influences both nodes)</source>
+        <translation>雙向（每條聯繫同時影響兩個節點）</translation>
+    </message>
+    <message>
+        <source>One way, as the file lists them</source>
+        <translation>單向，按檔案所列</translation>
+    </message>
+    <message>
+        <source>Weights outside [-1, 1]</source>
+        <translation>超出 [-1, 1] 的權重</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>停止匯入，先更正這些權重</translation>
+    </message>
+    <message>
+        <source>Rescale (divide every weight by the largest)</source>
+        <translation>重新縮放（每個權重除以最大值）</translation>
+    </message>
+    <message>
+        <source>Edges listed more than once</source>
+        <translation>被列出不止一次的邊</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>把權重相加（與 Gephi 合併平行邊的方式相同）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>取權重的平均值</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>可能是輸入錯誤的名稱</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>停止匯入，先更正這些名稱</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>讓每個名稱各自成為一個節點</translation>
+    </message>
+    <message>
+        <source>One sheet per participant</source>
+        <translation>每位參與者一個工作表</translation>
+    </message>
+    <message>
+        <source>Every sheet as a participant (the map is their aggregate)</source>
+        <translation>每個工作表作為一位參與者（圖是他們的匯總）</translation>
+    </message>
+    <message>
+        <source>Only their aggregate (no participants kept)</source>
+        <translation>只保留匯總（不保留參與者）</translation>
     </message>
 </context>
 <context>

@@ -643,3 +643,46 @@ def test_a_name_close_to_another_is_asked_about(window, monkeypatch, tmp_path):
     assert "'Chip smugling' (row 3) is close to 'Chip smuggling' (row 2)" in text
     model = window.workspace.windows[-1].document.model
     assert len(model.nodes) == 3 and "names close to another: create" in model.description
+
+
+def test_a_refused_weight_range_says_what_to_choose_in_the_app(window, tmp_path):
+    """Weights outside [-1, 1] that the user chose to stop the import for: the refusal
+    says to choose "Rescale" when asked again, not the command line's option."""
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Weight\nA,B,3\nB,C,5\n", encoding="utf-8")
+    problems = []
+    window.show_problem = lambda title, error: problems.append(str(error))
+    window.ask_import_choice = lambda question: "refuse"
+    assert not window.open_file(str(path))
+    (problem,) = problems
+    assert "\u201cRescale\u201d when Windtunnel asks" in problem and "--" not in problem
+
+
+@pytest.mark.parametrize("tag, title, rescale", [
+    ("ja", "[-1, 1] \u306e\u7bc4\u56f2\u5916\u306e\u91cd\u307f", "\u518d\u30b9\u30b1\u30fc\u30eb"),
+    ("zh-CN", "\u8d85\u51fa [-1, 1] \u7684\u6743\u91cd", "\u91cd\u65b0\u7f29\u653e"),
+    ("zh-HK", "\u8d85\u51fa [-1, 1] \u7684\u6b0a\u91cd", "\u91cd\u65b0\u7e2e\u653e")])
+def test_the_import_question_speaks_the_interface_s_language(tag, title, rescale, window,
+                                                             monkeypatch):
+    """The question's words live with its dialog (import_question.py), translated there."""
+    from windtunnel.app.import_question import ImportQuestion, ask_import_question
+    from windtunnel.app.translations import apply_language
+    from windtunnel.errors import Problem
+    from windtunnel.io.importing import ChoiceNeeded
+
+    shown = []
+
+    def show(dialog):
+        shown.append((dialog.windowTitle(), [button.text() for button in dialog.choices]))
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportQuestion, "exec", show)
+    apply_language(tag)
+    try:
+        question = ChoiceNeeded("out_of_range", Problem("row 2", "3 is outside [-1, 1]"))
+        assert ask_import_question(question, window) is None
+    finally:
+        apply_language("en")
+    (shown_title, buttons), = shown
+    assert shown_title == title and any(b.startswith(rescale) for b in buttons), buttons

@@ -59,3 +59,21 @@ def test_scorecard_and_reasons_put_no_space_between_cjk_words(tag, latin, worksp
         model.update_node(node.id, translations=NO_TRANSLATIONS)
         heading = objective_heading(replace(objective, threshold=0.1), model)
         assert latin.replace("Misuse risk", node.label) in heading
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_the_why_heading_puts_no_space_between_cjk_words_and_bold_names(tag, workspace,
+                                                                        qtbot):
+    """The heading's template spaces its bold names for Latin ones (``为什么 <b>{node}</b>
+    在``); between Chinese or Japanese words the spaces go, the tags stay."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        settle(qtbot, analysis)
+        why = analysis.results_panel.why
+        analysis.results_panel.show_tab("why")
+        window.scene.select(["misuse-risk"])
+        qtbot.waitUntil(lambda: why.breakdown is not None, timeout=20_000)
+        heading = why.heading.text()
+        label = translated(window.document.model.node("misuse-risk"))
+        assert f"<b>{label}</b>" in heading and _wide(label[0]) and _wide(label[-1])
+        plain = re.sub("<[^>]*>", "", heading)
+        assert _spaces_between_wide(plain) == [], plain

@@ -6,8 +6,11 @@ from __future__ import annotations
 import numpy as np
 import openpyxl
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.analysis.attach import MAP_KEEPS
 
 from .conftest import save_answers, settle
 
@@ -178,7 +181,27 @@ def test_results_arriving_never_move_the_map(bundled, qtbot):
     assert arrived and view.result is not None
     QApplication.processEvents()
     assert canvas.height() == arrived[0]
-    assert analysis.explore_dock.height() >= window.height() // 2 - 40   # room for them
+
+
+@pytest.mark.parametrize("height", [768, 1080])
+def test_a_run_leaves_the_map_a_usable_height_and_the_dock_scrolls(bundled, qtbot, height):
+    """The dock grows towards half the window when a run starts, but never takes the map
+    below MAP_KEEPS pixels (at 1366 x 768 the map fell from 241 to 167 pixels): on a short
+    screen its contents scroll instead."""
+    window, analysis = bundled
+    view, area = _explore_dock_in_front(window, analysis, qtbot, 1366)
+    window.resize(1366, height)
+    qtbot.waitUntil(lambda: window.height() <= height)
+    settle(qtbot, analysis)
+    canvas = window.view.viewport()
+    before, dock = canvas.height(), analysis.explore_dock.height()
+    explored(analysis, qtbot)
+    QApplication.processEvents()
+    assert canvas.height() >= min(before, MAP_KEEPS)
+    if height == 768:
+        assert area.verticalScrollBar().maximum() > 0        # the results scroll
+    else:
+        assert analysis.explore_dock.height() > dock         # room was there to give
 
 
 def test_the_trade_off_plots_progress_toward_each_objective(small, qtbot):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from windtunnel.app.analysis import commands
-from windtunnel.app.analysis.levers import NAME_LINES_COMPACT
+from windtunnel.app.analysis.levers import NAME_LINES_COMPACT, NAME_MARGIN
 from windtunnel.app.canvas.wrapping import line_starts
 from windtunnel.session.levers import describe_levers, lever_setting
 from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
@@ -324,7 +324,8 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
     """At 1024x768 in workshop type the lever names fit their four columns, on two lines
     where one is too short (two lines cut the longest English names with "..."), on three
     where two are, each broken between words (never inside a katakana word such as
-    アクセス); the scenario's name above them likewise. A name that three lines of its
+    アクセス), with a margin: the lines leave NAME_MARGIN of the box free (at 180 pixels
+    "Usage monitoring" fitted by 2); the scenario's name above them likewise. A name that three lines of its
     column cannot hold (none of the bundled ones) ends in "..." with the whole name on
     hover."""
     on_screen("projector")
@@ -342,8 +343,12 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
             lines = row.name.text().split("\n")
             name = translated(nodes[lever_id])
             assert len(lines) <= NAME_LINES_COMPACT and not _broken_katakana(lines), lines
+            # another font's metrics must not change its lines: they leave a margin
+            metrics = QFontMetricsF(row.name.font())
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            assert widest <= row.name.width() * (1 - NAME_MARGIN), (name, widest)
             assert row.name.sizeHint().height() <= row.name.height() + 1, name
-            if len(line_starts(name, row.name.font(), row.name.width(),
+            if len(line_starts(name, row.name.font(), row.name.width() * (1 - NAME_MARGIN),
                                NAME_LINES_COMPACT)) > NAME_LINES_COMPACT:
                 elided.append(name)       # more than three lines at this width
                 assert lines[-1].endswith("\u2026") and name in row.name.toolTip()

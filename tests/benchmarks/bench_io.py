@@ -8,7 +8,9 @@ are created from the edges and placed by the auto-layout, as a table from anothe
 is), each run alternating with its floor so that a busy machine slows both:
 
 - CSV: the whole import (``import_model``) against ``pandas.read_csv`` of the same file.
-  Target: within 3x.
+  Target: within 3x. Printed beside it, without a target: the plainest Python read of the
+  file into edges (``csv.reader`` and one ``Edge(...)`` per row, no check), against pandas
+  and against the import, which shows what building Python objects alone costs.
 - xlsx: the whole import against the archive read: the same workbook's sheets read the
   fastest plain way, whichever of two is faster in the run: ``zipfile`` + the sheet's and
   the shared strings' XML parsed with ``xml.etree.ElementTree.iterparse`` into rows of
@@ -50,6 +52,20 @@ def pandas_floor(path: Path):
     import pandas as pd
 
     return pd.read_csv(path)
+
+
+def plain_python_reference(path: Path) -> list:
+    """The plainest Python read of the same file into the model's edges: ``csv.reader``,
+    ``float``/``int`` and one ``Edge(...)`` per row, with no check, no node and no note.
+    Not a target: it shows how much of the ratio to pandas any import into Python objects
+    pays before it checks anything."""
+    import csv
+
+    from windtunnel.model import Edge
+
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))[1:]
+    return [Edge(a, b, float(w), int(d), c, None, None, r) for a, b, w, d, c, r in rows]
 
 
 def etree_floor(path: Path) -> list[list]:
@@ -125,6 +141,7 @@ def imports(runs: int) -> None:
         found = figures(runs, {
             "csv": lambda: import_model(csv_path),
             "pandas": lambda: pandas_floor(csv_path),
+            "plain": lambda: plain_python_reference(csv_path),
             "xlsx": lambda: import_model(xlsx_path),
             "etree": lambda: etree_floor(xlsx_path),
             "openpyxl": lambda: openpyxl_floor(xlsx_path),
@@ -133,6 +150,9 @@ def imports(runs: int) -> None:
     print(f"imports, 10,000 edges; {runs} runs; min / median")
     print(line("floor: pandas.read_csv", found["pandas"]))
     print(line("CSV import (import_model)", found["csv"], found["pandas"], "3x"))
+    print(line("reference: csv.reader + Edge() per row", found["plain"], found["pandas"],
+               "none"))
+    print(line("CSV import vs that reference", found["csv"], found["plain"], "none"))
     print(line("floor candidate: zipfile + ElementTree", found["etree"]))
     print(line("floor candidate: openpyxl read_only values", found["openpyxl"]))
     print(line(f"xlsx import (import_model) vs {archive}", found["xlsx"], found[archive],

@@ -289,3 +289,21 @@ def test_run_writes_a_workbook_for_a_model_without_scenarios(tmp_path, small_mod
     book = openpyxl.load_workbook(out)
     assert book["Summary"]["A2"].value.startswith("No scenarios yet")
     assert book["Scorecard"]["A2"].value.startswith("No scenarios yet")
+
+
+@pytest.mark.parametrize("command", ["explain", "loops"])
+def test_the_node_option_says_it_takes_an_id_or_a_label(command, capsys):
+    """`--node` takes a node's id or its label: the command's help says so (the loops
+    help did not), and so does the engine help page in every language, which wrote
+    `--node N` as if it took a number."""
+    from pathlib import Path
+
+    assert main([command, "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    described = help_text[help_text.index("--node, -n NODE") + len("--node, -n NODE"):]
+    assert "id or label" in described[:60]
+    pages = Path(__file__).resolve().parents[2] / "resources" / "help"
+    for page in [pages / "engine.md", *sorted(pages.glob("*/engine.md"))]:
+        text = page.read_text(encoding="utf-8")
+        assert "--node N " not in text and "--node N]" not in text, page
+        assert f"windtunnel {command} FILE" in text and "NODE" in text, page

@@ -24,7 +24,7 @@ def test_aggregate_lists_near_matches_and_merges_them_only_when_accepted(tmp_pat
     out = tmp_path / "room.wtm"
     assert main(["aggregate", *map(str, PROJECTS), "-o", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "near match: mm_compare_project_3: 'Sneezing or coughing' may be " \
+    assert "near match 1: mm_compare_project_3: 'Sneezing or coughing' may be " \
            "'Sneezing / coughing'" in text
     assert "most disagreed edges" in text
     kept = load(out)
@@ -205,7 +205,7 @@ def test_aggregate_proposes_one_maps_second_spelling_and_merges_it_when_accepted
     out = tmp_path / "room.wtm"
     assert main(["aggregate", str(maps), "-o", str(out)]) == 0
     text = capsys.readouterr().out
-    assert ("near match: bob: 'Chip-smuggling' may be 'Chip smuggling' (another spelling of "
+    assert ("near match 1: bob: 'Chip-smuggling' may be 'Chip smuggling' (another spelling of "
             "a concept this map also names)\n") in text
     assert "1 near match of concepts kept apart (accept to merge)" in text
     assert "0 of 3 rated edges have a sign conflict" in text
@@ -215,6 +215,57 @@ def test_aggregate_proposes_one_maps_second_spelling_and_merges_it_when_accepted
     assert "(another spelling of a concept this map also names) → merged" in text
     assert "1 of 2 rated edges have a sign conflict" in text
     assert len(load(out).nodes) == 3
+
+
+def _spellings(tmp_path):
+    """Two maps whose second spells three of the first's concepts otherwise."""
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    (maps / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                    "Chip smuggling,Misuse risk,0.4\nTax,Misuse risk,0.2\n",
+                                    encoding="utf-8")
+    (maps / "bob.csv").write_text("From,To,Weight\nexport control,chip smuggling,0.3\n"
+                                  "Chip-smuggling,Misuse risk,-0.4\nTaxes,Misuse risk,0.1\n",
+                                  encoding="utf-8")
+    return maps
+
+
+def test_aggregate_merges_the_near_matches_chosen_by_number_or_as_listed(tmp_path, capsys):
+    """--accept-matches merged every near match listed: the user now names those to merge,
+    by the number the list gives or by participant and label as it writes them, and the
+    others stay apart; a number means the same near match whatever is accepted."""
+    maps, out = _spellings(tmp_path), tmp_path / "room.wtm"
+    assert main(["aggregate", str(maps), "-o", str(out)]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines()
+              if line.startswith("near match")]
+    assert [line.split(" may be ")[0] for line in listed] == [
+        "near match 1: bob: 'export control'", "near match 2: bob: 'Chip-smuggling'",
+        "near match 3: bob: 'Taxes'"]
+    assert len(load(out).nodes) == 7
+    for chosen in (["--accept-matches", "1,3"],
+                   ["--accept-matches", "bob: 'Taxes'", "--accept-matches", "1"],
+                   ["--accept-matches", "3", "--accept-matches", "bob:export control"]):
+        assert main(["aggregate", str(maps), "-o", str(out), "--force", *chosen]) == 0
+        text = capsys.readouterr().out
+        assert [line.endswith("→ merged") for line in text.splitlines()
+                if line.startswith("near match")] == [True, False, True], chosen
+        labels = {node.label for node in load(out).nodes}
+        assert {"Tax", "Export controls", "Chip-smuggling"} <= labels
+        assert not {"Taxes", "export control"} & labels
+    assert main(["aggregate", str(maps), "-o", str(out), "--force",
+                 "--accept-matches", "2"]) == 0
+    capsys.readouterr()
+    assert len(load(out).nodes) == 6
+    for wrong in ("4", "bob: Tax"):
+        assert main(["aggregate", str(maps), "-o", str(out), "--force",
+                     "--accept-matches", wrong]) == 1
+        assert (f"--accept-matches: {wrong!r} names no near match listed (numbers 1-3, "
+                "or PARTICIPANT: LABEL as listed)") in capsys.readouterr().err
+    # the option took a value before the maps: the map named is not a near match
+    assert main(["aggregate", "--accept-matches", str(maps / "bob.csv"), str(maps / "alice.csv"),
+                 "-o", str(out), "--force"]) == 1
+    assert "is a map, not a near match: give the maps before --accept-matches" in (
+        capsys.readouterr().err)
 
 
 def test_compare_counts_only_what_each_participant_rated(tmp_path, capsys):

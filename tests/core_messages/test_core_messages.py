@@ -371,3 +371,27 @@ def test_a_misspelt_command_is_told_in_the_chosen_language(tmp_path, capsys,
     assert main(["--language", "ja", "chek", str(tmp_path / "m.wtm")]) == 2
     assert capsys.readouterr().err == ("windtunnel: 不明なコマンド 'chek' です。"
                                        "'check' のことですか？\n")
+
+
+def test_a_translations_sheet_s_problems_are_said_in_japanese(tmp_path, capsys,
+                                                             catalogues_installed):
+    """The Translations sheet's messages and those of the translations' own checks were
+    English in every language."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Edges"
+    book.active.append(["From", "To", "Weight"])
+    book.active.append(["a", "b", 0.5])
+    sheet = book.create_sheet("Translations")
+    sheet.append(["Kind", "ID", "From", "To", "Field", "Language", "Text"])
+    sheet.append(["node", "ghost", None, None, "label", "ja", "幽霊"])
+    sheet.append(["node", "a", None, None, "label", "zh_HK", "甲"])
+    sheet.append(["node", "b", None, None, "label", "ja", " "])
+    path = tmp_path / "model.xlsx"
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert "モデルにノード 'ghost' はありません" in err, err
+    assert "'zh_HK' はファイルで書く形の言語タグではありません: 'zh-HK' と書いてください" in err, err
+    assert "空です（原文を表示するには、その言語を省いてください）" in err, err

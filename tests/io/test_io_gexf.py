@@ -193,6 +193,31 @@ def test_an_edge_to_a_node_the_file_does_not_list_adds_the_node_as_graphml_does(
     assert [(e.source, e.target, e.weight) for e in gexf.model.edges] == [("a", "zz", 0.4)]
 
 
+def test_a_graph_file_s_node_names_are_not_gathered_as_a_list_of_the_map_s_nodes(
+        tmp_path, monkeypatch):
+    """A graph file's nodes are no analyst's list (its edges may add nodes), so the names
+    its nodes write are not gathered for one: the Nodes sheet reader folded every id and
+    label of every GEXF and GraphML file, then discarded them. A workbook's Nodes sheet
+    still gathers them (an edge there may name no other node)."""
+    from windtunnel.io import nodes_sheet
+    folded = []
+
+    def counted(text):
+        folded.append(text)
+        return loose_key(text)
+
+    loose_key = nodes_sheet.loose_key
+    monkeypatch.setattr(nodes_sheet, "loose_key", counted)
+    body = """<graph defaultedgetype="directed"><nodes><node id="a" label="Alpha"/>
+      <node id="b" label="Beta"/></nodes><edges><edge source="a" target="b" weight="0.4"/>
+      </edges></graph>"""
+    assert len(import_model(_write(tmp_path, body)).model.edges) == 1
+    assert "a" not in folded and "b" not in folded     # the ids: only a list folds them
+    (tmp_path / "map.csv").write_text("ID,Label\na,Alpha\nb,Beta\n", encoding="utf-8")
+    import_model(tmp_path / "map.csv")
+    assert "a" in folded and "b" in folded
+
+
 def test_attributes_titled_as_the_graph_library_s_arguments_stay_attributes(tmp_path):
     """An attribute may be titled anything: ``node_for_adding`` or ``u_for_edge`` raised a
     TypeError (a traceback), and ``key`` made two parallel edges of one value one edge,

@@ -180,3 +180,16 @@ def test_near_names_are_one_slip_apart_and_never_a_series(tmp_path):
     (note,) = [note for note in _notes(import_model(path)) if "close to" in note]
     assert note.startswith("names that may be typing slips, each made a node of its own: "
                            "'Chip smugling' (row 2002) is close to 'Chip smuggling' (row 2);")
+
+
+def test_an_id_made_from_a_label_leaves_the_id_a_later_row_writes_to_that_row(tmp_path):
+    """Row 2 has no id, so one is made from its label ("alpha"); row 3 writes the id
+    "alpha" itself. The written id is row 3's, and row 2's node gets another."""
+    path = _workbook(tmp_path, [["ID", "Label"], [None, "Alpha"], ["alpha", "Alpha again"],
+                                ["beta", "Beta"]],
+                     [["From", "To", "Weight"], ["alpha", "beta", 0.5], ["Alpha", "beta", -0.4]])
+    model = import_model(path).model
+    assert {n.id: n.label for n in model.nodes} == {"alpha-2": "Alpha", "alpha": "Alpha again",
+                                                   "beta": "Beta"}
+    assert {e.key: e.weight for e in model.edges} == {("alpha", "beta"): 0.5,
+                                                      ("alpha-2", "beta"): -0.4}

@@ -425,3 +425,25 @@ def test_plurals_and_accents_across_maps_are_proposed_and_lookalike_words_only_p
     chosen = {p.key for p in combined.proposals[:2]}
     assert [n.label for n in combine_maps([("A", a), ("B", b)], accept=chosen).model.nodes] == [
         "Tax", "Café", "Export controls", "Import controls"]
+
+
+def test_a_folder_of_many_edge_lists_notes_each_kind_of_note_once_with_its_maps(tmp_path):
+    """Twelve edge lists without a Nodes sheet, three of them with an edge listed twice:
+    every map's "created N nodes" note made one note each, twelve in a row. The first
+    three are kept whole, then one note counts and names the other maps; the three
+    repeated-edge notes, few, stay as they are."""
+    for k in range(12):
+        rows = ["From,To,Weight", f"Demand,Price,0.{k % 9 + 1}", "Price,Supply,0.4"]
+        if k % 4 == 1:
+            rows.append("Price,Supply,0.2")
+        (tmp_path / f"p{k:02d}.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    notes = combine_maps(read_maps([tmp_path])).notes
+    created = [n for n in notes if "created 3 nodes named in the edges" in n.message]
+    assert [n.location for n in created] == ["p00.csv", "p01.csv", "p02.csv"]
+    assert all("'Demand' (row 2)" in n.message for n in created)      # specifics kept
+    summary = [n.message for n in notes if "more maps have a note like" in n.message]
+    assert summary == ["9 more maps have a note like those above: p03.csv, p04.csv, p05.csv, "
+                       "p06.csv, p07.csv, p08.csv, p09.csv, p10.csv, p11.csv"]
+    assert [n.location for n in notes if "listed more than once" in n.message] == [
+        "p01.csv", "p05.csv", "p09.csv"]
+    assert len(notes) == 3 + 1 + 3 + 1      # and the combination's own note

@@ -201,6 +201,30 @@ def test_random_edit_sequences_keep_every_invariant_and_removals_undo_exactly(mo
             assert model == after
 
 
+def test_a_removal_is_a_record_of_its_own_module_and_restore_puts_back_through_insert(
+        small_model):
+    """What a removal takes with it and how it is undone is one job, kept apart from the
+    document's collections and checks (``windtunnel.model.removal``): the record lists
+    what was taken and rewritten, and restoring puts each element back at its index as an
+    insertion does, one ``_added`` signal each, bumping the revision once per change."""
+    from windtunnel.model.removal import Removal
+
+    small_model.set_settings(replace(small_model.settings, convergence_nodes=("leak",)))
+    removal = small_model.remove_node("leak")
+    assert isinstance(removal, Removal)
+    assert [(kind, index) for kind, index, _ in removal.removed] == [
+        ("edge", 0), ("edge", 0), ("edge", 0), ("objective", 0), ("node", 1)]
+    assert removal.settings_before.convergence_nodes == ("leak",)
+    added, revision = [], small_model.revision
+    for kind in ("node", "edge", "objective"):
+        getattr(small_model, f"{kind}_added").connect(
+            lambda i, element, kind=kind: added.append((kind, i)))
+    small_model.restore(removal)
+    assert added == [("node", 1), ("objective", 0), ("edge", 0), ("edge", 0), ("edge", 0)]
+    assert small_model.revision == revision + len(removal.removed) + len(
+        removal.rewritten) + 1
+
+
 def test_a_copy_is_an_independent_equal_model_made_without_checking_again(small_model,
                                                                           monkeypatch):
     """Every element of a model passed its checks on the way in: a copy (the snapshot every

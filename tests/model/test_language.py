@@ -100,3 +100,20 @@ def test_a_table_per_language_is_built_once_and_again_after_a_switch_or_a_new_ca
 def test_filled_drops_only_spaces_between_two_chinese_or_japanese_words(template, values,
                                                                        written):
     assert language.filled(template, **values) == written
+
+
+@pytest.mark.parametrize("template, values, written", [
+    # rich text: the tags around a name are looked through, and kept
+    ("\u4e3a\u4ec0\u4e48 <b>{node}</b> \u5728 <b>{scenario}</b> \u4e2d",
+     {"node": "\u6ee5\u7528", "scenario": "\u7981\u4ee4"},
+     "\u4e3a\u4ec0\u4e48<b>\u6ee5\u7528</b>\u5728<b>\u7981\u4ee4</b>\u4e2d"),
+    ("<b>{node}</b> \u304c <b>{step} {unit}\u76ee</b>",
+     {"node": "\u60aa\u7528", "step": 3, "unit": "\u304b\u6708"},
+     "<b>\u60aa\u7528</b>\u304c <b>3 \u304b\u6708\u76ee</b>"),
+    # beside a Latin name the spaces stay
+    ("\u4e3a\u4ec0\u4e48 <b>{node}</b> \u5728", {"node": "Misuse risk"},
+     "\u4e3a\u4ec0\u4e48 <b>Misuse risk</b> \u5728"),
+])
+def test_filled_looks_through_the_tags_of_rich_text(template, values, written):
+    assert language.filled(template, markup=True, **values) == written
+    assert language.filled(template, **values) == template.format(**values)   # plain text

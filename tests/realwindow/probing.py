@@ -1,15 +1,36 @@
-"""What the probe scripts share: a widget's rectangle on the screen, and running the event
-loop until the window is quiet (the probes run as scripts, so this sits beside them on
-sys.path)."""
+"""What the probe scripts share: opening the app on a bundled model as a user does, a
+widget's rectangle on the screen, and running the event loop until the window is quiet
+(the probes run as scripts, so this sits beside them on sys.path)."""
 
 from __future__ import annotations
 
+import tempfile
 import time
+from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from windtunnel.app.analysis.controller import refreshes_pending
+
+
+def open_app(language: str = ""):
+    """Start the app on the bundled model with fresh preferences (in ``language``, else the
+    system's), as a user opens it; return the workspace once its window is quiet."""
+    from windtunnel.app.main import make_application, start
+    from windtunnel.app.preferences import Preferences
+    from windtunnel.paths import bundled_model
+
+    make_application()
+    home = tempfile.mkdtemp()
+    preferences = Preferences(QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat))
+    if language:
+        preferences.language = language
+    workspace = start(str(bundled_model()), preferences=preferences,
+                      recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+    quiet(workspace.windows[0])
+    return workspace
 
 
 def screen_rect(widget: QWidget) -> list[int]:

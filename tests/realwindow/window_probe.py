@@ -25,11 +25,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea,
                                QSlider, QStyle, QTabBar, QToolButton, QWidget)
 
-from probing import close_all, quiet, screen_rect, settle_until
+from probing import close_all, open_app, quiet, screen_rect, settle_until
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -261,22 +261,11 @@ def _dialogs(window, analysis, screen, out: Path) -> dict:
 
 
 def main(folder: str, language: str = "") -> int:
-    from windtunnel.app.main import make_application, start
-    from windtunnel.app.preferences import Preferences
-    from windtunnel.paths import bundled_model
-
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    make_application()
-    home = tempfile.mkdtemp()
-    preferences = Preferences(QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat))
-    if language:
-        preferences.language = language
-    workspace = start(str(bundled_model()), preferences=preferences,
-                      recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+    workspace = open_app(language)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
-    quiet(window)
     screen = window.screen()
     report = {"screen": [screen.geometry().width(), screen.geometry().height()],
               "available": list(screen.availableGeometry().getRect()),

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+                               QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QStyle, QVBoxLayout)
 
 from .. import language
 from ..language import LANGUAGES
 from ..model.atomic import backup_path
 from .formats import moment
+from .number_boxes import WholeNumberBox
 from .preferences import THEMES, Preferences
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
-        self.autosave = QSpinBox(minimum=5, maximum=3600, suffix=self.tr(" s"))
+        self.autosave = WholeNumberBox(minimum=5, maximum=3600, suffix=self.tr(" s"))
         self.autosave.setValue(preferences.autosave_seconds)
         self.theme = QComboBox()
         self.theme.addItems([self.tr("Follow system"), self.tr("Light"), self.tr("Dark")])

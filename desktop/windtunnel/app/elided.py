@@ -12,7 +12,10 @@ reason in brackets rather than the end of the line wherever the width falls.
 
 With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
 does not hold it (the lever names), the first version those lines hold whole is shown, and
-only the last line of the shortest is elided. With ``fewer_lines_first`` a shorter version
+only the last line of the shortest is elided. With a ``margin`` (a share of the width)
+the lines are laid out that much narrower than the label, so that a font whose metrics
+run a few per cent wider on another machine still fits them (the workshop bar's lever
+names: "Usage monitoring" fitted a 180-pixel box by 2 pixels). With ``fewer_lines_first`` a shorter version
 on one line goes before a longer one on more (a status line above a chart: a line it
 takes is the chart's), and the lines are taken only where no version fits one. How many lines it takes is
 measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.line_count`), so that a
@@ -35,9 +38,10 @@ class ElidedLabel(QLabel):
     the module docstring)."""
 
     def __init__(self, text: str = "", parent=None, *, lines: int = 1,
-                 fewer_lines_first: bool = False) -> None:
+                 fewer_lines_first: bool = False, margin: float = 0.0) -> None:
         super().__init__(parent)
         self._lines, self._fewer_lines_first = lines, fewer_lines_first
+        self._margin = margin
         self._full = ""
         self._shorter: tuple[str, ...] = ()
         self._hint = ""
@@ -78,16 +82,17 @@ class ElidedLabel(QLabel):
         """How many lines of ``width`` ``text`` takes in this label's font (at most
         :attr:`lines`)."""
         text = " ".join(text.split())
+        width *= 1 - self._margin
         if self._lines == 1 or QFontMetricsF(self.font()).horizontalAdvance(text) <= width:
             return 1
         return min(len(line_starts(text, self.font(), width, self._lines)), self._lines)
 
     def _elide(self) -> None:
-        metrics, width = QFontMetricsF(self.font()), max(self.width(), 1)
+        metrics, width = QFontMetricsF(self.font()), max(self.width(), 1) * (1 - self._margin)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
         shown = None
         if self._lines == 1 or self._fewer_lines_first or \
-                self.line_count(versions[0], width) == 1:
+                self.line_count(versions[0], max(self.width(), 1)) == 1:
             # one line: the first version that fits it
             shown = next((text for text in versions
                           if metrics.horizontalAdvance(text) <= width), None)

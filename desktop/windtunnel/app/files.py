@@ -227,11 +227,12 @@ def is_import(path: str | Path) -> bool:
 
 
 def asking() -> dict:
-    """Import choices that ask the user each question an import raises (see io.ASK)."""
+    """Import choices that ask the user each question an import raises (see io.ASK), and
+    whose refusals say what to choose when asked (not a command-line option)."""
     from ..io import ASK
 
     return {"undirected": ASK, "out_of_range": ASK, "participants": ASK, "repeated": ASK,
-            "near_names": ASK}
+            "near_names": ASK, "asked": True}
 
 
 def answered(choices: dict, question, ask) -> dict | None:

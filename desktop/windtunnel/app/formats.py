@@ -7,8 +7,9 @@ participants) is written by these functions, which ask the default QLocale: the 
 ``zh_HK``, ``ja_JP``). So a figure follows the language's decimal point, digit grouping,
 percent and signs, and a date its order and words (``June 25, 2026``, ``2026年6月25日``).
 
-A negative figure takes the typographic minus sign (U+2212, ``−0.12``) in place of the
-language's hyphen-minus, in every figure written here, so the scorecard, the Why? tab, the
+A negative figure takes the typographic minus sign (``MINUS``, U+2212, ``−0.12``, one
+definition with the Qt-free session's messages) in place of the language's hyphen-minus,
+in every figure written here and in the number editors (:mod:`.number_boxes`), so the scorecard, the Why? tab, the
 matrix, the hover texts and the chart axes write a fall alike; a plus and a minus are as
 wide there. Nothing written here goes into a file: the workbook's cells are numbers, and
 the CSV tables and the command line (which users paste into spreadsheets) keep the
@@ -28,10 +29,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-__all__ = ["MINUS", "figure", "number", "percent", "count", "date", "moment"]
+from ..model.vocabulary import MINUS
 
-#: The minus sign of every negative figure the interface shows.
-MINUS = "\u2212"
+__all__ = ["MINUS", "figure", "number", "percent", "count", "date", "moment"]
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 

@@ -1,4 +1,5 @@
-"""The question an ambiguous import asks: its answers as a column of radio buttons.
+"""The question an ambiguous import asks: its words (each question's title and what each
+of its answers does) and its dialog, the answers as a column of radio buttons.
 
 A message box lays its buttons in one row, which a workbook of many participants' sheets
 (one answer per sheet) makes wider than a 1024-pixel screen, cutting off the first answers.
@@ -9,11 +10,100 @@ height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-__all__ = ["ImportQuestion"]
+__all__ = ["ImportQuestion", "ask_import_question"]
+
+
+def ask_import_question(question, parent) -> str | None:
+    """Ask the user ``question`` (a ChoiceNeeded) in an :class:`ImportQuestion` over
+    ``parent``: the answer chosen, or None when cancelled."""
+    title, labels = _words()[question.question]
+    sheet = QCoreApplication.translate("ImportQuestion", "Only sheet \u201c{sheet}\u201d")
+    dialog = ImportQuestion(
+        title,
+        QCoreApplication.translate(
+            "ImportQuestion",
+            "{question}. How should Windtunnel read them? (The import's note "
+            "records the answer.)",
+        ).format(question=_sentence(str(question))),
+        # a participants' workbook offers its sheets too: one answer each
+        [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
+        parent=parent,
+    )
+    dialog.exec()
+    return dialog.answer()
+
+
+def _words() -> dict[str, tuple[str, dict[str, str]]]:
+    """Each question's title and what each of its answers does, in the interface's
+    language."""
+    return {
+        "undirected": (
+            QCoreApplication.translate("ImportQuestion", "Undirected edges"),
+            {
+                "both": QCoreApplication.translate(
+                    "ImportQuestion", "Both ways (each tie influences both nodes)"
+                ),
+                "as-written": QCoreApplication.translate(
+                    "ImportQuestion", "One way, as the file lists them"
+                ),
+            },
+        ),
+        "out_of_range": (
+            QCoreApplication.translate("ImportQuestion", "Weights outside [-1, 1]"),
+            {
+                "refuse": QCoreApplication.translate(
+                    "ImportQuestion", "Stop the import, to correct those weights first"
+                ),
+                "rescale": QCoreApplication.translate(
+                    "ImportQuestion", "Rescale (divide every weight by the largest)"
+                ),
+            },
+        ),
+        "repeated": (
+            QCoreApplication.translate("ImportQuestion", "Edges listed more than once"),
+            {
+                "add": QCoreApplication.translate(
+                    "ImportQuestion", "Add their weights (as Gephi merges parallel edges)"
+                ),
+                "mean": QCoreApplication.translate(
+                    "ImportQuestion", "Take the mean of their weights"
+                ),
+            },
+        ),
+        "near_names": (
+            QCoreApplication.translate("ImportQuestion", "Names that may be typing slips"),
+            {
+                "refuse": QCoreApplication.translate(
+                    "ImportQuestion", "Stop the import, to correct those names first"
+                ),
+                "create": QCoreApplication.translate(
+                    "ImportQuestion", "Make each name a node of its own"
+                ),
+            },
+        ),
+        "participants": (
+            QCoreApplication.translate("ImportQuestion", "One sheet per participant"),
+            {
+                "keep": QCoreApplication.translate(
+                    "ImportQuestion",
+                    "Every sheet as a participant (the map is their aggregate)",
+                ),
+                "aggregate": QCoreApplication.translate(
+                    "ImportQuestion", "Only their aggregate (no participants kept)"
+                ),
+            },
+        ),
+    }
+
+
+def _sentence(text: str) -> str:
+    """A message of the core (which writes them to follow a place, ``row 7: ...``) as the
+    start of a sentence: its first letter capitalised."""
+    return text[:1].upper() + text[1:]
 
 
 class ImportQuestion(QDialog):

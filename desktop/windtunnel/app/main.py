@@ -33,7 +33,8 @@ from .files import open_document
 from .fonts import follow_language
 from .preferences import Preferences
 from .theme import STYLE_ARGUMENTS, styled
-from .translations import apply_language, system_language
+from .source_catalogues import compile_stale_catalogues
+from .translations import apply_language, system_language, translations_folder
 from .workspace import Workspace
 
 __all__ = ["run_app", "start", "make_application"]
@@ -114,6 +115,7 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     """
     make_application()
     preferences = preferences or Preferences()
+    compile_stale_catalogues(translations_folder())
     apply_language(language or preferences.language or system_language())
     root = recovery_root if recovery_root is not None else recovery_folder()
     try:

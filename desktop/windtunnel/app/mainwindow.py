@@ -135,6 +135,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self.counts = QLabel()
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
+        self.status_message = self.add_status_message()
         self.add_status_widget(self.task_bar)
         self.add_status_widget(self.counts)
         self.add_status_widget(self.zoom_label)

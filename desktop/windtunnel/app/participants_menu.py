@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QMenu, QVBoxLayout)
 
 from ..engine.linguistic import term_weight
@@ -21,6 +21,7 @@ from ..errors import ModelError
 from ..model import CONFIDENCES, LINGUISTIC_TERMS, translated
 from .choices import fill_choices
 from .commands import execute
+from .number_boxes import NumberBox
 from .participants_rating import rate
 
 __all__ = ["RatingMenu", "RatingDialog", "term_text"]
@@ -50,7 +51,7 @@ class RatingDialog(QDialog):
     def __init__(self, parent, heading: str, weight: float, confidence: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rate an Edge"))
-        self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.weight = NumberBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
         self.weight.setValue(weight)
         self.weight.setToolTip(self.tr("The participant's rating as a weight in [-1, 1]"))
         self.confidence = QComboBox()

@@ -41,7 +41,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
@@ -59,6 +59,7 @@ from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
                                   remove_participant, rename_participant, set_aggregation)
 from .scrolling import reveal, scrolling
+from .shared_columns import SharedColumns
 from .formats import number
 from .wheel_focus import WheelFocusComboBox
 
@@ -69,37 +70,39 @@ _MODEL_SIGNALS = ("participant_added", "participant_removed", "participant_chang
                   "settings_changed")
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], names: tuple[int, ...]) -> QTableWidget:
+    """A table of ``headers`` whose ``names`` columns share the dock's width (the others
+    as wide as their contents): see :mod:`.shared_columns`."""
     table = QTableWidget(0, len(headers))
     table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.columns = SharedColumns(table, names)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], editable_columns: tuple[int, ...] = (),
           keys: list | None = None) -> None:
     """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
-    while filling, a table of hundreds of participants took minutes). ``keys``: what each
+    while filling, a table of hundreds of participants took minutes). A name column's
+    cells show their whole text on hover (a long name ends in "..."). ``keys``: what each
     row shows (a participant's id), kept in its editable cells."""
-    header = table.horizontalHeader()
+    names = table.columns.names
     table.blockSignals(True)
     table.setUpdatesEnabled(False)
-    header.setSectionResizeMode(QHeaderView.Interactive)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
+            if c in names:
+                item.setToolTip(text)
             if c not in editable_columns:
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             elif keys is not None:
                 item.setData(Qt.UserRole, keys[r])
             table.setItem(r, c, item)
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
+    table.columns.fit()
     table.setUpdatesEnabled(True)
     table.blockSignals(False)
 
@@ -152,7 +155,7 @@ class ParticipantsPanel(QWidget):
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
         self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                              self.tr("Credibility"), self.tr("Edges rated")])
+                              self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
         self.people.horizontalHeaderItem(3).setToolTip(self.tr(
@@ -178,7 +181,7 @@ class ParticipantsPanel(QWidget):
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.ratings = _table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
                                self.tr("Confidence"), self.tr("Sources"),
-                               self.tr("Rationale")])
+                               self.tr("Rationale")], names=(0, 4, 5))
         self.rating_box = RatingBox(window)
         window.inspector.add_footer(self.rating_box)
         self.rater, self.term = self.rating_box.rater, self.rating_box.term

@@ -17,7 +17,9 @@ each paint, hover and key press).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSlider, QSpinBox
+from PySide6.QtWidgets import QComboBox, QSlider
+
+from .number_boxes import NumberBox, WholeNumberBox
 
 __all__ = ["WheelNeedsFocus", "WheelFocusComboBox", "WheelFocusSpinBox",
            "WheelFocusDoubleSpinBox", "WheelFocusSlider"]
@@ -43,12 +45,14 @@ class WheelFocusComboBox(WheelNeedsFocus, QComboBox):
     """A combo box the wheel moves only once it has the focus."""
 
 
-class WheelFocusSpinBox(WheelNeedsFocus, QSpinBox):
-    """A spin box the wheel moves only once it has the focus."""
+class WheelFocusSpinBox(WheelNeedsFocus, WholeNumberBox):
+    """A spin box the wheel moves only once it has the focus (negatives with the minus
+    sign, :mod:`.number_boxes`)."""
 
 
-class WheelFocusDoubleSpinBox(WheelNeedsFocus, QDoubleSpinBox):
-    """A spin box of decimals the wheel moves only once it has the focus."""
+class WheelFocusDoubleSpinBox(WheelNeedsFocus, NumberBox):
+    """A spin box of decimals the wheel moves only once it has the focus (negatives with
+    the minus sign)."""
 
 
 class WheelFocusSlider(WheelNeedsFocus, QSlider):

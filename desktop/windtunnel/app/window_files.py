@@ -128,81 +128,9 @@ class FileOperations:
 
     def ask_import_choice(self, question) -> str | None:
         """Ask how to read an ambiguous import (see ``app.files.open_document``)."""
-        titles = {
-            "undirected": (
-                QCoreApplication.translate("FileOperations", "Undirected edges"),
-                {
-                    "both": QCoreApplication.translate(
-                        "FileOperations", "Both ways (each tie influences both nodes)"
-                    ),
-                    "as-written": QCoreApplication.translate(
-                        "FileOperations", "One way, as the file lists them"
-                    ),
-                },
-            ),
-            "out_of_range": (
-                QCoreApplication.translate("FileOperations", "Weights outside [-1, 1]"),
-                {
-                    "refuse": QCoreApplication.translate(
-                        "FileOperations", "Stop the import, to correct those weights first"
-                    ),
-                    "rescale": QCoreApplication.translate(
-                        "FileOperations", "Rescale (divide every weight by the largest)"
-                    ),
-                },
-            ),
-            "repeated": (
-                QCoreApplication.translate("FileOperations", "Edges listed more than once"),
-                {
-                    "add": QCoreApplication.translate(
-                        "FileOperations", "Add their weights (as Gephi merges parallel edges)"
-                    ),
-                    "mean": QCoreApplication.translate(
-                        "FileOperations", "Take the mean of their weights"
-                    ),
-                },
-            ),
-            "near_names": (
-                QCoreApplication.translate("FileOperations", "Names that may be typing slips"),
-                {
-                    "refuse": QCoreApplication.translate(
-                        "FileOperations", "Stop the import, to correct those names first"
-                    ),
-                    "create": QCoreApplication.translate(
-                        "FileOperations", "Make each name a node of its own"
-                    ),
-                },
-            ),
-            "participants": (
-                QCoreApplication.translate("FileOperations", "One sheet per participant"),
-                {
-                    "keep": QCoreApplication.translate(
-                        "FileOperations",
-                        "Every sheet as a participant (the map is their aggregate)",
-                    ),
-                    "aggregate": QCoreApplication.translate(
-                        "FileOperations", "Only their aggregate (no participants kept)"
-                    ),
-                },
-            ),
-        }
-        from .import_question import ImportQuestion  # asked rarely: loaded when it is
+        from .import_question import ask_import_question  # asked rarely: loaded when it is
 
-        title, labels = titles[question.question]
-        sheet = QCoreApplication.translate("FileOperations", "Only sheet \u201c{sheet}\u201d")
-        dialog = ImportQuestion(
-            title,
-            QCoreApplication.translate(
-                "FileOperations",
-                "{question}. How should Windtunnel read them? (The import's note "
-                "records the answer.)",
-            ).format(question=_sentence(str(question))),
-            # a participants' workbook offers its sheets too: one answer each
-            [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
-            parent=self,
-        )
-        dialog.exec()
-        return dialog.answer()
+        return ask_import_question(question, self)
 
     def default_folder(self, kind: str = "model", then: str | None = None) -> str:
         """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,
@@ -544,8 +472,3 @@ class FileOperations:
                 "FileOperations", "All the nodes of {name} sat on one spot: they were laid out "
                 "(save to keep their new places)").format(name=Path(path).name))
 
-
-def _sentence(text: str) -> str:
-    """A message of the core (which writes them to follow a place, ``row 7: ...``) as the
-    start of a sentence: its first letter capitalised."""
-    return text[:1].upper() + text[1:]

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
+from .elided import ElidedLabel
+
 __all__ = ["WindowPlaces", "SHORT_SCREEN"]
 
 #: Available screen height (pixels) below which a first layout stacks fewer panels.
@@ -73,7 +75,21 @@ class WindowPlaces:
         self.menus.file.insertMenu(self.menus.file_exports_end, menu)
         return menu
 
+    def add_status_message(self) -> ElidedLabel:
+        """The status bar's message, shown by a label that takes the room the permanent
+        widgets leave and ends in "..." when the message needs more (whole on hover).
+        Qt paints a message itself, clipped at the first permanent widget without an
+        ellipsis: on a projector a long one ran straight into the counts of nodes. Added
+        first, so the permanent widgets added after it sit to its right; Qt's own
+        painting of the message is left no room."""
+        label = ElidedLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(label, 1)
+        bar.messageChanged.connect(label.set_full_text)
+        return label
+
     def add_status_widget(self, widget: QWidget) -> None:
+        """A widget at the status bar's right end, after those added before it."""
         self.statusBar().addPermanentWidget(widget)
 
     def hide_panels(self) -> tuple[list[QDockWidget], list[QDockWidget]]:

@@ -4,19 +4,26 @@ Each FILE is a map (.wtm, Mental Modeler, a matrix, GraphML, any format ``import
 reads), a folder of maps, or one file of several participants (a workbook of their
 matrices, expert ratings, a .wtm with participants). Every map becomes a participant;
 concepts are aligned by label and id (:mod:`windtunnel.io.participants`), near matches are
-listed and merged only with ``--accept-matches``; the map's weights are the participants'
-aggregate by ``--method`` and ``--zeros``, which the model records. Prints the proposals,
-the notes, and the edges the participants disagree on most.
+listed, numbered, and merged only when accepted: ``--accept-matches`` alone merges every
+one, ``--accept-matches 1,3`` or ``--accept-matches "bob: Export control"`` (repeatable)
+those named, by their number or by the participant and the label as the list writes
+them. The numbers are those of the list without acceptance (every near match kept
+apart), so that a number means the same near match however many are accepted. The map's
+weights are the participants' aggregate by ``--method`` and ``--zeros``, which the model
+records. Prints the proposals, the notes, and the edges the participants disagree on
+most.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
-from ..io.participants import combine_maps, read_maps
+from ..errors import WindtunnelError
+from ..io.participants import Proposal, combine_maps, read_maps
 from ..io.words import word
 from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
@@ -27,7 +34,7 @@ from .summaries import command_parser
 
 NAME = "aggregate"
 
-__all__ = ["NAME", "add_parser", "run", "disagreement_report"]
+__all__ = ["NAME", "add_parser", "run", "accepted", "disagreement_report"]
 
 
 def add_parser(subparsers) -> None:
@@ -50,9 +57,13 @@ def add_parser(subparsers) -> None:
                                                     "its aggregate (ignore); default: the "
                                                     "first map's recorded choice, include "
                                                     "for maps that record none"))
-    parser.add_argument("--accept-matches", action="store_true",
-                        help=translate("aggregate", "merge the near matches of concepts that "
-                                                    "are listed (default: keep them apart)"))
+    parser.add_argument("--accept-matches", action="append", nargs="?", const=ALL,
+                        metavar="WHICH",
+                        help=translate("aggregate", "merge near matches of concepts listed: "
+                                                    "alone, every one; else those named by "
+                                                    "their numbers (1,3) or as the list "
+                                                    "writes them (\"bob: Export control\"); "
+                                                    "repeatable (default: keep them apart)"))
     parser.add_argument("--title", type=title, help=translate(
         "aggregate", "the model's title (default: the maps' title when they all share it, "
                      "else one naming them: \"Aggregate of 2 maps: alice, bob\")"))
@@ -65,6 +76,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
+    _refuse_paths(args.accept_matches or [])
     maps = read_maps(args.files)
     first = maps[0].model.settings
     settings = replace(first, aggregation=args.method or first.aggregation,
@@ -74,14 +86,23 @@ def run(args) -> int:
         model.set_settings(settings)
         combined_notes, proposals = maps[0].notes, ()
         apply_working_weights(model)
+        numbers, accept = {}, False
     else:
-        combined = combine_maps(maps, accept=args.accept_matches, settings=settings)
+        listed = combine_maps(maps, accept=False, settings=settings)
+        accept = accepted(args.accept_matches or (), listed.proposals)
+        combined = listed if accept is False else combine_maps(maps, accept=accept,
+                                                               settings=settings)
         model, combined_notes, proposals = combined.model, combined.notes, combined.proposals
+        numbers = {p.key: number for number, p in enumerate(listed.proposals, start=1)}
     if args.title:
         model.set_info(title=args.title)
     for proposal in proposals:
-        print(translate("aggregate", "near match: {match}").format(match=printable(str(proposal)))
-              + (ARROW + translate("aggregate", "merged") if args.accept_matches else ""))
+        number = numbers.get(proposal.key)
+        line = (translate("aggregate", "near match {number}: {match}") if number else
+                translate("aggregate", "near match: {match}"))
+        merged = accept is True or proposal.key in (accept or ())
+        print(line.format(number=number, match=printable(str(proposal)))
+              + (ARROW + translate("aggregate", "merged") if merged else ""))
     for note in combined_notes:
         print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
@@ -89,6 +110,61 @@ def run(args) -> int:
     print(translate("aggregate", "wrote {output}").format(output=printable(output)))
     print(summary(model))
     return 0
+
+
+#: ``--accept-matches`` without a value: every near match listed.
+ALL = "*"
+
+
+def accepted(given: list[str], proposals: tuple[Proposal, ...]) -> bool | set[tuple[str, str]]:
+    """What ``--accept-matches`` merges, as :func:`~windtunnel.io.participants.combine_maps`
+    takes it: False (none given), True (the option alone), or the keys of the near matches
+    ``given`` names among ``proposals`` (the list without acceptance), by number (``1,3``)
+    or as the list writes them (``bob: Export control``, the label's quotes optional). A
+    value naming none of them is refused, listing the numbers there are."""
+    if not given:
+        return False
+    if ALL in given:
+        return True
+    keys: set[tuple[str, str]] = set()
+    for value in given:
+        if value.replace(",", "").replace(" ", "").isdigit():
+            for part in filter(None, (part.strip() for part in value.split(","))):
+                if not 1 <= int(part) <= len(proposals):
+                    raise WindtunnelError(_unknown_match(part, proposals))
+                keys.add(proposals[int(part) - 1].key)
+            continue
+        participant, _colon, label = value.partition(":")
+        label = label.strip()
+        if label[:1] == label[-1:] and label[:1] in ("'", '"') and len(label) > 1:
+            label = label[1:-1]
+        found = [p.key for p in proposals
+                 if (p.participant, p.label) == (participant.strip(), label)]
+        if not found:
+            raise WindtunnelError(_unknown_match(value, proposals))
+        keys.update(found)
+    return keys
+
+
+def _refuse_paths(given: list[str]) -> None:
+    """Refuse an ``--accept-matches`` value that is a map's path: given right after the
+    option, a map is taken for its value (and left out of the maps)."""
+    for value in given:
+        if value != ALL and Path(value).exists():
+            raise WindtunnelError(translate(
+                "aggregate", "--accept-matches: {value!r} is a map, not a near match: give "
+                             "the maps before --accept-matches, or write "
+                             "--accept-matches=WHICH").format(value=value))
+
+
+def _unknown_match(value: str, proposals: tuple[Proposal, ...]) -> str:
+    """The refusal of an ``--accept-matches`` value that names no near match listed."""
+    if not proposals:
+        return translate("aggregate", "--accept-matches: {value!r} names no near match: none "
+                                      "was found").format(value=value)
+    return translate("aggregate", "--accept-matches: {value!r} names no near match listed "
+                                  "(numbers 1-{count}, or PARTICIPANT: LABEL as listed)").format(
+                                      value=value, count=len(proposals))
 
 
 def disagreement_report(model, *, top: int = 10) -> str:

@@ -1,4 +1,5 @@
-"""``windtunnel explain FILE --scenario S --node N [--step T]``: why a node changed.
+"""``windtunnel explain FILE --scenario S --node NODE [--step T]``: why a node changed (the
+scenario and the node each by id or label).
 
 Prints the node's change from baseline at the step (default the last), then the short
 answer: at most five reasons (routes from the levers, or the routes arriving through one

@@ -46,8 +46,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--scenario", "-s", metavar="NAME",
                         help=translate("loops", "the scenario for --over-time (id or label)"))
     parser.add_argument("--node", "-n", action="append", metavar="NODE",
-                        help=translate("loops", "a node for --over-time (repeatable; "
-                                                "default: the objectives' nodes)"))
+                        help=translate("loops", "a node for --over-time, by id or label "
+                                                "(repeatable; default: the objectives' "
+                                                "nodes)"))
     parser.set_defaults(run=run)
 
 

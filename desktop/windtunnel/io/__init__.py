@@ -8,7 +8,8 @@ networkx's readwrite package is laid out; no Qt.
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
   :mod:`.edges_sheet` with :mod:`.edge_column_roles`, :mod:`.repeated_edges` and
   :mod:`.weight_range`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
-  participants' maps, as MToolR writes it), :mod:`.workbook` (the model workbook),
+  participants' maps, as MToolR writes it; :mod:`.map_notes` summarises many maps' notes),
+  :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);
 - shared: :mod:`.importing` (what an import returns, its choices, its one note),
   :mod:`.sheets` (the model's sheet layout), :mod:`.rows` (matching columns, a row

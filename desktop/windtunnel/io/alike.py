@@ -39,10 +39,13 @@ class Slips:
 
     def __init__(self, labels=()) -> None:
         self._labels: dict[str, str] = {}           # normal label -> the label as written
-        # deletion -> {series: the first normal label gathered with that deletion and
-        # series}: a deletion that many labels of one series share (``node 1`` of ``node
-        # 12``, ``node 13``...) holds one of them, so a look-up never walks the series
-        self._by_deletion: dict[str, dict[tuple[str, ...], str]] = {}
+        # deletion -> (series, the first normal label gathered with that deletion); a
+        # deletion that labels of other series share too keeps the first of each further
+        # series in ``_more``: a deletion that many labels of one series share (``node 1``
+        # of ``node 12``, ``node 13``...) holds one of them, so a look-up never walks the
+        # series, and the common deletion of one label costs one tuple, not a dict
+        self._by_deletion: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._more: dict[str, dict[tuple[str, ...], str]] = {}
         for label in labels:
             self.add(label)
 
@@ -57,8 +60,11 @@ class Slips:
         deletions, series = _deletions(key), _series(key)
         near = self._near(key, deletions, series)
         self._labels[key] = label
+        entry = (series, key)
         for deleted in deletions:
-            self._by_deletion.setdefault(deleted, {}).setdefault(series, key)
+            first = self._by_deletion.setdefault(deleted, entry)
+            if first[0] != series:
+                self._more.setdefault(deleted, {}).setdefault(series, key)
         return near
 
     def near(self, name: str) -> str | None:
@@ -70,7 +76,10 @@ class Slips:
         if len(key) < 4:               # "Tax" and "Tar": too short to call one a slip
             return None
         for deleted in deletions:
-            for other_series, other in self._by_deletion.get(deleted, {}).items():
+            first = self._by_deletion.get(deleted)
+            if first is None:
+                continue
+            for other_series, other in (first, *self._more.get(deleted, {}).items()):
                 if other_series != series and other != key:
                     return self._labels[other]
         return None

@@ -128,14 +128,15 @@ def _at_once(cells: list, kind: str) -> list | None:
     return values
 
 
-def _parsed(cells: list, kind: str) -> list:
-    """The column's values, :data:`_SLOW` where the fast rule or the parser gives up."""
+def _parsed(cells: list, kind: str) -> tuple[list, bool]:
+    """The column's values, :data:`_SLOW` where the fast rule or the parser gives up, and
+    whether they were settled at once (then none is :data:`_SLOW`: no need to look)."""
     values = _at_once(cells, kind)
     if values is not None:
-        return values
+        return values, True
     fast = _FAST.get(kind)
     if fast is not None:
-        return [fast(cell) for cell in cells]
+        return [fast(cell) for cell in cells], False
     parse = PARSERS[kind]
     out = []
     for cell in cells:
@@ -143,16 +144,16 @@ def _parsed(cells: list, kind: str) -> list:
             out.append(parse(cell))
         except v.CellProblem:
             out.append(_SLOW)
-    return out
+    return out, False
 
 
 def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
                 reader: Reader) -> Iterator[tuple[int, list, dict]]:
     """``(row number, row, values)`` for each data row: the values as ``row_values`` gives
     them (``_ok`` included), its problems and notes recorded as the row is reached."""
-    by_name = _columns(table, sheet, columns)
+    by_name, unsettled = _columns(table, sheet, columns)
     names, parsed = list(by_name), list(by_name.values())
-    slow = {k for column in parsed for k, value in enumerate(column) if value is _SLOW}
+    slow = {k for name in unsettled for k, value in enumerate(by_name[name]) if value is _SLOW}
     for k, (number, row, values) in enumerate(zip(table.numbers, table.rows,
                                                   zip(*parsed) if parsed else _empties(table))):
         if k in slow:
@@ -163,10 +164,12 @@ def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
             yield number, row, data
 
 
-def _columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, list]:
+def _columns(table: Table, sheet: str,
+             columns: dict[str, int]) -> tuple[dict[str, list], list[str]]:
     """Each column's values by field, in the layout's order, :data:`_SLOW` where a cell
-    needs the cell-by-cell reader."""
-    out = {}
+    needs the cell-by-cell reader; and the fields whose columns may hold :data:`_SLOW`
+    (those not settled at once)."""
+    out, unsettled = {}, []
     rows = table.rows
     width = min(map(len, rows), default=0)      # every row has its first `width` cells
     for column in SHEETS[sheet]:
@@ -174,15 +177,17 @@ def _columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, lis
         if index is not None:
             cells = (list(map(itemgetter(index), rows)) if index < width else
                      [row[index] if index < len(row) else None for row in rows])
-            out[column.field] = _parsed(cells, column.parse)
-    return out
+            out[column.field], at_once = _parsed(cells, column.parse)
+            if not at_once:
+                unsettled.append(column.field)
+    return out, unsettled
 
 
 def settled_columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, list] | None:
     """Each column's values by field, as the cell-by-cell reader gives them, when no cell
     needs that reader (no cell it would refuse or note); else None."""
-    out = _columns(table, sheet, columns)
-    if any(_SLOW in values for values in out.values()):   # no value equals it but itself
+    out, unsettled = _columns(table, sheet, columns)
+    if any(_SLOW in out[name] for name in unsettled):   # no value equals it but itself
         return None
     return out
 

@@ -75,8 +75,12 @@ def drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reade
     index = columns.get("confidence")
     if index is None:
         return
-    cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
-    if not cells or not all(map(v.reads_as_number, cells)):
+    cells = [row[index] for row in table.rows if index < len(row)]
+    first = next((cell for cell in cells if not v.is_blank(cell)), None)
+    if first is None or not v.reads_as_number(first):
+        return                         # the usual column of levels, told by its first cell
+    cells = [cell for cell in cells if not v.is_blank(cell)]
+    if not all(map(v.reads_as_number, cells)):
         return
     del columns["confidence"]
     reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(

@@ -34,6 +34,7 @@ __all__ = ["edges_at_once", "AtOnce"]
 #: for a blank cell (a blank is None, "" or (), as :func:`windtunnel.io.rows.clean` says).
 _OPTIONAL = {"delay": 0, "confidence": "medium", "low": None, "high": None,
              "rationale": "", "sources": ()}
+_BLANKS = frozenset((None, "", ()))
 
 #: What :func:`edges_at_once` found: the edges, their rows, the resolver that named their
 #: ends (with the nodes it created), the rows without a weight, and the rescaling note.
@@ -69,10 +70,8 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
     for name, default in _OPTIONAL.items():
         column = values.get(name)
         if column is not None:
-            fields[name] = (column if None not in column and "" not in column
-                            and () not in column else
-                            [default if value is None or value == "" or value == () else value
-                             for value in column])
+            fields[name] = (column if _BLANKS.isdisjoint(column) else
+                            [default if value in _BLANKS else value for value in column])
     try:
         scale, note = weight_scale(chain(values["weight"] if blanks else weights,  # as given
                                          fields.get("low", ()), fields.get("high", ())),

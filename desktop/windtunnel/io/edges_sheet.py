@@ -275,12 +275,15 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
     at = columns.get("weight")
     if not table.csv or at is None:
         return
+    # the distinct weights written as a zero, found among the distinct cells (a CSV file's
+    # cells are text), so that the rows of a large file are walked once, at set speed
+    zeros = {cell for cell in {row[at] for row in table.rows if at + 1 < len(row)}
+             if isinstance(cell, str) and cell.strip() in ("0", "-0", "+0")}
+    if not zeros:
+        return
     found = []
-    zeros = ("0", "-0", "+0")
     for number, row in zip(table.numbers, table.rows):
-        # a CSV file's cells are text: a weight that is no zero costs one strip, and the
-        # rows of a large file are not each passed through cell_text
-        if at + 1 >= len(row) or not isinstance(row[at], str) or row[at].strip() not in zeros:
+        if at + 1 >= len(row) or row[at] not in zeros:
             continue
         following = cell_text(row[at + 1]).strip()
         if following.isascii() and following.isdigit():

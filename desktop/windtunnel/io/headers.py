@@ -15,11 +15,12 @@ import re
 
 from . import values as v
 from .cells import cell_text
+from ..model.vocabulary import MINUS
 from .importing import StatedScale
 
 __all__ = ["header_base", "stated_range", "stated_scale"]
 
-_NUMBER = r"[-+−]?\d+(?:\.\d+)?"
+_NUMBER = rf"[-+{MINUS}]?\d+(?:\.\d+)?"
 #: A range: two numbers joined by a dash, ``to``, ``..``, a comma or a wave dash.
 _RANGE = (rf"(?P<low>{_NUMBER})\s*(?:-|–|—|~|～|〜|to|\.\.|,|，|、|至|到|から)\s*"
           rf"(?P<high>{_NUMBER})")
@@ -52,7 +53,7 @@ def stated_range(header: object) -> tuple[float, float] | None:
     found = _RANGE_ONLY.match(_inside(match))
     if found is None:
         return None
-    low, high = (float(found[name].replace("−", "-")) for name in ("low", "high"))
+    low, high = (float(found[name].replace(MINUS, "-")) for name in ("low", "high"))
     return (low, high) if low < high and low <= 1 and high > 0 else None
 
 

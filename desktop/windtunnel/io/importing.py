@@ -55,7 +55,7 @@ from .naming import bounded
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
            "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
-           "ask_undirected", "weight_scale", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
+           "ask_undirected", "weight_scale", "rescale_hint", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
            "SPREAD_RATIO"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
@@ -110,6 +110,9 @@ class ImportOptions:
     participants: str = KEEP
     repeated: str = "add"
     near_names: str = "create"
+    #: The answers come from a person the app asks in a dialog, not from the command
+    #: line's options: a message offering another answer says what to choose when asked.
+    asked: bool = False
 
     def __post_init__(self) -> None:
         problems = []
@@ -212,8 +215,8 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
         raise UnreadableScale(1.0, lambda weight: translate(
             "importing", "{weight:g} is outside [-1, 1], where the other weights are: a "
                          "typing slip? correct it; if the weights are on another scale, "
-                         "import choosing to rescale them (--weights rescale)").format(
-                weight=weight), where, largest)
+                         "{rescale}").format(weight=weight, rescale=rescale_hint(options)),
+            where, largest)
     if options.out_of_range == ASK:
         raise ChoiceNeeded("out_of_range", Problem(where, translate("importing", "weights range up to {largest:g}, "
                                                                                  "outside [-1, 1]").format(
@@ -221,12 +224,22 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
     if options.out_of_range == "refuse":
         raise LoadError(Problem(where, translate("importing", "weights range up to {largest:g}, "
                                                               "outside [-1, 1]; rescale them first or "
-                                                              "import with --weights rescale").format(
-                                           largest=largest)))
+                                                              "{rescale}").format(
+                                           largest=largest, rescale=rescale_hint(options))))
     return largest, Problem(where, translate("importing", "weights ranged up to {largest:g}: all "
                                                           "were divided by {largest:g} to fit [-1, "
                                                           "1] (strongest edge = 1)").format(
                                        largest=largest))
+
+
+def rescale_hint(options: ImportOptions) -> str:
+    """How to have an import divide every weight by the largest, in the words of where it
+    was asked: the command line's option, or, in the app (``options.asked``), what to
+    choose when it asks."""
+    if options.asked:
+        return translate("importing", "import the file again and choose \u201cRescale\u201d when "
+                                      "Windtunnel asks about these weights")
+    return translate("importing", "import with --weights rescale")
 
 
 #: Weights outside [-1, 1] are stray (typing slips) when at most this share of the

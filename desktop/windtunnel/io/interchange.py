@@ -164,16 +164,19 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
                  undirected: str = "both", out_of_range: str = "auto",
                  participants: str = KEEP, repeated: str = "add",
-                 near_names: str = "create") -> Imported:
+                 near_names: str = "create", asked: bool = False) -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
     ``undirected``, ``out_of_range``, ``participants``, ``repeated`` and ``near_names`` answer the
     questions an import cannot settle alone (see :mod:`windtunnel.io.importing`; the
-    defaults are ``"both"``, ``"auto"``, ``"keep"``, ``"add"`` and ``"create"``). The import's note, with these choices, is added to
+    defaults are ``"both"``, ``"auto"``, ``"keep"``, ``"add"`` and ``"create"``); ``asked``
+    says they come from a person the app asks, so that a refusal says what to choose
+    rather than which option to give. The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)
-    options = ImportOptions(undirected, out_of_range, participants, repeated, near_names)
+    options = ImportOptions(undirected, out_of_range, participants, repeated, near_names,
+                            asked=asked)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(

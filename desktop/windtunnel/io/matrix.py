@@ -45,7 +45,7 @@ from ..language import translate
 from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
-                        weight_scale)
+                        rescale_hint, weight_scale)
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
@@ -78,8 +78,8 @@ def _shape(table: Table) -> _Shape | None:
     if _is_number_block(table):
         labels = [f"C{i + 1}" for i in range(len(table.header))]
         return _Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
-    if len(table.header) < 2:
-        return None
+    if len(table.header) < 2 or len(table.rows) >= len(table.header):
+        return None                    # more rows than node columns: not square (an edge list)
     rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
     header = [v.text(h).strip() for h in table.header]
     columns = {}
@@ -119,10 +119,16 @@ def looks_like_matrix(table: Table) -> bool:
 def _repeats_labels(table: Table) -> bool:
     """Whether the labels across the top are those down the side, one of them written
     twice on a side: no other table has its column headers as its first column."""
-    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
     header = [v.text(h).strip() for h in table.header[1:]]
+    across = set(header) - {""}
+    rows = []
+    for row in table.rows:             # stops at the first side label not across the top
+        label = v.text(row[0]).strip() if row else ""
+        if label and label not in across:
+            return False
+        rows.append(label)
     named = set(rows) - {""}
-    return bool(named) and named == set(header) - {""} and (
+    return bool(named) and named == across and (
         len(set(rows)) < len(rows) or len(set(header)) < len(header))
 
 
@@ -293,10 +299,10 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                                                                      weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
                 problems.append(Problem(table.where(number, _column_name(table, j)),
-                                        translate("matrix", "{weight:g} is outside [-1, 1] (import "
-                                                            "with --weights rescale to divide every "
-                                                            "weight by the largest)").format(
-                                            weight=weight)))
+                                        translate("matrix", "{weight:g} is outside [-1, 1] (to "
+                                                            "divide every weight by the largest, "
+                                                            "{rescale})").format(
+                                            weight=weight, rescale=rescale_hint(options))))
                 continue
             weights[(source, target)] = weight
             if fuzzy:

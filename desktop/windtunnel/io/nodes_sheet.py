@@ -87,7 +87,11 @@ def _node_headers() -> str:
                      for alias in column.aliases)
 
 
-def read_nodes(table: Table, reader: Reader) -> list[Node]:
+def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[Node]:
+    """The nodes of a Nodes sheet, each refused row a problem at its row. A ``listing``
+    sheet is the analyst's list of the map's nodes: the names it writes become
+    ``reader.listed``, and an edge may name no other node; a graph file's nodes list
+    nothing (its edges may make more), so their names are not gathered."""
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
@@ -99,15 +103,16 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    avoid = _valid_ids(table, columns) if reader.several_groups else set()
+    avoid = _valid_ids(table, columns)   # a row's own id wins over one made for another
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
     several: dict[str, list[int]] = {"kind": [], "group": []}
     names_written: set[str] = set()   # every id and label the sheet writes, refused rows too
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
-        names_written.update(loose_key(name.strip()) for name in (data.get("label"), data.get("id"))
-                       if name)
+        if listing:
+            names_written.update(loose_key(name.strip())
+                                 for name in (data.get("label"), data.get("id")) if name)
         if not data.pop("_ok"):
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
@@ -125,7 +130,7 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             made = v.new_id(label.strip() or node_id, avoid | taken)
             reader.renamed[node_id] = made
             label, node_id = label if label.strip() else node_id, made
-        node_id = node_id or v.new_id(label, taken)
+        node_id = node_id or v.new_id(label, avoid | taken)
         taken.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
         kind, tags = _kind(kinds[0] if kinds else "factor", table, number, reader, kinds_noted,

@@ -10,8 +10,8 @@ first map's nodes, then every new concept in the order met):
 - by *id*, when the two nodes share an id and their normalised labels agree (tools such as
   Mental Modeler number their nodes 1, 2, ..., so an id alone never merges);
 - *near matches* are never merged silently: they are listed as :class:`Proposal` s, and
-  merged only when the caller accepts them (``accept=True``; the command line's
-  ``--accept-matches``). A near match is, first, *another spelling*: the same
+  merged only when the caller accepts them (``accept``: every one or those it names; the
+  command line's ``--accept-matches``). A near match is, first, *another spelling*: the same
   :func:`variant_label` (the normalised label without accents and with English plural
   endings folded, so ``"Export control"`` may be ``"Export controls"``), which also catches
   a map naming one concept twice (``"chip smuggling"`` and ``"Chip-smuggling"`` in one
@@ -59,6 +59,7 @@ from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
 from .alike import NEAR, normal_label
+from .map_notes import summarised
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
@@ -238,7 +239,7 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
     proposals: list[Proposal] = []
     voices: list[tuple[str, list[Rating]]] = []
     first = maps[0].model
-    notes: list[Problem] = [note for m in maps for note in m.notes]
+    notes: list[Problem] = summarised([note for m in maps for note in m.notes])
     extras: list[tuple[int, str, str, str]] = []
     for index, (name, model, _notes) in enumerate(maps):
         mapping: dict[str, str] = {}

@@ -90,9 +90,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     if nodes_table is not None and find_sheet(tables, "Model") is None:   # another tool's
         partition_as_group(nodes_table, reader)
-    nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
-    if format not in _LISTING_FORMATS:      # a graph file's nodes: not an analyst's list
-        reader.listed = None
+    nodes = (read_nodes(nodes_table, reader, listing=format in _LISTING_FORMATS)
+             if nodes_table is not None else [])
     listed = {n.id for n in nodes}        # the edges may create more, without positions
     try:
         edges = (read_edges(edges_table, nodes, reader, options)
@@ -101,10 +100,11 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         edges, pending = [], question
     else:
         pending = None
-    named = nodes
+    named, provisional = nodes, None
     if pending is not None and any(find_sheet(tables, name) is not None
                                    for name in ("Scenarios", "Objectives")):
-        named = _provisional(edges_table, nodes, reader, options)[0]   # the edges' nodes too
+        provisional = _provisional(edges_table, nodes, reader, options)
+        named = provisional[0]      # the edges' nodes too
     resolve = NodeResolver(named, reader.renamed)
     scenarios = read_scenarios(tables, reader, resolve)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
@@ -118,8 +118,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     if pending is not None:    # the model's own problems first: never asked, then refused
         if any(others.values()) or any(find_sheet(tables, name) is not None
                                        for name in ("Model", "Sources")):
-            _refuse_model_problems(tables, edges_table, nodes, sources, reader, options,
-                                   info, settings, others)
+            _refuse_model_problems(tables, provisional or _provisional(
+                edges_table, nodes, reader, options), sources, reader, info, settings, others)
         raise pending
     if not reader.positioned:
         nodes = placed(nodes, edges)
@@ -157,22 +157,27 @@ _PROVISIONAL = {"undirected": "both", "out_of_range": "rescale", "repeated": "me
                 "near_names": "create"}
 
 
-def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: list[Node],
-                           sources: list[Source], reader: Reader, options: ImportOptions,
-                           info: dict, settings: Settings, others: dict) -> None:
+def _refuse_model_problems(tables: dict[str, Table],
+                           provisional: tuple[list[Node], list[Edge], Reader],
+                           sources: list[Source], reader: Reader, info: dict,
+                           settings: Settings, others: dict) -> None:
     """Raise the model's own problems (a scenario, an objective or an override naming a
     node or an edge there is not) before the edges' question is asked, so that the user
-    never answers it for a file refused anyway. The edges are read again, on a scratch
-    reader, with the questions answered :data:`_PROVISIONAL`: the nodes they create and
-    the edges they give are those of any answer (an undirected edge's way back aside).
-    Called only for a file with sheets that name nodes or edges (scenarios, objectives,
-    participants, settings, sources): an Edges table alone, another tool's usual file,
-    holds no problem of the model as a whole, and is not read twice before asking."""
-    nodes, edges, scratch = _provisional(edges_table, nodes, reader, options)
+    never answers it for a file refused anyway. The edges are those of the
+    ``provisional`` read (:func:`_provisional`), made once whether or not the scenarios'
+    names were resolved against its nodes: the nodes they create and the edges they give
+    are those of any answer (an undirected edge's way back aside). Called only for a file
+    with sheets that name nodes or edges (scenarios, objectives, participants, settings,
+    sources): an Edges table alone, another tool's usual file, holds no problem of the
+    model as a whole, and is not read twice before asking."""
+    nodes, edges, scratch = provisional
     if scratch.problems:     # a row refused under these answers alone: asked, not refused
         return
+    # every sheet's rows locate the model's problems, those read after the provisional
+    # read too (scenarios, objectives, participants); the edges are the scratch read's
+    scratch.origin = reader.origin | scratch.origin
     if find_sheet(tables, "Sources") is None:
-        sources = _cited_sources(nodes, edges, scratch, edges_table)
+        sources = _cited_sources(nodes, edges, scratch, find_sheet(tables, "Edges"))
     _built(info, settings, sources, nodes, edges, others, scratch, tables)
 
 
@@ -180,10 +185,11 @@ def _provisional(edges_table: Table, nodes: list[Node], reader: Reader,
                  options: ImportOptions) -> tuple[list[Node], list[Edge], Reader]:
     """The nodes (``nodes`` and those the edges create) and the edges of the Edges sheet
     read with the questions answered :data:`_PROVISIONAL`, and the scratch reader they
-    were read on (its problems: rows refused under these answers alone)."""
+    were read on (its problems: rows refused under these answers alone; its origins: the
+    edges' rows only)."""
     answers = {name: value for name, value in _PROVISIONAL.items()
                if getattr(options, name) == ASK}
-    scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
+    scratch = replace(reader, problems=[], notes=[], origin={},
                       renamed=dict(reader.renamed), unplaced=set(reader.unplaced))
     nodes = list(nodes)
     edges = read_edges(edges_table, nodes, scratch, replace(options, **answers))

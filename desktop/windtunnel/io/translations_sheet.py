@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..model import TRANSLATABLE, Model, Translations
 from ..model.integrity import group_translation_problems
 from ..language import translate
+from ..model.textcheck import short_repr
 from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .naming import loose_key
@@ -74,9 +75,10 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
                if isinstance(header, str)}
     missing = [h for h in TRANSLATION_HEADER if h.casefold() not in columns]
     if missing:
-        reader.problem(table, table.header_row, None,
-                       "a Translations sheet needs the columns " + ", ".join(TRANSLATION_HEADER)
-                       + " (missing: " + ", ".join(missing) + ")")
+        reader.problem(table, table.header_row, None, translate(
+            "translations_sheet", "a Translations sheet needs the columns {columns} (missing: "
+                                  "{missing})").format(columns=", ".join(TRANSLATION_HEADER),
+                                                      missing=", ".join(missing)))
         return model
     found: dict[tuple[str, object], list[tuple[str, str, str]]] = {}
     rows: dict[tuple[str, object, str, str], int] = {}
@@ -87,19 +89,21 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
             continue
         kind = data["Kind"].strip().casefold()
         if kind not in _KINDS and kind not in (_MODEL, _GROUP):
-            reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
-                                                  + ", ".join((_MODEL, _GROUP, *_KINDS)))
+            reader.problem(table, number, "Kind", translate(
+                "elements", "{value} is not one of {choices}").format(
+                    value=short_repr(data["Kind"]), choices=", ".join((_MODEL, _GROUP, *_KINDS))))
             continue
         if kind == _GROUP and data["Field"].strip().casefold() != _GROUP_FIELD:
-            reader.problem(table, number, "Field", f"a group has only a {_GROUP_FIELD} to "
-                                                   f"translate, not {data['Field']!r}")
+            reader.problem(table, number, "Field", translate(
+                "translations_sheet", "a group has only a {field} to translate, not "
+                                      "{written}").format(field=_GROUP_FIELD,
+                                                          written=short_repr(data["Field"])))
             continue
         key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
                else None if kind in (_MODEL, _GROUP) else data["ID"].strip())
         if key is not None and model.get(kind, key) is None:
-            what = "edge from {} to {}".format(*key) if kind == "edge" else f"{kind} {key!r}"
             reader.problem(table, number, "From" if kind == "edge" else "ID",
-                           f"the model has no {what}")
+                           _no_element(kind, key))
             continue
         # a group's texts are the model's, the group in place of a field
         field = (_group(data["ID"].strip(), groups, table, number, reader) if kind == _GROUP
@@ -108,9 +112,14 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
             continue
         entry = (kind, key, data["Language"].strip(), field)
         if entry in rows:
-            what = f"the group {field!r}" if kind == _GROUP else f"the {field} of this {kind}"
-            reader.problem(table, number, "Text", f"{what} in {entry[2]} is also given in row "
-                                                  f"{rows[entry]}")
+            message = (translate("translations_sheet", "the group {field} in {language} is "
+                                                       "also given in row {row}")
+                       if kind == _GROUP else
+                       translate("translations_sheet", "the {field} of this {kind} in "
+                                                       "{language} is also given in row {row}"))
+            reader.problem(table, number, "Text", message.format(
+                field=short_repr(field) if kind == _GROUP else field, kind=kind,
+                language=entry[2], row=rows[entry]))
             continue
         rows[entry] = number
         found.setdefault((kind, key), []).append((entry[2], field, data["Text"]))
@@ -129,10 +138,31 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         for where, message in problems:
             number = _row_of(where, kind, key, rows)
             column = "Language" if where == "translations" else "Text"
-            reader.problem(table, number, column, f"{where}: {message}")
+            reader.problem(table, number, column, _located(where, message))
         if not problems and not reader.problems:
             model.replace(kind, translated)
     return model
+
+
+def _no_element(kind: str, key) -> str:
+    """What a row naming an element the model does not have says (``key``: an edge's
+    (From, To), another element's id)."""
+    if kind == "edge":
+        return translate("translations_sheet", "the model has no edge from {source} to "
+                                               "{target}").format(source=key[0], target=key[1])
+    messages = {
+        "node": translate("translations_sheet", "the model has no node {id}"),
+        "scenario": translate("translations_sheet", "the model has no scenario {id}"),
+        "objective": translate("translations_sheet", "the model has no objective {id}"),
+        "source": translate("translations_sheet", "the model has no source {id}"),
+        "participant": translate("translations_sheet", "the model has no participant {id}"),
+    }
+    return messages[kind].format(id=short_repr(key))
+
+
+def _located(where: str, message: str) -> str:
+    """A translation's problem with its place in the element (``translations.ja.label``)."""
+    return translate("rows", "{location}: {message}").format(location=where, message=message)
 
 
 def _read_own(table: Table, model: Model, entries, rows: dict, reader: Reader) -> None:
@@ -142,7 +172,8 @@ def _read_own(table: Table, model: Model, entries, rows: dict, reader: Reader) -
                                                              "description": MAX_TEXT,
                                                              "time_unit": 40})
     for where, message in problems:
-        reader.problem(table, _row_of(where, _MODEL, None, rows), "Text", f"{where}: {message}")
+        reader.problem(table, _row_of(where, _MODEL, None, rows), "Text",
+                       _located(where, message))
     if not problems and not reader.problems:
         model.set_info(translations=translations)
 
@@ -153,7 +184,7 @@ def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader
     problems = group_translation_problems(translations)
     for problem in problems:
         reader.problem(table, _row_of(problem.location, _GROUP, None, rows), "Text",
-                       f"{problem.location}: {problem.message}")
+                       _located(problem.location, problem.message))
     if not problems and not reader.problems:
         model.set_group_translations(translations)
 

@@ -20,6 +20,7 @@ import re
 
 from ..language import translate
 from ..model import slugify
+from ..model.vocabulary import MINUS
 from .cells import ErrorCell, FormulaCell, cell_text
 
 __all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
@@ -105,7 +106,7 @@ def number(value: object, *, default: float | None = None) -> float | None:
                                                   "is past the largest number Windtunnel "
                                                   "holds (about 1e308)").format(digits=digits)) from None
     else:
-        raw = cell_text(value).strip().replace("\u2212", "-")
+        raw = cell_text(value).strip().replace(MINUS, "-")
         percent = raw.endswith("%")
         cleaned = raw.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:

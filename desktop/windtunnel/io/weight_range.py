@@ -11,13 +11,14 @@ the ``edges_sheet`` context, where the catalogues have them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..errors import LoadError, Problem
 from ..language import translate
 from .headers import stated_scale
 from .importing import (ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
-                        stray_text, weight_scale)
+                        rescale_hint, stray_text, weight_scale)
 from .naming import bounded
 from .rows import Reader, header_of
 from .tables import Table
@@ -28,22 +29,24 @@ __all__ = ["fit_weights", "LISTED_CELLS"]
 LISTED_CELLS = 8
 
 
+#: The fields of a row that hold a weight or one of its bounds.
+_WEIGHT_FIELDS = ("weight", "low", "high")
+
+
 def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                  options: ImportOptions) -> None:
     """Apply the out-of-range choice to every weight and bound of the table at once (the
     edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
     rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
-    # a blank weight (±0.5) is final, never the scale nor what a scale is checked against
-    values = [row.get(k) for row in rows for k in ("weight", "low", "high")
-              if k != "weight" or row["_weights"]]
+    given = list(_given(rows))
     stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
     try:
-        scale, note = weight_scale(values, options, table.where(), stated)
+        scale, note = weight_scale([row[name] for row, name in given], options,
+                                   table.where(), stated)
     except StrayQuestion as question:
         if reader.problems:                # refused for its rows: the strays with them
-            _refuse_beyond(rows, UnreadableScale(question.beyond, _stray_message, "", 0),
-                           table, columns, reader)
+            _refuse_beyond(rows, question.beyond, _stray_message, table, columns, reader)
             return
         raise StrayQuestion(Problem(table.where(), stray_text(
             question.strays, _beyond_cells(rows, question.beyond, table, columns))),
@@ -52,43 +55,57 @@ def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader:
         if not reader.problems:
             raise                              # the caller asks its user, then reads again
         # refused for its rows, never asked: no weight is refused for its range meanwhile
-        scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
-                                   table.where())
+        scale, note = weight_scale([row[name] for row, name in given],
+                                   replace(options, out_of_range="rescale"), table.where())
     except UnreadableScale as exc:
-        _refuse_beyond(rows, exc, table, columns, reader)
+        _refuse_beyond(rows, exc.beyond, exc.cell_message, table, columns, reader)
         return
     except LoadError:
-        for row in rows:
-            for name in ("weight", "low", "high"):
-                value = row.get(name)
-                if value is not None and abs(value) > 1:
-                    row["_refused"] = True
-                    reader.problem(table, row["_row"], _bound_header(table, columns, name),
-                                   translate("edges_sheet", "{weight:g} is outside [-1, 1] "
-                                                            "(import with --weights rescale to "
-                                                            "divide every weight by the "
-                                                            "largest)").format(weight=value))
+        _refuse_beyond(rows, 1.0, _outside_message(options), table, columns, reader)
         return
     if note is None:
         return
     reader.notes.append(note)
+    for row, name in given:
+        row[name] = row[name] / scale
+
+
+def _given(rows: list[dict]) -> Iterator[tuple[dict, str]]:
+    """Each weight and bound the rows give, as (row, field). A blank weight (±0.5) is
+    final: never the scale, nor what a scale is checked against, nor rescaled (it is in
+    the scale the map ends up in already)."""
     for row in rows:
-        for name in ("weight", "low", "high"):
-            # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
+        for name in _WEIGHT_FIELDS:
             if row.get(name) is not None and (name != "weight" or row["_weights"]):
-                row[name] = row[name] / scale
+                yield row, name
 
 
-def _refuse_beyond(rows: list[dict], refusal: UnreadableScale, table: Table,
-                   columns: dict[str, int], reader: Reader) -> None:
-    """Refuse each weight or bound the refusal blames, at its row and column."""
+def _beyond(rows: list[dict], beyond: float) -> Iterator[tuple[dict, str, float]]:
+    """Each weight and bound of the rows past ``beyond`` in magnitude, as (row, field,
+    value), in the rows' order."""
     for row in rows:
-        for name in ("weight", "low", "high"):
+        for name in _WEIGHT_FIELDS:
             value = row.get(name)
-            if value is not None and abs(value) > refusal.beyond:
-                row["_refused"] = True
-                reader.problem(table, row["_row"], _bound_header(table, columns, name),
-                               refusal.cell_message(value))
+            if value is not None and abs(value) > beyond:
+                yield row, name, value
+
+
+def _refuse_beyond(rows: list[dict], beyond: float, cell_message: Callable[[float], str],
+                   table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Refuse each weight or bound past ``beyond``, at its row and column, saying
+    ``cell_message(value)``."""
+    for row, name, value in _beyond(rows, beyond):
+        row["_refused"] = True
+        reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                       cell_message(value))
+
+
+def _outside_message(options: ImportOptions) -> Callable[[float], str]:
+    """The refusal of a weight outside [-1, 1], saying how to have it rescaled in the words
+    of where the import was asked (``rescale_hint``)."""
+    return lambda weight: translate(
+        "edges_sheet", "{weight:g} is outside [-1, 1] (to divide every weight by the largest, "
+                       "{rescale})").format(weight=weight, rescale=rescale_hint(options))
 
 
 def _stray_message(weight: float) -> str:
@@ -101,9 +118,8 @@ def _beyond_cells(rows: list[dict], beyond: float, table: Table, columns: dict[s
     :data:`LISTED_CELLS`, then how many more."""
     cells = [translate("edges_sheet", "{place} ({weight:g})").format(
                  place=table.where(row["_row"], _bound_header(table, columns, name)),
-                 weight=row[name])
-             for row in rows for name in ("weight", "low", "high")
-             if row.get(name) is not None and abs(row[name]) > beyond]
+                 weight=value)
+             for row, name, value in _beyond(rows, beyond)]
     return bounded(cells, LISTED_CELLS)
 
 

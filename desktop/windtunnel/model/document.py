@@ -17,8 +17,9 @@ The checks of references and of the title, description and translations are in
 
 Order is part of the document (it is the order in the file and in the tables), so the
 primitives are ``insert_*(index, element)``; ``add_*`` inserts at the end. Removing an
-element also removes or rewrites what mentions it, and returns a :class:`Removal` record
-with which :meth:`Model.restore` puts everything back exactly where it was (undo).
+element also removes or rewrites what mentions it, and returns a
+:class:`~windtunnel.model.removal.Removal` record with which ``Model.restore`` puts
+everything back exactly where it was (undo): :mod:`windtunnel.model.removal`.
 
 Signals: ``<kind>_added(index, element)``, ``<kind>_removed(index, element)``,
 ``<kind>_changed(index, old, new)`` for kind in node, edge, scenario, objective, source,
@@ -45,6 +46,7 @@ from .elements import Edge, Node, Objective, Scenario, Settings, Source
 from .integrity import (group_translation_problems, info_problems,
                         info_translation_problems, reference_problems)
 from .participants import Participant
+from .removal import Removal, Removing
 from .translations import Translations
 
 __all__ = ["Model", "Removal", "KINDS"]
@@ -60,28 +62,13 @@ def _key(kind: str, element):
     return element.key if kind == "edge" else element.id
 
 
-@dataclass(frozen=True)
-class Removal:
-    """What a removal took out and rewrote, so that :meth:`Model.restore` can undo it.
-
-    ``removed`` lists (kind, index, element) in the order they were taken out, indices
-    being positions at the moment of removal; ``rewritten`` lists (kind, index, before).
-    """
-
-    kind: str
-    element: object
-    removed: tuple[tuple[str, int, object], ...]
-    rewritten: tuple[tuple[str, int, object], ...] = ()
-    settings_before: Settings | None = None
-
-
 @dataclass
 class _Collection:
     items: list = field(default_factory=list)
     by_key: dict = field(default_factory=dict)
 
 
-class Model:
+class Model(Removing):
     """A Windtunnel model: nodes, edges, scenarios, objectives, sources and settings."""
 
     source_added = Signal(int, object)
@@ -266,12 +253,7 @@ class Model:
         if problems:
             raise ModelError([Problem(f"{kind} {_key(kind, element)!r}.{f}" if f else kind, m)
                               for f, m in problems])
-        coll = self._collections[kind]
-        index = max(0, min(index, len(coll.items)))
-        coll.items.insert(index, element)
-        coll.by_key[_key(kind, element)] = element
-        self._revision += 1
-        getattr(self, f"{kind}_added").emit(index, element)
+        self._put(kind, max(0, min(index, len(self._collections[kind].items))), element)
 
     def add(self, kind: str, element) -> None:
         self.insert(kind, len(self._collections[kind].items), element)
@@ -296,64 +278,6 @@ class Model:
         if _key(kind, new) != key:
             raise ModelError(Problem(f"{kind} {key!r}", translate("document", "ids are stable and cannot be changed")))
         return self.replace(kind, new)
-
-    def remove(self, kind: str, key) -> Removal:
-        """Remove an element and everything that mentions it; return the record for undo."""
-        element = self._require(kind, key)
-        removed: list[tuple[str, int, object]] = []
-        rewritten: list[tuple[str, int, object]] = []
-        settings_before = None
-        if kind == "node":
-            for edge in [e for e in self.edges if key in e.key]:
-                removed.extend(self._remove_with_mentions("edge", edge.key, rewritten))
-            for objective in [o for o in self.objectives if o.node == key]:
-                removed.append(self._take("objective", objective.id))
-            for i, scenario in enumerate(self.scenarios):
-                kept = tuple(v for v in scenario.interventions if v.node != key)
-                if kept != scenario.interventions:
-                    rewritten.append(("scenario", i, scenario))
-                    self._set("scenario", i, replace(scenario, interventions=kept))
-            for i, participant in enumerate(self.participants):
-                kept = tuple(r for r in participant.ratings if key not in r.key)
-                if kept != participant.ratings:
-                    rewritten.append(("participant", i, participant))
-                    self._set("participant", i, replace(participant, ratings=kept))
-            if key in self._settings.convergence_nodes:
-                settings_before = self._settings
-                self._set_settings(replace(self._settings, convergence_nodes=tuple(
-                    n for n in self._settings.convergence_nodes if n != key)))
-            removed.append(self._take("node", key))
-        elif kind == "edge":
-            removed.extend(self._remove_with_mentions("edge", key, rewritten))
-        elif kind == "source":
-            for other in ("node", "edge"):
-                for i, item in enumerate(self._collections[other].items):
-                    if key in item.sources:
-                        rewritten.append((other, i, item))
-                        self._set(other, i, replace(item, sources=tuple(
-                            s for s in item.sources if s != key)))
-            for i, participant in enumerate(self.participants):
-                uncited = _without_source(participant, key)
-                if uncited != participant:
-                    rewritten.append(("participant", i, participant))
-                    self._set("participant", i, uncited)
-            removed.append(self._take("source", key))
-        else:
-            removed.append(self._take(kind, key))
-        return Removal(kind, element, tuple(removed), tuple(rewritten), settings_before)
-
-    def restore(self, removal: Removal) -> None:
-        """Undo a :meth:`remove`: reinsert in reverse order, then restore rewritten elements."""
-        for kind, index, element in reversed(removal.removed):
-            coll = self._collections[kind]
-            coll.items.insert(index, element)
-            coll.by_key[_key(kind, element)] = element
-            self._revision += 1
-            getattr(self, f"{kind}_added").emit(index, element)
-        for kind, index, before in reversed(removal.rewritten):
-            self._set(kind, index, before)
-        if removal.settings_before is not None:
-            self._set_settings(removal.settings_before)
 
     # -- typed conveniences ---------------------------------------------------------------
 
@@ -459,6 +383,13 @@ class Model:
                                                kind=kind, key=key)))
         return element
 
+    def _put(self, kind: str, index: int, element) -> None:
+        coll = self._collections[kind]
+        coll.items.insert(index, element)
+        coll.by_key[_key(kind, element)] = element
+        self._revision += 1
+        getattr(self, f"{kind}_added").emit(index, element)
+
     def _set(self, kind: str, index: int, element) -> None:
         coll = self._collections[kind]
         old = coll.items[index]
@@ -482,15 +413,6 @@ class Model:
         self._revision += 1
         getattr(self, f"{kind}_removed").emit(index, element)
         return (kind, index, element)
-
-    def _remove_with_mentions(self, kind, key, rewritten):
-        """Remove an edge after dropping the scenario overrides that mention it."""
-        for i, scenario in enumerate(self.scenarios):
-            kept = tuple(o for o in scenario.overrides if o.key != key)
-            if kept != scenario.overrides:
-                rewritten.append(("scenario", i, scenario))
-                self._set("scenario", i, replace(scenario, overrides=kept))
-        return [self._take(kind, key)]
 
     def _element_problems(self, kind: str, element, replacing=None, *,
                           own: bool = True) -> list[tuple[str, str]]:
@@ -517,13 +439,3 @@ def _known_though_refused(coll: _Collection, kind: str, element) -> None:
             coll.by_key.setdefault(_key(kind, element), element)
         except TypeError:       # an unhashable key (an id that is an object): named by none
             pass
-
-
-def _without_source(participant: Participant, source_id: str) -> Participant:
-    """The participant with every citation of ``source_id`` dropped (a source was removed)."""
-    def drop(item):
-        if source_id not in item.sources:
-            return item
-        return replace(item, sources=tuple(s for s in item.sources if s != source_id))
-    return replace(participant, ratings=tuple(map(drop, participant.ratings)),
-                   nodes=tuple(map(drop, participant.nodes)))

@@ -181,11 +181,13 @@ class Translations:
         (``translations.zh-HK.label``)."""
         if not isinstance(self.entries, tuple) or not all(
                 isinstance(e, tuple) and len(e) == 3 for e in self.entries):
-            return [("translations", "is not a set of translations")]
+            return [("translations", translate("translations", "is not a set of translations"))]
         out: list[tuple[str, str]] = []
         tags = dict.fromkeys(tag for tag, _, _ in self.entries)
         if len(tags) > MAX_LANGUAGES:
-            return [("translations", f"has {len(tags):,} languages, more than {MAX_LANGUAGES}")]
+            return [("translations", translate("translations", "has {count:,} languages, more "
+                                                               "than {most}").format(
+                count=len(tags), most=MAX_LANGUAGES))]
         valid = {tag for tag in tags if is_valid_tag(tag)}     # each tag checked once
         out.extend(("translations", _tag_message(tag)) for tag in tags if tag not in valid)
         seen: set = set()
@@ -194,12 +196,13 @@ class Translations:
                 continue
             where = f"translations.{tag}.{name}"
             if (tag, name) in seen:
-                out.append((where, "is translated twice"))
+                out.append((where, translate("translations", "is translated twice")))
                 continue
             seen.add((tag, name))
             if name not in allowed:
-                out.append((where, f"{short_repr(name)} has no translations here (only "
-                                   f"{', '.join(allowed)})"))
+                out.append((where, translate("translations", "{field} has no translations "
+                                                             "here (only {fields})").format(
+                    field=short_repr(name), fields=", ".join(allowed))))
                 continue
             out.extend((where, m) for m in _text_problems(text, limits[name]))
         return out
@@ -207,27 +210,32 @@ class Translations:
 
 def _tag_message(tag: object) -> str:
     if not isinstance(tag, str) or not tag:
-        return f"{short_repr(tag)} is not a language tag"
+        return translate("translations", "{tag} is not a language tag").format(
+            tag=short_repr(tag))
     hint = _canonical_hint(tag)
     if hint != tag and is_valid_tag(hint):
-        return f"{short_repr(tag)} is not a language tag as files write it: write {hint!r}"
-    return (f"{short_repr(tag)} is not a BCP 47 language tag (such as 'zh-CN', 'zh-HK', "
-            "'ja')")
+        return translate("translations", "{tag} is not a language tag as files write it: "
+                                         "write {hint!r}").format(tag=short_repr(tag), hint=hint)
+    return translate("translations", "{tag} is not a BCP 47 language tag (such as 'zh-CN', "
+                                     "'zh-HK', 'ja')").format(tag=short_repr(tag))
 
 
 def _text_problems(text: object, limit: int) -> list[str]:
     if not isinstance(text, str):
-        return [f"{short_repr(text)} is not text"]
+        return [translate("elements", "{value} is not text").format(value=short_repr(text))]
     if len(text) > limit:
-        return [f"text of {len(text):,} characters is longer than {limit:,}"]
+        return [translate("elements", "text of {count:,} characters is longer than "
+                                      "{limit:,}").format(count=len(text), limit=limit)]
     if not text.strip():
-        return ["is empty (leave the language out to show the original)"]
+        return [translate("translations", "is empty (leave the language out to show the "
+                                          "original)")]
     if (position := lone_surrogate(text)) is not None:
         return [surrogate_message(text, position)]
     control = _CONTROL.search(text)
     if control is not None:
-        return [f"holds the control character U+{ord(control.group()):04X} at character "
-                f"{control.start() + 1}; translations are plain text"]
+        return [translate("translations", "holds the control character {code} at character "
+                                          "{position}; translations are plain text").format(
+            code=f"U+{ord(control.group()):04X}", position=control.start() + 1)]
     return []
 
 
@@ -263,7 +271,7 @@ def group_key_problems(name: object, limit: int) -> list[str]:
     """What is wrong with ``name`` as the group a translation is of (a node's group is
     free text of at most ``limit`` characters, never empty when it has a name)."""
     if isinstance(name, str) and not name.strip():
-        return ["has no name: only a named group has translations"]
+        return [translate("translations", "has no name: only a named group has translations")]
     return _text_problems(name, limit)
 
 

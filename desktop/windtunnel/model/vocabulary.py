@@ -15,8 +15,14 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "is_valid_id", "slugify",
+    "MINUS", "is_valid_id", "slugify",
 ]
+
+#: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
+#: unlike the hyphen-minus): the app's figures and number editors, and the analysis
+#: session's messages. Files, CSV tables and the command line keep the hyphen-minus that
+#: every spreadsheet reads as a sign; the readers of tables take either.
+MINUS = "\u2212"
 
 
 NODE_KINDS = ("actor", "restriction", "factor")
@@ -72,8 +78,10 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     off the accent, which is dropped); text with no Latin letter or digit (Chinese,
     Japanese) gives ``item``, ``item-2``, ... Only new ids are made here: an id a file
     holds is never remade."""
-    plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in text.lower()))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = text.lower()
+    if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
+        plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
     base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or "item"
     slug, n = base, 2
     while slug in taken:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..engine.trust import activation_range
 from ..language import translate
 from ..model import Model, Node, Objective, translated
+from ..model.vocabulary import MINUS
 
 __all__ = ["level_range", "objective_problems"]
 
@@ -64,5 +65,5 @@ def objective_problems(model: Model, objective: Objective, replacing: str = "") 
 
 
 def _figure(value: float) -> str:
-    """A level as the app writes figures: the typographic minus (\u2212), not a hyphen."""
-    return f"{value:g}".replace("-", "\u2212")
+    """A level as the app writes figures: the minus sign (MINUS), not a hyphen."""
+    return f"{value:g}".replace("-", MINUS)

@@ -33,7 +33,11 @@ from .story import StoryMode
 from .timebar import TimeBar
 from .workshop import WorkshopMode
 
-__all__ = ["Analysis", "attach_analysis", "show_analysis_help"]
+__all__ = ["Analysis", "attach_analysis", "show_analysis_help", "MAP_KEEPS"]
+
+#: The map's height (pixels) that a run's Explore dock leaves it at the least: about what
+#: a 768-pixel screen's first layout gives the map, which the dock then keeps.
+MAP_KEEPS = 240
 
 
 def show_analysis_help(window):
@@ -204,14 +208,17 @@ class Analysis(QObject):
         window.menus.help.addAction(a["help"])
 
     def _make_room_for_explore(self) -> None:
-        """An exploration starts: give the docked Explore panel half the window's height
-        when it has less (the user's larger size is kept), now rather than when its results
-        arrive, so that they never move the map while the user reads it."""
+        """An exploration starts: give the docked Explore panel up to half the window's
+        height when it has less (the user's larger size is kept), as far as the map keeps
+        :data:`MAP_KEEPS` pixels; beyond that the dock's contents scroll (at 1366 x 768 the
+        map fell to 167 pixels). Now rather than when its results arrive, so that they
+        never move the map while the user reads it."""
         dock = self.explore_dock
         if dock.isFloating() or not dock.isVisible():
             return
-        wanted = self.window.height() // 2
-        if dock.height() < wanted:
+        spare = self.window.view.viewport().height() - MAP_KEEPS
+        wanted = min(self.window.height() // 2, dock.height() + spare)
+        if wanted >= dock.height() + MAP_KEEPS // 6:      # a few pixels: not worth a jump
             self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:

@@ -11,8 +11,9 @@ under the pointer. The true edges, not the drawn ones, set the axes' range, so d
 band thicker never moves the axes. A vertical line marks the step shown on the
 map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). The key
 (which colour is which node) sits above the plot and wraps with the width, so it never
-covers a line; its wrapped lines count in the plot's minimum height, so on a small dock a
-two-line key (long labels, CJK) does not push the time axis's title out of view.
+covers a line; its wrapped lines, and those of the note above it (two after a Monte Carlo
+run on a projector), count in the plot's minimum height, so on a small dock a two-line
+key (long labels, CJK) or note does not push the time axis's title out of view.
 
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
@@ -179,6 +180,7 @@ class TrajectoryChart(QWidget):
             self.note.setText(self.tr("Select nodes on the map to chart them.")
                               if results is not None else self.tr("No results: {reason}").format(
                                   reason=controller.session.error or self.tr("nothing to run")))
+            self._fit_key()
             return
         uncertainty = controller.session.uncertainty()
         others = ([r for r in results.scenarios if r is not current]
@@ -212,6 +214,7 @@ class TrajectoryChart(QWidget):
                 if controller.session.selection else
                 self.tr("The objectives' nodes: dashed = baseline, solid = {scenario}{bands}."))
         self.note.setText(text.format(scenario=scenario, bands=bands))
+        self._fit_key()
 
     def _hold_range(self, on: bool) -> None:
         """While a lever is dragged, keep the axes' range (no re-fit per step); after the
@@ -272,12 +275,15 @@ class TrajectoryChart(QWidget):
         self._fit_key()
 
     def _fit_key(self) -> None:
-        """Take the key's lines beyond the first from the plot's minimum height."""
+        """Take the key's and the note's lines beyond the first from the plot's minimum
+        height (after a Monte Carlo run the note takes two lines on a projector)."""
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        wrapped = self.key.heightForWidth(width) - self.key.heightForWidth(ONE_LINE) \
-            if self.key.text() and width > 0 else 0
-        self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - max(wrapped, 0), MIN_PLOT_FLOOR))
+        note_width = width - self.all_scenarios.sizeHint().width() - self.layout().spacing()
+        wrapped = sum(max(label.heightForWidth(room) - label.heightForWidth(ONE_LINE), 0)
+                      for label, room in ((self.key, width), (self.note, note_width))
+                      if label.text() and room > 0)
+        self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR))
 
     def _fill(self, results, current, uncertainty) -> None:
         """Put the numbers into the curves (the live ones while a lever is dragged)."""

@@ -41,7 +41,7 @@ from ..wheel_focus import WheelFocusComboBox, WheelFocusSlider, WheelFocusSpinBo
 from .lever_list import LeverList
 from ..formats import number
 
-__all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
+__all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS", "NAME_MARGIN"]
 
 #: Slider units per lever unit: the slider runs -100..100 for -1..+1.
 SCALE = 100
@@ -55,8 +55,13 @@ _MODES = (
 #: The most lines a lever's name takes before it ends in "...": in the panel, and in the
 #: workshop bar (the room's large type on a projector's width).
 NAME_LINES, NAME_LINES_COMPACT = 2, 3
-#: Room at a row's left edge for the "set in this scenario" mark.
-_MARK_ROOM = 9
+#: The share of a workshop lever name's box its lines leave free: another machine's font
+#: may run a few per cent wider, and a name that fitted by 2 pixels would take another
+#: line (a taller bar, a smaller map) or end in "...".
+NAME_MARGIN = 0.05
+#: Room at a row's left edge for the "set in this scenario" mark (a bar 3 pixels wide),
+#: in the panel and in the workshop bar, where each pixel is a lever name's.
+_MARK_ROOM, _MARK_ROOM_COMPACT = 9, 6
 
 
 class LeverRow(QWidget):
@@ -73,7 +78,8 @@ class LeverRow(QWidget):
         # elided, whole on hover. The panel measures each row's height by the same
         # wrapping (``line_count``), so no name is clipped and no row is taller than
         # its name
-        self.name = ElidedLabel(lines=NAME_LINES_COMPACT if compact else NAME_LINES)
+        self.name = ElidedLabel(lines=NAME_LINES_COMPACT, margin=NAME_MARGIN) if compact \
+            else ElidedLabel(lines=NAME_LINES)
         # the wheel scrolls the list, not the lever's controls (until one is clicked); the
         # list walks Tab through the rows itself (see lever_list), in list order
         self.slider = WheelFocusSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE,
@@ -102,7 +108,7 @@ class LeverRow(QWidget):
             # the name over its slider: beside it, a third of a projector's width cut
             # names to six letters in the room's type size
             grid = QGridLayout(self)
-            grid.setContentsMargins(_MARK_ROOM, 2, 0, 2)
+            grid.setContentsMargins(_MARK_ROOM_COMPACT, 2, 0, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.name, 0, 0, 1, 2)
             grid.addWidget(self.slider, 1, 0)

@@ -23,9 +23,9 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...engine import compiled_model, contraction, fcmconfr_steepness, preset, preset_names
 from ...errors import WindtunnelError
@@ -35,6 +35,8 @@ from ...model import (ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings,
 from ...model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from ..choices import choice_text, fill_choices, select_choice
 from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
+from ..formats import figure
+from ..number_boxes import NumberBox, WholeNumberBox
 
 __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
            "PRESET_TITLES"]
@@ -105,12 +107,12 @@ EXPLANATIONS = {
 }
 
 
-class ShortDoubleSpinBox(QDoubleSpinBox):
+class ShortDoubleSpinBox(NumberBox):
     """A number box that shows its value without trailing zeros ("0.0001", not
     "0.0001000"), while keeping every decimal it may hold."""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
-        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".") or "0"
+        return figure(f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".") or "0")
 
 
 class SettingsDialog(QDialog):
@@ -130,7 +132,7 @@ class SettingsDialog(QDialog):
         fill_choices(self.rule, RULES)
         self.activation = QComboBox()
         fill_choices(self.activation, ACTIVATIONS)
-        self.steepness = QDoubleSpinBox(minimum=0.001, maximum=1000.0, decimals=3, singleStep=0.1)
+        self.steepness = NumberBox(minimum=0.001, maximum=1000.0, decimals=3, singleStep=0.1)
         self.suggest_button = QPushButton(self.tr("Suggest"))
         self.suggest_button.setToolTip(
             self.tr(
@@ -142,7 +144,7 @@ class SettingsDialog(QDialog):
         self.suggest_button.setVisible(model is not None)
         self.suggestion = QLabel(wordWrap=True)
         self.suggestion.hide()
-        self.steps = QSpinBox(minimum=1, maximum=MAX_STEPS)
+        self.steps = WholeNumberBox(minimum=1, maximum=MAX_STEPS)
         self.time_unit = QLineEdit()
         self.start = QComboBox()
         fill_choices(self.start, START_VECTORS)
@@ -152,8 +154,8 @@ class SettingsDialog(QDialog):
         self.strict = QCheckBox(self.tr("strict comparison"))
         self.stop_early = QCheckBox(self.tr("stop at convergence"))
         self.count_initial = QCheckBox(self.tr("initial state counts as step 1"))
-        self.samples = QSpinBox(minimum=0, maximum=MAX_SAMPLES, singleStep=100)
-        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
+        self.samples = WholeNumberBox(minimum=0, maximum=MAX_SAMPLES, singleStep=100)
+        self.seed = WholeNumberBox(minimum=0, maximum=2**31 - 1)
         self.precision = QCheckBox(self.tr("Monte Carlo in float32"))
         form = QGridLayout()
         form.setHorizontalSpacing(14)

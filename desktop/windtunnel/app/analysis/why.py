@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, Q
                                QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...language import filled
 from ...model import translated
 from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
@@ -265,9 +266,10 @@ class WhyPanel(QWidget):
         unit = translated(model, "time_unit")     # as the results name it
         total = float(b.change[step])
         decimals = decimals_for(total, DECIMALS)
-        self.heading.setText(self.tr(
+        # no space between a Chinese or Japanese name and the words around it (filled)
+        self.heading.setText(filled(self.tr(
             "Why did <b>{node}</b> change by <b>{change}</b> in <b>{scenario}</b> at "
-            "<b>{unit} {step}</b> of {steps}?").format(
+            "<b>{unit} {step}</b> of {steps}?"), markup=True,
             node=escape(b.label), change=signed(round(total * 10 ** decimals), decimals),
             scenario=escape(b.scenario), unit=escape(unit), step=step, steps=len(b.time) - 1))
         view = self.view

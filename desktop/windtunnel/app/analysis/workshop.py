@@ -37,9 +37,9 @@ WORKSHOP_MAP_SCALE = 1.4
 WORKSHOP_LEGEND_POINTS = 13
 #: The least width of the bar's scenario name and its place among the scenarios, in
 #: pixels; a wider word in a scenario's name widens it, up to half as much again.
-TITLE_WIDTH = 210
+TITLE_WIDTH = 200
 #: The type size of the scenario's name in the bar.
-_TITLE_POINTS = 20
+_TITLE_POINTS = 19
 
 
 class WorkshopMode(QObject):
@@ -63,7 +63,7 @@ class WorkshopMode(QObject):
         self.bar.setMovable(False)
         holder = QWidget()
         row = QHBoxLayout(holder)
-        row.setContentsMargins(8, 4, 8, 4)
+        row.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel()
         self.title.setWordWrap(True)
         # narrow (see _show_title): each pixel it takes is taken from four columns of

@@ -1,0 +1,80 @@
+"""Columns of a table that share the width of its view, so that a narrow dock shows every
+column and cuts a long text with "..." rather than at the view's edge.
+
+A table whose columns are sized to their contents scrolls sideways in a narrow dock: the
+Participants dock showed the first column of people, cut at the dock's edge without an
+ellipsis ("China Daily opinion (Wang Dong, Zha"), and none of the others. Here every
+column wants the width of its contents and its header, and gets it where they all fit;
+where they do not, the widest are cut to one width (:func:`shared_widths`), each down to
+the least it needs: a column of figures its figures (its header then ends in "...", whole
+on hover), the first column of names (the participant) half the view, the other columns of
+names (role, group) a few letters. A text cut ends in "..." (Qt elides an item's text);
+the table's filler puts the whole text in the cell's tooltip. Only when even the least
+widths do not fit does the table scroll sideways. The widths follow the view as the dock
+is resized, and are set again after the table is filled (:meth:`SharedColumns.fit`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget
+
+__all__ = ["SharedColumns", "shared_widths", "NAME_LETTERS"]
+
+#: The least another column of names is cut to, in average letters of the table's font.
+NAME_LETTERS = 3
+
+
+def shared_widths(wanted: list[int], least: list[int], room: int) -> list[int]:
+    """Widths for columns that want ``wanted`` and share ``room``: all as wanted where they
+    fit, else the widest cut to one width, none below its ``least``."""
+    if sum(wanted) <= room:
+        return list(wanted)
+    def widths(cap: int) -> list[int]:
+        return [max(low, min(want, cap)) for want, low in zip(wanted, least)]
+
+    low, high = 0, max(wanted)              # the widest cap whose widths fit the room
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(widths(cap)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return widths(low)
+
+
+class SharedColumns(QObject):
+    """Keeps ``table``'s columns sharing its view's width (see the module docstring);
+    ``names`` are its columns of names, the first the one that matters most. The header's
+    texts show whole on hover."""
+
+    def __init__(self, table: QTableWidget, names: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self.table, self.names = table, names
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.ElideRight)          # a header cut ends in "..." too
+        table.viewport().installEventFilter(self)
+        for c in range(table.columnCount()):
+            item = table.horizontalHeaderItem(c)
+            if item is not None and not item.toolTip():
+                item.setToolTip(item.text())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Size the columns to the view's width now."""
+        table, header = self.table, self.table.horizontalHeader()
+        room = table.viewport().width()
+        contents = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
+        wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
+        least = list(contents)
+        letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
+        for rank, c in enumerate(self.names):
+            least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
+        for c, width in enumerate(shared_widths(wanted, least, room)):
+            header.resizeSection(c, width)

@@ -1,0 +1,45 @@
+"""The Participants dock's tables in a narrow dock: every column in view (no sideways
+scrolling), the participant's name column taking half the width, each name whole on
+hover; and the rule by which columns share a width."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.app.shared_columns import shared_widths
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+
+
+def test_columns_get_what_they_want_where_it_fits_else_the_widest_are_cut_alike():
+    assert shared_widths([50, 80, 30], [10, 10, 10], 200) == [50, 80, 30]
+    assert shared_widths([50, 200, 120], [10, 10, 10], 250) == [50, 100, 100]
+    assert shared_widths([50, 200, 120], [10, 150, 10], 250) == [50, 150, 50]
+    # the least widths hold even where they do not fit (the table then scrolls)
+    assert shared_widths([50, 200], [40, 150], 100) == [40, 150]
+
+
+def test_a_narrow_participants_dock_shows_every_column_and_names_whole_on_hover(window):
+    window.set_document(Document(load(bundled_model(VOICES))))
+    panel = window.extensions["participants"]
+    panel.dock.show()
+    panel.dock.raise_()
+    table = panel.people
+    table.setFixedWidth(230)                 # the dock on a 1024-pixel projector
+    QApplication.processEvents()
+    header, room = table.horizontalHeader(), table.viewport().width()
+    widths = [header.sectionSize(c) for c in range(table.columnCount())]
+    assert sum(widths) <= room and table.horizontalScrollBar().maximum() == 0, widths
+    assert widths[0] >= room // 2
+    metrics = table.fontMetrics()
+    names = [table.item(r, 0) for r in range(table.rowCount())]
+    assert any(metrics.horizontalAdvance(item.text()) > widths[0] for item in names)
+    assert all(item.toolTip() == item.text() for item in names)
+    # wider, the columns take what their contents want
+    table.setFixedWidth(1200)
+    QApplication.processEvents()
+    assert all(header.sectionSize(0) >= metrics.horizontalAdvance(item.text())
+               for item in names)
