@@ -2,13 +2,15 @@
 
 Reading a big model is done on a worker (:mod:`.window_files`); what follows the read on
 the window's thread would hold the window for seconds on a map of tens of thousands of
-nodes and edges: making the canvas items, filing them where the paints find them, drawing
-the zoomed-out overview, making the Outline's rows. :func:`preparing_views` does that work
+nodes and edges: making the canvas items, filing them in the scene's index, drawing the
+zoomed-out overview, making the Outline's rows. :func:`preparing_views` does that work
 a batch at a time, as a stepped task of the window's task runner (its progress bar and
 Cancel), so the window answers its user meanwhile. Nothing is shown until every view is
 complete: the window then takes the views over (:meth:`MainWindow.set_document`), and a
 preparation cancelled or dropped midway leaves the window, its document and its model as
-they were.
+they were. The edges are filed for the zoomed-in paints after the map shows, a slice per
+turn (:meth:`~.canvas.scene.CanvasScene.file_edges_in_turns`): the fitted, zoomed-out
+view of such a map does not need them.
 """
 
 from __future__ import annotations
