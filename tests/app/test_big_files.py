@@ -163,3 +163,27 @@ def test_starting_on_an_import_shows_its_notes_as_import_does(qapp, tmp_path, pr
         for window in list(workspace.windows):
             window.ask_save_changes = lambda: "discard"
             window.close()
+
+
+def test_a_big_model_is_watched_without_reading_it_again_on_the_window_thread(
+        window, big, qtbot, monkeypatch):
+    """The worker that read the file remembers its digest for the window that watches it:
+    the window's thread does not read a file of tens of megabytes a second time."""
+    digests = []
+    real = files._digest
+    monkeypatch.setattr(files, "_digest", lambda path: digests.append(
+        threading.current_thread() is threading.main_thread()) or real(path))
+    window.set_document(Document())
+    assert window.open_file(str(big))
+    qtbot.waitUntil(lambda: window.document.path is not None, timeout=10_000)
+    assert digests == [False]                              # once, on the worker
+    assert window.watcher._known == real(big.resolve())
+
+
+def test_a_file_changed_since_its_read_is_watched_as_it_is_now(tmp_path):
+    path = tmp_path / "model.wtm"
+    save(make_small_model(), path)
+    files._remember_digest(path)
+    before = files._digest(path)
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert files._watched_digest(path) == files._digest(path) != before

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from windtunnel.app.canvas import CanvasScene
 from windtunnel.app.canvas.curves import arc_length, bezier, pieces_in_rect, sub_curve
@@ -184,3 +184,29 @@ def test_long_edges_are_clipped_to_the_view_when_painted(window):
                    for x in range(0, 200, 2) for y in range(400))
     assert blue_pixels(QRectF(19900, -200, 200, 400)) > 20  # the curve's middle is drawn
     assert blue_pixels(QRectF(19900, 1000, 200, 400)) == 0  # nothing where it is not
+
+
+def test_the_overview_is_kept_across_zooms_and_follows_nodes_moved_while_zoomed_in(window):
+    """Zooming out again draws the overview built before (a big map's is built before the
+    window shows it) unless nodes moved meanwhile: then it is drawn where they are now."""
+    from windtunnel.app.canvas.overview import _body
+    from windtunnel.app.document import Document
+
+    window.set_document(Document(_big()))
+    view, scene = window.view, window.scene
+    layer = scene._overview_layer
+    view.set_zoom(0.2)
+    view.viewport().repaint()
+    assert scene.overview and layer.built
+    lines = layer._lines
+    view.set_zoom(1.0)
+    view.set_zoom(0.2)
+    assert layer._lines is lines                       # kept: nothing changed
+    view.set_zoom(1.0)
+    window.editor.move({"n0": (0.0, 0.0)}, {"n0": (-300.0, -300.0)})
+    QApplication.processEvents()                       # the edges follow in the next turn
+    view.set_zoom(0.2)
+    view.viewport().repaint()
+    item = scene.node_items["n0"]
+    assert layer.built and layer._rects[layer._node_at["n0"]][1] == _body(item)
+    assert item.pos().toTuple() == (-300.0, -300.0)

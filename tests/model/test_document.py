@@ -223,3 +223,22 @@ def test_a_removal_is_a_record_of_its_own_module_and_restore_puts_back_through_i
     assert added == [("node", 1), ("objective", 0), ("edge", 0), ("edge", 0), ("edge", 0)]
     assert small_model.revision == revision + len(removal.removed) + len(
         removal.rewritten) + 1
+
+
+def test_a_copy_is_an_independent_equal_model_made_without_checking_again(small_model,
+                                                                          monkeypatch):
+    """Every element of a model passed its checks on the way in: a copy (the snapshot every
+    analysis runs on) checks none of them again, which took seconds on a map of 40,000
+    edges, and changes to either model leave the other as it was."""
+    def checked(*_args, **_kwargs):
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(Model, "_element_problems", checked)
+    copy = small_model.copy()
+    monkeypatch.undo()
+    assert copy == small_model and copy is not small_model
+    assert_invariants(copy)
+    copy.add_node(Node("new", "New"))
+    small_model.remove_node("lab")
+    assert copy.node("lab") is not None and small_model.node("new") is None
+    assert [n.id for n in copy.nodes] == ["ban", "leak", "lab", "new"]

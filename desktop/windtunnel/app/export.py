@@ -32,6 +32,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from ..errors import SaveError
 from .canvas import CanvasScene, legend_size, paint_legend
+from .workers import run_steps
 
 __all__ = ["MAX_PNG_SIDE", "STRIP_MS", "Overlay", "OVERLAY_ROOM", "map_rect", "picture_rect",
            "render_map", "map_image", "map_image_steps", "run_steps", "png_bytes",
@@ -187,15 +188,6 @@ def next_strip_rows(measured: list[tuple[int, float]], strip_ms: float) -> int:
         fixed = min(max(mean_y - per_row * mean_x, 0.0), max(y))
         wanted = max(strip_ms - fixed, fixed) / per_row
     return int(min(max(wanted, _MIN_STRIP_ROWS), _MAX_STRIP_ROWS))
-
-
-def run_steps(steps: Generator):
-    """Run a stepped painter (or any generator) to its end and return its value."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
 
 
 def map_image(scene: CanvasScene, *, scale: float = 2.0,

@@ -13,7 +13,8 @@
   but the file.
 - :class:`FileWatcher` follows the open file with QFileSystemWatcher. Saving replaces the
   file atomically (a new inode), so the watch is re-armed after each change; changes whose
-  content equals what we last wrote or read are ours and are ignored.
+  content equals what we last wrote or read are ours and are ignored (the digest of a
+  model read on a worker is taken there, for the window that then watches it).
 """
 
 from __future__ import annotations
@@ -199,10 +200,14 @@ def read_model(path: str | Path) -> Opened:
 
 
 def read_answered(path: str | Path, choices: dict) -> Opened:
-    """Read ``path``, a model or an import (with the answers in ``choices``); pure, so it
-    runs on a worker. ChoiceNeeded when an import needs a question answered, LoadError
-    when the file is refused."""
-    return import_file(path, choices) if is_import(path) else read_model(path)
+    """Read ``path``, a model or an import (with the answers in ``choices``); it runs on a
+    worker and changes nothing but what :func:`_watched_digest` is told. ChoiceNeeded when an
+    import needs a question answered, LoadError when the file is refused."""
+    if is_import(path):
+        return import_file(path, choices)
+    opened = read_model(path)
+    _remember_digest(Path(path))       # the window about to watch it need not read it again
+    return opened
 
 
 def reads_slowly(path: str | Path) -> bool:
@@ -261,6 +266,33 @@ def import_file(path: str | Path, choices: dict) -> Opened:
     return Opened(result.model, True, tuple(result.notes), result.format)
 
 
+#: Digests of model files read on a worker, by path, size and modification time: the window
+#: that shows the model watches the file without reading it whole again on its own thread
+#: (a tenth of a second and more for tens of megabytes). Each is used once.
+_read_digests: dict[tuple, str] = {}
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        status = path.stat()
+        return str(path.resolve()), status.st_size, status.st_mtime_ns
+    except (OSError, ValueError):
+        return None
+
+
+def _remember_digest(path: Path) -> None:
+    stamp, digest = _stamp(path), _digest(path)
+    if stamp is not None and digest is not None:
+        _read_digests[stamp] = digest
+
+
+def _watched_digest(path: Path) -> str | None:
+    """The digest of ``path`` now: the one a worker's read remembered while the file is
+    unchanged since, else read here."""
+    remembered = _read_digests.pop(_stamp(path), None)
+    return remembered if remembered is not None else _digest(path)
+
+
 def _digest(path: Path) -> str | None:
     import hashlib  # only when a saved file is open (a new or bundled model is not watched)
 
@@ -290,7 +322,7 @@ class FileWatcher(QObject):
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self.path = Path(path) if path else None
-        self._known = _digest(self.path) if self.path else None
+        self._known = _watched_digest(self.path) if self.path else None
         if self.path is not None and self.path.exists():
             self._watcher.addPath(str(self.path))
 

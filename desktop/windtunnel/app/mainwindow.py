@@ -76,7 +76,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
     #: at once.
     first_painted = Signal()
 
-    def __init__(self, workspace, document: Document) -> None:
+    def __init__(self, workspace, document: Document, prepared=None) -> None:
         super().__init__()
         self.workspace = workspace
         self.document: Document | None = None
@@ -142,7 +142,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self._init_files()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.actions.languages[language.current()].setChecked(True)
-        self.set_document(document)
+        self.set_document(document, prepared)
 
     def _first_paint(self, _window) -> None:
         self.painted = True
@@ -164,8 +164,9 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
 
     # -- the document -----------------------------------------------------------------------
 
-    def set_document(self, document: Document) -> None:
-        """Show ``document`` in this window (replacing the previous one)."""
+    def set_document(self, document: Document, prepared=None) -> None:
+        """Show ``document`` in this window (replacing the previous one); ``prepared``:
+        its views made already (a big map's, :mod:`.prepared_views`)."""
         old, old_scene = self.document, self.scene
         if old is not None:
             # a document replaced before the first paint: the extensions are built first,
@@ -180,7 +181,13 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
             old.close()
             old.deleteLater()
         self.document = document
-        self.scene = CanvasScene(document.model, self, dark=self.workspace.dark)
+        if prepared is None:
+            self.scene = CanvasScene(document.model, self, dark=self.workspace.dark)
+        else:
+            self.scene = prepared.scene
+            self.scene.setParent(self)
+            if prepared.dark != self.workspace.dark:      # the theme changed meanwhile
+                self.scene.set_dark(self.workspace.dark)
         self.scene.node_requested.connect(self._node_requested)
         self.scene.rename_requested.connect(self.rename_node)
         self.scene.edge_requested.connect(
@@ -194,7 +201,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self.editor = Editor(document, self.scene, self.edge_rules)
         self.inspector.set_editor(self.editor)
         self.sources.set_editor(self.editor)
-        self.outline.set_model(document.model)
+        self.outline.set_model(document.model, prepared.rows if prepared else None)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.modified_changed.connect(self._update_title)

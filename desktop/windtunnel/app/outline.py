@@ -11,6 +11,9 @@ marked (:meth:`show_selection`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Generator
+
 from PySide6.QtCore import (QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -19,10 +22,21 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from ..model import group_name, translated
 from .model_language import language_relay
 from .formats import number
+from .workers import run_steps
 
-__all__ = ["Outline"]
+__all__ = ["Outline", "Rows"]
 
 _ROLE = Qt.UserRole + 1
+
+
+@dataclass
+class Rows:
+    """A model's rows in the Outline: its headings (rows and all) and each node's and edge's
+    row by ("node", id) or ("edge", key); ``nodes`` the model's number of nodes."""
+
+    headings: list
+    by_key: dict
+    nodes: int
 
 
 class Outline(QWidget):
@@ -66,15 +80,16 @@ class Outline(QWidget):
         for signal, slot in pairs:
             signal.connect(slot) if on else signal.disconnect(slot)
 
-    def set_model(self, model) -> None:
+    def set_model(self, model, rows: "Rows | None" = None) -> None:
         """Show and follow ``model``; None stops following (the window goes, and the model
-        may outlive it)."""
+        may outlive it). ``rows``: the model's rows made already (:meth:`making_rows`, a
+        big map's, between event-loop turns)."""
         if self.model is not None:
             self._connect(self.model, False)
         self.model = model
         if model is not None:
             self._connect(model, True)
-            self.rebuild()
+            self._show(rows if rows is not None else run_steps(self.making_rows(model)))
 
     def _node_changed(self, index, old, new) -> None:
         """Moves and edits of fields the tree does not show cost nothing."""
@@ -96,16 +111,20 @@ class Outline(QWidget):
             self._timer.start()
 
     def rebuild(self) -> None:
-        """Refill the tree from the model.
+        """Refill the tree from the model."""
+        if self.model is not None:          # else let go of (the window is going)
+            self._show(run_steps(self.making_rows(self.model)))
+
+    def making_rows(self, model, batch: int | None = None) -> Generator[float, None, Rows]:
+        """Make the rows of ``model``, yielding the share made after every ``batch`` of
+        nodes and edges (none: all at once), and return them.
 
         The rows are assembled off the model and added in one call per heading, so the
         tree and its filter see a handful of insertions instead of one per node and edge.
         """
-        model = self.model
-        if model is None:               # let go of (the window is going)
-            return
-        self.items.clear()
-        self._rows = {}
+        total = max(1, len(model.nodes) + len(model.edges))
+        batch = batch or total
+        rows: dict = {}
         headings = []
         for kind in ("actor", "restriction", "factor"):
             nodes = [n for n in model.nodes if n.kind == kind]
@@ -117,8 +136,10 @@ class Outline(QWidget):
                 item = _row(shown, f"{shown} {node.label} {node.id} {group} {node.group}")
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
-                self._rows[("node", node.id)] = item
+                rows[("node", node.id)] = item
                 groups.setdefault(node.group, []).append(item)
+                if len(rows) % batch == 0:
+                    yield len(rows) / total
             for key, items in groups.items():      # by the group itself, shown translated
                 group = group_name(model, key) or self.tr("(no group)")
                 group_row = _row(f"{group} ({len(items)})", "")
@@ -137,12 +158,19 @@ class Outline(QWidget):
                 text = _edge_text(edge, model)
                 item = _row(text, f"{text} {edge.source} {edge.target}")
                 item.setData(("edge", edge.key), _ROLE)
-                self._rows[("edge", edge.key)] = item
+                rows[("edge", edge.key)] = item
                 items.append(item)
+                if len(rows) % batch == 0:
+                    yield len(rows) / total
             heading.appendRows(items)
             headings.append(heading)
-        self.items.invisibleRootItem().appendRows(headings)
-        self.tree.expandToDepth(0 if len(model.nodes) > 200 else 1)
+        return Rows(headings, rows, len(model.nodes))
+
+    def _show(self, rows: "Rows") -> None:
+        self.items.clear()
+        self._rows = rows.by_key
+        self.items.invisibleRootItem().appendRows(rows.headings)
+        self.tree.expandToDepth(0 if rows.nodes > 200 else 1)
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:

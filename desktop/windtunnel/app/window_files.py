@@ -176,12 +176,13 @@ class FileOperations:
 
     # -- new and open -----------------------------------------------------------------------
 
-    def _show_document(self, document: Document):
-        """Put a new document in this window if it is pristine, else in a new window."""
+    def _show_document(self, document: Document, prepared=None):
+        """Put a new document in this window if it is pristine, else in a new window
+        (``prepared``: its views made already, see :mod:`.prepared_views`)."""
         if self.document is not None and self.document.is_pristine():
-            self.set_document(document)
+            self.set_document(document, prepared)
             return self
-        return self.workspace.open_window(document)
+        return self.workspace.open_window(document, prepared)
 
     def new_file(self) -> None:
         self._show_document(Document())
@@ -235,11 +236,11 @@ class FileOperations:
         path = self.ask_import_path()
         return self.open_file(path) if path else False
 
-    def _show_opened(self, path, document: Document, opened) -> bool:
-        """Show a document read from ``path``, and the import's notes; False (with a
-        message) if showing it failed."""
+    def _show_opened(self, path, document: Document, opened, prepared=None) -> bool:
+        """Show a document read from ``path`` (``prepared``: its views made already), and
+        the import's notes; False (with a message) if showing it failed."""
         try:
-            window = self._show_document(document)
+            window = self._show_document(document, prepared)
         except Exception as exc:  # the boundary: a bug showing the model ends in a dialog
             self.show_problem(
                 QCoreApplication.translate("FileOperations", "The file could not be opened"),
@@ -301,16 +302,28 @@ class FileOperations:
             label = QCoreApplication.translate("FileOperations", "Opening {name}")
             cancelled = QCoreApplication.translate(
                 "FileOperations", "Opening of {name} cancelled; nothing was opened")
-        self.tasks.start(
-            label.format(name=path.name),
-            work,
-            on_finished=lambda opened: self._raise_window_on(path) or self._show_opened(
-                path, document_for(path, opened), opened),    # unless opened meanwhile
-            on_failed=failed,
-            on_cancelled=lambda: self.statusBar().showMessage(cancelled.format(name=path.name),
-                                                              5000),
-            abandon=True,
-        )
+        def tell_cancelled() -> None:
+            self.statusBar().showMessage(cancelled.format(name=path.name), 5000)
+
+        def read(opened) -> None:
+            if self._raise_window_on(path):                  # opened meanwhile
+                return
+            from .prepared_views import preparing_views, worth_preparing
+
+            if not worth_preparing(opened.model):
+                self._show_opened(path, document_for(path, opened), opened)
+                return
+            self.tasks.start_stepped(         # a big map's views, between event-loop turns
+                label.format(name=path.name),
+                preparing_views(opened.model, self.outline, self.workspace.dark),
+                on_finished=lambda prepared: self._raise_window_on(path) or self._show_opened(
+                    path, document_for(path, opened), opened, prepared),
+                on_failed=failed,
+                on_cancelled=tell_cancelled,
+            )
+
+        self.tasks.start(label.format(name=path.name), work, on_finished=read,
+                         on_failed=failed, on_cancelled=tell_cancelled, abandon=True)
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:

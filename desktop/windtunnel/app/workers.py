@@ -36,7 +36,7 @@ from ..engine import Cancelled
 from ..errors import WindtunnelError
 
 __all__ = ["Task", "SteppedTask", "TaskSignals", "TaskRunner", "TaskBar", "TaskError",
-           "part_of"]
+           "part_of", "run_steps"]
 
 
 class TaskError(WindtunnelError):
@@ -145,6 +145,16 @@ class SteppedTask(QObject):
             return
         self.signals.progress.emit(float(fraction))
         self._timer.start()
+
+
+def run_steps(steps: Generator):
+    """Run a stepped task's generator (or any generator) to its end at once and return its
+    value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 class TaskRunner(QObject):

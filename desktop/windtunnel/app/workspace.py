@@ -67,11 +67,12 @@ class Workspace:
             rebuild_window(self, window)
         return list(self.windows)
 
-    def open_window(self, document: Document | None = None):
-        """Show a new main window on ``document`` (a blank one when None); return it."""
+    def open_window(self, document: Document | None = None, prepared=None):
+        """Show a new main window on ``document`` (a blank one when None; ``prepared``: its
+        views made already, see :mod:`.prepared_views`); return it."""
         from .mainwindow import MainWindow  # the window imports this module
 
-        window = MainWindow(self, document or Document())
+        window = MainWindow(self, document or Document(), prepared)
         for name, frames, attach in self.extensions:
             window.extensions.add(name, partial(attach, window, frames(window)))
         window.restore_layout()   # after every extension's docks exist, so all are restored

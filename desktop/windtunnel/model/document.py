@@ -167,11 +167,16 @@ class Model(Removing):
                         for f, m in reference_problems(self._collections, "settings", self._settings))
 
     def copy(self) -> "Model":
-        """An independent snapshot (elements are immutable, so this is cheap)."""
-        return Model.from_elements(
-            title=self._title, description=self._description, settings=self._settings,
-            translations=self._translations, group_translations=self._group_translations,
-            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+        """An independent snapshot: the same immutable elements in collections of its own.
+
+        Nothing is checked again: every element of a model passed its checks on the way in,
+        and a model's every change keeps it sound, so the copy is sound too (checking a
+        map of 40,000 edges again took seconds on the window's thread)."""
+        model = Model(self._title, self._description, self._settings, self._translations,
+                      self._group_translations)
+        model._collections = {kind: _Collection(list(coll.items), dict(coll.by_key))
+                              for kind, coll in self._collections.items()}
+        return model
 
     # -- reading ---------------------------------------------------------------------------
 

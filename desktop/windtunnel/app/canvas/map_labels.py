@@ -242,14 +242,16 @@ class MapLabels:
             places = [_inside(place, viewport) for place in [over] + flush + beside]
             places = [place for i, place in enumerate(places)
                       if i <= len(flush) or not place.intersects(body)]
-            covering = [others.covering(place, body) for place in places]
-            clear = [place for place, count in zip(places, covering) if not count]
-            # a node the room must see named (selected, just added or edited, an
-            # objective's, a lever of the shown scenario) covers as few others as it can
-            # rather than go unnamed
-            boxes.append(clear + [place for _count, _i, place in sorted(
-                zip(covering, range(len(places)), places))] if item.node_id in named
-                else clear)
+            if item.node_id in named:
+                # a node the room must see named (selected, just added or edited, an
+                # objective's, a lever of the shown scenario) covers as few others as it
+                # can rather than go unnamed
+                covering = [others.covering(place, body) for place in places]
+                clear = [place for place, count in zip(places, covering) if not count]
+                boxes.append(clear + [place for _count, _i, place in sorted(
+                    zip(covering, range(len(places)), places))])
+            else:       # any node covered rules a place out: the first one found says so
+                boxes.append([place for place in places if not others.covers(place, body)])
             candidates.append((item.node_id, text))
         return [_Label(*candidates[i], box) for i, box in place_labels(boxes, gap)]
 
@@ -318,6 +320,13 @@ class _Bodies:
         return len({id(body) for cell in self._cells_of(place)
                     for body in self._cells.get(cell, ())
                     if body != own and inner.intersects(body)})
+
+    def covers(self, place: QRectF, own: QRectF) -> bool:
+        """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
+        counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
+        inner = place.adjusted(1, 1, -1, -1)
+        return any(body != own and inner.intersects(body) for cell in self._cells_of(place)
+                   for body in self._cells.get(cell, ()))
 
 
 def _inside(box: QRectF, area: QRectF) -> QRectF:

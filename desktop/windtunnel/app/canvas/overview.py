@@ -75,6 +75,12 @@ class OverviewLayer:
         return self._lines is not None
 
     def build(self, scene) -> None:
+        for _ in self.building(scene, len(scene.node_items) + len(scene.edge_items) + 1):
+            pass
+
+    def building(self, scene, batch: int):
+        """Build the layer from the scene's items, yielding after every ``batch`` of them
+        how many are done (a big map's window builds it between event-loop turns)."""
         colours = scene.colours
         pens: dict[str, int] = {}
         brushes: dict[str, int] = {}
@@ -90,7 +96,9 @@ class OverviewLayer:
             node_at[item.node_id] = len(rects)
             rects.append((brush, rect))
             _bin(grid, 1, len(rects) - 1, _rect_box(rect))
-        for item in scene.edge_items.values():
+            if len(rects) % batch == 0:
+                yield len(rects)
+        for done, item in enumerate(scene.edge_items.values(), len(rects) + 1):
             weight = item.edge.weight
             key = (colours.positive if weight > 0 else colours.negative if weight < 0
                    else colours.zero, item.opacity())
@@ -105,6 +113,8 @@ class OverviewLayer:
                 _bin(grid, 0, index, _line_box(x1, y1, x2, y2))
             target = rects[node_at[item.target_item.node_id]][1]
             heads[first + 1] = _head(ends[1], target)
+            if done % batch == 0:
+                yield done
         self._lines, self._rects, self._grid, self._heads = lines, rects, grid, heads
         self._head_lines = {}
         self._edge_at, self._node_at = edge_at, node_at

@@ -2,21 +2,21 @@
 
 As orange-canvas-core's CanvasScene follows its scheme, the scene subscribes to the
 model's signals and keeps ``node_items`` (id -> NodeItem) and ``edge_items``
-((source, target) -> EdgeItem). It never changes the model: user intents
+((source, target) -> EdgeItem): making them and keeping them in step is the
+:class:`~.following.ModelFollowing` mixin's job, its selection the
+:class:`~.selection.SceneSelection` mixin's; this module keeps to how the map is drawn
+and handled. It never changes the model: user intents
 come out as Qt signals (``node_requested``, ``edge_requested``, ``move_requested``) that the
 window turns into undo commands; a right click names what is under the pointer
 (``menu_requested``) and the window builds the menu.
-
-Speed: when nodes move, only their edges are marked dirty, and dirty
-edges are recomputed once per event-loop turn (:meth:`flush`). The item index is Qt's BSP
-tree: a 2,000-node map is mostly static between edits, so painting a pan step queries a
-small region instead of walking 8,000 items; bulk loads switch the index off while adding.
 
 Overview mode (zoomed out, set by the view): painting 8,000 items one Python call at a
 time costs half a second, so items stop painting (``ItemHasNoContents``: they stay
 selectable, movable and hit-testable) and the scene draws every edge as one cosmetic path
 per colour and every node as one batch of rectangles per colour, from a cache rebuilt only
-after changes. Pictures of the map are drawn in full at any zoom (:meth:`drawn_as_picture`).
+after changes (a big map's window builds it before showing the map:
+:attr:`CanvasScene.overview_layer`). Pictures of the map are drawn in full at any zoom
+(:meth:`drawn_as_picture`).
 
 Hook for results: :meth:`set_tints` colours nodes by a value per node (a colour
 per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
@@ -28,17 +28,19 @@ model and the layout do not change.
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ...model import Edge, Model, Node, translated
+from ...model import Model
 from ..model_language import language_relay
 from .edge_item import EdgeItem
 from .edge_layer import EdgeLayer
+from .following import ModelFollowing
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
 from .overview import OverviewLayer
@@ -49,20 +51,14 @@ __all__ = ["CanvasScene"]
 
 _MARGIN = 400.0
 
-#: The depth of the scene's BSP index (2**depth cells). Qt's automatic depth grows with the
-#: number of items (14 for 10,000 edges), and an edge is filed in every cell its box
-#: crosses: long edges made filing a 10,000-edge map take seconds before its first paint.
-#: A shallow tree files an edge in a few cells and still narrows a repaint to them.
-BSP_TREE_DEPTH = 8
-
 #: The opacity of what the focus view fades.
 FADED = 0.12
 
-#: How many nodes just added or edited the zoomed-out map names first (``recent_nodes``).
-RECENT_NODES = 3
+#: About how long one slice of :meth:`CanvasScene.file_edges_in_turns` holds the window.
+FILING_SECONDS = 0.04
 
 
-class CanvasScene(SceneSelection, QGraphicsScene):
+class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
     """The model's nodes and edges as graphics items, kept in step with model signals."""
 
     #: Double-click on empty space: add a node at this scene position.
@@ -84,7 +80,10 @@ class CanvasScene(SceneSelection, QGraphicsScene):
     #: Some nodes' tints changed (the view's map labels show them too).
     tints_changed = Signal()
 
-    def __init__(self, model: Model, parent=None, *, dark: bool = False) -> None:
+    def __init__(self, model: Model, parent=None, *, dark: bool = False,
+                 build: bool = True) -> None:
+        """A scene of ``model``'s items; with ``build`` False it has none yet, and its
+        maker runs :meth:`building` (a big map's, between event-loop turns)."""
         super().__init__(parent)
         self.model = model
         self.colours: CanvasColours = DARK if dark else LIGHT
@@ -121,159 +120,12 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         self.selectionChanged.connect(self._edge_selection_changed)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.setBackgroundBrush(QColor(self.colours.background))
-        self._build()
-        self._connect(True)
         language_relay().changed.connect(self._language_changed)
-
-    # -- model wiring -----------------------------------------------------------------------
-
-    def _handlers(self):
-        model = self.model
-        return ((model.node_added, self._node_added), (model.node_removed, self._node_removed),
-                (model.node_changed, self._node_changed), (model.edge_added, self._edge_added),
-                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed),
-                (model.info_changed, self._groups_renamed))
-
-    def _connect(self, on: bool) -> None:
-        for signal, slot in self._handlers():
-            signal.connect(slot) if on else signal.disconnect(slot)
-
-    def detach(self) -> None:
-        """Stop following the model (before the scene is dropped)."""
-        self._connect(False)
-
-    def _build(self) -> None:
-        self.setItemIndexMethod(QGraphicsScene.NoIndex)  # bulk add without re-indexing
-        self.addItem(self.edge_layer)        # before the edges: selected ones paint on top
-        self.palette.assign(n.group for n in self.model.nodes)
-        for node in self.model.nodes:
-            self._add_node_item(node)
-        for edge in self.model.edges:
-            self._add_edge_item(edge)
-        self._update_scene_rect()  # before the tree is built: it is sized to the scene
-        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
-        self.setBspTreeDepth(BSP_TREE_DEPTH)
-
-    def _language_changed(self, _tag: str) -> None:
-        """Show every label and tooltip in the new language (the model is unchanged)."""
-        for node_id, item in self.node_items.items():
-            item.reshow()
-            self._mark_dirty(node_id)
-        for item in self.edge_items.values():
-            item.set_edge(item.edge)
-        self._stale()
-        self.groups_changed.emit()       # the legend names the groups in the language
-
-    def _groups_renamed(self) -> None:
-        """The model's own text changed, perhaps its groups' names in other languages: the
-        legend and the nodes' tooltips (made again at the next hover) follow."""
-        for item in self.node_items.values():
-            if item.toolTip():
-                item.setToolTip("")
-        self.groups_changed.emit()
-
-    def _add_node_item(self, node: Node) -> None:
-        item = NodeItem(node)
-        item.setScale(self._presentation)
-        if self._overview:
-            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
-        self._stale()
-        self.node_items[node.id] = item
-        self._edges_of.setdefault(node.id, set())
-        self.addItem(item)
-
-    def _add_edge_item(self, edge: Edge) -> None:
-        item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
-        if self._presentation != 1.0:
-            item.set_line_scale(self._presentation)
-        self._stale()
-        self.edge_items[edge.key] = item
-        self._edges_of[edge.source].add(edge.key)
-        self._edges_of[edge.target].add(edge.key)
-        self.addItem(item)
-        self.edge_layer.add(item)
-
-    def _node_added(self, index: int, node: Node) -> None:
-        self._touched(node.id)
-        self._add_node_item(node)
-        self._refresh_groups()
-        self._update_scene_rect()
-
-    def _node_removed(self, index: int, node: Node) -> None:
-        self._stale()
-        item = self.node_items.pop(node.id)
-        self._edges_of.pop(node.id, None)
-        self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
-        self.removeItem(item)
-        self._refresh_groups()
-
-    def _node_changed(self, index: int, old: Node, new: Node) -> None:
-        item = self.node_items[new.id]
-        item.set_node(new)
-        relabelled = translated(old) != translated(new)
-        if relabelled or (old.kind, old.group) != (new.kind, new.group):
-            self._touched(new.id)
-            self._stale()
-        elif old.position != new.position:
-            self._overview_moved(item)
-        if relabelled or old.kind != new.kind or old.position != new.position:
-            self._mark_dirty(new.id)
-            if relabelled:  # edge tooltips name the nodes
-                for key in self._edges_of[new.id]:
-                    self.edge_items[key].set_edge(self.edge_items[key].edge)
-        if old.group != new.group:
-            self._refresh_groups()
-        if old.position != new.position:
-            self._update_scene_rect()
-
-    def _touched(self, node_id: str) -> None:
-        """``node_id`` was just added or edited: first of :attr:`recent_nodes`."""
-        others = (n for n in self.recent_nodes if n != node_id)
-        self.recent_nodes = (node_id, *others)[:RECENT_NODES]
-
-    def _edge_added(self, index: int, edge: Edge) -> None:
-        self._add_edge_item(edge)
-
-    def _edge_removed(self, index: int, edge: Edge) -> None:
-        self._stale()
-        item = self.edge_items.pop(edge.key)
-        self.dirty_edges.discard(edge.key)
-        for node_id in edge.key:
-            self._edges_of.get(node_id, set()).discard(edge.key)
-        self.edge_layer.remove(item)
-        self._selected_edges.discard(item)
-        self.removeItem(item)
-
-    def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
-        self._stale()
-        self.edge_items[new.key].set_edge(new)
-
-    def _refresh_groups(self) -> None:
-        if self.palette.assign(n.group for n in self.model.nodes):
-            self._stale()
-            for item in self.node_items.values():
-                item.update()
-            self.groups_changed.emit()
+        if build:
+            for _ in self.building(batch=max(1, len(model.nodes) + len(model.edges))):
+                pass
 
     # -- geometry ---------------------------------------------------------------------------
-
-    def _mark_dirty(self, node_id: str) -> None:
-        self.dirty_edges.update(self._edges_of.get(node_id, ()))
-        if self.dirty_edges and not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def flush(self) -> None:
-        """Recompute the geometry of edges whose nodes moved (once per event-loop turn)."""
-        dirty, self.dirty_edges = self.dirty_edges, set()
-        area = QRectF()
-        for key in dirty:
-            item = self.edge_items.get(key)
-            if item is not None:
-                item.update_geometry()
-                if self._overview:
-                    area = area.united(self._overview_layer.move_edge(item))
-        if not area.isEmpty():
-            self.invalidate(area, QGraphicsScene.BackgroundLayer)
 
     def _update_scene_rect(self) -> None:
         rect = self.content_rect() if self.node_items else QRectF(-400, -300, 800, 600)
@@ -301,6 +153,7 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         """Put every node item back where the model says (after a refused move)."""
         for item in self.node_items.values():
             item.setPos(QPointF(*item.node.position))
+        self._stale()
 
     # -- overview mode ----------------------------------------------------------------------
 
@@ -318,7 +171,6 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         for item in self._selected_edges:      # the others are the edge layer's anyway
             item.refresh_painting()
         self.edge_layer.update()
-        self._overview_layer.clear()
         self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
 
     @contextmanager
@@ -347,17 +199,51 @@ class CanvasScene(SceneSelection, QGraphicsScene):
             self._overview, self.picture = overview, False
 
     def _overview_moved(self, item: NodeItem) -> None:
-        """A node moved: update its overview entry only (its edges follow in flush)."""
+        """A node moved: update its overview entry only (its edges follow in flush); when
+        not zoomed out, the overview is drawn again when next it is."""
         if self._overview:
             area = self._overview_layer.move_node(item)
             if not area.isEmpty():
                 self.invalidate(area, QGraphicsScene.BackgroundLayer)
+        else:
+            self._overview_layer.clear()
 
     def _stale(self) -> None:
         """Nodes or edges changed: the overview layer must be redrawn."""
         self._overview_layer.clear()
         if self._overview:   # a null rectangle would reset no view's background cache
             self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
+
+    def preparing_paint(self, batch: int) -> Iterator[float]:
+        """Do, ``batch`` items at a time, what a big map's first paint would do at once
+        (seconds on a map of 40,000 edges): draw the zoomed-out map's overview and file
+        the items in the scene's index; yields the share done after each batch. The edges
+        are filed where the edge layer finds them (needed only once the view zooms in)
+        afterwards, a slice per event-loop turn (:meth:`file_edges_in_turns`)."""
+        total = max(1, len(self.node_items) + len(self.edge_items))
+        for done in self._overview_layer.building(self, batch):
+            yield done / total
+        self.items(QRectF(0, 0, 1, 1))       # Qt files the items in its index when asked
+
+    def file_edges_in_turns(self) -> None:
+        """File the edges the edge layer has not filed yet, a slice of about
+        :data:`FILING_SECONDS` per event-loop turn (a paint that needs them first files the
+        rest at once)."""
+        layer = self.edge_layer
+        filing = layer.filing(50)
+        timer = QTimer(self, interval=0)
+        layer.filed_in_turns = True
+
+        def slice_() -> None:
+            until = time.monotonic() + FILING_SECONDS
+            for _ in filing:
+                if time.monotonic() >= until:
+                    return
+            layer.filed_in_turns = False
+            timer.stop()
+            timer.deleteLater()
+        timer.timeout.connect(slice_)
+        timer.start()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)

@@ -1,0 +1,209 @@
+"""The canvas scene's items made from the model, and kept in step with its signals.
+
+A mixin of :class:`~.scene.CanvasScene` (kept apart so the scene's module keeps to how
+the map is drawn and handled): it reads the scene's ``model`` and keeps ``node_items``
+(id -> NodeItem), ``edge_items`` ((source, target) -> EdgeItem) and the edges of each node,
+which the scene sets up. The items are made in batches (:meth:`ModelFollowing.building`),
+all at once for a map opened at once, between event-loop turns for a big one; only a
+complete scene follows the model's signals.
+
+Speed: when nodes move, only their edges are marked dirty, and dirty edges are recomputed
+once per event-loop turn (:meth:`ModelFollowing.flush`). The item index is Qt's BSP tree:
+a 2,000-node map is mostly static between edits, so painting a pan step queries a small
+region instead of walking 8,000 items; the items are added with the index off.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ...model import Edge, Node, translated
+from .edge_item import EdgeItem
+from .node_item import NodeItem
+
+__all__ = ["ModelFollowing", "BSP_TREE_DEPTH", "RECENT_NODES"]
+
+#: The depth of the scene's BSP index (2**depth cells). Qt's automatic depth grows with the
+#: number of items (14 for 10,000 edges), and an edge is filed in every cell its box
+#: crosses: long edges made filing a 10,000-edge map take seconds before its first paint.
+#: A shallow tree files an edge in a few cells and still narrows a repaint to them.
+BSP_TREE_DEPTH = 8
+
+#: How many nodes just added or edited the zoomed-out map names first (``recent_nodes``).
+RECENT_NODES = 3
+
+
+class ModelFollowing:
+    """Items made from the model, and kept in step with its signals."""
+
+    #: Whether every item is made and the scene follows the model.
+    built = False
+
+    # -- model wiring -----------------------------------------------------------------------
+
+    def _handlers(self):
+        model = self.model
+        return ((model.node_added, self._node_added), (model.node_removed, self._node_removed),
+                (model.node_changed, self._node_changed), (model.edge_added, self._edge_added),
+                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed),
+                (model.info_changed, self._groups_renamed))
+
+    def _connect(self, on: bool) -> None:
+        for signal, slot in self._handlers():
+            signal.connect(slot) if on else signal.disconnect(slot)
+
+    def detach(self) -> None:
+        """Stop following the model (before the scene is dropped)."""
+        if self.built:
+            self._connect(False)
+
+    def building(self, batch: int) -> Iterator[float]:
+        """Make the items of the model's nodes and edges, ``batch`` at a time, yielding the
+        share made after each batch; then file them in the scene's index and follow the
+        model (:attr:`built`). A big map's window makes them between event-loop turns,
+        the window free meanwhile; a scene dropped half-built never followed the model."""
+        model = self.model
+        self.setItemIndexMethod(QGraphicsScene.NoIndex)  # bulk add without re-indexing
+        self.addItem(self.edge_layer)        # before the edges: selected ones paint on top
+        self.palette.assign(n.group for n in model.nodes)
+        nodes, edges = model.nodes, model.edges
+        total = max(1, len(nodes) + len(edges))
+        for start in range(0, len(nodes), batch):
+            for node in nodes[start:start + batch]:
+                self._add_node_item(node)
+            yield min(start + batch, len(nodes)) / total
+        for start in range(0, len(edges), batch):
+            for edge in edges[start:start + batch]:
+                self._add_edge_item(edge)
+            yield (len(nodes) + min(start + batch, len(edges))) / total
+        self._update_scene_rect()  # before the tree is built: it is sized to the scene
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setBspTreeDepth(BSP_TREE_DEPTH)
+        self._connect(True)
+        self.built = True
+
+    def _language_changed(self, _tag: str) -> None:
+        """Show every label and tooltip in the new language (the model is unchanged)."""
+        for node_id, item in self.node_items.items():
+            item.reshow()
+            self._mark_dirty(node_id)
+        for item in self.edge_items.values():
+            item.set_edge(item.edge)
+        self._stale()
+        self.groups_changed.emit()       # the legend names the groups in the language
+
+    def _groups_renamed(self) -> None:
+        """The model's own text changed, perhaps its groups' names in other languages: the
+        legend and the nodes' tooltips (made again at the next hover) follow."""
+        for item in self.node_items.values():
+            if item.toolTip():
+                item.setToolTip("")
+        self.groups_changed.emit()
+
+    def _add_node_item(self, node: Node) -> None:
+        item = NodeItem(node)
+        item.setScale(self._presentation)
+        if self._overview:
+            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
+        self._stale()
+        self.node_items[node.id] = item
+        self._edges_of.setdefault(node.id, set())
+        self.addItem(item)
+
+    def _add_edge_item(self, edge: Edge) -> None:
+        item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
+        if self._presentation != 1.0:
+            item.set_line_scale(self._presentation)
+        self._stale()
+        self.edge_items[edge.key] = item
+        self._edges_of[edge.source].add(edge.key)
+        self._edges_of[edge.target].add(edge.key)
+        self.addItem(item)
+        self.edge_layer.add(item)
+
+    def _node_added(self, index: int, node: Node) -> None:
+        self._touched(node.id)
+        self._add_node_item(node)
+        self._refresh_groups()
+        self._update_scene_rect()
+
+    def _node_removed(self, index: int, node: Node) -> None:
+        self._stale()
+        item = self.node_items.pop(node.id)
+        self._edges_of.pop(node.id, None)
+        self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
+        self.removeItem(item)
+        self._refresh_groups()
+
+    def _node_changed(self, index: int, old: Node, new: Node) -> None:
+        item = self.node_items[new.id]
+        item.set_node(new)
+        relabelled = translated(old) != translated(new)
+        if relabelled or (old.kind, old.group) != (new.kind, new.group):
+            self._touched(new.id)
+            self._stale()
+        elif old.position != new.position:
+            self._overview_moved(item)
+        if relabelled or old.kind != new.kind or old.position != new.position:
+            self._mark_dirty(new.id)
+            if relabelled:  # edge tooltips name the nodes
+                for key in self._edges_of[new.id]:
+                    self.edge_items[key].set_edge(self.edge_items[key].edge)
+        if old.group != new.group:
+            self._refresh_groups()
+        if old.position != new.position:
+            self._update_scene_rect()
+
+    def _touched(self, node_id: str) -> None:
+        """``node_id`` was just added or edited: first of :attr:`recent_nodes`."""
+        others = (n for n in self.recent_nodes if n != node_id)
+        self.recent_nodes = (node_id, *others)[:RECENT_NODES]
+
+    def _edge_added(self, index: int, edge: Edge) -> None:
+        self._add_edge_item(edge)
+
+    def _edge_removed(self, index: int, edge: Edge) -> None:
+        self._stale()
+        item = self.edge_items.pop(edge.key)
+        self.dirty_edges.discard(edge.key)
+        for node_id in edge.key:
+            self._edges_of.get(node_id, set()).discard(edge.key)
+        self.edge_layer.remove(item)
+        self._selected_edges.discard(item)
+        self.removeItem(item)
+
+    def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
+        self._stale()
+        self.edge_items[new.key].set_edge(new)
+
+    def _refresh_groups(self) -> None:
+        if self.palette.assign(n.group for n in self.model.nodes):
+            self._stale()
+            for item in self.node_items.values():
+                item.update()
+            self.groups_changed.emit()
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _mark_dirty(self, node_id: str) -> None:
+        self.dirty_edges.update(self._edges_of.get(node_id, ()))
+        if self.dirty_edges and not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Recompute the geometry of edges whose nodes moved (once per event-loop turn)."""
+        dirty, self.dirty_edges = self.dirty_edges, set()
+        area = QRectF()
+        for key in dirty:
+            item = self.edge_items.get(key)
+            if item is not None:
+                item.update_geometry()
+                if self._overview:
+                    area = area.united(self._overview_layer.move_edge(item))
+        if dirty and not self._overview:     # drawn again when next zoomed out
+            self._overview_layer.clear()
+        if not area.isEmpty():
+            self.invalidate(area, QGraphicsScene.BackgroundLayer)

@@ -1,0 +1,151 @@
+"""A big map read on the worker is made into the window's views between event-loop turns:
+the window answers meanwhile, shows the map only complete, and Cancel or closing the
+window leaves the open document as it was."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.app.workers import SteppedTask
+from windtunnel.model import save
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from canvas_models import big_model, wordy_model  # noqa: E402
+
+
+@pytest.fixture
+def reading(window, monkeypatch):
+    """The window reads every model on its worker (as it reads one over 1 MB)."""
+    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
+    window.background_reads = True
+    return window
+
+
+@pytest.fixture
+def big_file(tmp_path):
+    """A map of 2,000 nodes and 6,000 edges (0.8 MB), more than the window shows at once."""
+    save(big_model(), tmp_path / "big.wtm")
+    return tmp_path / "big.wtm"
+
+
+def _building(window) -> bool:
+    return isinstance(window.tasks.task, SteppedTask)
+
+
+def _turns_while_building(window, qtbot, timeout=60_000):
+    """Open nothing; count the event-loop turns (a zero-interval timer's) while the window
+    builds the views of the model it has read, until the build ends; return them and
+    what the window showed at each: (document, whether it is the old one)."""
+    seen = []
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: seen.append((_building(window), window.document)))
+    timer.start()
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=timeout)
+    timer.stop()
+    return [document for building, document in seen if building]
+
+
+def test_a_big_map_is_built_while_the_event_loop_turns_and_shown_complete(
+        reading, big_file, qtbot):
+    window = reading
+    window.set_document(Document())
+    old = window.document
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    assert window.task_bar.isVisibleTo(window) and "big.wtm" in window.task_bar.label.text()
+    shown_meanwhile = _turns_while_building(window, qtbot)
+    assert len(shown_meanwhile) >= 5                   # the window answered between steps
+    assert all(document is old for document in shown_meanwhile)    # never half a map
+    assert window.document.path == big_file.resolve()
+    scene, model = window.scene, window.document.model
+    assert len(scene.node_items) == 2000 and len(scene.edge_items) == 6000
+    assert scene.built and not window.document.modified
+    assert window.view.scene() is scene and scene.parent() is window
+    rows = window.outline.visible_labels()
+    window.outline.rebuild()                               # the rows a model's edit makes
+    assert window.outline.visible_labels() == rows and len(rows) > 2000
+    qtbot.waitUntil(lambda: not scene.edge_layer._unfiled, timeout=30_000)  # filed in turns
+    model.move_nodes({"n0": (-500.0, -500.0)})             # the scene follows the model
+    assert scene.node_items["n0"].pos().toTuple() == (-500.0, -500.0)
+
+
+def test_cancel_during_the_build_keeps_the_open_document(reading, big_file, qtbot):
+    window = reading
+    window.editor.add_node((5.0, 5.0))                     # unsaved work
+    before, model = window.document, window.document.model.copy()
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    QApplication.processEvents()                           # a step or two made
+    window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=10_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.document is before and window.document.model == model
+    assert window.scene.model is before.model and len(window.scene.node_items) == 4
+    assert len(window.workspace.windows) == 1
+
+
+def test_closing_the_window_during_the_build_opens_nothing(reading, big_file, qtbot):
+    window = reading
+    workspace = window.workspace
+    window.editor.add_node((5.0, 5.0))
+    model = window.document.model
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    window.ask_save_changes = lambda: "discard"
+    assert window.close()
+    for _ in range(20):
+        QApplication.processEvents()
+    assert window not in workspace.windows
+    assert not any(w.document.path == big_file.resolve() for w in workspace.windows)
+    assert len(model.nodes) == 4                           # the model let go as it was
+
+
+@pytest.mark.slow
+def test_a_60_mb_map_opens_with_the_event_loop_turning_from_read_to_paint(window, tmp_path,
+                                                                         qtbot):
+    """The real size: between Open and the map's first paint the window's event loop
+    turns at least every half second or so, counted in turns, not timed: the work after
+    the read is done in at least as many steps as the seconds it took before."""
+    path = tmp_path / "wordy.wtm"
+    save(wordy_model(60, nodes=10_000, edges=40_000), path)
+    window.set_document(Document())
+    window.background_reads = True
+    turns = []
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: turns.append(_building(window)))
+    timer.start()
+    assert window.open_file(str(path))
+    qtbot.waitUntil(lambda: window.document.path is not None, timeout=180_000)
+    timer.stop()
+    assert turns.count(True) >= 40
+    assert len(window.scene.edge_items) == 40_000 and window.scene.built
+
+
+def test_edges_filed_in_turns_are_found_by_a_paint_before_their_turn(qapp, qtbot):
+    """While a big map's edges are filed a slice per turn, a paint (the user zoomed in at
+    once) files only the edges near what it paints, and finds the very edges it would
+    have found with every edge filed."""
+    from PySide6.QtCore import QRectF
+
+    from windtunnel.app.canvas import CanvasScene
+
+    model = big_model()
+    scene, everything = CanvasScene(model), CanvasScene(model)
+    layer = scene.edge_layer
+    area = QRectF(1000, 1000, 800, 500)
+    scene.file_edges_in_turns()
+    assert layer.filed_in_turns
+    found = [item.key for item in layer.edges_in(area)]
+    assert 0 < len(found) and 0 < len(layer._unfiled) < 6000 - len(found)  # not all filed
+    assert found == [item.key for item in everything.edge_layer.edges_in(area)]
+    qtbot.waitUntil(lambda: not layer.filed_in_turns, timeout=30_000)
+    assert not layer._unfiled
+    assert found == [item.key for item in layer.edges_in(area)]
