@@ -3,8 +3,12 @@ unique whatever the script; ids a file already holds never remade."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from windtunnel.io import import_model
 from windtunnel.model import Model, Node, is_valid_id, load, save, slugify
+from windtunnel.model.vocabulary import TakenIds
 
 
 def test_an_accented_label_keeps_its_letters_in_the_id():
@@ -45,3 +49,18 @@ def test_ids_a_file_holds_never_change_on_load_or_import(tmp_path):
     nodes = tmp_path / "nodes.csv"
     nodes.write_text("ID,Label\nqualit,Qualité\nitem,出口管制\n", encoding="utf-8")
     assert [n.id for n in import_model(nodes).model.nodes] == ["qualit", "item"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Same", "same", "Sâme", "Other", "", "same 2"]),
+                          st.booleans()), max_size=30))
+def test_taken_ids_make_the_ids_a_search_from_the_start_makes(labels):
+    """A TakenIds starts each label's search where its last one stopped; as long as ids are
+    only added, the id made is the one a plain set's search from -2 makes. ``keep`` says
+    whether the caller took the id made (a caller may make one and not use it)."""
+    plain, remembered = {"same-3", "other"}, TakenIds({"same-3", "other"})
+    for label, keep in labels:
+        made = slugify(label, plain)
+        assert slugify(label, remembered) == made
+        if keep:
+            plain.add(made)
+            remembered.add(made)

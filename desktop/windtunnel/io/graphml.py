@@ -180,7 +180,7 @@ _TRANSLATED = ("label", "description", "rationale", "group")
 
 def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
     """Node -> a valid Windtunnel id: the file's own where valid, else one made from it."""
-    taken = {str(n) for n in graph.nodes if is_valid_id(str(n))}
+    taken = v.TakenIds(str(n) for n in graph.nodes if is_valid_id(str(n)))
     out, changed = {}, []
     for node, data in graph.nodes(data=True):
         text = str(node)

@@ -369,7 +369,7 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
     tags, extra_note = _extra_columns(table, shape)
     if extra_note:
         notes.append(extra_note)
-    taken: set[str] = set()
+    taken = v.TakenIds()
     ids = {}
     nodes = []
     for label in shape.labels:

@@ -134,7 +134,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     groups = raw.get("groupNames") if isinstance(raw.get("groupNames"), dict) else {}
     problems, notes = [], []
     nodes, ids, preferred = [], {}, []
-    taken: set[str] = set()
+    taken = v.TakenIds()
     unplaced: set[str] = set()
     for i, concept in enumerate(raw["concepts"]):
         where = f"concept {i + 1}"

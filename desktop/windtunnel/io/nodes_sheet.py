@@ -15,7 +15,7 @@ import re
 from ..language import translate
 from ..model import Node
 from ..model.checks import check_text
-from ..model.vocabulary import MAX_LABEL, is_valid_id
+from ..model.vocabulary import MAX_LABEL, TakenIds, is_valid_id
 from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
@@ -103,10 +103,10 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    # the ids a made id must not take: those of the rows read so far, and every valid id
-    # the sheet writes (a row's own id wins over one made for another); kept as one set,
-    # grown with ``taken``, so that a long sheet is not copied once per row
-    avoid = _valid_ids(table, columns)
+    # the ids a made id must not take: those of the rows read so far, and every id the
+    # sheet writes as an id or a label (see _ids_written); kept as one set, grown with
+    # ``taken``, so that a long sheet is not copied once per row
+    avoid = _ids_written(table, columns)
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
@@ -202,13 +202,19 @@ def renamed_ids_note(changed: list[str]) -> str:
         c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
 
 
-def _valid_ids(table: Table, columns: dict[str, int]) -> set[str]:
-    """The valid ids the ID column writes, which an id made for another row must not take."""
-    if "id" not in columns:
-        return set()
-    at = columns["id"]       # as the id is read: a number cell 3.0 is the id "3"
-    return {text for text in (v.text(row[at]).strip() for row in table.rows
-                              if at < len(row) and row[at] is not None) if is_valid_id(text)}
+def _ids_written(table: Table, columns: dict[str, int]) -> TakenIds:
+    """The valid ids the ID and Label columns write, which an id made for a row without
+    one must not take: a row's own id wins over one made for another, and an edge naming
+    a label that reads as an id (``beta-gamma``) must find that row, not the row an id
+    was made for (``Beta Gamma`` -> ``beta-gamma-2``)."""
+    written = TakenIds()
+    for field in ("id", "label"):
+        if field in columns:
+            at = columns[field]     # as the id is read: a number cell 3.0 is the id "3"
+            written.update(text for text in (v.text(row[at]).strip() for row in table.rows
+                                             if at < len(row) and row[at] is not None)
+                           if is_valid_id(text))
+    return written
 
 
 #: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
@@ -292,7 +298,7 @@ class NodeResolver:
                 self.numbers.setdefault(whole_number(node_id), []).append(node_id)
         self.as_numbers: dict[str, str] = {}  # a name matched as a whole number -> the id
         self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
-        self.ids = set(self.given)
+        self.ids = v.TakenIds(self.given)
         self.exact: dict[str, list[Node]] = {}
         self.folded: dict[str, list[Node]] = {}
         for node in nodes:

@@ -194,7 +194,7 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         notes.append(Problem("", translate("ratings", "skipped {loops} rating{s} of a "
                                                       "concept's influence on itself").format(
                                      loops=loops, s='s' if loops != 1 else '')))
-    taken: set[str] = set()
+    taken = v.TakenIds()
     ids, nodes = {}, []
     for label in order:
         ids[label] = v.new_id(label, taken)

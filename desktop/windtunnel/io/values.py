@@ -20,12 +20,12 @@ import re
 
 from ..language import translate
 from ..model import slugify
-from ..model.vocabulary import MINUS
+from ..model.vocabulary import MINUS, TakenIds
 from .cells import ErrorCell, FormulaCell, cell_text
 
 __all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
            "identifier", "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign",
-           "WEIGHT_LABELS", "SIGN_WORDS", "normal_header", "new_id"]
+           "WEIGHT_LABELS", "SIGN_WORDS", "normal_header", "new_id", "TakenIds"]
 
 #: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
 #: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``.
@@ -265,7 +265,9 @@ def sign(value: object) -> int | None:
 
 
 def new_id(label: str, taken: set[str]) -> str:
-    """A fresh id for an imported item, made from its label (``"US Labs"`` -> ``us-labs``)."""
+    """A fresh id for an imported item, made from its label (``"US Labs"`` -> ``us-labs``);
+    an importer making ids row after row gives a :class:`TakenIds` (many rows of one
+    label then cost no more than as many different labels)."""
     return slugify(label, taken)
 
 

@@ -15,7 +15,7 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "MINUS", "is_valid_id", "slugify",
+    "MINUS", "is_valid_id", "slugify", "TakenIds",
 ]
 
 #: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
@@ -71,20 +71,37 @@ def is_valid_id(value: object) -> bool:
     return isinstance(value, str) and 0 < len(value) <= MAX_ID and bool(_ID.match(value))
 
 
+class TakenIds(set):
+    """Ids in use, as :func:`slugify` is given them when it makes many ids in a row: it
+    remembers, for each base, the suffix its last search for a free id stopped at, and
+    starts there the next time. An importer only ever adds ids, so the id made is the one
+    a search from ``-2`` would make, and a thousand rows of one label cost a thousand
+    look-ups, not half a million."""
+
+    def __init__(self, ids=()) -> None:
+        super().__init__(ids)
+        self.suffixes: dict[str, int] = {}
+
+
 def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``).
 
     Accented letters keep their base letter (``"Qualité"`` -> ``qualite``: NFKD splits
     off the accent, which is dropped); text with no Latin letter or digit (Chinese,
     Japanese) gives ``item``, ``item-2``, ... Only new ids are made here: an id a file
-    holds is never remade."""
+    holds is never remade. ``taken`` may be a :class:`TakenIds` (see there)."""
     plain = text.lower()
     if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
         plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
         plain = "".join(c for c in plain if not unicodedata.combining(c))
     base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or "item"
-    slug, n = base, 2
+    suffixes = getattr(taken, "suffixes", None)
+    n = suffixes.get(base, 1) if suffixes is not None else 1      # 1: the base itself
+    slug = base if n == 1 else f"{base}-{n}"
     while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
+        n += 1
+        slug = f"{base}-{n}"
+    if suffixes is not None:
+        suffixes[base] = n
     return slug
 
