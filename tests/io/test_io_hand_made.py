@@ -232,16 +232,14 @@ def test_a_long_nodes_sheet_makes_its_ids_without_copying_or_searching_again(tmp
     assert len(looked_up) <= 2 * len(made)
 
 
-def test_an_edge_naming_a_label_that_reads_as_an_id_finds_that_row(tmp_path):
-    """A row without an id labelled "Beta Gamma" is given an id; another row is labelled
-    "beta-gamma". An edge naming beta-gamma means that label, and the id made for the
-    first row leaves it to it."""
-    path = _workbook(tmp_path, [["ID", "Label"], [None, "Beta Gamma"], ["x", "beta-gamma"],
-                                ["y", "Y"]],
-                     [["From", "To", "Weight"], ["beta-gamma", "y", 0.5]])
-    model = import_model(path).model
-    assert {n.id: n.label for n in model.nodes}["beta-gamma-2"] == "Beta Gamma"
-    assert [e.key for e in model.edges] == [("x", "y")]
+def test_a_label_that_reads_as_an_id_is_that_row_s_id(tmp_path):
+    """A Nodes sheet of labels alone, written as ids (``demand``), gives those ids: the ids
+    other rows write do not push a row's own label aside."""
+    nodes = _csv(tmp_path, "Label\ndemand\nsupply\n", "nodes.csv")
+    edges = _csv(tmp_path, "From,To,Weight\ndemand,supply,0.5\n", "edges.csv")
+    model = import_model(edges, nodes=nodes).model
+    assert [n.id for n in model.nodes] == ["demand", "supply"]
+    assert [e.key for e in model.edges] == [("demand", "supply")]
 
 
 def test_a_refused_near_name_says_what_to_choose_where_the_import_was_asked(tmp_path):

@@ -104,8 +104,8 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         return []
     taken: set[str] = set()
     # the ids a made id must not take: those of the rows read so far, and every id the
-    # sheet writes as an id or a label (see _ids_written); kept as one set, grown with
-    # ``taken``, so that a long sheet is not copied once per row
+    # sheet writes (see _ids_written); kept as one set, grown with ``taken``, so that a
+    # long sheet is not copied once per row
     avoid = _ids_written(table, columns)
     kinds_noted: set[str] = set()
     out, repeated = [], []
@@ -203,18 +203,14 @@ def renamed_ids_note(changed: list[str]) -> str:
 
 
 def _ids_written(table: Table, columns: dict[str, int]) -> TakenIds:
-    """The valid ids the ID and Label columns write, which an id made for a row without
-    one must not take: a row's own id wins over one made for another, and an edge naming
-    a label that reads as an id (``beta-gamma``) must find that row, not the row an id
-    was made for (``Beta Gamma`` -> ``beta-gamma-2``)."""
-    written = TakenIds()
-    for field in ("id", "label"):
-        if field in columns:
-            at = columns[field]     # as the id is read: a number cell 3.0 is the id "3"
-            written.update(text for text in (v.text(row[at]).strip() for row in table.rows
-                                             if at < len(row) and row[at] is not None)
-                           if is_valid_id(text))
-    return written
+    """The valid ids the ID column writes, which an id made for a row without one must
+    not take: a row's own id wins over one made for another."""
+    if "id" not in columns:
+        return TakenIds()
+    at = columns["id"]       # as the id is read: a number cell 3.0 is the id "3"
+    return TakenIds(text for text in (v.text(row[at]).strip() for row in table.rows
+                                      if at < len(row) and row[at] is not None)
+                    if is_valid_id(text))
 
 
 #: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
