@@ -145,9 +145,11 @@ def _dialogs(window) -> list:
 
 def _allowed(window) -> list[str]:
     """What may stay in English in ``window``: the model's own text, the core's run
-    verdicts and the bundled models' names (File > Examples)."""
+    verdicts, the bundled models' names (File > Examples) and what the user typed in the
+    find box (the status bar says how many nodes match it)."""
     return model_texts(window.document.model) + _core_texts(window) + [
-        p.stem.replace("-", " ").capitalize() for p in bundled_models()]
+        p.stem.replace("-", " ").capitalize() for p in bundled_models()] + [
+        window.find_box.text()]
 
 
 def _english_left(texts, allowed) -> dict:
