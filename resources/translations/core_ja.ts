@@ -2839,6 +2839,10 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} を {label!r} として</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります：エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>

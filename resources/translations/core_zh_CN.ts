@@ -2839,6 +2839,10 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作为 {label!r}</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>边中的 {name!r} 是一个节点的 id（{id_place}），又是另一个节点的标签（{label_place}）：边已连到具有该 id 的节点；若指的是另一个节点，请写 {other!r}</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>

@@ -2839,6 +2839,10 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作為 {label!r}</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>邊中的 {name!r} 是一個節點的 id（{id_place}），又是另一個節點的標籤（{label_place}）：邊已連到具有該 id 的節點；若指的是另一個節點，請寫 {other!r}</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>

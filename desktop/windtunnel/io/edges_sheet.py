@@ -94,7 +94,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         ask_when_sound(undirected, options, reader)
         return _with_nodes(out, nodes, resolve, table, reader, options)
-    resolve = NodeResolver(nodes, reader.renamed, reader.listed)
+    resolve = NodeResolver(nodes, reader.renamed, reader.listed, reader.made)
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]

@@ -3,9 +3,10 @@
 :func:`read_nodes` reads one node per row (ids made from labels when missing, other
 tools' node types mapped through :data:`KIND_WORDS`, a row repeating an id and its label
 skipped with a note, one repeating an id with another label refused);
-:class:`NodeResolver` finds the node an edge names by id (a whole number however it is
-written: ``3`` names the node ``3.0``), exact label or label without case, creating the
-nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
+:class:`NodeResolver` finds the node an edge names by the id its row writes, exact label,
+whole number (``3`` names the node ``3.0``), label without case, and last an id made for
+a row without one, creating the nodes a table names only in its edges (see
+:mod:`windtunnel.io.tabular`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from ..language import translate
 from ..model import Node
 from ..model.checks import check_text
-from ..model.vocabulary import MAX_LABEL, TakenIds, is_valid_id
+from ..model.vocabulary import MAX_ID, MAX_LABEL, TakenIds, is_valid_id
 from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
@@ -103,10 +104,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    # the ids a made id must not take: those of the rows read so far, and every id the
-    # sheet writes (see _ids_written); kept as one set, grown with ``taken``, so that a
-    # long sheet is not copied once per row
-    avoid = _ids_written(table, columns)
+    ids_written = _ids_written(table, columns)
+    exact, loose = _labels_as_ids(table, columns)
+    # the ids a made id must not take: those of the rows read so far, every id the sheet
+    # writes, and every label that reads as an id (see _labels_as_ids); kept as one set,
+    # grown with ``taken``, so that a long sheet is not copied once per row
+    avoid = TakenIds(ids_written | exact | loose)
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
@@ -133,7 +136,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
             made = v.new_id(label.strip() or node_id, avoid)
             reader.renamed[node_id] = made
             label, node_id = label if label.strip() else node_id, made
-        node_id = node_id or v.new_id(label, avoid)
+        if not node_id:
+            claim = _label_id(label.strip())
+            node_id = (claim if claim and claim not in taken and claim not in ids_written
+                       and (claim == label.strip() or claim not in exact)
+                       else v.new_id(label, avoid))
+            reader.made.add(node_id)
         taken.add(node_id)
         avoid.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
@@ -202,15 +210,43 @@ def renamed_ids_note(changed: list[str]) -> str:
         c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
 
 
-def _ids_written(table: Table, columns: dict[str, int]) -> TakenIds:
+def _ids_written(table: Table, columns: dict[str, int]) -> set[str]:
     """The valid ids the ID column writes, which an id made for a row without one must
     not take: a row's own id wins over one made for another."""
     if "id" not in columns:
-        return TakenIds()
+        return set()
     at = columns["id"]       # as the id is read: a number cell 3.0 is the id "3"
-    return TakenIds(text for text in (v.text(row[at]).strip() for row in table.rows
-                                      if at < len(row) and row[at] is not None)
-                    if is_valid_id(text))
+    return {text for text in (v.text(row[at]).strip() for row in table.rows
+                              if at < len(row) and row[at] is not None)
+            if is_valid_id(text)}
+
+
+#: An id as Windtunnel makes one from a label (:func:`~windtunnel.model.vocabulary.slugify`).
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _label_id(label: str) -> str | None:
+    """The id a label reads as, compared without case and Unicode form (``demand`` and
+    ``Demand`` read as ``demand``; ``Beta Gamma`` reads as no id), None when it reads as
+    none."""
+    key = loose_key(label)
+    return key if len(key) <= MAX_ID - 4 and _SLUG.fullmatch(key) else None
+
+
+def _labels_as_ids(table: Table, columns: dict[str, int]) -> tuple[set[str], set[str]]:
+    """The labels of the sheet that read as ids (:func:`_label_id`): those written exactly
+    so, and the ids the others read as. A row without an id takes the id its label reads
+    as, a label written exactly so first (``demand`` keeps ``demand``); an id made for any
+    other row avoids them all, so that an edge naming a label (``beta-gamma``) never
+    meets an id made for another row (``Beta Gamma``), however the two are compared."""
+    if "label" not in columns:
+        return set(), set()
+    at = columns["label"]
+    labels = {v.text(row[at]).strip() for row in table.rows
+              if at < len(row) and row[at] is not None}
+    read = {label: _label_id(label) for label in labels}
+    exact = {label for label, key in read.items() if key == label}
+    return exact, {key for key in read.values() if key is not None} - exact
 
 
 #: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
@@ -273,10 +309,14 @@ def rows_text(numbers: list) -> str:
 
 
 class NodeResolver:
-    """Find the node an edge names: by id (as written, else as the same whole number,
-    :func:`whole_number`), then by its exact label, then by its label
-    compared without case and Unicode form (:func:`loose_key`), creating it when no node
-    has it.
+    """Find the node an edge names: by the id its row writes, then by its exact label, by
+    the same whole number as a written id (:func:`whole_number`: ``3`` names the id
+    ``3.0``), by its label compared without case and Unicode form (:func:`loose_key`),
+    and last by the id made for a row without one (``made``), creating it when no node
+    has it. What a file writes comes before what the import made up: an edge naming
+    ``beta-gamma`` means the row labelled so, whatever id was made for another row.
+    A name that is one row's written id and another's label goes to the id, with a note
+    naming both rows.
 
     A name that fits several nodes (two nodes labelled alike, or labels that differ only
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
@@ -286,15 +326,19 @@ class NodeResolver:
     (longer than a label may be) is a problem where the edge names it, once."""
 
     def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None,
-                 listed: frozenset[str] | None = None) -> None:
-        self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
+                 listed: frozenset[str] | None = None, made: set[str] = frozenset()) -> None:
+        self.made = {n.id for n in nodes} & made      # ids made for rows without one
+        self.given = {n.id for n in nodes} - self.made    # the ids the file writes
         self.numbers: dict[str, list[str]] = {}   # a whole number -> the ids writing it
         for node_id in self.given:
             if whole_number(node_id) is not None:
                 self.numbers.setdefault(whole_number(node_id), []).append(node_id)
+        self.index = {n.id: i for i, n in enumerate(nodes)}   # where each node's row is
+        #: a name taken as one node's id that is another node's label -> the id, that node
+        self.shadowed: dict[str, tuple[str, Node]] = {}
         self.as_numbers: dict[str, str] = {}  # a name matched as a whole number -> the id
         self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
-        self.ids = v.TakenIds(self.given)
+        self.ids = v.TakenIds(self.given | self.made)
         self.exact: dict[str, list[Node]] = {}
         self.folded: dict[str, list[Node]] = {}
         for node in nodes:
@@ -349,15 +393,17 @@ class NodeResolver:
         """(True, the id) of the node ``name`` names among the nodes known so far, or
         (True, None) with a located problem when it fits several; (False, None) when it
         names none."""
-        if name in self.given:
-            return True, name
-        if name in self.renamed:
-            return True, self.renamed[name]
+        text = name.strip()
+        by_id = name if name in self.given else self.renamed.get(name)
+        if by_id is not None:
+            labelled = [n for n in self.exact.get(text, ()) if n.id != by_id]
+            if labelled:
+                self.shadowed.setdefault(name, (by_id, labelled[0]))
+            return True, by_id
         same = self.numbers.get(whole_number(name), [])
-        if len(same) == 1:            # 3 names the node 3.0: one number, written two ways
+        if len(same) == 1 and text not in self.exact:   # 3 names the node 3.0: one number
             self.as_numbers[name] = same[0]
             return True, same[0]
-        text = name.strip()
         for found in (self.exact.get(text), self.folded.get(loose_key(text))):
             if found and len(found) == 1:
                 if found[0].label.strip() != text:
@@ -370,6 +416,8 @@ class NodeResolver:
                         name=short_name(text), count=len(found), nodes=", ".join(
                             node_name(n.id, n.label) for n in found[:4])))
                 return True, None
+        if name in self.made:
+            return True, name
         return False, None
 
     def _resolve(self, name: str, table: Table, number: int, reader: Reader,
@@ -453,3 +501,16 @@ class NodeResolver:
                 pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
                     name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
+        for name, (node_id, labelled) in list(self.shadowed.items())[:6]:
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{name!r} in the edges is the id of one node ({id_place}) and "
+                               "the label of another ({label_place}): the edges were joined "
+                               "to the node with that id; write {other!r} to mean the "
+                               "other").format(
+                name=short_name(name), id_place=self._place(node_id, reader),
+                label_place=self._place(labelled.id, reader), other=short_name(labelled.id)))
+
+    def _place(self, node_id: str, reader: Reader) -> str:
+        """Where the node ``node_id`` was read (``sheet Nodes, row 3``), else its id."""
+        found = reader.origin.get(("Nodes", self.index.get(node_id)))
+        return found[0].where(found[1]) if found else repr(short_name(node_id))

@@ -81,6 +81,9 @@ class Reader:
     #: Another tool's node ids that are not valid Windtunnel ids (Gephi's ``George Keith``,
     #: a Chinese name) -> the ids made for them; the edges name the nodes by the first.
     renamed: dict[str, str] = field(default_factory=dict)
+    #: The ids made for a Nodes sheet's rows without one: an edge naming one of them
+    #: means it only when it names no row's written id or label (see ``NodeResolver``).
+    made: set[str] = field(default_factory=set)
     #: The names (ids and labels, compared as ``nodes_sheet.loose_key``) the file's Nodes
     #: sheet writes, None without one: an edge may then name no other node.
     listed: frozenset[str] | None = None

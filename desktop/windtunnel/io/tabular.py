@@ -105,7 +105,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                                    for name in ("Scenarios", "Objectives")):
         provisional = _provisional(edges_table, nodes, reader, options)
         named = provisional[0]      # the edges' nodes too
-    resolve = NodeResolver(named, reader.renamed)
+    resolve = NodeResolver(named, reader.renamed, made=reader.made)
     scenarios = read_scenarios(tables, reader, resolve)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
                              resolve)
