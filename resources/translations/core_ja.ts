@@ -2687,6 +2687,30 @@
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
         <translation>正方行列ではありません: {count} 列 {count2} 行。行と列のラベルが異なります（行のみ: {only_rows}、列のみ: {only_columns}）</translation>
     </message>
+    <message>
+        <source>true/false column {names} became tags of the nodes marked true</source>
+        <translation>true/false の列 {names} は、true と記されたノードのタグになりました</translation>
+    </message>
+    <message>
+        <source>true/false columns {names} became tags of the nodes marked true</source>
+        <translation>true/false の列 {names} は、true と記されたノードのタグになりました</translation>
+    </message>
+    <message>
+        <source>column {names} (not a node) was not kept</source>
+        <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
+    </message>
+    <message>
+        <source>columns {names} (not nodes) were not kept</source>
+        <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
+        <translation>列 {column} には数値がありますが、最初の行にラベルがありません: そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>mentalmodeler</name>
@@ -2841,7 +2865,7 @@
     </message>
     <message>
         <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
-        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります：エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
+        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります: エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2927,10 @@
     <message>
         <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
         <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5060,17 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>要素が {max_depth} 階層より深く入れ子になっています。これほど深く入れ子にするグラフファイルはありません</translation>
+    </message>
+</context>
+<context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells beyond the last column with a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>行 {rows} には見出しのある最後の列より後にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells beyond the last column with a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行に、見出しのある最後の列より後のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,8 @@ def _shape(table: Table) -> _Shape | None:
     header = [v.text(h).strip() for h in table.header]
     columns = {}
     extra = []
+    # a row's cells beyond the header are columns without a label (see _extra_columns)
+    header += [""] * (max(map(len, table.rows)) - len(header))
     for j in range(1, len(header)):
         if header[j] in columns:
             return None                # a label heading two columns: which one is the node's?
@@ -402,19 +404,14 @@ def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ..
     reading its weights as tags would drop edges."""
     if not shape.extra:
         return {}, None
-    rowless = [Problem(table.where(table.header_row), translate(
-                   "matrix", "column {column} holds numbers, but no row is labelled {label!r}: "
-                             "add that row (zeros where it influences nothing) or remove the "
-                             "column").format(column=_column_name(table, j),
-                                              label=v.text(table.header[j]).strip()))
-               for j in shape.extra if _numbers_only([row[j] if j < len(row) else None
-                                                      for row in table.rows])]
+    rowless = [_rowless(table, j) for j in shape.extra
+               if _numbers_only([row[j] if j < len(row) else None for row in table.rows])]
     if rowless:
         raise LoadError(rowless[:50])
     tags: dict[str, tuple[str, ...]] = {}
     kept, dropped = [], []
     for j in shape.extra:
-        name = v.text(table.header[j]).strip() or get_column_letter(j + 1)
+        name = _label(table, j) or get_column_letter(j + 1)
         try:
             flags = [v.boolean(row[j] if j < len(row) else None, default=False)
                      for row in table.rows]
@@ -427,12 +424,38 @@ def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ..
                 tags[label] = tags.get(label, ()) + (name,)
     parts = []
     if kept:
-        parts.append("true/false column" + ("s " if len(kept) > 1 else " ")
-                     + ", ".join(repr(k) for k in kept) + " became tags of the nodes marked true")
+        parts.append((translate("matrix", "true/false column {names} became tags of the nodes "
+                                          "marked true") if len(kept) == 1 else
+                      translate("matrix", "true/false columns {names} became tags of the "
+                                          "nodes marked true")).format(
+            names=", ".join(repr(k) for k in kept)))
     if dropped:
-        parts.append("column" + ("s " if len(dropped) > 1 else " ")
-                     + ", ".join(repr(d) for d in dropped) + " (not nodes) were not kept")
-    return tags, Problem(table.where(), "; ".join(parts))
+        parts.append((translate("matrix", "column {names} (not a node) was not kept")
+                      if len(dropped) == 1 else
+                      translate("matrix", "columns {names} (not nodes) were not kept")).format(
+            names=", ".join(repr(d) for d in dropped)))
+    return tags, Problem(table.where(), translate("matrix", "; ").join(parts))
+
+
+def _label(table: Table, index: int) -> str:
+    """The label heading column ``index``, "" when none does (a cell beyond the header)."""
+    return v.text(table.header[index]).strip() if index < len(table.header) else ""
+
+
+def _rowless(table: Table, index: int) -> Problem:
+    """The problem of column ``index``, which holds numbers, as a node's column would,
+    but names no node: its label is no row's, or it has none (a cell beyond the header
+    row: the label of a node may be missing there, and which node it is cannot be told)."""
+    label = _label(table, index)
+    if not label:
+        return Problem(table.where(table.header_row), translate(
+            "matrix", "column {column} holds numbers, but has no label in the first row: "
+                      "add the label of its node (and its row), or remove the cells").format(
+                column=_column_name(table, index)))
+    return Problem(table.where(table.header_row), translate(
+        "matrix", "column {column} holds numbers, but no row is labelled {label!r}: add that "
+                  "row (zeros where it influences nothing) or remove the column").format(
+            column=_column_name(table, index), label=label))
 
 
 def _numbers_only(cells: list) -> bool:
@@ -492,7 +515,7 @@ def _places(labels: list[str]) -> dict[str, list[int]]:
 
 
 def _column_name(table: Table, index: int) -> str:
-    label = v.text(table.header[index]).strip() if index < len(table.header) else ""
+    label = _label(table, index)
     return f"{get_column_letter(index + 1)} ({label})" if label else get_column_letter(index + 1)
 
 

@@ -450,14 +450,18 @@ def read_file_maps(path) -> list[NamedMap]:
     from .xlsx import read_workbook
 
     path = Path(path)
-    maps, notes = None, ()
+    maps, listed, notes = None, None, ()
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
         tables = read_workbook(path)
-        maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
+        maps = sheet_maps(tables)
+        listed = None if maps else participant_maps(tables, file_label(path))
     elif path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
-        maps = participant_maps({table.name: table}, file_label(path))
+        listed = participant_maps({table.name: table}, file_label(path))
         notes = (code_page_note(table.source, table.code_page),) if table.code_page else ()
+    if listed is not None:
+        maps, said = listed
+        notes += _in_file(file_label(path), said)
     if maps:
         return [NamedMap(name, model, notes if k == 0 else ())
                 for k, (name, model) in enumerate(maps)]

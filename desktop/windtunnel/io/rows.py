@@ -23,6 +23,7 @@ from .cells import ErrorCell, FormulaCell
 from .headers import header_base
 from .sheets import SHEETS, Column
 from .tables import Table
+from .unheaded import unheaded_note
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
            "column_named", "column_filled", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
@@ -136,6 +137,9 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
+    unheaded = unheaded_note(table)
+    if unheaded is not None:
+        reader.notes.append(unheaded)
     return found
 
 
