@@ -135,14 +135,17 @@ def _repeats_labels(table: Table) -> bool:
 
 
 def matrix_to_model(table: Table, *, title: str = "Imported matrix",
-                    options: ImportOptions | None = None) -> Imported:
-    """Build a model from a square matrix table (rows are sources); LoadError when not one."""
+                    options: ImportOptions | None = None, one_of_many: bool = False) -> Imported:
+    """Build a model from a square matrix table (rows are sources); LoadError when not one.
+    A table ``one_of_many`` is one participant's sheet of several: its corner names that
+    sheet (PyFCM writes the sheet's name there), not the model, so ``title`` stays."""
     options = options or ImportOptions()
     shape = _shape(table)
     if shape is None:
         raise LoadError(_why_not_square(table))
     weights, bounds, notes = _weights(table, shape, options)
-    return _build(table, shape, weights, bounds, notes, title, options, "matrix")
+    return _build(table, shape, weights, bounds, notes, title, options, "matrix",
+                  one_of_many)
 
 
 def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix",
@@ -165,7 +168,7 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
                            (KEEP, AGGREGATE, *matrices))
     if options.participants not in (KEEP, AGGREGATE):
         chosen = _find_sheet(matrices, options.participants)
-        imported = matrix_to_model(chosen, title=title, options=options)
+        imported = matrix_to_model(chosen, title=title, options=options, one_of_many=True)
         note = Problem("", translate("matrix", "{count} participant sheets ({names}): "
                                                "imported only sheet {name!r}, as asked").format(
                                count=len(matrices), names=_names(matrices), name=chosen.name))
@@ -250,7 +253,7 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                            count=count, names=_names(matrices), kept=kept))
     first = matrices[first_name]
     imported = _build(first, shapes[first_name], mean, {}, [note, *notes], title, options,
-                      "matrix")
+                      "matrix", one_of_many=True)
     if not keep:
         return imported
     ids = {label: node.id for label, node in zip(shapes[first_name].labels,
@@ -355,14 +358,16 @@ def _check_edge_count(table: Table, rows, shape: _Shape) -> None:
 
 
 def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
-           options: ImportOptions, format: str) -> Imported:
+           options: ImportOptions, format: str, one_of_many: bool = False) -> Imported:
+    """The model of the matrix ``table``, titled by its corner cell unless it is empty or
+    the table is ``one_of_many`` (see :func:`matrix_to_model`), else by ``title``."""
     notes = list(notes)
     scale, scale_note = weight_scale([*weights.values(), *(b for lh in bounds.values()
                                                             for b in lh)], options, table.where())
     if scale_note:
         notes.append(scale_note)
-    corner = "" if shape.unlabelled else (v.text(table.header[0]).strip() if table.header
-                                          else "")
+    corner = "" if shape.unlabelled or one_of_many else (
+        v.text(table.header[0]).strip() if table.header else "")
     if shape.unlabelled:
         notes.append(Problem(table.where(), translate("matrix", "the matrix has no labels: its {count} "
                                                                 "nodes were named C1, C2, ... in row "

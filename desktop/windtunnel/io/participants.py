@@ -37,8 +37,9 @@ and its edges their own edges, in the same way (:attr:`Combined.extras` lists th
 concepts a caller may choose from). The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
 included or ignored). Scenarios, objectives and settings are the first map's; the title is
-the maps' own when they all share it (copies of one map, each rated by someone), else it
-names them ("Aggregate of 2 maps: alice, bob", in the current language).
+the maps' own when they all share it (copies of one map, each rated by someone, or the
+participants of one file, whose maps take the file's name), else it names them
+("Aggregate of 2 maps: alice, bob", in the current language).
 :func:`read_maps` reads the maps from files and folders, each a :class:`NamedMap` with
 the notes its reading gave (a code page told, weights rescaled), which the combined
 model's notes carry first, each naming its file.
@@ -463,6 +464,8 @@ def read_file_maps(path) -> list[NamedMap]:
         maps, said = listed
         notes += _in_file(file_label(path), said)
     if maps:
+        for _, model in maps:    # one file's participants: their maps share its name
+            model.set_info(title=path.stem[:MAX_LABEL])
         return [NamedMap(name, model, notes if k == 0 else ())
                 for k, (name, model) in enumerate(maps)]
     return [NamedMap(path.stem, *read_noted_map(path))]
