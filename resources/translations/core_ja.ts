@@ -40,8 +40,8 @@
         <translation>近い一致 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近い一致：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近い一致 {number}（新規: 受け入れたものを統合すると現れます）：{match}</translation>
     </message>
     <message>
         <source>merged</source>

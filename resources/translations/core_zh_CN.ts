@@ -40,8 +40,8 @@
         <translation>近似匹配 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近似匹配：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近似匹配 {number}（新：合并所接受的之后出现）：{match}</translation>
     </message>
     <message>
         <source>merged</source>

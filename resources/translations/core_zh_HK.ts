@@ -40,8 +40,8 @@
         <translation>近似配對 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近似配對：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近似配對 {number}（新：合併所接受的之後出現）：{match}</translation>
     </message>
     <message>
         <source>merged</source>
