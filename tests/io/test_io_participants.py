@@ -18,7 +18,8 @@ from windtunnel.engine.aggregation import term_shares
 from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, normal_label, read_maps, variant_label
+from windtunnel.io.participant_files import read_maps
+from windtunnel.io.participants import combine_maps, normal_label, variant_label
 from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
@@ -263,7 +264,7 @@ def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
 
     import openpyxl
 
-    from windtunnel.io.participants import MAP_SUFFIXES
+    from windtunnel.io.participant_files import MAP_SUFFIXES
     from windtunnel.io.suffixes import IMPORT_SUFFIXES
 
     assert set(IMPORT_SUFFIXES) - set(MAP_SUFFIXES) == {".txt"}

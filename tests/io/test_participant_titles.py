@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, read_maps
+from windtunnel.io.participant_files import read_maps
+from windtunnel.io.participants import combine_maps
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 

@@ -9,7 +9,7 @@ import pytest
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import read_maps
+from windtunnel.io.participant_files import read_maps
 
 
 def _write(tmp_path, name: str, text: str):

@@ -26,7 +26,8 @@ import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
 from ..errors import WindtunnelError
-from ..io.participants import Proposal, combine_maps, read_maps
+from ..io.participant_files import read_maps
+from ..io.participants import Proposal, combine_maps
 from ..io.words import word
 from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated

@@ -24,7 +24,7 @@ from ..model.bulk import sound_edges, trusted_edges
 from .columns import settled_columns
 from .headers import stated_scale
 from .importing import ImportOptions, weight_scale
-from .nodes_sheet import NodeResolver
+from .node_resolver import NodeResolver
 from .rows import Reader
 from .tables import Table
 

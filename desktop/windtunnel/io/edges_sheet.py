@@ -49,7 +49,8 @@ from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
 from .naming import bounded, short_name
-from .nodes_sheet import NodeResolver, rows_text
+from .node_resolver import NodeResolver
+from .nodes_sheet import rows_text
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of

@@ -53,7 +53,8 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import KIND_WORDS, NodeResolver, partition_as_group, read_nodes
+from .node_resolver import NodeResolver
+from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
