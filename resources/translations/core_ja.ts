@@ -2867,6 +2867,14 @@
         <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
         <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります: エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
     </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} の id。{label_place} のラベルで、その id は {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>エッジの {count} 個の名前は、あるノードの id であり、別のノードのラベルでもあります: {pairs}。エッジはそれらの id のノードにつなぎました。もう一方のノードを指す場合は、その id を書いてください</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -5065,12 +5073,12 @@
 <context>
     <name>unheaded</name>
     <message>
-        <source>row {rows} holds cells beyond the last column with a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>行 {rows} には見出しのある最後の列より後にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
     <message>
-        <source>{count} rows hold cells beyond the last column with a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行に、見出しのある最後の列より後のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
 </context>
 </TS>

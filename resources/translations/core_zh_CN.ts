@@ -2867,6 +2867,14 @@
         <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
         <translation>边中的 {name!r} 是一个节点的 id（{id_place}），又是另一个节点的标签（{label_place}）：边已连到具有该 id 的节点；若指的是另一个节点，请写 {other!r}</translation>
     </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} 的 id；{label_place} 的标签，其 id 为 {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>边中有 {count} 个名称既是一个节点的 id，又是另一个节点的标签：{pairs}；边已连到具有这些 id 的节点；若指的是另一个节点，请写它的 id</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -5065,12 +5073,12 @@
 <context>
     <name>unheaded</name>
     <message>
-        <source>row {rows} holds cells beyond the last column with a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>第 {rows} 行在最后一个有标题的列之后还有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在没有标题的列中有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
     </message>
     <message>
-        <source>{count} rows hold cells beyond the last column with a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行在最后一个有标题的列之后还有单元格（第 {rows} 行；列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在没有标题的列中有单元格（第 {rows} 行；列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
     </message>
 </context>
 </TS>

@@ -2867,6 +2867,14 @@
         <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
         <translation>邊中的 {name!r} 是一個節點的 id（{id_place}），又是另一個節點的標籤（{label_place}）：邊已連到具有該 id 的節點；若指的是另一個節點，請寫 {other!r}</translation>
     </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} 的 id；{label_place} 的標籤，其 id 為 {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>邊中有 {count} 個名稱既是一個節點的 id，又是另一個節點的標籤：{pairs}；邊已連到具有這些 id 的節點；若指的是另一個節點，請寫它的 id</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -5065,12 +5073,12 @@
 <context>
     <name>unheaded</name>
     <message>
-        <source>row {rows} holds cells beyond the last column with a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>第 {rows} 行在最後一個有標題的欄之後還有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在沒有標題的欄中有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
     </message>
     <message>
-        <source>{count} rows hold cells beyond the last column with a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行在最後一個有標題的欄之後還有儲存格（第 {rows} 行；欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在沒有標題的欄中有儲存格（第 {rows} 行；欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,23 @@ def test_a_name_that_is_one_row_s_id_and_another_s_label_is_said(tmp_path):
     assert "'a'" in said[0]
 
 
+def test_many_names_that_are_one_row_s_id_and_another_s_label_are_said_in_one_note(tmp_path):
+    """Ten rows whose labels are the next row's id (n0 labelled n1, ...): one note names
+    the first six pairs and counts the rest, rather than ten notes."""
+    nodes = _csv(tmp_path / "nodes.csv", [["ID", "Label"]]
+                 + [[f"n{i}", f"n{i + 1}"] for i in range(10)] + [["y", "Y"]])
+    edges = _csv(tmp_path / "edges.csv", [["From", "To", "Weight"]]
+                 + [[f"n{i}", "y", 0.5] for i in range(1, 10)])
+    imported = import_model(edges, nodes=nodes)
+    assert {e.source for e in imported.model.edges} == {f"n{i}" for i in range(1, 10)}
+    said = [str(note) for note in imported.notes if "the label of another" in str(note)]
+    assert len(said) == 1
+    assert said[0].startswith("file edges.csv: 9 names in the edges are the id of one node "
+                              "and the label of another: 'n1' (the id at file nodes.csv, row "
+                              "3; the label at file nodes.csv, row 2, whose id is 'n0'), ")
+    assert "and 3 more; the edges were joined to the nodes with those ids" in said[0]
+
+
 #: Labels and ids that collide under case, spacing, Unicode width and id-making.
 _NAMES = ["a", "A", "a-b", "A B", "a b", "A-B", "a_b", "3", "3.0", "ａ", "beta-gamma",
           "Beta Gamma", "x.y", "X.Y", "item", "項目"]

@@ -26,11 +26,10 @@ def test_a_csv_pair_says_which_cells_beyond_the_header_were_not_read(tmp_path):
     imported = import_model(edges, nodes=nodes)
     assert [e.key for e in imported.model.edges] == [("a", "b"), ("b", "c")]
     notes = [str(note) for note in imported.notes]
-    assert ("file nodes.csv: 2 rows hold cells beyond the last column with a header (rows "
-            "2, 4; columns C, D): they were not read; give their column a header to read "
-            "it") in notes
-    assert ("file edges.csv: row 2 holds cells beyond the last column with a header "
-            "(column D): they were not read; give their column a header to read it") in notes
+    assert ("file nodes.csv: 2 rows hold cells in columns without a header (rows 2, 4; "
+            "columns C-D): they were not read; give their column a header to read it") in notes
+    assert ("file edges.csv: row 2 holds cells in a column without a header (column D): "
+            "they were not read; give their column a header to read it") in notes
 
 
 def test_a_workbook_summarises_many_rows_with_cells_beyond_the_header(tmp_path):
@@ -47,10 +46,22 @@ def test_a_workbook_summarises_many_rows_with_cells_beyond_the_header(tmp_path):
     book.save(path)
     imported = import_model(path)
     assert len(imported.model.edges) == 13
-    said = [str(note) for note in imported.notes if "beyond the last column" in str(note)]
-    assert said == ["sheet Edges: 12 rows hold cells beyond the last column with a header "
-                    "(rows 2, 3, 4, 5, 6, 7, 8, 9 and 4 more; columns D): they were not "
-                    "read; give their column a header to read it"]
+    said = [str(note) for note in imported.notes if "without a header" in str(note)]
+    assert said == ["sheet Edges: 12 rows hold cells in columns without a header (rows 2, 3, "
+                    "4, 5, 6, 7, 8, 9 and 4 more; columns D): they were not read; give their "
+                    "column a header to read it"]
+
+
+def test_cells_under_a_blank_header_or_past_a_long_row_are_named_in_a_line(tmp_path):
+    """A column headed by nothing in the middle of the header, and a row of a thousand
+    stray cells: the note names the columns as runs, never a thousand letters."""
+    nodes = _write(tmp_path, "nodes.csv", "ID,,Label\na,kept?,A\ny,,Y," + "x," * 1000 + "\n")
+    edges = _write(tmp_path, "edges.csv", "From,To,Weight\na,y,0.5\n")
+    imported = import_model(edges, nodes=nodes)
+    assert [n.label for n in imported.model.nodes] == ["A", "Y"]
+    assert ("file nodes.csv: 2 rows hold cells in columns without a header (rows 2, 3; "
+            "columns B, D-ALO): they were not read; give their column a header to read it"
+            ) in [str(note) for note in imported.notes]
 
 
 def test_an_edge_list_of_participants_says_what_it_did_not_read(tmp_path):
@@ -59,8 +70,8 @@ def test_an_edge_list_of_participants_says_what_it_did_not_read(tmp_path):
     path = _write(tmp_path, "workshop.csv",
                   "Participant,From,To,Weight\nP1,a,b,0.5,oops\nP2,b,c,0.3\nP2,a,c,0.2\n")
     notes = [str(note) for m in read_maps([path]) for note in m.notes]
-    assert ("workshop.csv: row 2 holds cells beyond the last column with a header (column "
-            "E): they were not read; give their column a header to read it") in notes
+    assert ("workshop.csv: row 2 holds cells in a column without a header (column E): "
+            "they were not read; give their column a header to read it") in notes
 
 
 def test_a_matrix_refuses_a_number_beyond_its_labels(tmp_path):

@@ -13,7 +13,7 @@ from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .alike import Slips
-from .naming import loose_key, node_name, short_name
+from .naming import bounded, loose_key, node_name, short_name
 from .rows import Reader, header_of
 from .tables import Table
 
@@ -225,7 +225,13 @@ class NodeResolver:
                 pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
                     name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
-        for name, (node_id, labelled) in list(self.shadowed.items())[:6]:
+        self._note_shadowed(table, reader)
+
+    def _note_shadowed(self, table: Table, reader: Reader) -> None:
+        """Note the names taken as one node's id that are another node's label: one note,
+        naming both rows of each (the first six, then how many more)."""
+        if len(self.shadowed) == 1:
+            ((name, (node_id, labelled)),) = self.shadowed.items()
             reader.note(table, None, None, translate(
                 "nodes_sheet", "{name!r} in the edges is the id of one node ({id_place}) and "
                                "the label of another ({label_place}): the edges were joined "
@@ -233,6 +239,18 @@ class NodeResolver:
                                "other").format(
                 name=short_name(name), id_place=self._place(node_id, reader),
                 label_place=self._place(labelled.id, reader), other=short_name(labelled.id)))
+        elif self.shadowed:
+            pairs = [translate("nodes_sheet", "{name!r} (the id at {id_place}; the label at "
+                                              "{label_place}, whose id is {other!r})").format(
+                         name=short_name(name), id_place=self._place(node_id, reader),
+                         label_place=self._place(labelled.id, reader),
+                         other=short_name(labelled.id))
+                     for name, (node_id, labelled) in list(self.shadowed.items())[:6]]
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{count} names in the edges are the id of one node and the "
+                               "label of another: {pairs}; the edges were joined to the nodes "
+                               "with those ids; write the other node's id to mean it").format(
+                count=len(self.shadowed), pairs=bounded(pairs, 6, len(self.shadowed))))
 
     def _place(self, node_id: str, reader: Reader) -> str:
         """Where the node ``node_id`` was read (``sheet Nodes, row 3``), else its id."""

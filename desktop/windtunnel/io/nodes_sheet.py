@@ -61,8 +61,10 @@ def partition_as_group(table: Table, reader: Reader) -> None:
         value = row[found] if found < len(row) else None
         if target >= len(row):
             row.extend([None] * (target + 1 - len(row)))
+        if grouped and found < len(row):    # moved to the group column: not read twice
+            row[found] = None
         row[target] = None if v.is_blank(value) else f"{key} {v.text(value).strip()}"
-    if grouped:          # the partition now fills the group column: not read twice
+    if grouped:
         table.header[found] = ""
     else:
         table.header[found] = "Group"
