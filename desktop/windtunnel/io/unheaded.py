@@ -27,7 +27,10 @@ def unheaded_cells(table: Table) -> list[tuple[int, list[int]]]:
     width = len(table.header)
     blank = [i for i, header in enumerate(table.header) if v.is_blank(header)]
     found = []
-    for number, row in zip(table.numbers, table.rows):
+    rows = zip(table.numbers, table.rows)
+    if not blank:            # the usual table: only rows longer than the header to look at
+        rows = ((number, row) for number, row in rows if len(row) > width)
+    for number, row in rows:
         filled = [i for i in blank if i < len(row) and not v.is_blank(row[i])]
         filled += [i for i in range(width, len(row)) if not v.is_blank(row[i])]
         if filled:
