@@ -57,3 +57,15 @@ def test_a_single_matrix_is_still_titled_by_its_corner(tmp_path):
     path = tmp_path / "m.csv"
     path.write_text("Energy policy,A,B\nA,0,0.5\nB,0.2,0\n", encoding="utf-8")
     assert import_model(path).model.title == "Energy policy"
+
+
+def test_a_file_whose_name_is_blank_but_for_its_extension_is_titled_by_its_name(tmp_path):
+    """A file named " .csv" gave the blank title " ", which a model may not have: the
+    import and the participants' import were refused with "title: must be text"."""
+    plain = tmp_path / " .csv"
+    plain.write_text("From,To,Weight\na,b,0.5\n", encoding="utf-8")
+    assert import_model(plain).model.title == ".csv"
+    listed = tmp_path / "  .csv"
+    listed.write_text("Participant,From,To,Weight\nP1,a,b,0.5\nP2,b,a,0.3\n",
+                      encoding="utf-8")
+    assert combine_maps(read_maps([listed])).model.title == ".csv"

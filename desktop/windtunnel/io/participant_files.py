@@ -62,7 +62,7 @@ def read_file_maps(path) -> list[NamedMap]:
     from .csv import read_csv
     from .matrix import sheet_maps
     from .participant_lists import participant_maps
-    from .tables import file_label
+    from .tables import file_label, file_title
     from .xlsx import read_workbook
 
     path = Path(path)
@@ -80,7 +80,7 @@ def read_file_maps(path) -> list[NamedMap]:
         notes += _in_file(file_label(path), said)
     if maps:
         for _, model in maps:    # one file's participants: their maps share its name
-            model.set_info(title=path.stem[:MAX_LABEL])
+            model.set_info(title=file_title(path)[:MAX_LABEL])
         return [NamedMap(name, model, notes if k == 0 else ())
                 for k, (name, model) in enumerate(maps)]
     return [NamedMap(path.stem, *read_noted_map(path))]
