@@ -6,25 +6,12 @@ from __future__ import annotations
 
 import csv
 
-import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from test_io_hand_made import _workbook
 from windtunnel.io import import_model
-
-
-def _workbook(tmp_path, nodes: list, edges: list):
-    book = openpyxl.Workbook()
-    book.active.title = "Nodes"
-    for row in nodes:
-        book.active.append(row)
-    sheet = book.create_sheet("Edges")
-    for row in edges:
-        sheet.append(row)
-    path = tmp_path / "map.xlsx"
-    book.save(path)
-    return path
 
 
 def _csv(path, rows: list) -> object:
