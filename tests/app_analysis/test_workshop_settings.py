@@ -361,3 +361,16 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         assert "".join(shown).replace(" ", "") == translated(
             window.document.model.scenario("access-suspension")).replace(" ", "")
         assert not _broken_katakana(shown), shown
+
+
+def test_settings_dialog_opens_as_tall_as_its_explanations_need(bundled, qtbot):
+    """The dialog opens at the height its wrapped explanations take at its own width, not
+    Qt's hint (made at a narrower width), whose spare room went into the steepness row."""
+    window, analysis = bundled
+    dialog = SettingsDialog(window.document.model.settings, window,
+                            model=window.document.model)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    needed = dialog.layout().totalHeightForWidth(dialog.width())
+    assert dialog.height() <= needed + 1

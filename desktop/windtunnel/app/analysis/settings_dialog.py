@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -193,9 +193,18 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.error)
+        layout.addStretch(1)                   # a taller dialog's room goes below the form
         layout.addWidget(buttons)
         self.load(replace(settings, time_unit=translated(model, "time_unit"))
                   if self._translates_unit() else settings)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The height the explanations need at the width the dialog opens at: Qt's own
+        hint wraps them at a narrower width, which opened the dialog a third taller than its
+        contents, with the spare room in one row."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.minimumWidth())
+        return QSize(width, self.layout().totalHeightForWidth(width))
 
     def _translates_unit(self) -> bool:
         """Whether the time unit box holds the model's translation (a language other than
