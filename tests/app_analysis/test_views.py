@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from windtunnel.app.analysis.charts import time_axis_label
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
 from windtunnel.app.formats import number
-from windtunnel.model import translated
+from windtunnel.model import Edge, Model, Node, translated
 
-from .conftest import bundled_in, hover, run_sensitivity, settle
+from .conftest import _open, bundled_in, hover, run_sensitivity, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -480,3 +481,18 @@ def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtb
                      for r in range(table.rowCount()))
         assert table.columnWidth(c) >= widest
     assert table.item(0, 0).toolTip() == table.item(0, 0).text()
+
+
+def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
+    """With no node to chart (no objectives, nothing selected) the chart's time axis still
+    runs from 0 to the last step and names its unit, as it does with curves."""
+    model = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B", position=(200.0, 0.0))],
+                                edges=[Edge("a", "b", 0.5)])
+    window, analysis = _open(workspace, qtbot, model)
+    chart = analysis.results_panel.chart
+    results = analysis.session.results
+    assert not chart.series
+    plot = chart.plot.getPlotItem()
+    low, high = plot.getViewBox().viewRange()[0]
+    assert low <= 0.0 < float(results.time[-1]) <= high < float(results.time[-1]) * 1.1
+    assert plot.getAxis("bottom").labelText == time_axis_label(results.settings.time_unit)
