@@ -496,3 +496,26 @@ def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
     low, high = plot.getViewBox().viewRange()[0]
     assert low <= 0.0 < float(results.time[-1]) <= high < float(results.time[-1]) * 1.1
     assert plot.getAxis("bottom").labelText == time_axis_label(results.settings.time_unit)
+
+
+def test_a_short_map_gets_the_one_line_change_scale(bundled, qtbot):
+    """On a short map (a laptop's, or any at 200 % scaling) the four-line scale took a
+    quarter of its height: there it is the one-line strip, and a taller map has the full
+    scale again, each time with the bottom margin it needs."""
+    from PySide6.QtGui import QFontMetricsF
+    from windtunnel.app.analysis.map_layer import SHORT_VIEW
+    window, analysis = bundled
+    legend, view = analysis.map_results.legend, window.view
+    qtbot.waitUntil(legend.isVisible)
+    font = legend.font()
+    font.setPointSizeF(legend.point_size)
+    line = QFontMetricsF(font).height()
+    view.resize(view.width(), SHORT_VIEW + 100)
+    qtbot.waitUntil(lambda: legend.height() > line + 12)
+    full = legend.height()
+    view.resize(view.width(), SHORT_VIEW - 40)
+    qtbot.waitUntil(lambda: legend.height() <= line + 12)
+    assert view.margin_rect("bottom").height() == legend.height() + 8
+    assert not legend.geometry().intersects(view.viewport().geometry())
+    view.resize(view.width(), SHORT_VIEW + 100)
+    qtbot.waitUntil(lambda: legend.height() == full)

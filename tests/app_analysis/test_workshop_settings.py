@@ -15,7 +15,8 @@ from windtunnel.app.analysis import commands
 from windtunnel.app.analysis.levers import NAME_LINES_COMPACT, NAME_MARGIN
 from windtunnel.app.canvas.wrapping import line_starts
 from windtunnel.session.levers import describe_levers, lever_setting
-from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
+from windtunnel.app.analysis.colours import (MIN_SPAN, NEUTRAL, change_colours, legend_size,
+                                             span_of)
 from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
 from windtunnel.app.commands import execute
 from windtunnel.app.document import Document
@@ -210,7 +211,7 @@ def test_the_workshop_change_legend_is_one_strip_beside_the_map(bundled, qtbot):
         font.setPointSizeF(legend.point_size)
         line = QFontMetricsF(font).height()
         assert line > QFontMetricsF(window.font()).height() * 0.8     # the room's type
-        assert legend.height() <= line + 12 < normal_height
+        assert legend.height() <= line + 12 < legend_size()[1]     # the four-line scale
         assert view.margin_rect("bottom").height() == legend.height() + 8
         viewport = view.viewport().geometry()
         assert not legend.geometry().intersects(viewport)             # never over the map
