@@ -25,6 +25,25 @@ def test_the_group_legend_sits_beside_the_viewport(window):
     assert not view.legend.isVisible() and view.margin_rect("left").width() == 0
 
 
+def test_a_view_too_narrow_for_the_group_legend_keeps_its_map(window, qtbot):
+    """At a window's smallest the legend covered the whole map: a view that cannot leave
+    the map half its width shows no legend (the map's pictures still do), and a wider one
+    shows it again."""
+    view = window.view
+    window.extensions["analysis"].map_results.set_options(tints=False)   # group colours
+    wide = view.width()
+    legend_width = legend_size(window.scene).width() + 16
+    assert view.legend.isVisible() and wide > 2 * legend_width
+    view.resize(round(1.5 * legend_width), view.height())
+    qtbot.waitUntil(lambda: not view.legend.isVisible())
+    assert view.margin_rect("left").width() == 0
+    assert _viewport_rect(view).left() == view.frameWidth()       # the map from the left
+    assert view.group_legend_shown                      # pictures keep it
+    view.resize(wide, view.height())
+    qtbot.waitUntil(view.legend.isVisible)
+    assert view.margin_rect("left").width() == round(legend_width)
+
+
 def test_the_change_scale_takes_the_bottom_margin_and_the_group_legend_gives_way(window, qtbot):
     analysis = window.extensions["analysis"]
     qtbot.waitUntil(lambda: analysis.map_results.legend.isVisible())

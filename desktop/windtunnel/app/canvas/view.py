@@ -122,9 +122,12 @@ class CanvasView(QGraphicsView):
 
     @property
     def group_legend_shown(self) -> bool:
-        """Whether the view shows its group legend (the map's pictures show it when it
-        does: not while results tint the nodes, whose group colours are then not shown)."""
-        return self.legend.isVisibleTo(self)
+        """Whether the view shows its group legend where it has room for it (the map's
+        pictures show it when so: not while results tint the nodes, whose group colours
+        are then not shown)."""
+        scene = self.scene()
+        return (self._show_legend and not self._legend_hidden_by and scene is not None
+                and bool(scene.node_items))
 
     def set_group_legend_hidden(self, hidden: bool) -> None:
         """Hide the group legend while something else colours the nodes."""
@@ -157,23 +160,27 @@ class CanvasView(QGraphicsView):
             self._refit.start()
 
     def _layout_legend(self, *_) -> None:
-        scene = self.scene()
-        shown = (self._show_legend and not self._legend_hidden_by and scene is not None
-                 and bool(scene.node_items))
-        self.legend.setVisible(shown)
+        """Show the group legend in the left margin when it is wanted and leaves the map at
+        least half the view's width (a window at its smallest had the legend over all of
+        its map); give the margin back otherwise."""
         width = 0
-        if shown:
-            scale = scene.presentation_scale
-            width = round((legend_size(scene).width() + 16) * scale)
-        self._margins["left"] = width
-        self._apply_margins()
+        if self.group_legend_shown:
+            scene = self.scene()
+            width = round((legend_size(scene).width() + 16) * scene.presentation_scale)
+            if width > self.width() / 2:
+                width = 0
+        self.legend.setVisible(width > 0)
+        if width != self._margins["left"]:
+            self._margins["left"] = width
+            self._apply_margins()
+        self.legend.place()
         self.legend.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._zooming = True          # the scrolling a resize causes is not the user's
         super().resizeEvent(event)
         self._zooming = False
-        self.legend.place()
+        self._layout_legend()         # a narrow view has no room for it
         if self._fitted:
             self._refit.start()
 
