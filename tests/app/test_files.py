@@ -688,7 +688,10 @@ def test_the_import_question_speaks_the_interface_s_language(tag, title, rescale
     shown = []
 
     def show(dialog):
-        shown.append((dialog.windowTitle(), [button.text() for button in dialog.choices]))
+        answers = [button.text() for button in dialog.choices]
+        if dialog.statement is not None:                  # the one answer, stated
+            answers.append(dialog.statement.text())
+        shown.append((dialog.windowTitle(), answers))
         dialog.reject()
         return dialog.result()
 
@@ -701,3 +704,27 @@ def test_the_import_question_speaks_the_interface_s_language(tag, title, rescale
         apply_language("en")
     (shown_title, buttons), = shown
     assert shown_title == title and any(b.startswith(rescale) for b in buttons), buttons
+
+
+def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtbot):
+    """Weights that only a rescale can read: the dialog says what OK does (a lone, checked
+    radio button offered no choice), OK answers it and Cancel answers nothing."""
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from windtunnel.app.import_question import ImportQuestion
+
+    def dialog():
+        shown = ImportQuestion("Weights outside [-1, 1]", "Weights range up to 5.",
+                               [("rescale", "Rescale (divide every weight by the largest)")])
+        qtbot.addWidget(shown)
+        return shown
+
+    asked = dialog()
+    assert not asked.findChildren(QRadioButton)
+    assert asked.statement in asked.findChildren(QLabel)
+    assert asked.statement.text() == "Rescale (divide every weight by the largest)"
+    asked.accept()
+    assert asked.answer() == "rescale"
+    cancelled = dialog()
+    cancelled.reject()
+    assert cancelled.answer() is None

@@ -108,7 +108,8 @@ def _sentence(text: str) -> str:
 
 class ImportQuestion(QDialog):
     """``answers`` are (answer, what it does) pairs; :meth:`answer` is the one chosen,
-    or None when the dialog was cancelled."""
+    or None when the dialog was cancelled. A question with one answer (weights that only a
+    rescale can read) shows it as the statement OK agrees to, not as a lone radio button."""
 
     def __init__(self, title: str, text: str, answers: list[tuple[str, str]],
                  parent=None) -> None:
@@ -121,12 +122,19 @@ class ImportQuestion(QDialog):
         listing = QWidget()
         column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
-        for answer, label in answers:
-            # a sheet's name is shown as written: its "&" (R&D) is no keyboard shortcut
-            button = QRadioButton(label.replace("&", "&&"))
-            self._group.addButton(button)
-            column.addWidget(button)
-            self.choices[button] = answer
+        self._only = answers[0][0] if len(answers) == 1 else None
+        #: The lone answer's words, when there is one answer (else None).
+        self.statement = None
+        if self._only is not None:
+            self.statement = QLabel(answers[0][1], wordWrap=True, textFormat=Qt.PlainText)
+            column.addWidget(self.statement)
+        else:
+            for answer, label in answers:
+                # a sheet's name is shown as written: its "&" (R&D) is no keyboard shortcut
+                button = QRadioButton(label.replace("&", "&&"))
+                self._group.addButton(button)
+                column.addWidget(button)
+                self.choices[button] = answer
         if self.choices:
             next(iter(self.choices)).setChecked(True)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
@@ -148,4 +156,6 @@ class ImportQuestion(QDialog):
         """The chosen answer once the dialog was accepted, else None."""
         if self.result() != QDialog.Accepted:
             return None
+        if self._only is not None:
+            return self._only
         return self.choices.get(self._group.checkedButton())
