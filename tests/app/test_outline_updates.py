@@ -131,6 +131,8 @@ def test_changes_remove_and_insert_runs_of_neighbours():
     assert changes(list("abcdef"), list("abXYef")) == [
         ("remove", 2, ["c", "d"]), ("insert", 2, ["X", "Y"])]
     assert changes(list("abc"), list("abc")) == []
+    assert changes(list("abc"), list("abcd")) == [("insert", 3, ["d"])]
+    assert changes(list("abcb"), list("abb")) == [("remove", 2, ["c"])]
     assert changes(list("abc"), list("cab")) is None
 
 

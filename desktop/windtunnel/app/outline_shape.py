@@ -68,21 +68,29 @@ def changes(old: list, new: list) -> list[tuple[str, int, list]] | None:
     ``("remove", row, keys)`` (from the end first, so row numbers hold) then
     ``("insert", row, keys)`` (from the start), each a run of neighbouring rows; None when
     the rows ``old`` and ``new`` share are in another order (never after an edit: the model
-    keeps its elements' order)."""
+    keeps its elements' order). The rows both start and end with are passed over first:
+    an edit of a 40,000-edge map touches a few in the middle."""
     if old == new:
         return []
+    first, shortest = 0, min(len(old), len(new))
+    while first < shortest and old[first] == new[first]:
+        first += 1
+    last = 0
+    while last < shortest - first and old[-1 - last] == new[-1 - last]:
+        last += 1
+    old, new = old[first:len(old) - last], new[first:len(new) - last]
     wanted = set(new)
     steps: list[tuple[str, int, list]] = []
     run: list = []
     for row in range(len(old) - 1, -1, -1):
         if old[row] in wanted:
             if run:
-                steps.append(("remove", row + 1, run[::-1]))
+                steps.append(("remove", first + row + 1, run[::-1]))
                 run = []
         else:
             run.append(old[row])
     if run:
-        steps.append(("remove", 0, run[::-1]))
+        steps.append(("remove", first, run[::-1]))
     kept = set(old)
     if [key for key in new if key in kept] != [key for key in old if key in wanted]:
         return None
@@ -91,12 +99,12 @@ def changes(old: list, new: list) -> list[tuple[str, int, list]] | None:
     for row, key in enumerate(new):
         if key in kept:
             if run:
-                steps.append(("insert", start, run))
+                steps.append(("insert", first + start, run))
                 run = []
         else:
             if not run:
                 start = row
             run.append(key)
     if run:
-        steps.append(("insert", start, run))
+        steps.append(("insert", first + start, run))
     return steps
