@@ -156,8 +156,12 @@ _edits = st.lists(st.one_of(
 
 
 def _apply(model, edit, removals: list) -> None:
+    """Make ``edit``; an undo restores the last removal while nothing else came after it
+    (``removals``: the removals since the last other edit, as an undo stack holds them)."""
     nodes, edges = model.nodes, model.edges
     what = edit[0]
+    if what not in ("remove node", "remove edge", "undo"):
+        removals.clear()
     if what == "add node" and model.node(edit[1]) is None:
         model.insert_node(min(edit[4], len(nodes)),
                           Node(edit[1], edit[1].upper(), kind=edit[2], group=edit[3]))
@@ -181,7 +185,7 @@ def _apply(model, edit, removals: list) -> None:
         model.restore(removals.pop())
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=st.lists(_edits, min_size=1, max_size=3))
 def test_the_outline_stays_a_fresh_build_after_random_edits(qtbot, edits):
@@ -191,9 +195,11 @@ def test_the_outline_stays_a_fresh_build_after_random_edits(qtbot, edits):
     model = make_small_model()
     outline.set_model(model)
     removals: list = []
-    for burst in edits:
-        for edit in burst:
-            _apply(model, edit, removals)
-        outline._update()
-        assert _tree(outline) == _fresh(model)
-    outline.set_model(None)
+    try:
+        for burst in edits:
+            for edit in burst:
+                _apply(model, edit, removals)
+            outline._update()
+            assert _tree(outline) == _fresh(model)
+    finally:
+        outline.set_model(None)

@@ -62,6 +62,7 @@ class Outline(QWidget):
         self._shape: dict = {}
         self._group_names: dict = {}
         self._relabelled: set = set()       # nodes whose text changed since the update
+        self._reweighed: set = set()        # edges removed since, perhaps made again
         self._renamed = False               # the groups' names may have changed
         self._moved = {"nodes": False, "edges": False}   # rows came, went or changed heading
         self._whole = False                 # the tree is made again (a new language)
@@ -88,8 +89,8 @@ class Outline(QWidget):
         language_relay().changed.connect(self._language_changed)
 
     def _connect(self, model, on: bool) -> None:
-        pairs = [(model.node_added, self._nodes_moved), (model.node_removed, self._nodes_moved),
-                 (model.edge_added, self._edges_moved), (model.edge_removed, self._edges_moved),
+        pairs = [(model.node_added, self._nodes_moved), (model.node_removed, self._node_removed),
+                 (model.edge_added, self._edges_moved), (model.edge_removed, self._edge_removed),
                  (model.node_changed, self._node_changed), (model.edge_changed, self._edge_changed),
                  (model.info_changed, self._groups_renamed)]
         for signal, slot in pairs:
@@ -118,11 +119,23 @@ class Outline(QWidget):
         """A weight change within its sign updates one row (a slider drag on a big map)."""
         row = self._rows.get(("edge", new.key))
         if row is None or sign_of(old.weight) != sign_of(new.weight):
+            self._reweighed.add(new.key)      # its sign may come back within the turn
             self._edges_moved()
             return
         text = _edge_text(new, self.model)
         row.setText(text)
         row.setData(f"{text} {new.source} {new.target}", _ROLE + 1)
+
+    def _node_removed(self, index, node) -> None:
+        """A node of this id may come back (an undo, a paste) otherwise named: its row and
+        its edges' rows are said again then."""
+        self._relabelled.add(node.id)
+        self._nodes_moved()
+
+    def _edge_removed(self, index, edge) -> None:
+        """An edge between these nodes may come back of another weight: said again then."""
+        self._reweighed.add(edge.key)
+        self._edges_moved()
 
     def _nodes_moved(self, *args) -> None:
         self._moved["nodes"] = True
@@ -182,7 +195,7 @@ class Outline(QWidget):
         self.items.clear()
         self._timer.stop()
         self._rows, self._shape, self._group_names = rows.by_key, rows.shape, rows.group_names
-        self._relabelled, self._renamed, self._whole = set(), False, False
+        self._relabelled, self._reweighed, self._renamed, self._whole = set(), set(), False, False
         self._moved = {"nodes": False, "edges": False}
         self.items.invisibleRootItem().appendRows([rows.by_key[key] for key in rows.shape[TOP]])
         self.tree.expandToDepth(0 if self._folded() else 1)
@@ -272,14 +285,16 @@ class Outline(QWidget):
             if holder != TOP:
                 maker.retext(self._rows[holder], holder, _count(holder, new))
         relabelled, self._relabelled = self._relabelled, set()
+        edges, self._reweighed = {("edge", key) for key in self._reweighed}, set()
+        for node_id in relabelled:
+            if ("node", node_id) in self._rows:
+                maker.retext(self._rows[("node", node_id)], ("node", node_id), 0)
         if relabelled:
-            for node_id in relabelled:
-                if ("node", node_id) in self._rows:
-                    maker.retext(self._rows[("node", node_id)], ("node", node_id), 0)
-            for edge in self.model.edges:
-                row = self._rows.get(("edge", edge.key))
-                if row is not None and (edge.source in relabelled or edge.target in relabelled):
-                    maker.retext(row, ("edge", edge.key), 0)
+            edges.update(("edge", edge.key) for edge in self.model.edges
+                         if edge.source in relabelled or edge.target in relabelled)
+        for key in edges:
+            if key in self._rows:
+                maker.retext(self._rows[key], key, 0)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
