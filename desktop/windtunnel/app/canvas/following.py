@@ -21,6 +21,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...model import Edge, Node, translated
+from ..model_language import language_relay
 from .edge_item import EdgeItem
 from .node_item import NodeItem
 
@@ -85,6 +86,11 @@ class ModelFollowing:
         self.setBspTreeDepth(BSP_TREE_DEPTH)
         self._connect(True)
         self.built = True
+
+    def ignore_language(self) -> None:
+        """Leave the labels in the language they are: the window is about to be built again
+        in the new one (showing 10,000 labels again only to drop them cost a second)."""
+        language_relay().changed.disconnect(self._language_changed)
 
     def _language_changed(self, _tag: str) -> None:
         """Show every label and tooltip in the new language (the model is unchanged)."""
