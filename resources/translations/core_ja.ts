@@ -40,8 +40,8 @@
         <translation>近い一致 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近い一致：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近い一致 {number}（新規: 受け入れたものを統合すると現れます）：{match}</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2687,6 +2687,30 @@
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
         <translation>正方行列ではありません: {count} 列 {count2} 行。行と列のラベルが異なります（行のみ: {only_rows}、列のみ: {only_columns}）</translation>
     </message>
+    <message>
+        <source>true/false column {names} became tags of the nodes marked true</source>
+        <translation>true/false の列 {names} は、true と記されたノードのタグになりました</translation>
+    </message>
+    <message>
+        <source>true/false columns {names} became tags of the nodes marked true</source>
+        <translation>true/false の列 {names} は、true と記されたノードのタグになりました</translation>
+    </message>
+    <message>
+        <source>column {names} (not a node) was not kept</source>
+        <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
+    </message>
+    <message>
+        <source>columns {names} (not nodes) were not kept</source>
+        <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
+        <translation>列 {column} には数値がありますが、最初の行にラベルがありません: そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>mentalmodeler</name>
@@ -2839,6 +2863,18 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} を {label!r} として</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります: エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
+    </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} の id。{label_place} のラベルで、その id は {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>エッジの {count} 個の名前は、あるノードの id であり、別のノードのラベルでもあります: {pairs}。エッジはそれらの id のノードにつなぎました。もう一方のノードを指す場合は、その id を書いてください</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -2899,6 +2935,10 @@
     <message>
         <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
         <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5068,17 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>要素が {max_depth} 階層より深く入れ子になっています。これほど深く入れ子にするグラフファイルはありません</translation>
+    </message>
+</context>
+<context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
 </context>
 </TS>

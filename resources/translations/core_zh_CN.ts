@@ -40,8 +40,8 @@
         <translation>近似匹配 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近似匹配：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近似匹配 {number}（新：合并所接受的之后出现）：{match}</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2687,6 +2687,30 @@
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
         <translation>不是方阵：{count} 列 {count2} 行；行标签与列标签不同（仅在行中：{only_rows}；仅在列中：{only_columns}）</translation>
     </message>
+    <message>
+        <source>true/false column {names} became tags of the nodes marked true</source>
+        <translation>真/假列 {names} 已成为标为真的节点的标签</translation>
+    </message>
+    <message>
+        <source>true/false columns {names} became tags of the nodes marked true</source>
+        <translation>真/假列 {names} 已成为标为真的节点的标签</translation>
+    </message>
+    <message>
+        <source>column {names} (not a node) was not kept</source>
+        <translation>列 {names}（不是节点）未保留</translation>
+    </message>
+    <message>
+        <source>columns {names} (not nodes) were not kept</source>
+        <translation>列 {names}（不是节点）未保留</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
+        <translation>列 {column} 含有数字，但第一行中没有它的标签：请添加其节点的标签（以及该节点的行），或删除这些单元格</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>mentalmodeler</name>
@@ -2839,6 +2863,18 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作为 {label!r}</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>边中的 {name!r} 是一个节点的 id（{id_place}），又是另一个节点的标签（{label_place}）：边已连到具有该 id 的节点；若指的是另一个节点，请写 {other!r}</translation>
+    </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} 的 id；{label_place} 的标签，其 id 为 {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>边中有 {count} 个名称既是一个节点的 id，又是另一个节点的标签：{pairs}；边已连到具有这些 id 的节点；若指的是另一个节点，请写它的 id</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -2899,6 +2935,10 @@
     <message>
         <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
         <translation>{count} 行重复了同一参与者之前列出的边：这样的边取其各行权重的平均值</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map</source>
+        <translation>一个列表中包含 {count} 位参与者的边：每位参与者的行成为其图</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5068,17 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>元素嵌套超过 {max_depth} 层；没有图文件会嵌套得这么深</translation>
+    </message>
+</context>
+<context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在没有标题的列中有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在没有标题的列中有单元格（第 {rows} 行；列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,8 @@
         <translation>近似配對 {number}：{match}</translation>
     </message>
     <message>
-        <source>near match: {match}</source>
-        <translation>近似配對：{match}</translation>
+        <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
+        <translation>近似配對 {number}（新：合併所接受的之後出現）：{match}</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2687,6 +2687,30 @@
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
         <translation>不是方陣：{count} 欄 {count2} 行；行標籤與欄標籤不同（僅在行中：{only_rows}；僅在欄中：{only_columns}）</translation>
     </message>
+    <message>
+        <source>true/false column {names} became tags of the nodes marked true</source>
+        <translation>真／假欄 {names} 已成為標為真的節點的標籤</translation>
+    </message>
+    <message>
+        <source>true/false columns {names} became tags of the nodes marked true</source>
+        <translation>真／假欄 {names} 已成為標為真的節點的標籤</translation>
+    </message>
+    <message>
+        <source>column {names} (not a node) was not kept</source>
+        <translation>欄 {names}（不是節點）未保留</translation>
+    </message>
+    <message>
+        <source>columns {names} (not nodes) were not kept</source>
+        <translation>欄 {names}（不是節點）未保留</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
+        <translation>欄 {column} 含有數字，但第一行中沒有它的標籤：請加入其節點的標籤（以及該節點的行），或刪除這些儲存格</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>mentalmodeler</name>
@@ -2839,6 +2863,18 @@
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作為 {label!r}</translation>
     </message>
+    <message>
+        <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
+        <translation>邊中的 {name!r} 是一個節點的 id（{id_place}），又是另一個節點的標籤（{label_place}）：邊已連到具有該 id 的節點；若指的是另一個節點，請寫 {other!r}</translation>
+    </message>
+    <message>
+        <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
+        <translation>{name!r}（{id_place} 的 id；{label_place} 的標籤，其 id 為 {other!r}）</translation>
+    </message>
+    <message>
+        <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
+        <translation>邊中有 {count} 個名稱既是一個節點的 id，又是另一個節點的標籤：{pairs}；邊已連到具有這些 id 的節點；若指的是另一個節點，請寫它的 id</translation>
+    </message>
 </context>
 <context>
     <name>nodexl</name>
@@ -2899,6 +2935,10 @@
     <message>
         <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
         <translation>{count} 行重複了同一參與者之前列出的邊：這樣的邊取其各行權重的平均值</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map</source>
+        <translation>一個列表中包含 {count} 位參與者的邊：每位參與者的行成為其圖</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5068,17 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>元素嵌套超過 {max_depth} 層；沒有圖檔案會嵌套得這麼深</translation>
+    </message>
+</context>
+<context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在沒有標題的欄中有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在沒有標題的欄中有儲存格（第 {rows} 行；欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from windtunnel import language
+from windtunnel.app.translations import apply_language
 from windtunnel.app.help import HelpWindow, _slug, help_pages
 from windtunnel.paths import resource_path
 
@@ -130,3 +132,20 @@ def test_the_help_window_shows_an_untranslated_page_in_english(qapp, qtbot, tmp_
         assert window.browser.toPlainText().startswith(_headings(english)[0][2:])
     finally:
         language.set_current("en")
+
+
+def test_an_open_help_window_names_its_search_box_in_the_new_language(qapp, qtbot):
+    """Switched while the help is open, the search box's hint follows the language as the
+    pages do (it stayed English)."""
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert window.search.placeholderText() == "Search the help"
+    try:
+        apply_language("ja")
+        hint = QCoreApplication.translate("HelpWindow", "Search the help")
+        assert hint != "Search the help"
+        assert window.search.placeholderText() == hint
+        assert window.search.accessibleName() == hint
+    finally:
+        apply_language("en")
+    assert window.search.placeholderText() == "Search the help"

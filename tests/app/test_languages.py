@@ -173,7 +173,8 @@ def test_the_participants_docks_show_no_english(tag, tmp_path, preferences, qtbo
     map filled, and the review of near matches an import of participants' maps opens."""
     from windtunnel.app.analysis.controller import refreshes_pending
     from windtunnel.app.participants_import import NearMatchReview
-    from windtunnel.io.participants import combine_maps, read_map
+    from windtunnel.io.participant_files import read_map
+    from windtunnel.io.participants import combine_maps
 
     preferences.language = tag
     workspace = _start(tmp_path, preferences, bundled_model(VOICES))

@@ -3,10 +3,11 @@ user zooms or pans; pictures keep room for their legends."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import legend_size
+from windtunnel.app.canvas import legend_size, paint_legend
 from windtunnel.app.export import OVERLAY_ROOM, map_rect, picture_rect
 
 
@@ -83,3 +84,30 @@ def test_a_picture_shows_the_group_legend_exactly_when_the_view_does(window, qtb
     analysis.map_results.set_options(tints=False)
     assert window.view.group_legend_shown
     assert all(word in exported("groups.svg") for word in words)
+
+
+def test_the_legend_tells_the_kinds_apart_by_their_corners(window):
+    """Each kind's glyph has the corners of a node on the map: the factor's box has square
+    ones, the actor's pill and the restriction's octagon none (drawn at the glyph's small
+    size, all three were one rounded bar)."""
+    scene, zoom = window.scene, 4
+    size = legend_size(scene)
+    image = QImage(round(size.width() * zoom), round(size.height() * zoom),
+                   QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.scale(zoom, zoom)
+    paint_legend(painter, QPointF(0, 0), scene)
+    painter.end()
+    groups = len(scene.palette.entries())
+    kinds = ("actor", "restriction", "factor")    # the legend's order; the small model has each
+    line = (size.height() - 10) / (groups + len(kinds) + 2)
+
+    def corner_inked(row: int) -> bool:
+        top, left = 5 + row * line + 3, 8                    # the glyph's top left corner
+        pixel = image.pixelColor(round((left + 0.5) * zoom), round((top + 0.5) * zoom))
+        return pixel.lightness() < 160
+
+    inked = {kind: corner_inked(groups + row) for row, kind in enumerate(kinds)}
+    assert inked == {"actor": False, "restriction": False, "factor": True}

@@ -537,7 +537,8 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
     """Each concept a plain map has beyond the others gets a row: added to the shared map
     by default, or kept as that participant's own node (with their edges to it)."""
     from windtunnel.app.participants_import import NearMatchReview
-    from windtunnel.io.participants import normal_label, read_map
+    from windtunnel.io.participant_files import read_map
+    from windtunnel.io.participants import normal_label
     _notes(monkeypatch)
     importer = window.extensions["participants"].importer
     picked = []

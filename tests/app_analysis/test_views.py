@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from windtunnel.app.analysis.charts import time_axis_label
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
 from windtunnel.app.formats import number
-from windtunnel.model import translated
+from windtunnel.model import Edge, Model, Node, translated
 
-from .conftest import bundled_in, hover, run_sensitivity, settle
+from .conftest import _open, bundled_in, hover, run_sensitivity, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -480,3 +481,41 @@ def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtb
                      for r in range(table.rowCount()))
         assert table.columnWidth(c) >= widest
     assert table.item(0, 0).toolTip() == table.item(0, 0).text()
+
+
+def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
+    """With no node to chart (no objectives, nothing selected) the chart's time axis still
+    runs from 0 to the last step and names its unit, as it does with curves."""
+    model = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B", position=(200.0, 0.0))],
+                                edges=[Edge("a", "b", 0.5)])
+    window, analysis = _open(workspace, qtbot, model)
+    chart = analysis.results_panel.chart
+    results = analysis.session.results
+    assert not chart.series
+    plot = chart.plot.getPlotItem()
+    low, high = plot.getViewBox().viewRange()[0]
+    assert low <= 0.0 < float(results.time[-1]) <= high < float(results.time[-1]) * 1.1
+    assert plot.getAxis("bottom").labelText == time_axis_label(results.settings.time_unit)
+
+
+def test_a_short_map_gets_the_one_line_change_scale(bundled, qtbot):
+    """On a short map (a laptop's, or any at 200 % scaling) the four-line scale took a
+    quarter of its height: there it is the one-line strip, and a taller map has the full
+    scale again, each time with the bottom margin it needs."""
+    from PySide6.QtGui import QFontMetricsF
+    from windtunnel.app.analysis.map_layer import SHORT_VIEW
+    window, analysis = bundled
+    legend, view = analysis.map_results.legend, window.view
+    qtbot.waitUntil(legend.isVisible)
+    font = legend.font()
+    font.setPointSizeF(legend.point_size)
+    line = QFontMetricsF(font).height()
+    view.resize(view.width(), SHORT_VIEW + 100)
+    qtbot.waitUntil(lambda: legend.height() > line + 12)
+    full = legend.height()
+    view.resize(view.width(), SHORT_VIEW - 40)
+    qtbot.waitUntil(lambda: legend.height() <= line + 12)
+    assert view.margin_rect("bottom").height() == legend.height() + 8
+    assert not legend.geometry().intersects(view.viewport().geometry())
+    view.resize(view.width(), SHORT_VIEW + 100)
+    qtbot.waitUntil(lambda: legend.height() == full)

@@ -8,13 +8,15 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
 from windtunnel.app.analysis import commands
 from windtunnel.app.analysis.levers import NAME_LINES_COMPACT, NAME_MARGIN
 from windtunnel.app.canvas.wrapping import line_starts
 from windtunnel.session.levers import describe_levers, lever_setting
-from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
+from windtunnel.app.analysis.colours import (MIN_SPAN, NEUTRAL, change_colours, legend_size,
+                                             span_of)
 from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
 from windtunnel.app.commands import execute
 from windtunnel.app.document import Document
@@ -209,7 +211,7 @@ def test_the_workshop_change_legend_is_one_strip_beside_the_map(bundled, qtbot):
         font.setPointSizeF(legend.point_size)
         line = QFontMetricsF(font).height()
         assert line > QFontMetricsF(window.font()).height() * 0.8     # the room's type
-        assert legend.height() <= line + 12 < normal_height
+        assert legend.height() <= line + 12 < legend_size()[1]     # the four-line scale
         assert view.margin_rect("bottom").height() == legend.height() + 8
         viewport = view.viewport().geometry()
         assert not legend.geometry().intersects(viewport)             # never over the map
@@ -361,3 +363,31 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         assert "".join(shown).replace(" ", "") == translated(
             window.document.model.scenario("access-suspension")).replace(" ", "")
         assert not _broken_katakana(shown), shown
+
+
+def test_settings_dialog_shows_each_explanation_at_its_height(bundled, qtbot):
+    """Each explanation gets the height its wrapped lines take: the dialog opened taller
+    than its contents, the spare room stretching one row; on a short screen (200 %) the
+    rows were squeezed and the explanations cut. Now the form scrolls instead."""
+    window, analysis = bundled
+    dialog = SettingsDialog(window.document.model.settings, window,
+                            model=window.document.model)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hints = [label for label in dialog.findChildren(QLabel)
+             if label.wordWrap() and label.foregroundRole() == QPalette.PlaceholderText]
+    assert len(hints) == 15
+
+    def cut() -> list[tuple[str, int, int]]:
+        QApplication.processEvents()
+        return [(h.text()[:20], h.height(), h.heightForWidth(h.width())) for h in hints
+                if h.height() < h.heightForWidth(h.width()) - 1]
+
+    assert cut() == []
+    form = dialog.form
+    assert form.height() <= form.heightForWidth(form.width()) + 1      # no spare room
+    dialog.resize(dialog.width(), 300)
+    qtbot.waitUntil(lambda: dialog.height() <= 300)
+    assert cut() == []
+    assert dialog.form_area.verticalScrollBar().maximum() > 0

@@ -268,6 +268,44 @@ def test_aggregate_merges_the_near_matches_chosen_by_number_or_as_listed(tmp_pat
         capsys.readouterr().err)
 
 
+def test_a_near_match_that_merging_brings_is_numbered_and_can_be_accepted(tmp_path, capsys):
+    """Carol's "export control" matched Bob's concept exactly until --accept-matches 1
+    merged it into Alice's "Export controls": the near match it then becomes had no
+    number, so only --accept-matches alone could merge it. It is numbered after the
+    listed ones, said to be new, and accepted by that number in the same run."""
+    maps, out = tmp_path / "maps", tmp_path / "room.wtm"
+    maps.mkdir()
+    (maps / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                    "Tax,Misuse risk,0.2\n", encoding="utf-8")
+    (maps / "bob.csv").write_text("From,To,Weight\nexport control,Chip smuggling,0.3\n"
+                                  "Taxes,Misuse risk,0.1\n", encoding="utf-8")
+    (maps / "carol.csv").write_text("From,To,Weight\nexport control,Chip smuggling,0.5\n",
+                                    encoding="utf-8")
+
+    def listed(*chosen):
+        assert main(["aggregate", str(maps), "-o", str(out), "--force", *chosen]) == 0
+        return [line.split(" may be ")[0] + (" merged" if line.endswith("merged") else "")
+                for line in capsys.readouterr().out.splitlines()
+                if line.startswith("near match")]
+
+    assert listed() == ["near match 1: bob: 'export control'", "near match 2: bob: 'Taxes'"]
+    assert listed("--accept-matches", "1") == [
+        "near match 1: bob: 'export control' merged", "near match 2: bob: 'Taxes'",
+        "near match 3 (new: it appears once those accepted are merged): carol: "
+        "'export control'"]
+    for chosen in ("1,3", "3,1"):
+        assert listed("--accept-matches", chosen)[2].endswith("'export control' merged")
+        assert {n.label for n in load(out).nodes} == {"Export controls", "Chip smuggling",
+                                                      "Tax", "Taxes", "Misuse risk"}
+    assert listed("--accept-matches", "1", "--accept-matches", "carol: export control")[2] \
+        .endswith(" merged")
+    assert len(load(out).nodes) == 5
+    assert main(["aggregate", str(maps), "-o", str(out), "--force",
+                 "--accept-matches", "3"]) == 1      # 3 is there only once 1 is merged
+    assert ("--accept-matches: '3' names no near match listed (numbers 1-2, or "
+            "PARTICIPANT: LABEL as listed)") in capsys.readouterr().err
+
+
 def test_compare_counts_only_what_each_participant_rated(tmp_path, capsys):
     """With unrated edges ignored, every participant's map was filled with the aggregate,
     so the five voices all read Jaccard 1.00 and 0.99-1.00 alike: an edge a participant did

@@ -18,7 +18,8 @@ from windtunnel.engine.aggregation import term_shares
 from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, normal_label, read_maps, variant_label
+from windtunnel.io.participant_files import read_maps
+from windtunnel.io.participants import combine_maps, normal_label, variant_label
 from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
@@ -263,7 +264,7 @@ def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
 
     import openpyxl
 
-    from windtunnel.io.participants import MAP_SUFFIXES
+    from windtunnel.io.participant_files import MAP_SUFFIXES
     from windtunnel.io.suffixes import IMPORT_SUFFIXES
 
     assert set(IMPORT_SUFFIXES) - set(MAP_SUFFIXES) == {".txt"}
@@ -306,7 +307,7 @@ def test_a_folder_of_maps_carries_each_files_notes_naming_the_file(tmp_path):
 
 def test_an_edge_list_of_participants_in_a_code_page_is_noted_once(tmp_path):
     """MToolR's list of every participant's edges, saved in Shift_JIS: its maps carry the
-    code page's note once, naming the file."""
+    code page's note once, naming the file, and the list's own note once."""
     path = tmp_path / "workshop.csv"
     path.write_bytes("User_ID,From,To,Weight\r\n田中,需要,供給,0.5\r\n佐藤,需要,供給,-0.5\r\n"
                      .encode("cp932"))
@@ -314,7 +315,9 @@ def test_an_edge_list_of_participants_in_a_code_page_is_noted_once(tmp_path):
     assert [m.name for m in maps] == ["田中", "佐藤"]
     assert [str(note) for m in maps for note in m.notes] == [
         "workshop.csv: not UTF-8: read as Shift_JIS (Japanese Windows), the one code page "
-        "its text reads plausibly in"]
+        "its text reads plausibly in",
+        "workshop.csv: column User_ID: the edges of 2 participants in one list: each "
+        "participant's rows became their map"]
 
 
 def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():

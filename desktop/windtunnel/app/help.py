@@ -146,19 +146,16 @@ class HelpWindow(QWidget):
         self.pages = help_pages(folder)
         self._by_name = {p.name: p for p in self.pages}
         self.current = ""
-        self.search = QLineEdit(placeholderText=self.tr("Search the help"), clearButtonEnabled=True)
-        self.search.setAccessibleName(self.tr("Search the help"))
+        self.search = QLineEdit(clearButtonEnabled=True)
         self.search.textChanged.connect(self._search)
         self.contents = QTreeWidget()
         self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName(self.tr("Help contents"))
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._fill_contents()
         self.contents.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(*item.data(0, Qt.UserRole)))
         self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._open_hit)
@@ -192,9 +189,17 @@ class HelpWindow(QWidget):
         layout.addWidget(splitter)
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
+        self._name_controls()
         self._search("")
         self._fit_to_screen()
         language.changed.connect(self.set_language)
+
+    def _name_controls(self) -> None:
+        """The search box's hint and the lists' names, in the current language."""
+        self.search.setPlaceholderText(self.tr("Search the help"))
+        self.search.setAccessibleName(self.tr("Search the help"))
+        self.contents.setAccessibleName(self.tr("Help contents"))
+        self.results.setAccessibleName(self.tr("Search results"))
 
     def _fill_contents(self) -> None:
         self.contents.clear()
@@ -213,6 +218,7 @@ class HelpWindow(QWidget):
         """Show the pages in language ``tag`` (English where a page has no translation),
         staying on the page shown."""
         shown, self.current = self.current, ""
+        self._name_controls()
         self.pages = help_pages(self._folder, tag)
         self._by_name = {p.name: p for p in self.pages}
         self.contents.blockSignals(True)

@@ -178,7 +178,8 @@ class ParticipantsImport:
     def run(self, paths: list[str] | None = None):
         """Read the maps, review the near matches, open the combined model; the new window
         (None when cancelled or refused)."""
-        from ..io.participants import combine_maps, read_file_maps   # pandas loads on first use
+        from ..io.participant_files import read_file_maps   # pandas loads on first use
+        from ..io.participants import combine_maps
 
         paths = self.ask_paths() if paths is None else paths
         if not paths:

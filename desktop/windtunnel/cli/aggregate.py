@@ -8,7 +8,10 @@ listed, numbered, and merged only when accepted: ``--accept-matches`` alone merg
 one, ``--accept-matches 1,3`` or ``--accept-matches "bob: Export control"`` (repeatable)
 those named, by their number or by the participant and the label as the list writes
 them. The numbers are those of the list without acceptance (every near match kept
-apart), so that a number means the same near match however many are accepted. The map's
+apart), so that a number means the same near match however many are accepted; a near match
+that appears only once others are merged (a third map's spelling that matched the second
+map's concept exactly, which merging moved) is numbered after them, said to be new, and
+may be accepted by that number or name in the same run. The map's
 weights are the participants' aggregate by ``--method`` and ``--zeros``, which the model
 records. Prints the proposals, the notes, and the edges the participants disagree on
 most.
@@ -23,7 +26,8 @@ import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
 from ..errors import WindtunnelError
-from ..io.participants import Proposal, combine_maps, read_maps
+from ..io.participant_files import read_maps
+from ..io.participants import Proposal, combine_maps
 from ..io.words import word
 from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
@@ -88,18 +92,17 @@ def run(args) -> int:
         apply_working_weights(model)
         numbers, accept = {}, False
     else:
-        listed = combine_maps(maps, accept=False, settings=settings)
-        accept = accepted(args.accept_matches or (), listed.proposals)
-        combined = listed if accept is False else combine_maps(maps, accept=accept,
-                                                               settings=settings)
+        combined, numbered, first_listed, accept = _combined(maps, args.accept_matches or (),
+                                                             settings)
         model, combined_notes, proposals = combined.model, combined.notes, combined.proposals
-        numbers = {p.key: number for number, p in enumerate(listed.proposals, start=1)}
+        numbers = {p.key: number for number, p in enumerate(numbered, start=1)}
     if args.title:
         model.set_info(title=args.title)
     for proposal in proposals:
-        number = numbers.get(proposal.key)
-        line = (translate("aggregate", "near match {number}: {match}") if number else
-                translate("aggregate", "near match: {match}"))
+        number = numbers[proposal.key]
+        line = (translate("aggregate", "near match {number}: {match}") if number <= first_listed
+                else translate("aggregate", "near match {number} (new: it appears once those "
+                                            "accepted are merged): {match}"))
         merged = accept is True or proposal.key in (accept or ())
         print(line.format(number=number, match=printable(str(proposal)))
               + (ARROW + translate("aggregate", "merged") if merged else ""))
@@ -116,12 +119,36 @@ def run(args) -> int:
 ALL = "*"
 
 
-def accepted(given: list[str], proposals: tuple[Proposal, ...]) -> bool | set[tuple[str, str]]:
+def _combined(maps, given: list[str], settings):
+    """The maps combined with the near matches ``given`` accepted; the near matches in
+    the order they are numbered (those of the list without acceptance, then those that
+    appear only once accepted ones are merged, in the order met); how many the first
+    list holds; and what was accepted (see :func:`accepted`). Merging may bring new near
+    matches, which ``given`` may name too: the maps are combined again until no new one
+    appears (each round adds one at least, and a map has finitely many nodes)."""
+    combined = combine_maps(maps, accept=False, settings=settings)
+    numbered, accept = list(combined.proposals), False
+    first_listed = len(numbered)
+    while given:
+        accept = accepted(given, tuple(numbered), partial=True)
+        combined = combine_maps(maps, accept=accept, settings=settings)
+        known = {p.key for p in numbered}
+        new = [p for p in combined.proposals if p.key not in known]
+        numbered += new
+        if not new or accept is True:      # True merged every one, the new ones too
+            break
+    accepted(given, tuple(numbered))      # a value naming no near match at all is refused
+    return combined, numbered, first_listed, accept
+
+
+def accepted(given: list[str], proposals: tuple[Proposal, ...], *,
+             partial: bool = False) -> bool | set[tuple[str, str]]:
     """What ``--accept-matches`` merges, as :func:`~windtunnel.io.participants.combine_maps`
     takes it: False (none given), True (the option alone), or the keys of the near matches
-    ``given`` names among ``proposals`` (the list without acceptance), by number (``1,3``)
-    or as the list writes them (``bob: Export control``, the label's quotes optional). A
-    value naming none of them is refused, listing the numbers there are."""
+    ``given`` names among ``proposals`` (numbered from 1), by number (``1,3``) or as the
+    list writes them (``bob: Export control``, the label's quotes optional). A value
+    naming none of them is refused, listing the numbers there are, unless ``partial``
+    (it may name a near match that merging the others brings): then it is left out."""
     if not given:
         return False
     if ALL in given:
@@ -130,9 +157,10 @@ def accepted(given: list[str], proposals: tuple[Proposal, ...]) -> bool | set[tu
     for value in given:
         if value.replace(",", "").replace(" ", "").isdigit():
             for part in filter(None, (part.strip() for part in value.split(","))):
-                if not 1 <= int(part) <= len(proposals):
+                if 1 <= int(part) <= len(proposals):
+                    keys.add(proposals[int(part) - 1].key)
+                elif not partial:
                     raise WindtunnelError(_unknown_match(part, proposals))
-                keys.add(proposals[int(part) - 1].key)
             continue
         participant, _colon, label = value.partition(":")
         label = label.strip()
@@ -140,7 +168,7 @@ def accepted(given: list[str], proposals: tuple[Proposal, ...]) -> bool | set[tu
             label = label[1:-1]
         found = [p.key for p in proposals
                  if (p.participant, p.label) == (participant.strip(), label)]
-        if not found:
+        if not found and not partial:
             raise WindtunnelError(_unknown_match(value, proposals))
         keys.update(found)
     return keys

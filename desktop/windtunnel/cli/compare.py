@@ -24,7 +24,8 @@ import numpy as np
 from ..engine import compare as score, jaccard, rating_table, weighted_similarity
 from ..engine.aggregation import aggregate_without
 from ..errors import LoadError, Problem
-from ..io.participants import normal_label, read_map
+from ..io.participant_files import read_map
+from ..io.participants import normal_label
 from ..language import translate
 from .arguments import COUNT
 from .text import clip, printable, table

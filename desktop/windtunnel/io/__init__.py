@@ -2,10 +2,11 @@
 networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
-  (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
+  (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices, with :mod:`.matrix_shape` and
+  :mod:`.matrix_columns`),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
   blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
-  Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
+  Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet` with :mod:`.node_resolver`,
   :mod:`.edges_sheet` with :mod:`.edge_column_roles`, :mod:`.repeated_edges` and
   :mod:`.weight_range`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
   participants' maps, as MToolR writes it; :mod:`.map_notes` summarises many maps' notes),
@@ -18,7 +19,8 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
-  :mod:`.markup` (labels written as HTML, as plain text),
+  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.unheaded` (cells beyond a
+  table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.
@@ -61,7 +63,7 @@ _LAZY = {
     "matrix_csv_bytes": "interchange",
     "tables_csv_files": "interchange",
     "UnknownFormat": "interchange",
-    "looks_like_matrix": "matrix",
+    "looks_like_matrix": "matrix_shape",
     "matrices_to_model": "matrix",
     "matrix_to_model": "matrix",
     "model_to_matrix": "matrix",

@@ -20,16 +20,14 @@ from __future__ import annotations
 import math
 import re
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from . import values as v
 from ..model import Objective, Source
+from .node_resolver import NodeResolver
 from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, row_values
 from .sheets import SHEETS
 from .tables import Table
-
-if TYPE_CHECKING:   # the nodes' sheet reads its rows here
-    from .nodes_sheet import NodeResolver
 
 __all__ = ["parsed_rows", "settled_columns", "read_rows_as", "read_simple"]
 

@@ -24,7 +24,7 @@ from ..model.bulk import sound_edges, trusted_edges
 from .columns import settled_columns
 from .headers import stated_scale
 from .importing import ImportOptions, weight_scale
-from .nodes_sheet import NodeResolver
+from .node_resolver import NodeResolver
 from .rows import Reader
 from .tables import Table
 
@@ -104,7 +104,8 @@ def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
     order the row-by-row reader meets it, at the row and column it first meets it (so
     created nodes come in the same order, with the same rows), or None when a name is
     empty, names several nodes, or is one a Nodes sheet does not list."""
-    resolve, scratch = NodeResolver(nodes, reader.renamed, reader.listed), Reader()
+    resolve, scratch = (NodeResolver(nodes, reader.renamed, reader.listed, reader.made),
+                       Reader())
     headers = [table.header[columns[name]] for name in ("source", "target")]
     # the names in the order the rows give them, and where each is first given, found at
     # the speed of building a dict (a later duplicate overwrites: reversed, the first wins)

@@ -49,7 +49,8 @@ from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
 from .naming import bounded, short_name
-from .nodes_sheet import NodeResolver, rows_text
+from .node_resolver import NodeResolver
+from .nodes_sheet import rows_text
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
@@ -94,7 +95,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         ask_when_sound(undirected, options, reader)
         return _with_nodes(out, nodes, resolve, table, reader, options)
-    resolve = NodeResolver(nodes, reader.renamed, reader.listed)
+    resolve = NodeResolver(nodes, reader.renamed, reader.listed, reader.made)
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]

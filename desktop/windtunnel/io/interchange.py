@@ -48,13 +48,15 @@ from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
-from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
+from .matrix import MATRIX_SHEET_NAMES, matrices_to_model, model_to_matrix
+from .matrix_shape import looks_like_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
-from .tables import LIMITS, Table, file_label, header_below_title, read_file_bytes, unreadable
+from .tables import (LIMITS, Table, file_label, file_title, header_below_title, read_file_bytes,
+                     unreadable)
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -181,7 +183,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(
                                               fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
-    title = title or path.stem
+    title = title or file_title(path)
     label = file_label(path)
     if path.is_file() and path.stat().st_size == 0:
         raise _no_nodes(label)

@@ -29,15 +29,14 @@ low/high). What other tools add is read, not refused:
 A non-zero diagonal (self-influence, which Windtunnel models with the inference rule's
 memory term instead) is skipped with a note. :func:`matrix_to_model` and
 :func:`model_to_matrix` are pure; file wrappers live in :mod:`windtunnel.io.interchange`.
+Where a table's matrix is, or why it is not one, is :mod:`windtunnel.io.matrix_shape`'s
+job; its columns that are not nodes, :mod:`windtunnel.io.matrix_columns`'.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
-
-from openpyxl.utils import get_column_letter
 
 from ..engine.aggregation import as_typed
 from ..errors import LoadError, ModelError, Problem
@@ -46,12 +45,13 @@ from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
                         rescale_hint, weight_scale)
+from .matrix_columns import extra_columns
+from .matrix_shape import Shape, column_name, repeats_labels, shape_of, why_not_square
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
 
-__all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_like_matrix",
-           "MATRIX_SHEET_NAMES"]
+__all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "MATRIX_SHEET_NAMES"]
 
 #: The label of a node whose row and column labels are blank.
 UNNAMED = "(unnamed)"
@@ -61,86 +61,18 @@ MATRIX_SHEET_NAMES = ("matrix", "adjacency", "weights", "adj matrix")
 _EMPTY = (None, "", "0", "0.0", 0)          # 0 also counts 0.0 (and False)
 
 
-@dataclass
-class _Shape:
-    """Where a table's node labels and node columns are."""
-
-    labels: list[str]                 # node labels, in row order
-    columns: dict[str, int]           # label -> column index of the node's column
-    extra: list[int] = field(default_factory=list)   # columns that are not nodes
-    unlabelled: bool = False
-
-
-def _shape(table: Table) -> _Shape | None:
-    """The matrix in a table, or None when the table is not one."""
-    if not table.rows:
-        return None
-    if _is_number_block(table):
-        labels = [f"C{i + 1}" for i in range(len(table.header))]
-        return _Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
-    if len(table.header) < 2 or len(table.rows) >= len(table.header):
-        return None                    # more rows than node columns: not square (an edge list)
-    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
-    header = [v.text(h).strip() for h in table.header]
-    columns = {}
-    extra = []
-    for j in range(1, len(header)):
-        if header[j] in columns:
-            return None                # a label heading two columns: which one is the node's?
-        if header[j] in rows:
-            columns[header[j]] = j
-        elif header[j] or any(j < len(r) and not v.is_blank(r[j]) for r in table.rows):
-            extra.append(j)
-    if not rows or len(columns) != len(rows) or set(columns) != set(rows):
-        return None
-    if not columns or len(extra) > len(columns):
-        return None
-    return _Shape(rows, columns, extra)
-
-
-def _is_number_block(table: Table) -> bool:
-    """N rows of N numbers (the header row being the first of them); a blank cell counts
-    as a number there, since a blank cell of a matrix is no edge (weight 0)."""
-    width = len(table.header)
-    if width < 2 or len(table.rows) != width - 1:
-        return False
-    return all(v.is_blank(c) or v.reads_as_number(c)
-               for row in [table.header, *table.rows] for c in row[:width]) and all(
-        len([c for c in row if not v.is_blank(c)]) <= width for row in table.rows)
-
-
-def looks_like_matrix(table: Table) -> bool:
-    """Whether a table is a square matrix (labels across the top match those down the side,
-    apart from attribute columns), or a block of numbers without labels, or one that
-    would be but for a label written twice (so that its import names the label)."""
-    return _shape(table) is not None or _repeats_labels(table)
-
-
-def _repeats_labels(table: Table) -> bool:
-    """Whether the labels across the top are those down the side, one of them written
-    twice on a side: no other table has its column headers as its first column."""
-    header = [v.text(h).strip() for h in table.header[1:]]
-    across = set(header) - {""}
-    rows = []
-    for row in table.rows:             # stops at the first side label not across the top
-        label = v.text(row[0]).strip() if row else ""
-        if label and label not in across:
-            return False
-        rows.append(label)
-    named = set(rows) - {""}
-    return bool(named) and named == across and (
-        len(set(rows)) < len(rows) or len(set(header)) < len(header))
-
-
 def matrix_to_model(table: Table, *, title: str = "Imported matrix",
-                    options: ImportOptions | None = None) -> Imported:
-    """Build a model from a square matrix table (rows are sources); LoadError when not one."""
+                    options: ImportOptions | None = None, one_of_many: bool = False) -> Imported:
+    """Build a model from a square matrix table (rows are sources); LoadError when not one.
+    A table ``one_of_many`` is one participant's sheet of several: its corner names that
+    sheet (PyFCM writes the sheet's name there), not the model, so ``title`` stays."""
     options = options or ImportOptions()
-    shape = _shape(table)
+    shape = shape_of(table)
     if shape is None:
-        raise LoadError(_why_not_square(table))
+        raise LoadError(why_not_square(table))
     weights, bounds, notes = _weights(table, shape, options)
-    return _build(table, shape, weights, bounds, notes, title, options, "matrix")
+    return _build(table, shape, weights, bounds, notes, title, options, "matrix",
+                  one_of_many)
 
 
 def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix",
@@ -150,11 +82,11 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     sheet ``options.participants`` names."""
     options = options or ImportOptions()
     named = [t for k, t in tables.items() if v.normal_header(k) in MATRIX_SHEET_NAMES]
-    matrices = {k: t for k, t in tables.items() if _shape(t) is not None}
-    if named and _shape(named[0]) is not None:
+    matrices = {k: t for k, t in tables.items() if shape_of(t) is not None}
+    if named and shape_of(named[0]) is not None:
         return matrix_to_model(named[0], title=title, options=options)
     if len(matrices) <= 1:
-        table = next(chain(matrices.values(), filter(_repeats_labels, tables.values()),
+        table = next(chain(matrices.values(), filter(repeats_labels, tables.values()),
                            tables.values()))
         return matrix_to_model(table, title=title, options=options)
     if options.participants == ASK:
@@ -163,7 +95,7 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
                            (KEEP, AGGREGATE, *matrices))
     if options.participants not in (KEEP, AGGREGATE):
         chosen = _find_sheet(matrices, options.participants)
-        imported = matrix_to_model(chosen, title=title, options=options)
+        imported = matrix_to_model(chosen, title=title, options=options, one_of_many=True)
         note = Problem("", translate("matrix", "{count} participant sheets ({names}): "
                                                "imported only sheet {name!r}, as asked").format(
                                count=len(matrices), names=_names(matrices), name=chosen.name))
@@ -175,7 +107,7 @@ def sheet_maps(tables: dict[str, Table]) -> list[tuple[str, Model]] | None:
     """(sheet name, map) for each participant matrix sheet of a workbook whose sheets name
     different concepts (which cannot be averaged cell by cell), each a plain map that
     :func:`~windtunnel.io.participants.combine_maps` aligns; None for any other workbook."""
-    shapes = {k: _shape(t) for k, t in tables.items()}
+    shapes = {k: shape_of(t) for k, t in tables.items()}
     matrices = {k: t for k, t in tables.items() if shapes[k] is not None}
     if len(matrices) < 2 or len({frozenset(shapes[k].labels) for k in matrices}) == 1:
         return None
@@ -200,7 +132,7 @@ def _names(tables: dict[str, Table]) -> str:
 def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -> Imported:
     """The mean matrix of participant sheets that share their node labels, with every sheet
     kept as a participant unless only the aggregate was asked for."""
-    shapes = {k: _shape(t) for k, t in matrices.items()}
+    shapes = {k: shape_of(t) for k, t in matrices.items()}
     first_name = next(iter(matrices))
     labels = shapes[first_name].labels
     for name, shape in shapes.items():
@@ -248,7 +180,7 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                            count=count, names=_names(matrices), kept=kept))
     first = matrices[first_name]
     imported = _build(first, shapes[first_name], mean, {}, [note, *notes], title, options,
-                      "matrix")
+                      "matrix", one_of_many=True)
     if not keep:
         return imported
     ids = {label: node.id for label, node in zip(shapes[first_name].labels,
@@ -275,7 +207,7 @@ def _rating(ids: dict, key, weight: float, bounds, scale: float) -> Rating:
 _R_MISSING = "NA"
 
 
-def _weights(table: Table, shape: _Shape, options: ImportOptions):
+def _weights(table: Table, shape: Shape, options: ImportOptions):
     """(source, target) -> weight and -> (low, high) for every non-zero cell; notes."""
     problems, notes = [], []
     rows = [table.header, *table.rows] if shape.unlabelled else table.rows
@@ -294,7 +226,7 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                 fuzzy = v.fuzzy_weight(raw)
                 weight = fuzzy[0] if fuzzy else v.weight(raw, default=0.0)
             except v.CellProblem as exc:
-                problems.append(Problem(table.where(number, _column_name(table, j)), str(exc)))
+                problems.append(Problem(table.where(number, column_name(table, j)), str(exc)))
                 continue
             if weight == 0 and not fuzzy:
                 continue
@@ -303,10 +235,10 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                 continue
             if abs(weight) > 1 and options.out_of_range == ASK and question is None:
                 question = ChoiceNeeded("out_of_range", Problem(
-                    table.where(number, _column_name(table, j)), translate("matrix", "{weight:g} is outside [-1, 1]").format(
+                    table.where(number, column_name(table, j)), translate("matrix", "{weight:g} is outside [-1, 1]").format(
                                                                      weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
-                problems.append(Problem(table.where(number, _column_name(table, j)),
+                problems.append(Problem(table.where(number, column_name(table, j)),
                                         translate("matrix", "{weight:g} is outside [-1, 1] (to "
                                                             "divide every weight by the largest, "
                                                             "{rescale})").format(
@@ -332,7 +264,7 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
     return weights, bounds, notes
 
 
-def _check_edge_count(table: Table, rows, shape: _Shape) -> None:
+def _check_edge_count(table: Table, rows, shape: Shape) -> None:
     """Refuse, before any cell is parsed, a matrix with more filled cells than an import
     may turn into edges (a 2,000 x 2,000 matrix of weights would be 4 million edges, a
     model of several hundred MB): counting is fast, parsing and validating are not."""
@@ -352,21 +284,23 @@ def _check_edge_count(table: Table, rows, shape: _Shape) -> None:
                                                    count=len(shape.labels), count2=len(columns), filled=filled, edges=LIMITS.edges)))
 
 
-def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
-           options: ImportOptions, format: str) -> Imported:
+def _build(table: Table, shape: Shape, weights, bounds, notes, title: str,
+           options: ImportOptions, format: str, one_of_many: bool = False) -> Imported:
+    """The model of the matrix ``table``, titled by its corner cell unless it is empty or
+    the table is ``one_of_many`` (see :func:`matrix_to_model`), else by ``title``."""
     notes = list(notes)
     scale, scale_note = weight_scale([*weights.values(), *(b for lh in bounds.values()
                                                             for b in lh)], options, table.where())
     if scale_note:
         notes.append(scale_note)
-    corner = "" if shape.unlabelled else (v.text(table.header[0]).strip() if table.header
-                                          else "")
+    corner = "" if shape.unlabelled or one_of_many else (
+        v.text(table.header[0]).strip() if table.header else "")
     if shape.unlabelled:
         notes.append(Problem(table.where(), translate("matrix", "the matrix has no labels: its {count} "
                                                                 "nodes were named C1, C2, ... in row "
                                                                 "order").format(
                                                 count=len(shape.labels))))
-    tags, extra_note = _extra_columns(table, shape)
+    tags, extra_note = extra_columns(table, shape)
     if extra_note:
         notes.append(extra_note)
     taken = v.TakenIds()
@@ -393,107 +327,6 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), format)
-
-
-def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ...]],
-                                                          Problem | None]:
-    """Tags from true/false attribute columns; a note naming every extra column. A column
-    of numbers alone is a node whose row is missing, not true/false flags: refused, since
-    reading its weights as tags would drop edges."""
-    if not shape.extra:
-        return {}, None
-    rowless = [Problem(table.where(table.header_row), translate(
-                   "matrix", "column {column} holds numbers, but no row is labelled {label!r}: "
-                             "add that row (zeros where it influences nothing) or remove the "
-                             "column").format(column=_column_name(table, j),
-                                              label=v.text(table.header[j]).strip()))
-               for j in shape.extra if _numbers_only([row[j] if j < len(row) else None
-                                                      for row in table.rows])]
-    if rowless:
-        raise LoadError(rowless[:50])
-    tags: dict[str, tuple[str, ...]] = {}
-    kept, dropped = [], []
-    for j in shape.extra:
-        name = v.text(table.header[j]).strip() or get_column_letter(j + 1)
-        try:
-            flags = [v.boolean(row[j] if j < len(row) else None, default=False)
-                     for row in table.rows]
-        except v.CellProblem:
-            dropped.append(name)
-            continue
-        kept.append(name)
-        for label, flag in zip(shape.labels, flags):
-            if flag:
-                tags[label] = tags.get(label, ()) + (name,)
-    parts = []
-    if kept:
-        parts.append("true/false column" + ("s " if len(kept) > 1 else " ")
-                     + ", ".join(repr(k) for k in kept) + " became tags of the nodes marked true")
-    if dropped:
-        parts.append("column" + ("s " if len(dropped) > 1 else " ")
-                     + ", ".join(repr(d) for d in dropped) + " (not nodes) were not kept")
-    return tags, Problem(table.where(), "; ".join(parts))
-
-
-def _numbers_only(cells: list) -> bool:
-    """Whether the non-blank cells are all numbers (and there is one at least)."""
-    filled = [c for c in cells if not v.is_blank(c)]
-    return bool(filled) and all(map(v.reads_as_number, filled))
-
-
-def _why_not_square(table: Table) -> list[Problem]:
-    columns = [v.text(h).strip() for h in table.header[1:]]
-    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
-    problems = []
-    for labels, where in ((columns, "column headers"), (rows, "row headers")):
-        for i, text in enumerate(labels):
-            if not text:
-                row = table.header_row if where == "column headers" else table.numbers[i]
-                problems.append(Problem(table.where(row), translate("matrix", "a blank label among the {where}").format(
-                                                              where=where)))
-    problems += _repeated_labels(table, columns, rows)
-    if not problems:
-        only_rows = sorted(set(rows) - set(columns))
-        only_columns = sorted(set(columns) - set(rows))
-        problems.append(Problem(table.where(), translate("matrix", "is not a square matrix: {count} columns "
-                                                                   "and {count2} rows; the row and column "
-                                                                   "labels differ (rows only: {only_rows}; "
-                                                                   "columns only: {only_columns})").format(
-                                                   count=len(columns), count2=len(rows), only_rows=', '.join(only_rows) or 'none', only_columns=', '.join(only_columns) or 'none')))
-    return problems
-
-
-def _repeated_labels(table: Table, columns: list[str], rows: list[str]) -> list[Problem]:
-    """A problem for each label written twice or more across the top (naming its columns)
-    or down the side (naming its rows): a matrix gives each node one row and one column."""
-    problems = []
-    for text, places in _places(columns).items():
-        problems.append(Problem(table.where(table.header_row), translate(
-            "matrix", "the label {text!r} heads {count} columns ({columns}); each node has one "
-                      "column: rename or remove the others").format(
-                text=text, count=len(places),
-                columns=", ".join(get_column_letter(i + 2) for i in places))))
-    for text, places in _places(rows).items():
-        problems.append(Problem(table.where(None, "A"), translate(
-            "matrix", "the label {text!r} heads {count} rows ({rows}); each node has one row: "
-                      "rename or remove the others").format(
-                text=text, count=len(places),
-                rows=", ".join(str(table.numbers[i]) for i in places))))
-    return problems
-
-
-def _places(labels: list[str]) -> dict[str, list[int]]:
-    """Each label written more than once (blanks aside), with the indices it is at."""
-    places: dict[str, list[int]] = {}
-    for i, text in enumerate(labels):
-        if text:
-            places.setdefault(text, []).append(i)
-    return {text: found for text, found in places.items() if len(found) > 1}
-
-
-def _column_name(table: Table, index: int) -> str:
-    label = v.text(table.header[index]).strip() if index < len(table.header) else ""
-    return f"{get_column_letter(index + 1)} ({label})" if label else get_column_letter(index + 1)
 
 
 def model_to_matrix(model: Model, *, use_labels: bool = True) -> tuple[list[str], list[list]]:

@@ -1,11 +1,10 @@
-"""The Nodes sheet of a table import, and finding the node an edge's From or To names.
+"""The Nodes sheet of a table import.
 
-:func:`read_nodes` reads one node per row (ids made from labels when missing, other
-tools' node types mapped through :data:`KIND_WORDS`, a row repeating an id and its label
-skipped with a note, one repeating an id with another label refused);
-:class:`NodeResolver` finds the node an edge names by id (a whole number however it is
-written: ``3`` names the node ``3.0``), exact label or label without case, creating the
-nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
+:func:`read_nodes` reads one node per row (ids made from labels when missing, a row whose
+label reads as an id given that id, other tools' node types mapped through
+:data:`KIND_WORDS`, a row repeating an id and its label skipped with a note, one repeating
+an id with another label refused); :mod:`windtunnel.io.node_resolver` finds the node an
+edge names among them.
 """
 
 from __future__ import annotations
@@ -14,19 +13,17 @@ import re
 
 from ..language import translate
 from ..model import Node
-from ..model.checks import check_text
-from ..model.vocabulary import MAX_LABEL, TakenIds, is_valid_id
+from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
 from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
-from .alike import Slips
-from .naming import loose_key, node_name, short_name
+from .naming import loose_key, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
-__all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "NodeResolver",
-           "rows_text", "renamed_ids_note"]
+__all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "rows_text",
+           "renamed_ids_note"]
 
 #: Node columns or attributes that name a community (Gephi's statistics: its Nodes table
 #: writes ``modularity_class``, its GraphML and GEXF ``Modularity Class``); in another
@@ -64,8 +61,10 @@ def partition_as_group(table: Table, reader: Reader) -> None:
         value = row[found] if found < len(row) else None
         if target >= len(row):
             row.extend([None] * (target + 1 - len(row)))
+        if grouped and found < len(row):    # moved to the group column: not read twice
+            row[found] = None
         row[target] = None if v.is_blank(value) else f"{key} {v.text(value).strip()}"
-    if grouped:          # the partition now fills the group column: not read twice
+    if grouped:
         table.header[found] = ""
     else:
         table.header[found] = "Group"
@@ -103,10 +102,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    # the ids a made id must not take: those of the rows read so far, and every id the
-    # sheet writes (see _ids_written); kept as one set, grown with ``taken``, so that a
-    # long sheet is not copied once per row
-    avoid = _ids_written(table, columns)
+    ids_written = _ids_written(table, columns)
+    exact, loose = _labels_as_ids(table, columns)
+    # the ids a made id must not take: those of the rows read so far, every id the sheet
+    # writes, and every label that reads as an id (see _labels_as_ids); kept as one set,
+    # grown with ``taken``, so that a long sheet is not copied once per row
+    avoid = TakenIds(ids_written | exact | loose)
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
@@ -133,7 +134,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
             made = v.new_id(label.strip() or node_id, avoid)
             reader.renamed[node_id] = made
             label, node_id = label if label.strip() else node_id, made
-        node_id = node_id or v.new_id(label, avoid)
+        if not node_id:
+            claim = _label_id(label.strip())
+            node_id = (claim if claim and claim not in taken and claim not in ids_written
+                       and (claim == label.strip() or claim not in exact)
+                       else v.new_id(label, avoid))
+            reader.made.add(node_id)
         taken.add(node_id)
         avoid.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
@@ -202,27 +208,43 @@ def renamed_ids_note(changed: list[str]) -> str:
         c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
 
 
-def _ids_written(table: Table, columns: dict[str, int]) -> TakenIds:
+def _ids_written(table: Table, columns: dict[str, int]) -> set[str]:
     """The valid ids the ID column writes, which an id made for a row without one must
     not take: a row's own id wins over one made for another."""
     if "id" not in columns:
-        return TakenIds()
+        return set()
     at = columns["id"]       # as the id is read: a number cell 3.0 is the id "3"
-    return TakenIds(text for text in (v.text(row[at]).strip() for row in table.rows
-                                      if at < len(row) and row[at] is not None)
-                    if is_valid_id(text))
+    return {text for text in (v.text(row[at]).strip() for row in table.rows
+                              if at < len(row) and row[at] is not None)
+            if is_valid_id(text)}
 
 
-#: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
-#: numbers read as floats (pandas writes a column with a blank in it so).
-_WHOLE = re.compile(r"(-?(?:0|[1-9][0-9]*))(?:\.0+)?")
+#: An id as Windtunnel makes one from a label (:func:`~windtunnel.model.vocabulary.slugify`).
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def whole_number(text: str) -> str | None:
-    """The whole number an id writes (``3`` for ``3`` and ``3.0``), None for any other id
-    (``03``, a code, is not the number 3)."""
-    match = _WHOLE.fullmatch(text.strip())
-    return match[1] if match else None
+def _label_id(label: str) -> str | None:
+    """The id a label reads as, compared without case and Unicode form (``demand`` and
+    ``Demand`` read as ``demand``; ``Beta Gamma`` reads as no id), None when it reads as
+    none."""
+    key = loose_key(label)
+    return key if len(key) <= MAX_ID - 4 and _SLUG.fullmatch(key) else None
+
+
+def _labels_as_ids(table: Table, columns: dict[str, int]) -> tuple[set[str], set[str]]:
+    """The labels of the sheet that read as ids (:func:`_label_id`): those written exactly
+    so, and the ids the others read as. A row without an id takes the id its label reads
+    as, a label written exactly so first (``demand`` keeps ``demand``); an id made for any
+    other row avoids them all, so that an edge naming a label (``beta-gamma``) never
+    meets an id made for another row (``Beta Gamma``), however the two are compared."""
+    if "label" not in columns:
+        return set(), set()
+    at = columns["label"]
+    labels = {v.text(row[at]).strip() for row in table.rows
+              if at < len(row) and row[at] is not None}
+    read = {label: _label_id(label) for label in labels}
+    exact = {label for label, key in read.items() if key == label}
+    return exact, {key for key in read.values() if key is not None} - exact
 
 
 def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[str, ...]]:
@@ -270,186 +292,3 @@ def _note_several(several: dict[str, list[int]], table: Table, columns: dict[str
 def rows_text(numbers: list) -> str:
     """The first eight rows (numbers, or other names of them), "..." after them when more."""
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
-
-
-class NodeResolver:
-    """Find the node an edge names: by id (as written, else as the same whole number,
-    :func:`whole_number`), then by its exact label, then by its label
-    compared without case and Unicode form (:func:`loose_key`), creating it when no node
-    has it.
-
-    A name that fits several nodes (two nodes labelled alike, or labels that differ only
-    by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
-    problem asking for the id, never a new node: a guess would wire the edge to the wrong
-    node, and a new node would be a phantom third one. Names matched without case, or
-    edges-only names merged without case, are noted. A name no node could be labelled
-    (longer than a label may be) is a problem where the edge names it, once."""
-
-    def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None,
-                 listed: frozenset[str] | None = None) -> None:
-        self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
-        self.numbers: dict[str, list[str]] = {}   # a whole number -> the ids writing it
-        for node_id in self.given:
-            if whole_number(node_id) is not None:
-                self.numbers.setdefault(whole_number(node_id), []).append(node_id)
-        self.as_numbers: dict[str, str] = {}  # a name matched as a whole number -> the id
-        self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
-        self.ids = v.TakenIds(self.given)
-        self.exact: dict[str, list[Node]] = {}
-        self.folded: dict[str, list[Node]] = {}
-        for node in nodes:
-            self.exact.setdefault(node.label.strip(), []).append(node)
-            self.folded.setdefault(loose_key(node.label.strip()), []).append(node)
-        self.created: list[Node] = []
-        self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
-        self.spellings: dict[str, str] = {}   # a name matched without case -> the label
-        self.known: dict[str, str] = {}       # a name resolved before -> its node's id
-        self.refused: set[str] = set()        # names that cannot be a node's label
-        #: The names (ids and labels, :func:`loose_key`) a Nodes sheet writes, None without
-        #: one: with one, an edge may name no other node (see :meth:`_unlisted`).
-        self.listed = listed
-        self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
-        self.slips: Slips | None = None       # the given labels, once a name is missing
-
-    def __call__(self, name: str, table: Table, number: int, reader: Reader,
-                 column: str | None = None) -> str | None:
-        """The id of the node ``name`` names (the same every time a name comes again), or
-        None with a located problem."""
-        found_id = self.known.get(name)
-        if found_id is None and name not in self.refused:
-            found_id = self._resolve(name, table, number, reader, column)
-            if found_id is not None:
-                self.known[name] = found_id
-        return found_id
-
-    def existing(self, name: str, table: Table, number: int, reader: Reader,
-                 column: str | None = None) -> str | None:
-        """The id of the node ``name`` names among the nodes there are, by the rules above
-        (none is created): ``name`` itself when no node has it, None with a located
-        problem when several do. How another sheet (a scenario's interventions) names a
-        node the way the edges may."""
-        found, node_id = self._known(name, table, number, reader, column)
-        return node_id if found else name
-
-    def name_nodes(self, data: dict, fields: tuple[str, ...], table: Table, number: int,
-                   columns: dict[str, int], reader: Reader) -> bool:
-        """Put in ``data`` (row ``number`` read) the id of the node each of its ``fields``
-        names (:meth:`existing`); False, with a located problem, when a name fits several."""
-        for name in fields:
-            if isinstance(data.get(name), str):
-                node_id = self.existing(data[name], table, number, reader,
-                                        header_of(table, columns, name))
-                if node_id is None:
-                    return False
-                data[name] = node_id
-        return True
-
-    def _known(self, name: str, table: Table, number: int, reader: Reader,
-               column: str | None) -> tuple[bool, str | None]:
-        """(True, the id) of the node ``name`` names among the nodes known so far, or
-        (True, None) with a located problem when it fits several; (False, None) when it
-        names none."""
-        if name in self.given:
-            return True, name
-        if name in self.renamed:
-            return True, self.renamed[name]
-        same = self.numbers.get(whole_number(name), [])
-        if len(same) == 1:            # 3 names the node 3.0: one number, written two ways
-            self.as_numbers[name] = same[0]
-            return True, same[0]
-        text = name.strip()
-        for found in (self.exact.get(text), self.folded.get(loose_key(text))):
-            if found and len(found) == 1:
-                if found[0].label.strip() != text:
-                    self.spellings.setdefault(text, found[0].label)
-                return True, found[0].id
-            if found:
-                reader.problem(table, number, column, translate(
-                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
-                                   "differ at most by case; write the node's id instead").format(
-                        name=short_name(text), count=len(found), nodes=", ".join(
-                            node_name(n.id, n.label) for n in found[:4])))
-                return True, None
-        return False, None
-
-    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
-                 column: str | None) -> str | None:
-        found, node_id = self._known(name, table, number, reader, column)
-        if found:
-            return node_id
-        text = name.strip()
-        key = loose_key(text)
-        if self.listed is not None:
-            self._unlisted(text, key, table, number, reader, column)
-            return None
-        if key not in self.by_text:
-            label = text or name
-            wrong: list[tuple[str, str]] = []
-            # the label's own rule only: the model checks each whole node once, as it takes it
-            check_text(wrong, "label", label, MAX_LABEL, required=True)
-            if wrong:
-                self.refused.add(name)
-                reader.problem(table, number, column, translate(
-                    "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
-                        name=short_name(text), problem=wrong[0][1]))
-                return None
-            node = Node(v.new_id(label, self.ids), label)
-            self.ids.add(node.id)
-            self.by_text[key] = node
-            self.created.append(node)
-            self.first[node.id] = (number, column)
-        node = self.by_text[key]
-        if node.label != text:
-            self.spellings.setdefault(text, node.label)
-        return node.id
-
-    def _unlisted(self, text: str, key: str, table: Table, number: int, reader: Reader,
-                  column: str | None) -> None:
-        """Refuse, at its cell, a name the file's Nodes sheet does not list: the sheet is
-        the map's list of nodes, and a name outside it is a slip (``Chip smugling``,
-        ``xx``) far more often than a node meant to be made without a row; a node made
-        silently would change the map. A name the sheet writes on a row refused for its
-        own problems is refused there, not again here."""
-        if key in self.listed:
-            return
-        if self.slips is None:
-            self.slips = Slips(self.exact)
-        near = self.slips.near(text)
-        message = (translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet (is it "
-                                            "{near!r}?): correct the name, or add a row for it "
-                                            "to the Nodes sheet") if near is not None else
-                   translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet: "
-                                            "correct the name, or add a row for it to the "
-                                            "Nodes sheet"))
-        reader.problem(table, number, column, message.format(
-            name=short_name(text), near=short_name(near or "")))
-
-    def near_pairs(self) -> list[tuple[Node, str]]:
-        """Each node made from a name one typing slip from another node's label (a given
-        node's, or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, with the
-        label it is close to (:class:`~windtunnel.io.alike.Slips`)."""
-        slips, pairs = Slips(self.exact), []
-        for node in self.created:
-            near = slips.add(node.label)
-            if near is not None:
-                pairs.append((node, near))
-        return pairs
-
-    def note_spellings(self, table: Table, reader: Reader) -> None:
-        """Note the names matched otherwise than as written: as the same whole number
-        (``3`` as the id ``3.0``), or as a label without case."""
-        for matched, message in (
-                (self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
-                                                           "matched a node id writing the same "
-                                                           "whole number: {pairs}")),
-                (self.spellings, translate("nodes_sheet", "{count} name{s} in the edges "
-                                                          "matched a node whose label differs "
-                                                          "only by case: {pairs}"))):
-            if not matched:
-                continue
-            pairs = list(matched.items())
-            reader.note(table, None, None, message.format(
-                count=len(pairs), s="s" if len(pairs) != 1 else "",
-                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
-                    name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
-                + (", ..." if len(pairs) > 6 else "")))

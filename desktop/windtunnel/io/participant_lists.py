@@ -30,6 +30,7 @@ from .rows import column_named, find_sheet
 from .sheets import SHEETS
 from .tables import Table
 from .tabular import tables_to_model
+from .unheaded import unheaded_note
 
 __all__ = ["participant_maps", "refuse_participant_list", "PARTICIPANT_HEADERS"]
 
@@ -89,9 +90,11 @@ def refuse_participant_list(tables: dict[str, Table]) -> None:
                                  "one map per participant").format(count=len(people))))
 
 
-def participant_maps(tables: dict[str, Table], source: str) -> list[tuple[str, Model]] | None:
+def participant_maps(tables: dict[str, Table], source: str
+                     ) -> tuple[list[tuple[str, Model]], list[Problem]] | None:
     """(participant, map) for each participant of one edge list of several participants'
-    maps; None when the tables hold no such list. ``source`` names the file in the note."""
+    maps, and the notes on the list (also recorded in the first map); None when the
+    tables hold no such list. ``source`` names the file in the record."""
     table = _edges_table(tables)
     split = _split(table) if table is not None else None
     if split is None:
@@ -110,10 +113,14 @@ def participant_maps(tables: dict[str, Table], source: str) -> list[tuple[str, M
         repeated += len(pairs) - len(set(pairs))
         maps.append((name, tables_to_model({"Edges": own}, title=name,
                                            options=ImportOptions(repeated="mean")).model))
-    notes = [Problem(table.where(column=table.header[at]), translate(
+    idle = len(people) - len(drawn)
+    notes = [Problem(table.where(column=table.header[at]), (translate(
         "participant_lists", "the edges of {count} participants in one list: each "
                              "participant's rows became their map; {idle} of them drew no "
-                             "edge and were left out").format(count=len(people), idle=len(people) - len(drawn)))]
+                             "edge and were left out") if idle else translate(
+        "participant_lists", "the edges of {count} participants in one list: each "
+                             "participant's rows became their map")).format(
+        count=len(people), idle=idle))]
     if repeated:
         notes.append(Problem(table.where(), translate(
             "participant_lists", "{count} rows repeat an edge their participant listed "
@@ -121,11 +128,14 @@ def participant_maps(tables: dict[str, Table], source: str) -> list[tuple[str, M
                                  "weights").format(count=repeated)))
     if scaled is not None:
         notes.append(scaled)
+    unheaded = unheaded_note(table)
+    if unheaded is not None:
+        notes.append(unheaded)
     first = maps[0][1] if maps else None
     if first is not None:
         recorded(Imported(first, tuple(notes), "tables"), source,
                  ImportOptions(repeated="mean"))
-    return maps
+    return maps, notes
 
 
 def _scaled(table: Table) -> tuple[Table, Problem | None]:

@@ -37,10 +37,11 @@ and its edges their own edges, in the same way (:attr:`Combined.extras` lists th
 concepts a caller may choose from). The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
 included or ignored). Scenarios, objectives and settings are the first map's; the title is
-the maps' own when they all share it (copies of one map, each rated by someone), else it
-names them ("Aggregate of 2 maps: alice, bob", in the current language).
-:func:`read_maps` reads the maps from files and folders, each a :class:`NamedMap` with
-the notes its reading gave (a code page told, weights rescaled), which the combined
+the maps' own when they all share it (copies of one map, each rated by someone, or the
+participants of one file, whose maps take the file's name), else it names them
+("Aggregate of 2 maps: alice, bob", in the current language).
+:func:`~windtunnel.io.participant_files.read_maps` reads the maps from files and
+folders, each a :class:`NamedMap` with the notes its reading gave (a code page told, weights rescaled), which the combined
 model's notes carry first, each naming its file.
 """
 
@@ -50,7 +51,6 @@ import difflib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import NamedTuple
 
 from ..engine.aggregation import apply_working_weights
@@ -60,18 +60,10 @@ from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, t
 from ..model.vocabulary import MAX_LABEL
 from .alike import NEAR, normal_label
 from .map_notes import summarised
-from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
 __all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "variant_label", "combine_maps",
-           "with_participants", "read_maps", "read_map", "read_noted_map", "read_file_maps",
-           "NEAR", "MAP_SUFFIXES"]
-
-#: The files a folder of maps is read for: models, and every file the single-map import
-#: reads (its one list of extensions, so that a folder reads what Import reads) but
-#: .txt, which beside maps is far more often a note on them than Excel's text export of
-#: one (such a map is read when named as a file).
-MAP_SUFFIXES = (".wtm", *(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt"))
+           "with_participants", "NEAR"]
 
 #: English plural endings and what each word ending so folds to, longest first; a word of
 #: three letters or fewer, or ending in -ss, -us or -is (class, status, analysis), keeps
@@ -405,82 +397,6 @@ def _voices(name: str, model: Model, own=()):
         return [(p.label, p.ratings, p.nodes) for p in model.participants]
     return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges],
              tuple(own))]
-
-
-def read_map(path) -> Model:
-    """A map from any file Windtunnel reads (a .wtm, or any import); a file of several
-    participants keeps them as participants."""
-    return read_noted_map(path)[0]
-
-
-def read_noted_map(path) -> tuple[Model, tuple[Problem, ...]]:
-    """:func:`read_map`'s map, with the notes its import gave, each naming the file."""
-    from ..model import load
-    from . import import_model                # the io package imports every format
-    from .tables import file_label
-
-    path = Path(path)
-    if path.suffix.lower() == ".wtm":
-        return load(path), ()
-    imported = import_model(path)
-    return imported.model, _in_file(file_label(path), imported.notes)
-
-
-def _in_file(label: str, notes) -> tuple[Problem, ...]:
-    """``notes`` of one file, each located in it (a note on the whole file is named by the
-    file already)."""
-    return tuple(note if note.location == label else
-                 Problem(f"{label}: {note.location}" if note.location else label, note.message)
-                 for note in notes)
-
-
-def read_file_maps(path) -> list[NamedMap]:
-    """The maps one file brings: a workbook with one matrix sheet per participant whose
-    sheets name different concepts gives one plain map per sheet (named after it, so the
-    review can keep a sheet's extra concepts as that participant's own); one edge list of
-    several participants' maps (MToolR's export: a User_ID column) gives one map per
-    participant (:mod:`windtunnel.io.participant_lists`), with the note of the code page
-    its file was read in; any other file is one map named after the file
-    (:func:`read_noted_map`)."""
-    from .codepages import code_page_note
-    from .csv import read_csv
-    from .matrix import sheet_maps            # the matrix reader imports this module
-    from .participant_lists import participant_maps
-    from .tables import file_label
-    from .xlsx import read_workbook
-
-    path = Path(path)
-    maps, notes = None, ()
-    if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        tables = read_workbook(path)
-        maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
-    elif path.suffix.lower() in CSV_SUFFIXES:
-        table = read_csv(path)
-        maps = participant_maps({table.name: table}, file_label(path))
-        notes = (code_page_note(table.source, table.code_page),) if table.code_page else ()
-    if maps:
-        return [NamedMap(name, model, notes if k == 0 else ())
-                for k, (name, model) in enumerate(maps)]
-    return [NamedMap(path.stem, *read_noted_map(path))]
-
-
-def read_maps(paths) -> list[NamedMap]:
-    """The maps of every file of ``paths`` (:func:`read_file_maps`), a folder standing for
-    its map files (:data:`MAP_SUFFIXES`, by name). Names are the files' names without
-    extension."""
-    files = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir()
-                           if p.is_file() and p.suffix.lower() in MAP_SUFFIXES)
-            if not found:
-                raise LoadError(Problem("", translate("participants", "the folder holds no map "
-                                                                      "files ({suffixes})").format(
-                                            suffixes=", ".join(MAP_SUFFIXES))), source=str(path))
-            files.extend(found)
-        else:
-            files.append(path)
-    return [m for path in files for m in read_file_maps(path)]
 
 
 def with_participants(model: Model, voices) -> Model:

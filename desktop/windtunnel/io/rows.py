@@ -23,6 +23,7 @@ from .cells import ErrorCell, FormulaCell
 from .headers import header_base
 from .sheets import SHEETS, Column
 from .tables import Table
+from .unheaded import unheaded_note
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
            "column_named", "column_filled", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
@@ -81,6 +82,9 @@ class Reader:
     #: Another tool's node ids that are not valid Windtunnel ids (Gephi's ``George Keith``,
     #: a Chinese name) -> the ids made for them; the edges name the nodes by the first.
     renamed: dict[str, str] = field(default_factory=dict)
+    #: The ids made for a Nodes sheet's rows without one: an edge naming one of them
+    #: means it only when it names no row's written id or label (see ``NodeResolver``).
+    made: set[str] = field(default_factory=set)
     #: The names (ids and labels, compared as ``nodes_sheet.loose_key``) the file's Nodes
     #: sheet writes, None without one: an edge may then name no other node.
     listed: frozenset[str] | None = None
@@ -133,6 +137,9 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
+    unheaded = unheaded_note(table)
+    if unheaded is not None:
+        reader.notes.append(unheaded)
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..language import translate
 from ..model import Intervention, Scenario, WeightOverride
 from .columns import read_rows_as
-from .nodes_sheet import NodeResolver
+from .node_resolver import NodeResolver
 from .rows import Reader, checked, clean, find_sheet, header_of, owner_of
 from .tables import Table
 

@@ -20,7 +20,7 @@ from .cells import MAX_CELL_TEXT, cell_text
 from ..language import translate
 from ..model.regular_files import NotAFile, read_regular
 
-__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
+__all__ = ["Table", "Limits", "LIMITS", "file_label", "file_title", "read_file_bytes", "unreadable",
            "take_row", "take_rows", "located", "header_below_title"]
 
 
@@ -101,6 +101,14 @@ def located(word: str, place) -> str:
 def file_label(path: str | os.PathLike) -> str:
     """How error messages name a file: its name, not its whole path."""
     return Path(path).name
+
+
+def file_title(path: str | os.PathLike) -> str:
+    """The title a model read from ``path`` takes when nothing in it gives one: the file's
+    name without its extension (``survey`` for survey.xlsx), or its whole name when that
+    is blank (a file named `` .csv``), since a title may not be blank."""
+    path = Path(path)
+    return path.stem.strip() or path.name.strip()
 
 
 # -- workbooks ------------------------------------------------------------------------------

@@ -53,7 +53,8 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import KIND_WORDS, NodeResolver, partition_as_group, read_nodes
+from .node_resolver import NodeResolver
+from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
@@ -105,7 +106,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                                    for name in ("Scenarios", "Objectives")):
         provisional = _provisional(edges_table, nodes, reader, options)
         named = provisional[0]      # the edges' nodes too
-    resolve = NodeResolver(named, reader.renamed)
+    resolve = NodeResolver(named, reader.renamed, made=reader.made)
     scenarios = read_scenarios(tables, reader, resolve)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
                              resolve)

@@ -10,14 +10,13 @@ sources in Excel and bring them back with ``windtunnel import``.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from ..errors import LoadError
 from ..model import Model
 from ..model.atomic import atomic_write
 from .importing import Imported
 from .sheets import model_rows
-from .tables import file_label
+from .tables import file_label, file_title
 from .tabular import tables_to_model
 from .xlsx import Book, read_workbook
 
@@ -53,7 +52,7 @@ def workbook_to_model(tables, *, title: str = "Imported model") -> Imported:
 def read_model_workbook(path: str | os.PathLike) -> Imported:
     """Read a model back from a workbook (ours, or any with Nodes/Edges sheets)."""
     try:
-        return workbook_to_model(read_workbook(path), title=Path(path).stem)
+        return workbook_to_model(read_workbook(path), title=file_title(path))
     except LoadError as exc:
         if exc.source:
             raise

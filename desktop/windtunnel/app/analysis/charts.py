@@ -180,6 +180,8 @@ class TrajectoryChart(QWidget):
             self.note.setText(self.tr("Select nodes on the map to chart them.")
                               if results is not None else self.tr("No results: {reason}").format(
                                   reason=controller.session.error or self.tr("nothing to run")))
+            if results is not None:
+                self._show_time_axis(results)
             self._fit_key()
             return
         uncertainty = controller.session.uncertainty()
@@ -197,10 +199,7 @@ class TrajectoryChart(QWidget):
         self._fill(results, current, uncertainty)
         if live:
             self._keep_in_view()
-        bottom = self.plot.getPlotItem().getAxis("bottom")
-        unit = time_axis_label(results.settings.time_unit)
-        if bottom.labelText != unit:             # setting it redraws the axis
-            self.plot.getPlotItem().setLabel("bottom", unit)
+        self._label_time_axis(results)
         self.cursor.setBounds((0, float(results.time[-1])))
         self._move_cursor(controller.session.step)
         bands = ""
@@ -215,6 +214,20 @@ class TrajectoryChart(QWidget):
                 self.tr("The objectives' nodes: dashed = baseline, solid = {scenario}{bands}."))
         self.note.setText(text.format(scenario=scenario, bands=bands))
         self._fit_key()
+
+    def _label_time_axis(self, results) -> None:
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        unit = time_axis_label(results.settings.time_unit)
+        if bottom.labelText != unit:             # setting it redraws the axis
+            self.plot.getPlotItem().setLabel("bottom", unit)
+
+    def _show_time_axis(self, results) -> None:
+        """An empty chart still spans the run's steps, labelled in its unit (not an
+        unlabelled 0 to 1); the curves of the next selection range it again."""
+        self._label_time_axis(results)
+        box = self.plot.getPlotItem().getViewBox()
+        box.setXRange(0.0, float(results.time[-1]), padding=0.02)
+        box.enableAutoRange(box.XAxis, True)
 
     def _hold_range(self, on: bool) -> None:
         """While a lever is dragged, keep the axes' range (no re-fit per step); after the

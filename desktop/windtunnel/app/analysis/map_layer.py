@@ -129,11 +129,16 @@ def _glow(colour: QColor) -> QColor:
     return glow
 
 
+#: A map view shorter than this (a laptop's at 768 pixels, any at 200 % scaling) gets the
+#: one-line strip: the four-line scale took a quarter to a third of its height.
+SHORT_VIEW = 360
+
+
 class ChangeLegend(QWidget):
     """The colour scale in the canvas view's bottom margin (never over the map); while it
     shows, the view's group legend gives way (the nodes' colours are the changes). Compact
-    (workshop mode), it is one strip, the title beside the scale, so that the room's large
-    type takes a line of the map's height rather than four."""
+    (workshop mode, or a view shorter than :data:`SHORT_VIEW`), it is one strip, the title
+    beside the scale, so that it takes a line of the map's height rather than four."""
 
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -165,15 +170,15 @@ class ChangeLegend(QWidget):
         """Show ``span`` under ``title``; nothing is laid out again or repainted while
         neither they, the type nor the view's width change (each step of a lever drag
         asks)."""
-        key = (span, title, self.point_size, self.compact, self.view.width())
+        strip = self.as_strip()
+        key = (span, title, self.point_size, strip, self.view.width())
         if key == self._shown:
             self._place()                       # a taller or shorter view moves it
             return
         self._shown = key
         self.span, self.title = span, title
-        width, height = legend_size(self.point_size, title=title, span=span,
-                                    compact=self.compact)
-        if not self.compact:
+        width, height = legend_size(self.point_size, title=title, span=span, compact=strip)
+        if not strip:
             font = QFont()
             font.setPointSizeF(self.point_size)
             width = max(width, QFontMetricsF(font).horizontalAdvance(title) + 24)
@@ -185,8 +190,12 @@ class ChangeLegend(QWidget):
         self._place()
         self.update()
 
+    def as_strip(self) -> bool:
+        """Whether the scale is the one-line strip (asked for, or the view is short)."""
+        return self.compact or self.view.height() < SHORT_VIEW
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Resize:       # a narrower view: a narrower scale
+        if event.type() == QEvent.Resize:       # a narrower or shorter view: another scale
             self.set_scale(self.span, self.title)
         return False
 
@@ -202,7 +211,7 @@ class ChangeLegend(QWidget):
         painter = QPainter(self)
         paint_change_legend(painter, QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
                             self.span, title=self.title, text=text, background=background,
-                            point_size=self.point_size, compact=self.compact)
+                            point_size=self.point_size, compact=self.as_strip())
         painter.end()
 
 

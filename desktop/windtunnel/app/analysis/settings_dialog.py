@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -37,6 +37,7 @@ from ..choices import choice_text, fill_choices, select_choice
 from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from ..formats import figure
 from ..number_boxes import NumberBox, WholeNumberBox
+from ..scrolling import scrolling
 
 __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
            "PRESET_TITLES"]
@@ -189,13 +190,27 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
             lambda: self.load(Settings(time_unit=self.time_unit.text() or "month")))
         self.setMinimumWidth(900)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        self.form_area = scrolling(self.form)  # scrolls where the screen is short (200 %)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form_area, 1)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.load(replace(settings, time_unit=translated(model, "time_unit"))
                   if self._translates_unit() else settings)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The height the explanations need at the width the dialog opens at: Qt's own
+        hint wraps them at a narrower width, which opened the dialog a third taller than its
+        contents, with the spare room in one row. A screen shorter than that (200 %) gets a
+        shorter dialog whose form scrolls."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.minimumWidth())
+        margins = self.layout().contentsMargins()
+        form = self.form.heightForWidth(width - margins.left() - margins.right())
+        return QSize(width, hint.height() - self.form_area.sizeHint().height() + form)
 
     def _translates_unit(self) -> bool:
         """Whether the time unit box holds the model's translation (a language other than

@@ -7,11 +7,11 @@ margin, never over the map) and for the map's pictures, so both read the same.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
 from ...model import group_name
-from .style import kind_name, kind_path
+from .style import NODE_MIN_HEIGHT, kind_name, kind_path
 
 __all__ = ["GroupLegend", "legend_size", "paint_legend"]
 
@@ -23,6 +23,15 @@ def _legend_entries(scene):
     kinds = [k for k in ("actor", "restriction", "factor")
              if any(i.node.kind == k for i in scene.node_items.values())]
     return groups, kinds
+
+
+def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
+    """A node's outline of ``kind`` shrunk into ``rect`` with the corners a map node has:
+    drawn at the glyph's own small size, the factor's box, the actor's pill and the
+    restriction's octagon all came out as the same rounded bar."""
+    scale = rect.height() / NODE_MIN_HEIGHT
+    full = kind_path(kind, QRectF(0, 0, rect.width() / scale, NODE_MIN_HEIGHT))
+    return QTransform(scale, 0, 0, scale, rect.left(), rect.top()).map(full)
 
 
 def _legend_font() -> QFont:
@@ -76,7 +85,7 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     for kind in kinds:
         painter.setPen(QPen(QColor(colours.text), 1))
         painter.setBrush(Qt.NoBrush)
-        painter.drawPath(kind_path(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
+        painter.drawPath(_kind_glyph(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
         painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
                          kind_name(kind))
         y += line

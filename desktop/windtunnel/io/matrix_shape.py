@@ -1,0 +1,150 @@
+"""Where a table's square matrix is (its node labels, their columns, the columns that are
+not nodes), or why the table is not one: the shape :mod:`windtunnel.io.matrix` reads its
+weights by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from ..errors import Problem
+from ..language import translate
+from . import values as v
+from .tables import Table
+
+__all__ = ["Shape", "shape_of", "looks_like_matrix", "repeats_labels", "why_not_square",
+           "column_name", "column_label"]
+
+
+@dataclass
+class Shape:
+    """Where a table's node labels and node columns are."""
+
+    labels: list[str]                 # node labels, in row order
+    columns: dict[str, int]           # label -> column index of the node's column
+    extra: list[int] = field(default_factory=list)   # columns that are not nodes
+    unlabelled: bool = False
+
+
+def shape_of(table: Table) -> Shape | None:
+    """The matrix in a table, or None when the table is not one."""
+    if not table.rows:
+        return None
+    if _is_number_block(table):
+        labels = [f"C{i + 1}" for i in range(len(table.header))]
+        return Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
+    if len(table.header) < 2 or len(table.rows) >= len(table.header):
+        return None                    # more rows than node columns: not square (an edge list)
+    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
+    header = [v.text(h).strip() for h in table.header]
+    columns = {}
+    extra = []
+    # a row's cells beyond the header are columns without a label (see extra_columns)
+    header += [""] * (max(map(len, table.rows)) - len(header))
+    for j in range(1, len(header)):
+        if header[j] in columns:
+            return None                # a label heading two columns: which one is the node's?
+        if header[j] in rows:
+            columns[header[j]] = j
+        elif header[j] or any(j < len(r) and not v.is_blank(r[j]) for r in table.rows):
+            extra.append(j)
+    if not rows or len(columns) != len(rows) or set(columns) != set(rows):
+        return None
+    if not columns or len(extra) > len(columns):
+        return None
+    return Shape(rows, columns, extra)
+
+
+def _is_number_block(table: Table) -> bool:
+    """N rows of N numbers (the header row being the first of them); a blank cell counts
+    as a number there, since a blank cell of a matrix is no edge (weight 0)."""
+    width = len(table.header)
+    if width < 2 or len(table.rows) != width - 1:
+        return False
+    return all(v.is_blank(c) or v.reads_as_number(c)
+               for row in [table.header, *table.rows] for c in row[:width]) and all(
+        len([c for c in row if not v.is_blank(c)]) <= width for row in table.rows)
+
+
+def looks_like_matrix(table: Table) -> bool:
+    """Whether a table is a square matrix (labels across the top match those down the side,
+    apart from attribute columns), or a block of numbers without labels, or one that
+    would be but for a label written twice (so that its import names the label)."""
+    return shape_of(table) is not None or repeats_labels(table)
+
+
+def repeats_labels(table: Table) -> bool:
+    """Whether the labels across the top are those down the side, one of them written
+    twice on a side: no other table has its column headers as its first column."""
+    header = [v.text(h).strip() for h in table.header[1:]]
+    across = set(header) - {""}
+    rows = []
+    for row in table.rows:             # stops at the first side label not across the top
+        label = v.text(row[0]).strip() if row else ""
+        if label and label not in across:
+            return False
+        rows.append(label)
+    named = set(rows) - {""}
+    return bool(named) and named == across and (
+        len(set(rows)) < len(rows) or len(set(header)) < len(header))
+
+
+def column_label(table: Table, index: int) -> str:
+    """The label heading column ``index``, "" when none does (a cell beyond the header)."""
+    return v.text(table.header[index]).strip() if index < len(table.header) else ""
+
+
+def why_not_square(table: Table) -> list[Problem]:
+    columns = [v.text(h).strip() for h in table.header[1:]]
+    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
+    problems = []
+    for labels, where in ((columns, "column headers"), (rows, "row headers")):
+        for i, text in enumerate(labels):
+            if not text:
+                row = table.header_row if where == "column headers" else table.numbers[i]
+                problems.append(Problem(table.where(row), translate("matrix", "a blank label among the {where}").format(
+                                                              where=where)))
+    problems += _repeated_labels(table, columns, rows)
+    if not problems:
+        only_rows = sorted(set(rows) - set(columns))
+        only_columns = sorted(set(columns) - set(rows))
+        problems.append(Problem(table.where(), translate("matrix", "is not a square matrix: {count} columns "
+                                                                   "and {count2} rows; the row and column "
+                                                                   "labels differ (rows only: {only_rows}; "
+                                                                   "columns only: {only_columns})").format(
+                                                   count=len(columns), count2=len(rows), only_rows=', '.join(only_rows) or 'none', only_columns=', '.join(only_columns) or 'none')))
+    return problems
+
+
+def _repeated_labels(table: Table, columns: list[str], rows: list[str]) -> list[Problem]:
+    """A problem for each label written twice or more across the top (naming its columns)
+    or down the side (naming its rows): a matrix gives each node one row and one column."""
+    problems = []
+    for text, places in _places(columns).items():
+        problems.append(Problem(table.where(table.header_row), translate(
+            "matrix", "the label {text!r} heads {count} columns ({columns}); each node has one "
+                      "column: rename or remove the others").format(
+                text=text, count=len(places),
+                columns=", ".join(get_column_letter(i + 2) for i in places))))
+    for text, places in _places(rows).items():
+        problems.append(Problem(table.where(None, "A"), translate(
+            "matrix", "the label {text!r} heads {count} rows ({rows}); each node has one row: "
+                      "rename or remove the others").format(
+                text=text, count=len(places),
+                rows=", ".join(str(table.numbers[i]) for i in places))))
+    return problems
+
+
+def _places(labels: list[str]) -> dict[str, list[int]]:
+    """Each label written more than once (blanks aside), with the indices it is at."""
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(labels):
+        if text:
+            places.setdefault(text, []).append(i)
+    return {text: found for text, found in places.items() if len(found) > 1}
+
+
+def column_name(table: Table, index: int) -> str:
+    label = column_label(table, index)
+    return f"{get_column_letter(index + 1)} ({label})" if label else get_column_letter(index + 1)

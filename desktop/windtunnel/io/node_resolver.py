@@ -1,0 +1,258 @@
+"""Finding the node an edge's From or To names (:class:`NodeResolver`): by what the file
+writes first (an id its Nodes sheet writes, a label as written, the same whole number, a
+label without case), then by the id made for a row without one; creating the nodes a
+table names only in its edges (see :mod:`windtunnel.io.tabular`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import translate
+from ..model import Node
+from ..model.checks import check_text
+from ..model.vocabulary import MAX_LABEL
+from . import values as v
+from .alike import Slips
+from .naming import bounded, loose_key, node_name, short_name
+from .rows import Reader, header_of
+from .tables import Table
+
+__all__ = ["NodeResolver", "whole_number"]
+
+
+#: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
+#: numbers read as floats (pandas writes a column with a blank in it so).
+_WHOLE = re.compile(r"(-?(?:0|[1-9][0-9]*))(?:\.0+)?")
+
+
+def whole_number(text: str) -> str | None:
+    """The whole number an id writes (``3`` for ``3`` and ``3.0``), None for any other id
+    (``03``, a code, is not the number 3)."""
+    match = _WHOLE.fullmatch(text.strip())
+    return match[1] if match else None
+
+
+class NodeResolver:
+    """Find the node an edge names: by the id its row writes, then by its exact label, by
+    the same whole number as a written id (:func:`whole_number`: ``3`` names the id
+    ``3.0``), by its label compared without case and Unicode form (:func:`loose_key`),
+    and last by the id made for a row without one (``made``), creating it when no node
+    has it. What a file writes comes before what the import made up: an edge naming
+    ``beta-gamma`` means the row labelled so, whatever id was made for another row.
+    A name that is one row's written id and another's label goes to the id, with a note
+    naming both rows.
+
+    A name that fits several nodes (two nodes labelled alike, or labels that differ only
+    by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
+    problem asking for the id, never a new node: a guess would wire the edge to the wrong
+    node, and a new node would be a phantom third one. Names matched without case, or
+    edges-only names merged without case, are noted. A name no node could be labelled
+    (longer than a label may be) is a problem where the edge names it, once."""
+
+    def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None,
+                 listed: frozenset[str] | None = None, made: set[str] = frozenset()) -> None:
+        self.made = {n.id for n in nodes} & made      # ids made for rows without one
+        self.given = {n.id for n in nodes} - self.made    # the ids the file writes
+        self.numbers: dict[str, list[str]] = {}   # a whole number -> the ids writing it
+        for node_id in self.given:
+            if whole_number(node_id) is not None:
+                self.numbers.setdefault(whole_number(node_id), []).append(node_id)
+        self.index = {n.id: i for i, n in enumerate(nodes)}   # where each node's row is
+        #: a name taken as one node's id that is another node's label -> the id, that node
+        self.shadowed: dict[str, tuple[str, Node]] = {}
+        self.as_numbers: dict[str, str] = {}  # a name matched as a whole number -> the id
+        self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
+        self.ids = v.TakenIds(self.given | self.made)
+        self.exact: dict[str, list[Node]] = {}
+        self.folded: dict[str, list[Node]] = {}
+        for node in nodes:
+            self.exact.setdefault(node.label.strip(), []).append(node)
+            self.folded.setdefault(loose_key(node.label.strip()), []).append(node)
+        self.created: list[Node] = []
+        self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
+        self.spellings: dict[str, str] = {}   # a name matched without case -> the label
+        self.known: dict[str, str] = {}       # a name resolved before -> its node's id
+        self.refused: set[str] = set()        # names that cannot be a node's label
+        #: The names (ids and labels, :func:`loose_key`) a Nodes sheet writes, None without
+        #: one: with one, an edge may name no other node (see :meth:`_unlisted`).
+        self.listed = listed
+        self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
+        self.slips: Slips | None = None       # the given labels, once a name is missing
+
+    def __call__(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None = None) -> str | None:
+        """The id of the node ``name`` names (the same every time a name comes again), or
+        None with a located problem."""
+        found_id = self.known.get(name)
+        if found_id is None and name not in self.refused:
+            found_id = self._resolve(name, table, number, reader, column)
+            if found_id is not None:
+                self.known[name] = found_id
+        return found_id
+
+    def existing(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None = None) -> str | None:
+        """The id of the node ``name`` names among the nodes there are, by the rules above
+        (none is created): ``name`` itself when no node has it, None with a located
+        problem when several do. How another sheet (a scenario's interventions) names a
+        node the way the edges may."""
+        found, node_id = self._known(name, table, number, reader, column)
+        return node_id if found else name
+
+    def name_nodes(self, data: dict, fields: tuple[str, ...], table: Table, number: int,
+                   columns: dict[str, int], reader: Reader) -> bool:
+        """Put in ``data`` (row ``number`` read) the id of the node each of its ``fields``
+        names (:meth:`existing`); False, with a located problem, when a name fits several."""
+        for name in fields:
+            if isinstance(data.get(name), str):
+                node_id = self.existing(data[name], table, number, reader,
+                                        header_of(table, columns, name))
+                if node_id is None:
+                    return False
+                data[name] = node_id
+        return True
+
+    def _known(self, name: str, table: Table, number: int, reader: Reader,
+               column: str | None) -> tuple[bool, str | None]:
+        """(True, the id) of the node ``name`` names among the nodes known so far, or
+        (True, None) with a located problem when it fits several; (False, None) when it
+        names none."""
+        text = name.strip()
+        by_id = name if name in self.given else self.renamed.get(name)
+        if by_id is not None:
+            labelled = [n for n in self.exact.get(text, ()) if n.id != by_id]
+            if labelled:
+                self.shadowed.setdefault(name, (by_id, labelled[0]))
+            return True, by_id
+        same = self.numbers.get(whole_number(name), [])
+        if len(same) == 1 and text not in self.exact:   # 3 names the node 3.0: one number
+            self.as_numbers[name] = same[0]
+            return True, same[0]
+        for found in (self.exact.get(text), self.folded.get(loose_key(text))):
+            if found and len(found) == 1:
+                if found[0].label.strip() != text:
+                    self.spellings.setdefault(text, found[0].label)
+                return True, found[0].id
+            if found:
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
+                                   "differ at most by case; write the node's id instead").format(
+                        name=short_name(text), count=len(found), nodes=", ".join(
+                            node_name(n.id, n.label) for n in found[:4])))
+                return True, None
+        if name in self.made:
+            return True, name
+        return False, None
+
+    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None) -> str | None:
+        found, node_id = self._known(name, table, number, reader, column)
+        if found:
+            return node_id
+        text = name.strip()
+        key = loose_key(text)
+        if self.listed is not None:
+            self._unlisted(text, key, table, number, reader, column)
+            return None
+        if key not in self.by_text:
+            label = text or name
+            wrong: list[tuple[str, str]] = []
+            # the label's own rule only: the model checks each whole node once, as it takes it
+            check_text(wrong, "label", label, MAX_LABEL, required=True)
+            if wrong:
+                self.refused.add(name)
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
+                        name=short_name(text), problem=wrong[0][1]))
+                return None
+            node = Node(v.new_id(label, self.ids), label)
+            self.ids.add(node.id)
+            self.by_text[key] = node
+            self.created.append(node)
+            self.first[node.id] = (number, column)
+        node = self.by_text[key]
+        if node.label != text:
+            self.spellings.setdefault(text, node.label)
+        return node.id
+
+    def _unlisted(self, text: str, key: str, table: Table, number: int, reader: Reader,
+                  column: str | None) -> None:
+        """Refuse, at its cell, a name the file's Nodes sheet does not list: the sheet is
+        the map's list of nodes, and a name outside it is a slip (``Chip smugling``,
+        ``xx``) far more often than a node meant to be made without a row; a node made
+        silently would change the map. A name the sheet writes on a row refused for its
+        own problems is refused there, not again here."""
+        if key in self.listed:
+            return
+        if self.slips is None:
+            self.slips = Slips(self.exact)
+        near = self.slips.near(text)
+        message = (translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet (is it "
+                                            "{near!r}?): correct the name, or add a row for it "
+                                            "to the Nodes sheet") if near is not None else
+                   translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet: "
+                                            "correct the name, or add a row for it to the "
+                                            "Nodes sheet"))
+        reader.problem(table, number, column, message.format(
+            name=short_name(text), near=short_name(near or "")))
+
+    def near_pairs(self) -> list[tuple[Node, str]]:
+        """Each node made from a name one typing slip from another node's label (a given
+        node's, or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, with the
+        label it is close to (:class:`~windtunnel.io.alike.Slips`)."""
+        slips, pairs = Slips(self.exact), []
+        for node in self.created:
+            near = slips.add(node.label)
+            if near is not None:
+                pairs.append((node, near))
+        return pairs
+
+    def note_spellings(self, table: Table, reader: Reader) -> None:
+        """Note the names matched otherwise than as written: as the same whole number
+        (``3`` as the id ``3.0``), or as a label without case."""
+        for matched, message in (
+                (self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                           "matched a node id writing the same "
+                                                           "whole number: {pairs}")),
+                (self.spellings, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                          "matched a node whose label differs "
+                                                          "only by case: {pairs}"))):
+            if not matched:
+                continue
+            pairs = list(matched.items())
+            reader.note(table, None, None, message.format(
+                count=len(pairs), s="s" if len(pairs) != 1 else "",
+                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                    name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
+                + (", ..." if len(pairs) > 6 else "")))
+        self._note_shadowed(table, reader)
+
+    def _note_shadowed(self, table: Table, reader: Reader) -> None:
+        """Note the names taken as one node's id that are another node's label: one note,
+        naming both rows of each (the first six, then how many more)."""
+        if len(self.shadowed) == 1:
+            ((name, (node_id, labelled)),) = self.shadowed.items()
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{name!r} in the edges is the id of one node ({id_place}) and "
+                               "the label of another ({label_place}): the edges were joined "
+                               "to the node with that id; write {other!r} to mean the "
+                               "other").format(
+                name=short_name(name), id_place=self._place(node_id, reader),
+                label_place=self._place(labelled.id, reader), other=short_name(labelled.id)))
+        elif self.shadowed:
+            pairs = [translate("nodes_sheet", "{name!r} (the id at {id_place}; the label at "
+                                              "{label_place}, whose id is {other!r})").format(
+                         name=short_name(name), id_place=self._place(node_id, reader),
+                         label_place=self._place(labelled.id, reader),
+                         other=short_name(labelled.id))
+                     for name, (node_id, labelled) in list(self.shadowed.items())[:6]]
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{count} names in the edges are the id of one node and the "
+                               "label of another: {pairs}; the edges were joined to the nodes "
+                               "with those ids; write the other node's id to mean it").format(
+                count=len(self.shadowed), pairs=bounded(pairs, 6, len(self.shadowed))))
+
+    def _place(self, node_id: str, reader: Reader) -> str:
+        """Where the node ``node_id`` was read (``sheet Nodes, row 3``), else its id."""
+        found = reader.origin.get(("Nodes", self.index.get(node_id)))
+        return found[0].where(found[1]) if found else repr(short_name(node_id))
