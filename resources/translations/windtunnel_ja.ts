@@ -777,6 +777,14 @@
         <translation>{name} を開くのを取り消しました。何も開いていません</translation>
     </message>
     <message>
+        <source>Reloading {name}</source>
+        <translation>{name} を再読み込みしています</translation>
+    </message>
+    <message>
+        <source>Reload of {name} cancelled; the window shows the file as it was</source>
+        <translation>{name} の再読み込みを取り消しました。ウィンドウには以前のファイルの内容が表示されています</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>名前を付けてモデルを保存</translation>
     </message>

@@ -777,6 +777,14 @@
         <translation>已取消打开 {name}；未打开任何内容</translation>
     </message>
     <message>
+        <source>Reloading {name}</source>
+        <translation>正在重新加载 {name}</translation>
+    </message>
+    <message>
+        <source>Reload of {name} cancelled; the window shows the file as it was</source>
+        <translation>已取消重新加载 {name}；窗口仍显示文件原来的内容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
     </message>

@@ -777,6 +777,14 @@
         <translation>已取消開啟 {name}；未開啟任何內容</translation>
     </message>
     <message>
+        <source>Reloading {name}</source>
+        <translation>正在重新載入 {name}</translation>
+    </message>
+    <message>
+        <source>Reload of {name} cancelled; the window shows the file as it was</source>
+        <translation>已取消重新載入 {name}；視窗仍顯示檔案原來的內容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>

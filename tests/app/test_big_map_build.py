@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
 from windtunnel.app.workers import SteppedTask
-from windtunnel.model import save
+from windtunnel.model import Node, save
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from canvas_models import big_model, wordy_model  # noqa: E402
@@ -106,6 +106,49 @@ def test_closing_the_window_during_the_build_opens_nothing(reading, big_file, qt
     assert window not in workspace.windows
     assert not any(w.document.path == big_file.resolve() for w in workspace.windows)
     assert len(model.nodes) == 4                           # the model let go as it was
+
+
+def test_a_big_map_reloaded_is_read_and_built_in_turns_the_old_one_shown_meanwhile(
+        reading, big_file, qtbot):
+    window = reading
+    window.set_document(Document())                        # pristine: the file opens here
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
+    old = window.document
+    changed = big_model()
+    changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
+    asked = []
+    window.ask_reload = lambda path: asked.append(path) or True
+    save(changed, big_file, backup=False)                  # another program writes the file
+    qtbot.waitUntil(lambda: bool(asked), timeout=15_000)
+    assert window.document is old and window.tasks.task is not None   # read on the worker
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    assert "big.wtm" in window.task_bar.label.text()
+    shown_meanwhile = _turns_while_building(window, qtbot)
+    assert len(shown_meanwhile) >= 5 and all(document is old for document in shown_meanwhile)
+    assert window.document is not old and window.document.path == big_file.resolve()
+    assert window.document.model.node("outside") is not None
+    assert len(window.scene.node_items) == 2001 and window.scene.built
+    assert "Edited outside" in window.outline.visible_labels()
+
+
+def test_a_big_template_is_built_in_turns_and_cancel_opens_nothing(reading, big_file, qtbot):
+    window = reading
+    window.editor.add_node((5.0, 5.0))                     # unsaved work: opens beside it
+    before = window.document
+    window.new_from_template(big_file)
+    assert _building(window) and window.document is before
+    window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=10_000)
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert len(window.workspace.windows) == 1 and window.document is before
+    window.new_from_template(big_file)
+    shown_meanwhile = _turns_while_building(window, qtbot)
+    assert len(shown_meanwhile) >= 5 and all(document is before for document in shown_meanwhile)
+    new = window.workspace.windows[-1]
+    assert new is not window and new.document.path is None and not new.document.modified
+    assert len(new.scene.node_items) == 2000 and new.scene.built
 
 
 @pytest.mark.slow

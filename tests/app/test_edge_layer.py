@@ -3,11 +3,14 @@ paints itself only while it is selected or hovered."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from windtunnel.app.canvas import CanvasScene
+from windtunnel.app.canvas.edge_layer import CELL, cell_key, curve_cells
 from windtunnel.model import Edge, Model, Node
 
 
@@ -121,3 +124,25 @@ def test_new_tints_repaint_only_the_nodes_whose_colour_changed(qapp):
     scene.clear_tints()
     assert sorted(repainted) == ["a", "b", "c"]
     assert scene.tint_of("a") is None
+
+
+_coordinate = st.floats(-5000, 5000, allow_nan=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(curve=st.tuples(*[st.tuples(_coordinate, _coordinate)] * 3), pad=st.floats(1, 60))
+def test_an_edge_is_filed_under_every_cell_its_curve_and_pen_reach(curve, pad):
+    """Every point of the curve, followed finely, is filed with its pen's square around it
+    (the cells it is filed under may be more, never fewer; the square a hair smaller than
+    the pad, for the rounding of the points followed)."""
+    cells = set(curve_cells(curve, pad))
+    pad = max(0.0, pad - 1e-6)
+    (x0, y0), (cx, cy), (x2, y2) = curve
+    for k in range(401):
+        t = k / 400
+        u = 1 - t
+        x = u * u * x0 + 2 * u * t * cx + t * t * x2
+        y = u * u * y0 + 2 * u * t * cy + t * t * y2
+        for px, py in ((x - pad, y - pad), (x + pad, y - pad), (x - pad, y + pad),
+                       (x + pad, y + pad)):
+            assert cell_key(int(px // CELL), int(py // CELL)) in cells

@@ -210,3 +210,45 @@ def test_the_overview_is_kept_across_zooms_and_follows_nodes_moved_while_zoomed_
     item = scene.node_items["n0"]
     assert layer.built and layer._rects[layer._node_at["n0"]][1] == _body(item)
     assert item.pos().toTuple() == (-300.0, -300.0)
+
+
+def _drawn(scene) -> tuple[list, list, list]:
+    """What the overview draws over the whole map: its lines and node bodies by colour,
+    and its arrow heads' tips (each sorted)."""
+    layer = scene._overview_layer
+    lines = sorted((layer._pens[pen].color().name(QColor.HexArgb),
+                    (line.x1(), line.y1(), line.x2(), line.y2()))
+                   for pen, line in layer._lines if line is not None)
+    bodies = sorted((layer._brushes[brush].name(QColor.HexArgb), box.getRect())
+                    for brush, box in layer._rects if box is not None)
+    heads = sorted(head[:2] for index, head in layer._heads.items()
+                   if layer._lines[index][1] is not None)
+    return lines, bodies, heads
+
+
+def test_the_overview_follows_added_and_removed_nodes_and_edges_without_a_rebuild(
+        qapp, monkeypatch):
+    """An edit on a big map zoomed out (a node or edge added or deleted, an undo) changes
+    the overview's entries for those alone: what it draws is what a rebuild would draw."""
+    from windtunnel.app.canvas.overview import OverviewLayer
+
+    model = _big(40)
+    scene = CanvasScene(model)
+    scene.set_overview(True)
+    scene._overview_layer.build(scene)
+    builds, build = [], OverviewLayer.build
+    monkeypatch.setattr(OverviewLayer, "build",
+                        lambda self, scene: builds.append(1) or build(self, scene))
+    model.add_node(Node("new", "New", group="A", position=(300.0, 400.0)))
+    model.add_edge(Edge("new", "n3", -0.4))
+    model.add_edge(Edge("n5", "new", 0.7))
+    removal = model.remove("node", "n2")
+    model.remove("edge", ("new", "n3"))
+    model.restore(removal)
+    assert builds == [] and scene._overview_layer.built        # kept, not dropped
+    drawn = _drawn(scene)
+    fresh = OverviewLayer()
+    fresh.build(scene)
+    scene._overview_layer = fresh
+    assert drawn == _drawn(scene)
+    assert len(drawn[1]) == 41 and len(drawn[0]) == 2 * len(model.edges)

@@ -17,6 +17,10 @@ measured in the same run and alternated with the app; the ratio is the comparabl
 edge's two chords, each node's block and arrow head, filed in a grid of cells); its floor
 makes the same 12,000 QLineF and 2,000 QRectF from the items in a plain loop, unfiled.
 
+"outline after an edit" is the Outline's update after a node and an edge are added and
+then deleted again (the rows concerned inserted and removed); its floor is the whole tree
+made again from the model, which is what every such edit cost before.
+
 Prints min / median over the runs and the load average; never asserts.
 """
 
@@ -102,8 +106,23 @@ def main(argv: list[str]) -> int:
         rects = [item.sceneBoundingRect() for item in scene.node_items.values()]
         assert len(lines) + len(rects) > 0
 
+    from windtunnel.app.outline import Outline
+    from windtunnel.model import Edge, Node
+
+    model = big_model()
+    outline = Outline()
+    outline.set_model(model)
+
+    def outline_edit() -> None:
+        model.add_node(Node("bench-new", "Added", kind="factor", group=model.nodes[0].group))
+        model.add_edge(Edge("bench-new", model.nodes[0].id, 0.5))
+        outline._update()
+        model.remove("node", "bench-new")
+        outline._update()
+
     tasks = {"floor": floor, "nodes": nodes, "map floor": map_floor, "map labels": map_labels,
-             "overview floor": overview_floor, "overview": overview}
+             "overview floor": overview_floor, "overview": overview,
+             "outline rebuilt": outline.rebuild, "outline after an edit": outline_edit}
     for work in tasks.values():                              # warm: fonts, caches
         work()
     figures: dict[str, list[float]] = {name: [] for name in tasks}
@@ -124,6 +143,10 @@ def main(argv: list[str]) -> int:
     print(f"overview's first build: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor (its "
           f"lines and blocks made, unfiled): {min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms"
           f"  ratio {med(app) / med(bare):.1f}x")
+    app, whole = figures["outline after an edit"], figures["outline rebuilt"]
+    print(f"outline after an edit (a node and an edge added, then deleted: two updates): "
+          f"{min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; the whole tree made again (once): "
+          f"{min(whole) * 1e3:.0f} / {med(whole) * 1e3:.0f} ms  ratio {med(app) / med(whole):.2f}x")
     return 0
 
 

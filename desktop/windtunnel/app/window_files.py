@@ -196,7 +196,15 @@ class FileOperations:
                 QCoreApplication.translate("FileOperations", "The template could not be read"), exc
             )
             return
-        self._show_document(Document(model))
+        name = Path(path).name
+        self._when_prepared(
+            QCoreApplication.translate("FileOperations", "Opening {name}").format(name=name),
+            model, lambda prepared: self._show_document(Document(model), prepared),
+            lambda error: self.show_problem(QCoreApplication.translate(
+                "FileOperations", "The template could not be read"), located(error, path)),
+            lambda: self.statusBar().showMessage(QCoreApplication.translate(
+                "FileOperations", "Opening of {name} cancelled; nothing was opened").format(
+                    name=name), 5000))
 
     def open_file(self, path: str | Path | None = None) -> bool:
         """Open a model (asks for the file when ``path`` is None); False if nothing opened
@@ -306,24 +314,29 @@ class FileOperations:
             self.statusBar().showMessage(cancelled.format(name=path.name), 5000)
 
         def read(opened) -> None:
-            if self._raise_window_on(path):                  # opened meanwhile
-                return
-            from .prepared_views import preparing_views, worth_preparing
-
-            if not worth_preparing(opened.model):
-                self._show_opened(path, document_for(path, opened), opened)
-                return
-            self.tasks.start_stepped(         # a big map's views, between event-loop turns
-                label.format(name=path.name),
-                preparing_views(opened.model, self.outline, self.workspace.dark),
-                on_finished=lambda prepared: self._raise_window_on(path) or self._show_opened(
-                    path, document_for(path, opened), opened, prepared),
-                on_failed=failed,
-                on_cancelled=tell_cancelled,
-            )
+            if not self._raise_window_on(path):                  # else opened meanwhile
+                self._when_prepared(
+                    label.format(name=path.name), opened.model,
+                    lambda prepared: self._raise_window_on(path) or self._show_opened(
+                        path, document_for(path, opened), opened, prepared),
+                    failed, tell_cancelled)
 
         self.tasks.start(label.format(name=path.name), work, on_finished=read,
                          on_failed=failed, on_cancelled=tell_cancelled, abandon=True)
+
+    def _when_prepared(self, label: str, model, show, failed, cancelled) -> None:
+        """Call ``show(prepared)`` with ``model``'s views made already (see
+        :mod:`.prepared_views`): a big map's are made between event-loop turns behind the
+        progress bar and Cancel, this window and its document shown and usable meanwhile and
+        unchanged when cancelled (``cancelled()``) or failed (``failed(error)``); a small
+        one's at once, where ``show(None)`` makes them."""
+        from .prepared_views import preparing_views, worth_preparing
+
+        if not worth_preparing(model):
+            show(None)
+            return
+        self.tasks.start_stepped(label, preparing_views(model, self.outline, self.workspace.dark),
+                                 on_finished=show, on_failed=failed, on_cancelled=cancelled)
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:
@@ -453,6 +466,9 @@ class FileOperations:
             return
         if not self.ask_reload(path):
             return
+        if self.background_reads and is_native(path) and reads_slowly(path) and not self.tasks.busy:
+            self._reload_in_background(Path(path))
+            return
         try:
             opened = open_model(path)
         except LoadError as exc:
@@ -463,6 +479,32 @@ class FileOperations:
             return
         self.set_document(document_for(path, opened))
         self.tell_laid_out(path, opened)
+
+    def _reload_in_background(self, path: Path) -> None:
+        """Reload a big model as it opens (:meth:`_read_in_background`): read on the
+        worker, its views made between event-loop turns, this window showing the file as
+        it was until the new views are complete, and still when cancelled."""
+        label = QCoreApplication.translate("FileOperations", "Reloading {name}").format(
+            name=path.name)
+
+        def failed(error) -> None:
+            self.show_problem(QCoreApplication.translate(
+                "FileOperations", "The changed file could not be read"), error)
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "FileOperations", "Reload of {name} cancelled; the window shows the file as it "
+                "was").format(name=path.name), 5000)
+
+        def show(opened, prepared) -> None:
+            self.set_document(document_for(path, opened), prepared)
+            self.tell_laid_out(path, opened)
+
+        self.tasks.start(
+            label, lambda progress, cancel: guarded_read(lambda: read_answered(path, {}), path),
+            on_finished=lambda opened: self._when_prepared(
+                label, opened.model, lambda prepared: show(opened, prepared), failed, cancelled),
+            on_failed=failed, on_cancelled=cancelled, abandon=True)
 
     def tell_laid_out(self, path, opened) -> None:
         """Say in the status bar that the nodes of ``path``, all on one spot, were laid out

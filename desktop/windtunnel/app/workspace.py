@@ -60,6 +60,8 @@ class Workspace:
         self.preferences.language = tag
         if tag == language.current():
             return list(self.windows)
+        for window in self.windows:      # each is built again in the language, just below
+            window.scene.ignore_language()
         apply_language(tag)
         from .rebuild import rebuild_window  # loaded by the first change of language
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
-__all__ = ["EdgeLayer", "CELL"]
+__all__ = ["EdgeLayer", "CELL", "cell_key", "curve_cells"]
 
 #: Grid cell size in scene units: about half a node spacing, a few cells per pan strip.
 CELL = 160.0
@@ -44,7 +44,7 @@ class EdgeLayer(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         # paint() gets the exposed rectangle (a pan step's strip), not the whole scene
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption, True)
-        self._grid: dict[tuple[int, int], dict] = {}
+        self._grid: dict[int, dict] = {}   # cell (cell_key) -> {when added: edge item}
         self._cells_of: dict = {}            # edge item -> the cells it is filed under
         self._order: dict = {}               # edge item -> when it was added
         self._serial = 0
@@ -103,37 +103,20 @@ class EdgeLayer(QGraphicsItem):
         self.repaint(item)
 
     def _unfile(self, item) -> None:
+        serial = self._order.get(item)
         for cell in self._cells_of.pop(item, ()):
-            self._grid[cell].pop(item, None)
+            self._grid[cell].pop(serial, None)
 
     def _file(self, item) -> None:
         """File ``item`` under every cell its curve (with pen and arrow head) passes through."""
         self._unfile(item)
-        p0, c, p2 = item.curve
-        ax, ay = p0[0] - 2 * c[0] + p2[0], p0[1] - 2 * c[1] + p2[1]
-        length = math.hypot(c[0] - p0[0], c[1] - p0[1]) + math.hypot(p2[0] - c[0], p2[1] - c[1])
-        steps = max(1, math.ceil(length / (CELL / 2)))
-        h = 1.0 / steps
-        # the curve strays from each chord by at most |a| h^2 / 4; then the pen and the head
-        margin = math.hypot(ax, ay) * h * h / 4 + item.width + 10 + 1.6 * item.width
-        cells = set()
-        last = p0
-        for k in range(1, steps + 1):
-            t = k * h
-            u = 1.0 - t
-            point = (u * u * p0[0] + 2 * u * t * c[0] + t * t * p2[0],
-                     u * u * p0[1] + 2 * u * t * c[1] + t * t * p2[1])
-            left = int((min(last[0], point[0]) - margin) // CELL)
-            right = int((max(last[0], point[0]) + margin) // CELL)
-            top = int((min(last[1], point[1]) - margin) // CELL)
-            bottom = int((max(last[1], point[1]) + margin) // CELL)
-            for cx in range(left, right + 1):
-                for cy in range(top, bottom + 1):
-                    cells.add((cx, cy))
-            last = point
-        grid = self._grid
+        cells = curve_cells(item.curve, item.width + 10 + 1.6 * item.width)
+        grid, serial = self._grid, self._order[item]
         for cell in cells:
-            grid.setdefault(cell, {})[item] = None
+            bucket = grid.get(cell)
+            if bucket is None:
+                bucket = grid[cell] = {}
+            bucket[serial] = item
         self._cells_of[item] = cells
 
     def filing(self, batch: int):
@@ -158,14 +141,14 @@ class EdgeLayer(QGraphicsItem):
         for item in meeting:
             self._file(item)
         self._unfiled.difference_update(meeting)
-        found = {}
+        found: dict = {}
         grid = self._grid
-        for cx in columns:
-            for cy in rows:
-                cell = grid.get((cx, cy))
+        for column in columns:
+            for row in rows:
+                cell = grid.get(cell_key(column, row))
                 if cell:
                     found.update(cell)
-        return sorted(found, key=self._order.__getitem__)
+        return [found[serial] for serial in sorted(found)]
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -191,3 +174,62 @@ class EdgeLayer(QGraphicsItem):
             if faded != 1.0:
                 painter.setOpacity(opacity)
         self.drawn = drawn
+
+
+#: Cells are numbered ``column * _COLUMN + row`` (:func:`cell_key`): an int is hashed and
+#: made faster than a pair, and a column's cells are a range of numbers.
+_COLUMN = 1 << 24
+
+
+def cell_key(column: int, row: int) -> int:
+    """The number of the grid cell in ``column`` and ``row`` (rows of less than 2**23 cells
+    either way: a map 1,300 km across)."""
+    return column * _COLUMN + row
+
+
+def curve_cells(curve, pad: float) -> list[int]:
+    """The grid cells that the quadratic ``curve`` ((p0, control, p2)) passes within ``pad``
+    of (its pen and arrow head): the curve is followed in chords about a cell long, each
+    chord's box widened by ``pad`` and by how far the curve strays from it, and each column
+    of cells those boxes meet is taken from its highest to its lowest cell met.
+
+    Speed: a map of 40,000 long edges files about 40 cells an edge; a chord of half a cell
+    and a set of every cell each chord's box met took twice as long for the same cells
+    (a column's cells between two met, where the curve came back, are a few more)."""
+    (x0, y0), (cx, cy), (x2, y2) = curve
+    ax, ay = x0 - 2 * cx + x2, y0 - 2 * cy + y2
+    length = math.hypot(cx - x0, cy - y0) + math.hypot(x2 - cx, y2 - cy)
+    steps = max(1, math.ceil(length / CELL))
+    h = 1.0 / steps
+    # the curve strays from each chord by at most |a| h^2 / 4
+    margin = math.hypot(ax, ay) * h * h / 4 + pad
+    spans: dict[int, list[int]] = {}
+    last_x, last_y = x0, y0
+    for k in range(1, steps + 1):
+        t = k * h
+        u = 1.0 - t
+        a, b, c = u * u, 2 * u * t, t * t
+        x, y = a * x0 + b * cx + c * x2, a * y0 + b * cy + c * y2
+        if x < last_x:
+            left, right = int((x - margin) // CELL), int((last_x + margin) // CELL)
+        else:
+            left, right = int((last_x - margin) // CELL), int((x + margin) // CELL)
+        if y < last_y:
+            top, bottom = int((y - margin) // CELL), int((last_y + margin) // CELL)
+        else:
+            top, bottom = int((last_y - margin) // CELL), int((y + margin) // CELL)
+        for column in range(left, right + 1):
+            span = spans.get(column)
+            if span is None:
+                spans[column] = [top, bottom]
+            else:
+                if top < span[0]:
+                    span[0] = top
+                if bottom > span[1]:
+                    span[1] = bottom
+        last_x, last_y = x, y
+    cells: list[int] = []
+    for column, (top, bottom) in spans.items():
+        first = column * _COLUMN
+        cells.extend(range(first + top, first + bottom + 1))
+    return cells

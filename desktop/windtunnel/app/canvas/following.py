@@ -21,6 +21,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...model import Edge, Node, translated
+from ..model_language import language_relay
 from .edge_item import EdgeItem
 from .node_item import NodeItem
 
@@ -79,11 +80,17 @@ class ModelFollowing:
             for edge in edges[start:start + batch]:
                 self._add_edge_item(edge)
             yield (len(nodes) + min(start + batch, len(edges))) / total
+        self._stale()
         self._update_scene_rect()  # before the tree is built: it is sized to the scene
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.setBspTreeDepth(BSP_TREE_DEPTH)
         self._connect(True)
         self.built = True
+
+    def ignore_language(self) -> None:
+        """Leave the labels in the language they are: the window is about to be built again
+        in the new one (showing 10,000 labels again only to drop them cost a second)."""
+        language_relay().changed.disconnect(self._language_changed)
 
     def _language_changed(self, _tag: str) -> None:
         """Show every label and tooltip in the new language (the model is unchanged)."""
@@ -103,35 +110,41 @@ class ModelFollowing:
                 item.setToolTip("")
         self.groups_changed.emit()
 
-    def _add_node_item(self, node: Node) -> None:
+    def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node)
         item.setScale(self._presentation)
         if self._overview:
             item.setFlag(QGraphicsItem.ItemHasNoContents, True)
-        self._stale()
         self.node_items[node.id] = item
         self._edges_of.setdefault(node.id, set())
         self.addItem(item)
+        return item
 
-    def _add_edge_item(self, edge: Edge) -> None:
+    def _add_edge_item(self, edge: Edge) -> EdgeItem:
         item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
         if self._presentation != 1.0:
             item.set_line_scale(self._presentation)
-        self._stale()
         self.edge_items[edge.key] = item
         self._edges_of[edge.source].add(edge.key)
         self._edges_of[edge.target].add(edge.key)
         self.addItem(item)
         self.edge_layer.add(item)
+        return item
+
+    def _overview_changed(self, area: QRectF) -> None:
+        """The overview followed an added or removed item: repaint ``area`` of it when
+        zoomed out (a null area: it was not drawn yet, and is drawn whole when needed)."""
+        if self._overview and not area.isEmpty():
+            self.invalidate(area, QGraphicsScene.BackgroundLayer)
 
     def _node_added(self, index: int, node: Node) -> None:
         self._touched(node.id)
-        self._add_node_item(node)
+        self._overview_changed(self._overview_layer.add_node(self, self._add_node_item(node)))
         self._refresh_groups()
         self._update_scene_rect()
 
     def _node_removed(self, index: int, node: Node) -> None:
-        self._stale()
+        self._overview_changed(self._overview_layer.remove_node(node.id))
         item = self.node_items.pop(node.id)
         self._edges_of.pop(node.id, None)
         self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
@@ -163,10 +176,10 @@ class ModelFollowing:
         self.recent_nodes = (node_id, *others)[:RECENT_NODES]
 
     def _edge_added(self, index: int, edge: Edge) -> None:
-        self._add_edge_item(edge)
+        self._overview_changed(self._overview_layer.add_edge(self, self._add_edge_item(edge)))
 
     def _edge_removed(self, index: int, edge: Edge) -> None:
-        self._stale()
+        self._overview_changed(self._overview_layer.remove_edge(edge.key))
         item = self.edge_items.pop(edge.key)
         self.dirty_edges.discard(edge.key)
         for node_id in edge.key:
