@@ -120,13 +120,13 @@ def _counting_people_fills(monkeypatch, panel) -> list:
     """Every rebuild of ``panel``'s table of people, from now on."""
     from windtunnel.app import participants_panel
 
-    fills, fill = [], participants_panel._fill
+    fills, fill = [], participants_panel.fill_table
 
     def counted(table, *args, **kwargs):
         if table is panel.people:
             fills.append(table.rowCount())
         fill(table, *args, **kwargs)
-    monkeypatch.setattr(participants_panel, "_fill", counted)
+    monkeypatch.setattr(participants_panel, "fill_table", counted)
     return fills
 
 
