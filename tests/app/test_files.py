@@ -221,10 +221,20 @@ def test_an_exported_map_shows_no_selection_hover_or_highlight(window, qtbot):
     scene.select(["ban"], [("leak", "lab")])
     hovered = scene.edge_items[("ban", "leak")]
     view.activateWindow()
-    # from elsewhere first: a move to where an earlier test left the pointer sends no event
-    QTest.mouseMove(view.viewport(), view.viewport().rect().bottomRight() - QPoint(2, 2))
-    QTest.mouseMove(view.viewport(), view.mapFromScene(hovered.midpoint))
-    qtbot.waitUntil(lambda: hovered.paints_itself)          # its label shows on hover
+    qtbot.waitUntil(window.isActiveWindow)     # activation arrives later, as an event
+
+    def pointer_on_edge() -> bool:
+        """The pointer put on the edge where it is now, until the edge shows its hover.
+        One move is not enough: QTest.mouseMove runs the event loop, and what is queued
+        (a worker's results, the window's activation) may move the map or end the hover
+        after it; no later pointer event would bring it back. From elsewhere first: a
+        move to where the pointer already is sends no event."""
+        if not hovered.paints_itself:
+            QTest.mouseMove(view.viewport(), view.viewport().rect().bottomRight() - QPoint(2, 2))
+            QTest.mouseMove(view.viewport(), view.mapFromScene(hovered.midpoint))
+        return hovered.paints_itself
+
+    qtbot.waitUntil(pointer_on_edge)                          # its label shows on hover
     scene.set_highlight(["lab"])                              # found
     view.viewport().grab()
     assert view.connect_handle.hovered is None and scene.lone_selected_node() is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
@@ -120,13 +121,13 @@ def _counting_people_fills(monkeypatch, panel) -> list:
     """Every rebuild of ``panel``'s table of people, from now on."""
     from windtunnel.app import participants_panel
 
-    fills, fill = [], participants_panel._fill
+    fills, fill = [], participants_panel.fill_table
 
     def counted(table, *args, **kwargs):
         if table is panel.people:
             fills.append(table.rowCount())
         fill(table, *args, **kwargs)
-    monkeypatch.setattr(participants_panel, "_fill", counted)
+    monkeypatch.setattr(participants_panel, "fill_table", counted)
     return fills
 
 
@@ -312,3 +313,24 @@ def test_monte_carlo_over_participants_is_offered_only_when_there_are_maps(windo
     qtbot.waitUntil(results.monte_carlo.isEnabled)
     assert results.with_weights.isEnabled()
     assert "each sample is one participant's map" in results.monte_carlo.toolTip()
+
+
+def test_no_tab_bar_is_left_standing_behind_the_map(window, qtbot):
+    """Joining the Participants, then the Sources, to the Inspector's tabs gives the group a
+    new tab bar each time; the old one Qt leaves where it was (over the map, shown through
+    the gaps between docks and in pictures of the window) is hidden after the first paint:
+    each tab bar on show holds its group's open docks, and no dock has two."""
+    from PySide6.QtWidgets import QTabBar
+
+    qtbot.waitUntil(lambda: window.painted)
+    titled = {dock.windowTitle(): dock for dock in window.panels}
+    seen = []
+    for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+        if bar.isHidden():
+            continue
+        docks = [titled[bar.tabText(k)] for k in range(bar.count())]
+        group = {docks[0], *window.tabifiedDockWidgets(docks[0])}
+        assert set(docks) == {dock for dock in group if not dock.isHidden()}, [
+            dock.windowTitle() for dock in docks]
+        seen += docks
+    assert len(seen) == len(set(seen)) and window.inspector_dock in seen

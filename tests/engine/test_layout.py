@@ -125,3 +125,94 @@ def test_the_same_map_gets_the_same_picture_in_every_run_of_python():
                                                 "PYTHONHASHSEED": str(seed)}).stdout
                 for seed in (1, 2)}
     assert len(pictures) == 1
+
+
+def _chains_with_chords(sizes):
+    """Parts of the given sizes, each a chain with a chord from its first node to its last,
+    nodes in the order an edge list names them."""
+    from windtunnel.model import Node
+
+    nodes, edges = [], []
+    for part, size in enumerate(sizes):
+        ids = [f"p{part}n{k}" for k in range(size)]
+        nodes += [Node(n, n) for n in ids]
+        edges += list(zip(ids, ids[1:])) + ([(ids[-1], ids[0])] if size > 2 else [])
+    return nodes, edges
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_parts_laid_out_together_get_networkx_s_spring_layout_each(seed):
+    """The parts of one size are laid out as one stack of arrays, each as networkx's
+    ``spring_layout`` lays it out alone (seeded, in the part's order, the same rest
+    length), whatever its shape and however many share its size."""
+    import math
+    import random
+
+    from windtunnel.engine.layout import _springs
+
+    rng = random.Random(seed)
+    size = rng.choice([2, 3, 5, 9, 30, 120])
+    parts, pairs = [], []
+    for number in range(rng.choice([1, 2, 7])):
+        part = [f"p{number}n{k}" for k in rng.sample(range(size), size)]
+        pairs += [(part[k], rng.choice(part[:k])) for k in range(1, size)]
+        pairs += [(rng.choice(part), rng.choice(part)) for _ in range(rng.randrange(size))]
+        parts.append(part)
+    got = _springs(parts, pairs, seed=7)
+    scale = 190.0 * math.sqrt(size) * 0.75
+    for part in parts:
+        graph = nx.Graph()
+        graph.add_nodes_from(part)
+        graph.add_edges_from((a, b) for a, b in pairs if a in graph and b in graph)
+        alone = nx.spring_layout(graph, seed=7, iterations=80, method="force",
+                                 k=1.5 / math.sqrt(size))
+        for node in part:
+            assert got[part[0]][node] == pytest.approx(
+                (alone[node][0] * scale, alone[node][1] * scale * 0.75), abs=1e-6)
+
+
+def test_a_connected_map_keeps_networkx_s_picture(model):
+    """One connected part (the bundled model, its groups set aside) is placed as networkx's
+    spring layout places it: the picture of a normal map is what it was."""
+    import math
+    from dataclasses import replace
+
+    from windtunnel.engine.layout import layout_nodes
+
+    nodes = [replace(n, group="") for n in model.nodes]
+    pairs = [e.key for e in model.edges]
+    where = layout_nodes(nodes, pairs)
+    graph = nx.Graph()
+    graph.add_nodes_from(n.id for n in nodes)
+    graph.add_edges_from(pairs)
+    alone = nx.spring_layout(graph, seed=7, iterations=80, method="force",
+                             k=1.5 / math.sqrt(len(nodes)))
+    scale = 190.0 * math.sqrt(len(nodes)) * 0.75
+    first = nodes[0].id
+    for node in nodes:
+        expected = ((alone[node.id][0] - alone[first][0]) * scale,
+                    (alone[node.id][1] - alone[first][1]) * scale * 0.75)
+        assert (where[node.id][0] - where[first][0],
+                where[node.id][1] - where[first][1]) == pytest.approx(expected, abs=0.02)
+
+
+def test_many_small_parts_do_not_overlap_and_get_the_same_picture_every_time():
+    """A thousand parts of 2 to 6 nodes (an edge list of pairs and small clusters): each
+    part's box of nodes is apart from every other's, every node has a spot of its own,
+    and the same map gives the same positions."""
+    from windtunnel.engine.layout import layout_nodes
+
+    nodes, edges = _chains_with_chords([2 + k % 5 for k in range(1000)])
+    where = layout_nodes(nodes, edges)
+    assert where == layout_nodes(nodes, edges)
+    assert len(set(where.values())) == len(nodes)
+    boxes: dict[str, list[float]] = {}
+    for node_id, (x, y) in where.items():
+        box = boxes.setdefault(node_id.split("n")[0], [x, y, x, y])
+        box[:] = [min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)]
+    ordered = sorted(boxes.values())
+    for k, (left, top, right, bottom) in enumerate(ordered):
+        for other in ordered[k + 1:]:
+            if other[0] > right:
+                break
+            assert other[1] > bottom or other[3] < top, "two parts overlap"

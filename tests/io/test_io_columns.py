@@ -49,9 +49,12 @@ def _same(a, b) -> bool:
     return type(a) is type(b) and (a == b or (a != a and b != b))
 
 
-#: Columns the whole-column pass takes at once: plain decimals and whole numbers as text,
-#: with now and then a cell that is not (a line end inside, a space, an overflow).
+#: Columns the whole-column pass takes at once: plain decimals, decimals with a comma
+#: (``1,000`` among them, which is refused) and whole numbers as text, with now and then a
+#: cell that is not (a line end inside, a space, an overflow).
 PLAIN = st.one_of(st.from_regex(r"[-+]?(\d{1,5}(\.\d{0,3})?|\.\d{1,3})([eE][-+]?\d{1,4})?",
+                                fullmatch=True),
+                  st.from_regex(r"[-+]?(\d{1,5}(,\d{0,3})?|,\d{1,3})([eE][-+]?\d{1,4})?",
                                 fullmatch=True),
                   st.from_regex(r"[-+]?\d{1,25}", fullmatch=True),
                   st.sampled_from(["0.5\n0.25", "1\n2", "1e999", " 3", "", "1,5"]))
@@ -135,7 +138,8 @@ def test_an_import_reads_the_same_model_and_messages_as_cell_by_cell(
 
 #: Cells each Edges column may hold, mostly what the column expects (in range or not),
 #: now and then anything at all.
-NUMBER_TEXTS = st.sampled_from(["0.5", "-0.25", "1", "-1", "0", "1.5", "-3", "1e-3", "", None])
+NUMBER_TEXTS = st.sampled_from(["0.5", "-0.25", "1", "-1", "0", "1.5", "-3", "1e-3", "", None,
+                                "0,5", "-0,25", "1,000", "1,5e-1"])
 EDGE_CELLS = {
     "From": NAMES, "To": NAMES, "Weight": NUMBER_TEXTS,
     "Delay": st.sampled_from(["0", "1", "2", "", None, "-1", "20000", "1.0"]),
@@ -190,6 +194,22 @@ def test_a_clean_table_never_reads_a_row_cell_by_cell(monkeypatch):
     assert len(model.edges) == 50 and model.edges[7].weight == pytest.approx(-0.2)
 
 
+def test_decimal_commas_are_read_a_column_at_a_time(monkeypatch):
+    """A European spreadsheet's weights (``0,5``) take the whole-column pass, as decimal
+    points do: no row of them goes through the cell-by-cell reader."""
+    def refuse(*_args):
+        raise AssertionError("a clean row went through the cell-by-cell reader")
+
+    monkeypatch.setattr(columns_module, "row_values", refuse)
+    monkeypatch.setattr(edges_sheet, "parsed_rows", refuse)
+    rows = [[f"Node {k}", f"Node {k + 1}", f"{(k % 19 - 9) / 10}".replace(".", ",")]
+            for k in range(50)]
+    tables = {"Edges": Table("Edges", ["From", "To", "Weight"], rows=rows,
+                             numbers=list(range(2, 52)))}
+    model = tables_to_model(tables).model
+    assert model.edges[7].weight == pytest.approx(-0.2) and model.edges[9].weight == 0.0
+
+
 def test_a_bad_cell_among_clean_ones_is_named_with_its_row_and_column():
     rows = [["a", "b", "0.5"], ["b", "c", FormulaCell("=A1")], ["c", "a", "lots"], ["a", "c", "0.1"]]
     tables = {"Edges": Table("Edges", ["From", "To", "Weight"], rows=rows,
@@ -207,3 +227,41 @@ def test_the_headers_above_reach_every_column_of_the_layout():
     assert set(columns_of(table, "Edges", Reader())) == {
         "source", "target", "weight", "sign", "delay", "confidence", "low", "high",
         "rationale", "sources"}
+
+
+#: A weight as a spreadsheet writes it with decimal points; its decimal-comma twin has a
+#: comma for each point.
+POINT_WEIGHTS = st.one_of(
+    st.from_regex(r"-?([0-9]{1,2}\.[0-9]{1,3}|\.[0-9]{1,2}|[0-9]{1,3})([eE]-?[0-9])?",
+                  fullmatch=True),
+    st.sampled_from(["", "H+", "1.000", "-12.500", "0.5%"]))
+
+
+@settings(max_examples=examples(120), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6), POINT_WEIGHTS),
+                     min_size=1, max_size=12))
+def test_a_decimal_comma_file_imports_as_its_decimal_point_twin(rows, tmp_path_factory):
+    """A semicolon-separated CSV file with decimal commas (``0,5``, as European Excel
+    writes it) gives the model, notes and problems its twin with decimal points gives;
+    ``1,000``, which could be thousands, is refused where ``1.000`` is read."""
+    from windtunnel.io import import_model
+
+    def read(decimal: str):
+        folder = tmp_path_factory.mktemp("twin")
+        text = "From;To;Weight\n" + "".join(
+            f"Node {a};Node {b};{weight.replace('.', decimal)}\n" for a, b, weight in rows)
+        (folder / "edges.csv").write_text(text, encoding="utf-8")
+        try:
+            imported = import_model(folder / "edges.csv")
+        except LoadError as exc:
+            return "refused", [(p.location, p.message) for p in exc.problems]
+        return imported.model, [(n.location, n.message) for n in imported.notes]
+
+    import re
+
+    points, commas = read("."), read(",")
+    if any(re.fullmatch(r"-?[1-9][0-9]{0,2}\.[0-9]{3}", weight) for _a, _b, weight in rows):
+        assert commas[0] == "refused"          # could be a thousand: asked to be rewritten
+        return
+    assert commas == points

@@ -4,36 +4,23 @@ person would see, as JSON on stdout; screenshots of the whole screen go to the f
 as the first argument (``participants-chart.png``, ``participants-scorecard.png``,
 ``participants-heatmap.png``).
 
-Used by test_participants_screens.py; run by hand to look at it at another size:
-``DISPLAY=:99 .venv/bin/python tests/realwindow/participants_probe.py /tmp/shots``.
+Used by test_participants_screens.py; run by hand to look at it at another size or in a
+language (en, zh-CN, zh-HK or ja): ``DISPLAY=:99 .venv/bin/python
+tests/realwindow/participants_probe.py /tmp/shots [LANGUAGE]``.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from probing import close_all, quiet, screen_rect, settle_until
-
-VOICES = "ai-export-controls-2026-voices.wtm"
+from probing import close_all, quiet, run_probe_script, screen_rect, settle_until, start_probe
+from window_probe import PARTICIPANTS
 
 
-def main(folder: str) -> int:
-    from windtunnel.app.main import make_application, start
-    from windtunnel.app.preferences import Preferences
-    from windtunnel.paths import bundled_model
-
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    make_application()
-    home = tempfile.mkdtemp()
-    workspace = start(str(bundled_model(VOICES)), preferences=Preferences(
-        QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
-        recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+def main(folder: str, language: str = "") -> int:
+    out, workspace, report = start_probe(folder, language, model=PARTICIPANTS)
     window = workspace.windows[0]
     panel = window.extensions["participants"]
     results = panel.results
@@ -43,7 +30,7 @@ def main(folder: str) -> int:
     settle_until(lambda: results.voices is not None, "the results per participant")
     quiet(window)
     screen = window.screen()
-    report = {"screen": [screen.geometry().width(), screen.geometry().height()], "views": {}}
+    report["views"] = {}
     for index, name in enumerate(("chart", "scorecard", "heatmap")):
         results.tabs.setCurrentIndex(index)
         quiet(window)
@@ -80,4 +67,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp()))
+    run_probe_script(main)

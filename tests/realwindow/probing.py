@@ -1,9 +1,10 @@
-"""What the probe scripts share: opening the app on a bundled model as a user does, a
-widget's rectangle on the screen, and running the event loop until the window is quiet
-(the probes run as scripts, so this sits beside them on sys.path)."""
+"""What the probe scripts share: their arguments, opening the app on a bundled model as a
+user does, a widget's rectangle on the screen, and running the event loop until the window
+is quiet (the probes run as scripts, so this sits beside them on sys.path)."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -15,9 +16,28 @@ from PySide6.QtWidgets import QApplication, QWidget
 from windtunnel.app.analysis.controller import refreshes_pending
 
 
-def open_app(language: str = ""):
-    """Start the app on the bundled model with fresh preferences (in ``language``, else the
-    system's), as a user opens it; return the workspace once its window is quiet."""
+def run_probe_script(main: Callable[..., int]) -> None:
+    """Run a probe's ``main(folder, language)`` from its command line (``probe.py [FOLDER
+    [LANGUAGE]]``: a new temporary folder and the system's language when not given) and
+    exit with what it returns."""
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(),
+                  sys.argv[2] if len(sys.argv) > 2 else ""))
+
+
+def start_probe(folder: str, language: str = "", model: str = "") -> tuple[Path, object, dict]:
+    """The screenshots' folder (made), the workspace :func:`open_app` opens (on the bundled
+    ``model``, else the bundled model) and the report's start: the screen's size."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    workspace = open_app(language, model)
+    screen = workspace.windows[0].screen().geometry()
+    return out, workspace, {"screen": [screen.width(), screen.height()]}
+
+
+def open_app(language: str = "", model: str = ""):
+    """Start the app on the bundled ``model`` (a file name; the bundled model when not
+    given) with fresh preferences (in ``language``, else the system's), as a user opens it;
+    return the workspace once its window is quiet."""
     from windtunnel.app.main import make_application, start
     from windtunnel.app.preferences import Preferences
     from windtunnel.paths import bundled_model
@@ -27,7 +47,8 @@ def open_app(language: str = ""):
     preferences = Preferences(QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat))
     if language:
         preferences.language = language
-    workspace = start(str(bundled_model()), preferences=preferences,
+    workspace = start(str(bundled_model(model) if model else bundled_model()),
+                      preferences=preferences,
                       recovery_root=Path(home) / "recovery", ask=lambda *a: False)
     quiet(workspace.windows[0])
     return workspace

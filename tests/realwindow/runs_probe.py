@@ -18,13 +18,11 @@ Used by test_runs_screens.py; run by hand at another size or in a language
 from __future__ import annotations
 
 import json
-import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QFontMetricsF
 
-from probing import close_all, open_app, quiet, screen_rect, settle_until
+from probing import close_all, quiet, run_probe_script, screen_rect, settle_until, start_probe
 from window_probe import PARTICIPANTS, _panels
 
 #: A status message longer than a projector's status bar has room for.
@@ -137,24 +135,20 @@ def _people(window, screen, out: Path) -> dict:
 
 
 def main(folder: str, language: str = "") -> int:
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    workspace = open_app(language)
+    out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
     screen = window.screen()
-    report = {"screen": [screen.geometry().width(), screen.geometry().height()],
-              "status": _status(window, screen, out),
-              "monte_carlo": _monte_carlo(window, analysis, screen, out),
-              "workshop": _workshop(window, analysis, screen, out),
-              "why": _why(window, analysis, screen, out),
-              "explore": _explore(window, analysis, screen, out),
-              "people": _people(window, screen, out)}
+    report.update(status=_status(window, screen, out),
+                  monte_carlo=_monte_carlo(window, analysis, screen, out),
+                  workshop=_workshop(window, analysis, screen, out),
+                  why=_why(window, analysis, screen, out),
+                  explore=_explore(window, analysis, screen, out),
+                  people=_people(window, screen, out))
     print(json.dumps(report))
     close_all(workspace)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(),
-                  sys.argv[2] if len(sys.argv) > 2 else ""))
+    run_probe_script(main)

@@ -21,15 +21,13 @@ Used by test_screens.py; run by hand to look at the app at another size, in a la
 from __future__ import annotations
 
 import json
-import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea,
                                QSlider, QStyle, QTabBar, QToolButton, QWidget)
 
-from probing import close_all, open_app, quiet, screen_rect, settle_until
+from probing import close_all, quiet, run_probe_script, screen_rect, settle_until, start_probe
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -261,15 +259,12 @@ def _dialogs(window, analysis, screen, out: Path) -> dict:
 
 
 def main(folder: str, language: str = "") -> int:
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    workspace = open_app(language)
+    out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
     screen = window.screen()
-    report = {"screen": [screen.geometry().width(), screen.geometry().height()],
-              "available": list(screen.availableGeometry().getRect()),
-              "ratio": screen.devicePixelRatio(), "views": {}}
+    report.update(available=list(screen.availableGeometry().getRect()),
+                  ratio=screen.devicePixelRatio(), views={})
     for name in ("window", "workshop"):
         if name == "workshop":
             analysis.workshop.set_active(True)
@@ -299,5 +294,4 @@ def main(folder: str, language: str = "") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(),
-                  sys.argv[2] if len(sys.argv) > 2 else ""))
+    run_probe_script(main)

@@ -12,9 +12,7 @@ A window extension (registered by the composition root, app/main.py) that adds o
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
   one undoable step;
 - for the one selected edge, every participant's rating (weight, term, confidence,
-  rationale, sources) and the edge's disagreement: spread, range, how many give each
-  sign (a sign conflict is flagged), entropy of agreement, from the engine
-  (:func:`~windtunnel.engine.disagreement`);
+  rationale, sources) and the edge's disagreement (:mod:`.participants_edge`);
 - *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
 - *Disagreement lens* draws on the map where participants disagree
   (:mod:`.participants_lens`), with its legend here and in map pictures, never over the
@@ -36,7 +34,6 @@ into the editor) and is rebuilt once the editor closes.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
@@ -44,7 +41,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
                                QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..engine import disagreement, rating_table
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
 from .carry import carry_controls
@@ -54,13 +50,13 @@ from .participants_lens import DisagreementLens, LensDecoration, lens_legend_htm
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
+from .participants_tables import fill_table, new_table
+from .participants_edge import show_edge_ratings
 from .participants_import import ParticipantsImport
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
                                   remove_participant, rename_participant, set_aggregation)
 from .scrolling import reveal, scrolling
-from .shared_columns import SharedColumns
-from .formats import number
 from .wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
@@ -68,43 +64,6 @@ __all__ = ["ParticipantsPanel", "attach_participants"]
 _MODEL_SIGNALS = ("participant_added", "participant_removed", "participant_changed",
                   "edge_changed", "edge_added", "edge_removed", "node_changed",
                   "settings_changed")
-
-
-def _table(headers: list[str], names: tuple[int, ...]) -> QTableWidget:
-    """A table of ``headers`` whose ``names`` columns share the dock's width (the others
-    as wide as their contents): see :mod:`.shared_columns`."""
-    table = QTableWidget(0, len(headers))
-    table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.columns = SharedColumns(table, names)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], editable_columns: tuple[int, ...] = (),
-          keys: list | None = None) -> None:
-    """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
-    while filling, a table of hundreds of participants took minutes). A name column's
-    cells show their whole text on hover (a long name ends in "..."). ``keys``: what each
-    row shows (a participant's id), kept in its editable cells."""
-    names = table.columns.names
-    table.blockSignals(True)
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c in names:
-                item.setToolTip(text)
-            if c not in editable_columns:
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-            elif keys is not None:
-                item.setData(Qt.UserRole, keys[r])
-            table.setItem(r, c, item)
-    table.columns.fit()
-    table.setUpdatesEnabled(True)
-    table.blockSignals(False)
 
 
 class ParticipantsPanel(QWidget):
@@ -154,7 +113,7 @@ class ParticipantsPanel(QWidget):
             "include_zeroes), or leave them out of the aggregate of that edge"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
-        self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
+        self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
                               self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
@@ -179,7 +138,7 @@ class ParticipantsPanel(QWidget):
         self.edge_heading = QLabel(wordWrap=True)
         self.edge_summary = QLabel(wordWrap=True)
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.ratings = _table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
+        self.ratings = new_table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
                                self.tr("Confidence"), self.tr("Sources"),
                                self.tr("Rationale")], names=(0, 4, 5))
         self.rating_box = RatingBox(window)
@@ -313,7 +272,7 @@ class ParticipantsPanel(QWidget):
         else:
             self._fill_people(names)
         self.rating_box.follow(model, names, self._selected_edge())
-        self._show_edge(names)
+        show_edge_ratings(self, names)
 
     def _fill_people(self, names: list[str]) -> None:
         model = self._model
@@ -321,7 +280,7 @@ class ParticipantsPanel(QWidget):
         anonymous = self.anonymous.isChecked()
         self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
                                     QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        _fill(self.people, [[name, "" if anonymous else translated(p, "role"),
+        fill_table(self.people, [[name, "" if anonymous else translated(p, "role"),
                              "" if anonymous else group_name(model, p.group),
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, model.participants)],
@@ -414,46 +373,6 @@ class ParticipantsPanel(QWidget):
         field = "role" if column == 1 else "group"
         shown = translated(who, "role") if field == "role" else group_name(self._model, who.group)
         return None if text == shown else describe_participant(self._model, who.id, field, text)
-
-    def _show_edge(self, names: list[str]) -> None:
-        model = self._model
-        key = self._selected_edge()
-        if key is None or not model.participants:
-            self.edge_heading.setText(
-                self.tr("Select one edge to see every participant's rating of it.")
-                if model.participants else "")
-            self.edge_summary.setText("")
-            _fill(self.ratings, [])
-            return
-        labels = {n.id: translated(n) for n in model.nodes}
-        self.edge_heading.setText(self.tr("<b>{source} → {target}</b> (map weight {weight})")
-                                  .format(source=labels[key[0]], target=labels[key[1]],
-                                          weight=number(model.edge(*key).weight, 2, signed=True)))
-        table = rating_table(model)
-        j = table.edges.index(key)
-        found = disagreement(table)
-        if not found.raters[j]:
-            self.edge_summary.setText(self.tr("No participant rated this edge."))
-        else:
-            conflict = self.tr(" — sign conflict") if found.conflict[j] else ""
-            self.edge_summary.setText(self.tr(
-                "{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no "
-                "effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.").format(
-                raters=int(found.raters[j]), count=len(model.participants),
-                raise_=int(found.positive[j]), lower=int(found.negative[j]),
-                neutral=int(found.neutral[j]), conflict=conflict,
-                spread=number(found.spread[j], 2), range=number(found.range[j], 2),
-                entropy=number(found.entropy[j], 2)))
-        rows = []
-        for name, participant, weights in zip(names, model.participants, table.weights):
-            rating = next((r for r in participant.ratings if r.key == key), None)
-            if rating is None:
-                rows.append([name, "", "", "", "", self.tr("(not rated)")])
-                continue
-            rows.append([name, number(weights[j], 2, signed=True) if not np.isnan(weights[j]) else "",
-                         rating.term, choice_text(rating.confidence), ", ".join(rating.sources),
-                         rating.rationale])
-        _fill(self.ratings, rows)
 
 
 #: The people's columns a double click or F2 edits: name, role, group, credibility.

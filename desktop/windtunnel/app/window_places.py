@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6 import QtWidgets   # QTabBar's Python type is made only when panels first hide
+from PySide6 import QtWidgets   # QTabBar's Python type is made only after the first paint
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
@@ -193,6 +193,22 @@ class WindowPlaces:
                 self.tabifyDockWidget(self.inspector_dock, self.sources_dock)
                 QTimer.singleShot(0, self.inspector_dock.raise_)
             self._share_out()
+        # after the first paint: QTabBar's Python type is not made before it
+        self.first_painted.connect(self.hide_stale_tab_bars, Qt.SingleShotConnection)
+
+    def hide_stale_tab_bars(self) -> None:
+        """Hide the tab bars Qt's dock layout has stopped using. When a dock joins a tabbed
+        group (the Participants beside the Inspector, then the Sources), Qt gives the group
+        a new bar and leaves the old one standing where it was first laid out, often over
+        the map: covered by the map's view, it shows through the gaps between docks and in
+        pictures of the window. A bar is in use when its tabs are its group's open docks."""
+        titled = {dock.windowTitle(): dock for dock in self.panels}
+        for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
+            docks = {titled.get(bar.tabText(k)) for k in range(bar.count())}
+            first = titled.get(bar.tabText(0)) if bar.count() else None
+            group = ({first, *self.tabifiedDockWidgets(first)} if first is not None else set())
+            if docks != {dock for dock in group if not dock.isHidden()}:
+                bar.hide()
 
     def _share_out(self) -> None:
         """Give each dock that asked for one its share of the window.

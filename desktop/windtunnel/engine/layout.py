@@ -1,11 +1,12 @@
 """Automatic layouts: groups kept together (the editor's Auto-Layout, and the importers'
 placement of files without positions), and layered, reading from levers to outcomes.
 
-Each group is laid out on its own, each connected part of it with networkx's spring layout
+Each group is laid out on its own, each connected part of it by networkx's spring layout
 (seeded, so the same map gives the same picture; a grid past 200 nodes) sized by its node
-count, the parts packed in rows; the groups are then placed on a grid ordered by the
-connections between them. Keeping groups together is what analysts expect: "United
-States" actors stay in one region of the map.
+count, the parts packed in rows; the parts of one size are laid out together in one stack
+of arrays, so that a file of a thousand pairs costs what a few parts do. The groups are
+then placed on a grid ordered by the connections between them. Keeping groups together is
+what analysts expect: "United States" actors stay in one region of the map.
 
 Layered layout (:func:`layered_layout`): columns from left to right by causal distance from
 the levers, the objectives' outcome nodes in the last column, each column ordered by group
@@ -19,12 +20,9 @@ group bands are a constraint they do not offer.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from ..model import Model, Node
-
-if TYPE_CHECKING:                  # networkx loads on first layout, not at start-up
-    import networkx as nx
 
 __all__ = ["auto_layout", "layout_nodes", "layered_layout", "Positions"]
 
@@ -33,6 +31,8 @@ Positions = dict[str, tuple[float, float]]
 _SPACING = 190.0  # scene units between neighbouring nodes
 #: Parts larger than this are put on a grid (a spring layout would take seconds).
 _SPRING_MOST = 200
+#: Array cells (parts x nodes x nodes) laid out together, so a stack stays a few megabytes.
+_STACK_CELLS = 250_000
 _COLUMN, _WRAP, _ROW, _BAND = 290.0, 215.0, 80.0, 30.0   # layered: layer and wrapped
 # column pitch, row pitch, gap between groups
 _SWEEPS = 6
@@ -49,8 +49,8 @@ def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
     """New positions for ``nodes`` (edges between others are ignored), groups kept
     together, centred where the nodes were; importers use it for files without positions.
 
-    The connected parts are found here (networkx is built only for parts small enough for
-    a spring layout), so that placing a large import costs little beside reading it."""
+    The connected parts are found here, without building a graph, and the parts of one size
+    are laid out together, so that placing a large import costs little beside reading it."""
     if not nodes:
         return {}
     chosen = [n.id for n in nodes]
@@ -65,18 +65,11 @@ def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
         inside = [pair for pair in pairs if of[pair[0]] == of[pair[1]]]
         across = [pair for pair in pairs if of[pair[0]] != of[pair[1]]]
     parts = _parts(chosen, inside, len(groups))
+    springs = _springs([part for part in parts if 1 < len(part) <= _SPRING_MOST], inside, seed)
     by_group: dict[str, list[list[str]]] = {g: [] for g in groups}
     for part in parts:
         by_group[of[part[0]]].append(part)
-    graph = None
-    if any(1 < len(part) <= _SPRING_MOST for part in parts):
-        import networkx as nx
-
-        graph = nx.Graph()
-        graph.add_nodes_from(chosen)
-        graph.add_edges_from(pairs)
-    blocks = {g: _layout_group(by_group[g], graph.subgraph(ids) if graph else None, seed)
-              for g, ids in groups.items()}
+    blocks = {g: _layout_group(by_group[g], springs) for g in groups}
     return _place_blocks(nodes, blocks, _group_order(across, groups, of))
 
 
@@ -111,37 +104,95 @@ def _parts(chosen: list[str], pairs: list[tuple[str, str]], fewest: int = 1) -> 
     return sorted(parts.values(), key=lambda part: (-len(part), min(part)))
 
 
-def _layout_group(parts: list[list[str]], graph: nx.Graph | None, seed: int) -> Positions:
+def _layout_group(parts: list[list[str]], springs: dict[str, Positions]) -> Positions:
     """Positions of one group's nodes, about ``_SPACING`` apart: each connected part laid
     out on its own (a spring layout of parts together squeezes the biggest into the middle
     while lone nodes fly to the edges), then the parts packed in rows, biggest first."""
-    big = [_spring(part, graph, seed) for part in parts if len(part) > 1]
+    big = [springs[part[0]] if len(part) <= _SPRING_MOST else _grid(part)
+           for part in parts if len(part) > 1]
     lone = [part[0] for part in parts if len(part) == 1]
     if lone:
         big.append(_grid(sorted(lone)))
     return _pack(big, gap=_SPACING)
 
 
-def _spring(part: list[str], graph: nx.Graph | None, seed: int) -> Positions:
-    """A connected part by a force-directed layout, scaled to its size (a grid, in the
-    nodes' order, past ``_SPRING_MOST`` nodes)."""
-    count = len(part)
-    if count > _SPRING_MOST:
-        return _grid(part)
-    import networkx as nx
+def _springs(parts: list[list[str]], pairs: list[tuple[str, str]],
+             seed: int) -> dict[str, Positions]:
+    """Each connected part by a force-directed layout, scaled to its size, keyed by the
+    part's first node.
 
-    # the part's own graph, its nodes in the part's order: the seeded start positions go
-    # to the nodes in that order (a subgraph view lists them in the order of a set, which
-    # changes from one run of Python to the next, and the picture with it)
-    own = nx.Graph()
-    own.add_nodes_from(part)
-    own.add_edges_from(graph.subgraph(part).edges)
-    # k: the spring's rest length, half as long again as networkx's default, so that
-    # nodes around a hub spread out instead of piling onto it
-    raw = nx.spring_layout(own, seed=seed, iterations=80, method="force",
-                           k=1.5 / math.sqrt(count))
-    scale = _SPACING * math.sqrt(count) * 0.75
-    return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
+    The parts of one size are laid out together, as one stack of arrays: the steps of
+    networkx's ``spring_layout`` (Fruchterman-Reingold, seeded start positions given to a
+    part's nodes in its order, rest length ``k``, then rescaled), each part pushed only by
+    its own nodes. A call of ``spring_layout`` per part costs milliseconds of set-up
+    whatever the part's size (a random state, an adjacency matrix, the dispatch), which a
+    file of a thousand pairs pays a thousand times; laid out as one graph the parts would
+    push each other apart instead (networkx offers no layout of many graphs at once).
+    tests/engine/test_layout.py holds each part's positions to networkx's own."""
+    if not parts:
+        return {}
+    import numpy as np
+
+    where = {n: (k, i) for k, part in enumerate(parts) for i, n in enumerate(part)}
+    links: dict[int, list[tuple[int, int]]] = {}
+    for a, b in pairs:
+        if a in where and a != b:
+            k, i = where[a]
+            links.setdefault(k, []).append((i, where[b][1]))
+    by_size: dict[int, list[int]] = {}
+    for k, part in enumerate(parts):
+        by_size.setdefault(len(part), []).append(k)
+    out: dict[str, Positions] = {}
+    for size, numbers in by_size.items():
+        stack = max(1, _STACK_CELLS // (size * size))
+        for start in range(0, len(numbers), stack):
+            chunk = numbers[start:start + stack]
+            adjacency = np.zeros((len(chunk), size, size))
+            for row, k in enumerate(chunk):
+                for i, j in links.get(k, ()):
+                    adjacency[row, i, j] = adjacency[row, j, i] = 1.0
+            raw = _fruchterman_reingold(adjacency, seed)
+            scale = _SPACING * math.sqrt(size) * 0.75
+            for row, k in enumerate(chunk):
+                out[parts[k][0]] = {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75)
+                                    for n, p in zip(parts[k], raw[row])}
+    return out
+
+
+def _fruchterman_reingold(adjacency, seed: int):
+    """Positions of a stack of same-sized parts (``adjacency``: parts x nodes x nodes), each
+    by networkx's force-directed steps: 80 at most, a part stopping once its nodes move
+    less than networkx's threshold; each part then centred and scaled into -1..1.
+
+    ``k``, the spring's rest length, is half as long again as networkx's default, so that
+    nodes around a hub spread out instead of piling onto it."""
+    import numpy as np
+
+    iterations, threshold = 80, 1e-4
+    count, size = adjacency.shape[0], adjacency.shape[1]
+    k = 1.5 / math.sqrt(size)
+    start = np.random.RandomState(seed).rand(size, 2)
+    pos = np.repeat(start[np.newaxis], count, axis=0)
+    t = max(np.ptp(start[:, 0]), np.ptp(start[:, 1])) * 0.1
+    dt = t / (iterations + 1)
+    moving = np.arange(count)
+    for _ in range(iterations):
+        now, links = pos[moving], adjacency[moving]
+        delta = now[:, :, np.newaxis, :] - now[:, np.newaxis, :, :]
+        distance = np.linalg.norm(delta, axis=-1)
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("bijk,bij->bik", delta,
+                                 (k * k / distance ** 2 - links * distance / k))
+        length = np.clip(np.linalg.norm(displacement, axis=-1), 0.01, None)
+        step = np.einsum("bij,bi->bij", displacement, t / length)
+        pos[moving] = now + step
+        t -= dt
+        moving = moving[np.sqrt(np.einsum("bij,bij->b", step, step)) / size >= threshold]
+        if not len(moving):
+            break
+    pos -= pos.mean(axis=1, keepdims=True)
+    reach = np.abs(pos).max(axis=(1, 2), keepdims=True)
+    return np.divide(pos, reach, out=pos, where=reach > 0)
 
 
 def _grid(nodes: list[str]) -> Positions:

@@ -2,9 +2,10 @@
 
 :func:`parsed_rows` yields, row by row, what :func:`~windtunnel.io.rows.row_values` gives
 for the row, but parses each column in one pass first. The cells imports are made of (text,
-blank cells, plain decimals such as ``-0.35``, numbers read from a workbook) are taken
-there at once; a cell the fast pass does not settle (a formula, an error value, a label or
-fuzzy weight, ``50%``, a decimal comma, a cell that is refused) marks its row, and a marked
+blank cells, plain decimals such as ``-0.35`` or, as European spreadsheets write them,
+``-0,35``, numbers read from a workbook) are taken there at once; a cell the fast pass
+does not settle (a formula, an error value, a label or fuzzy weight, ``50%``, a cell that
+is refused, such as ``1,000``) marks its row, and a marked
 row goes through ``row_values`` itself when the caller reaches it. So every problem and
 note is the one the cell-by-cell reader gives, in the same order (the caller's own
 problems for a row, such as an unknown node, stay interleaved as before), and a clean
@@ -19,8 +20,8 @@ from __future__ import annotations
 
 import math
 import re
-from operator import itemgetter
-from typing import Iterator
+from operator import itemgetter, methodcaller
+from typing import TYPE_CHECKING, Iterator
 
 from . import values as v
 from ..model import Objective, Source
@@ -34,13 +35,19 @@ __all__ = ["parsed_rows", "settled_columns", "read_rows_as", "read_simple"]
 #: The answer of a fast rule that leaves the cell to the cell-by-cell reader.
 _SLOW = object()
 #: A plain decimal as :func:`windtunnel.io.values.number` reads it (no spaces, sign
-#: characters other than ``+ -``, percent or decimal comma: those go the slow way).
+#: characters other than ``+ -`` or percent: those go the slow way).
 _DECIMAL = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,4})?"
+#: The same with a decimal comma (``-0,35``, as European spreadsheets write numbers), but
+#: not ``1,000`` or ``-12,500``, which could be thousands and are refused.
+_COMMA_DECIMAL = (r"(?![-+]?[1-9]\d{0,2},\d{3}(?:\n|\Z))"
+                  r"[-+]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][-+]?\d{1,4})?")
 _WHOLE_NUMBER = r"[-+]?\d{1,30}"
 _PLAIN = re.compile(_DECIMAL + r"\Z", re.ASCII).match
+_COMMA = re.compile(_COMMA_DECIMAL + r"\Z", re.ASCII).match
 _INTEGER = re.compile(_WHOLE_NUMBER + r"\Z", re.ASCII).match
 #: A column of such texts joined by line ends (a possessive repeat: linear time).
 _PLAIN_TEXT = re.compile(f"(?:{_DECIMAL}\n)*+{_DECIMAL}", re.ASCII)
+_COMMA_TEXT = re.compile(f"(?:{_COMMA_DECIMAL}\n)*+{_COMMA_DECIMAL}", re.ASCII)
 _INTEGER_TEXT = re.compile(f"(?:{_WHOLE_NUMBER}\n)*+{_WHOLE_NUMBER}", re.ASCII)
 #: Whole numbers a double holds exactly: read as themselves, as ``int(float(n))`` does.
 _EXACT = 2**53
@@ -71,8 +78,11 @@ def _number(cell):
     if kind is str:
         if _PLAIN(cell):
             number = float(cell)
-            return number if math.isfinite(number) else _SLOW
-        return _SLOW
+        elif _COMMA(cell):
+            number = float(cell.replace(",", "."))
+        else:
+            return _SLOW
+        return number if math.isfinite(number) else _SLOW
     if cell is None:
         return None
     if kind is int and -_EXACT < cell < _EXACT:
@@ -100,30 +110,39 @@ def _floats(cells: list) -> list:
     return list(map(float, cells))
 
 
-#: Kinds whose whole column, when every cell is text of one plain form, is converted at
-#: once by one regular-expression match over the column and C-level maps (no Python call
-#: per cell).
-_WHOLE_COLUMN = {"number": (_PLAIN_TEXT, _floats), "weight": (_PLAIN_TEXT, _floats),
-                 "whole": (_INTEGER_TEXT, lambda cells: list(map(int, cells))),
-                 "id": (None, lambda cells: list(map(str.strip, cells))),
-                 "text": (None, list),
-                 "choice": (None, lambda cells: list(map(str.lower, map(str.strip, cells))))}
+def _comma_floats(cells: list) -> list:
+    return list(map(float, map(methodcaller("replace", ",", "."), cells)))
+
+
+#: Kinds whose whole column, when every cell is text of one form, is converted at once by
+#: one regular-expression match over the column and C-level maps (no Python call per
+#: cell); the forms are tried in turn (decimal points, then decimal commas).
+_NUMBERS = ((_PLAIN_TEXT, _floats), (_COMMA_TEXT, _comma_floats))
+_WHOLE_COLUMN = {"number": _NUMBERS, "weight": _NUMBERS,
+                 "whole": ((_INTEGER_TEXT, lambda cells: list(map(int, cells))),),
+                 "id": ((None, lambda cells: list(map(str.strip, cells))),),
+                 "text": ((None, list),),
+                 "choice": ((None, lambda cells: list(map(str.lower, map(str.strip, cells)))),)}
 
 
 def _at_once(cells: list, kind: str) -> list | None:
     """The column's values when all its cells are text the fast rule settles alike, else
     None: an import's columns are mostly all text (CSV) or all numbers (workbooks)."""
-    pattern, convert = _WHOLE_COLUMN.get(kind, (False, None))
-    if pattern is False or not cells or set(map(type, cells)) != {str}:
+    forms = _WHOLE_COLUMN.get(kind)
+    if forms is None or not cells or set(map(type, cells)) != {str}:
         return None
-    if pattern is not None:
-        joined = "\n".join(cells)      # a cell holding a line end would pass as two
-        if joined.count("\n") != len(cells) - 1 or not pattern.fullmatch(joined):
-            return None
-    values = convert(cells)
-    if convert is _floats and not all(map(math.isfinite, values)):
+    if forms[0][0] is None:                       # text: every cell settles alike
+        return forms[0][1](cells)
+    joined = "\n".join(cells)
+    if joined.count("\n") != len(cells) - 1:     # a cell holding a line end would pass as two
         return None
-    return values
+    for pattern, convert in forms:
+        if pattern.fullmatch(joined):
+            values = convert(cells)
+            if convert is not _floats and convert is not _comma_floats:
+                return values
+            return values if all(map(math.isfinite, values)) else None
+    return None
 
 
 def _parsed(cells: list, kind: str) -> tuple[list, bool]:
