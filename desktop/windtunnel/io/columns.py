@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from operator import itemgetter, methodcaller
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from . import values as v
 from ..model import Objective, Source
