@@ -2009,10 +2009,6 @@
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
     </message>
-    <message>
-        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
-        <translation>位置を ×{factor:.3g} に広げました（ファイルのノードどうしの間隔がノードの幅より狭いため）。図の形は保たれます</translation>
-    </message>
 </context>
 <context>
     <name>gui</name>
@@ -3084,6 +3080,10 @@
 </context>
 <context>
     <name>placing</name>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <translation>位置を ×{factor:.3g} に広げました（ファイルのノードどうしの間隔がノードの幅より狭いため）。図の形は保たれます</translation>
+    </message>
     <message>
         <source>the file gives no node a position: every node was placed by the auto-layout</source>
         <translation>ファイルにはノードの位置がありません: すべてのノードを自動レイアウトで配置しました</translation>

@@ -2009,10 +2009,6 @@
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
-    <message>
-        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
-        <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
-    </message>
 </context>
 <context>
     <name>gui</name>
@@ -3084,6 +3080,10 @@
 </context>
 <context>
     <name>placing</name>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
+    </message>
     <message>
         <source>the file gives no node a position: every node was placed by the auto-layout</source>
         <translation>文件没有给出任何节点的位置：所有节点已由自动布局放置</translation>

@@ -2009,10 +2009,6 @@
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
-    <message>
-        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
-        <translation>位置被放大了 ×{factor:.3g}（檔案中的節點彼此間距小於節點寬度）；圖形的形狀保持不變</translation>
-    </message>
 </context>
 <context>
     <name>gui</name>
@@ -3084,6 +3080,10 @@
 </context>
 <context>
     <name>placing</name>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <translation>位置被放大了 ×{factor:.3g}（檔案中的節點彼此間距小於節點寬度）；圖形的形狀保持不變</translation>
+    </message>
     <message>
         <source>the file gives no node a position: every node was placed by the auto-layout</source>
         <translation>檔案沒有給出任何節點的位置：所有節點已由自動版面配置放置</translation>

@@ -181,6 +181,52 @@ def test_mental_modeler_concepts_without_positions_are_laid_out(tmp_path):
     assert len(imported.model.nodes) == 3 and _apart(imported.model) > 100
 
 
+def _closest_in_boxes(model) -> float:
+    """The closest pair of nodes measured in node boxes (170 across, 90 down, margins
+    included): below 1 their boxes overlap."""
+    points = [n.position for n in model.nodes]
+    return min(max(abs(a[0] - b[0]) / 170, abs(a[1] - b[1]) / 90)
+               for i, a in enumerate(points) for b in points[i + 1:])
+
+
+def test_mental_modeler_concepts_closer_than_a_node_are_spread_keeping_the_picture(tmp_path):
+    """Mental Modeler's concepts 100 px apart would hide each other (and the edge between
+    them) on the map: all positions are scaled by one factor until the closest pair no
+    longer overlaps, and the note says so."""
+    path = tmp_path / "map.mmp"
+    path.write_text('{"concepts": [{"id": "1", "name": "Very long policy instrument name", '
+                    '"x": "300", "y": "200", "relationships": [{"id": "2", "influence": 0.5}]}, '
+                    '{"id": "2", "name": "short", "x": "400", "y": "220"}, '
+                    '{"id": "3", "name": "far", "x": "900", "y": "600"}]}', encoding="utf-8")
+    imported = import_model(path)
+    model = imported.model
+    factor = model.nodes[0].position[0] / 300
+    assert factor == pytest.approx(1.7, abs=0.01)
+    assert [n.position for n in model.nodes] == [
+        pytest.approx((x * factor, y * factor), abs=0.01) for x, y in ((300, 200), (400, 220),
+                                                                         (900, 600))]
+    assert _closest_in_boxes(model) == pytest.approx(1, abs=1e-3)
+    assert any("positions were spread ×1.7" in str(n) for n in imported.notes)
+
+
+def test_graphml_spreads_by_the_closest_pair_by_the_same_rule(tmp_path):
+    """One pair on top of each other among nodes far apart (yEd, Gephi): the same rule
+    spreads the whole picture so that this pair shows too."""
+    imported = import_model(_graphml(tmp_path, _nodes([(0, 0), (100, 0), (1000, 0),
+                                                        (2000, 0), (3000, 0)])))
+    model = imported.model
+    assert model.node("n1").position == pytest.approx((170, 0))
+    assert model.node("n4").position == pytest.approx((5100, 0))
+    assert _closest_in_boxes(model) == pytest.approx(1)
+    assert any("positions were spread ×1.7" in str(n) for n in imported.notes)
+
+
+def test_nodes_a_box_apart_are_not_spread(tmp_path):
+    imported = import_model(_graphml(tmp_path, _nodes([(0, 0), (0, 95), (200, 0)])))
+    assert [n.position for n in imported.model.nodes] == [(0, 0), (0, 95), (200, 0)]
+    assert not any("spread" in str(n) for n in imported.notes)
+
+
 def test_a_windtunnel_workbook_keeps_nodes_it_stacks(tmp_path):
     """Windtunnel's own workbook is given back as it was saved, stacked nodes and all."""
     from conftest import make_small_model

@@ -34,7 +34,6 @@ from __future__ import annotations
 import io
 
 import networkx as nx
-import numpy as np
 
 from ..errors import LoadError, Problem
 from ..language import translate
@@ -91,7 +90,6 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "group of the nodes inside (the group "
                                                       "boxes themselves are not nodes)").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
-    _spread_positions(rows, notes)
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], 0, 0
     for u, w, key, data in graph.edges(keys=True, data=True):
@@ -194,51 +192,6 @@ def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
     if changed:
         notes.append(Problem("", renamed_ids_note(changed)))
     return out
-
-
-#: Graph tools draw nodes as dots, often a few units apart (Gephi's coordinates); a
-#: Windtunnel node is a labelled box about this many units wide, so positions closer than
-#: this are spread, all by one factor, until the typical node's nearest neighbour is
-#: ``_NEIGHBOUR`` away.
-_CROWDED, _NEIGHBOUR = 120.0, 170.0
-
-
-def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
-    """Scale x/y by one factor when the file's nodes would sit on top of each other."""
-    try:
-        points = np.array([(float(r["x"]), float(r["y"])) for r in rows], dtype=float)
-    except (KeyError, TypeError, ValueError):
-        return                  # no positions, or not all numeric: the table rules decide
-    if len(points) < 2 or not np.isfinite(points).all():
-        return
-    typical = _typical_neighbour_distance(points)
-    if typical >= _CROWDED or typical == 0:
-        return                  # far enough apart, or all on one spot (the import places them)
-    factor = _NEIGHBOUR / max(typical, 1e-9)
-    if not np.isfinite(points * factor).all() or np.abs(points * factor).max() > 1e6:
-        return                  # nodes on one spot: the position limits refuse or keep them
-    for row, (x, y) in zip(rows, points * factor):
-        row["x"], row["y"] = round(float(x), 2), round(float(y), 2)
-    notes.append(Problem("", translate("graphml", "positions were spread ×{factor:.3g} (the "
-                                                  "file's nodes sit closer together than a "
-                                                  "node is wide); the picture's shape is kept").format(
-                                 factor=factor)))
-
-
-def _typical_neighbour_distance(points: np.ndarray, sample: int = 2000) -> float:
-    """The median distance from a node to its nearest other node, over an even sample of
-    at most ``sample`` nodes (numpy in blocks: the frozen app leaves scipy.spatial out)."""
-    chosen = points[np.linspace(0, len(points) - 1, min(sample, len(points))).astype(int)]
-    nearest = []
-    for start in range(0, len(chosen), 256):
-        block = chosen[start:start + 256]
-        gaps = np.hypot(block[:, None, 0] - points[None, :, 0],
-                        block[:, None, 1] - points[None, :, 1])
-        gaps[gaps == 0] = np.inf          # the node itself (and nodes on the same spot)
-        nearest.append(gaps.min(axis=1))
-    found = np.concatenate(nearest)
-    found = found[np.isfinite(found)]
-    return float(np.median(found)) if len(found) else 0.0
 
 
 def _reads_as_weight(value) -> bool:

@@ -8,6 +8,9 @@ its label and id (two nodes may share a label, never an id):
 
 - no position at all, or all on one spot: every node is placed by the auto-layout, as for
   a file without positions;
+- positions closer than a node's box (Mental Modeler's concepts 100 px apart, Gephi's
+  dots a few units apart): all scaled by the one factor at which the closest pair of
+  nodes no longer overlaps, so the file's picture keeps its shape (:func:`spread_factor`);
 - nodes without a position among placed ones: laid out among themselves (the auto-layout)
   in a block beside the map, so the file's picture is kept;
 - a node on the same spot as an earlier one: moved to the nearest free place on rings
@@ -26,16 +29,26 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ..engine.layout import layout_nodes
 from ..language import translate
 from ..model import Edge, Model, Node
 from ..model.bulk import moved
+from ..model.vocabulary import MAX_COORDINATE
 from .naming import node_name
 
-__all__ = ["separated", "lay_out_stacked", "all_on_one_spot"]
+__all__ = ["separated", "lay_out_stacked", "all_on_one_spot", "spread_factor"]
 
 #: Scene units between a moved node and its neighbours (a node box is about 170 wide).
 _GAP = 190.0
+
+#: A node's box as the map draws it (150 wide; one to three lines, up to about 80 tall) with
+#: a margin: two nodes closer than this both across and down overlap.
+_BOX = (170.0, 90.0)
+
+#: Spread positions stay well inside the coordinates a model accepts.
+_SPREAD_LIMIT = MAX_COORDINATE / 10
 
 
 def separated(nodes: list[Node], edges: list[Edge],
@@ -55,7 +68,13 @@ def separated(nodes: list[Node], edges: list[Edge],
                     y=placed[0].position[1] + 0.0))
         return moved(nodes, layout_nodes(nodes, pairs)), [note]
     notes = []
-    positions = {n.id: n.position for n in placed}
+    factor = spread_factor([n.position for n in placed])
+    positions = {n.id: (round(n.position[0] * factor, 2), round(n.position[1] * factor, 2))
+                 if factor > 1 else n.position for n in placed}
+    if factor > 1:
+        notes.append(translate("placing", "positions were spread ×{factor:.3g} (the file's "
+                                          "nodes sit closer together than a node is wide); "
+                                          "the picture's shape is kept").format(factor=factor))
     if unplaced:
         block = [n for n in nodes if n.id in unplaced]
         positions.update(_beside(block, pairs, list(positions.values())))
@@ -85,6 +104,28 @@ def lay_out_stacked(model: Model) -> bool:
     return True
 
 
+def spread_factor(points: list[tuple[float, float]]) -> float:
+    """The one factor (1 when none is needed) by which to scale ``points`` so that no two
+    nodes on different spots overlap: the least scale at which the closest pair, measured
+    in node boxes (``max(|dx| / width, |dy| / height)``), is a box apart. Nodes on the very
+    same spot are left to the stacked rule; the factor never takes a position past
+    ``_SPREAD_LIMIT``."""
+    boxes = np.unique(np.asarray(points, dtype=float) / _BOX, axis=0)   # sorted by x
+    if len(boxes) < 2 or not np.isfinite(boxes).all():
+        return 1.0
+    closest = np.inf
+    for shift in range(1, len(boxes)):      # pairs ``shift`` apart in x order, nearest first
+        across = boxes[shift:, 0] - boxes[:-shift, 0]
+        if across.min() >= closest:
+            break                           # every pair further apart in x is further apart
+        down = np.abs(boxes[shift:, 1] - boxes[:-shift, 1])
+        closest = min(closest, float(np.maximum(across, down).min()))
+    if closest >= 1:
+        return 1.0
+    largest = float(np.abs(np.asarray(points, dtype=float)).max())
+    return max(1.0, min(1 / closest, _SPREAD_LIMIT / largest if largest else np.inf))
+
+
 def _beside(block: list[Node], pairs: list[tuple[str, str]],
             taken: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
     """The auto-layout of ``block``, moved to the right of the placed nodes."""
@@ -106,10 +147,10 @@ def _spread_stacked(placed: list[Node], positions: dict[str, tuple[float, float]
     seen: set[tuple[float, float]] = set()
     moved_nodes = []
     for node in placed:
-        if node.position not in seen:
-            seen.add(node.position)
+        if positions[node.id] not in seen:
+            seen.add(positions[node.id])
             continue
-        free = _free_spot(node.position, grid)
+        free = _free_spot(positions[node.id], grid)
         grid.setdefault(_cell(free), []).append(free)
         positions[node.id] = free
         moved_nodes.append(node)
