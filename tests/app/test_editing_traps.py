@@ -129,11 +129,40 @@ def test_the_add_actions_place_the_namer_on_a_free_spot(window, qtbot):
     assert abs(placed[0] - 200) >= 180 or abs(placed[1]) >= 80
 
 
+def test_a_new_node_and_its_name_box_land_on_free_visible_map(window, qtbot):
+    """At 80 % zoom, with the middle of the view on a node with neighbours above and
+    below, Add Actor opens the name box over a free spot of the visible map: the box
+    covers no node, and the node it names appears under it."""
+    editor, view = window.editor, window.view
+    x, y = window.document.model.node("leak").position
+    for k, dy in enumerate((-80, 80)):
+        editor.add_node(QPointF(x, y + dy), label=f"Near {k}")
+    view.resetTransform()
+    view.scale(0.8, 0.8)
+    view.centerOn(x, y)
+    window.add_node("actor")
+    qtbot.waitUntil(lambda: window.namer.isVisible())
+    box = window.namer.geometry()
+
+    def on_screen(item):
+        return view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+
+    assert view.viewport().rect().contains(box)
+    assert not [i for i, item in window.scene.node_items.items()
+                if on_screen(item).intersects(box)]
+    QTest.keyClicks(window.namer, "Chip fabs")
+    QTest.keyClick(window.namer, Qt.Key_Return)
+    assert on_screen(window.scene.node_items["chip-fabs"]).contains(box.center())
+
+
 def test_free_spot_keeps_a_free_wish_and_searches_nearest_first():
     assert free_spot([(0, 0)], (500, 500)) == (500, 500)
     assert free_spot([(0, 0)], (0, 0)) in {(0, -80), (0, 80)}
     crowded = [(x * 40.0, y * 40.0) for x in range(-30, 30) for y in range(-30, 30)]
     assert free_spot(crowded, (0, 0), tries=10) == (0, 0)   # gives up, never loops
+    inside = (-100, -100, 100, 100)
+    assert free_spot([(0, 0)], (0, 0), gap=(180, 150), within=inside) == (0, 0)  # none inside
+    assert free_spot([(0, 0)], (0, 0), within=inside) in {(0, -80), (0, 80)}
 
 
 def test_undo_texts_name_elements_by_label_and_keep_ampersands(window):

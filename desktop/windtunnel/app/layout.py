@@ -7,7 +7,7 @@ the engine (:mod:`windtunnel.engine.layout`), which the importers share.
 
 from __future__ import annotations
 
-__all__ = ["align", "distribute", "free_spot", "ALIGNMENTS", "Positions"]
+__all__ = ["align", "distribute", "free_spot", "is_free", "ALIGNMENTS", "Positions"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -46,31 +46,42 @@ def distribute(positions: Positions, axis: str) -> Positions:
 
 
 def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = (180.0, 80.0),
-              tries: int = 2000) -> tuple[float, float]:
+              tries: int = 2000, within: tuple[float, float, float, float] | None = None
+              ) -> tuple[float, float]:
     """The point nearest ``wanted`` (on a grid of ``gap`` steps around it) with no position
     of ``taken`` closer than ``gap`` on both axes, so a new node never lands on another.
 
     ``gap`` is a node's width and height plus a margin. The search walks square rings of
     grid points outwards, nearest first within each ring; after ``tries`` points it gives
-    up and returns ``wanted`` (a map so crowded that every spot is taken)."""
+    up and returns ``wanted`` (a map so crowded that every spot is taken). ``within``
+    (left, top, right, bottom) keeps the search inside that rectangle (the visible map):
+    it gives up once the rings have passed all of it."""
     gx, gy = gap
     points = list(taken)
-
-    def free(x: float, y: float) -> bool:
-        return all(abs(x - px) >= gx or abs(y - py) >= gy for px, py in points)
-
     x0, y0 = wanted
-    if free(x0, y0):
+    if is_free(points, wanted, gap):
         return (x0, y0)
     seen = 1
     ring = 1
     while seen < tries:
+        if within is not None and ring * gx > max(x0 - within[0], within[2] - x0) \
+                and ring * gy > max(y0 - within[1], within[3] - y0):
+            break
         cells = [(i, j) for i in range(-ring, ring + 1) for j in range(-ring, ring + 1)
                  if max(abs(i), abs(j)) == ring]
         cells.sort(key=lambda c: ((c[0] * gx) ** 2 + (c[1] * gy) ** 2, c[1], c[0]))
         for i, j in cells:
             seen += 1
-            if free(x0 + i * gx, y0 + j * gy):
-                return (round(x0 + i * gx, 2), round(y0 + j * gy, 2))
+            spot = (x0 + i * gx, y0 + j * gy)
+            if within is not None and not (within[0] <= spot[0] <= within[2]
+                                           and within[1] <= spot[1] <= within[3]):
+                continue
+            if is_free(points, spot, gap):
+                return (round(spot[0], 2), round(spot[1], 2))
         ring += 1
     return (x0, y0)
+
+
+def is_free(taken, spot: tuple[float, float], gap: tuple[float, float] = (180.0, 80.0)) -> bool:
+    """Whether no position of ``taken`` is closer to ``spot`` than ``gap`` on both axes."""
+    return all(abs(spot[0] - px) >= gap[0] or abs(spot[1] - py) >= gap[1] for px, py in taken)

@@ -44,12 +44,13 @@ from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
+from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
 from .document import Document
 from .editor import Editor
 from .extensions import Extensions
 from .inspector import Inspector
-from .layout import free_spot
+from .layout import free_spot, is_free
 from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
@@ -297,11 +298,25 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
             self.scene.reset_positions()
 
     def add_node(self, kind: str) -> None:
-        """Ask for the name of a new ``kind`` node at the middle of the view, or at the free
-        spot nearest to it: a new node never lands on another."""
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x, y = free_spot([n.position for n in self.document.model.nodes], (centre.x(), centre.y()))
-        self.namer.ask(QPointF(x, y), kind)
+        """Ask for the name of a new ``kind`` node at the free spot nearest the middle of the
+        view, inside the visible map and with room for the name box, so that neither the new
+        node nor the box covers another node; when the visible map has no such room, at the
+        nearest free spot beyond it, scrolled into view."""
+        scale = self.view.transform().m11() or 1.0
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        box_width, box_height = self.namer.new_name_size()
+        half_w = max(box_width / 2 / scale, NODE_WIDTH / 2)
+        half_h = max(box_height / 2 / scale, NODE_MIN_HEIGHT / 2)
+        gap = (max(180.0, half_w + NODE_WIDTH / 2 + 10), max(80.0, half_h + 60))
+        inside = (visible.left() + half_w, visible.top() + half_h,
+                  visible.right() - half_w, visible.bottom() - half_h)
+        taken = [n.position for n in self.document.model.nodes]
+        spot = free_spot(taken, (visible.center().x(), visible.center().y()), gap=gap,
+                         within=inside)
+        if not is_free(taken, spot, gap):
+            spot = free_spot(taken, spot)
+            self.view.centerOn(*spot)
+        self.namer.ask(QPointF(*spot), kind)
 
     def select_all(self) -> None:
         self.scene.select(self.scene.node_items, self.scene.edge_items)

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 __all__ = ["NodeNamer"]
 
+#: The name box's width in pixels: room for "Name the new restriction (lever), then Enter".
+_NEW_NAME_WIDTH = 220
+
 
 class NodeNamer(QLineEdit):
     """A floating line edit over the canvas viewport; one question at a time."""
@@ -37,7 +40,7 @@ class NodeNamer(QLineEdit):
         self._kind = "factor"
         self.node_id = ""              # the node being renamed ("" while naming a new node)
         self._original = ""
-        self.setFixedWidth(220)
+        self.setFixedWidth(_NEW_NAME_WIDTH)
         self.setFrame(True)
         self.reason = QLabel(view.viewport())
         self.reason.setWordWrap(True)
@@ -52,6 +55,10 @@ class NodeNamer(QLineEdit):
     def active(self) -> bool:
         return self.isVisible()
 
+    def new_name_size(self) -> tuple[int, int]:
+        """The size in viewport pixels of the box that asks for a new node's name."""
+        return _NEW_NAME_WIDTH, self.sizeHint().height()
+
     def ask(self, pos: QPointF, kind: str) -> None:
         """Show the editor centred on scene point ``pos`` for a node of ``kind``."""
         self._pos, self._kind, self.node_id = QPointF(pos), kind, ""
@@ -61,7 +68,7 @@ class NodeNamer(QLineEdit):
             "factor": self.tr("Name the new factor, then Enter")}.get(
                 kind, self.tr("Name the new node, then Enter")))
         self.clear()
-        self._open(pos, 220)
+        self._open(pos, _NEW_NAME_WIDTH)
 
     def ask_rename(self, node_id: str, label: str, centre: QPointF, width: float) -> None:
         """Show the editor over a node (centred on scene point ``centre``, at least
@@ -70,7 +77,7 @@ class NodeNamer(QLineEdit):
         self.setPlaceholderText(self.tr("The node's label, then Enter"))
         self.setText(label)
         self.setCursorPosition(0)
-        self._open(centre, max(220, min(int(width), 420)))
+        self._open(centre, max(_NEW_NAME_WIDTH, min(int(width), 420)))
         self.selectAll()
 
     def _open(self, pos: QPointF, width: int) -> None:
