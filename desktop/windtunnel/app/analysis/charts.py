@@ -13,7 +13,9 @@ map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). T
 (which colour is which node) sits above the plot and wraps with the width, so it never
 covers a line; its wrapped lines, and those of the note above it (two after a Monte Carlo
 run on a projector), count in the plot's minimum height, so on a small dock a two-line
-key (long labels, CJK) or note does not push the time axis's title out of view.
+key (long labels, CJK) or note does not push the time axis's title out of view. The level
+axis is titled on one line above the plot's top-left corner, which stays in view however
+little of the plot a short dock shows.
 
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
@@ -34,7 +36,7 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -90,7 +92,6 @@ class TrajectoryChart(QWidget):
         self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.plot.getPlotItem().setLabel("left", self.tr("level"))
         self.key = QLabel()
         self.key.setWordWrap(True)
         self.key.setTextFormat(Qt.RichText)
@@ -166,6 +167,20 @@ class TrajectoryChart(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).setTextPen(text)
             self.plot.getPlotItem().getAxis(axis).setPen(pg.mkPen(text))
+        self._title_level_axis(text)
+
+    def _title_level_axis(self, colour: QColor) -> None:
+        """Title the level axis on one line above the plot's top-left corner, in the app's
+        font: a title turned along the axis is centred on the plot's height, which on a
+        short dock (at 2x scale) lies below the fold and is cut off, and it would lay
+        Chinese and Japanese characters on their sides."""
+        item = self.plot.getPlotItem()
+        font = self.font()
+        item.setTitle(self.tr("level"), justify="left", color=colour.name(),
+                      size=f"{font.pointSizeF():g}pt")
+        height = QFontMetrics(font).height() + 4
+        item.titleLabel.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
 
     def refresh(self, *_) -> None:
         """Show the current results: rebuild the curves only when the set of curves changed,

@@ -1,0 +1,37 @@
+"""The Charts tab's level-axis title stays in view on a short dock (the Results dock at
+2x scale shows only the top of the plot, the rest below the fold)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
+
+from .conftest import settle
+
+
+def _shown_rect(plot, text: str) -> QRect:
+    """Where the plot shows ``text`` (a visible text item of its scene), in the plot's
+    viewport."""
+    items = [item for item in plot.scene().items()
+             if isinstance(item, QGraphicsTextItem) and item.isVisible()
+             and item.toPlainText().strip() == text]
+    assert len(items) == 1
+    return plot.mapFromScene(items[0].sceneBoundingRect()).boundingRect()
+
+
+def test_the_level_title_shows_whole_when_the_dock_shows_only_the_top_of_the_plot(
+        bundled, qtbot):
+    window, analysis = bundled
+    analysis.results_panel.show_tab("charts")
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
+    scroll = chart.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    scroll.setFixedHeight(chart.plot.y() + 80)      # 80 px of the plot in view
+    QApplication.processEvents()
+    seen = chart.plot.viewport().visibleRegion()
+    assert not seen.isEmpty() and seen.boundingRect().height() < chart.plot.height()
+    title = _shown_rect(chart.plot, "level")
+    assert seen.boundingRect().contains(title)
+    assert title.width() > title.height()           # one line, not turned on its side
