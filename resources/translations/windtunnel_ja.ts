@@ -1510,6 +1510,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapResults</name>
     <message>
+        <source>{scenario} · {unit} {step} of {steps}</source>
+        <translation>{scenario} · {step}/{steps} {unit}目</translation>
+    </message>
+    <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
         <translation>ベースラインからの変化 · {scenario} · {step}/{steps} {unit}目</translation>
     </message>

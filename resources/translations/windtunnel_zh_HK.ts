@@ -1510,6 +1510,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapResults</name>
     <message>
+        <source>{scenario} · {unit} {step} of {steps}</source>
+        <translation>{scenario} · 第 {step}/{steps} {unit}</translation>
+    </message>
+    <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
         <translation>相對基線的變化 · {scenario} · 第 {step}/{steps} {unit}</translation>
     </message>

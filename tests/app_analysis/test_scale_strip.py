@@ -107,3 +107,44 @@ def test_the_matrix_scale_bar_paints_its_caption_and_the_map_scale():
     background = image.pixel(image.width() // 2, 1)
     assert any(image.pixel(x, y) != background for x in range(2, 40)
                for y in range(image.height()))
+
+
+class _Painter:
+    """Stands in for a QPainter of the change legend: keeps the texts drawn."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def drawText(self, rect, flags, text) -> None:  # noqa: N802 - QPainter's name
+        self.texts.append(text)
+
+    def pen(self):
+        return None
+
+    def __getattr__(self, name):
+        return lambda *args: None                  # save, setPen, drawRoundedRect, ...
+
+
+def test_a_narrow_strip_drops_change_from_baseline_first_so_the_scenario_shows(bundled, qtbot):
+    """A map view under 360 px tall shows the change scale as one strip; where the whole
+    title does not fit beside the scale (a narrow map, or 2x scale), "Change from
+    baseline" goes, and the scenario's name and the step show whole."""
+    from PySide6.QtWidgets import QApplication
+    from windtunnel.app.analysis.colours import paint_change_legend
+
+    window, analysis = bundled
+    session = analysis.controller.session
+    scenario = next(s for s in window.document.model.scenarios if len(s.label) > 20)
+    session.set_scenario(scenario.id)
+    window.view.setFixedSize(620, 300)
+    legend = analysis.map_results.legend
+    qtbot.waitUntil(lambda: legend.isVisible() and legend.as_strip()
+                    and scenario.label in str(legend.title))
+    QApplication.processEvents()
+    painter = _Painter()
+    paint_change_legend(painter, QRectF(legend.rect()), legend.span, title=legend.title,
+                        text=QColor("black"), background=QColor("white"),
+                        point_size=legend.point_size, compact=True)
+    shown = painter.texts[0]
+    steps = session.steps
+    assert shown == f"{scenario.label} \u00b7 month {steps} of {steps}"

@@ -34,6 +34,8 @@ __all__ = [
     "StripLayout",
     "COMPACT_STRIP",
     "paint_scale_strip",
+    "fitted_title",
+    "longest_title",
     "scale_ends",
     "scale_labels",
     "paint_change_legend",
@@ -124,15 +126,34 @@ COMPACT_STRIP = StripLayout(bar=120.0, widest_bar=360.0, gap=8.0, title_gap=8.0,
                             elide=Qt.ElideMiddle, flush_right=False)
 
 
-def paint_scale_strip(painter: QPainter, rect: QRectF, title: str, ends: tuple[str, str],
-                      metrics: QFontMetricsF, layout: StripLayout, bar_height: float) -> None:
-    """A scale as one line across ``rect`` in the painter's pen and font: ``title`` in
-    what the scale leaves of the line, then ``ends`` either side of the colour bar
-    (``bar_height`` tall, centred), laid out by ``layout``."""
+def fitted_title(title: str | tuple[str, ...], metrics: QFontMetricsF, room: float,
+                 elide: Qt.TextElideMode) -> str:
+    """A title as ``room`` shows it: ``title`` is one text or its forms, longest first
+    (the change legend's ``Change from baseline · <scenario> · month 36 of 36``, then
+    ``<scenario> · month 36 of 36``); the first form that fits is shown whole, else the
+    last, cut by ``elide``, so the words that matter least go first."""
+    forms = (title,) if isinstance(title, str) else title
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= room:
+            return form
+    return metrics.elidedText(forms[-1], elide, room)
+
+
+def longest_title(title: str | tuple[str, ...]) -> str:
+    """The fullest form of a title that :func:`fitted_title` fits."""
+    return title if isinstance(title, str) else title[0]
+
+
+def paint_scale_strip(painter: QPainter, rect: QRectF, title: str | tuple[str, ...],
+                      ends: tuple[str, str], metrics: QFontMetricsF, layout: StripLayout,
+                      bar_height: float) -> None:
+    """A scale as one line across ``rect`` in the painter's pen and font: ``title`` (see
+    :func:`fitted_title`) in what the scale leaves of the line, then ``ends`` either side
+    of the colour bar (``bar_height`` tall, centred), laid out by ``layout``."""
     low, high = ends
     low_width, high_width = metrics.horizontalAdvance(low), metrics.horizontalAdvance(high)
     room = max(rect.width() - layout.scale_width(ends, metrics), 0.0)
-    shown = metrics.elidedText(title, layout.elide, room)
+    shown = fitted_title(title, metrics, room, layout.elide)
     title_width = min(metrics.horizontalAdvance(shown), room)
     middle = int(Qt.AlignLeft | Qt.AlignVCenter)
     painter.drawText(QRectF(rect.left(), rect.top(), title_width, rect.height()), middle, shown)
@@ -157,11 +178,12 @@ def _legend_font(point_size: float) -> QFont:
     return font
 
 
-def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: str,
+def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *,
+                        title: str | tuple[str, ...],
                         text: QColor, background: QColor, point_size: float = 8.5,
                         compact: bool = False) -> None:
-    """The colour bar with its end values and title, filling ``rect`` (as one strip when
-    ``compact``: see the module docstring)."""
+    """The colour bar with its end values and title (see :func:`fitted_title`), filling
+    ``rect`` (as one strip when ``compact``: see the module docstring)."""
     font = _legend_font(point_size)
     metrics = QFontMetricsF(font)
     line = metrics.height()
@@ -181,7 +203,7 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     # a narrow legend keeps the title's both ends (the change, and the step)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
-                     metrics.elidedText(title, Qt.ElideMiddle, inner.width()))
+                     fitted_title(title, metrics, inner.width(), Qt.ElideMiddle))
     bar = QRectF(inner.left(), inner.top() + line + 4, inner.width(), max(8.0, line * 0.8))
     paint_scale_bar(painter, bar)
     labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
@@ -212,14 +234,14 @@ def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str
     return low, "", high
 
 
-def legend_size(point_size: float = 8.5, *, title: str = "", span: float = 1.0,
-                compact: bool = False) -> tuple[float, float]:
+def legend_size(point_size: float = 8.5, *, title: str | tuple[str, ...] = "",
+                span: float = 1.0, compact: bool = False) -> tuple[float, float]:
     """Width and height that :func:`paint_change_legend` needs at ``point_size``: its least
     width; compact, the width that shows ``title`` whole beside the scale of ``span``."""
     metrics = QFontMetricsF(_legend_font(point_size))
     line = metrics.height()
     if compact:
-        return (metrics.horizontalAdvance(title) + COMPACT_STRIP.title_gap
+        return (metrics.horizontalAdvance(longest_title(title)) + COMPACT_STRIP.title_gap
                 + COMPACT_STRIP.scale_width(scale_ends(span), metrics) + 20, line + 10)
     width = metrics.horizontalAdvance("\u22120.00 fall   0   rise +0.00") + 40
     return max(width, 200.0), 12 + 3 * line + 10 + max(8.0, line * 0.8)

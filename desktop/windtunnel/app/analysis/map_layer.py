@@ -32,8 +32,8 @@ from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
 from ..canvas.scene_layer import SceneLayer
-from .colours import (change_colours, change_scale, legend_size, paint_change_legend,
-                      run_span, span_of)
+from .colours import (change_colours, change_scale, legend_size, longest_title,
+                      paint_change_legend, run_span, span_of)
 from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
@@ -166,10 +166,11 @@ class ChangeLegend(QWidget):
         self.point_size, self.compact = point_size, compact
         self.set_scale(self.span, self.title)
 
-    def set_scale(self, span: float, title: str) -> None:
-        """Show ``span`` under ``title``; nothing is laid out again or repainted while
-        neither they, the type nor the view's width change (each step of a lever drag
-        asks)."""
+    def set_scale(self, span: float, title: str | tuple[str, ...]) -> None:
+        """Show ``span`` under ``title`` (one text, or its forms longest first: the first
+        that fits is shown, see :func:`~windtunnel.app.analysis.colours.fitted_title`);
+        nothing is laid out again or repainted while neither they, the type nor the view's
+        width change (each step of a lever drag asks)."""
         strip = self.as_strip()
         key = (span, title, self.point_size, strip, self.view.width())
         if key == self._shown:
@@ -181,7 +182,8 @@ class ChangeLegend(QWidget):
         if not strip:
             font = QFont()
             font.setPointSizeF(self.point_size)
-            width = max(width, QFontMetricsF(font).horizontalAdvance(title) + 24)
+            width = max(width,
+                        QFontMetricsF(font).horizontalAdvance(longest_title(title)) + 24)
         room = self.view.width() - 20
         old_height = self.height()
         self.resize(round(max(120.0, min(width, room))), round(height))
@@ -312,9 +314,13 @@ class MapResults(QObject):
         self.hover.show(Shown(results, result.label, states, change, step, push,
                               self._network, self._plan_weight))
         unit = results.settings.time_unit
-        self.legend.set_scale(span, self.tr("Change from baseline \u00b7 {scenario} \u00b7 "
-                                            "{unit} {step} of {steps}").format(
-            scenario=result.label, unit=unit, step=step, steps=controller.session.steps))
+        where = dict(scenario=result.label, unit=unit, step=step,
+                     steps=controller.session.steps)
+        # a narrow strip drops "Change from baseline" first: the scenario and the step show
+        self.legend.set_scale(span, (
+            self.tr("Change from baseline \u00b7 {scenario} \u00b7 {unit} {step} of {steps}"
+                    ).format(**where),
+            self.tr("{scenario} \u00b7 {unit} {step} of {steps}").format(**where)))
         self.legend.set_shown(True)
 
     def _push(self, results, states, step: int) -> np.ndarray | None:
