@@ -42,7 +42,7 @@ class ClusterSetting(QWidget):
         self.test_button = QPushButton(self.tr("Test"))
         self.test_button.clicked.connect(self.test)
         self.status = QLabel(textFormat=Qt.PlainText, wordWrap=True)
-        self.address.setMinimumWidth(self.address.fontMetrics().horizontalAdvance("x" * 28))
+        self.address.setMinimumWidth(self.address.fontMetrics().horizontalAdvance("x" * 22))
         layout = FlowLayout(self)          # wraps in a narrow dock rather than widening it
         layout.addWidget(captioned(self.tr("Run on:"), self.where))
         layout.addWidget(self.address)

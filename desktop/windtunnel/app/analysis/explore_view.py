@@ -138,11 +138,14 @@ class ExploreView(QWidget):
         self._follow_model()
 
     def _layout(self) -> None:
-        """A row of choices and buttons (wrapping onto a second row when the dock is
-        narrow) above two columns: the ranking over the boxes, and tabs of the levers and
-        futures to explore and of the charts (compact: the dock shares the window's bottom
-        with Results, down to a 1024 x 768 projector, where nothing in it is wider than
-        the dock; the charts get half its width)."""
+        """A row of choices and buttons (the place to run it included; wrapping onto a
+        second row when the dock is narrow) above two columns: the ranking over the boxes,
+        and tabs of the levers and futures to explore and of the charts; the note (what
+        Explore does, then what it found) below them. Compact: the dock shares the window's
+        bottom with Results, down to a 1024 x 768 projector, where nothing in it is wider
+        than the dock, the charts get half its width, and the levers and results come right
+        under the buttons (the note and the rest of the columns a scroll away, never
+        squeezed)."""
         top = FlowLayout()
         for label, widget in ((self.tr("Futures:"), self.futures),
                               (self.tr("Lever points:"), self.policies),
@@ -151,6 +154,7 @@ class ExploreView(QWidget):
             top.addWidget(captioned(label, widget))
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.cluster)          # beside the buttons where the row has room
         for box in (self.sampler, self.x_objective, self.y_objective):
             narrow(box)
         axes = QHBoxLayout()
@@ -183,9 +187,8 @@ class ExploreView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.cluster)
-        layout.addWidget(self.note)
         layout.addWidget(split, 1)
+        layout.addWidget(self.note)
 
     # -- following the model --------------------------------------------------------------
 
