@@ -145,6 +145,13 @@ def test_a_narrow_strip_drops_change_from_baseline_first_so_the_scenario_shows(b
     paint_change_legend(painter, QRectF(legend.rect()), legend.span, title=legend.title,
                         text=QColor("black"), background=QColor("white"),
                         point_size=legend.point_size, compact=True)
-    shown = painter.texts[0]
     steps = session.steps
-    assert shown == f"{scenario.label} \u00b7 month {steps} of {steps}"
+    short = f"{scenario.label} \u00b7 month {steps} of {steps}"
+    assert painter.texts == [short, "\u22121.00 fall", "rise +1.00"]
+    window.view.setFixedSize(540, 300)        # narrower (as at 2x): the words of the ends go
+    qtbot.waitUntil(lambda: legend.width() <= 520)
+    painter = _Painter()
+    paint_change_legend(painter, QRectF(legend.rect()), legend.span, title=legend.title,
+                        text=QColor("black"), background=QColor("white"),
+                        point_size=legend.point_size, compact=True)
+    assert painter.texts == [short, "\u22121.00", "+1.00"]

@@ -178,6 +178,20 @@ def _legend_font(point_size: float) -> QFont:
     return font
 
 
+def strip_ends(span: float, title: str | tuple[str, ...], metrics: QFontMetricsF,
+               width: float) -> tuple[str, str]:
+    """The change strip's end texts across ``width``: with their words (``−1.00 fall``,
+    ``rise +1.00``) while a form of ``title`` fits whole beside them, else the bare numbers,
+    so that the scenario and the step keep the room (the signs and colours still say
+    which end falls)."""
+    worded = scale_ends(span)
+    room = width - COMPACT_STRIP.scale_width(worded, metrics)
+    forms = (title,) if isinstance(title, str) else title
+    if any(metrics.horizontalAdvance(form) <= room for form in forms):
+        return worded
+    return MINUS + number(span, 2), number(span, 2, signed=True)
+
+
 def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *,
                         title: str | tuple[str, ...],
                         text: QColor, background: QColor, point_size: float = 8.5,
@@ -195,7 +209,8 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *,
     painter.setFont(font)
     painter.setPen(text)
     if compact:
-        paint_scale_strip(painter, rect.adjusted(10, 0, -10, 0), title, scale_ends(span),
+        inner = rect.adjusted(10, 0, -10, 0)
+        paint_scale_strip(painter, inner, title, strip_ends(span, title, metrics, inner.width()),
                           metrics, COMPACT_STRIP, max(8.0, line * 0.6))
         painter.restore()
         return
