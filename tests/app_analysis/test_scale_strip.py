@@ -155,3 +155,12 @@ def test_a_narrow_strip_drops_change_from_baseline_first_so_the_scenario_shows(b
                         text=QColor("black"), background=QColor("white"),
                         point_size=legend.point_size, compact=True)
     assert painter.texts == [short, "\u22121.00", "+1.00"]
+    window.view.setFixedSize(420, 300)        # narrower still: the scenario's name is cut
+    qtbot.waitUntil(lambda: legend.width() <= 400)
+    painter = _Painter()
+    paint_change_legend(painter, QRectF(legend.rect()), legend.span, title=legend.title,
+                        text=QColor("black"), background=QColor("white"),
+                        point_size=legend.point_size, compact=True)
+    cut, step = painter.texts[0].split(" \u00b7 ")
+    assert cut.endswith("\u2026") and scenario.label.startswith(cut[:-1]) and len(cut) > 4
+    assert step == f"month {steps} of {steps}"

@@ -128,15 +128,21 @@ COMPACT_STRIP = StripLayout(bar=120.0, widest_bar=360.0, gap=8.0, title_gap=8.0,
 
 def fitted_title(title: str | tuple[str, ...], metrics: QFontMetricsF, room: float,
                  elide: Qt.TextElideMode) -> str:
-    """A title as ``room`` shows it: ``title`` is one text or its forms, longest first
-    (the change legend's ``Change from baseline · <scenario> · month 36 of 36``, then
-    ``<scenario> · month 36 of 36``); the first form that fits is shown whole, else the
-    last, cut by ``elide``, so the words that matter least go first."""
-    forms = (title,) if isinstance(title, str) else title
-    for form in forms:
+    """A title as ``room`` shows it: ``title`` is one text, cut by ``elide`` where it must
+    be, or its forms, longest first (the change legend's ``Change from baseline ·
+    <scenario> · month 36 of 36``, then ``<scenario> · month 36 of 36``): the first form
+    that fits is shown whole, else the last with its end after the last `` · `` whole (the
+    step) and the start cut (the scenario), so the words that matter least go first."""
+    if isinstance(title, str):
+        return metrics.elidedText(title, elide, room)
+    for form in title:
         if metrics.horizontalAdvance(form) <= room:
             return form
-    return metrics.elidedText(forms[-1], elide, room)
+    head, dot, tail = title[-1].rpartition(" \u00b7 ")
+    if not dot or metrics.horizontalAdvance(dot + tail) >= room:
+        return metrics.elidedText(title[-1], elide, room)
+    return metrics.elidedText(head, Qt.ElideRight, room - metrics.horizontalAdvance(dot + tail)
+                              ) + dot + tail
 
 
 def longest_title(title: str | tuple[str, ...]) -> str:
