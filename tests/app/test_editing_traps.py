@@ -9,7 +9,7 @@ from conftest import make_small_model
 from .conftest import send_mouse, view_point
 
 from windtunnel.app.commands import InsertCommand
-from windtunnel.app.layout import free_spot
+from windtunnel.app.layout import free_spot, nearest_point
 from windtunnel.model import Edge, Node
 
 
@@ -160,9 +160,10 @@ def test_free_spot_keeps_a_free_wish_and_searches_nearest_first():
     assert free_spot([(0, 0)], (0, 0)) in {(0, -80), (0, 80)}
     crowded = [(x * 40.0, y * 40.0) for x in range(-30, 30) for y in range(-30, 30)]
     assert free_spot(crowded, (0, 0), tries=10) == (0, 0)   # gives up, never loops
-    inside = (-100, -100, 100, 100)
-    assert free_spot([(0, 0)], (0, 0), gap=(180, 150), within=inside) == (0, 0)  # none inside
-    assert free_spot([(0, 0)], (0, 0), within=inside) in {(0, -80), (0, 80)}
+    inside = (-100, -100, 100, 100)                  # the visible map
+    taken = lambda spot: spot != (0, 0)
+    assert nearest_point((0, 0), (180, 150), taken, within=inside) is None
+    assert nearest_point((0, 0), (180, 80), taken, within=inside) == (0, -80)
 
 
 def test_undo_texts_name_elements_by_label_and_keep_ampersands(window):

@@ -7,7 +7,7 @@ the engine (:mod:`windtunnel.engine.layout`), which the importers share.
 
 from __future__ import annotations
 
-__all__ = ["align", "distribute", "free_spot", "is_free", "ALIGNMENTS", "Positions"]
+__all__ = ["align", "distribute", "free_spot", "is_free", "nearest_point", "ALIGNMENTS", "Positions"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -46,40 +46,48 @@ def distribute(positions: Positions, axis: str) -> Positions:
 
 
 def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = (180.0, 80.0),
-              tries: int = 2000, within: tuple[float, float, float, float] | None = None
-              ) -> tuple[float, float]:
+              tries: int = 2000) -> tuple[float, float]:
     """The point nearest ``wanted`` (on a grid of ``gap`` steps around it) with no position
     of ``taken`` closer than ``gap`` on both axes, so a new node never lands on another.
 
-    ``gap`` is a node's width and height plus a margin. The search walks square rings of
-    grid points outwards, nearest first within each ring; after ``tries`` points it gives
-    up and returns ``wanted`` (a map so crowded that every spot is taken). ``within``
-    (left, top, right, bottom) keeps the search inside that rectangle (the visible map):
-    it gives up once the rings have passed all of it."""
-    gx, gy = gap
+    ``gap`` is a node's width and height plus a margin. After ``tries`` points it gives up
+    and returns ``wanted`` (a map so crowded that every spot is taken)."""
     points = list(taken)
+    found = nearest_point(wanted, gap, lambda spot: is_free(points, spot, gap), tries=tries)
+    return found if found is not None else wanted
+
+
+def nearest_point(wanted: tuple[float, float], step: tuple[float, float], accept, *,
+                  tries: int = 2000, within: tuple[float, float, float, float] | None = None
+                  ) -> tuple[float, float] | None:
+    """The first point that ``accept`` takes: ``wanted`` itself, then the points of a grid
+    of ``step`` around it, ring by square ring outwards, nearest first within each ring;
+    ``within`` (left, top, right, bottom) keeps them inside that rectangle (the visible
+    map). None after ``tries`` points, or once the rings have passed all of ``within``."""
+    gx, gy = step
     x0, y0 = wanted
-    if is_free(points, wanted, gap):
+
+    def inside(x: float, y: float) -> bool:
+        return within is None or (within[0] <= x <= within[2] and within[1] <= y <= within[3])
+
+    if inside(x0, y0) and accept((x0, y0)):
         return (x0, y0)
     seen = 1
     ring = 1
     while seen < tries:
         if within is not None and ring * gx > max(x0 - within[0], within[2] - x0) \
                 and ring * gy > max(y0 - within[1], within[3] - y0):
-            break
+            return None
         cells = [(i, j) for i in range(-ring, ring + 1) for j in range(-ring, ring + 1)
                  if max(abs(i), abs(j)) == ring]
         cells.sort(key=lambda c: ((c[0] * gx) ** 2 + (c[1] * gy) ** 2, c[1], c[0]))
         for i, j in cells:
             seen += 1
-            spot = (x0 + i * gx, y0 + j * gy)
-            if within is not None and not (within[0] <= spot[0] <= within[2]
-                                           and within[1] <= spot[1] <= within[3]):
-                continue
-            if is_free(points, spot, gap):
-                return (round(spot[0], 2), round(spot[1], 2))
+            spot = (round(x0 + i * gx, 2), round(y0 + j * gy, 2))
+            if inside(*spot) and accept(spot):
+                return spot
         ring += 1
-    return (x0, y0)
+    return None
 
 
 def is_free(taken, spot: tuple[float, float], gap: tuple[float, float] = (180.0, 80.0)) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSizePolicy, QToolBar, QWidget)
@@ -50,7 +50,7 @@ from .document import Document
 from .editor import Editor
 from .extensions import Extensions
 from .inspector import Inspector
-from .layout import free_spot, is_free
+from .layout import free_spot, is_free, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
@@ -299,23 +299,33 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
 
     def add_node(self, kind: str) -> None:
         """Ask for the name of a new ``kind`` node at the free spot nearest the middle of the
-        view, inside the visible map and with room for the name box, so that neither the new
-        node nor the box covers another node; when the visible map has no such room, at the
-        nearest free spot beyond it, scrolled into view."""
-        scale = self.view.transform().m11() or 1.0
-        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        view, inside the visible map, where neither the new node nor its name box covers a
+        node or a label as the view draws them (at a low zoom labels are drawn larger than
+        their nodes); when the visible map has no such room, at the nearest free spot
+        beyond it, scrolled into view."""
+        view = self.view
+        scale = view.transform().m11() or 1.0
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
         box_width, box_height = self.namer.new_name_size()
-        half_w = max(box_width / 2 / scale, NODE_WIDTH / 2)
-        half_h = max(box_height / 2 / scale, NODE_MIN_HEIGHT / 2)
-        gap = (max(180.0, half_w + NODE_WIDTH / 2 + 10), max(80.0, half_h + 60))
-        inside = (visible.left() + half_w, visible.top() + half_h,
-                  visible.right() - half_w, visible.bottom() - half_h)
-        taken = [n.position for n in self.document.model.nodes]
-        spot = free_spot(taken, (visible.center().x(), visible.center().y()), gap=gap,
-                         within=inside)
-        if not is_free(taken, spot, gap):
-            spot = free_spot(taken, spot)
-            self.view.centerOn(*spot)
+        margin = 8 / scale
+        half_w = max(box_width / scale, NODE_WIDTH) / 2 + margin
+        half_h = max(box_height / scale, NODE_MIN_HEIGHT) / 2 + margin
+        drawn = [item.sceneBoundingRect() for item in self.scene.node_items.values()]
+        drawn += [view.mapToScene(label.box.toAlignedRect()).boundingRect()
+                  for label in view.map_labels.placed]
+        positions = [n.position for n in self.document.model.nodes]
+
+        def clear(spot: tuple[float, float]) -> bool:
+            room = QRectF(spot[0] - half_w, spot[1] - half_h, 2 * half_w, 2 * half_h)
+            return is_free(positions, spot) and not any(room.intersects(r) for r in drawn)
+
+        middle, step = (visible.center().x(), visible.center().y()), (half_w / 2, half_h)
+        spot = nearest_point(middle, step, clear,
+                             within=(visible.left() + half_w, visible.top() + half_h,
+                                     visible.right() - half_w, visible.bottom() - half_h))
+        if spot is None:            # no room in view: the nearest beyond it, scrolled to
+            spot = nearest_point(middle, step, clear) or free_spot(positions, middle)
+            view.centerOn(*spot)
         self.namer.ask(QPointF(*spot), kind)
 
     def select_all(self) -> None:
