@@ -277,7 +277,7 @@ def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float =
 
     def paint(painter: QPainter, target: QRectF) -> None:
         width, height = legend_size(point_size)
-        width = max(width, painter.fontMetrics().horizontalAdvance(title) + 30)
+        width = max(width, painter.fontMetrics().horizontalAdvance(longest_title(title)) + 30)
         rect = QRectF(target.left() + 10, target.bottom() - height - 10, width, height)
         paint_change_legend(painter, rect, span, title=title, text=QColor(scene.colours.text),
                             background=QColor(scene.colours.label_background),
