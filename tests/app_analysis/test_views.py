@@ -33,7 +33,7 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     assert tint == change_colour(change[-1, i], span)
     assert tint.blue() > tint.red()                  # misuse risk rises: blue
     assert analysis.map_results.legend.isVisible()
-    assert "Geofencing" in analysis.map_results.legend.title
+    assert "Geofencing" in analysis.map_results.legend.title[0]     # its fullest form
     assert analysis.map_results.flow_layer.flows
     tip = hover(window, window.scene.node_items["misuse-risk"])
     base, now = (round(float(level) * 1000) for level in (
