@@ -4424,6 +4424,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>言語の切り替えで実行中の処理が止まりました。もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>{language} への言語の切り替えを準備中</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>新しい言語でウィンドウを作れませんでした</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>言語の切り替えを取り消しました。ウィンドウは {language} のままです</translation>
+    </message>
 </context>
 <context>
     <name>style</name>

@@ -4424,6 +4424,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>切换语言时，正在进行的任务已停止：请重新开始。</translation>
     </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>正在切换语言为 {language}</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>无法以新语言构建窗口</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>已取消切换语言：窗口仍使用 {language}</translation>
+    </message>
 </context>
 <context>
     <name>style</name>

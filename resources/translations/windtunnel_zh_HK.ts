@@ -4424,6 +4424,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>切換語言時，進行中的工作已停止：請重新開始。</translation>
     </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>正在切換語言為 {language}</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>無法以新語言建立視窗</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>已取消切換語言：視窗仍使用 {language}</translation>
+    </message>
 </context>
 <context>
     <name>style</name>

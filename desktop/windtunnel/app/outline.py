@@ -106,6 +106,8 @@ class Outline(QWidget):
         if model is not None:
             self._connect(model, True)
             self._show(rows if rows is not None else run_steps(self.making_rows(model)))
+            if rows is not None:   # made ahead, perhaps for a change of language: the
+                self._retext(self._shape, _RowMaker(model, self._group_names))  # headings
 
     def _node_changed(self, index, old, new) -> None:
         """Moves and edits of fields the tree does not show cost nothing."""
