@@ -297,3 +297,46 @@ def test_an_edit_during_a_language_switch_is_in_the_new_window(window, qtbot,
     assert new.scene.node_items[added.id].pos().toTuple() == (-900.0, -900.0)
     new.document.model.move_nodes({added.id: (-800.0, -800.0)})    # and follows the model
     assert new.scene.node_items[added.id].pos().toTuple() == (-800.0, -800.0)
+
+
+@pytest.mark.parametrize("show_the_file", [False, True])
+def test_an_edit_made_while_a_big_map_is_reloaded_is_not_dropped_unasked(
+        reading, big_file, qtbot, show_the_file):
+    window = reading
+    window.set_document(Document())
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
+    old = window.document
+    changed = big_model()
+    changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
+    window.ask_reload = lambda path: True
+    asked = []
+    window.ask_reload_over_edits = lambda name: asked.append(name) or show_the_file
+    save(changed, big_file, backup=False)                  # another program writes the file
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    window.editor.add_node((-700.0, -700.0))               # while the file is made ready
+    added = old.model.nodes[-1].id
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=60_000)
+    assert asked == ["big.wtm"]
+    if show_the_file:
+        assert window.document is not old and window.document.model.node("outside")
+    else:
+        assert window.document is old and old.modified
+        assert old.model.node(added) is not None and "outside" not in window.scene.node_items
+        assert "kept" in window.statusBar().currentMessage()
+
+
+def test_a_big_map_reloaded_without_edits_meanwhile_is_shown_unasked(reading, big_file,
+                                                                    qtbot):
+    window = reading
+    window.set_document(Document())
+    assert window.open_file(str(big_file))
+    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
+    old = window.document
+    window.ask_reload = lambda path: True
+    window.ask_reload_over_edits = lambda name: pytest.fail("asked with nothing to lose")
+    save(big_model(nodes=2001), big_file, backup=False)
+    qtbot.waitUntil(lambda: window.document is not old, timeout=60_000)
+    assert len(window.scene.node_items) == 2001
