@@ -108,14 +108,19 @@ def test_closing_the_window_during_the_build_opens_nothing(reading, big_file, qt
     assert len(model.nodes) == 4                           # the model let go as it was
 
 
+def _opened(window, path, qtbot) -> Document:
+    """Open the big file ``path`` in ``window`` and return its document once shown."""
+    window.set_document(Document())                        # pristine: the file opens here
+    assert window.open_file(str(path))
+    qtbot.waitUntil(lambda: window.document.path == path.resolve(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
+    return window.document
+
+
 def test_a_big_map_reloaded_is_read_and_built_in_turns_the_old_one_shown_meanwhile(
         reading, big_file, qtbot):
     window = reading
-    window.set_document(Document())                        # pristine: the file opens here
-    assert window.open_file(str(big_file))
-    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
-    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
-    old = window.document
+    old = _opened(window, big_file, qtbot)
     changed = big_model()
     changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
     asked = []
@@ -303,11 +308,7 @@ def test_an_edit_during_a_language_switch_is_in_the_new_window(window, qtbot,
 def test_an_edit_made_while_a_big_map_is_reloaded_is_not_dropped_unasked(
         reading, big_file, qtbot, show_the_file):
     window = reading
-    window.set_document(Document())
-    assert window.open_file(str(big_file))
-    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
-    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
-    old = window.document
+    old = _opened(window, big_file, qtbot)
     changed = big_model()
     changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
     window.ask_reload = lambda path: True
@@ -330,11 +331,7 @@ def test_an_edit_made_while_a_big_map_is_reloaded_is_not_dropped_unasked(
 def test_a_big_map_reloaded_without_edits_meanwhile_is_shown_unasked(reading, big_file,
                                                                     qtbot):
     window = reading
-    window.set_document(Document())
-    assert window.open_file(str(big_file))
-    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
-    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
-    old = window.document
+    old = _opened(window, big_file, qtbot)
     window.ask_reload = lambda path: True
     window.ask_reload_over_edits = lambda name: pytest.fail("asked with nothing to lose")
     save(big_model(nodes=2001), big_file, backup=False)
