@@ -337,3 +337,27 @@ def test_a_big_map_reloaded_without_edits_meanwhile_is_shown_unasked(reading, bi
     save(big_model(nodes=2001), big_file, backup=False)
     qtbot.waitUntil(lambda: window.document is not old, timeout=60_000)
     assert len(window.scene.node_items) == 2001
+
+
+def test_a_file_opened_during_a_language_switch_stops_it(window, qtbot, english_afterwards,
+                                                          tmp_path):
+    """The window's document replaced while the big map's views are made in the new
+    language: the switch stops (the views made are of a map no longer shown), the file
+    opened is shown, every window in the old language."""
+    from windtunnel import language
+
+    workspace = window.workspace
+    _big_map_in_two_languages(window)
+    small = tmp_path / "small.wtm"
+    save(big_model(nodes=20, edges=30), small)
+    _, timer = _switching(window, "ja")
+    timer.stop()
+    QApplication.processEvents()
+    window.document.is_pristine = lambda: True                # opens in this window
+    assert window.open_file(str(small))
+    for _ in range(5):
+        QApplication.processEvents()
+    assert workspace.windows == [window] and window.tasks.task is None
+    assert language.current() == "en" and window.document.path == small.resolve()
+    assert len(window.scene.node_items) == 20
+    assert "cancelled" in window.statusBar().currentMessage()
