@@ -13,6 +13,7 @@ from conftest import make_small_model
 from windtunnel.app.outline import Outline
 from windtunnel.app.outline_shape import changes
 from windtunnel.model import Edge, Node, Translations
+from windtunnel.model.translations import current
 
 _ROLE = 257   # Qt.UserRole + 1: the row's element key; + 1 the text it is found by
 
@@ -203,3 +204,18 @@ def test_the_outline_stays_a_fresh_build_after_random_edits(qtbot, edits):
             assert _tree(outline) == _fresh(model)
     finally:
         outline.set_model(None)
+
+
+def test_a_new_original_label_is_found_under_a_translation(outline, qtbot):
+    """The language shows the node's translation, unchanged by the edit: the search still
+    finds the node by the original label it has now, as a fresh build does."""
+    model = outline.model
+    node = model.node("leak")
+    model.replace("node", replace(node, translations=Translations.from_dict(
+        {current(): {"label": "Fuite"}})))
+    _settled(outline, qtbot)
+    model.update_node("leak", label="Spillover")
+    _settled(outline, qtbot)
+    outline.search.setText("Spillover")
+    assert outline.visible_labels() == ["Fuite"]
+    assert _tree(outline) == _fresh(model)

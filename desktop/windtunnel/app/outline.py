@@ -108,8 +108,10 @@ class Outline(QWidget):
             self._show(rows if rows is not None else run_steps(self.making_rows(model)))
 
     def _node_changed(self, index, old, new) -> None:
-        """Moves and edits of fields the tree does not show cost nothing."""
-        if translated(old) != translated(new):
+        """Moves and edits of fields the tree does not show cost nothing. A new original
+        label is said again even when the language shows a translation: the row is found
+        by its original label too."""
+        if (translated(old), old.label) != (translated(new), new.label):
             self._relabelled.add(new.id)
             self._schedule()
         if (old.kind, old.group) != (new.kind, new.group):
