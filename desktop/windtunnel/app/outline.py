@@ -242,8 +242,8 @@ class Outline(QWidget):
             holders += [(key, item) for key, item in zip(keys, made) if key in new]
         for holder in new:
             self._shape[holder] = new[holder]
-        self._unfold(holders)
         self._retext(new, maker)
+        self._unfold(holders)
 
     def _holder_row(self, holder: tuple) -> QStandardItem:
         return self.items.invisibleRootItem() if holder == TOP else self._rows[holder]
@@ -264,8 +264,13 @@ class Outline(QWidget):
         return item
 
     def _unfold(self, holders: list) -> None:
-        """Unfold new headings and groups as the tree's others are."""
-        groups_too = bool(self.search.text().strip()) or not self._folded()
+        """Unfold new headings and groups as the tree's others are. While a filter is
+        typed every row is unfolded, as typing it does: a heading the filter hid shows
+        again, folded, when an edit brings it a match (an added or relabelled node)."""
+        if self.search.text().strip():
+            self.tree.expandAll()
+            return
+        groups_too = not self._folded()
         for key, item in holders:
             if key[0] != "group" or groups_too:
                 self.tree.expand(self.proxy.mapFromSource(item.index()))
