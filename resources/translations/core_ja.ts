@@ -2704,6 +2704,14 @@
         <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです: {count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行と列 {label!r} には、ほかの行と列の合計があります: これはノードではなく合計です。削除してください</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>列 {column} には数値がありますが、最初の行にラベルがありません: そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
     </message>

@@ -2704,6 +2704,14 @@
         <translation>列 {names}（不是节点）未保留</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>角落单元格为空，且顶端的数字（{labels}）与左侧的相同：它们可能是 {count} 个节点的标签，也可能是无标签矩阵的权重；要作为标签读取，请在角落单元格中写入地图标题（或任意词语）；要把每个单元格都作为权重读取，请写入 0</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行和列 {label!r} 是其他行和列的总和：它们是合计，而不是节点；请删除它们</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>列 {column} 含有数字，但第一行中没有它的标签：请添加其节点的标签（以及该节点的行），或删除这些单元格</translation>
     </message>

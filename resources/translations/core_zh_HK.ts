@@ -2704,6 +2704,14 @@
         <translation>欄 {names}（不是節點）未保留</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>角落儲存格為空，且頂端的數字（{labels}）與左側的相同：它們可能是 {count} 個節點的標籤，也可能是無標籤矩陣的權重；要作為標籤讀取，請在角落儲存格中寫入地圖標題（或任何字詞）；要把每個儲存格都作為權重讀取，請寫入 0</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行和列 {label!r} 是其他行和列的總和：它們是合計，而不是節點；請刪除它們</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>欄 {column} 含有數字，但第一行中沒有它的標籤：請加入其節點的標籤（以及該節點的行），或刪除這些儲存格</translation>
     </message>
