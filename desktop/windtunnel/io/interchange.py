@@ -207,6 +207,11 @@ def _no_nodes(label: str) -> LoadError:
                                                           "to import")), source=label)
 
 
+def _blank_table(table: Table) -> bool:
+    """Whether a table holds no cell with anything in it."""
+    return all(v.is_blank(cell) for row in (table.header, *table.rows) for cell in row)
+
+
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
     if fmt == "fsdm":                        # reads the model's other file beside it
         return fsdm_to_model(path, title=title, options=options)
@@ -224,6 +229,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
                                   notes=tuple(dynamic_note(graph)))
         return graph_to_model(parse_graphml(data), title=title, options=options)
     tables = _read_tables(path)
+    if all(map(_blank_table, tables.values())):   # a byte-order mark alone, empty sheets
+        raise _no_nodes(file_label(path))
     node_tables = {}
     if fmt == "ratings" or ratings_sheets(tables):
         imported = ratings_to_model(tables, title=title, options=options)
