@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} は {thousands}（この列のほかの重みが小数点にカンマを使っているので、3 桁区切りの点）とも {decimal} とも読めます。点を除くか、小数点のカンマで書いてください</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>自己ループ {count} 個（ノードから自分自身へのエッジ）を飛ばしました（{rows}）</translation>
     </message>

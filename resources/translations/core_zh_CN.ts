@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} 可以是 {thousands}（本列其他权重以逗号作小数点，因此这个点可能是千位分隔符），也可以是 {decimal}；请去掉这个点，或用小数逗号书写</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>跳过了 {count} 个自环，即从节点指向自身的边（{rows}）</translation>
     </message>

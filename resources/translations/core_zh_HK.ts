@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} 可以是 {thousands}（本欄其他權重以逗號作小數點，因此這個點可能是千位分隔符），也可以是 {decimal}；請去掉這個點，或用小數逗號書寫</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>跳過了 {count} 個自環，即從節點指向自身的邊（{rows}）</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 
 _names = st.sampled_from(["Tax", "Smuggling", "Health", "Jobs", "Price", "Trust", "Café",
@@ -52,3 +53,29 @@ def test_equivalent_edge_tables_import_alike(tmp_path, edges, shuffle, blank_at,
               [["From", "To", "Weight"], *rows]]
     assert _model(_write(tmp_path, "blanks.csv", spread[0], spread[1:], ",")) == (
         nodes, links, notes)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_edges.filter(lambda e: len(e) >= 2), st.integers(1, 999), st.data())
+def test_a_point_that_may_group_thousands_among_decimal_commas_is_refused_at_its_cell(
+        tmp_path, edges, thousands, data):
+    """``1.000`` beside ``0,5``: where commas mark decimals, points group thousands."""
+    rows = [[a, b, f"{w:g}".replace(".", ",")] for (a, b), w in edges.items()]
+    at = data.draw(st.integers(0, len(rows) - 1))
+    rows[at][2] = f"{thousands}.000"
+    if not any("," in w for _a, _b, w in rows):
+        return                                 # weights of -1 and 1 alone: no decimal comma
+    path = _write(tmp_path, "mixed.csv", ["From", "To", "Weight"], rows, ";")
+    try:
+        import_model(path)
+    except LoadError as refused:
+        assert f"row {at + 2}, column Weight: '{thousands}.000' could be {thousands}000" in str(
+            refused)
+    else:
+        raise AssertionError("imported")
+    # the same cell among weights with decimal points is the number it plainly is
+    points = [[a, b, w.replace(",", ".")] for a, b, w in rows]
+    points[at][2] = "1.000"
+    imported = import_model(_write(tmp_path, "points.csv", ["From", "To", "Weight"], points, ","))
+    assert max(abs(e.weight) for e in imported.model.edges) == 1
