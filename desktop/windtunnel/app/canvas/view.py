@@ -76,6 +76,7 @@ class CanvasView(QGraphicsView):
         self._show_legend = True
         self._legend_hidden_by = False
         self._margins = {"left": 0, "top": 0, "right": 0, "bottom": 0}
+        self._legend_width = 0        # the group legend's margin when it has room
         self.legend = GroupLegend(self)
         self.map_labels = MapLabels(self)
         self.labels_by_view = False
@@ -160,15 +161,18 @@ class CanvasView(QGraphicsView):
             self._refit.start()
 
     def _layout_legend(self, *_) -> None:
-        """Show the group legend in the left margin when it is wanted and leaves the map at
-        least half the view's width (a window at its smallest had the legend over all of
-        its map); give the margin back otherwise."""
-        width = 0
-        if self.group_legend_shown:
-            scene = self.scene()
-            width = round((legend_size(scene).width() + 16) * scene.presentation_scale)
-            if width > self.width() / 2:
-                width = 0
+        """Measure the group legend again (it was shown or hidden, or its groups changed),
+        then fit it to the view."""
+        scene = self.scene()
+        self._legend_width = (round((legend_size(scene).width() + 16) * scene.presentation_scale)
+                              if self.group_legend_shown else 0)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Show the group legend in the left margin when it leaves the map at least half the
+        view's width (a window at its smallest had the legend over all of its map); give the
+        margin back otherwise. Cheap: a resize asks it at every step of a drag."""
+        width = self._legend_width if self._legend_width <= self.width() / 2 else 0
         self.legend.setVisible(width > 0)
         if width != self._margins["left"]:
             self._margins["left"] = width
@@ -180,7 +184,7 @@ class CanvasView(QGraphicsView):
         self._zooming = True          # the scrolling a resize causes is not the user's
         super().resizeEvent(event)
         self._zooming = False
-        self._layout_legend()         # a narrow view has no room for it
+        self._fit_legend()            # a narrow view has no room for it
         if self._fitted:
             self._refit.start()
 
