@@ -2237,6 +2237,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>シート {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>どれもエッジの一覧（From と To の列）で、Edges という名前のものがありません。Windtunnel は一つだけを読み、ほかの行を捨ててしまいます: 読むシートの名前を Edges にするか、行を一つのシートにまとめてください（非表示のシートも数えます）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>

@@ -2237,6 +2237,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>工作表 {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>每个都是边列表（有 From 和 To 列），且都不叫 Edges；Windtunnel 只读取其中一个，会丢掉其他工作表的行：请把要读取的工作表命名为 Edges，或把各行移到同一个工作表（隐藏的工作表也算在内）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>不读取 {name} 文件：请将图另存为 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能写出），再导入</translation>
     </message>

@@ -2237,6 +2237,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>工作表 {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>每個都是邊列表（有 From 和 To 欄），且都不叫 Edges；Windtunnel 只讀取其中一個，會丟掉其他工作表的行：請把要讀取的工作表命名為 Edges，或把各行移到同一個工作表（隱藏的工作表也計算在內）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
     </message>
