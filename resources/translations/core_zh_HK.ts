@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
-        <translation>行和列 {label!r} 是其他行和列的總和：它們是合計，而不是節點；請刪除它們</translation>
+        <translation>行和欄 {label!r} 是其他行和欄的總和：它們是合計，而不是節點；請刪除它們</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
