@@ -149,6 +149,9 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self.hold_shares_until_first_press()
         self.first_painted.emit()
         self.extensions.build_pending()     # into the frames placed before the paint
+        # every window, however made (opened, rebuilt in another language): its docks are
+        # laid out by now (QTabBar's Python type is not made before the first paint)
+        self.hide_stale_tab_bars()
 
     def _add_find_box(self) -> None:
         spacer = QWidget()

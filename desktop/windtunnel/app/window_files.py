@@ -483,20 +483,41 @@ class FileOperations:
     def _reload_in_background(self, path: Path) -> None:
         """Reload a big model as it opens (:meth:`_read_in_background`): read on the
         worker, its views made between event-loop turns, this window showing the file as
-        it was until the new views are complete, and still when cancelled."""
+        it was until the new views are complete, and still when cancelled. The window
+        stays editable meanwhile; an edit made meanwhile is not dropped unasked: when the
+        file is ready, :meth:`ask_reload_over_edits` chooses between it and the file."""
         label = QCoreApplication.translate("FileOperations", "Reloading {name}").format(
             name=path.name)
+        stack = self.document.undo_stack
+        edited = []
+
+        def note(*_) -> None:
+            edited.append(True)
+
+        stack.indexChanged.connect(note)
+
+        def ended() -> bool:
+            """Stop noting edits; whether there were any."""
+            stack.indexChanged.disconnect(note)
+            return bool(edited)
 
         def failed(error) -> None:
+            ended()
             self.show_problem(QCoreApplication.translate(
                 "FileOperations", "The changed file could not be read"), error)
 
         def cancelled() -> None:
+            ended()
             self.statusBar().showMessage(QCoreApplication.translate(
                 "FileOperations", "Reload of {name} cancelled; the window shows the file as it "
                 "was").format(name=path.name), 5000)
 
         def show(opened, prepared) -> None:
+            if ended() and not self.ask_reload_over_edits(path.name):
+                self.statusBar().showMessage(QCoreApplication.translate(
+                    "FileOperations", "Reload of {name} dropped: your changes are kept (save "
+                    "to write them over the file)").format(name=path.name))
+                return
             self.set_document(document_for(path, opened), prepared)
             self.tell_laid_out(path, opened)
 
@@ -505,6 +526,24 @@ class FileOperations:
             on_finished=lambda opened: self._when_prepared(
                 label, opened.model, lambda prepared: show(opened, prepared), failed, cancelled),
             on_failed=failed, on_cancelled=cancelled, abandon=True)
+
+    def ask_reload_over_edits(self, name: str) -> bool:
+        """Whether the file read again replaces the edits made while it was read (no:
+        they are kept, and the file is not shown)."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Question,
+            QCoreApplication.translate("FileOperations", "File changed on disk"),
+            QCoreApplication.translate(
+                "FileOperations", "You changed the map while {name} was read again. Show the "
+                "file and lose those changes, or keep your changes?").format(name=name),
+            parent=self)
+        reload = box.addButton(QCoreApplication.translate(
+            "FileOperations", "Show the File"), QtWidgets.QMessageBox.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate(
+            "FileOperations", "Keep My Changes"), QtWidgets.QMessageBox.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is reload
 
     def tell_laid_out(self, path, opened) -> None:
         """Say in the status bar that the nodes of ``path``, all on one spot, were laid out
