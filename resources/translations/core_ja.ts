@@ -2836,8 +2836,8 @@
         <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。ノードの ID か、その行が書くとおりのラベルを書いてください</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

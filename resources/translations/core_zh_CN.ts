@@ -2836,8 +2836,8 @@
         <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的组，所有值都保留为标记</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请改写该节点的 ID</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请写出该节点的 ID，或按其所在行的写法原样写出标签</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

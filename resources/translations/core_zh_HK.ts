@@ -2836,8 +2836,8 @@
         <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的組別，所有值都保留為標記</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請寫出該節點的 ID，或按其所在行的寫法原樣寫出標籤</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>
