@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "ORIGINAL",
     "current",
     "set_current",
+    "speaking",
     "changed",
     "qt_suffix",
     "translate",
@@ -98,6 +100,20 @@ def set_current(tag: str) -> None:
         _generation += 1
         if _choice is not None:         # no one can have subscribed before it exists
             _choice.changed.emit(tag)
+
+
+@contextmanager
+def speaking(tag: str) -> Iterator[None]:
+    """Make ``tag`` the current language inside the block without telling anyone (no
+    :data:`changed`): the views of a window about to be built in ``tag`` are made ahead,
+    while every open window still shows the current language."""
+    global _tag, _generation
+    before = _tag
+    _tag, _generation = tag, _generation + 1
+    try:
+        yield
+    finally:
+        _tag, _generation = before, _generation + 1
 
 
 def qt_suffix(tag: str) -> str:

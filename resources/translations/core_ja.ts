@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} は {thousands}（この列のほかの重みが小数点にカンマを使っているので、3 桁区切りの点）とも {decimal} とも読めます。点を除くか、小数点のカンマで書いてください</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>自己ループ {count} 個（ノードから自分自身へのエッジ）を飛ばしました（{rows}）</translation>
     </message>
@@ -2229,6 +2233,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>シート {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>どれもエッジの一覧（From と To の列）で、Edges という名前のものがありません。Windtunnel は一つだけを読み、ほかの行を捨ててしまいます: 読むシートの名前を Edges にするか、行を一つのシートにまとめてください（非表示のシートも数えます）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>
@@ -2700,6 +2712,14 @@
         <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです: {count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行と列 {label!r} には、ほかの行と列の合計があります: これはノードではなく合計です。削除してください</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>列 {column} には数値がありますが、最初の行にラベルがありません: そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
     </message>
@@ -2812,8 +2832,8 @@
         <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。ノードの ID か、その行が書くとおりのラベルを書いてください</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

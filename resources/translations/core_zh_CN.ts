@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} 可以是 {thousands}（本列其他权重以逗号作小数点，因此这个点可能是千位分隔符），也可以是 {decimal}；请去掉这个点，或用小数逗号书写</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>跳过了 {count} 个自环，即从节点指向自身的边（{rows}）</translation>
     </message>
@@ -2229,6 +2233,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>工作表 {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>每个都是边列表（有 From 和 To 列），且都不叫 Edges；Windtunnel 只读取其中一个，会丢掉其他工作表的行：请把要读取的工作表命名为 Edges，或把各行移到同一个工作表（隐藏的工作表也算在内）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>不读取 {name} 文件：请将图另存为 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能写出），再导入</translation>
     </message>
@@ -2700,6 +2712,14 @@
         <translation>列 {names}（不是节点）未保留</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>角落单元格为空，且顶端的数字（{labels}）与左侧的相同：它们可能是 {count} 个节点的标签，也可能是无标签矩阵的权重；要作为标签读取，请在角落单元格中写入地图标题（或任意词语）；要把每个单元格都作为权重读取，请写入 0</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行和列 {label!r} 是其他行和列的总和：它们是合计，而不是节点；请删除它们</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>列 {column} 含有数字，但第一行中没有它的标签：请添加其节点的标签（以及该节点的行），或删除这些单元格</translation>
     </message>
@@ -2812,8 +2832,8 @@
         <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的组，所有值都保留为标记</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请改写该节点的 ID</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请写出该节点的 ID，或按其所在行的写法原样写出标签</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

@@ -875,6 +875,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>{raw!r} could be {thousands} (a point between thousands, as with the decimal commas of this column&apos;s other weights) or {decimal}; write it without the point, or with a decimal comma</source>
+        <translation>{raw!r} 可以是 {thousands}（本欄其他權重以逗號作小數點，因此這個點可能是千位分隔符），也可以是 {decimal}；請去掉這個點，或用小數逗號書寫</translation>
+    </message>
+    <message>
         <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
         <translation>跳過了 {count} 個自環，即從節點指向自身的邊（{rows}）</translation>
     </message>
@@ -2229,6 +2233,14 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>sheets {names}</source>
+        <translation>工作表 {names}</translation>
+    </message>
+    <message>
+        <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
+        <translation>每個都是邊列表（有 From 和 To 欄），且都不叫 Edges；Windtunnel 只讀取其中一個，會丟掉其他工作表的行：請把要讀取的工作表命名為 Edges，或把各行移到同一個工作表（隱藏的工作表也計算在內）</translation>
+    </message>
+    <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
         <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
     </message>
@@ -2700,6 +2712,14 @@
         <translation>欄 {names}（不是節點）未保留</translation>
     </message>
     <message>
+        <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
+        <translation>角落儲存格為空，且頂端的數字（{labels}）與左側的相同：它們可能是 {count} 個節點的標籤，也可能是無標籤矩陣的權重；要作為標籤讀取，請在角落儲存格中寫入地圖標題（或任何字詞）；要把每個儲存格都作為權重讀取，請寫入 0</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
+        <translation>行和欄 {label!r} 是其他行和欄的總和：它們是合計，而不是節點；請刪除它們</translation>
+    </message>
+    <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
         <translation>欄 {column} 含有數字，但第一行中沒有它的標籤：請加入其節點的標籤（以及該節點的行），或刪除這些儲存格</translation>
     </message>
@@ -2812,8 +2832,8 @@
         <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的組別，所有值都保留為標記</translation>
     </message>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
+        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請寫出該節點的 ID，或按其所在行的寫法原樣寫出標籤</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

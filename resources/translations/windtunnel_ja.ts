@@ -785,6 +785,22 @@
         <translation>{name} の再読み込みを取り消しました。ウィンドウには以前のファイルの内容が表示されています</translation>
     </message>
     <message>
+        <source>Reload of {name} dropped: your changes are kept (save to write them over the file)</source>
+        <translation>{name} の再読み込みを取りやめました。変更は残っています（保存するとファイルを上書きします）</translation>
+    </message>
+    <message>
+        <source>You changed the map while {name} was read again. Show the file and lose those changes, or keep your changes?</source>
+        <translation>{name} を読み直している間にマップを変更しました。ファイルを表示してその変更を失いますか、それとも変更を残しますか？</translation>
+    </message>
+    <message>
+        <source>Show the File</source>
+        <translation>ファイルを表示</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>変更を残す</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>名前を付けてモデルを保存</translation>
     </message>
@@ -4427,6 +4443,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>言語の切り替えで実行中の処理が止まりました。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>{language} への言語の切り替えを準備中</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>新しい言語でウィンドウを作れませんでした</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>言語の切り替えを取り消しました。ウィンドウは {language} のままです</translation>
     </message>
 </context>
 <context>

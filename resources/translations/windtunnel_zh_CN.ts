@@ -785,6 +785,22 @@
         <translation>已取消重新加载 {name}；窗口仍显示文件原来的内容</translation>
     </message>
     <message>
+        <source>Reload of {name} dropped: your changes are kept (save to write them over the file)</source>
+        <translation>已放弃重新载入 {name}：您的更改仍保留（保存即可覆盖该文件）</translation>
+    </message>
+    <message>
+        <source>You changed the map while {name} was read again. Show the file and lose those changes, or keep your changes?</source>
+        <translation>重新读取 {name} 期间您修改了图。要显示文件并丢失这些更改，还是保留您的更改？</translation>
+    </message>
+    <message>
+        <source>Show the File</source>
+        <translation>显示文件</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>保留我的更改</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
     </message>
@@ -4427,6 +4443,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>切换语言时，正在进行的任务已停止：请重新开始。</translation>
+    </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>正在切换语言为 {language}</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>无法以新语言构建窗口</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>已取消切换语言：窗口仍使用 {language}</translation>
     </message>
 </context>
 <context>

@@ -785,6 +785,22 @@
         <translation>已取消重新載入 {name}；視窗仍顯示檔案原來的內容</translation>
     </message>
     <message>
+        <source>Reload of {name} dropped: your changes are kept (save to write them over the file)</source>
+        <translation>已放棄重新載入 {name}：您的更改仍保留（儲存即可覆寫該檔案）</translation>
+    </message>
+    <message>
+        <source>You changed the map while {name} was read again. Show the file and lose those changes, or keep your changes?</source>
+        <translation>重新讀取 {name} 期間您修改了圖。要顯示檔案並失去這些更改，還是保留您的更改？</translation>
+    </message>
+    <message>
+        <source>Show the File</source>
+        <translation>顯示檔案</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>保留我的更改</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>
@@ -4427,6 +4443,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The task under way stopped when the language changed: start it again.</source>
         <translation>切換語言時，進行中的工作已停止：請重新開始。</translation>
+    </message>
+    <message>
+        <source>Changing the language to {language}</source>
+        <translation>正在切換語言為 {language}</translation>
+    </message>
+    <message>
+        <source>The windows could not be built in the new language</source>
+        <translation>無法以新語言建立視窗</translation>
+    </message>
+    <message>
+        <source>Change of language cancelled: the windows stay in {language}</source>
+        <translation>已取消切換語言：視窗仍使用 {language}</translation>
     </message>
 </context>
 <context>

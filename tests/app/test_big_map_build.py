@@ -108,14 +108,19 @@ def test_closing_the_window_during_the_build_opens_nothing(reading, big_file, qt
     assert len(model.nodes) == 4                           # the model let go as it was
 
 
+def _opened(window, path, qtbot) -> Document:
+    """Open the big file ``path`` in ``window`` and return its document once shown."""
+    window.set_document(Document())                        # pristine: the file opens here
+    assert window.open_file(str(path))
+    qtbot.waitUntil(lambda: window.document.path == path.resolve(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
+    return window.document
+
+
 def test_a_big_map_reloaded_is_read_and_built_in_turns_the_old_one_shown_meanwhile(
         reading, big_file, qtbot):
     window = reading
-    window.set_document(Document())                        # pristine: the file opens here
-    assert window.open_file(str(big_file))
-    qtbot.waitUntil(lambda: window.document.path == big_file.resolve(), timeout=60_000)
-    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=30_000)
-    old = window.document
+    old = _opened(window, big_file, qtbot)
     changed = big_model()
     changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
     asked = []
@@ -192,3 +197,167 @@ def test_edges_filed_in_turns_are_found_by_a_paint_before_their_turn(qapp, qtbot
     qtbot.waitUntil(lambda: not layer.filed_in_turns, timeout=30_000)
     assert not layer._unfiled
     assert found == [item.key for item in layer.edges_in(area)]
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    from windtunnel.app.translations import apply_language
+
+    apply_language("en")
+
+
+def _big_map_in_two_languages(window):
+    """The window on a big map whose first node has a Japanese label; return its document."""
+    from windtunnel.model import with_text
+
+    model = big_model()
+    first = model.nodes[0]
+    model.update_node(first.id, translations=with_text(first, "label", "最初のノード",
+                                                       "ja").translations)
+    window.set_document(Document(model))
+    return window.document
+
+
+def _switching(window, tag: str) -> list:
+    """Choose ``tag`` in View > Language; count the turns while the window makes its views
+    in it, and what the workspace showed at each (its windows, the language)."""
+    from windtunnel import language
+
+    workspace = window.workspace
+    window.actions.languages[tag].trigger()
+    assert _building(window)
+    seen = []
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: seen.append((list(workspace.windows), language.current())))
+    timer.start()
+    return seen, timer
+
+
+def test_a_language_switch_on_a_big_map_builds_in_turns_the_old_window_shown_meanwhile(
+        window, qtbot, english_afterwards):
+    from windtunnel import language
+    from windtunnel.app.canvas import CanvasScene
+    from windtunnel.model import translated
+
+    workspace = window.workspace
+    document = _big_map_in_two_languages(window)
+    seen, timer = _switching(window, "ja")
+    assert "日本語" in window.task_bar.label.text()
+    qtbot.waitUntil(lambda: workspace.windows[0] is not window, timeout=60_000)
+    timer.stop()
+    meanwhile = [shown for shown in seen if shown[0] == [window]]
+    assert len(meanwhile) >= 5 and all(tag == "en" for _, tag in meanwhile)
+    new = workspace.windows[0]
+    assert language.current() == "ja" and workspace.preferences.language == "ja"
+    assert new.document is document and new.scene.built
+    assert len(new.scene.node_items) == 2000 and len(new.scene.edge_items) == 6000
+    at_once = CanvasScene(document.model)                  # made in the new language
+    assert ([item._label for item in new.scene.node_items.values()]
+            == [at_once.node_items[i]._label for i in new.scene.node_items])
+    def texts(outline):
+        return [(key, row.text()) for key, row in outline._rows.items()]
+
+    rows = texts(new.outline)
+    new.outline.rebuild()                                  # made at once in the language
+    assert texts(new.outline) == rows
+    assert new.outline._rows[("kind", "actor")].text().startswith("アクター")
+    assert translated(document.model.nodes[0]) == "最初のノード"
+    assert "最初のノード" in new.outline.visible_labels()
+
+
+def test_cancelling_a_language_switch_on_a_big_map_keeps_the_old_language(
+        window, qtbot, english_afterwards):
+    from windtunnel import language
+
+    workspace = window.workspace
+    document = _big_map_in_two_languages(window)
+    _, timer = _switching(window, "ja")
+    timer.stop()
+    QApplication.processEvents()
+    window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=10_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert workspace.windows == [window] and window.document is document
+    assert language.current() == "en" and workspace.preferences.language != "ja"
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.actions.languages["en"].isChecked()
+    assert not window.actions.languages["ja"].isChecked()
+
+
+def test_an_edit_during_a_language_switch_is_in_the_new_window(window, qtbot,
+                                                               english_afterwards):
+    workspace = window.workspace
+    document = _big_map_in_two_languages(window)
+    _, timer = _switching(window, "ja")
+    timer.stop()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.editor.add_node((-900.0, -900.0))               # while the views are made
+    added = document.model.nodes[-1]
+    qtbot.waitUntil(lambda: workspace.windows[0] is not window, timeout=60_000)
+    new = workspace.windows[0]
+    assert new.document is document and len(new.scene.node_items) == 2001
+    assert new.scene.node_items[added.id].pos().toTuple() == (-900.0, -900.0)
+    new.document.model.move_nodes({added.id: (-800.0, -800.0)})    # and follows the model
+    assert new.scene.node_items[added.id].pos().toTuple() == (-800.0, -800.0)
+
+
+@pytest.mark.parametrize("show_the_file", [False, True])
+def test_an_edit_made_while_a_big_map_is_reloaded_is_not_dropped_unasked(
+        reading, big_file, qtbot, show_the_file):
+    window = reading
+    old = _opened(window, big_file, qtbot)
+    changed = big_model()
+    changed.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
+    window.ask_reload = lambda path: True
+    asked = []
+    window.ask_reload_over_edits = lambda name: asked.append(name) or show_the_file
+    save(changed, big_file, backup=False)                  # another program writes the file
+    qtbot.waitUntil(lambda: _building(window), timeout=30_000)
+    window.editor.add_node((-700.0, -700.0))               # while the file is made ready
+    added = old.model.nodes[-1].id
+    qtbot.waitUntil(lambda: window.tasks.task is None, timeout=60_000)
+    assert asked == ["big.wtm"]
+    if show_the_file:
+        assert window.document is not old and window.document.model.node("outside")
+    else:
+        assert window.document is old and old.modified
+        assert old.model.node(added) is not None and "outside" not in window.scene.node_items
+        assert "kept" in window.statusBar().currentMessage()
+
+
+def test_a_big_map_reloaded_without_edits_meanwhile_is_shown_unasked(reading, big_file,
+                                                                    qtbot):
+    window = reading
+    old = _opened(window, big_file, qtbot)
+    window.ask_reload = lambda path: True
+    window.ask_reload_over_edits = lambda name: pytest.fail("asked with nothing to lose")
+    save(big_model(nodes=2001), big_file, backup=False)
+    qtbot.waitUntil(lambda: window.document is not old, timeout=60_000)
+    assert len(window.scene.node_items) == 2001
+
+
+def test_a_file_opened_during_a_language_switch_stops_it(window, qtbot, english_afterwards,
+                                                          tmp_path):
+    """The window's document replaced while the big map's views are made in the new
+    language: the switch stops (the views made are of a map no longer shown), the file
+    opened is shown, every window in the old language."""
+    from windtunnel import language
+
+    workspace = window.workspace
+    _big_map_in_two_languages(window)
+    small = tmp_path / "small.wtm"
+    save(big_model(nodes=20, edges=30), small)
+    _, timer = _switching(window, "ja")
+    timer.stop()
+    QApplication.processEvents()
+    window.document.is_pristine = lambda: True                # opens in this window
+    assert window.open_file(str(small))
+    for _ in range(5):
+        QApplication.processEvents()
+    assert workspace.windows == [window] and window.tasks.task is None
+    assert language.current() == "en" and window.document.path == small.resolve()
+    assert len(window.scene.node_items) == 20
+    assert "cancelled" in window.statusBar().currentMessage()

@@ -13,6 +13,7 @@ from conftest import make_small_model
 from windtunnel.app.outline import Outline
 from windtunnel.app.outline_shape import changes
 from windtunnel.model import Edge, Node, Translations
+from windtunnel.model.translations import current
 
 _ROLE = 257   # Qt.UserRole + 1: the row's element key; + 1 the text it is found by
 
@@ -203,3 +204,45 @@ def test_the_outline_stays_a_fresh_build_after_random_edits(qtbot, edits):
             assert _tree(outline) == _fresh(model)
     finally:
         outline.set_model(None)
+
+
+def test_a_new_original_label_is_found_under_a_translation(outline, qtbot):
+    """The language shows the node's translation, unchanged by the edit: the search still
+    finds the node by the original label it has now, as a fresh build does."""
+    model = outline.model
+    node = model.node("leak")
+    model.replace("node", replace(node, translations=Translations.from_dict(
+        {current(): {"label": "Fuite"}})))
+    _settled(outline, qtbot)
+    model.update_node("leak", label="Spillover")
+    _settled(outline, qtbot)
+    outline.search.setText("Spillover")
+    assert outline.visible_labels() == ["Fuite"]
+    assert _tree(outline) == _fresh(model)
+
+
+def _hidden_matches(outline: Outline) -> list:
+    """The node and edge rows the filter lets through that sit in a folded row."""
+    out = []
+
+    def walk(parent, shown: bool) -> None:
+        for row in range(outline.proxy.rowCount(parent)):
+            index = outline.proxy.index(row, 0, parent)
+            if outline.proxy.data(index, _ROLE) and not shown:
+                out.append(outline.proxy.data(index))
+            walk(index, shown and outline.tree.isExpanded(index))
+    walk(outline.tree.rootIndex(), True)
+    return out
+
+
+def test_a_match_an_edit_brings_under_a_typed_filter_is_unfolded(outline, qtbot):
+    """The filter hid the Factors heading; an added node and a relabelled one that match
+    it bring the heading back unfolded down to them, as typing the filter does."""
+    model = outline.model
+    outline.search.setText("Zed")
+    model.add_node(Node("zed", "Zed", kind="factor", group="Global"))
+    _settled(outline, qtbot)
+    assert "Zed" in outline.visible_labels() and _hidden_matches(outline) == []
+    model.update_node("ban", label="Zed ban")
+    _settled(outline, qtbot)
+    assert "Zed ban" in outline.visible_labels() and _hidden_matches(outline) == []

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import csv
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
 from test_io_hand_made import _workbook
+from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 
 
@@ -60,6 +62,21 @@ def test_a_label_written_exactly_as_an_id_wins_it_over_one_differing_by_case(tmp
     assert _ids_by_label(model) == {"Demand": "demand-2", "demand": "demand",
                                     "supply": "supply"}
     assert [e.key for e in model.edges] == [("demand", "supply")]
+
+
+def test_a_name_two_labels_differing_by_case_claim_is_refused_with_a_way_that_works(tmp_path):
+    """Rows "Tax" and "TAX" without ids: "tax" (also the id made for "Tax") fits both and is
+    refused; the refusal offers the label as its row writes it, which reads."""
+    nodes = [["ID", "Label"], [None, "Tax"], [None, "TAX"], ["y", "Y"]]
+    refused = _workbook(tmp_path, nodes, [["From", "To", "Weight"], ["tax", "y", 0.5]])
+    with pytest.raises(LoadError) as problem:
+        import_model(refused)
+    message = str(problem.value.problems[0])
+    assert "'tax' names 2 nodes" in message and "its label exactly as its row writes" in message
+    written = _workbook(tmp_path, nodes, [["From", "To", "Weight"], ["Tax", "y", 0.5]],
+                        name="good.xlsx")
+    model = import_model(written).model
+    assert [e.key for e in model.edges] == [(_ids_by_label(model)["Tax"], "y")]
 
 
 def test_a_name_that_is_one_row_s_id_and_another_s_label_is_said(tmp_path):

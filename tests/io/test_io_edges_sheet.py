@@ -563,8 +563,8 @@ def test_a_scenario_naming_nodes_alike_is_refused_asking_for_the_id(tmp_path):
         import_model(path)
     assert [str(p) for p in refused.value.problems] == [
         "sheet Interventions, row 2, column Node: 'tax' names 2 nodes ('Tax' (id t1), "
-        "'TAX' (id t2)), whose labels differ at most by case; write the node's id "
-        "instead"]
+        "'TAX' (id t2)), whose labels differ at most by case; write the node's id, or its "
+        "label exactly as its row writes it"]
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

@@ -1,9 +1,10 @@
 """MainWindow: the canvas in the centre, the Inspector, Outline and Sources docks around it.
 
 One window shows one :class:`~windtunnel.app.document.Document`. File operations
-(new, open, save, close, reload when the file changes on disk) are in
-:class:`~windtunnel.app.window_files.FileOperations`, the places extensions plug into and
-the window's layout in :class:`~windtunnel.app.window_places.WindowPlaces`, two mixins, so
+(new, open, save, close) are in :class:`~windtunnel.app.window_files.FileOperations`, the
+reload when the file changes on disk in :class:`~windtunnel.app.window_reload.FileReloading`,
+the places extensions plug into and the window's layout in
+:class:`~windtunnel.app.window_places.WindowPlaces`, three mixins, so
 that this module keeps to building the window, binding a document to the views, and
 editing commands.
 
@@ -57,13 +58,14 @@ from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
+from .window_reload import FileReloading
 from .window_places import WindowPlaces
 from .wording import refusal
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
 
-class MainWindow(FileOperations, WindowPlaces, QMainWindow):
+class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
     """The editor window."""
 
     #: A document is shown (at start and after New / Open / reload in this window).
@@ -140,7 +142,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self.add_status_widget(self.task_bar)
         self.add_status_widget(self.counts)
         self.add_status_widget(self.zoom_label)
-        self._init_files()
+        self._init_watcher()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.actions.languages[language.current()].setChecked(True)
         self.set_document(document, prepared)
@@ -150,6 +152,9 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
         self.hold_shares_until_first_press()
         self.first_painted.emit()
         self.extensions.build_pending()     # into the frames placed before the paint
+        # every window, however made (opened, rebuilt in another language): its docks are
+        # laid out by now (QTabBar's Python type is not made before the first paint)
+        self.hide_stale_tab_bars()
 
     def _add_find_box(self) -> None:
         spacer = QWidget()

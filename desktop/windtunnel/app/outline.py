@@ -106,10 +106,14 @@ class Outline(QWidget):
         if model is not None:
             self._connect(model, True)
             self._show(rows if rows is not None else run_steps(self.making_rows(model)))
+            if rows is not None:   # made ahead, perhaps for a change of language: the
+                self._retext(self._shape, _RowMaker(model, self._group_names))  # headings
 
     def _node_changed(self, index, old, new) -> None:
-        """Moves and edits of fields the tree does not show cost nothing."""
-        if translated(old) != translated(new):
+        """Moves and edits of fields the tree does not show cost nothing. A new original
+        label is said again even when the language shows a translation: the row is found
+        by its original label too."""
+        if (translated(old), old.label) != (translated(new), new.label):
             self._relabelled.add(new.id)
             self._schedule()
         if (old.kind, old.group) != (new.kind, new.group):
@@ -240,8 +244,8 @@ class Outline(QWidget):
             holders += [(key, item) for key, item in zip(keys, made) if key in new]
         for holder in new:
             self._shape[holder] = new[holder]
-        self._unfold(holders)
         self._retext(new, maker)
+        self._unfold(holders)
 
     def _holder_row(self, holder: tuple) -> QStandardItem:
         return self.items.invisibleRootItem() if holder == TOP else self._rows[holder]
@@ -262,8 +266,13 @@ class Outline(QWidget):
         return item
 
     def _unfold(self, holders: list) -> None:
-        """Unfold new headings and groups as the tree's others are."""
-        groups_too = bool(self.search.text().strip()) or not self._folded()
+        """Unfold new headings and groups as the tree's others are. While a filter is
+        typed every row is unfolded, as typing it does: a heading the filter hid shows
+        again, folded, when an edit brings it a match (an added or relabelled node)."""
+        if self.search.text().strip():
+            self.tree.expandAll()
+            return
+        groups_too = not self._folded()
         for key, item in holders:
             if key[0] != "group" or groups_too:
                 self.tree.expand(self.proxy.mapFromSource(item.index()))

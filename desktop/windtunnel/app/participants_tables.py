@@ -23,8 +23,8 @@ def new_table(headers: list[str], names: tuple[int, ...]) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[list[str]], editable_columns: tuple[int, ...] = (),
-          keys: list | None = None) -> None:
+def fill_table(table: QTableWidget, rows: list[list[str]],
+               editable_columns: tuple[int, ...] = (), keys: list | None = None) -> None:
     """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
     while filling, a table of hundreds of participants took minutes). A name column's
     cells show their whole text on hover (a long name ends in "..."). ``keys``: what each

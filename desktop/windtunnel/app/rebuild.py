@@ -39,9 +39,11 @@ from .commands import retranslate_history
 __all__ = ["rebuild_window"]
 
 
-def rebuild_window(workspace, old):
+def rebuild_window(workspace, old, prepared=None, *, stopped: bool = False):
     """Replace ``old`` by a window built now (in the current language) around the same
-    document and state; return the new window."""
+    document and state (``prepared``: its map's views made already, see
+    :mod:`.language_switch`; ``stopped``: a task of ``old`` was stopped for them); return
+    the new window."""
     from .mainwindow import MainWindow   # the window imports the workspace, which imports this
 
     modes = {name: extension.leave_modes() for name, extension in old.extensions.items()
@@ -52,11 +54,11 @@ def rebuild_window(workspace, old):
     fitted, zoom = old.view.fitted, old.view.zoom
     centre = old.view.mapToScene(old.view.viewport().rect().center())
     find = old.find_box.text()
-    busy = old.tasks.busy
+    busy = stopped or old.tasks.busy
     active = old.isActiveWindow()
     document = old.hand_over()
     retranslate_history(document.undo_stack)
-    window = MainWindow(workspace, document)
+    window = MainWindow(workspace, document, prepared)
     for name, frames, attach in workspace.extensions:
         window.extensions.add(name, partial(attach, window, frames(window)))
     for name in window.extensions:        # built now, in the order registered

@@ -1,4 +1,4 @@
-"""File operations of the main window: new, open, import, save, close, reload.
+"""File operations of the main window: new, open, import, save, close.
 
 A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 
@@ -11,8 +11,7 @@ A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 - Save writes atomically through ``model.save`` (keeping ``.bak``); a document without a
   path, or opened from an import, goes through Save As.
 - Closing with unsaved changes asks Save / Discard / Cancel.
-- When another program changes the open file, the window offers to reload it (warning
-  that unsaved edits would be lost); when the file disappears, the status bar says so.
+- Reloading a file another program changed is :mod:`.window_reload`'s.
 
 Questions go through ``ask_*`` methods that tests replace.
 """
@@ -31,9 +30,9 @@ from ..paths import bundled_models
 from .choices import choice_text
 from .document import Document
 from .failures import guarded_read, located
-from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_filters,
-                    is_import, is_native, model_filter, open_document, open_filters, open_model,
-                    read_answered, reads_slowly)
+from .files import (MODEL_SUFFIX, answered, asking, document_for, import_filters, is_import,
+                    is_native, model_filter, open_document, open_filters, read_answered,
+                    reads_slowly)
 from .map_export import file_stem
 from .outputs import check_export_path
 
@@ -48,14 +47,6 @@ class FileOperations:
     #: window stays responsive; when another task is running (a Monte Carlo run is never
     #: cancelled unasked) they are read at once instead.
     background_reads = True
-
-    def _init_files(self) -> None:
-        self.watcher = FileWatcher(self)
-        self.watcher.changed.connect(self._file_changed)
-
-    def watch_file(self) -> None:
-        path = self.document.path
-        self.watcher.watch(path if path is not None and is_native(path) else None)
 
     # -- questions (tests replace these) ----------------------------------------------------
 
@@ -98,21 +89,6 @@ class FileOperations:
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, suggested, filters)
         return path or None
-
-    def ask_reload(self, path: str) -> bool:
-        question = QCoreApplication.translate(
-            "FileOperations", "{path} was changed by another program. Reload it?"
-        )
-        if self.document.modified:
-            question += "\n\n" + QCoreApplication.translate(
-                "FileOperations", "Your unsaved changes in this window would be lost."
-            )
-        answer = QtWidgets.QMessageBox.question(
-            self,
-            QCoreApplication.translate("FileOperations", "File changed on disk"),
-            question.format(path=path),
-        )
-        return answer == QtWidgets.QMessageBox.Yes
 
     def show_problem(self, title: str, error: Exception) -> None:
         """Say in full why something could not be done (see ``dialogs.ProblemDialog``)."""
@@ -455,56 +431,6 @@ class FileOperations:
             if not window.close():
                 return
         QApplication.quit()
-
-    def _file_changed(self, path: str, exists: bool) -> None:
-        if not exists:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "FileOperations", "{path} was moved or deleted; Save writes " "it again."
-                ).format(path=path)
-            )
-            return
-        if not self.ask_reload(path):
-            return
-        if self.background_reads and is_native(path) and reads_slowly(path) and not self.tasks.busy:
-            self._reload_in_background(Path(path))
-            return
-        try:
-            opened = open_model(path)
-        except LoadError as exc:
-            self.show_problem(
-                QCoreApplication.translate("FileOperations", "The changed file could not be read"),
-                exc,
-            )
-            return
-        self.set_document(document_for(path, opened))
-        self.tell_laid_out(path, opened)
-
-    def _reload_in_background(self, path: Path) -> None:
-        """Reload a big model as it opens (:meth:`_read_in_background`): read on the
-        worker, its views made between event-loop turns, this window showing the file as
-        it was until the new views are complete, and still when cancelled."""
-        label = QCoreApplication.translate("FileOperations", "Reloading {name}").format(
-            name=path.name)
-
-        def failed(error) -> None:
-            self.show_problem(QCoreApplication.translate(
-                "FileOperations", "The changed file could not be read"), error)
-
-        def cancelled() -> None:
-            self.statusBar().showMessage(QCoreApplication.translate(
-                "FileOperations", "Reload of {name} cancelled; the window shows the file as it "
-                "was").format(name=path.name), 5000)
-
-        def show(opened, prepared) -> None:
-            self.set_document(document_for(path, opened), prepared)
-            self.tell_laid_out(path, opened)
-
-        self.tasks.start(
-            label, lambda progress, cancel: guarded_read(lambda: read_answered(path, {}), path),
-            on_finished=lambda opened: self._when_prepared(
-                label, opened.model, lambda prepared: show(opened, prepared), failed, cancelled),
-            on_failed=failed, on_cancelled=cancelled, abandon=True)
 
     def tell_laid_out(self, path, opened) -> None:
         """Say in the status bar that the nodes of ``path``, all on one spot, were laid out

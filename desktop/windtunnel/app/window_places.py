@@ -193,22 +193,30 @@ class WindowPlaces:
                 self.tabifyDockWidget(self.inspector_dock, self.sources_dock)
                 QTimer.singleShot(0, self.inspector_dock.raise_)
             self._share_out()
-        # after the first paint: QTabBar's Python type is not made before it
-        self.first_painted.connect(self.hide_stale_tab_bars, Qt.SingleShotConnection)
 
     def hide_stale_tab_bars(self) -> None:
         """Hide the tab bars Qt's dock layout has stopped using. When a dock joins a tabbed
         group (the Participants beside the Inspector, then the Sources), Qt gives the group
         a new bar and leaves the old one standing where it was first laid out, often over
         the map: covered by the map's view, it shows through the gaps between docks and in
-        pictures of the window. A bar is in use when its tabs are its group's open docks."""
+        pictures of the window. A bar is in use when its tabs are its group's open docks;
+        a window whose dock layout is restored whole (built again in another language) may
+        keep a stale bar with the very same tabs elsewhere: of two, the one in use lies
+        along the group's docks."""
         titled = {dock.windowTitle(): dock for dock in self.panels}
+        along = set()                       # the groups whose bar lies along their docks
         for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
             docks = {titled.get(bar.tabText(k)) for k in range(bar.count())}
             first = titled.get(bar.tabText(0)) if bar.count() else None
             group = ({first, *self.tabifiedDockWidgets(first)} if first is not None else set())
             if docks != {dock for dock in group if not dock.isHidden()}:
                 bar.hide()
+            elif _lies_along(bar, docks):
+                along.add(frozenset(docks))
+        for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
+            docks = frozenset(titled.get(bar.tabText(k)) for k in range(bar.count()))
+            if docks in along and not bar.isHidden() and not _lies_along(bar, docks):
+                bar.hide()                  # another bar of the group is the one in use
 
     def _share_out(self) -> None:
         """Give each dock that asked for one its share of the window.
@@ -264,3 +272,13 @@ class _FirstPress(QObject):
             self._window.removeEventFilter(self)
             self.deleteLater()
         return False
+
+
+def _lies_along(bar, docks) -> bool:
+    """Whether the tab ``bar`` spans a whole edge of the dock in front of its group
+    ``docks`` (the others are laid aside), as the bar in use does."""
+    tabs = bar.geometry()
+    return any((tabs.left(), tabs.width()) == (place.left(), place.width())
+               or (tabs.top(), tabs.height()) == (place.top(), place.height())
+               for place in (dock.geometry() for dock in docks
+                             if dock is not None and dock.isVisible()))

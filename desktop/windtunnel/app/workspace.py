@@ -23,7 +23,6 @@ from .autosave import RecoverySession
 from .document import Document
 from .preferences import Preferences
 from .theme import apply_theme
-from .translations import apply_language
 
 __all__ = ["Workspace"]
 
@@ -54,19 +53,16 @@ class Workspace:
             window.theme_changed(self.dark)
 
     def set_language(self, tag: str) -> list:
-        """Remember ``tag`` as the interface's language and apply it (see
-        :mod:`.translations`); every open window is rebuilt in it around its document
-        (see :mod:`.rebuild`). Returns the windows, rebuilt when the language changed."""
-        self.preferences.language = tag
+        """Make ``tag`` the interface's language, remembered (see :mod:`.translations`):
+        every open window is built again in it around its document (see
+        :mod:`.language_switch`: a big map's once its views are made in turns). Returns
+        the windows, rebuilt when the language changed at once."""
         if tag == language.current():
+            self.preferences.language = tag
             return list(self.windows)
-        for window in self.windows:      # each is built again in the language, just below
-            window.scene.ignore_language()
-        apply_language(tag)
-        from .rebuild import rebuild_window  # loaded by the first change of language
+        from .language_switch import switch_language  # loaded by the first change
 
-        for window in list(self.windows):
-            rebuild_window(self, window)
+        switch_language(self, tag)
         return list(self.windows)
 
     def open_window(self, document: Document | None = None, prepared=None):

@@ -34,6 +34,7 @@ choice to every weight at once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import count, repeat
 
@@ -73,6 +74,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             return []
     refuse_unread_signs(table, columns, reader)
     _note_decimal_commas(table, columns, reader)
+    _refuse_grouping_points(table, columns, reader)
     drop_numeric_confidence(table, columns, reader)
     category = category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
@@ -303,6 +305,35 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
                            "and the digits in the next column): {rows}; write the weight with "
                            "a point (0.4), or quote it (\"0,4\")").format(
                 rows=bounded(found, LISTED_CELLS)))
+
+
+#: A weight written with a decimal comma (``0,35``), and one whose point may group
+#: thousands (``1.000``, ``-2.500``), as a spreadsheet writing decimal commas writes them.
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?\d*,\d+\s*\Z", re.ASCII)
+_GROUPING_POINT = re.compile(r"\s*[-+]?[1-9]\d{0,2}\.\d{3}\s*\Z", re.ASCII)
+
+
+def _refuse_grouping_points(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Refuse, at its cell, a weight such as ``1.000`` in a Weight column whose other
+    weights are written with decimal commas (``0,5``): where the comma marks decimals,
+    the point groups thousands, so the cell may mean 1000 as well as 1, and either guess
+    could change the map (its scale, every other weight once rescaled)."""
+    at = columns.get("weight")
+    if at is None:
+        return
+    cells = {row[at] for row in table.rows if at < len(row) and isinstance(row[at], str)}
+    if not any(map(_DECIMAL_COMMA.match, cells)):
+        return
+    grouped = {cell for cell in cells if _GROUPING_POINT.match(cell)}
+    for number, row in zip(table.numbers, table.rows):
+        if at < len(row) and row[at] in grouped:
+            raw = row[at].strip()
+            reader.problem(table, number, header_of(table, columns, "weight"), translate(
+                "edges_sheet", "{raw!r} could be {thousands} (a point between thousands, as "
+                               "with the decimal commas of this column's other weights) or "
+                               "{decimal}; write it without the point, or with a decimal "
+                               "comma").format(raw=raw, thousands=raw.replace(".", ""),
+                                               decimal=raw.replace(".", ",")))
 
 
 def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:

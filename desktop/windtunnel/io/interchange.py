@@ -207,6 +207,11 @@ def _no_nodes(label: str) -> LoadError:
                                                           "to import")), source=label)
 
 
+def _blank_table(table: Table) -> bool:
+    """Whether a table holds no cell with anything in it."""
+    return all(v.is_blank(cell) for row in (table.header, *table.rows) for cell in row)
+
+
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
     if fmt == "fsdm":                        # reads the model's other file beside it
         return fsdm_to_model(path, title=title, options=options)
@@ -224,6 +229,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
                                   notes=tuple(dynamic_note(graph)))
         return graph_to_model(parse_graphml(data), title=title, options=options)
     tables = _read_tables(path)
+    if all(map(_blank_table, tables.values())):   # a byte-order mark alone, empty sheets
+        raise _no_nodes(file_label(path))
     node_tables = {}
     if fmt == "ratings" or ratings_sheets(tables):
         imported = ratings_to_model(tables, title=title, options=options)
@@ -309,14 +316,37 @@ def _assign_roles(tables: dict[str, Table],
         out = {k: t for k, t in out.items() if find_sheet({k: t}, "Nodes") is None}
         out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
     if find_sheet(out, "Edges") is None:
+        lists = [name for name, table in out.items() if name != "Nodes" and table.rows
+                 and _has_edge_ends(table)]
+        if len(lists) > 1:
+            raise _several_edge_lists(lists)
         for name, table in out.items():
-            headers = {v.normal_header(h) for h in table.header}
-            if name != "Nodes" and (headers | set(map(header_base, headers))) & _END_HEADERS:
+            if name != "Nodes" and _has_edge_ends(table):
                 out["Edges"] = out.pop(name)
                 break
     if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
         out = {"Nodes": next(iter(out.values()))}
     return out
+
+
+def _has_edge_ends(table: Table) -> bool:
+    """Whether a table has an edge list's From or To column (by any of its names)."""
+    headers = {v.normal_header(h) for h in table.header}
+    return bool((headers | set(map(header_base, headers))) & _END_HEADERS)
+
+
+def _several_edge_lists(names: list[str]) -> LoadError:
+    """The refusal of a workbook of several sheets of edges, none named Edges: reading the
+    first would drop the others' rows without a word (and the first may be a hidden sheet,
+    an old version kept out of sight)."""
+    listed = ", ".join(repr(name) for name in names[:3])
+    return LoadError(Problem(translate("interchange", "sheets {names}").format(names=listed),
+                             translate("interchange", "each holds an edge list (From and To "
+                                                      "columns), and none is named Edges; "
+                                                      "Windtunnel reads one and would drop "
+                                                      "the others' rows: name the one to read "
+                                                      "Edges, or move the rows into one sheet "
+                                                      "(hidden sheets count too)")))
 
 
 # -- exports --------------------------------------------------------------------------------

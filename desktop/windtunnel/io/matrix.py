@@ -35,6 +35,7 @@ job; its columns that are not nodes, :mod:`windtunnel.io.matrix_columns`'.
 
 from __future__ import annotations
 
+import math
 from itertools import chain
 from operator import itemgetter
 
@@ -47,6 +48,7 @@ from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOpti
                         rescale_hint, weight_scale)
 from .matrix_columns import extra_columns
 from .matrix_shape import Shape, column_name, repeats_labels, shape_of, why_not_square
+from .naming import short_name
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
@@ -73,6 +75,45 @@ def matrix_to_model(table: Table, *, title: str = "Imported matrix",
     weights, bounds, notes = _weights(table, shape, options)
     return _build(table, shape, weights, bounds, notes, title, options, "matrix",
                   one_of_many)
+
+
+def _refuse_totals(table: Table, shape: Shape, weights: dict, numbers: list[int]) -> None:
+    """Refuse a node whose row holds the sums of the other rows and whose column the sums
+    of the other columns (a spreadsheet's Total row and column): read as a node, it would
+    influence, and be influenced by, every other node, changing every result. A total row
+    without its column (or a column without its row) leaves the matrix not square, and is
+    refused as such. A map a person draws has no node whose every weight both ways is
+    such a sum."""
+    labels = shape.labels
+    if len(labels) < 4:
+        return
+    into, out_of = {}, {}                  # each node's weights in, and out
+    for (source, target), weight in weights.items():
+        into.setdefault(target, []).append(weight)
+        out_of.setdefault(source, []).append(weight)
+    sums = ({label: math.fsum(into.get(label, ())) for label in labels},     # column sums
+            {label: math.fsum(out_of.get(label, ())) for label in labels})   # row sums
+    problems = []
+    for total in labels:
+        if len(out_of.get(total, ())) < 2 or len(into.get(total, ())) < 2:
+            continue                       # a total of two weights or more, both ways
+        if all(_sums(total, labels, cell, sum_of) for cell, sum_of in zip((
+                lambda a, b: weights.get((a, b), 0.0),           # its row, then its column
+                lambda a, b: weights.get((b, a), 0.0)), sums)):
+            problems.append(Problem(table.where(numbers[labels.index(total)], "A"), translate(
+                "matrix", "the row and the column {label!r} hold the sums of the other "
+                          "rows and columns: they are totals, not a node; remove them").format(
+                    label=short_name(total))))
+    if problems:
+        raise LoadError(problems)
+
+
+def _sums(total: str, labels: list[str], cell, sum_of: dict[str, float]) -> bool:
+    """Whether ``cell(total, o)`` is the sum of ``cell(s, o)`` over the nodes ``s`` other
+    than ``total`` and ``o`` (``sum_of[o]`` less ``cell(total, o)``) for every other node
+    ``o``."""
+    return all(math.isclose(2 * cell(total, o), sum_of[o], rel_tol=1e-9, abs_tol=1e-9)
+               for o in labels if o != total)
 
 
 def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix",
@@ -249,6 +290,7 @@ def _weights(table: Table, shape: Shape, options: ImportOptions):
                 bounds[(source, target)] = fuzzy[1:]
     if problems:
         raise LoadError(problems)
+    _refuse_totals(table, shape, weights, numbers)
     if question is not None:
         raise question
     if missing:

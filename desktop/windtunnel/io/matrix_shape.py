@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..errors import Problem
+from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
 from .tables import Table
@@ -32,8 +32,32 @@ def shape_of(table: Table) -> Shape | None:
     if not table.rows:
         return None
     if _is_number_block(table):
+        if v.is_blank(table.header[0]) and _labelled(table) is not None:
+            raise LoadError(_two_readings(table))
         labels = [f"C{i + 1}" for i in range(len(table.header))]
         return Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
+    return _labelled(table)
+
+
+def _two_readings(table: Table) -> Problem:
+    """The problem of a table read two ways: a blank corner with numbers across the top
+    that are those down the side (``1, 2, 3``, as R writes a matrix's numbered labels) is a
+    labelled matrix, or a block of weights without labels whose first row and column
+    agree (a symmetric matrix with a blank diagonal). Either guess could be the wrong
+    map, with a node more or less and other weights: the file says which."""
+    labels = [v.text(h).strip() for h in table.header[1:]]
+    return Problem(table.where(table.header_row, "A"), translate(
+        "matrix", "the corner cell is blank, and the numbers across the top ({labels}) are "
+                  "those down the side: they may be the labels of {count} nodes or the "
+                  "weights of a matrix without labels; write the map's title (or any word) in "
+                  "the corner cell to read them as labels, or 0 to read every cell as a "
+                  "weight").format(labels=", ".join(labels[:6]) + (", ..." if len(labels) > 6
+                                                                      else ""),
+                               count=len(labels)))
+
+
+def _labelled(table: Table) -> Shape | None:
+    """The matrix in a table with node labels across the top and down the side, or None."""
     if len(table.header) < 2 or len(table.rows) >= len(table.header):
         return None                    # more rows than node columns: not square (an edge list)
     rows = [v.text(r[0]).strip() if r else "" for r in table.rows]

@@ -136,7 +136,8 @@ class NodeResolver:
             if found:
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
-                                   "differ at most by case; write the node's id instead").format(
+                                   "differ at most by case; write the node's id, or its label "
+                                   "exactly as its row writes it").format(
                         name=short_name(text), count=len(found), nodes=", ".join(
                             node_name(n.id, n.label) for n in found[:4])))
                 return True, None

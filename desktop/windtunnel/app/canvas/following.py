@@ -87,10 +87,16 @@ class ModelFollowing:
         self._connect(True)
         self.built = True
 
+    #: Whether the labels follow the current language (see :meth:`ignore_language`).
+    follows_language = True
+
     def ignore_language(self) -> None:
         """Leave the labels in the language they are: the window is about to be built again
-        in the new one (showing 10,000 labels again only to drop them cost a second)."""
-        language_relay().changed.disconnect(self._language_changed)
+        in the new one (showing 10,000 labels again only to drop them cost a second), or
+        they are in it already (made ahead for a window built in it)."""
+        if self.follows_language:
+            language_relay().changed.disconnect(self._language_changed)
+            self.follows_language = False
 
     def _language_changed(self, _tag: str) -> None:
         """Show every label and tooltip in the new language (the model is unchanged)."""
