@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from ..engine.layout import layout_nodes
 from ..language import translate
 from ..model import Edge, Model, Node
@@ -110,6 +108,8 @@ def spread_factor(points: list[tuple[float, float]]) -> float:
     in node boxes (``max(|dx| / width, |dy| / height)``), is a box apart. Nodes on the very
     same spot are left to the stacked rule; the factor never takes a position past
     ``_SPREAD_LIMIT``."""
+    import numpy as np      # here: a model file opened before the first paint reads this module
+
     boxes = np.unique(np.asarray(points, dtype=float) / _BOX, axis=0)   # sorted by x
     if len(boxes) < 2 or not np.isfinite(boxes).all():
         return 1.0
