@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
@@ -118,23 +116,3 @@ def test_layered_layout_is_one_undo_step(window):
     assert after != before and after["ban"][0] < after["leak"][0]   # the lever on the left
     window.document.undo_stack.undo()
     assert {n.id: n.position for n in model.nodes} == before
-
-
-_COORD = st.floats(-500, 500, allow_nan=False)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(_COORD, _COORD, st.floats(0, 300), st.floats(0, 300)), max_size=30),
-       st.tuples(_COORD, _COORD, st.floats(0, 300), st.floats(0, 300)),
-       st.tuples(st.floats(1, 400), st.floats(1, 400)))
-def test_filed_obstacles_answer_as_asking_every_one(rects, probe, cell):
-    """The grid a new node's search asks answers as asking every rectangle would, whatever
-    the cell size (a rectangle wider than a cell is filed in every cell it reaches)."""
-    from windtunnel.app.layout import Obstacles
-
-    boxes = [(x, y, x + w, y + h) for x, y, w, h in rects]
-    x, y, w, h = probe
-    room = (x, y, x + w, y + h)
-    everyone = any(room[0] < r[2] and r[0] < room[2] and room[1] < r[3] and r[1] < room[3]
-                   for r in boxes)
-    assert Obstacles(boxes, cell).overlaps(room) == everyone

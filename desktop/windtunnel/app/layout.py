@@ -7,15 +7,9 @@ the engine (:mod:`windtunnel.engine.layout`), which the importers share.
 
 from __future__ import annotations
 
-import math
-
-__all__ = ["align", "distribute", "free_spot", "is_free", "nearest_point", "Obstacles",
-           "FREE_GAP", "ALIGNMENTS", "Positions"]
+__all__ = ["align", "distribute", "free_spot", "is_free", "nearest_point", "ALIGNMENTS", "Positions"]
 
 Positions = dict[str, tuple[float, float]]
-
-#: A node's width and height plus a margin: a new node's place keeps this far from others.
-FREE_GAP = (180.0, 80.0)
 
 ALIGNMENTS = ("left", "centre", "right", "top", "middle", "bottom")
 
@@ -51,7 +45,7 @@ def distribute(positions: Positions, axis: str) -> Positions:
     return out
 
 
-def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = FREE_GAP,
+def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = (180.0, 80.0),
               tries: int = 2000) -> tuple[float, float]:
     """The point nearest ``wanted`` (on a grid of ``gap`` steps around it) with no position
     of ``taken`` closer than ``gap`` on both axes, so a new node never lands on another.
@@ -96,32 +90,6 @@ def nearest_point(wanted: tuple[float, float], step: tuple[float, float], accept
     return None
 
 
-def is_free(taken, spot: tuple[float, float], gap: tuple[float, float] = FREE_GAP) -> bool:
+def is_free(taken, spot: tuple[float, float], gap: tuple[float, float] = (180.0, 80.0)) -> bool:
     """Whether no position of ``taken`` is closer to ``spot`` than ``gap`` on both axes."""
     return all(abs(spot[0] - px) >= gap[0] or abs(spot[1] - py) >= gap[1] for px, py in taken)
-
-
-class Obstacles:
-    """Rectangles (left, top, right, bottom) filed on a grid of ``cell`` (width, height), so
-    that whether a rectangle overlaps any of them is asked of its neighbours only: a new
-    node's search tries up to thousands of spots, and a big map has tens of thousands of
-    nodes (asking every one of them at every spot froze the window for seconds)."""
-
-    def __init__(self, rects, cell: tuple[float, float]) -> None:
-        self._cell = (max(cell[0], 1e-9), max(cell[1], 1e-9))
-        self._grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-        for rect in rects:
-            for key in self._keys(rect):
-                self._grid.setdefault(key, []).append(rect)
-
-    def _keys(self, rect):
-        width, height = self._cell
-        left, top = math.floor(rect[0] / width), math.floor(rect[1] / height)
-        right, bottom = math.floor(rect[2] / width), math.floor(rect[3] / height)
-        return [(i, j) for i in range(left, right + 1) for j in range(top, bottom + 1)]
-
-    def overlaps(self, rect) -> bool:
-        """Whether ``rect`` overlaps one of the rectangles (touching edges do not)."""
-        left, top, right, bottom = rect
-        return any(left < r[2] and r[0] < right and top < r[3] and r[1] < bottom
-                   for key in self._keys(rect) for r in self._grid.get(key, ()))

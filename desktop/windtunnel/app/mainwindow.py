@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSizePolicy, QToolBar, QWidget)
@@ -51,7 +51,7 @@ from .document import Document
 from .editor import Editor
 from .extensions import Extensions
 from .inspector import Inspector
-from .layout import FREE_GAP, Obstacles, free_spot, nearest_point
+from .layout import free_spot, is_free, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
@@ -318,24 +318,18 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         drawn = [item.sceneBoundingRect() for item in self.scene.node_items.values()]
         drawn += [view.mapToScene(label.box.toAlignedRect()).boundingRect()
                   for label in view.map_labels.placed]
-        cell = (2 * half_w, 2 * half_h)
-        drawn = Obstacles([r.getCoords() for r in drawn if not r.isEmpty()], cell)
-        gap_x, gap_y = FREE_GAP            # a node closer than this on both axes is in the way
-        nodes = Obstacles([(x - gap_x, y - gap_y, x + gap_x, y + gap_y)
-                           for x, y in (n.position for n in self.document.model.nodes)], cell)
+        positions = [n.position for n in self.document.model.nodes]
 
         def clear(spot: tuple[float, float]) -> bool:
-            x, y = spot
-            return not (nodes.overlaps((x, y, x, y))
-                        or drawn.overlaps((x - half_w, y - half_h, x + half_w, y + half_h)))
+            room = QRectF(spot[0] - half_w, spot[1] - half_h, 2 * half_w, 2 * half_h)
+            return is_free(positions, spot) and not any(room.intersects(r) for r in drawn)
 
         middle, step = (visible.center().x(), visible.center().y()), (half_w / 2, half_h)
         spot = nearest_point(middle, step, clear,
                              within=(visible.left() + half_w, visible.top() + half_h,
                                      visible.right() - half_w, visible.bottom() - half_h))
         if spot is None:            # no room in view: the nearest beyond it, scrolled to
-            spot = nearest_point(middle, step, clear) or free_spot(
-                [n.position for n in self.document.model.nodes], middle)
+            spot = nearest_point(middle, step, clear) or free_spot(positions, middle)
             view.centerOn(*spot)
         self.namer.ask(QPointF(*spot), kind)
 
