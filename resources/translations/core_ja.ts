@@ -2425,6 +2425,10 @@
         <translation>エッジ {source} → {target} 重み {weight}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>no levers set</source>
         <translation>レバーは未設定</translation>
     </message>
@@ -4563,6 +4567,14 @@
     <message>
         <source>and {count} more</source>
         <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
     </message>
     <message>
         <source>barely moves</source>

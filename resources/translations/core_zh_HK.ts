@@ -2425,6 +2425,10 @@
         <translation>邊 {source} → {target} 權重 {weight}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>no levers set</source>
         <translation>未設定槓桿</translation>
     </message>
@@ -4563,6 +4567,14 @@
     <message>
         <source>and {count} more</source>
         <translation>另有 {count} 個</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>barely moves</source>
