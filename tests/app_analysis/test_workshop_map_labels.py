@@ -8,11 +8,12 @@ drops a label, its old box is painted over."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF
-from PySide6.QtGui import QRegion
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas.laid_text import CentredText
+
+from app.painting import Painted
 
 from .conftest import bundled_in
 
@@ -73,20 +74,6 @@ def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace,
         assert len(labels.placed) >= (35 if size[0] >= 1920 else 6)
 
 
-class _Painted(QObject):
-    """Every area of a widget painted since it was installed."""
-
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.region = QRegion()
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Paint:
-            self.region += event.region()
-        return False
-
-
 def test_the_focus_view_paints_over_the_boxes_of_the_labels_it_moves(workspace, qtbot):
     # fading the nodes off the focused routes changes only their pixels, but the labels
     # are placed again: one that moved or went away must not stay drawn where it was
@@ -96,13 +83,12 @@ def test_the_focus_view_paints_over_the_boxes_of_the_labels_it_moves(workspace, 
         QApplication.processEvents()
         view.viewport().repaint()           # the whole map painted, its labels placed
         before = {(label.node_id, label.box.getRect()) for label in labels.placed}
-        painted = _Painted(view.viewport())
+        painted = Painted(view.viewport())
         analysis.focus.set_active(True)
         qtbot.waitUntil(lambda: {(label.node_id, label.box.getRect())
                                  for label in labels.placed} != before)
         now = {(label.node_id, label.box.getRect()) for label in labels.placed}
         left = [(node_id, QRectF(*box).toAlignedRect()) for node_id, box in before - now]
         assert left          # the focus view does move labels on the fitted bundled map
-        qtbot.waitUntil(lambda: all(painted.region & QRegion(box) == QRegion(box)
-                                    for _node_id, box in left))
+        qtbot.waitUntil(lambda: all(painted.covers(box) for _node_id, box in left))
         analysis.focus.set_active(False)
