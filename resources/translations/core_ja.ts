@@ -5059,8 +5059,8 @@
         <translation>数値ではなく時刻 {time} が入っています（時刻の書式で表示された数値 {number:g}）: 列の書式を「数値」にしてください</translation>
     </message>
     <message>
-        <source>holds the date {date}, not a number (a spreadsheet turns a weight typed as 1/2 into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the weight again</source>
-        <translation>数値ではなく日付 {date} が入っています（表計算ソフトは 1/2 と入力された重みを日付に変え、日付の書式の列では数値も日付として表示します）: 列の書式を「数値」にして、重みを入力し直してください</translation>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>数値ではなく日付 {date} が入っています（表計算ソフトはセルに入力された 1/2 を日付に変え、日付の書式の列では数値も日付として表示します）: 列の書式を「数値」にして、値を入力し直してください</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

@@ -5059,8 +5059,8 @@
         <translation>存放的是时间 {time}，而不是数字（设为时间格式的数字 {number:g}）：请将该列的格式设为“数值”</translation>
     </message>
     <message>
-        <source>holds the date {date}, not a number (a spreadsheet turns a weight typed as 1/2 into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the weight again</source>
-        <translation>存放的是日期 {date}，而不是数字（电子表格会把输入为 1/2 的权重变成日期，设为日期格式的列也会把数字显示为日期）：请将该列的格式设为“数值”，并重新输入权重</translation>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>存放的是日期 {date}，而不是数字（电子表格会把单元格中输入的 1/2 变成日期，设为日期格式的列也会把数字显示为日期）：请将该列的格式设为“数值”，并重新输入该值</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

@@ -5059,8 +5059,8 @@
         <translation>存放的是時間 {time}，而不是數字（設為時間格式的數字 {number:g}）：請將該欄的格式設為「數值」</translation>
     </message>
     <message>
-        <source>holds the date {date}, not a number (a spreadsheet turns a weight typed as 1/2 into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the weight again</source>
-        <translation>存放的是日期 {date}，而不是數字（試算表會把輸入為 1/2 的權重變成日期，設為日期格式的欄也會把數字顯示為日期）：請將該欄的格式設為「數值」，並重新輸入權重</translation>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>存放的是日期 {date}，而不是數字（試算表會把儲存格中輸入的 1/2 變成日期，設為日期格式的欄也會把數字顯示為日期）：請將該欄的格式設為「數值」，並重新輸入該值</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

@@ -9,28 +9,13 @@ from __future__ import annotations
 import csv
 import datetime
 
-import openpyxl
 import pytest
 
+from io_helpers import write_workbook
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.plurals import plural_headers
 from windtunnel.io.sheets import SHEETS
-
-
-def _book(path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None):
-    """Write a workbook of ``sheets`` (name -> rows) with openpyxl, merging the ranges
-    ``merged`` names, and return its path."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-        for cells in (merged or {}).get(name, ()):
-            sheet.merge_cells(cells)
-    book.save(path)
-    return path
 
 
 def _refusal(path) -> str:
@@ -48,7 +33,7 @@ def _notes(imported) -> list[str]:
 def test_an_edge_end_emptied_by_a_merge_is_named_merged_not_empty(tmp_path):
     """From merged over three rows, as people group a node's edges: rows 3 and 4 have no
     From in the file."""
-    path = _book(tmp_path / "merged.xlsx",
+    path = write_workbook(tmp_path / "merged.xlsx",
                  {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], [None, "C", 0.5],
                             [None, "D", 0.2]]}, {"Edges": ["A2:A4"]})
     message = _refusal(path)
@@ -60,7 +45,7 @@ def test_an_edge_end_emptied_by_a_merge_is_named_merged_not_empty(tmp_path):
 
 def test_a_weight_emptied_by_a_merge_is_refused_not_given_the_default(tmp_path):
     """The author sees 0.5 on both rows; a blank weight would have become the default."""
-    path = _book(tmp_path / "merged.xlsx",
+    path = write_workbook(tmp_path / "merged.xlsx",
                  {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", None],
                             ["C", "D", 0.2]]}, {"Edges": ["C2:C3"]})
     assert _refusal(path) == ("merged.xlsx: sheet Edges, row 3, column Weight: C3 is part of "
@@ -68,7 +53,7 @@ def test_a_weight_emptied_by_a_merge_is_refused_not_given_the_default(tmp_path):
 
 
 def test_an_edge_without_a_weight_and_no_merge_still_gets_the_default(tmp_path):
-    path = _book(tmp_path / "blank.xlsx",
+    path = write_workbook(tmp_path / "blank.xlsx",
                  {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", None]]},
                  {"Edges": ["A5:B5"]})
     imported = import_model(path)
@@ -76,7 +61,7 @@ def test_an_edge_without_a_weight_and_no_merge_still_gets_the_default(tmp_path):
 
 
 def test_a_node_row_emptied_by_a_merge_is_named_merged(tmp_path):
-    path = _book(tmp_path / "nodes.xlsx",
+    path = write_workbook(tmp_path / "nodes.xlsx",
                  {"Nodes": [["Label", "Group"], ["Tax", "g"], [None, "h"]]},
                  {"Nodes": ["A2:A3"]})
     assert "sheet Nodes, row 3: A3 is part of the merged cells A2:A3" in _refusal(path)
@@ -85,7 +70,7 @@ def test_a_node_row_emptied_by_a_merge_is_named_merged(tmp_path):
 def test_merged_cells_below_the_header_are_noted_and_a_merged_title_is_not(tmp_path):
     """A Group merged over two nodes' rows gives the first node alone the group: noted.
     A title merged across the top is not part of the table."""
-    path = _book(tmp_path / "groups.xlsx",
+    path = write_workbook(tmp_path / "groups.xlsx",
                  {"Nodes": [["Our map"], [], ["ID", "Label", "Group"], ["a", "A", "g1"],
                             ["b", "B", None], ["c", "C", "g2"]]},
                  {"Nodes": ["A1:C1", "C4:C5"]})
@@ -98,7 +83,7 @@ def test_merged_cells_below_the_header_are_noted_and_a_merged_title_is_not(tmp_p
 
 
 def test_a_merged_override_weight_is_named_merged(tmp_path):
-    path = _book(tmp_path / "overrides.xlsx", {
+    path = write_workbook(tmp_path / "overrides.xlsx", {
         "Nodes": [["ID", "Label"], ["a", "A"], ["b", "B"], ["c", "C"]],
         "Edges": [["From", "To", "Weight"], ["a", "b", 0.5], ["b", "c", 0.5]],
         "Scenarios": [["ID", "Label"], ["s", "S"]],
@@ -110,7 +95,7 @@ def test_a_merged_override_weight_is_named_merged(tmp_path):
 
 def test_a_merged_matrix_cell_is_refused_naming_its_range(tmp_path):
     """A weight merged over two cells would read as no edge in the second."""
-    path = _book(tmp_path / "matrix.xlsx",
+    path = write_workbook(tmp_path / "matrix.xlsx",
                  {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, 0.5], ["B", 0.1, 0, 0.2],
                              ["C", 0.3, 0.3, 0]]}, {"Matrix": ["C2:D2"]})
     assert _refusal(path) == ("matrix.xlsx: sheet Matrix, row 2, column D (C): D2 is part of "
@@ -119,7 +104,7 @@ def test_a_merged_matrix_cell_is_refused_naming_its_range(tmp_path):
 
 def test_a_merged_matrix_label_is_named_merged(tmp_path):
     """Read as a matrix (as asked), the blank label is the second cell of a merge."""
-    path = _book(tmp_path / "labels.xlsx",
+    path = write_workbook(tmp_path / "labels.xlsx",
                  {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, 0.5], [None, 0.1, 0, 0.2],
                              ["C", 0.3, 0.3, 0]]}, {"Matrix": ["A2:A3"]})
     with pytest.raises(LoadError) as refused:
@@ -134,13 +119,13 @@ _TIME = datetime.time(12, 0)                   # 0.5 in a column formatted as a 
 
 
 @pytest.mark.parametrize("value, said", [
-    (_DATE, "holds the date 2026-01-02, not a number (a spreadsheet turns a weight typed as "
-            "1/2 into a date"),
+    (_DATE, "holds the date 2026-01-02, not a number (a spreadsheet turns 1/2 typed into a "
+            "cell into a date"),
     (datetime.datetime(2026, 1, 2, 6, 30), "holds the date 2026-01-02 06:30:00, not a number"),
     (_TIME, "holds the time 12:00, not a number (the number 0.5 formatted as a time): format "
             "the column as Number")])
 def test_a_date_or_time_weight_in_an_edges_sheet_is_named_as_one(tmp_path, value, said):
-    path = _book(tmp_path / "dates.xlsx",
+    path = write_workbook(tmp_path / "dates.xlsx",
                  {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", value]]})
     message = _refusal(path)
     assert f"sheet Edges, row 3, column Weight: {said}" in message
@@ -151,7 +136,7 @@ def test_a_date_or_time_weight_in_an_edges_sheet_is_named_as_one(tmp_path, value
     (_DATE, "holds the date 2026-01-02, not a number"),
     (datetime.time(6, 0), "holds the time 06:00, not a number (the number 0.25 formatted")])
 def test_a_date_or_time_in_a_matrix_is_named_as_one(tmp_path, value, said):
-    path = _book(tmp_path / "matrix.xlsx",
+    path = write_workbook(tmp_path / "matrix.xlsx",
                  {"Matrix": [["", "A", "B"], ["A", 0, value], ["B", 0.5, 0]]})
     assert f"sheet Matrix, row 2, column C (B): {said}" in _refusal(path)
 
@@ -180,7 +165,7 @@ def test_pandas_row_numbers_in_a_csv_file_are_read_as_row_numbers(tmp_path, firs
 
 
 def test_pandas_row_numbers_in_a_workbook_are_read_as_row_numbers(tmp_path):
-    path = _book(tmp_path / "frame.xlsx", {"Sheet1": [
+    path = write_workbook(tmp_path / "frame.xlsx", {"Sheet1": [
         [None, "From", "To", "Weight"], [0, "A", "B", 0.5], [1, "B", "C", -0.3],
         [2, "C", "A", 0.2]]})
     imported = import_model(path)
@@ -233,8 +218,15 @@ def test_a_plural_that_names_another_column_is_not_taken_for_a_plural():
 
 def test_an_empty_sheet_headed_as_an_edge_list_gives_way_to_the_one_with_edges(tmp_path):
     """A template sheet (headers alone) before the sheet of edges: the edges are read."""
-    path = _book(tmp_path / "template.xlsx", {
+    path = write_workbook(tmp_path / "template.xlsx", {
         "Template": [["From", "To", "Weight"]],
         "Data": [["From", "To", "Weight"], ["Tax", "Smuggling", 0.5]]})
     assert [(e.source, e.target) for e in import_model(path).model.edges] == [
         ("tax", "smuggling")]
+
+
+def test_a_date_in_another_number_column_is_named_as_one(tmp_path):
+    path = write_workbook(tmp_path / "initial.xlsx",
+                 {"Nodes": [["Label", "Initial"], ["Tax", _DATE]]})
+    assert ("sheet Nodes, row 2, column Initial: holds the date 2026-01-02, not a number"
+            in _refusal(path))

@@ -31,7 +31,8 @@ def plural(words: str) -> str | None:
     head, _, last = words.rpartition(" ")
     if last in _SHORT:
         last = _SHORT[last]
-    elif len(last) < 3 or last in _NO_PLURAL or last.endswith("s") or not last.isalpha() or not last.isascii():
+    elif (len(last) < 3 or last in _NO_PLURAL or last.endswith("s")
+          or not (last.isascii() and last.isalpha())):
         return None
     elif last.endswith(_SIBILANT_ENDS):
         last += "es"

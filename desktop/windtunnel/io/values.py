@@ -141,7 +141,8 @@ _EPOCHS = (date(1899, 12, 30), date(1904, 1, 1))
 def _date_problem(value: date | time) -> str:
     """Why a date or time cell is no number, showing it as a spreadsheet does: a time of
     day (a number below 1 formatted as a time, kept: its number is given) or a date (a
-    weight such as ``1/2`` that Excel turned into 2 January, lost: it must be typed again)."""
+    weight such as ``1/2`` that Excel turned into 2 January, lost: it must be typed again).
+    Any number column says so (a weight, an initial value, a position)."""
     if isinstance(value, datetime) and value.date() in _EPOCHS:
         value = value.time()
     if isinstance(value, time):
@@ -151,10 +152,10 @@ def _date_problem(value: date | time) -> str:
             time=value.strftime("%H:%M:%S" if value.second else "%H:%M"),
             number=round(seconds / 86_400, 6))
     shown = cell_text(value).replace("T", " ")
-    return translate("values", "holds the date {date}, not a number (a spreadsheet turns a "
-                               "weight typed as 1/2 into a date, and shows any number in a "
+    return translate("values", "holds the date {date}, not a number (a spreadsheet turns 1/2 "
+                               "typed into a cell into a date, and shows any number in a "
                                "column formatted as dates as one): format the column as Number "
-                               "and type the weight again").format(date=shown)
+                               "and type the value again").format(date=shown)
 
 
 def reads_as_number(value: object) -> bool:
