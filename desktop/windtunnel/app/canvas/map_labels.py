@@ -135,7 +135,7 @@ class MapLabels:
         label left or took (else a label moved by the focus view's fading stays half drawn
         where it was, another's text over it)."""
         scene = self.view.scene()
-        before = self.placed
+        before, before_key = self.placed, self._placed_key
         labels = self._choose(scene) if scene is not None and scene.node_items else []
         labelled = frozenset(label.node_id for label in labels)
         for node_id in labelled.symmetric_difference(self.labelled):
@@ -143,7 +143,10 @@ class MapLabels:
             if item is not None:
                 item.update()
         self.labelled = labelled
-        if labels is not before:
+        # a pan or a zoom (the view's transform or size changed) repaints the map whole
+        # once it settles: no boxes to chase meanwhile
+        if labels is not before and before_key is not None and \
+                before_key[:2] == self._placed_key[:2]:
             boxes = ({(label.node_id, label.box.getRect()) for label in before}
                      ^ {(label.node_id, label.box.getRect()) for label in labels})
             moved = QRegion()
