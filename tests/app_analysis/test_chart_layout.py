@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES
 from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR, MIN_PLOT_HEIGHT, TrajectoryChart
 
 from .conftest import settle
@@ -65,8 +66,9 @@ def test_on_a_dock_wider_than_tall_the_key_stands_beside_the_plot(bundled, qtbot
     assert chart.key.text().count("<br>") == 7          # one entry a line
 
 
-def test_on_a_narrow_dock_the_key_wraps_above_the_plot_and_its_lines_come_from_the_plot(
-        bundled, qtbot):
+def test_on_a_narrow_dock_the_key_wraps_above_the_plot_in_two_lines_that_scroll(bundled,
+                                                                               qtbot):
+    """Its second line comes from the plot's minimum height, the rest scroll."""
     window, analysis = bundled
     chart = _eight_nodes_charted(window, analysis, qtbot)
     chart.resize(420, 600)
@@ -74,8 +76,13 @@ def test_on_a_narrow_dock_the_key_wraps_above_the_plot_and_its_lines_come_from_t
     QApplication.processEvents()
     assert not chart.key.beside and "<br>" not in chart.key.text()
     key, plot = chart.key.geometry(), chart.plot.geometry()
-    assert key.bottom() < plot.top() and key.height() > 2 * chart.note.height()
-    assert MIN_PLOT_FLOOR <= chart.plot.minimumHeight() < MIN_PLOT_HEIGHT
+    line = chart.key.label.heightForWidth(100_000)
+    # the eight entries wrap onto more lines than the key shows: the rest scroll
+    assert chart.key.label.heightForWidth(key.width()) > ABOVE_MAX_LINES * line
+    assert key.bottom() < plot.top() and key.height() == ABOVE_MAX_LINES * line
+    assert chart.key.verticalScrollBar().maximum() > 0
+    assert chart.plot.minimumHeight() == max(MIN_PLOT_HEIGHT - key.height() + line,
+                                             MIN_PLOT_FLOOR)
     chart.resize(1000, 600)                  # wider, but as tall as wide: still above
     qtbot.waitUntil(lambda: chart.width() == 1000)
     assert not chart.key.beside

@@ -1,7 +1,8 @@
 """The trajectory chart's key: which colour is which node, above the plot or beside it.
 
 Above the plot the entries run on in lines that wrap with the width, and every line is
-height the plot does not get. On a dock wider than it is tall (the Results dock under the
+height the plot does not get: beyond :data:`ABOVE_MAX_LINES` lines (eight long names on a
+narrow dock) the key scrolls on its own. On a dock wider than it is tall (the Results dock under the
 map on a laptop or at 2x scale, where three lines of key and two of notes left the plot a
 strip) the entries stand one under another in a column at the plot's right, as narrow as
 the longest entry allows (at most :data:`BESIDE_SHARE` of the chart), so the plot gets
@@ -18,10 +19,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
 
-__all__ = ["ChartKey", "BESIDE_SHARE"]
+__all__ = ["ChartKey", "ABOVE_MAX_LINES", "BESIDE_SHARE"]
 
 #: The most of the chart's width a key beside the plot takes.
 BESIDE_SHARE = 0.3
+#: The most lines a key above the plot takes; the rest scroll.
+ABOVE_MAX_LINES = 2
 _SWATCH = "\u2501\u2501"
 #: Qt's largest widget size: no limit.
 _UNLIMITED = 16_777_215
@@ -64,7 +67,9 @@ class ChartKey(QScrollArea):
         else:
             self.setMinimumWidth(0)
             self.setMaximumWidth(_UNLIMITED)
-            self.setFixedHeight(self.label.heightForWidth(width) if self.entries else 0)
+            line = self.label.heightForWidth(_UNLIMITED)
+            self.setFixedHeight(min(self.label.heightForWidth(width), ABOVE_MAX_LINES * line)
+                                if self.entries else 0)
 
     def column_width(self) -> int:
         """The width of the longest entry on one line (the column's natural width)."""

@@ -17,9 +17,9 @@ Monte Carlo run's bands dropped first, then cut with "..."; whole on hover). The
 (which colour is which node, :mod:`.chart_key`) stands in a column at the plot's right on
 a dock wider than :data:`KEY_BESIDE_RATIO` times its height (the Results dock under the
 map on a laptop, at 2x scale, on a projector: there two lines of note and three of key
-left the plot a strip), else above the plot in wrapped lines, which count in the plot's
-minimum height so that a two-line key (long labels, CJK) does not push the time axis's
-title out of view. Either way it never covers a line. The level axis is titled on one
+left the plot a strip), else above the plot in at most two wrapped lines (the rest
+scroll), the second counted in the plot's minimum height so that a two-line key (long
+labels, CJK) does not push the time axis's title out of view. Either way it never covers a line. The level axis is titled on one
 line above the plot's top-left corner, which stays in view however little of the plot a
 short dock shows.
 
@@ -324,9 +324,8 @@ class TrajectoryChart(QWidget):
         beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * self._shown_height()
         self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
         self.key.place(beside, width)
-        label = self.key.label
         wrapped = 0 if beside or not self.key.entries or width <= 0 else max(
-            label.heightForWidth(width) - label.heightForWidth(ONE_LINE), 0)
+            self.key.minimumHeight() - self.key.label.heightForWidth(ONE_LINE), 0)
         self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR))
 
     def _shown_height(self) -> int:
