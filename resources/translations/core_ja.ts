@@ -2624,6 +2624,22 @@
         <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>ノードのラベルがシート {first_name!r} と異なります: シート {names} は一つのマップの重みの範囲をセルごとに持つため、どのシートも同じノードを同じ順に並べます</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>各エッジの重みはその最頻値（三角形の頂点）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>各エッジの重みは下限と上限の中点</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
     </message>
@@ -2666,6 +2682,10 @@
     <message>
         <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
         <translation>{count:,} x {count2:,} の行列に値のあるセル（エッジ）が {filled:,} 個あります。一度のインポートで作れるエッジは最大 {edges:,} 本です</translation>
+    </message>
+    <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>行列のラベルは上端だけにあります: 行 {first} を最初のノードの影響として、以降の各行を次のノードの影響として読みました</translation>
     </message>
     <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
@@ -4988,6 +5008,17 @@
     </message>
 </context>
 <context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>month</source>
@@ -5088,17 +5119,6 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>要素が {max_depth} 階層より深く入れ子になっています。これほど深く入れ子にするグラフファイルはありません</translation>
-    </message>
-</context>
-<context>
-    <name>unheaded</name>
-    <message>
-        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
-    </message>
-    <message>
-        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
 </context>
 </TS>

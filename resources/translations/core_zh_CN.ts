@@ -2624,6 +2624,22 @@
         <translation>{count} 个参与者工作表（{names}）：按要求只导入了工作表 {name!r}</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>其节点标签与工作表 {first_name!r} 的不同：工作表 {names} 逐格存放同一张图的权重范围，因此每张都须按相同顺序列出相同的节点</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>每条边的权重取其众数（三角形的顶点）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>每条边的权重取其上下限的中点</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
     </message>
@@ -2666,6 +2682,10 @@
     <message>
         <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
         <translation>{count:,} x {count2:,} 矩阵有 {filled:,} 个非空单元格（边）；一次导入最多生成 {edges:,} 条边</translation>
+    </message>
+    <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>矩阵只有顶部的标签：第 {first} 行读作第一个节点的影响，其后每行依次读作下一个节点的影响</translation>
     </message>
     <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
@@ -4988,6 +5008,17 @@
     </message>
 </context>
 <context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在没有标题的列中有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在没有标题的列中有单元格（第 {rows} 行；列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>month</source>
@@ -5088,17 +5119,6 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>元素嵌套超过 {max_depth} 层；没有图文件会嵌套得这么深</translation>
-    </message>
-</context>
-<context>
-    <name>unheaded</name>
-    <message>
-        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>第 {rows} 行在没有标题的列中有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
-    </message>
-    <message>
-        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行在没有标题的列中有单元格（第 {rows} 行；列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>
     </message>
 </context>
 </TS>

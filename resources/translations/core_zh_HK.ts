@@ -2624,6 +2624,22 @@
         <translation>{count} 個參與者工作表（{names}）：按要求只匯入了工作表 {name!r}</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>其節點標籤與工作表 {first_name!r} 的不同：工作表 {names} 逐格存放同一張圖的權重範圍，因此每張都須按相同次序列出相同的節點</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>每條邊的權重取其眾數（三角形的頂點）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>每條邊的權重取其上下限的中點</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每個權重的下限和上限：{rule}，其範圍為下限至上限</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
     </message>
@@ -2666,6 +2682,10 @@
     <message>
         <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
         <translation>{count:,} x {count2:,} 矩陣有 {filled:,} 個非空儲存格（邊）；一次匯入最多生成 {edges:,} 條邊</translation>
+    </message>
+    <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>矩陣只有頂部的標籤：第 {first} 行讀作第一個節點的影響，其後每行依次讀作下一個節點的影響</translation>
     </message>
     <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
@@ -4988,6 +5008,17 @@
     </message>
 </context>
 <context>
+    <name>unheaded</name>
+    <message>
+        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
+        <translation>第 {rows} 行在沒有標題的欄中有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
+    </message>
+    <message>
+        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
+        <translation>{count} 行在沒有標題的欄中有儲存格（第 {rows} 行；欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>month</source>
@@ -5088,17 +5119,6 @@
     <message>
         <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
         <translation>元素嵌套超過 {max_depth} 層；沒有圖檔案會嵌套得這麼深</translation>
-    </message>
-</context>
-<context>
-    <name>unheaded</name>
-    <message>
-        <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>第 {rows} 行在沒有標題的欄中有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
-    </message>
-    <message>
-        <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行在沒有標題的欄中有儲存格（第 {rows} 行；欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ same matrix written plainly imports as before."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,3 +99,87 @@ def test_a_map_whose_weights_repeat_is_not_taken_for_one_with_totals(tmp_path, r
     labels = [f"N{i}" for i in range(len(rows))]
     model = import_model(_csv(tmp_path, "map.csv", "", labels, rows)).model
     assert len(model.nodes) == len(rows)
+
+
+# -- R's data frames: labels across the top only, and fcmconfr's fuzzy sheets ---------------
+
+def _headed_sheets(path, sheets: dict[str, tuple[list[str], list[list[float]]]]) -> str:
+    """A workbook as R's writexl writes data frames: each sheet's labels across the top, a
+    row of numbers per node below them, no row names (fcmconfr's adjacency matrices)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, (labels, rows) in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append(labels)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return str(path)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(matrices())
+def test_a_matrix_with_labels_across_the_top_only_reads_its_rows_in_their_order(tmp_path, rows):
+    """Row i of the numbers is the influences of the node labelling column i, in a CSV and
+    in a workbook alike, and the note says how the rows were read."""
+    labels = [f"Concept.{chr(65 + i)}" for i in range(len(rows))]
+    path = tmp_path / "headed.csv"
+    path.write_text("\n".join([",".join(labels), *(",".join(f"{w:g}" for w in row)
+                                                   for row in rows)]) + "\n", encoding="utf-8")
+    want = {(labels[i], labels[j]): w for i, row in enumerate(rows)
+            for j, w in enumerate(row) if w}
+    for source in (path, _headed_sheets(tmp_path / "headed.xlsx", {"Sheet1": (labels, rows)})):
+        imported = import_model(source)
+        assert [n.label for n in imported.model.nodes] == labels
+        assert _edges(imported.model) == pytest.approx(want)
+        assert any("labels across the top only" in str(n) for n in imported.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "Source,Target,Weight\n1,2,0.5\n2,3,0.5\n3,1,0\n",      # an edge list of numbered nodes
+    "A,B,C\n0.2,0.5,0.1\n0.3,0.6,0.2\n0.4,0.7,0.3\n",        # states over three steps
+])
+def test_tables_of_numbers_under_labels_that_are_no_map_are_not_read_as_one(tmp_path, text):
+    """An edge list whose node ids are numbers keeps reading as edges; a table of a
+    simulation's states (its diagonal not zero) is not taken for a map."""
+    path = tmp_path / "numbers.csv"
+    path.write_text(text, encoding="utf-8")
+    try:
+        imported = import_model(path)
+    except LoadError:
+        return
+    assert not any("labels across the top only" in str(n) for n in imported.notes)
+    assert imported.format == "tables"
+
+
+@pytest.mark.parametrize("names", [("lower", "upper"), ("lower", "mode", "upper")])
+def test_fcmconfr_sheets_of_bounds_are_one_maps_fuzzy_weights_not_participants(tmp_path, names):
+    """fcmconfr's workbook of interval (lower, upper) or triangular (lower, mode, upper)
+    weights is one map: each weight is the mode or the midpoint, its range lower to upper;
+    averaging the sheets as participants' maps would make a bound a person's opinion."""
+    labels = ["Salt", "Health", "Awareness"]
+    sheets = {"lower": [[0, -1.0, 0], [0, 0, 0], [0.1, 0, 0]],
+              "mode": [[0, -0.75, 0], [0, 0, 0], [0.3, 0, 0]],
+              "upper": [[0, -0.35, 0], [0, 0, 0.2], [0.5, 0, 0]]}
+    path = _headed_sheets(tmp_path / "fuzzy.xlsx", {n: (labels, sheets[n]) for n in names})
+    imported = import_model(path)
+    model = imported.model
+    assert model.participants == ()
+    salt = model.edge("salt", "health")
+    middle = -0.75 if "mode" in names else (-1.0 - 0.35) / 2
+    assert (salt.low, salt.weight, salt.high) == (-1.0, pytest.approx(middle), -0.35)
+    aware = model.edge("awareness", "salt")
+    assert (aware.low, aware.high) == (0.1, 0.5)
+    if "mode" not in names:           # an interval from 0 to 0.2 is an edge of weight 0.1
+        assert model.edge("health", "awareness").weight == pytest.approx(0.1)
+    assert any("hold the lower and upper bounds" in str(n) for n in imported.notes)
+
+
+def test_fuzzy_sheets_whose_bounds_cross_are_refused_at_the_upper_sheets_cell(tmp_path):
+    labels = ["Salt", "Health"]
+    path = _headed_sheets(tmp_path / "crossed.xlsx", {
+        "lower": (labels, [[0, 0.5], [0, 0]]), "upper": (labels, [[0, 0.2], [0, 0]])})
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "sheet upper, row 2, column B (Health): '(0.5, 0.35, 0.2)': the bounds of a fuzzy weight must be in order" in str(refused.value)

@@ -11,6 +11,8 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
+from .headers import header_base
+from .sheets import SHEETS
 from .tables import Table
 
 __all__ = ["Shape", "shape_of", "looks_like_matrix", "repeats_labels", "why_not_square",
@@ -25,6 +27,7 @@ class Shape:
     columns: dict[str, int]           # label -> column index of the node's column
     extra: list[int] = field(default_factory=list)   # columns that are not nodes
     unlabelled: bool = False
+    headed: bool = False              # labels across the top only, rows in their order
 
 
 def shape_of(table: Table) -> Shape | None:
@@ -36,7 +39,7 @@ def shape_of(table: Table) -> Shape | None:
             raise LoadError(_two_readings(table))
         labels = [f"C{i + 1}" for i in range(len(table.header))]
         return Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
-    return _labelled(table)
+    return _labelled(table) or _headed(table)
 
 
 def _two_readings(table: Table) -> Problem:
@@ -78,6 +81,34 @@ def _labelled(table: Table) -> Shape | None:
     if not columns or len(extra) > len(columns):
         return None
     return Shape(rows, columns, extra)
+
+
+def _headed(table: Table) -> Shape | None:
+    """The matrix of a table with node labels across the top only and a row of weights
+    for each, in the same order (R's data frame written without row names, as fcmconfr and
+    the R fcm package keep their adjacency matrices), or None.
+
+    Each label must be text that no Nodes or Edges column is headed by, and each node's
+    own cell (the diagonal) blank or 0, as in every map: a table of states over time with
+    as many steps as columns, or an edge list of numbers, is not read as a map."""
+    labels = [v.text(h).strip() for h in table.header]
+    width = len(labels)
+    if (width < 2 or len(table.rows) != width or len(set(labels)) != width
+            or any(not label or v.reads_as_number(label) or v.normal_header(label) in _HEADERS
+                   or header_base(v.normal_header(label)) in _HEADERS for label in labels)):
+        return None
+    for i, row in enumerate(table.rows):
+        if any(not v.is_blank(c) for c in row[width:]) or not all(
+                v.is_blank(c) or v.reads_as_number(c) for c in row[:width]):
+            return None
+        if i < len(row) and not v.is_blank(row[i]) and v.number(row[i]) != 0:
+            return None
+    return Shape(labels, {label: j for j, label in enumerate(labels)}, headed=True)
+
+
+#: Every header a Nodes or Edges column is known by (normalised).
+_HEADERS = frozenset(alias for name in ("Nodes", "Edges") for column in SHEETS[name]
+                     for alias in column.aliases)
 
 
 def _is_number_block(table: Table) -> bool:
