@@ -2370,6 +2370,10 @@
         <translation>{end!r} がありません: connection はつなぐ element を名指しします</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} が指す {name!r} は {count} 個の element のラベルです（{nodes}）: connection がどれをつなぐかをインポートが推測することはしません。element に id を付け、その id で名指ししてください</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
     </message>

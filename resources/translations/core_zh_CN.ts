@@ -2370,6 +2370,10 @@
         <translation>没有 {end!r}：connection 要写明它连接的 element</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 个 element 的标签（{nodes}）：connection 连接的是哪一个，不由导入来猜测；请给 element 加上 id，并用 id 写明所指的那个</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
     </message>

@@ -2370,6 +2370,10 @@
         <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 個 element 的標籤（{nodes}）：connection 連接的是哪一個，不由匯入來猜測；請給 element 加上 id，並用 id 寫明所指的那個</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
     </message>
