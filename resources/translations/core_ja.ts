@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; ルート要素の XML 名前空間が GraphML のもの（{graphml}）ではなく {namespace} です</translation>
     </message>
     <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>{key!r} を宣言する &lt;key&gt; 要素がないため、この値が何かはわかりません: キーを宣言するか、値を取り除いてください</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
@@ -5111,6 +5115,10 @@
     <message>
         <source>not valid XML</source>
         <translation>有効な XML ではありません</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>ファイルは符号化方式を宣言していないので UTF-8 ですが、このバイトは UTF-8 ではありません: UTF-8 で保存するか、最初の行で符号化方式を指定してください（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

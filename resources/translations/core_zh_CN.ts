@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; 根元素位于 XML 命名空间 {namespace}，而不是 GraphML 的命名空间（{graphml}）</translation>
     </message>
     <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>没有 &lt;key&gt; 元素声明 {key!r}，因此无法知道这个值是什么：请声明该键，或删除这个值</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -5111,6 +5115,10 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>文件没有声明编码，因此应为 UTF-8，而这个字节不是：请另存为 UTF-8，或在第一行写明其编码（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

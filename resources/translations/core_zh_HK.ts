@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; 根元素位於 XML 命名空間 {namespace}，而不是 GraphML 的命名空間（{graphml}）</translation>
     </message>
     <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>沒有 &lt;key&gt; 元素聲明 {key!r}，因此無法知道這個值是甚麼：請聲明該鍵，或刪除這個值</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -5111,6 +5115,10 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>檔案沒有聲明編碼，因此應為 UTF-8，而這個位元組不是：請另存為 UTF-8，或在第一行寫明其編碼（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

@@ -82,6 +82,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
+    _check_keys(root)
     _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
@@ -205,6 +206,28 @@ def _namespaced(root) -> None:
 
 #: The namespace yFiles 2 (yEd's first releases) wrote GraphML in.
 _OLD_NS = "{http://graphml.graphdrawing.org/xmlns/graphml}"
+
+
+def _check_keys(root) -> None:
+    """Refuse, at their element, values whose key no ``<key>`` declares: what such a value
+    is (a weight? a label?) the file does not say, and the graph reader would refuse the
+    whole file without saying where."""
+    declared = {key.get("id") for key in root.iter(f"{_NS}key")}
+    problems = []
+    for domain in ("node", "edge"):
+        for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
+            for data in owner.findall(f"{_NS}data"):
+                if data.get("key") in declared:
+                    continue
+                key = (data.get("key") or "")[:40]
+                problems.append(Problem(translate("locations", ", ").join((
+                    located(domain, node_name(owner.get("id", ""))) if domain == "node"
+                    else _edge_where(owner, position), located("attribute", repr(key)))),
+                    translate("graphml", "no <key> element declares {key!r}, so what the "
+                                         "value is cannot be told: declare the key or remove "
+                                         "the value").format(key=key)))
+    if problems:
+        raise LoadError(problems[:50])
 
 
 def _check_numbers(root) -> None:
