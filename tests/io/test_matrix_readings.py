@@ -183,3 +183,18 @@ def test_fuzzy_sheets_whose_bounds_cross_are_refused_at_the_upper_sheets_cell(tm
     with pytest.raises(LoadError) as refused:
         import_model(path)
     assert "sheet upper, row 2, column B (Health): '(0.5, 0.35, 0.2)': the bounds of a fuzzy weight must be in order" in str(refused.value)
+
+
+def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path):
+    """Labels across the top, others down the side, numbers between: the refusal names the
+    labels that differ, not a missing ID column; a node table of the same shape (its
+    headers a Nodes sheet's) still imports."""
+    path = tmp_path / "mislabelled.csv"
+    path.write_text(",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == ("mislabelled.csv: is not a square matrix: 2 columns and 2 "
+                                  "rows; the row and column labels differ (rows only: Taxes; "
+                                  "columns only: Tax)")
+    path.write_text("Label,Initial\nTax,0.5\n", encoding="utf-8")
+    assert [n.initial for n in import_model(path).model.nodes] == [0.5]

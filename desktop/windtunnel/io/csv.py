@@ -261,7 +261,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
                                                                               "not valid UTF-16"))) from None
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig").lstrip("\ufeff")   # a mark written twice too
         doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
         if not doubt:
             return text, ""

@@ -126,7 +126,22 @@ def looks_like_matrix(table: Table) -> bool:
     """Whether a table is a square matrix (labels across the top match those down the side,
     apart from attribute columns), or a block of numbers without labels, or one that
     would be but for a label written twice (so that its import names the label)."""
-    return shape_of(table) is not None or repeats_labels(table)
+    return shape_of(table) is not None or repeats_labels(table) or _mislabelled(table)
+
+
+def _mislabelled(table: Table) -> bool:
+    """Whether a table has a matrix's shape (a label over each column but the first, a
+    label and a row of numbers for each, as many rows as columns) but other labels down
+    the side than across the top: refused as a matrix whose labels differ (naming them),
+    not as a table without an ID column. Headers a Nodes or Edges column is known by (a
+    node table's Label and Initial) make no matrix."""
+    header = [v.text(h).strip() for h in table.header]
+    if len(header) < 2 or len(table.rows) != len(header) - 1 or any(
+            not label or v.normal_header(label) in _HEADERS for label in header[1:]):
+        return False
+    return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])
+               and all(v.is_blank(c) or v.reads_as_number(c) for c in row[1:])
+               for row in table.rows)
 
 
 def repeats_labels(table: Table) -> bool:
