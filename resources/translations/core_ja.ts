@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; ルート要素の XML 名前空間が GraphML のもの（{graphml}）ではなく {namespace} です</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>{count} 個の graph（{names}）を持っていますが、マップは一つの graph です: 最初のものだけを読むと残りが失われます。graph ごとに別のファイルに保存するか、ノードを一つの graph にまとめてください</translation>
+    </message>
+    <message>
         <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
         <translation>{key!r} を宣言する &lt;key&gt; 要素がないため、この値が何かはわかりません: キーを宣言するか、値を取り除いてください</translation>
     </message>
@@ -2706,6 +2710,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>上端にラベルがあり、それぞれに数値の行がありますが、対角線上のこのセルが 0 ではありません: 左端にラベルのない行列（ノードが自分自身に影響する）なのか、{count} ステップの状態の表なのか、わかりません。行列として読むには、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>

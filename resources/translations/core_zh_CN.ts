@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; 根元素位于 XML 命名空间 {namespace}，而不是 GraphML 的命名空间（{graphml}）</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>包含 {count} 个 graph（{names}），而一张图只对应一个 graph：只读第一个会丢掉其余的；请把每个 graph 各存为一个文件，或把它们的节点移到同一个 graph 中</translation>
+    </message>
+    <message>
         <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
         <translation>没有 &lt;key&gt; 元素声明 {key!r}，因此无法知道这个值是什么：请声明该键，或删除这个值</translation>
     </message>
@@ -2706,6 +2710,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>顶端有标签、每个标签下各有一行数字，但对角线上的这个单元格不是 0：这是左侧没有标签的矩阵（节点影响自身），还是 {count} 步的状态表？要作为矩阵读取，请在 A 列也写上标签</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>

@@ -1986,6 +1986,10 @@
         <translation>&lt;graphml&gt; 根元素位於 XML 命名空間 {namespace}，而不是 GraphML 的命名空間（{graphml}）</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>包含 {count} 個 graph（{names}），而一張圖只對應一個 graph：只讀第一個會丟掉其餘的；請把每個 graph 各存為一個檔案，或把它們的節點移到同一個 graph 中</translation>
+    </message>
+    <message>
         <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
         <translation>沒有 &lt;key&gt; 元素聲明 {key!r}，因此無法知道這個值是甚麼：請聲明該鍵，或刪除這個值</translation>
     </message>
@@ -2706,6 +2710,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>欄 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該欄</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>頂端有標籤、每個標籤下各有一行數字，但對角線上的這個儲存格不是 0：這是左側沒有標籤的矩陣（節點影響自身），還是 {count} 步的狀態表？要作為矩陣讀取，請在 A 欄也寫上標籤</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>

@@ -264,6 +264,17 @@ def test_a_value_whose_key_no_key_element_declares_is_refused_where_it_is(tmp_pa
                        "remove the value")
 
 
+def test_a_file_of_several_graphs_is_refused_not_read_as_its_first(tmp_path):
+    path = tmp_path / "two.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<graph id="north" edgedefault="directed"><node id="a"/><node id="b"/>'
+                    '<edge source="a" target="b"/></graph><graph id="south" '
+                    'edgedefault="directed"><node id="c"/></graph></graphml>', encoding="utf-8")
+    assert _refusal(path) == ("two.graphml: holds 2 graphs ('north', 'south'), and a map is "
+                              "one: reading the first would drop the others; save each graph "
+                              "as a file of its own, or move their nodes into one graph")
+
+
 def test_a_graph_without_edges_is_not_said_to_have_given_its_edges_a_weight(tmp_path):
     imported = import_model(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                               'target="a"><data key="w">0.5</data></edge>'))

@@ -136,21 +136,29 @@ def test_a_matrix_with_labels_across_the_top_only_reads_its_rows_in_their_order(
         assert any("labels across the top only" in str(n) for n in imported.notes)
 
 
-@pytest.mark.parametrize("text", [
-    "Source,Target,Weight\n1,2,0.5\n2,3,0.5\n3,1,0\n",      # an edge list of numbered nodes
-    "A,B,C\n0.2,0.5,0.1\n0.3,0.6,0.2\n0.4,0.7,0.3\n",        # states over three steps
-])
-def test_tables_of_numbers_under_labels_that_are_no_map_are_not_read_as_one(tmp_path, text):
-    """An edge list whose node ids are numbers keeps reading as edges; a table of a
-    simulation's states (its diagonal not zero) is not taken for a map."""
+def test_an_edge_list_of_numbered_nodes_is_not_read_as_a_matrix_with_labels_on_top(tmp_path):
+    """Its headers are an edge table's: three rows of three numbers under them stay three
+    edges."""
     path = tmp_path / "numbers.csv"
-    path.write_text(text, encoding="utf-8")
-    try:
-        imported = import_model(path)
-    except LoadError:
-        return
-    assert not any("labels across the top only" in str(n) for n in imported.notes)
+    path.write_text("Source,Target,Weight\n1,2,0.5\n2,3,0.5\n3,1,0.25\n", encoding="utf-8")
+    imported = import_model(path)
     assert imported.format == "tables"
+    assert [e.weight for e in imported.model.edges] == [0.5, 0.5, 0.25]
+
+
+def test_labels_on_top_of_numbers_whose_diagonal_is_not_zero_are_refused_as_two_readings(
+        tmp_path):
+    """A simulation's states over as many steps as concepts look like a matrix without row
+    labels whose nodes influence themselves: the file cannot say which, so the refusal
+    names the first such cell and how to make the table a matrix."""
+    path = tmp_path / "states.csv"
+    path.write_text("A,B,C\n0,0.5,0.1\n0.3,0,0.2\n0.4,0.7,0.3\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value).startswith(
+        "states.csv: row 4, column C: labels across the top and a row of numbers for each, "
+        "but this cell on the diagonal is not 0")
+    assert "write the labels down column A too" in str(refused.value)
 
 
 @pytest.mark.parametrize("names", [("lower", "upper"), ("lower", "mode", "upper")])

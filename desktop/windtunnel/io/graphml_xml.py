@@ -78,6 +78,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
                                                          "<graphml>").format(
                                         tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
+    _one_graph(root)
     _distinct_key_ids(root)
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
@@ -206,6 +207,20 @@ def _namespaced(root) -> None:
 
 #: The namespace yFiles 2 (yEd's first releases) wrote GraphML in.
 _OLD_NS = "{http://graphml.graphdrawing.org/xmlns/graphml}"
+
+
+def _one_graph(root) -> None:
+    """Refuse a file of several top-level graphs (GraphML allows a collection): one is a
+    map, and reading the first would drop the others without a word."""
+    graphs = root.findall(f"{_NS}graph")
+    if len(graphs) > 1:
+        names = ", ".join(repr(short_name(g.get("id") or str(i)))
+                          for i, g in enumerate(graphs[:4], start=1))
+        raise LoadError(Problem("", translate(
+            "graphml", "holds {count} graphs ({names}), and a map is one: reading the first "
+                       "would drop the others; save each graph as a file of its own, or "
+                       "move their nodes into one graph").format(count=len(graphs),
+                                                                names=names)))
 
 
 def _check_keys(root) -> None:

@@ -88,22 +88,37 @@ def _headed(table: Table) -> Shape | None:
     for each, in the same order (R's data frame written without row names, as fcmconfr and
     the R fcm package keep their adjacency matrices), or None.
 
-    Each label must be text that no Nodes or Edges column is headed by, and each node's
-    own cell (the diagonal) blank or 0, as in every map: a table of states over time with
-    as many steps as columns, or an edge list of numbers, is not read as a map."""
+    Each label must be text that no Nodes or Edges column is headed by (an edge list of
+    numbered nodes is no matrix), and each node's own cell (the diagonal) blank or 0, as
+    in a map: with a number there, the table may as well be states over as many steps as
+    it has columns, and it is refused, saying how to make it a matrix."""
     labels = [v.text(h).strip() for h in table.header]
     width = len(labels)
     if (width < 2 or len(table.rows) != width or len(set(labels)) != width
             or any(not label or v.reads_as_number(label) or v.normal_header(label) in _HEADERS
                    or header_base(v.normal_header(label)) in _HEADERS for label in labels)):
         return None
-    for i, row in enumerate(table.rows):
-        if any(not v.is_blank(c) for c in row[width:]) or not all(
-                v.is_blank(c) or v.reads_as_number(c) for c in row[:width]):
-            return None
-        if i < len(row) and not v.is_blank(row[i]) and v.number(row[i]) != 0:
-            return None
+    if any(any(not v.is_blank(c) for c in row[width:]) or not all(
+            v.is_blank(c) or v.reads_as_number(c) for c in row[:width]) for row in table.rows):
+        return None
+    diagonal = [i for i, row in enumerate(table.rows)
+                if i < len(row) and not v.is_blank(row[i]) and v.number(row[i]) != 0]
+    if diagonal:
+        raise LoadError(_headed_or_states(table, diagonal[0]))
     return Shape(labels, {label: j for j, label in enumerate(labels)}, headed=True)
+
+
+def _headed_or_states(table: Table, first: int) -> Problem:
+    """The problem of labels across the top over as many rows of numbers, a node's own
+    cell not 0: a matrix without row labels whose nodes influence themselves, or a table
+    of states over as many steps as it has columns (as FCM tools write a run)? Read the
+    wrong way, the file would be another map."""
+    return Problem(table.where(table.numbers[first], get_column_letter(first + 1)), translate(
+        "matrix", "labels across the top and a row of numbers for each, but this cell on the "
+                  "diagonal is not 0: a matrix without labels down the side (its nodes "
+                  "influencing themselves) or a table of states over {count} steps? To read "
+                  "it as a matrix, write the labels down column A too").format(
+            count=len(table.rows)))
 
 
 #: Every header a Nodes or Edges column is known by (normalised).
