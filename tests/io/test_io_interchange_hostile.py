@@ -275,6 +275,21 @@ def test_a_file_of_several_graphs_is_refused_not_read_as_its_first(tmp_path):
                               "as a file of its own, or move their nodes into one graph")
 
 
+def test_an_edge_without_a_weight_takes_its_keys_declared_default(tmp_path):
+    """GraphML's ``<default>``: an edge that gives no weight has the key's default one (7
+    here, the largest, so the map is divided by 7), not the +0.5 of an unweighted edge."""
+    path = tmp_path / "defaults.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" '
+                    'for="edge" attr.name="weight" attr.type="double"><default>7</default>'
+                    '</key><graph edgedefault="directed"><node id="a"/><node id="b"/>'
+                    '<node id="c"/><edge source="a" target="b"/><edge source="b" target="c">'
+                    '<data key="w">0.5</data></edge></graph></graphml>', encoding="utf-8")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("a", "b", 1.0), ("b", "c", pytest.approx(0.5 / 7))]
+    assert any("divided by 7" in str(n) for n in imported.notes)
+
+
 def test_a_graph_without_edges_is_not_said_to_have_given_its_edges_a_weight(tmp_path):
     imported = import_model(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                               'target="a"><data key="w">0.5</data></edge>'))

@@ -80,6 +80,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     _namespaced(root)
     _one_graph(root)
     _distinct_key_ids(root)
+    _apply_defaults(root)
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
@@ -207,6 +208,23 @@ def _namespaced(root) -> None:
 
 #: The namespace yFiles 2 (yEd's first releases) wrote GraphML in.
 _OLD_NS = "{http://graphml.graphdrawing.org/xmlns/graphml}"
+
+
+def _apply_defaults(root) -> None:
+    """Give every node or edge without a value for a key that declares a ``<default>`` that
+    value, as GraphML says (networkx keeps defaults aside, so an edge whose file leaves
+    its weight to the key's default would be taken for one without a weight)."""
+    for key in root.iter(f"{_NS}key"):
+        default = key.find(f"{_NS}default")
+        if default is None or not (default.text or "").strip() or key.get("id") is None:
+            continue
+        domain = key.get("for", "all")
+        for kind in ("node", "edge"):
+            if domain not in (kind, "all"):
+                continue
+            for owner in root.iter(f"{_NS}{kind}"):
+                if not any(d.get("key") == key.get("id") for d in owner.findall(f"{_NS}data")):
+                    ET.SubElement(owner, f"{_NS}data", key=key.get("id")).text = default.text
 
 
 def _one_graph(root) -> None:
