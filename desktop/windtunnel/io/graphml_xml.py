@@ -96,7 +96,10 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
         with warnings.catch_warnings():
             # networkx warns of keys without a type (read as text) and of ports (ignored)
             warnings.simplefilter("ignore", UserWarning)
-            graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
+            # a text's carriage return (written &#13;, as XML keeps one) stays one: written
+            # back raw, the second parse would take it for a line feed
+            graph = nx.parse_graphml(ET.tostring(root).replace(b"\r", b"&#13;"),
+                                     force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
                                                          "({exc})").format(exc=exc))) from None
