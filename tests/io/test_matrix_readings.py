@@ -268,3 +268,19 @@ def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_pat
                                   "columns only: Tax)")
     path.write_text("Label,Initial\nTax,0.5\n", encoding="utf-8")
     assert [n.initial for n in import_model(path).model.nodes] == [0.5]
+
+
+def test_labelled_lower_and_upper_sheets_are_bounds_not_two_participants(tmp_path):
+    """The same sheets written with labels down the side too were read as two participants
+    called lower and upper, their mean the weight and no range kept."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, weight in (("lower", 0.2), ("upper", 0.6)):
+        sheet = book.create_sheet(name)
+        for row in (["", "A", "B"], ["A", 0, weight], ["B", 0, 0]):
+            sheet.append(row)
+    book.save(tmp_path / "bounds.xlsx")
+    model = import_model(tmp_path / "bounds.xlsx").model
+    assert model.participants == ()
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == (0.2, pytest.approx(0.4), 0.6)
