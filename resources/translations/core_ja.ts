@@ -691,6 +691,21 @@
     </message>
 </context>
 <context>
+    <name>control_text</name>
+    <message>
+        <source>holds only control characters ({message})</source>
+        <translation>制御文字しか含んでいません（{message}）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s description</source>
+        <translation>モデルの説明</translation>
+    </message>
+    <message>
+        <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
+        <translation>{count:,} 件のテキストから制御文字（端末の色コードなど）を取り除きました。どの書き出し形式も制御文字を保持できないためです</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>

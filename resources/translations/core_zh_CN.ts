@@ -691,6 +691,21 @@
     </message>
 </context>
 <context>
+    <name>control_text</name>
+    <message>
+        <source>holds only control characters ({message})</source>
+        <translation>只含控制字符（{message}）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s description</source>
+        <translation>模型的说明</translation>
+    </message>
+    <message>
+        <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
+        <translation>已从 {count:,} 处文本中删除控制字符（如终端颜色代码），因为任何导出格式都无法保存它们</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>

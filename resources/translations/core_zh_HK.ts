@@ -691,6 +691,21 @@
     </message>
 </context>
 <context>
+    <name>control_text</name>
+    <message>
+        <source>holds only control characters ({message})</source>
+        <translation>只含控制字元（{message}）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s description</source>
+        <translation>模型的說明</translation>
+    </message>
+    <message>
+        <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
+        <translation>已從 {count:,} 處文字中刪除控制字元（如終端機顏色代碼），因為任何匯出格式都無法保存它們</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>

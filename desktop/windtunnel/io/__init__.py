@@ -19,7 +19,8 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
-  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.unheaded` (cells beyond a
+  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.control_text` (control
+  characters removed from every import's text, with a note), :mod:`.unheaded` (cells beyond a
   table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file

@@ -37,6 +37,7 @@ from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
+from .control_text import without_controls
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
@@ -191,6 +192,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise _no_nodes(label)
     try:
         imported = _import(path, fmt, nodes, title, options)
+        cleaned = without_controls(imported.model)
     except ChoiceNeeded:
         raise                                  # a question for the caller, not a refusal
     except LoadError as exc:
@@ -199,6 +201,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
+    if cleaned is not None:
+        imported = Imported(imported.model, imported.notes + (cleaned,), imported.format)
     return recorded(imported, label, options)
 
 

@@ -1,0 +1,78 @@
+"""Control characters in imported text are removed, the same way for every format, with a
+note: a label that kept them would come back from any export with U+FFFD in their place."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtunnel.errors import LoadError
+from windtunnel.io import export_model, import_model
+
+# A stray \x01 and a terminal colour code (ESC [31m) before the label's end.
+DIRTY = "A\x01\x1b[31m"
+# XML 1.0 cannot hold C0 characters at all, so XML files bring C1 ones: CSI (\x9b) and DEL.
+DIRTY_XML = "A\x9b31m\x7f"
+
+FILES = {
+    "edges.csv": "From,To,Weight\r\n" + DIRTY + ",B,0.5\r\n",
+    "map.graphml": ('<?xml version="1.0" encoding="UTF-8"?><graphml '
+                    'xmlns="http://graphml.graphdrawing.org/xmlns"><key id="l" for="node" '
+                    'attr.name="label" attr.type="string"/><graph edgedefault="directed">'
+                    '<node id="a"><data key="l">' + DIRTY_XML + '</data></node><node id="b">'
+                    '<data key="l">B</data></node><edge source="a" target="b"/></graph>'
+                    '</graphml>'),
+    "map.gexf": ('<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" '
+                 'version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="'
+                 + DIRTY_XML + '"/><node id="b" label="B"/></nodes><edges><edge source="a" '
+                 'target="b" weight="0.5"/></edges></graph></gexf>'),
+    "map.mmp": ('{"concepts": [{"id": "1", "name": "A\\u0001\\u001b[31m", "relationships": '
+                '[{"id": "2", "influence": 0.5}]}, {"id": "2", "name": "B"}]}'),
+    "kumu.json": ('{"elements": [{"id": "a", "label": "A\\u0001\\u001b[31m"}, {"id": "b", '
+                  '"label": "B"}], "connections": [{"from": "a", "to": "b", "weight": 0.5}]}'),
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_import_removes_control_characters_from_labels_and_says_where(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(FILES[name], encoding="utf-8")
+    imported = import_model(path)
+    labels = sorted(node.label for node in imported.model.nodes)
+    assert labels == ["A31m", "B"] if name.endswith(("graphml", "gexf")) else ["A[31m", "B"]
+    [note] = [n for n in imported.notes if "control characters" in str(n)]
+    assert note.location.startswith("node ") and note.location.endswith(".label")
+    assert "1 text(s)" in note.message
+    assert "control characters" in imported.model.description
+
+
+@pytest.mark.parametrize("export", ["model.xlsx", "map.graphml", "matrix.csv"])
+def test_an_imported_label_comes_back_unchanged_from_every_export(tmp_path, export):
+    source = tmp_path / "edges.csv"
+    source.write_text(FILES["edges.csv"], encoding="utf-8")
+    imported = import_model(source).model
+    out = tmp_path / export
+    export_model(imported, out)
+    again = import_model(out).model
+    assert sorted(n.label for n in again.nodes) == sorted(n.label for n in imported.nodes) \
+        == ["A[31m", "B"]
+
+
+def test_text_other_than_labels_is_cleaned_and_tabs_and_line_breaks_are_kept(tmp_path):
+    path = tmp_path / "kumu.json"
+    path.write_text('{"elements": [{"id": "a", "label": "A", "description": '
+                    '"line one\\nline\\ttwo\\u0007\\u0085"}, {"id": "b", "label": "B"}], '
+                    '"connections": [{"from": "a", "to": "b", "weight": 0.5}]}',
+                    encoding="utf-8")
+    imported = import_model(path)
+    [node] = [n for n in imported.model.nodes if n.label == "A"]
+    assert node.description == "line one\nline\ttwo"
+    assert any(n.location.endswith(".description") for n in imported.notes)
+
+
+def test_a_label_of_control_characters_alone_is_refused_where_it_is(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\r\n\x01\x02,B,0.5\r\n", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert "holds only control characters" in str(caught.value)
+    assert "label" in str(caught.value)
