@@ -4585,6 +4585,17 @@
     </message>
 </context>
 <context>
+    <name>shared_labels</name>
+    <message>
+        <source>{label!r} (ids {ids})</source>
+        <translation>{label!r}（ID {ids}）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
+        <translation>{count:,} 個のラベルが複数のノードに付いています。別々のノードとして残しましたが、マップ上では見分けがつきません: {labels}</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

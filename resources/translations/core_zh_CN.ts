@@ -4585,6 +4585,17 @@
     </message>
 </context>
 <context>
+    <name>shared_labels</name>
+    <message>
+        <source>{label!r} (ids {ids})</source>
+        <translation>{label!r}（ID {ids}）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
+        <translation>有 {count:,} 个标签被多个节点共用，这些节点保留为各自独立的节点，但在图上看起来一样：{labels}</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

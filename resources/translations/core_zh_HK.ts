@@ -4585,6 +4585,17 @@
     </message>
 </context>
 <context>
+    <name>shared_labels</name>
+    <message>
+        <source>{label!r} (ids {ids})</source>
+        <translation>{label!r}（ID {ids}）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
+        <translation>有 {count:,} 個標籤被多個節點共用，這些節點保留為各自獨立的節點，但在圖上看起來一樣：{labels}</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

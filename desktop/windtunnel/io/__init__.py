@@ -20,7 +20,8 @@ networkx's readwrite package is laid out; no Qt.
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
   :mod:`.markup` (labels written as HTML, as plain text), :mod:`.control_text` (control
-  characters removed from every import's text, with a note), :mod:`.unheaded` (cells beyond a
+  characters removed from every import's text, with a note), :mod:`.shared_labels` (the
+  note on a graph file's nodes that share a label), :mod:`.unheaded` (cells beyond a
   table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file

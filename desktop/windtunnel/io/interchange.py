@@ -38,6 +38,7 @@ from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
 from .control_text import without_controls
+from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
@@ -201,8 +202,10 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
-    if cleaned is not None:
-        imported = Imported(imported.model, imported.notes + (cleaned,), imported.format)
+    added = (cleaned, shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
+    if any(added):
+        imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
+                            imported.format)
     return recorded(imported, label, options)
 
 
