@@ -1805,10 +1805,6 @@
         <translation>有効な JSON ではありません（{msg}）</translation>
     </message>
     <message>
-        <source>the key {args} appears twice in one object</source>
-        <translation>キー {args} が一つのオブジェクトに二度現れます</translation>
-    </message>
-    <message>
         <source>the JSON is nested too deeply to be a model</source>
         <translation>JSON の入れ子が深すぎて、モデルではありえません</translation>
     </message>
@@ -2365,6 +2361,10 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>配列の終わりの前に余分なカンマがあります</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
+        <translation>キー {key} が一つのオブジェクトに二度現れます。どちらの値が意図されたものか判断できません。どちらかを削除するか名前を変えてください</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3294,6 @@
     <message>
         <source>has no From or To concept</source>
         <translation>From または To の概念がありません</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({exc})</source>
-        <translation>有効な JSON ではありません（{exc}）</translation>
     </message>
     <message>
         <source>not FCMpy expert ratings (expected {expert: [rows]})</source>

@@ -1805,10 +1805,6 @@
         <translation>不是有效的 JSON（{msg}）</translation>
     </message>
     <message>
-        <source>the key {args} appears twice in one object</source>
-        <translation>鍵 {args} 在同一個物件中出現了兩次</translation>
-    </message>
-    <message>
         <source>the JSON is nested too deeply to be a model</source>
         <translation>JSON 嵌套過深，不可能是模型</translation>
     </message>
@@ -2365,6 +2361,10 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>陣列結束前多了一個逗號</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
+        <translation>鍵 {key} 在同一個物件中出現了兩次，無法判斷要用哪個值：請刪除其中一個或為其改名</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3294,6 @@
     <message>
         <source>has no From or To concept</source>
         <translation>沒有 From 或 To 概念</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({exc})</source>
-        <translation>不是有效的 JSON（{exc}）</translation>
     </message>
     <message>
         <source>not FCMpy expert ratings (expected {expert: [rows]})</source>

@@ -271,7 +271,7 @@ CORPUS = [
      "scenarios[0].interventions[0].mode: 'poke' is not one of", "reject"),
     ("duplicate key", GOLDEN_TEXT.replace(b'"label": "Access ban",',
                                           b'"label": "Access ban", "label": "Again",'),
-     "the key 'label' appears twice", None),
+     "nodes[0].label: the key 'label' appears twice", None),
     # Rules that need the whole document: the schema cannot state them, the loader must.
     ("duplicate node id", _with("nodes.1.id", "ban"), "nodes[1]: id 'ban' already exists", "accept"),
     ("dangling edge", _with("edges.0.target", "ghost"), "edges[0].target: 'ghost' is not a node",

@@ -35,7 +35,6 @@ as that term, as FCMpy reads it. The note counts each kind.
 
 from __future__ import annotations
 
-import json
 import re
 
 import numpy as np
@@ -46,6 +45,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import LINGUISTIC_TERMS, Edge, Model, Node, Rating, Settings
 from . import values as v
+from .jsontext import json_text, parsed_json
 from .importing import AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions
 from .participants import with_participants
 from .tables import Table
@@ -321,11 +321,7 @@ def looks_like_ratings_json(head: bytes) -> bool:
 def ratings_json_to_model(data: bytes, *, title: str = "Expert ratings",
                           options: ImportOptions | None = None) -> Imported:
     """FCMpy's JSON form: ``{"Expert_1": [{"from": ..., "to": ..., "+M": 1, ...}], ...}``."""
-    try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise LoadError(Problem("", translate("ratings", "not valid JSON ({exc})").format(
-                                        exc=exc))) from None
+    raw = parsed_json(json_text(data), decoded=True)
     if not isinstance(raw, dict) or not all(isinstance(x, list) for x in raw.values()):
         raise LoadError(Problem("", translate("ratings", "not FCMpy expert ratings (expected "
                                                          "{expert: [rows]})")))

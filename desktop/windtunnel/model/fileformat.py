@@ -181,16 +181,11 @@ def _parse(data: bytes | str) -> dict:
     if not data.strip():
         raise LoadError(Problem("", translate("fileformat", "the file is empty")))
     try:
-        raw, unfit = jsonscan.load_json(data, decoded=decoded,
-                                         object_pairs_hook=_no_duplicate_keys)
+        raw, unfit = jsonscan.load_json(data, decoded=decoded)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                 translate("fileformat", "not valid JSON ({msg})").format(
                                     msg=jsonscan.decoder_reason(exc.msg)))) from None
-    except _DuplicateKey as exc:
-        raise LoadError(Problem("", translate("fileformat", "the key {args} appears twice in one "
-                                                            "object").format(
-                                        args=ascii(exc.args[0])[:60]))) from None
     except RecursionError:
         raise LoadError(Problem("", translate("fileformat", "the JSON is nested too deeply to be a "
                                                             "model"))) from None
@@ -202,19 +197,6 @@ def _parse(data: bytes | str) -> dict:
     if unfit:
         raise LoadError(unfit)
     return raw
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _no_duplicate_keys(pairs):
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
 
 
 def _check_header(raw: dict) -> int:

@@ -4,9 +4,14 @@ Python's json module accepts more than a model can keep: ``\\ud83d`` escapes bec
 surrogates (text that cannot be written back as UTF-8), integer literals of any length
 become integers too large for a double (and past 4,300 digits a ValueError with no
 location), ``1e999`` becomes infinity, and ``NaN``/``Infinity`` (not JSON at all) become
-floats. The hooks below turn out-of-range numbers into :class:`Unfit` markers instead of
-failing mid-parse, and :func:`scan` then lists every marker and every lone surrogate with
-its path (``nodes[3].label``), so a bad file is refused with located messages.
+floats; and an object holding one key twice keeps the last value silently. The hooks
+below turn out-of-range numbers into :class:`Unfit` markers instead of failing mid-parse
+and remember each object with a repeated key, and :func:`scan` then lists every marker,
+every repeated key and every lone surrogate with its path (``nodes[3].label``), so a bad
+file is refused with located messages. A repeated key is refused rather than read: no
+tool writing JSON from its own objects (JavaScript's ``JSON.stringify``, Python's
+``json.dump``) can write one, so it comes from a hand edit, and which value was meant is
+not for the reader to guess.
 """
 
 from __future__ import annotations
@@ -42,6 +47,15 @@ class _Numbers:
 
     def __init__(self) -> None:
         self.unfit = False
+        #: id() of each parsed object that held a key twice -> that key.
+        self.repeated: dict[int, str] = {}
+
+    def object_pairs(self, pairs: list[tuple[str, object]]) -> dict:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            self.repeated[id(result)] = next(k for k, _ in pairs if k in seen or seen.add(k))
+        return result
 
     def parse_int(self, text: str):
         digits = len(text.lstrip("-"))
@@ -95,9 +109,10 @@ def load_json(text: str, *, decoded: bool = False, **options) -> tuple[object, l
     is not JSON."""
     numbers = _Numbers()
     raw = json.loads(text, parse_int=numbers.parse_int, parse_float=numbers.parse_float,
-                     parse_constant=numbers.parse_constant, **options)
-    if numbers.unfit or _may_hold_surrogate(text, decoded=decoded):
-        return raw, scan(raw)
+                     parse_constant=numbers.parse_constant,
+                     object_pairs_hook=numbers.object_pairs, **options)
+    if numbers.unfit or numbers.repeated or _may_hold_surrogate(text, decoded=decoded):
+        return raw, scan(raw, repeated=numbers.repeated)
     return raw, []
 
 
@@ -111,9 +126,10 @@ def json_path(parent: str, key) -> str:
     return f"{parent}[{shown}]"
 
 
-def scan(raw, *, limit: int = 50) -> list[Problem]:
-    """Every lone surrogate (in keys or values) and unfit number in ``raw``, with its path;
-    at most ``limit`` of them. Iterative, so nesting depth costs no stack.
+def scan(raw, *, limit: int = 50, repeated: dict[int, str] | None = None) -> list[Problem]:
+    """Every lone surrogate (in keys or values), unfit number and key held twice (the
+    objects ``repeated`` names by id()) in ``raw``, with its path; at most ``limit`` of
+    them. Iterative, so nesting depth costs no stack.
 
     Each value waits on the stack with its parent's entry and its key, and its path is
     written only for a problem: a sound file (every file opened, the bundled model at
@@ -130,6 +146,12 @@ def scan(raw, *, limit: int = 50) -> list[Problem]:
         elif isinstance(value, Unfit):
             problems.append(Problem(_path(entry), value.reason))
         elif isinstance(value, dict):
+            if repeated and id(value) in repeated:
+                key = repeated[id(value)]
+                problems.append(Problem(json_path(_path(entry), key), translate(
+                    "json", "the key {key} appears twice in one object; which value is "
+                            "meant cannot be told: remove or rename one").format(
+                    key=ascii(key)[:60])))
             for key, item in reversed(value.items()):
                 position = lone_surrogate(key)
                 if position is not None:
