@@ -82,3 +82,12 @@ def test_the_results_table_colours_are_the_change_colours(values, span):
 
     column = ColourColumn(np.array(values), span)
     assert [column[i] for i in range(len(column))] == change_colours(np.array(values), span)
+
+
+def test_a_big_map_shows_fitted_at_once_and_runs_in_the_next_turn(window, qtbot):
+    assert window.painted and window.view.zoom == 1.0
+    window.set_document(Document(big_model(1200, 1200)))
+    controller = window.extensions["analysis"].controller
+    assert window.view.fitted and window.view.zoom < 0.5       # no paint at the old zoom
+    assert controller.session.results is None and not controller.idle
+    qtbot.waitUntil(lambda: controller.session.results is not None, timeout=30_000)

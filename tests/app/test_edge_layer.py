@@ -207,3 +207,15 @@ def test_an_edge_that_moves_while_the_batches_are_filed_is_found_where_it_went(q
     area = QRectF(-2200, -2200, 800, 800)
     assert [i.key for i in scene.edge_layer.edges_in(area)] \
         == [i.key for i in alone.edge_layer.edges_in(area)] != []
+
+
+def test_a_paint_while_the_batches_are_filed_files_the_edges_it_needs_in_a_batch(qapp):
+    scene, alone = _big_scene(), _big_scene()
+    layer = scene.edge_layer
+    filing = layer.filing(7)
+    next(filing)
+    layer.filed_in_turns = True
+    area = QRectF(900, 700, 600, 450)
+    found = [item.key for item in layer.edges_in(area)]
+    assert found == [item.key for item in alone.edge_layer.edges_in(area)] != []
+    assert not layer._grid and layer._unfiled                 # in a batch; not all filed

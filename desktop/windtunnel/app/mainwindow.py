@@ -221,6 +221,8 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.watch_file()
         self._update_title()
         self._update_status()
+        if self.painted:    # fitted now: no paint of a big map's edges at the old zoom
+            self.view.fit()
         self.view.fit_soon()
         self.document_shown.emit()
 

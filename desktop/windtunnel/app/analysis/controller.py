@@ -188,8 +188,12 @@ class AnalysisController(QObject):
             self._live_timer.stop()
         self.document, self.scene = self.window.document, self.window.scene
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.session.set_model(self.document.model, run_now=run_now)
+        # a big map's first run waits for the next event-loop turn: the map shows first
+        later = run_now and worth_preparing(self.document.model)
+        self.session.set_model(self.document.model, run_now=run_now and not later)
         self._selection_changed()
+        if later:
+            self._refresh_timer.start()
 
     def _first_run(self) -> None:
         if self.session.stale:

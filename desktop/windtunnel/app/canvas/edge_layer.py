@@ -56,6 +56,7 @@ class EdgeLayer(QGraphicsItem):
         self._serial = 0
         self._static: list = []              # StaticCells of the edges filed in batches
         self._not_static: set[int] = set()   # serials whose entries there are out of date
+        self._batched = False                # whether it files in batches (numpy loaded)
         self._unfiled: set = set()
         self._bounds = QRectF()              # around every edge it has drawn (never shrinks)
         #: The edge items that paint themselves (selected or hovered), which it leaves out.
@@ -136,25 +137,30 @@ class EdgeLayer(QGraphicsItem):
     def filing(self, batch: int):
         """File the edges not filed yet ``batch`` at a time, each batch's cells worked out
         at once and kept in a sorted array of its own, yielding after each batch while
-        some are left (:meth:`edges_in` files those it needs meanwhile in the dictionary;
-        those that move meanwhile are filed there too)."""
+        some are left (:meth:`edges_in` files those it needs meanwhile in a batch of their
+        own; those that move meanwhile are filed in the dictionary)."""
+        self._batched = True
+        items = list(self._unfiled)
+        for start in range(0, len(items), batch):
+            self._file_batch(items[start:start + batch])
+            if start + batch < len(items):
+                yield
+
+    def _file_batch(self, items) -> None:
+        """File those of ``items`` still unfiled and not moved since in a sorted array."""
         import numpy as np
 
         from .edge_cells import StaticCells, edges_cells
 
-        items = list(self._unfiled)
-        for start in range(0, len(items), batch):
-            chunk = [item for item in items[start:start + batch] if item in self._unfiled
-                     and self._order[item] not in self._not_static]     # not moved since
-            if chunk:
-                which, cells = edges_cells(
-                    [value for item in chunk for point in item.curve for value in point],
-                    [_pad(item) for item in chunk], CELL, _COLUMN)
-                serials = np.array([self._order[item] for item in chunk])
-                self._static.append(StaticCells(cells, serials[which]))
-                self._unfiled.difference_update(chunk)
-            if start + batch < len(items):
-                yield
+        order, not_static = self._order, self._not_static
+        chunk = [item for item in items if item in self._unfiled and item in order
+                 and order[item] not in not_static]
+        if chunk:
+            which, cells = edges_cells(
+                [value for item in chunk for point in item.curve for value in point],
+                [_pad(item) for item in chunk], CELL, _COLUMN)
+            self._static.append(StaticCells(cells, np.array([order[i] for i in chunk])[which]))
+            self._unfiled.difference_update(chunk)
 
     def edges_in(self, rect: QRectF) -> list:
         """The edge items filed under the cells that ``rect`` meets, in the order added."""
@@ -164,6 +170,9 @@ class EdgeLayer(QGraphicsItem):
             cells = QRectF(columns[0] * CELL, rows[0] * CELL, len(columns) * CELL,
                            len(rows) * CELL).adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR)
             meeting = [item for item in self._unfiled if item.rect().intersects(cells)]
+            if self._batched:              # numpy is loaded: the most of them at once
+                self._file_batch(meeting)
+                meeting = [item for item in meeting if item in self._unfiled]
         else:
             meeting = list(self._unfiled)
         for item in meeting:
