@@ -91,3 +91,18 @@ def test_an_edit_places_again_only_the_labels_near_it(window, monkeypatch):
     assert labels._context == context
     assert 0 < len(made) < len(labels._last) / 3      # of the labels it could place
     assert after == _from_scratch(window) and after != placed
+
+
+def test_a_view_moved_a_little_places_again_only_the_labels_at_its_edges(window,
+                                                                         monkeypatch):
+    _zoomed_out(window, nodes=800)
+    placed = _painted(window)
+    made = []
+    real = map_labels._places
+    monkeypatch.setattr(map_labels, "_places", lambda *args: made.append(args) or real(*args))
+    window.view.pan(12, 0)
+    window.view.settle()
+    after = _painted(window)
+    assert 0 < len(made) < len(window.view.map_labels._last) / 2
+    assert after == _from_scratch(window)
+    assert [box[0] for _, _, box in after][:3] != [box[0] for _, _, box in placed][:3]

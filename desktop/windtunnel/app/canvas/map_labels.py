@@ -146,6 +146,7 @@ class MapLabels:
         self._last: dict[str, _Options] = {}
         self._bodies: dict[str, QRectF] = {}
         self._context: tuple | None = None
+        self._area = QRectF()                     # the view, in coordinates panning with it
         self._ranks: dict[str, tuple] = {}        # node id -> its priority's sort key
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
@@ -253,27 +254,34 @@ class MapLabels:
         width = metrics.averageCharWidth() * _WIDTH_EM
         pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
         gap = max(2.0, _GAP_EM * font.pixelSize())
+        # placed in coordinates that pan with the map, so that a view moved by an edit
+        # (a fitted map's scene grew, and the view centres it) places again only the
+        # labels at the edges of the view
         t = view.viewportTransform()
-        context = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
-                   viewport.size().toTuple(), font.key(), current_language())
+        shift = QPointF(t.dx(), t.dy())
+        context = ((t.m11(), t.m12(), t.m21(), t.m22()), viewport.size().toTuple(),
+                   font.key(), current_language())
         last = self._last if context == self._context else {}
+        area = viewport.translated(-shift)
+        stable = area.intersected(self._area) if last and area != self._area else None
         shown = [item for item in items if item.opacity() == 1.0]   # faded: no label
         bodies = {item.node_id: QRectF(view.mapFromScene(
-            item.mapRectToScene(item.rect)).boundingRect()) for item in shown}
+            item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
+            for item in shown}
         old_bodies = self._bodies if last else {}
         moved_bodies = _Boxes(
             body for node_id in bodies.keys() | old_bodies.keys()
             if bodies.get(node_id) != old_bodies.get(node_id)
             for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
-        others = _Bodies(body for body in bodies.values() if body.intersects(viewport))
+        others = _Bodies(body for body in bodies.values() if body.intersects(area))
         scene = view.scene()
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
         options: list[_Options] = []
         for item in shown:
-            centre = view.mapFromScene(item.scenePos())
-            if not viewport.contains(centre.toPointF()):
+            centre = QPointF(view.mapFromScene(item.scenePos())) - shift
+            if not area.contains(centre):
                 continue
             node_id = item.node_id
             text, text_width, text_height = self._text(translated(item.node), font, metrics,
@@ -283,12 +291,13 @@ class MapLabels:
                       node_id in named)
             known = last.get(node_id)
             if known is not None and known.inputs == inputs \
-                    and not moved_bodies.meets(known.reach):
+                    and not moved_bodies.meets(known.reach) and (
+                        stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
                 places, reach = known.places, known.reach
             else:
                 box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
-                box.moveCenter(centre.toPointF())
-                places, reach = _places(box, body, viewport, others, node_id in named)
+                box.moveCenter(centre)
+                places, reach = _places(box, body, area, others, node_id in named)
             options.append(_Options(node_id, text, inputs, reach, places,
                                     self._ranks.get(node_id)))
         unchanged = [known is not None and known.rank == entry.rank
@@ -303,9 +312,9 @@ class MapLabels:
              for entry, same in zip(options, unchanged)] if last else None, moved)
         for index, box in placed:
             options[index].box = box
-        self._last, self._bodies, self._context = \
-            {entry.node_id: entry for entry in options}, bodies, context
-        return [_Label(options[index].node_id, options[index].text, box)
+        self._last, self._bodies, self._context, self._area = \
+            {entry.node_id: entry for entry in options}, bodies, context, area
+        return [_Label(options[index].node_id, options[index].text, box.translated(shift))
                 for index, box in placed]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
