@@ -152,7 +152,8 @@ def main(argv: list[str]) -> int:
     def line(what: str, name: str, floor: str, floor_what: str) -> None:
         app, bare = figures[name], figures[floor]
         print(f"{what}: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor ({floor_what}): "
-              f"{min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms  ratio {med(app) / med(bare):.1f}x")
+              f"{min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms  "
+              f"ratio {med(app) / med(bare):.1f}x")
 
     line("first show, longest turn", "first show", "repaint floor", "one repaint of the map")
     line("edge filing, all turns", "filing", "filing floor", "every edge's curve read")

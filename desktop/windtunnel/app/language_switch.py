@@ -7,8 +7,9 @@ turn (:mod:`.prepared_views`) on the window's task runner, behind its progress b
 Cancel, every window still shown in the old language and usable meanwhile. When every
 big map's views are made, the language changes and each window is rebuilt, a big map's
 around its views made ahead. Cancel (or a failure) leaves every window, and the app, in
-the old language; a big map's window closed meanwhile is no longer waited for. An edit of a map while its views are made makes them again, from the
-model as it is now: the new window shows the edit.
+the old language; a big map's window closed meanwhile is no longer waited for. An edit of
+a map while its views are made makes them again, from the model as it is now: the new
+window shows the edit.
 
 The views are made with the new language current for the model's own text
 (:func:`windtunnel.language.speaking`); the few words of the interface they hold (the

@@ -40,7 +40,8 @@ def edges_cells(curves, pads, cell: float, column_step: int):
         t = k * h[edge]
         u = 1.0 - t
         a, b, c = u * u, 2 * u * t, t * t
-        return a * x0[edge] + b * cx[edge] + c * x2[edge], a * y0[edge] + b * cy[edge] + c * y2[edge]
+        return (a * x0[edge] + b * cx[edge] + c * x2[edge],
+                a * y0[edge] + b * cy[edge] + c * y2[edge])
 
     x, y = point(k)
     start = k == 1
