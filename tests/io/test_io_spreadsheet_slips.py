@@ -60,6 +60,27 @@ def test_an_edge_without_a_weight_and_no_merge_still_gets_the_default(tmp_path):
     assert any("had no weight (row 3)" in note for note in _notes(imported))
 
 
+def test_blank_weights_merged_for_looks_get_the_default(tmp_path):
+    """A merge of cells that are all empty shows a blank: the weights are the default,
+    as unmerged blanks are, and the merge is not noted."""
+    path = write_workbook(tmp_path / "blank.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", None], ["B", "C", None],
+                            ["C", "D", 0.2]]}, {"Edges": ["C2:C3"]})
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges][2] == 0.2
+    notes = _notes(imported)
+    assert any("had no weight (rows 2, 3)" in note for note in notes), notes
+    assert not any("merged" in note for note in notes)
+
+
+def test_a_blank_matrix_row_merged_for_looks_is_no_edges(tmp_path):
+    path = write_workbook(tmp_path / "matrix.xlsx",
+                 {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, None], ["B", None, None, None],
+                             ["C", 0.3, None, 0]]}, {"Matrix": ["B3:D3"]})
+    edges = import_model(path).model.edges
+    assert sorted((e.source, e.target) for e in edges) == [("a", "b"), ("c", "a")]
+
+
 def test_a_node_row_emptied_by_a_merge_is_named_merged(tmp_path):
     path = write_workbook(tmp_path / "nodes.xlsx",
                  {"Nodes": [["Label", "Group"], ["Tax", "g"], [None, "h"]]},
