@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES
+from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES, ChartKey
 from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR, MIN_PLOT_HEIGHT, TrajectoryChart
 
 from .conftest import settle
@@ -86,3 +86,17 @@ def test_on_a_narrow_dock_the_key_wraps_above_the_plot_in_two_lines_that_scroll(
     chart.resize(1000, 600)                  # wider, but as tall as wide: still above
     qtbot.waitUntil(lambda: chart.width() == 1000)
     assert not chart.key.beside
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_a_key_without_entries_takes_no_room_beside_or_above(qtbot, beside):
+    """Without results there is nothing to key: no empty strip at the plot's right
+    (a scroll bar's width) nor above it."""
+    key = ChartKey()
+    qtbot.addWidget(key)
+    key.set_entries([])
+    key.place(beside, 1000)
+    assert (key.maximumWidth() if beside else key.maximumHeight()) == 0
+    key.set_entries([("#0072b2", "Tax")])
+    key.place(beside, 1000)
+    assert (key.maximumWidth() if beside else key.maximumHeight()) > 0

@@ -59,9 +59,10 @@ class ChartKey(QScrollArea):
         if beside != self.beside:
             self.beside = beside
             self._write()
-        if beside:
+        if beside:             # no entries (no results to chart): no column either
             bar = self.verticalScrollBar().sizeHint().width()
-            self.setFixedWidth(min(self.column_width() + bar, int(width * share)))
+            self.setFixedWidth(min(self.column_width() + bar, int(width * share))
+                               if self.entries else 0)
             self.setMinimumHeight(0)
             self.setMaximumHeight(_UNLIMITED)
         else:
