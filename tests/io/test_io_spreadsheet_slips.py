@@ -133,6 +133,33 @@ def test_a_merged_matrix_label_is_named_merged(tmp_path):
     assert "sheet Matrix, row 3: A3 is part of the merged cells A2:A3" in str(refused.value)
 
 
+def test_pandas_headings_over_groups_of_columns_are_read_above_the_header(tmp_path):
+    """pandas writes a frame with two levels of column names as two header rows, the
+    upper merged over its group (``Edge`` over From and To), and its index in front."""
+    pandas = pytest.importorskip("pandas")
+    columns = pandas.MultiIndex.from_tuples([("Edge", "From"), ("Edge", "To"),
+                                             ("Value", "Weight")])
+    frame = pandas.DataFrame([["Tax", "Prices", 0.5], ["Prices", "Demand", -0.3]],
+                             columns=columns)
+    path = tmp_path / "frame.xlsx"
+    frame.to_excel(path, sheet_name="Edges")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("tax", "prices", 0.5), ("prices", "demand", -0.3)]
+    assert ("sheet Edges, row 2: read as the header row: the text above it ('Edge / Value') "
+            "was taken for the sheet's title and not read") in _notes(imported)
+
+
+def test_a_header_cell_merged_for_width_keeps_its_row_as_the_header(tmp_path):
+    """Label merged over two columns for room: the text row below it is a node's, with
+    nothing under the merge's second column, so it stays data."""
+    path = write_workbook(tmp_path / "wide.xlsx",
+                 {"Nodes": [["Label", None, "Group"], ["Tax", None, "Policy"],
+                            ["Prices", None, "Market"]]}, {"Nodes": ["A1:B1"]})
+    nodes = import_model(path).model.nodes
+    assert [(n.label, n.group) for n in nodes] == [("Tax", "Policy"), ("Prices", "Market")]
+
+
 # -- dates and times as weights ----------------------------------------------------------------
 
 _DATE = datetime.datetime(2026, 1, 2)          # 1/2 typed into Excel
