@@ -181,6 +181,22 @@ def test_a_date_or_time_weight_in_an_edges_sheet_is_named_as_one(tmp_path, value
 
 
 @pytest.mark.parametrize("value, said", [
+    (datetime.datetime(1900, 1, 1), "is the number 1 formatted as a date: format the column "
+                                    "as Number"),
+    (datetime.datetime(1900, 1, 9), "is the number 9 formatted as a date"),
+    (datetime.datetime(1899, 12, 29, 12), "is the number -0.5 formatted as a date")])
+def test_a_small_number_shown_as_a_date_is_named_with_its_number(tmp_path, value, said):
+    """A weight of 1 to 10, or below 0, in a column formatted as dates is kept in the file
+    (openpyxl writes these dates as the numbers 1, 9 and -0.5, as Excel shows them): its
+    number is given, not a request to type it again."""
+    path = write_workbook(tmp_path / "dates.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", value]]})
+    message = _refusal(path)
+    assert f"sheet Edges, row 2, column Weight: {said}" in message
+    assert "type the value again" not in message
+
+
+@pytest.mark.parametrize("value, said", [
     (_DATE, "holds the date 2026-01-02, not a number"),
     (datetime.time(6, 0), "holds the time 06:00, not a number (the number 0.25 formatted")])
 def test_a_date_or_time_in_a_matrix_is_named_as_one(tmp_path, value, said):
