@@ -1986,6 +1986,14 @@
         <translation>&lt;graphml&gt; ルート要素の XML 名前空間が GraphML のもの（{graphml}）ではなく {namespace} です</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>{count} 個の graph（{names}）を持っていますが、マップは一つの graph です: 最初のものだけを読むと残りが失われます。graph ごとに別のファイルに保存するか、ノードを一つの graph にまとめてください</translation>
+    </message>
+    <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>{key!r} を宣言する &lt;key&gt; 要素がないため、この値が何かはわかりません: キーを宣言するか、値を取り除いてください</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
@@ -2370,6 +2378,10 @@
         <translation>{end!r} がありません: connection はつなぐ element を名指しします</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} が指す {name!r} は {count} 個の element のラベルです（{nodes}）: connection がどれをつなぐかをインポートが推測することはしません。element に id を付け、その id で名指ししてください</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
     </message>
@@ -2423,6 +2435,10 @@
     <message>
         <source>edge {source} → {target} weight {weight}</source>
         <translation>エッジ {source} → {target} 重み {weight}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>no levers set</source>
@@ -2628,6 +2644,22 @@
         <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>ノードのラベルがシート {first_name!r} と異なります: シート {names} は一つのマップの重みの範囲をセルごとに持つため、どのシートも同じノードを同じ順に並べます</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>各エッジの重みはその最頻値（三角形の頂点）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>各エッジの重みは下限と上限の中点</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
     </message>
@@ -2672,6 +2704,10 @@
         <translation>{count:,} x {count2:,} の行列に値のあるセル（エッジ）が {filled:,} 個あります。一度のインポートで作れるエッジは最大 {edges:,} 本です</translation>
     </message>
     <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>行列のラベルは上端だけにあります: 行 {first} を最初のノードの影響として、以降の各行を次のノードの影響として読みました</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>行列にラベルがありません: {count} 個のノードを行の順に C1、C2、… と名付けました</translation>
     </message>
@@ -2682,6 +2718,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>上端にラベルがあり、それぞれに数値の行がありますが、対角線上のこのセルが 0 ではありません: 左端にラベルのない行列（ノードが自分自身に影響する）なのか、{count} ステップの状態の表なのか、わかりません。行列として読むには、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -4580,6 +4620,14 @@
         <translation>ほか {count} 件</translation>
     </message>
     <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
         <source>barely moves</source>
         <translation>ほとんど変わらない</translation>
     </message>
@@ -5118,6 +5166,10 @@
     <message>
         <source>not valid XML</source>
         <translation>有効な XML ではありません</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>ファイルは符号化方式を宣言していないので UTF-8 ですが、このバイトは UTF-8 ではありません: UTF-8 で保存するか、最初の行で符号化方式を指定してください（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

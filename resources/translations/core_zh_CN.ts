@@ -1986,6 +1986,14 @@
         <translation>&lt;graphml&gt; 根元素位于 XML 命名空间 {namespace}，而不是 GraphML 的命名空间（{graphml}）</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>包含 {count} 个 graph（{names}），而一张图只对应一个 graph：只读第一个会丢掉其余的；请把每个 graph 各存为一个文件，或把它们的节点移到同一个 graph 中</translation>
+    </message>
+    <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>没有 &lt;key&gt; 元素声明 {key!r}，因此无法知道这个值是什么：请声明该键，或删除这个值</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -2370,6 +2378,10 @@
         <translation>没有 {end!r}：connection 要写明它连接的 element</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 个 element 的标签（{nodes}）：connection 连接的是哪一个，不由导入来猜测；请给 element 加上 id，并用 id 写明所指的那个</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
     </message>
@@ -2423,6 +2435,10 @@
     <message>
         <source>edge {source} → {target} weight {weight}</source>
         <translation>边 {source} → {target} 权重 {weight}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>no levers set</source>
@@ -2628,6 +2644,22 @@
         <translation>{count} 个参与者工作表（{names}）：按要求只导入了工作表 {name!r}</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>其节点标签与工作表 {first_name!r} 的不同：工作表 {names} 逐格存放同一张图的权重范围，因此每张都须按相同顺序列出相同的节点</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>每条边的权重取其众数（三角形的顶点）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>每条边的权重取其上下限的中点</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
     </message>
@@ -2672,6 +2704,10 @@
         <translation>{count:,} x {count2:,} 矩阵有 {filled:,} 个非空单元格（边）；一次导入最多生成 {edges:,} 条边</translation>
     </message>
     <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>矩阵只有顶部的标签：第 {first} 行读作第一个节点的影响，其后每行依次读作下一个节点的影响</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>矩阵没有标签：其 {count} 个节点按行序命名为 C1、C2……</translation>
     </message>
@@ -2682,6 +2718,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>顶端有标签、每个标签下各有一行数字，但对角线上的这个单元格不是 0：这是左侧没有标签的矩阵（节点影响自身），还是 {count} 步的状态表？要作为矩阵读取，请在 A 列也写上标签</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -4580,6 +4620,14 @@
         <translation>另有 {count} 个</translation>
     </message>
     <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>barely moves</source>
         <translation>几乎不变</translation>
     </message>
@@ -5118,6 +5166,10 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>文件没有声明编码，因此应为 UTF-8，而这个字节不是：请另存为 UTF-8，或在第一行写明其编码（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

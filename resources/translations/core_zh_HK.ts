@@ -1986,6 +1986,14 @@
         <translation>&lt;graphml&gt; 根元素位於 XML 命名空間 {namespace}，而不是 GraphML 的命名空間（{graphml}）</translation>
     </message>
     <message>
+        <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
+        <translation>包含 {count} 個 graph（{names}），而一張圖只對應一個 graph：只讀第一個會丟掉其餘的；請把每個 graph 各存為一個檔案，或把它們的節點移到同一個 graph 中</translation>
+    </message>
+    <message>
+        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
+        <translation>沒有 &lt;key&gt; 元素聲明 {key!r}，因此無法知道這個值是甚麼：請聲明該鍵，或刪除這個值</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -2370,6 +2378,10 @@
         <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
     </message>
     <message>
+        <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 個 element 的標籤（{nodes}）：connection 連接的是哪一個，不由匯入來猜測；請給 element 加上 id，並用 id 寫明所指的那個</translation>
+    </message>
+    <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
     </message>
@@ -2423,6 +2435,10 @@
     <message>
         <source>edge {source} → {target} weight {weight}</source>
         <translation>邊 {source} → {target} 權重 {weight}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>no levers set</source>
@@ -2628,6 +2644,22 @@
         <translation>{count} 個參與者工作表（{names}）：按要求只匯入了工作表 {name!r}</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
+        <translation>其節點標籤與工作表 {first_name!r} 的不同：工作表 {names} 逐格存放同一張圖的權重範圍，因此每張都須按相同次序列出相同的節點</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is its mode</source>
+        <translation>每條邊的權重取其眾數（三角形的頂點）</translation>
+    </message>
+    <message>
+        <source>each edge&apos;s weight is the midpoint of its bounds</source>
+        <translation>每條邊的權重取其上下限的中點</translation>
+    </message>
+    <message>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每個權重的下限和上限：{rule}，其範圍為下限至上限</translation>
+    </message>
+    <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
         <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
     </message>
@@ -2672,6 +2704,10 @@
         <translation>{count:,} x {count2:,} 矩陣有 {filled:,} 個非空儲存格（邊）；一次匯入最多生成 {edges:,} 條邊</translation>
     </message>
     <message>
+        <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
+        <translation>矩陣只有頂部的標籤：第 {first} 行讀作第一個節點的影響，其後每行依次讀作下一個節點的影響</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>矩陣沒有標籤：其 {count} 個節點按行序命名為 C1、C2……</translation>
     </message>
@@ -2682,6 +2718,10 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>欄 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該欄</translation>
+    </message>
+    <message>
+        <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
+        <translation>頂端有標籤、每個標籤下各有一行數字，但對角線上的這個儲存格不是 0：這是左側沒有標籤的矩陣（節點影響自身），還是 {count} 步的狀態表？要作為矩陣讀取，請在 A 欄也寫上標籤</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -4580,6 +4620,14 @@
         <translation>另有 {count} 個</translation>
     </message>
     <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>barely moves</source>
         <translation>幾乎不變</translation>
     </message>
@@ -5118,6 +5166,10 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>檔案沒有聲明編碼，因此應為 UTF-8，而這個位元組不是：請另存為 UTF-8，或在第一行寫明其編碼（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

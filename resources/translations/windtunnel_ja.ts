@@ -3503,6 +3503,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ワークショップのレバー</translation>
     </message>
     <message>
+        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
+        <translation>シナリオ {number}/{count} · Ctrl+PageUp / Ctrl+PageDown</translation>
+    </message>
+    <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>
         <translation>シナリオ {number}/{count} · PageUp / PageDown</translation>
     </message>

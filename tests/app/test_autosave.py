@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -69,6 +70,54 @@ def test_recovery_offer_declined_discards(qapp, tmp_path, preferences):
     finally:
         for window in list(workspace.windows):
             window.close()
+
+
+def test_the_recovery_offer_names_a_document_by_its_title_in_the_language(qapp, tmp_path):
+    # in Japanese the offer listed "AI export controls, June 2026"
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+    from windtunnel.paths import bundled_model
+
+    session = RecoverySession(tmp_path / "rec")
+    apply_language("ja")
+    try:
+        document = Document(load(bundled_model()), modified=True)
+        session.write(document)
+        info = json.loads(session.file_for(document).with_suffix(".json").read_text("utf-8"))
+        assert info["title"] == translated(document.model, "title") != document.model.title
+    finally:
+        apply_language("en")
+        session.close()
+
+
+def test_a_recovered_window_is_named_by_the_models_title_in_the_language(qapp, tmp_path,
+                                                                          preferences):
+    # in Japanese the recovered bundled map was "復元：AI export controls, June 2026"
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+    from windtunnel.paths import bundled_model
+
+    root = tmp_path / "rec"
+    folder = root / "old"
+    folder.mkdir(parents=True)
+    model = load(bundled_model())
+    save(model, folder / "doc-1.wtm")
+    preferences.language = "ja"
+    apply_language("ja")
+    try:
+        japanese = translated(model, "title")
+        assert japanese != model.title
+        workspace = start(None, preferences=preferences, recovery_root=root,
+                          open_default=False, ask=lambda parent, sessions: True)
+        try:
+            title = workspace.windows[0].windowTitle()
+            assert japanese in title and model.title not in title
+        finally:
+            for window in list(workspace.windows):
+                window.ask_save_changes = lambda: "discard"
+                window.close()
+    finally:
+        apply_language("en")
 
 
 @pytest.mark.slow

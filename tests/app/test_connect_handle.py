@@ -4,13 +4,15 @@ and a labelled node is drawn once, with one frame and one label, at every zoom."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from windtunnel.app.canvas.connect_handle import RADIUS_PX
 from windtunnel.app.files import open_document
 from windtunnel.paths import bundled_model
 from .conftest import drag, send_mouse, view_point
+from .painting import Painted
 
 
 def _paint(window) -> None:
@@ -43,19 +45,26 @@ def test_at_the_opening_zoom_the_handle_shows_on_the_labels_right_side_and_draws
         window):
     view = _fitted_bundled_model(window)
     model, scene = window.document.model, window.scene
-    item, box = _labelled_over_its_node(view)[0]
+    # a label wider than its node on the right
+    item, box = next((item, box) for item, box in _labelled_over_its_node(view)
+                     if box.right() > _body(view, item).right() + 1)
     # dropped on the target's label: its centre may lie under another node's label
     target, target_box = next((other, other_box) for other, other_box in _labelled_over_its_node(view)
                               if model.edge(item.node_id, other.node_id) is None
                               and other is not item)
-    handle = QPoint(round(box.right()), round(_body(view, item).center().y()))
+    edge = QPoint(round(box.right()), round(_body(view, item).center().y()))
+    handle = view.connect_handle.centre(item).toPoint()
+    assert handle.y() == edge.y() and 0 < handle.x() - edge.x() <= RADIUS_PX
     viewport = view.viewport()
-    send_mouse(viewport, QEvent.MouseMove, handle - QPoint(30, 0), button=Qt.NoButton,
+    send_mouse(viewport, QEvent.MouseMove, edge - QPoint(30, 0), button=Qt.NoButton,
                buttons=Qt.NoButton)
     image = viewport.grab().toImage()
-    # drawn over the label, in the selection colour, a few pixels across
+    # drawn on the label's side, in the selection colour, a few pixels across; the label's
+    # inside, where its text ends, left alone (a handle centred on the frame hid the name's
+    # last letter)
     for dx in (-3, 0, 3):
         assert image.pixelColor(handle + QPoint(dx, 0)) == QColor(scene.colours.selection)
+    assert image.pixelColor(edge - QPoint(3, 0)) != QColor(scene.colours.selection)
     edges = len(model.edges)
     drag(view, handle, target_box.center().toPoint())
     assert len(model.edges) == edges + 1
@@ -155,3 +164,19 @@ def test_a_click_on_a_node_a_few_pixels_wide_selects_it_and_its_handle_still_con
     assert scene.new_edge.active and scene.new_edge.source is item
     send_mouse(viewport, QEvent.MouseButtonRelease, handle, buttons=Qt.NoButton)
     assert not scene.new_edge.active
+
+
+def test_a_deselected_nodes_handle_is_painted_over(window, qtbot):
+    # the handle reaches beyond its node: the repaint of the node deselected left it drawn
+    view = _fitted_bundled_model(window)
+    scene = window.scene
+    item, _box = _labelled_over_its_node(view)[0]
+    scene.select([item.node_id])
+    viewport = view.viewport()
+    viewport.repaint()
+    centre = view.connect_handle.centre(item)
+    drawn = QRect(round(centre.x() - RADIUS_PX), round(centre.y() - RADIUS_PX),
+                  round(2 * RADIUS_PX), round(2 * RADIUS_PX))
+    painted = Painted(viewport)
+    scene.select([])
+    qtbot.waitUntil(lambda: painted.covers(drawn))

@@ -368,3 +368,21 @@ def test_an_edge_s_heading_names_both_its_ends_in_a_laptop_s_inspector(window, q
     assert shown == "Usage monitoring & watermarks \u2192 Credibility of the safety case"
     assert len(heading.text().splitlines()) == 2
     assert heading.full_text in heading.toolTip()           # whole on hover, with "Edge:"
+
+
+def test_the_lever_box_shows_a_restriction_as_the_lever_it_always_is(window):
+    # a restriction gets a slider whatever its own lever flag says: its box, greyed, is
+    # ticked (an unticked one told the user that a new restriction was no lever)
+    model, inspector = window.document.model, window.inspector
+    assert model.node("ban").kind == "restriction" and not model.node("ban").lever
+    window.scene.select(["ban"])
+    box = inspector.node_form.editors["lever"]
+    assert box.isChecked() and not box.isEnabled()
+    inspector.node_form.editors["kind"].setCurrentText("factor")     # no longer a lever
+    assert not model.node("ban").is_lever
+    assert not box.isChecked() and box.isEnabled()
+    box.setChecked(True)
+    assert model.node("ban").lever and window.document.undo_stack.count() == 2
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert model.node("ban").kind == "restriction" and box.isChecked()

@@ -623,3 +623,37 @@ def test_a_broken_map_among_several_is_named_and_nothing_opens(window, tmp_path,
     assert "broken.wtm" in shown[-1] and len(window.workspace.windows) == count
     assert importer.run([str(PROJECTS[0])]) is None          # one map: nothing to combine
     assert "at least two" in shown[-1]
+
+
+def test_the_heat_map_shares_a_wide_dock_among_the_participants_columns(window, qtbot):
+    # on a 1920-pixel screen the participants' names were cut to "US sec..." in columns
+    # of the narrowest width, a third of the table left empty beside them
+    from PySide6.QtWidgets import QDockWidget
+
+    from windtunnel.app.participants_heatmap import NARROWEST, WIDEST
+
+    panel = _show(window, qtbot, load(bundled_model(VOICES)))
+    results = panel.results
+    dock = results.parentWidget()
+    while not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    dock.show()
+    dock.raise_()
+    results.tabs.setCurrentIndex(0)             # the heat map's tab behind another
+    qtbot.waitExposed(results)
+    window.resize(1900, 1000)                   # then the window grows
+    QApplication.processEvents()
+    results.tabs.setCurrentWidget(results.heat_map)     # and the user opens the tab
+    view = results.heat_map.view
+    qtbot.waitExposed(view)
+    fixed = 2
+    participants = range(fixed, view.model().columnCount())
+
+    def shared() -> bool:
+        widths = [view.columnWidth(c) for c in participants]
+        used = sum(view.columnWidth(c) for c in range(view.model().columnCount()))
+        return (all(w == WIDEST for w in widths)
+                or abs(used - view.viewport().width()) <= len(widths))
+
+    qtbot.waitUntil(shared, timeout=5000)
+    assert view.columnWidth(fixed) > NARROWEST

@@ -86,6 +86,25 @@ def test_in_workshop_mode_the_story_borrows_page_down(bundled, qtbot):
     analysis.workshop.set_active(False)
 
 
+def test_while_the_story_has_page_down_the_workshop_bar_names_the_keys_that_step(bundled,
+                                                                                  qtbot):
+    # the bar said "PageUp / PageDown" for the scenarios while those keys turned chapters
+    window, analysis = bundled
+    title = analysis.workshop.title
+    analysis.workshop.set_active(True)
+    assert "PageDown" in title.text() and "Ctrl+PageDown" not in title.text()
+    analysis.story.set_active(True)
+    assert "Ctrl+PageUp / Ctrl+PageDown" in title.text()
+    scenario = analysis.session.scenario_id
+    qtbot.keyClick(window, Qt.Key_PageDown, Qt.ControlModifier)     # as the bar says
+    settle(qtbot, analysis)
+    assert analysis.session.scenario_id != scenario and analysis.story.active
+    assert "Ctrl+PageUp / Ctrl+PageDown" in title.text()
+    analysis.story.set_active(False)
+    assert "PageDown" in title.text() and "Ctrl+PageDown" not in title.text()
+    analysis.workshop.set_active(False)
+
+
 @pytest.mark.slow
 def test_the_story_exports_as_a_pdf_page_per_chapter_and_as_pictures(bundled, qtbot, tmp_path):
     window, analysis = bundled

@@ -49,6 +49,25 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     assert not analysis.map_results.legend.isVisible()
 
 
+def test_show_legend_hides_and_shows_the_change_scale_while_results_tint_the_map(bundled,
+                                                                                 qtbot):
+    # tinted by results, the map shows the change scale, not the group legend: unticking
+    # View > Show Legend changed nothing on the screen
+    window, analysis = bundled
+    legend, view, action = analysis.map_results.legend, window.view, window.actions.legend
+    assert legend.isVisible() and view.margin_rect("bottom").height() > 0
+    action.trigger()                                       # off
+    assert not action.isChecked()
+    assert not legend.isVisible() and view.margin_rect("bottom").height() == 0
+    assert not view.group_legend_shown                     # the nodes still show changes
+    analysis.session.set_scenario("whack-a-mole")          # a new run keeps it hidden
+    settle(qtbot, analysis)
+    assert not legend.isVisible()
+    action.trigger()                                       # on again
+    assert legend.isVisible() and view.margin_rect("bottom").height() > 0
+    assert not view.group_legend_shown
+
+
 def test_the_levers_the_shown_scenario_sets_are_labelled_on_the_zoomed_out_map(bundled, qtbot):
     # the fitted bundled map has room for only some labels: a scenario's own levers come
     # right after the objectives, whichever scenario is shown, and go with the results

@@ -2,7 +2,8 @@
 Chinese: each label's text lies inside its box with a margin (a Chinese or Japanese line
 is taller than a Latin one), two labels keep a gap between them, no label covers another
 node (but the objectives' and the shown scenario's levers, named whatever they cover), and
-a name is whole where a wider box or a third line holds it."""
+a name is whole where a wider box or a third line holds it; where the focus view moves or
+drops a label, its old box is painted over."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas.laid_text import CentredText
+
+from app.painting import Painted
 
 from .conftest import bundled_in
 
@@ -69,3 +72,23 @@ def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace,
         # the fitted map of a laptop still names the most important nodes; a large screen
         # names nearly all
         assert len(labels.placed) >= (35 if size[0] >= 1920 else 6)
+
+
+def test_the_focus_view_paints_over_the_boxes_of_the_labels_it_moves(workspace, qtbot):
+    # fading the nodes off the focused routes changes only their pixels, but the labels
+    # are placed again: one that moved or went away must not stay drawn where it was
+    # (on a projector it read "Security resty research capacitpacity")
+    with bundled_in(workspace, qtbot, "en") as (window, analysis):
+        view, labels = _workshop_labels(window, analysis, qtbot, (1024, 768))
+        QApplication.processEvents()
+        view.viewport().repaint()           # the whole map painted, its labels placed
+        before = {(label.node_id, label.box.getRect()) for label in labels.placed}
+        painted = Painted(view.viewport())
+        analysis.focus.set_active(True)
+        qtbot.waitUntil(lambda: {(label.node_id, label.box.getRect())
+                                 for label in labels.placed} != before)
+        now = {(label.node_id, label.box.getRect()) for label in labels.placed}
+        left = [(node_id, QRectF(*box).toAlignedRect()) for node_id, box in before - now]
+        assert left          # the focus view does move labels on the fitted bundled map
+        qtbot.waitUntil(lambda: all(painted.covers(box) for _node_id, box in left))
+        analysis.focus.set_active(False)

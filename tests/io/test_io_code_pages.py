@@ -249,3 +249,13 @@ def test_ten_or_more_of_the_bundled_labels_are_told_right_or_refused(data):
     codec = CODE_PAGES[language][0]
     told = code_page(_edges_csv(edges).encode(codec))
     assert not isinstance(told, Reading) or told.codec == codec
+
+
+def test_a_byte_order_mark_written_twice_is_no_part_of_the_first_header(tmp_path):
+    """A UTF-8 file given its mark twice (a tool adding one to text that had one): the
+    second mark was read into the first header, ``\\ufeffFrom``, and the edge table was
+    refused for having no From column it plainly shows."""
+    path = tmp_path / "twice.csv"
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfFrom,To,Weight\nTax,Trade,0.5\n")
+    model = import_model(path).model
+    assert [(e.source, e.target, e.weight) for e in model.edges] == [("tax", "trade", 0.5)]

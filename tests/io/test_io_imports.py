@@ -516,6 +516,26 @@ def test_kumu_s_exported_elements_read_by_their_attributes_and_ids(tmp_path):
     assert not any("ignored" in str(n) for n in imported.notes)
 
 
+def test_a_kumu_connection_naming_a_label_two_elements_share_is_refused_not_guessed(tmp_path):
+    """Two elements labelled alike: a connection naming that label could join either, so
+    it is refused where it is (as a table's edge naming two nodes' label is), and nothing
+    is written; named by their ids, the same elements import."""
+    elements = [{"label": "Cloud access", "Region": "Global"},
+                {"label": "Cloud access", "Region": "China"}, {"label": "Chips"}]
+    path = tmp_path / "shared.json"
+    path.write_text(json.dumps({"elements": elements, "connections": [
+        {"from": "Chips", "to": "Cloud access"}]}), encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert ("edge Chips \u2192 Cloud access: 'to' names 'Cloud access', the label of 2 elements "
+            "('Cloud access' (id cloud-access), 'Cloud access' (id cloud-access-2))") in str(refused.value)
+    elements[0]["id"], elements[1]["id"] = "global", "china"
+    path.write_text(json.dumps({"elements": elements, "connections": [
+        {"from": "Chips", "to": "china"}]}), encoding="utf-8")
+    model = import_model(path).model
+    assert [(e.source, e.target) for e in model.edges] == [("chips", "china")]
+
+
 def test_kumu_s_reversed_and_delayed_connections_are_read_for_what_they_mean(tmp_path):
     """Kumu's ``reversed`` (its arrow points from ``to`` to ``from``) and ``delayed`` (its
     delay marking) were listed as ignored columns, the reversed edge drawn the wrong way:

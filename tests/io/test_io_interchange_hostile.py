@@ -227,6 +227,75 @@ def test_an_encoding_python_knows_is_read_and_an_unknown_one_is_named(tmp_path):
     assert "not valid Shift_JIS text" in _refusal(broken)
 
 
+@pytest.mark.parametrize("suffix, text", [
+    (".graphml", '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                 '<graph edgedefault="directed"><node id="caf\xe9"/></graph></graphml>'),
+    (".gexf", '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>\n'
+              '<node id="a" label="Caf\xe9"/></nodes></graph></gexf>'),
+    (".mmp", "<mentalModeler><concepts><concept><id>1</id><name>Caf\xe9</name></concept>"
+             "</concepts></mentalModeler>")])
+def test_xml_in_a_windows_code_page_without_a_declaration_is_refused_at_its_byte(
+        tmp_path, suffix, text):
+    """An XML file that declares no encoding is UTF-8; saved by an editor in Windows-1252,
+    its accented letter is a byte UTF-8 has not: the refusal says so at that byte, where
+    the XML parser said only "not valid XML"."""
+    path = tmp_path / f"latin{suffix}"
+    path.write_bytes(text.encode("cp1252"))
+    at = text.index("\xe9")
+    line, byte = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    assert _refusal(path) == (f"latin{suffix}: line {line}, byte {byte}: the file declares no "
+                              "encoding, so it is UTF-8, and this byte is not: save it as "
+                              "UTF-8, or name its encoding in its first line (<?xml "
+                              'version="1.0" encoding="windows-1252"?>)')
+    path.write_bytes(('<?xml version="1.0" encoding="windows-1252"?>' + text.split("?>")[-1])
+                     .encode("cp1252"))
+    assert "caf\xe9" in {n.label.casefold() for n in import_model(path).model.nodes}
+
+
+def test_a_value_whose_key_no_key_element_declares_is_refused_where_it_is(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"><data key="d9">x</data>'
+                                          '</node><edge source="a" target="b"><data '
+                                          'key="strength">0.4</data></edge>'))
+    assert message == ("net.graphml: 2 problems\n"
+                       "  node 'b', attribute 'd9': no <key> element declares 'd9', so what "
+                       "the value is cannot be told: declare the key or remove the value\n"
+                       "  edge a → b, attribute 'strength': no <key> element declares "
+                       "'strength', so what the value is cannot be told: declare the key or "
+                       "remove the value")
+
+
+def test_a_file_of_several_graphs_is_refused_not_read_as_its_first(tmp_path):
+    path = tmp_path / "two.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<graph id="north" edgedefault="directed"><node id="a"/><node id="b"/>'
+                    '<edge source="a" target="b"/></graph><graph id="south" '
+                    'edgedefault="directed"><node id="c"/></graph></graphml>', encoding="utf-8")
+    assert _refusal(path) == ("two.graphml: holds 2 graphs ('north', 'south'), and a map is "
+                              "one: reading the first would drop the others; save each graph "
+                              "as a file of its own, or move their nodes into one graph")
+
+
+def test_an_edge_without_a_weight_takes_its_keys_declared_default(tmp_path):
+    """GraphML's ``<default>``: an edge that gives no weight has the key's default one (7
+    here, the largest, so the map is divided by 7), not the +0.5 of an unweighted edge."""
+    path = tmp_path / "defaults.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" '
+                    'for="edge" attr.name="weight" attr.type="double"><default>7</default>'
+                    '</key><graph edgedefault="directed"><node id="a"/><node id="b"/>'
+                    '<node id="c"/><edge source="a" target="b"/><edge source="b" target="c">'
+                    '<data key="w">0.5</data></edge></graph></graphml>', encoding="utf-8")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("a", "b", 1.0), ("b", "c", pytest.approx(0.5 / 7))]
+    assert any("divided by 7" in str(n) for n in imported.notes)
+
+
+def test_a_graph_without_edges_is_not_said_to_have_given_its_edges_a_weight(tmp_path):
+    imported = import_model(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                              'target="a"><data key="w">0.5</data></edge>'))
+    assert [str(n) for n in imported.notes] == ["skipped 1 self-loop"]
+
+
 @pytest.mark.parametrize("codec", ["base64", "zlib", "rot13"])
 def test_an_encoding_that_is_a_codec_of_bytes_is_named_not_a_lookup_error(tmp_path, codec):
     """Python knows base64 or zlib by name, but not as a text encoding: its decode raised a

@@ -312,6 +312,14 @@ def _matrix(frame: pd.DataFrame) -> Expected:
     return Expected(sorted(label or "(unnamed)" for label in labels), edges)
 
 
+def _fuzzy_sheets(path: Path) -> Expected:
+    """fcmconfr's triangular weights: sheets lower, mode and upper, each an R data frame
+    (labels across the top, a row per node in their order); the weights are the mode's."""
+    frame = pd.read_excel(path, sheet_name="mode", engine="openpyxl").fillna(0)
+    frame.index = list(frame.columns)
+    return _matrix(frame)
+
+
 def _decoded(path: Path) -> str:
     """A text file as Excel and others write it: UTF-16 or UTF-8 (with or without a mark),
     else Windows-1252."""
@@ -563,6 +571,8 @@ def expected(path: Path) -> Expected:
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
+    if name.startswith("fcmconfr_") and name.endswith(".xlsx"):
+        return _fuzzy_sheets(path)
     if name.startswith("fsdm_"):
         return _fsdm(path)
     if name.startswith("kumu_"):
@@ -573,7 +583,7 @@ def expected(path: Path) -> Expected:
         return _nodes_edges(path)
     if name.endswith("matrix.xlsx"):
         return _matrix(pd.read_excel(path, index_col=0, engine="openpyxl").fillna(0))
-    if "matrix" in name or name.startswith("fcmjl_"):
+    if "matrix" in name or name.startswith(("fcmjl_", "ifefcm_")):
         return _csv_matrix(path)
     if "nodes_table" in name or "utf8" in name:
         return _node_table(path)

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from windtunnel.engine import run
 from windtunnel.errors import ModelError
-from windtunnel.io import graphml_bytes, model_workbook_bytes, results_workbook_bytes
+from windtunnel.io import (graphml_bytes, import_model, model_workbook_bytes,
+                           results_workbook_bytes)
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings)
 
 from conftest import examples
@@ -72,3 +73,14 @@ def test_any_model_text_gives_well_formed_workbooks_and_graphml(label, scenario,
     _assert_well_formed(results_workbook_bytes(results, model))
     _assert_well_formed(model_workbook_bytes(model))
     ET.fromstring(graphml_bytes(model))
+
+
+@pytest.mark.parametrize("label", ["A\rB", "A\r\nB", "A\nB", "\rA"])
+def test_a_carriage_return_in_a_label_reads_back_from_graphml_as_written(tmp_path, label):
+    """XML readers take a raw carriage return for a line feed: written as one, a label
+    ``A\rB`` came back ``A\nB``."""
+    model = Model.from_elements(nodes=[Node("a", label), Node("b", "B")],
+                                edges=[Edge("a", "b", 0.5)])
+    path = tmp_path / "map.graphml"
+    path.write_bytes(graphml_bytes(model))
+    assert import_model(path).model.node("a").label == label

@@ -5,6 +5,7 @@ same matrix written plainly imports as before."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -160,3 +161,126 @@ def test_small_maps_with_a_node_called_total_are_not_refused(tmp_path, rows, nam
     labels = [f"N{i}" for i in range(len(rows) - 1)] + [name if name != "N" else "Nx"]
     imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
     assert len(imported.model.nodes) == len(rows)
+
+
+# -- R's data frames: labels across the top only, and fcmconfr's fuzzy sheets ---------------
+
+def _headed_sheets(path, sheets: dict[str, tuple[list[str], list[list[float]]]]) -> str:
+    """A workbook as R's writexl writes data frames: each sheet's labels across the top, a
+    row of numbers per node below them, no row names (fcmconfr's adjacency matrices)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, (labels, rows) in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append(labels)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return str(path)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(matrices())
+def test_a_matrix_with_labels_across_the_top_only_reads_its_rows_in_their_order(tmp_path, rows):
+    """Row i of the numbers is the influences of the node labelling column i, in a CSV and
+    in a workbook alike, and the note says how the rows were read."""
+    labels = [f"Concept.{chr(65 + i)}" for i in range(len(rows))]
+    path = tmp_path / "headed.csv"
+    path.write_text("\n".join([",".join(labels), *(",".join(f"{w:g}" for w in row)
+                                                   for row in rows)]) + "\n", encoding="utf-8")
+    want = {(labels[i], labels[j]): w for i, row in enumerate(rows)
+            for j, w in enumerate(row) if w}
+    for source in (path, _headed_sheets(tmp_path / "headed.xlsx", {"Sheet1": (labels, rows)})):
+        imported = import_model(source)
+        assert [n.label for n in imported.model.nodes] == labels
+        assert _edges(imported.model) == pytest.approx(want)
+        assert any("labels across the top only" in str(n) for n in imported.notes)
+
+
+def test_an_edge_list_of_numbered_nodes_is_not_read_as_a_matrix_with_labels_on_top(tmp_path):
+    """Its headers are an edge table's: three rows of three numbers under them stay three
+    edges."""
+    path = tmp_path / "numbers.csv"
+    path.write_text("Source,Target,Weight\n1,2,0.5\n2,3,0.5\n3,1,0.25\n", encoding="utf-8")
+    imported = import_model(path)
+    assert imported.format == "tables"
+    assert [e.weight for e in imported.model.edges] == [0.5, 0.5, 0.25]
+
+
+def test_labels_on_top_of_numbers_whose_diagonal_is_not_zero_are_refused_as_two_readings(
+        tmp_path):
+    """A simulation's states over as many steps as concepts look like a matrix without row
+    labels whose nodes influence themselves: the file cannot say which, so the refusal
+    names the first such cell and how to make the table a matrix."""
+    path = tmp_path / "states.csv"
+    path.write_text("A,B,C\n0,0.5,0.1\n0.3,0,0.2\n0.4,0.7,0.3\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value).startswith(
+        "states.csv: row 4, column C: labels across the top and a row of numbers for each, "
+        "but this cell on the diagonal is not 0")
+    assert "write the labels down column A too" in str(refused.value)
+
+
+@pytest.mark.parametrize("names", [("lower", "upper"), ("lower", "mode", "upper")])
+def test_fcmconfr_sheets_of_bounds_are_one_maps_fuzzy_weights_not_participants(tmp_path, names):
+    """fcmconfr's workbook of interval (lower, upper) or triangular (lower, mode, upper)
+    weights is one map: each weight is the mode or the midpoint, its range lower to upper;
+    averaging the sheets as participants' maps would make a bound a person's opinion."""
+    labels = ["Salt", "Health", "Awareness"]
+    sheets = {"lower": [[0, -1.0, 0], [0, 0, 0], [0.1, 0, 0]],
+              "mode": [[0, -0.75, 0], [0, 0, 0], [0.3, 0, 0]],
+              "upper": [[0, -0.35, 0], [0, 0, 0.2], [0.5, 0, 0]]}
+    path = _headed_sheets(tmp_path / "fuzzy.xlsx", {n: (labels, sheets[n]) for n in names})
+    imported = import_model(path)
+    model = imported.model
+    assert model.participants == ()
+    salt = model.edge("salt", "health")
+    middle = -0.75 if "mode" in names else (-1.0 - 0.35) / 2
+    assert (salt.low, salt.weight, salt.high) == (-1.0, pytest.approx(middle), -0.35)
+    aware = model.edge("awareness", "salt")
+    assert (aware.low, aware.high) == (0.1, 0.5)
+    if "mode" not in names:           # an interval from 0 to 0.2 is an edge of weight 0.1
+        assert model.edge("health", "awareness").weight == pytest.approx(0.1)
+    assert any("hold the lower and upper bounds" in str(n) for n in imported.notes)
+
+
+def test_fuzzy_sheets_whose_bounds_cross_are_refused_at_the_upper_sheets_cell(tmp_path):
+    labels = ["Salt", "Health"]
+    path = _headed_sheets(tmp_path / "crossed.xlsx", {
+        "lower": (labels, [[0, 0.5], [0, 0]]), "upper": (labels, [[0, 0.2], [0, 0]])})
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "sheet upper, row 2, column B (Health): '(0.5, 0.35, 0.2)': the bounds of a fuzzy weight must be in order" in str(refused.value)
+
+
+def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path):
+    """Labels across the top, others down the side, numbers between: the refusal names the
+    labels that differ, not a missing ID column; a node table of the same shape (its
+    headers a Nodes sheet's) still imports."""
+    path = tmp_path / "mislabelled.csv"
+    path.write_text(",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == ("mislabelled.csv: is not a square matrix: 2 columns and 2 "
+                                  "rows; the row and column labels differ (rows only: Taxes; "
+                                  "columns only: Tax)")
+    path.write_text("Label,Initial\nTax,0.5\n", encoding="utf-8")
+    assert [n.initial for n in import_model(path).model.nodes] == [0.5]
+
+
+def test_labelled_lower_and_upper_sheets_are_bounds_not_two_participants(tmp_path):
+    """The same sheets written with labels down the side too were read as two participants
+    called lower and upper, their mean the weight and no range kept."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, weight in (("lower", 0.2), ("upper", 0.6)):
+        sheet = book.create_sheet(name)
+        for row in (["", "A", "B"], ["A", 0, weight], ["B", 0, 0]):
+            sheet.append(row)
+    book.save(tmp_path / "bounds.xlsx")
+    model = import_model(tmp_path / "bounds.xlsx").model
+    assert model.participants == ()
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == (0.2, pytest.approx(0.4), 0.6)

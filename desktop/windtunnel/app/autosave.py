@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Slot
 
 from ..errors import SaveError
-from ..model import Model, dumps, load
+from ..model import Model, dumps, load, translated
 from ..model.atomic import atomic_write
 from .document import Document
 
@@ -63,7 +63,8 @@ class RecoverySession:
         """Autosave ``document`` (atomically); return the recovery file."""
         target = self.file_for(document)
         atomic_write(target, dumps(document.model).encode("utf-8"))
-        info = {"title": document.model.title, "saved_at": time.time(),
+        # the title as the window names it: the recovery offer lists it so
+        info = {"title": translated(document.model, "title"), "saved_at": time.time(),
                 "path": str(document.path) if document.path else None}
         atomic_write(target.with_suffix(".json"), json.dumps(info).encode("utf-8"))
         return target

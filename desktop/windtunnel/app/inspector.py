@@ -236,7 +236,8 @@ class Inspector(QWidget):
             node = model.node(key)
             with self.node_form.cursor_kept():      # refilling the Group box empties it
                 self._fill_groups(model)
-                self.node_form.load(_InLanguage(node, group=group_name(model, node.group)), key)
+                self.node_form.load(_InLanguage(node, group=group_name(model, node.group),
+                                                lever=node.is_lever), key)
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node)
@@ -410,14 +411,17 @@ class _InLanguage:
     """An element as the Inspector's form shows it: its translatable texts in the current
     language (falling back to the original), every other field as it is. A node's group
     (``group``: its name in the current language) shows in the Group box and in the row
-    that translates it."""
+    that translates it; a node's Lever box shows whether it is a lever (``lever``), so a
+    restriction, always one, shows it ticked."""
 
-    def __init__(self, element, group: str | None = None) -> None:
+    def __init__(self, element, group: str | None = None, lever: bool | None = None) -> None:
         self._element = element
         self._texts = {name: translated(element, name)
                        for name in TRANSLATABLE[type(element).__name__]}
         if group is not None:
             self._texts["group"] = self._texts["group_translation"] = group
+        if lever is not None:
+            self._texts["lever"] = lever
 
     def __getattr__(self, name: str):
         texts = self.__dict__["_texts"]

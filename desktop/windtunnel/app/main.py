@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__, language
 from ..errors import LoadError
+from ..model import translated
 from ..paths import bundled_model, resource_path
 from .analysis.frames import analysis_frames
 from .participants_frames import participants_frames
@@ -175,10 +176,11 @@ def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadEr
             except LoadError as exc:
                 unreadable.append(exc)
                 continue
+            # named by the title in the window's language, whichever it is by then
             workspace.open_window(Document(model, modified=True,
                                            name=lambda model=model: QCoreApplication.translate(
                                                "main", "Recovered: {title}").format(
-                                               title=model.title)))
+                                               title=translated(model, "title"))))
             count += 1
         session.delete()
     return count, unreadable

@@ -16,7 +16,7 @@ blank. Edges are rows rather than columns so that long node labels stay readable
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -190,6 +190,14 @@ class RatingsHeatMap(QWidget):
         if select_edge is not None:
             self.view.clicked.connect(
                 lambda index: select_edge(self.table_model.edges[index.row()]))
+        # the room to share is the viewport's, which is resized after this widget when a
+        # hidden tab is first shown (or the rows' header widens): share it again then
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize and watched is self.view.viewport():
+            self._share_width()
+        return False
 
     def show_model(self, model, names: list[str]) -> None:
         self.table_model.set_model(model, names)
@@ -209,7 +217,3 @@ class RatingsHeatMap(QWidget):
         width = max(NARROWEST, min(WIDEST, room // count))
         for column in range(fixed, fixed + count):
             self.view.setColumnWidth(column, width)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._share_width()

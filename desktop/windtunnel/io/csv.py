@@ -26,7 +26,8 @@ from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
 from .codepages import Reading, Undecided, code_page, code_page_name, utf8_in_doubt
 from ..language import translate
-from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
+from .tables import (LIMITS, Limits, Table, byte_place, file_label, read_file_bytes,
+                     take_rows)
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
            "decode_text"]
@@ -257,10 +258,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return data.decode(utf16), ""
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
+            raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
                                                                               "not valid UTF-16"))) from None
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig").lstrip("\ufeff")   # a mark written twice too
         doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
         if not doubt:
             return text, ""
@@ -274,14 +275,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
         if isinstance(reading, Reading):
             return reading.text, reading.codec
         if isinstance(reading, Undecided):
-            raise LoadError(Problem(_place(data, exc.start), translate(
+            raise LoadError(Problem(byte_place(data, exc.start), translate(
                 "csv", "the file is not UTF-8 text, and whether it is {code_pages} cannot "
                        "be told for sure (a wrong guess would garble every label): in "
                        "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma "
                        "delimited)\", and import it again").format(
                     code_pages=_names(reading.codecs)))) from None
         if _UTF8_SEQUENCE.search(data):
-            raise LoadError(Problem(_place(data, exc.start), (
+            raise LoadError(Problem(byte_place(data, exc.start), (
                 translate("csv", "byte 0x{data:02X} is not UTF-8, though the rest of the "
                                  "file is UTF-8 (a character in another encoding, such as "
                                  "Windows-1252, was pasted in?); save the file as UTF-8 and "
@@ -289,7 +290,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), ""
     except UnicodeDecodeError as exc:
-        raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
+        raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
 
 
@@ -309,13 +310,6 @@ def _utf16_codec(data: bytes) -> str | None:
         if odd == 0 and even >= 0.6 * len(head) / 2:
             return "utf-16-be"
     return None
-
-
-def _place(data: bytes, offset: int) -> str:
-    """``line N, byte M`` of a byte offset (M counted from the line's start, from 1)."""
-    line = data.count(b"\n", 0, offset) + 1
-    column = offset - data.rfind(b"\n", 0, offset)     # rfind is -1 on the first line
-    return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
 #: How much of a text's start its separator is judged on: far more than ten lines of a table.

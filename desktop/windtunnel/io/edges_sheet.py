@@ -84,7 +84,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             "edges_sheet", "no Weight column, and this Type column was read as categories, "
                            "not signs: every edge got the weight {weight:+g}").format(
                                weight=DEFAULT_WEIGHT))
-    elif unweighted:
+    elif unweighted and table.rows:      # no edge, no weight given it
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))

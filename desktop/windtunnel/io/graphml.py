@@ -249,7 +249,10 @@ def _clean(attrs: dict) -> dict:
 
 
 def graphml_bytes(model: Model) -> bytes:
-    """The GraphML text of a model, UTF-8."""
+    """The GraphML text of a model, UTF-8. A carriage return in a text (a label written
+    ``A\rB``) is written as a character reference: written raw, every XML reader takes it
+    for a line feed, and the label would read back changed. The writer's own line breaks
+    are line feeds, so every raw one is a text's."""
     out = io.BytesIO()
     nx.write_graphml_xml(model_to_graph(model), out, encoding="utf-8", prettyprint=True)
-    return out.getvalue()
+    return out.getvalue().replace(b"\r", b"&#13;")

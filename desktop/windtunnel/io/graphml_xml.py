@@ -78,10 +78,13 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
                                                          "<graphml>").format(
                                         tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
+    _one_graph(root)
     _distinct_key_ids(root)
+    _apply_defaults(root)
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
+    _check_keys(root)
     _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
@@ -93,7 +96,10 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
         with warnings.catch_warnings():
             # networkx warns of keys without a type (read as text) and of ports (ignored)
             warnings.simplefilter("ignore", UserWarning)
-            graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
+            # a text's carriage return (written &#13;, as XML keeps one) stays one: written
+            # back raw, the second parse would take it for a line feed
+            graph = nx.parse_graphml(ET.tostring(root).replace(b"\r", b"&#13;"),
+                                     force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
                                                          "({exc})").format(exc=exc))) from None
@@ -205,6 +211,59 @@ def _namespaced(root) -> None:
 
 #: The namespace yFiles 2 (yEd's first releases) wrote GraphML in.
 _OLD_NS = "{http://graphml.graphdrawing.org/xmlns/graphml}"
+
+
+def _apply_defaults(root) -> None:
+    """Give every node or edge without a value for a key that declares a ``<default>`` that
+    value, as GraphML says (networkx keeps defaults aside, so an edge whose file leaves
+    its weight to the key's default would be taken for one without a weight)."""
+    for key in root.iter(f"{_NS}key"):
+        default = key.find(f"{_NS}default")
+        if default is None or not (default.text or "").strip() or key.get("id") is None:
+            continue
+        domain = key.get("for", "all")
+        for kind in ("node", "edge"):
+            if domain not in (kind, "all"):
+                continue
+            for owner in root.iter(f"{_NS}{kind}"):
+                if not any(d.get("key") == key.get("id") for d in owner.findall(f"{_NS}data")):
+                    ET.SubElement(owner, f"{_NS}data", key=key.get("id")).text = default.text
+
+
+def _one_graph(root) -> None:
+    """Refuse a file of several top-level graphs (GraphML allows a collection): one is a
+    map, and reading the first would drop the others without a word."""
+    graphs = root.findall(f"{_NS}graph")
+    if len(graphs) > 1:
+        names = ", ".join(repr(short_name(g.get("id") or str(i)))
+                          for i, g in enumerate(graphs[:4], start=1))
+        raise LoadError(Problem("", translate(
+            "graphml", "holds {count} graphs ({names}), and a map is one: reading the first "
+                       "would drop the others; save each graph as a file of its own, or "
+                       "move their nodes into one graph").format(count=len(graphs),
+                                                                names=names)))
+
+
+def _check_keys(root) -> None:
+    """Refuse, at their element, values whose key no ``<key>`` declares: what such a value
+    is (a weight? a label?) the file does not say, and the graph reader would refuse the
+    whole file without saying where."""
+    declared = {key.get("id") for key in root.iter(f"{_NS}key")}
+    problems = []
+    for domain in ("node", "edge"):
+        for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
+            for data in owner.findall(f"{_NS}data"):
+                if data.get("key") in declared:
+                    continue
+                key = (data.get("key") or "")[:40]
+                problems.append(Problem(translate("locations", ", ").join((
+                    located(domain, node_name(owner.get("id", ""))) if domain == "node"
+                    else _edge_where(owner, position), located("attribute", repr(key)))),
+                    translate("graphml", "no <key> element declares {key!r}, so what the "
+                                         "value is cannot be told: declare the key or remove "
+                                         "the value").format(key=key)))
+    if problems:
+        raise LoadError(problems[:50])
 
 
 def _check_numbers(root) -> None:

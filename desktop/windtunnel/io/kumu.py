@@ -43,7 +43,7 @@ from .graphml import graph_to_model
 from .graphml_xml import UNDIRECTED, edge_place
 from .importing import Imported, ImportOptions
 from .jsontext import json_text, parsed_json
-from .naming import node_name
+from .naming import node_name, short_name
 from .sheets import SHEETS
 from .tables import located
 
@@ -70,6 +70,8 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
     elements, connections = raw.get("elements") or [], raw.get("connections") or []
     graph = nx.MultiDiGraph()
     keys: dict[str, str] = {}        # an element's id, _id or label -> its node
+    labelled: dict[str, list[str]] = {}   # a label -> the nodes of the elements it labels
+    written_ids: set[str] = set()         # every element's id and _id
     taken = v.TakenIds()
     for number, element in enumerate(elements, start=1):
         fields = _fields(element, "elements", number)
@@ -84,6 +86,9 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         for name in (own, v.text(element.get("_id") or "").strip(), label):
             if name:
                 keys.setdefault(name, node)
+        written_ids.update((own, v.text(element.get("_id") or "").strip()))
+        if label:
+            labelled.setdefault(label, []).append(node)
     named, flagged = [], {"reversed": 0, "delayed": 0}
     for number, connection in enumerate(connections, start=1):
         fields = _fields(connection, "connections", number)
@@ -95,6 +100,13 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
                 raise LoadError(Problem(_where(connection, number), translate(
                     "kumu", "has no {end!r}: a connection names the elements it joins").format(
                         end=end)))
+            if text not in written_ids and len(labelled.get(text, ())) > 1:
+                raise LoadError(Problem(_where(connection, number), translate(
+                    "kumu", "{end!r} names {name!r}, the label of {count} elements ({nodes}): "
+                            "which one the connection joins is not the importer's to guess; "
+                            "give the elements ids and name the one meant by its id").format(
+                        end=end, name=short_name(text), count=len(labelled[text]),
+                        nodes=", ".join(node_name(n, text) for n in labelled[text][:4]))))
             if text not in keys:     # named by a connection only: a node of that name
                 keys[text] = v.new_id(text, taken)
                 taken.add(keys[text])

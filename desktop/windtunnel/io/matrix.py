@@ -174,6 +174,9 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     matrices = {k: t for k, t in tables.items() if shape_of(t) is not None}
     if named and shape_of(named[0]) is not None:
         return matrix_to_model(named[0], title=title, options=options)
+    bound_sheets = {v.normal_header(k): t for k, t in matrices.items()}
+    if len(matrices) > 1 and set(bound_sheets) in _BOUND_SHEETS:
+        return _fuzzy_sheets(bound_sheets, title, options)
     if len(matrices) <= 1:
         table = next(chain(matrices.values(), filter(repeats_labels, tables.values()),
                            tables.values()))
@@ -190,6 +193,58 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
                                count=len(matrices), names=_names(matrices), name=chosen.name))
         return Imported(imported.model, (note,) + imported.notes, "matrix")
     return _aggregate(matrices, title, options)
+
+
+#: Sheets that hold the bounds of one map's weights cell by cell, as fcmconfr writes
+#: interval-valued (lower, upper) and triangular (lower, mode, upper) fuzzy weights: one
+#: map, not participants' maps to average.
+_BOUND_SHEETS = ({"lower", "upper"}, {"lower", "mode", "upper"})
+
+
+def _fuzzy_sheets(sheets: dict[str, Table], title: str, options: ImportOptions) -> Imported:
+    """The map of a workbook whose sheets ``lower``, ``upper`` (and ``mode``) are the
+    bounds (and the peak) of each weight: each edge's weight is the mode, or the midpoint
+    of an interval, and its range lower to upper, as a cell ``(l, m, u)`` of one matrix
+    gives. Every sheet must name the same nodes in the same order."""
+    shapes = {name: shape_of(table) for name, table in sheets.items()}
+    base = "mode" if "mode" in sheets else "lower"
+    labels = shapes[base].labels
+    cells, notes = {}, []
+    for name, table in sheets.items():
+        if shapes[name].labels != labels:
+            raise LoadError(Problem(table.where(), translate(
+                "matrix", "its node labels differ from sheet {first_name!r}'s: the sheets "
+                          "{names} hold the bounds of one map's weights, cell by cell, so "
+                          "each names the same nodes in the same order").format(
+                    first_name=sheets[base].name, names=_names(sheets))))
+        cells[name], _bounds, sheet_notes = _weights(table, shapes[name], options)
+        notes.extend(sheet_notes if name == base else ())
+    weights, bounds, problems = {}, {}, []
+    order = {label: i for i, label in enumerate(labels)}
+    for key in sorted({key for found in cells.values() for key in found},
+                      key=lambda key: (order[key[0]], order[key[1]])):
+        low, high = cells["lower"].get(key, 0.0), cells["upper"].get(key, 0.0)
+        weight = cells["mode"].get(key, 0.0) if "mode" in cells else (low + high) / 2
+        if not low <= weight <= high:
+            table, shape = sheets["upper"], shapes["upper"]
+            problems.append(Problem(table.where(table.numbers[labels.index(key[0])],
+                                                column_name(table, shape.columns[key[1]])),
+                                    translate("values", "{value!r}: the bounds of a fuzzy "
+                                                        "weight must be in order (low, weight, "
+                                                        "high)").format(
+                                        value=f"({low:g}, {weight:g}, {high:g})")))
+            continue
+        weights[key], bounds[key] = weight, (low, high)
+    if problems:
+        raise LoadError(sorted(problems, key=str)[:50])
+    rule = (translate("matrix", "each edge's weight is its mode") if "mode" in cells else
+            translate("matrix", "each edge's weight is the midpoint of its bounds"))
+    notes.insert(0, Problem("", translate("matrix", "sheets {names} hold the lower and upper "
+                                                    "bounds of each weight, cell by cell: "
+                                                    "{rule}, its range lower to upper").format(
+                                names=_names(sheets), rule=rule)))
+    return _build(sheets[base], shapes[base], weights, bounds, notes, title, options, "matrix",
+                  one_of_many=True)
 
 
 def sheet_maps(tables: dict[str, Table]) -> list[tuple[str, Model]] | None:
@@ -386,8 +441,15 @@ def _build(table: Table, shape: Shape, weights, bounds, notes, title: str,
                                                             for b in lh)], options, table.where())
     if scale_note:
         notes.append(scale_note)
-    corner = "" if shape.unlabelled or one_of_many else (
+    corner = "" if shape.unlabelled or shape.headed or one_of_many else (
         v.text(table.header[0]).strip() if table.header else "")
+    if shape.headed:
+        notes.append(Problem(table.where(), translate("matrix", "the matrix has labels across "
+                                                                "the top only: row {first} was "
+                                                                "read as the first node's "
+                                                                "influences, each row after it "
+                                                                "as the next node's").format(
+                                                first=table.numbers[0] if table.numbers else 2)))
     if shape.unlabelled:
         notes.append(Problem(table.where(), translate("matrix", "the matrix has no labels: its {count} "
                                                                 "nodes were named C1, C2, ... in row "

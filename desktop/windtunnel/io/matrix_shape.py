@@ -11,7 +11,9 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
+from .headers import header_base
 from .merged import empty_message
+from .sheets import SHEETS
 from .tables import Table
 
 __all__ = ["Shape", "shape_of", "looks_like_matrix", "repeats_labels", "why_not_square",
@@ -26,6 +28,7 @@ class Shape:
     columns: dict[str, int]           # label -> column index of the node's column
     extra: list[int] = field(default_factory=list)   # columns that are not nodes
     unlabelled: bool = False
+    headed: bool = False              # labels across the top only, rows in their order
 
 
 def shape_of(table: Table) -> Shape | None:
@@ -37,7 +40,7 @@ def shape_of(table: Table) -> Shape | None:
             raise LoadError(_two_readings(table))
         labels = [f"C{i + 1}" for i in range(len(table.header))]
         return Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
-    return _labelled(table)
+    return _labelled(table) or _headed(table)
 
 
 def _two_readings(table: Table) -> Problem:
@@ -81,6 +84,49 @@ def _labelled(table: Table) -> Shape | None:
     return Shape(rows, columns, extra)
 
 
+def _headed(table: Table) -> Shape | None:
+    """The matrix of a table with node labels across the top only and a row of weights
+    for each, in the same order (R's data frame written without row names, as fcmconfr and
+    the R fcm package keep their adjacency matrices), or None.
+
+    Each label must be text that no Nodes or Edges column is headed by (an edge list of
+    numbered nodes is no matrix), and each node's own cell (the diagonal) blank or 0, as
+    in a map: with a number there, the table may as well be states over as many steps as
+    it has columns, and it is refused, saying how to make it a matrix."""
+    labels = [v.text(h).strip() for h in table.header]
+    width = len(labels)
+    if (width < 2 or len(table.rows) != width or len(set(labels)) != width
+            or any(not label or v.reads_as_number(label) or v.normal_header(label) in _HEADERS
+                   or header_base(v.normal_header(label)) in _HEADERS for label in labels)):
+        return None
+    if any(any(not v.is_blank(c) for c in row[width:]) or not all(
+            v.is_blank(c) or v.reads_as_number(c) for c in row[:width]) for row in table.rows):
+        return None
+    diagonal = [i for i, row in enumerate(table.rows)
+                if i < len(row) and not v.is_blank(row[i]) and v.number(row[i]) != 0]
+    if diagonal:
+        raise LoadError(_headed_or_states(table, diagonal[0]))
+    return Shape(labels, {label: j for j, label in enumerate(labels)}, headed=True)
+
+
+def _headed_or_states(table: Table, first: int) -> Problem:
+    """The problem of labels across the top over as many rows of numbers, a node's own
+    cell not 0: a matrix without row labels whose nodes influence themselves, or a table
+    of states over as many steps as it has columns (as FCM tools write a run)? Read the
+    wrong way, the file would be another map."""
+    return Problem(table.where(table.numbers[first], get_column_letter(first + 1)), translate(
+        "matrix", "labels across the top and a row of numbers for each, but this cell on the "
+                  "diagonal is not 0: a matrix without labels down the side (its nodes "
+                  "influencing themselves) or a table of states over {count} steps? To read "
+                  "it as a matrix, write the labels down column A too").format(
+            count=len(table.rows)))
+
+
+#: Every header a Nodes or Edges column is known by (normalised).
+_HEADERS = frozenset(alias for name in ("Nodes", "Edges") for column in SHEETS[name]
+                     for alias in column.aliases)
+
+
 def _is_number_block(table: Table) -> bool:
     """N rows of N numbers (the header row being the first of them); a blank cell counts
     as a number there, since a blank cell of a matrix is no edge (weight 0)."""
@@ -96,7 +142,22 @@ def looks_like_matrix(table: Table) -> bool:
     """Whether a table is a square matrix (labels across the top match those down the side,
     apart from attribute columns), or a block of numbers without labels, or one that
     would be but for a label written twice (so that its import names the label)."""
-    return shape_of(table) is not None or repeats_labels(table)
+    return shape_of(table) is not None or repeats_labels(table) or _mislabelled(table)
+
+
+def _mislabelled(table: Table) -> bool:
+    """Whether a table has a matrix's shape (a label over each column but the first, a
+    label and a row of numbers for each, as many rows as columns) but other labels down
+    the side than across the top: refused as a matrix whose labels differ (naming them),
+    not as a table without an ID column. Headers a Nodes or Edges column is known by (a
+    node table's Label and Initial) make no matrix."""
+    header = [v.text(h).strip() for h in table.header]
+    if len(header) < 2 or len(table.rows) != len(header) - 1 or any(
+            not label or v.normal_header(label) in _HEADERS for label in header[1:]):
+        return False
+    return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])
+               and all(v.is_blank(c) or v.reads_as_number(c) for c in row[1:])
+               for row in table.rows)
 
 
 def repeats_labels(table: Table) -> bool:

@@ -20,8 +20,9 @@ from .cells import MAX_CELL_TEXT, cell_text
 from ..language import translate
 from ..model.regular_files import NotAFile, read_regular
 
-__all__ = ["Table", "Limits", "LIMITS", "file_label", "file_title", "read_file_bytes", "unreadable",
-           "take_row", "take_rows", "located", "header_below_title", "drop_row_numbers"]
+__all__ = ["Table", "Limits", "LIMITS", "byte_place", "file_label", "file_title",
+           "read_file_bytes", "unreadable", "take_row", "take_rows", "located",
+           "header_below_title", "drop_row_numbers"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,14 @@ class Table:
         if column is not None:
             parts.append(located(self.column_word, column))
         return translate("locations", ", ").join(parts)
+
+
+def byte_place(data: bytes, offset: int) -> str:
+    """``line N, byte M`` of a byte offset (M counted from the line's start, from 1): where
+    a text file's bytes stop being the text they should be."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - data.rfind(b"\n", 0, offset)     # rfind is -1 on the first line
+    return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
 def located(word: str, place) -> str:

@@ -23,6 +23,7 @@ from defusedxml import ElementTree as SafeET
 
 from ..errors import LoadError, Problem
 from ..language import translate
+from .tables import byte_place
 
 __all__ = ["parse_xml", "MAX_DEPTH"]
 
@@ -48,6 +49,7 @@ def _parsed(data: bytes | str, kind: str):
                                                          "files do not need a DTD or entities").format(
                                         name__=type(exc).__name__, kind=kind))) from None
     except SafeET.ParseError as exc:
+        _refuse_undeclared_encoding(data)
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(
                                     line=exc.position[0], column=exc.position[1]),
                                 translate("xmlsafe", "not valid XML"))) from None
@@ -55,6 +57,24 @@ def _parsed(data: bytes | str, kind: str):
         if not isinstance(data, bytes):
             raise LoadError(Problem("", translate("xmlsafe", "not valid XML"))) from None
         return _parsed(_decoded(data), kind)
+
+
+def _refuse_undeclared_encoding(data: bytes | str) -> None:
+    """Refuse, at its byte, a file that declares no encoding (so is UTF-8, as XML says)
+    and is not UTF-8: saved by an editor in a Windows code page, its accented letters are
+    bytes no UTF-8 reader takes, which the XML parser calls only "not valid XML"."""
+    if not isinstance(data, bytes) or _DECLARED.match(data) or data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(Problem(byte_place(data, exc.start),
+                                translate("xmlsafe", "the file declares no encoding, so it "
+                                                     "is UTF-8, and this byte is not: save it "
+                                                     "as UTF-8, or name its encoding in its "
+                                                     "first line (<?xml version=\"1.0\" "
+                                                     "encoding=\"windows-1252\"?>)"))) from None
 
 
 def _decoded(data: bytes) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..language import translate
+from ..language import filled, translate
 from ..model import Intervention, Model, Scenario, translated
 
 __all__ = ["lever_setting", "default_start", "describe_levers"]
@@ -22,23 +22,25 @@ def default_start(scenario: Scenario) -> int:
 
 
 def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str:
-    """The scenario's settings in words: which levers, how, from when; and its overrides."""
+    """The scenario's settings in words: which levers, how, from when; and its overrides
+    (no space left between a name and a word of Chinese or Japanese beside it)."""
     parts = []
     for v in scenario.interventions:
         node = model.node(v.node)
         name = translated(node) if node is not None else v.node
         value = f"{v.value:+.2f}"
         if v.mode == "pulse":
-            parts.append(translate("levers", "{node} pulsed to {value} at {unit} {step}").format(
-                node=name, value=value, unit=unit, step=v.start))
+            parts.append(filled(translate("levers", "{node} pulsed to {value} at {unit} {step}"),
+                                node=name, value=value, unit=unit, step=v.start))
         elif v.end is None:
-            parts.append(translate("levers", "{node} held at {value} from {unit} {step}").format(
-                node=name, value=value, unit=unit, step=v.start))
+            parts.append(filled(translate("levers", "{node} held at {value} from {unit} {step}"),
+                                node=name, value=value, unit=unit, step=v.start))
         else:
-            parts.append(translate(
-                "levers", "{node} held at {value} from {unit} {step} to {end}").format(
+            parts.append(filled(translate(
+                "levers", "{node} held at {value} from {unit} {step} to {end}"),
                 node=name, value=value, unit=unit, step=v.start, end=v.end))
     for o in scenario.overrides:
         parts.append(translate("levers", "edge {source} \u2192 {target} weight {weight}").format(
             source=o.source, target=o.target, weight=f"{o.weight:+.2f}"))
-    return "; ".join(parts) if parts else translate("levers", "no levers set")
+    return (translate("levers", "; ").join(parts) if parts
+            else translate("levers", "no levers set"))

@@ -9,7 +9,9 @@ out of the story, and the objectives' nodes wait for the last chapter, the outco
 whatever their distance. Each chapter names its new nodes with their change, largest
 first, and the revealed node it most likely came through (the revealed source whose
 influence, weight times its own change, is largest). Every chapter lists everything
-revealed so far, so a view fades the rest.
+revealed so far, so a view fades the rest. A chapter's text is one sentence in the
+current language: its parts joined and ended as the language writes them ("A; B." in
+English, "A；B。" in Chinese).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..engine.plans import objective_met
-from ..language import translate
+from ..language import filled, translate
 from ..model import translated
 from .levers import describe_levers
 from .snapshot import ResultsSnapshot
@@ -60,8 +62,9 @@ def tell(snapshot: ResultsSnapshot) -> list[Chapter]:
         if steps and node_id not in goals and abs(change.get(node_id, 0.0)) >= MOVES:
             rounds.setdefault(steps, []).append(node_id)
     shown: set[str] = set(starts)
-    chapters = [_chapter(model, translate("story", "The levers"), describe_levers(model, scenario, unit) + ".",
-                         tuple(starts), shown)]
+    chapters = [_chapter(model, translate("story", "The levers"),
+                         _sentence([describe_levers(model, scenario, unit)]), tuple(starts),
+                         shown)]
     for steps in sorted(rounds):
         new = sorted(rounds[steps], key=lambda n: -abs(change[n]))
         title = _round_title(steps)
@@ -74,13 +77,14 @@ def tell(snapshot: ResultsSnapshot) -> list[Chapter]:
             node = model.node(objective.node)
             moved = change.get(objective.node, 0.0)
             met = bool(objective_met(moved, objective))
-            lines.append(translate("story", "{node} {moves} ({objective}: {verdict})").format(
+            lines.append(filled(
+                translate("story", "{node} {moves} ({objective}: {verdict})"),
                 node=translated(node), moves=_direction(moved),
                 objective=translated(objective),
                 verdict=translate("story", "met") if met else translate("story", "not met")))
         shown |= set(goals)
-        chapters.append(_chapter(model, translate("story", "Outcomes"), "; ".join(lines) + ".", tuple(goals),
-                                 shown))
+        chapters.append(_chapter(model, translate("story", "Outcomes"), _sentence(lines),
+                                 tuple(goals), shown))
     return chapters
 
 
@@ -125,14 +129,19 @@ def _moves(model, new: list[str], change: dict[str, float], shown: set[str]) -> 
         via = max((e for e in model.edges if e.target == node_id and e.source in shown),
                   key=lambda e: abs(e.weight * change.get(e.source, 0.0)), default=None)
         node, moves = translated(model.node(node_id)), _direction(change[node_id])
-        parts.append(translate("story", "{node} {moves} (through {via})").format(
-            node=node, moves=moves, via=translated(model.node(via.source)))
-            if via is not None else translate("story", "{node} {moves}").format(
-                node=node, moves=moves))
+        parts.append(filled(translate("story", "{node} {moves} (through {via})"),
+                            node=node, moves=moves, via=translated(model.node(via.source)))
+            if via is not None else filled(translate("story", "{node} {moves}"),
+                                           node=node, moves=moves))
     rest = len(new) - NAMED
     if rest > 0:
         parts.append(translate("story", "and {count} more").format(count=rest))
-    return "; ".join(parts) + "."
+    return _sentence(parts)
+
+
+def _sentence(parts: list[str]) -> str:
+    """``parts`` as one sentence, joined and ended as the current language writes it."""
+    return translate("story", "{text}.").format(text=translate("story", "; ").join(parts))
 
 
 def _direction(value: float) -> str:

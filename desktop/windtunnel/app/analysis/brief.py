@@ -287,7 +287,6 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
         return
     y = heading(painter, rect,
                  translate("Brief", "Most changed nodes over time (dashed: baseline)"))
-    plot = QRectF(rect.left() + 40, y + 4, rect.width() - 50, rect.bottom() - y - 40)
     series = [results.baseline[:, i] for i in nodes] + [current.states[:, i] for i in nodes]
     if uncertainty is not None:
         series += [results.baseline[:, i] + uncertainty.band(p)[:, i] for i in nodes
@@ -296,7 +295,13 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     if high - low < 1e-6:
         low, high = low - 0.5, high + 0.5
     pad = (high - low) * 0.08
+    ticks = [(v, number(v, 2)) for v in (low, high)]
     low, high = low - pad, high + pad
+    painter.setFont(page_font(7.5))
+    # the axis as wide as its widest figure ("−0.88" was cut to "0.88" at the page's edge)
+    axis = max(painter.fontMetrics().horizontalAdvance(text) for _v, text in ticks)
+    plot = QRectF(rect.left() + axis + 6, y + 4, rect.width() - axis - 16,
+                  rect.bottom() - y - 40)
     steps = len(results.time) - 1 or 1
 
     def point(t, v):
@@ -306,12 +311,11 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
     painter.setBrush(Qt.NoBrush)
     painter.drawRect(plot)
-    painter.setFont(page_font(7.5))
     painter.setPen(QColor("#555555"))
-    for v in (low + pad, high - pad):
+    for v, text in ticks:
         p = point(0, v)
-        painter.drawText(QRectF(rect.left(), p.y() - 8, 36, 16),
-                         int(Qt.AlignRight | Qt.AlignVCenter), number(v, 2))
+        painter.drawText(QRectF(rect.left(), p.y() - 8, axis, 16),
+                         int(Qt.AlignRight | Qt.AlignVCenter), text)
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
                      int(Qt.AlignRight | Qt.AlignTop), translate("Brief", "{unit} {step}").format(
                          unit=results.settings.time_unit, step=steps))

@@ -148,18 +148,28 @@ class ChangeLegend(QWidget):
         self.point_size = 8.5
         self.compact = False
         self._shown = None          # (span, title, type, view width) last laid out
+        self._state = (False, False)    # (results tint the nodes, the scale shows)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         view.installEventFilter(self)
         self.hide()
 
     def set_shown(self, on: bool) -> None:
-        """Show or hide the scale, taking or giving back the view's bottom margin."""
-        if on == self.isVisibleTo(self.view):
+        """Show or hide the scale (``on``: results tint the nodes, so the group legend gives
+        way), taking or giving back the view's bottom margin; while the user hides the
+        map's legends (*View > Show Legend*), the scale stays hidden too."""
+        shown = on and self.view.show_legend
+        if (on, shown) == self._state:
             return
-        self.setVisible(on)
+        self._state = (on, shown)
+        self.setVisible(shown)
         self.view.set_group_legend_hidden(on)
-        self.view.reserve_margin("bottom", self.height() + 8 if on else 0)
+        self.view.reserve_margin("bottom", self.height() + 8 if shown else 0)
         self._place()
+
+    def follow_choice(self) -> None:
+        """The user showed or hid the map's legends: show or hide the scale with them (it
+        is the legend the map shows while results tint it)."""
+        self.set_shown(self._state[0])
 
     def set_type(self, point_size: float, *, compact: bool) -> None:
         """The legend's type size, and whether it is the compact strip."""
@@ -230,6 +240,8 @@ class MapResults(QObject):
         self.show_halos = False
         self.show_flows = True
         self.legend = ChangeLegend(controller.window.view)
+        controller.window.actions.legend.triggered.connect(
+            lambda _on: self.legend.follow_choice())
         self.halo_layer = ResultsLayer("halo")
         self.flow_layer = ResultsLayer("flow")
         self._network = None

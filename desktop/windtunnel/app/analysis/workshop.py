@@ -7,7 +7,8 @@ presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change
 as one strip, the title beside the scale, so that it takes one line of the map's height),
 thickens the results on the map and fits the map to the screen. A document opened meanwhile gets the same
 scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
-replay. Leaving (F11 or Escape) restores everything as it was.
+replay; while the story borrows those keys, the bar names Ctrl+PageUp / Ctrl+PageDown,
+which still step the scenarios. Leaving (F11 or Escape) restores everything as it was.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class WorkshopMode(QObject):
         and take them back after."""
         self._keys_lent = lent
         self._enable_keys()
+        self._show_title()      # the keys that step the scenarios meanwhile
 
     def _enable_keys(self) -> None:
         for shortcut in self.shortcuts:
@@ -176,5 +178,7 @@ class WorkshopMode(QObject):
         self.title.setToolTip(GuiQt.convertFromPlainText(name))
         self.title.setText(f"<span style='font-size:{_TITLE_POINTS:g}pt; font-weight:600'>"
                            + "<br>".join(escape(line) for line in lines) + "</span><br>"
-                           + self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
+                           + (self.tr("scenario {number} of {count} \u00b7 Ctrl+PageUp / "
+                                      "Ctrl+PageDown") if self._keys_lent else
+                              self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown"))
                            .format(number=index, count=count))

@@ -29,6 +29,8 @@ __all__ = ["ConnectHandle", "RADIUS_PX", "GRAB_PX"]
 RADIUS_PX = 6.0
 #: A press this close to the handle's centre, in pixels, grabs it.
 GRAB_PX = 10.0
+#: How far a handle beside a map label reaches over the label's frame, in pixels.
+_ON_FRAME_PX = 2.0
 
 
 def connect_hint() -> str:
@@ -50,14 +52,20 @@ class ConnectHandle:
         #: The node under the pointer (its handle shows), or None.
         self.hovered: NodeItem | None = None
         self._cross = False
+        self._drawn: list[QRect] = []       # the areas of the handles the last paint drew
 
     # -- geometry (viewport pixels) -----------------------------------------------------------
 
     def centre(self, item: NodeItem) -> QPointF:
         """The centre of ``item``'s handle: the middle of the right side of what shows the
-        node, its body or the map label drawn over it."""
+        node, its body or the map label drawn over it; beside a label wider than the body
+        on the right, just outside the label's frame (the label's text runs to a few pixels
+        from it: a handle centred on the frame hid the name's last letter). A label flush
+        with the body's right side keeps the handle on the body's side, which a crowded
+        map's next node may lie just beyond."""
         body, shown = self._shown_area(item)
-        return QPointF(shown.right(), body.center().y())
+        beside = RADIUS_PX - _ON_FRAME_PX if shown.right() > body.right() + 1 else 0.0
+        return QPointF(shown.right() + beside, body.center().y())
 
     def _shown_area(self, item: NodeItem) -> tuple[QRectF, QRectF]:
         """``item``'s body on screen, and what shows the node there: the body, or the body
@@ -162,8 +170,18 @@ class ConnectHandle:
         QApplication.sendEvent(self.view, QStatusTipEvent(hint))
 
     def paint(self, painter: QPainter) -> None:
-        """Paint the shown handles (the painter is in scene coordinates)."""
+        """Paint the shown handles (the painter is in scene coordinates), and repaint where
+        a handle went or came since the last paint: a handle reaches beyond its node, so
+        the repaint of a node deselected (or selected) does not cover it, and it stayed on
+        the screen after its node was deselected."""
         shown = self._shown()
+        areas = [self._area(item) for item in shown]
+        moved = ([area for area in self._drawn if area not in areas]
+                 + [area for area in areas if area not in self._drawn])
+        self._drawn = areas
+        viewport = self.view.viewport()
+        for area in moved:
+            viewport.update(area)
         if not shown:
             return
         colours = self.view.scene().colours

@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
 
 from ...language import current as current_language
 from ...model import translated
@@ -128,11 +128,14 @@ class MapLabels:
         font.setPixelSize(round(self.pixel_size()))
         return font
 
-    def prepare(self) -> None:
-        """Place the labels for the paint under way, before the nodes paint (each asks
-        whether a label names it), and repaint the nodes a new placement labels or leaves
-        unlabelled outside the area being painted."""
+    def prepare(self, painting: QRegion) -> None:
+        """Place the labels for the paint under way (over ``painting``, viewport pixels),
+        before the nodes paint (each asks whether a label names it), and repaint outside
+        that area the nodes a new placement labels or leaves unlabelled and the boxes a
+        label left or took (else a label moved by the focus view's fading stays half drawn
+        where it was, another's text over it)."""
         scene = self.view.scene()
+        before, before_key = self.placed, self._placed_key
         labels = self._choose(scene) if scene is not None and scene.node_items else []
         labelled = frozenset(label.node_id for label in labels)
         for node_id in labelled.symmetric_difference(self.labelled):
@@ -140,6 +143,18 @@ class MapLabels:
             if item is not None:
                 item.update()
         self.labelled = labelled
+        # a pan or a zoom (the view's transform or size changed) repaints the map whole
+        # once it settles: no boxes to chase meanwhile
+        if labels is not before and before_key is not None and \
+                before_key[:2] == self._placed_key[:2]:
+            boxes = ({(label.node_id, label.box.getRect()) for label in before}
+                     ^ {(label.node_id, label.box.getRect()) for label in labels})
+            moved = QRegion()
+            for _node_id, box in boxes:   # the frame's pen reaches 2 px outside the box
+                moved += QRectF(*box).toAlignedRect().adjusted(-3, -3, 3, 3)
+            moved -= painting
+            if not moved.isEmpty():
+                self.view.viewport().update(moved)
 
     def paint(self, painter: QPainter) -> None:
         """Paint the labels :meth:`prepare` placed, in viewport pixels (the painter is in

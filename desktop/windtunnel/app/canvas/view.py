@@ -424,7 +424,7 @@ class CanvasView(QGraphicsView):
         #: no text of its own (pictures of the scene are not affected).
         self.labels_by_view = self.map_labels.active()
         if self.labels_by_view:
-            self.map_labels.prepare()       # placed before the nodes paint
+            self.map_labels.prepare(event.region())     # placed before the nodes paint
         super().paintEvent(event)
 
     def _tints_changed(self) -> None:
