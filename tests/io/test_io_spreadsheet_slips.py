@@ -158,6 +158,10 @@ def test_a_header_cell_merged_for_width_keeps_its_row_as_the_header(tmp_path):
                             ["Prices", None, "Market"]]}, {"Nodes": ["A1:B1"]})
     nodes = import_model(path).model.nodes
     assert [(n.label, n.group) for n in nodes] == [("Tax", "Policy"), ("Prices", "Market")]
+    edges = write_workbook(tmp_path / "edges.xlsx", {"Edges": [
+        ["From", "To", "Weight", None], ["Tax", "Prices", "H+", "note"],
+        ["Prices", "Demand", "M-", "seen"]]}, {"Edges": ["C1:D1"]})
+    assert len(import_model(edges).model.edges) == 2      # text under the whole merge
 
 
 # -- dates and times as weights ----------------------------------------------------------------

@@ -231,11 +231,12 @@ def header_below_title(table: Table) -> None:
 
     So is a first row of headings over groups of columns, as pandas writes a frame with
     two levels of column names to Excel (``Edge`` merged over ``From`` and ``To``): it
-    holds a cell merged across columns, and the row below has a header cell under every
-    column of each such merge (a data row under a header cell merged for width leaves
-    the merge's other columns empty, and stays data)."""
+    holds cells merged across columns, at least half its headings, and the row below has
+    a header cell under every column of each such merge (a data row under a header cell
+    merged for width leaves the merge's other columns empty, and stays data; a header row
+    of single headings with one merged for width is a header)."""
     filled = [cell for cell in table.header if not v.is_blank(cell)]
-    if not filled or (len(filled) > 1 and not _across(table)):
+    if not filled or (len(filled) > 1 and 2 * len(_across(table)) < len(filled)):
         return
     above = [cell_text(cell).strip() for cell in filled]
     for index, (number, row) in enumerate(zip(table.numbers, table.rows)):
