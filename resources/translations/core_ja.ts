@@ -5103,6 +5103,10 @@
         <translation>{text} は有限の数ではありません</translation>
     </message>
     <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>日付の書式で表示された数値 {number:g} です: 列の書式を「数値」にしてください</translation>
+    </message>
+    <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
         <translation>数値ではなく時刻 {time} が入っています（時刻の書式で表示された数値 {number:g}）: 列の書式を「数値」にしてください</translation>
     </message>

@@ -5103,6 +5103,10 @@
         <translation>{text} 不是有限数</translation>
     </message>
     <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>是设为日期格式的数字 {number:g}：请将该列的格式设为“数值”</translation>
+    </message>
+    <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
         <translation>存放的是时间 {time}，而不是数字（设为时间格式的数字 {number:g}）：请将该列的格式设为“数值”</translation>
     </message>

@@ -5103,6 +5103,10 @@
         <translation>{text} 不是有限數</translation>
     </message>
     <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>是設為日期格式的數字 {number:g}：請將該欄的格式設為「數值」</translation>
+    </message>
+    <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
         <translation>存放的是時間 {time}，而不是數字（設為時間格式的數字 {number:g}）：請將該欄的格式設為「數值」</translation>
     </message>
