@@ -301,6 +301,18 @@
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
     <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}: フォルダーを指しています（区切り文字で終わっています）。ファイル名を指定してください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>フォルダー</translation>
     </message>
