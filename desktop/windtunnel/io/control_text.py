@@ -13,6 +13,8 @@ control characters is refused where it is, rather than left empty.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import operator
 import re
 
 from ..errors import LoadError, ModelError, Problem
@@ -32,6 +34,8 @@ def without_controls(model: Model) -> Problem | None:
     places: list[str] = []
     for kind in KINDS:
         for element in getattr(model, f"{kind}s"):
+            if not _may_hold_control(element):
+                continue
             cleaned = _cleaned(element, f"{kind} {_key(kind, element)!r}", places)
             if cleaned is not element:
                 try:
@@ -48,6 +52,32 @@ def without_controls(model: Model) -> Problem | None:
         "control_text", "removed control characters (such as a terminal colour code) "
                         "from {count:,} text(s), which no export can carry").format(
         count=len(places)))
+
+
+def _may_hold_control(element) -> bool:
+    """Whether ``element`` may hold a control character: its texts (and tuples of texts
+    or numbers, such as a position) searched at once, since a model of thousands of edges
+    has none in any (an element holding anything else in a tuple, such as a
+    participant's own nodes, is walked)."""
+    texts = []
+    for value in _field_values(type(element))(element):
+        if type(value) is str:
+            texts.append(value)
+        elif type(value) is tuple:
+            for item in value:
+                if type(item) is str:
+                    texts.append(item)
+                elif type(item) not in (int, float):
+                    return True
+    return CONTROL.search("\t".join(texts)) is not None
+
+
+@functools.cache
+def _field_values(kind: type):
+    """A function giving the values of every field of an element of class ``kind``."""
+    names = [field.name for field in dataclasses.fields(kind)]
+    getter = operator.attrgetter(*names)
+    return getter if len(names) > 1 else lambda element: (getter(element),)
 
 
 def _emptied(problem: Problem) -> Problem:
