@@ -7,6 +7,9 @@ import pytest
 
 from windtunnel.errors import LoadError
 from windtunnel.io import export_model, import_model
+from windtunnel.io.control_text import without_controls
+from windtunnel.model import Model, Node
+from windtunnel.model.participants import Participant
 
 # A stray \x01 and a terminal colour code (ESC [31m) before the label's end.
 DIRTY = "A\x01\x1b[31m"
@@ -76,3 +79,15 @@ def test_a_label_of_control_characters_alone_is_refused_where_it_is(tmp_path):
         import_model(path)
     assert "holds only control characters" in str(caught.value)
     assert "label" in str(caught.value)
+
+
+def test_a_participant_s_own_nodes_are_cleaned_too():
+    """A participant's texts and the nodes only their map has are walked as well (the
+    participants' workbook and folder imports bring them)."""
+    model = Model()
+    model.add_node(Node("a", "A"))
+    model.add_participant(Participant("p", "Ann\x1b[0m", nodes=(Node("b", "B\x01"),)))
+    note = without_controls(model)
+    [participant] = model.participants
+    assert (participant.label, participant.nodes[0].label) == ("Ann[0m", "B")
+    assert note.location == "participant 'p'.label" and "2 text(s)" in note.message
