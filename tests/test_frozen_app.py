@@ -293,6 +293,10 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("pyqtgraph/icons/peegee/peegee_512px@2x.png", False),
     ("pyqtgraph/icons/auto.png", True),  # the charts' auto-range button
     ("pandas/_libs/algos.cpython-312-x86_64-linux-gnu.so", True),
+    ("PySide6/Qt/translations/qtbase_ja.qm", True),  # Qt's own dialogs and buttons
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+    ("PySide6/Qt/translations/qtbase_zh_TW.qm", True),  # what Hong Kong's interface loads
+    ("PySide6/Qt/translations/qt_zh_CN.qm", False),  # loads modules' catalogues we drop
     ("windtunnel/resources/translations/windtunnel_ja.qm", True),
     ("windtunnel/resources/translations/windtunnel_ja.ts", False),  # the source of the .qm
     ("windtunnel/resources/translations/glossary_zh_HK.tsv", False),  # for translators

@@ -2662,6 +2662,10 @@
         <translation>参加者のシート {count} 枚（{names}）</translation>
     </message>
     <message>
+        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
+        <translation>行と列 {label!r} には、ノードが 2 つの行列の合計と同じく、ほかの行と列の重みが入っています: ノードとして読みました。合計であれば削除してください</translation>
+    </message>
+    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
     </message>
@@ -2883,6 +2887,17 @@
     <message>
         <source>Decrease {label}</source>
         <translation>{label} を減らす</translation>
+    </message>
+</context>
+<context>
+    <name>merged</name>
+    <message>
+        <source>{cell} is part of the merged cells {cells}; unmerge them and write a value in each</source>
+        <translation>{cell} は結合されたセル {cells} の一部です。結合を解除し、各セルに値を書いてください</translation>
+    </message>
+    <message>
+        <source>merged cells ({cells}): only the first cell of each holds its value, the others were read as empty; unmerge them and write a value in each</source>
+        <translation>結合されたセル（{cells}）: 値が入っているのはそれぞれ先頭のセルだけで、ほかのセルは空として読みました。セルの結合を解除し、各セルに値を書いてください</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +4943,10 @@
         <translation>この行を見出し行として読みました: その上のテキスト（{title!r}）はシートのタイトルとみなし、読み込んでいません</translation>
     </message>
     <message>
+        <source>the first column, without a header, numbers the rows {first:,} to {last:,}: read as row numbers, not data</source>
+        <translation>見出しのない最初の列は行に {first:,} から {last:,} までの番号を振っています: データではなく行番号として読みました</translation>
+    </message>
+    <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
     </message>
@@ -5160,6 +5179,14 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
+        <translation>数値ではなく時刻 {time} が入っています（時刻の書式で表示された数値 {number:g}）: 列の書式を「数値」にしてください</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>数値ではなく日付 {date} が入っています（表計算ソフトはセルに入力された 1/2 を日付に変え、日付の書式の列では数値も日付として表示します）: 列の書式を「数値」にして、値を入力し直してください</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

@@ -2662,6 +2662,10 @@
         <translation>{count} 个参与者工作表（{names}）</translation>
     </message>
     <message>
+        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
+        <translation>行和列 {label!r} 存放着其他行和列的权重，正如只有两个节点的矩阵的合计那样：已将其作为节点读取；如果它们是合计，请删除</translation>
+    </message>
+    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>{count} 个参与者工作表（{names}）：按要求只导入了工作表 {name!r}</translation>
     </message>
@@ -2883,6 +2887,17 @@
     <message>
         <source>Decrease {label}</source>
         <translation>减少{label}</translation>
+    </message>
+</context>
+<context>
+    <name>merged</name>
+    <message>
+        <source>{cell} is part of the merged cells {cells}; unmerge them and write a value in each</source>
+        <translation>{cell} 属于合并单元格 {cells}；请取消合并，并在每个单元格中填写值</translation>
+    </message>
+    <message>
+        <source>merged cells ({cells}): only the first cell of each holds its value, the others were read as empty; unmerge them and write a value in each</source>
+        <translation>合并单元格（{cells}）：每组只有第一个单元格存有值，其余单元格按空白读取；请取消合并，并在每个单元格中填写值</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +4943,10 @@
         <translation>此行作为表头行读取：其上方的文字（{title!r}）被视为工作表的题目，未读取</translation>
     </message>
     <message>
+        <source>the first column, without a header, numbers the rows {first:,} to {last:,}: read as row numbers, not data</source>
+        <translation>没有标题的第一列为各行编号 {first:,} 至 {last:,}：已作为行号读取，而非数据</translation>
+    </message>
+    <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
@@ -5160,6 +5179,14 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限数</translation>
+    </message>
+    <message>
+        <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
+        <translation>存放的是时间 {time}，而不是数字（设为时间格式的数字 {number:g}）：请将该列的格式设为“数值”</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>存放的是日期 {date}，而不是数字（电子表格会把单元格中输入的 1/2 变成日期，设为日期格式的列也会把数字显示为日期）：请将该列的格式设为“数值”，并重新输入该值</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

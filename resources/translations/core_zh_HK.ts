@@ -2662,6 +2662,10 @@
         <translation>{count} 個參與者工作表（{names}）</translation>
     </message>
     <message>
+        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
+        <translation>行和欄 {label!r} 存放着其他行和欄的權重，正如只有兩個節點的矩陣的合計那樣：已將其作為節點讀取；如果它們是合計，請刪除</translation>
+    </message>
+    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>{count} 個參與者工作表（{names}）：按要求只匯入了工作表 {name!r}</translation>
     </message>
@@ -2883,6 +2887,17 @@
     <message>
         <source>Decrease {label}</source>
         <translation>減少{label}</translation>
+    </message>
+</context>
+<context>
+    <name>merged</name>
+    <message>
+        <source>{cell} is part of the merged cells {cells}; unmerge them and write a value in each</source>
+        <translation>{cell} 屬於合併儲存格 {cells}；請取消合併，並在每個儲存格中填寫值</translation>
+    </message>
+    <message>
+        <source>merged cells ({cells}): only the first cell of each holds its value, the others were read as empty; unmerge them and write a value in each</source>
+        <translation>合併儲存格（{cells}）：每組只有第一個儲存格存有值，其餘儲存格按空白讀取；請取消合併，並在每個儲存格中填寫值</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +4943,10 @@
         <translation>此行作為表頭行讀取：其上方的文字（{title!r}）被視為工作表的題目，未讀取</translation>
     </message>
     <message>
+        <source>the first column, without a header, numbers the rows {first:,} to {last:,}: read as row numbers, not data</source>
+        <translation>沒有標題的第一欄為各行編號 {first:,} 至 {last:,}：已作為行號讀取，而非數據</translation>
+    </message>
+    <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
@@ -5160,6 +5179,14 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限數</translation>
+    </message>
+    <message>
+        <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
+        <translation>存放的是時間 {time}，而不是數字（設為時間格式的數字 {number:g}）：請將該欄的格式設為「數值」</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
+        <translation>存放的是日期 {date}，而不是數字（試算表會把儲存格中輸入的 1/2 變成日期，設為日期格式的欄也會把數字顯示為日期）：請將該欄的格式設為「數值」，並重新輸入該值</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>

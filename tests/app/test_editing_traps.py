@@ -155,6 +155,50 @@ def test_a_new_node_and_its_name_box_land_on_free_visible_map(window, qtbot):
     assert on_screen(window.scene.node_items["chip-fabs"]).contains(box.center())
 
 
+def test_a_new_node_lands_in_view_clear_of_the_nodes_and_the_labels_the_view_draws(
+        window, qtbot):
+    """Zoomed out so far that the view draws its own, bigger labels (wider than their
+    nodes), with a crowd of long-named nodes around the middle of the view and free map
+    around them: Add Actor puts the name box and then the node in view, where neither
+    covers a node or a label as the view drew them, and the new node's own label covers
+    none either."""
+    editor, view = window.editor, window.view
+    _roomy(window, qtbot)
+    for k in range(9):
+        editor.add_node(QPointF(1000 + (k % 3) * 190, 1000 + (k // 3) * 90),
+                        label=f"Semiconductor supply chain resilience {k}")
+    view.resetTransform()
+    view.scale(0.35, 0.35)
+    view.centerOn(1190, 1090)
+    view.viewport().repaint()
+    assert view.labels_by_view and view.map_labels.placed     # the view's labels are drawn
+
+    def on_screen(item):
+        return view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+
+    def drawn(items, labels):
+        """What the view shows of the map: each node's box and each drawn label's."""
+        return [on_screen(item) for item in items] + [label.box.toAlignedRect()
+                                                     for label in labels]
+
+    taken = drawn(window.scene.node_items.values(), view.map_labels.placed)
+    middle = view.viewport().rect().center()
+    assert [rect for rect in taken if rect.contains(middle)], (middle, taken)  # taken
+    window.add_node("actor")
+    qtbot.waitUntil(lambda: window.namer.isVisible())
+    box = window.namer.geometry()
+    assert view.viewport().rect().contains(box)
+    assert not [rect for rect in taken if rect.intersects(box)]
+    QTest.keyClicks(window.namer, "Chip fabs")
+    QTest.keyClick(window.namer, Qt.Key_Return)
+    view.viewport().repaint()
+    new = window.scene.node_items["chip-fabs"]
+    assert view.viewport().rect().contains(on_screen(new))
+    own = [on_screen(new)] + [label.box.toAlignedRect() for label in view.map_labels.placed
+                              if label.node_id == "chip-fabs"]
+    assert not [rect for rect in taken for mine in own if rect.intersects(mine)]
+
+
 def test_free_spot_keeps_a_free_wish_and_searches_nearest_first():
     assert free_spot([(0, 0)], (500, 500)) == (500, 500)
     assert free_spot([(0, 0)], (0, 0)) in {(0, -80), (0, 80)}

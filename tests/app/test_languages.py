@@ -420,6 +420,29 @@ def test_qts_own_file_dialog_speaks_the_language(tag, qapp, english_afterwards):
     assert len(texts) == 3 and not any(english_words(text, []) for text in texts), texts
 
 
+@pytest.mark.parametrize("tag, cancel, folder", [("zh-CN", "取消", "文件夹"),
+                                                 ("zh-HK", "取消", "資料夾"),
+                                                 ("ja", "キャンセル", "フォルダー")])
+def test_qts_own_buttons_and_file_types_follow_the_language_there_and_back(
+        tag, cancel, folder, tmp_path, qapp, english_afterwards):
+    """A standard Cancel button (Qt's catalogue) and the file dialog's word for a folder
+    (the app's, where Qt's lacks it) speak the language once it is set, and English again
+    once English is."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QDialogButtonBox, QFileIconProvider
+
+    def shown() -> tuple[str, str]:
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        text = buttons.button(QDialogButtonBox.Cancel).text().replace("&", "")
+        buttons.deleteLater()
+        return text, QFileIconProvider().type(QFileInfo(str(tmp_path)))
+
+    apply_language(tag)
+    assert shown() == (cancel, folder)
+    apply_language("en")
+    assert shown() == ("Cancel", "Folder")
+
+
 @pytest.mark.parametrize("tag, ordinal, backwards", [
     ("zh-CN", r"第 \d+ 月", r"月 \d"), ("zh-HK", r"第 \d+ 月", r"月 \d"),
     ("ja", r"\d+ か月目", r"か月 \d")])

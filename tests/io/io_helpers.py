@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import openpyxl
+
 from defusedxml import ElementTree
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -61,3 +63,19 @@ def rewrite_part(data: bytes, name: str, content: bytes) -> bytes:
         if name not in source.namelist():
             target.writestr(name, content)
     return out.getvalue()
+
+
+def write_workbook(path, sheets: dict[str, list[list]],
+                   merged: dict[str, list[str]] | None = None):
+    """Write a workbook of ``sheets`` (name -> rows) with openpyxl at ``path``, merging
+    the ranges ``merged`` names per sheet (``{"Edges": ["A2:A4"]}``); return the path."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        for cells in (merged or {}).get(title, ()):
+            sheet.merge_cells(cells)
+    book.save(path)
+    return path

@@ -12,22 +12,14 @@ import zipfile
 import openpyxl
 import pytest
 
-from io_helpers import rewrite_part
+from io_helpers import rewrite_part, write_workbook
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model, matrix as matrix_module, parse_csv
 from windtunnel.io.tables import Limits
 
 
 def _book(tmp_path, sheets: dict[str, list[list]], name: str = "book.xlsx"):
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    path = tmp_path / name
-    book.save(path)
-    return path
+    return write_workbook(tmp_path / name, sheets)
 
 
 def _refusal(path, **options) -> str:

@@ -98,3 +98,65 @@ def test_a_map_whose_weights_repeat_is_not_taken_for_one_with_totals(tmp_path, r
     labels = [f"N{i}" for i in range(len(rows))]
     model = import_model(_csv(tmp_path, "map.csv", "", labels, rows)).model
     assert len(model.nodes) == len(rows)
+
+
+def _totalled(rows, labels, label: str, corner) -> list[str]:
+    """The lines of a CSV matrix with a row and a column of sums labelled ``label``, the
+    cell where they meet holding ``corner``."""
+    sums = [sum(column) for column in zip(*rows)]
+    totalled = [row + [sum(row)] for row in rows] + [sums + [corner]]
+    lines = [",".join(["", *labels, label])]
+    lines += [",".join([name, *("" if w is None else f"{w:.10g}" for w in row)])
+              for name, row in zip([*labels, label], totalled)]
+    return lines
+
+
+@pytest.mark.parametrize("label", ["Total", "Sum", "Totals", "合計"])
+def test_the_totals_of_a_matrix_of_two_nodes_are_refused_when_the_corner_sums_them(
+        tmp_path, label):
+    """Beside two nodes a Total row and column hold copies of single weights: labelled as
+    totals, with the grand total where they meet, they are refused, not read as a node
+    wired to both."""
+    rows = [[0.0, 0.5], [0.3, 0.0]]
+    path = tmp_path / "totals.csv"
+    path.write_text("\n".join(_totalled(rows, ["A", "B"], label, 0.8)) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert f"row 4, column A: the row and the column {label!r} hold the sums" in str(
+        refused.value)
+
+
+def test_the_totals_of_two_nodes_without_a_grand_total_are_read_with_a_note(tmp_path):
+    """Without the grand total the sums beside two nodes could be a node's weights (a map
+    repeating one weight): read as a node, and the note says they may be totals."""
+    path = tmp_path / "totals.csv"
+    path.write_text("\n".join(_totalled([[0.0, 0.5], [0.3, 0.0]], ["A", "B"], "Total",
+                                        None)) + "\n", encoding="utf-8")
+    imported = import_model(path)
+    assert len(imported.model.nodes) == 3
+    assert any("row 4, column A" in p.location and "if they are totals, remove them"
+               in p.message for p in imported.notes)
+
+
+def test_totals_rounded_to_two_decimals_are_refused_when_labelled_total(tmp_path):
+    """A CSV export rounds: thirds written as 0.33 add up to 0.66, their total to 0.67."""
+    path = tmp_path / "rounded.csv"
+    path.write_text(",A,B,C,Total\nA,0,0.33,0.33,0.67\nB,0.33,0,0.33,0.67\n"
+                    "C,0.33,0.33,0,0.67\nTotal,0.67,0.67,0.67,2\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "row 5, column A: the row and the column 'Total' hold the sums" in str(
+        refused.value)
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(matrices(least=2, weights=st.sampled_from([0.0, 0.5, -0.5, 1.0, -1.0])),
+       st.sampled_from(["Total", "Sum", "Totals", "合计", "N"]))
+def test_small_maps_with_a_node_called_total_are_not_refused(tmp_path, rows, name):
+    """Random small maps of few weights, one node called Total (or Sum, ...), as any tool
+    writes them (a zero diagonal): every node is read, none refused as totals."""
+    labels = [f"N{i}" for i in range(len(rows) - 1)] + [name if name != "N" else "Nx"]
+    imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
+    assert len(imported.model.nodes) == len(rows)

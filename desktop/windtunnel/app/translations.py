@@ -34,10 +34,14 @@ QT_LOCALES = {"en": "en_US", "zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja_JP"}
 #: Qt ships no Hong Kong catalogue for its own dialogs; Taiwan's is the same script.
 _QT_CATALOGUE = {"zh-CN": "zh_CN", "zh-HK": "zh_TW", "ja": "ja"}
 #: Texts of Qt's own file dialog (the one Qt draws where the platform offers none, as on
-#: Linux without a desktop theme) that Qt's catalogues lack since the labels gained their
-#: mnemonics: marked here, so that the app's catalogues carry them under Qt's context.
+#: Linux without a desktop theme) that Qt's catalogues lack: its folder and file-type
+#: labels since they gained their mnemonics, and the Type column's words for a folder and
+#: a drive since their class was renamed. Marked here, so that the app's catalogues carry
+#: them under Qt's context.
 QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-                     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+                     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+                     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+                     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"))
 #: The translators installed now (kept referenced: Qt does not own them).
 _installed: list[QTranslator] = []
 

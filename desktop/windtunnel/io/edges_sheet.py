@@ -50,6 +50,7 @@ from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
 from .lookalikes import explained
+from .merged import empty_message, merged_message
 from .naming import bounded, short_name
 from .node_resolver import NodeResolver
 from .nodes_sheet import rows_text
@@ -109,7 +110,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         for name, header in ends_headers:
             if not data[name]:
                 if not blank_row(row):
-                    reader.problem(table, number, header, translate("edges_sheet", "is empty"))
+                    reader.problem(table, number, header, empty_message(
+                        table, number, columns[name], translate("edges_sheet", "is empty")))
                 break
             end = resolve(data[name], table, number, reader, header)
             if end is None:
@@ -170,6 +172,16 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
 
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
                  reader: Reader) -> None:
+    """Note the rows without a weight, which get the default; refuse those whose weight
+    cell a merge emptied (the user sees a weight there, which a default would replace)."""
+    if blanks and table.merged and "weight" in columns:
+        header = header_of(table, columns, "weight")
+        merged = [(number, merged_message(table, number, columns["weight"]))
+                  for number in blanks]
+        for number, message in merged:
+            if message:
+                reader.problem(table, number, header, message)
+        blanks = [number for number, message in merged if not message]
     if blanks:
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
         reader.note(table, None, weight_header, translate(

@@ -53,10 +53,11 @@ from .matrix_shape import looks_like_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
+from .plurals import plural_headers
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
-from .tables import (LIMITS, Table, file_label, file_title, header_below_title, read_file_bytes,
-                     unreadable)
+from .tables import (LIMITS, Table, drop_row_numbers, file_label, file_title,
+                     header_below_title, read_file_bytes, unreadable)
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -68,7 +69,8 @@ IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "g
                   "kumu", "fsdm", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
-_END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
+_END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases) | {
+    many for many, column in plural_headers(SHEETS["Edges"]).items() if column.field == "source"}
 
 
 def detect_format(path: str | os.PathLike) -> str:
@@ -248,6 +250,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         node_tables = _read_tables(Path(nodes)) if nodes is not None else {}
         for table in chain(tables.values(), node_tables.values()):
             header_below_title(table)
+            drop_row_numbers(table)
         refuse_participant_list(tables)
         imported = tables_to_model(_assign_roles(tables, node_tables or None), title=title,
                                    format="workbook" if fmt == "workbook" else "tables",
@@ -316,14 +319,12 @@ def _assign_roles(tables: dict[str, Table],
         out = {k: t for k, t in out.items() if find_sheet({k: t}, "Nodes") is None}
         out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
     if find_sheet(out, "Edges") is None:
-        lists = [name for name, table in out.items() if name != "Nodes" and table.rows
-                 and _has_edge_ends(table)]
+        ends = [name for name, table in out.items() if name != "Nodes" and _has_edge_ends(table)]
+        lists = [name for name in ends if out[name].rows]
         if len(lists) > 1:
             raise _several_edge_lists(lists)
-        for name, table in out.items():
-            if name != "Nodes" and _has_edge_ends(table):
-                out["Edges"] = out.pop(name)
-                break
+        if ends:             # the table of edges, or else a table headed as one but empty
+            out["Edges"] = out.pop((lists or ends)[0])
     if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
         out = {"Nodes": next(iter(out.values()))}
     return out

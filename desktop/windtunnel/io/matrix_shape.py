@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
+from .merged import empty_message
 from .tables import Table
 
 __all__ = ["Shape", "shape_of", "looks_like_matrix", "repeats_labels", "why_not_square",
@@ -126,9 +127,11 @@ def why_not_square(table: Table) -> list[Problem]:
     for labels, where in ((columns, "column headers"), (rows, "row headers")):
         for i, text in enumerate(labels):
             if not text:
-                row = table.header_row if where == "column headers" else table.numbers[i]
-                problems.append(Problem(table.where(row), translate("matrix", "a blank label among the {where}").format(
-                                                              where=where)))
+                row, index = ((table.header_row, i + 1) if where == "column headers" else
+                              (table.numbers[i], 0))
+                problems.append(Problem(table.where(row), empty_message(
+                    table, row, index, translate("matrix", "a blank label among the {where}").format(
+                        where=where))))
     problems += _repeated_labels(table, columns, rows)
     if not problems:
         only_rows = sorted(set(rows) - set(columns))

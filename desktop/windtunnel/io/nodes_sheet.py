@@ -16,6 +16,7 @@ from ..model import Node
 from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
 from . import values as v
 from .columns import parsed_rows
+from .merged import empty_message
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
 from .naming import loose_key, short_name
@@ -122,8 +123,9 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
             if not blank_row(row):
-                reader.problem(table, number, None, translate(
-                    "nodes_sheet", "has neither an id nor a label"))
+                reader.problem(table, number, None, empty_message(
+                    table, number, columns.get("label", columns.get("id")),
+                    translate("nodes_sheet", "has neither an id nor a label")))
             continue
         if node_id in taken or node_id in reader.renamed:
             _repeated_id(node_id, label, number, first_rows[node_id], table, columns, reader,

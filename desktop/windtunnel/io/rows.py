@@ -21,6 +21,7 @@ from ..language import translate
 from . import values as v
 from .cells import ErrorCell, FormulaCell
 from .headers import header_base
+from .plurals import plural_headers
 from .sheets import SHEETS, Column
 from .tables import Table
 from .unheaded import unheaded_note
@@ -173,8 +174,10 @@ def column_named(spec: tuple[Column, ...], header: str) -> Column | None:
 
 
 def _named_as_written(spec: tuple[Column, ...], header: str) -> Column | None:
+    """The column a header names as written: its own header, an alias, or the plural of
+    either (:mod:`windtunnel.io.plurals`)."""
     return next((c for c in spec if header == c.header.lower()), None) or next(
-        (c for c in spec if header in c.aliases), None)
+        (c for c in spec if header in c.aliases), None) or plural_headers(spec).get(header)
 
 
 def blank_row(row: list) -> bool:

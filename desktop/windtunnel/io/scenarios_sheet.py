@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..language import translate
 from ..model import Intervention, Scenario, WeightOverride
 from .columns import read_rows_as
+from .merged import empty_message
 from .node_resolver import NodeResolver
 from .rows import Reader, checked, clean, find_sheet, header_of, owner_of
 from .tables import Table
@@ -59,7 +60,8 @@ def read_scenarios(tables: dict[str, Table], reader: Reader,
                 continue
             if cls is WeightOverride and data.get("weight") is None:
                 reader.problem(part, data["_row"], header_of(part, columns, "weight"),
-                               translate("scenarios_sheet", "is empty"))
+                               empty_message(part, data["_row"], columns["weight"],
+                                             translate("scenarios_sheet", "is empty")))
                 continue
             if not resolve.name_nodes(data, _NODE_FIELDS[sheet], part, data["_row"], columns,
                                       reader):

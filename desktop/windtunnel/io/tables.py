@@ -21,7 +21,7 @@ from ..language import translate
 from ..model.regular_files import NotAFile, read_regular
 
 __all__ = ["Table", "Limits", "LIMITS", "file_label", "file_title", "read_file_bytes", "unreadable",
-           "take_row", "take_rows", "located", "header_below_title"]
+           "take_row", "take_rows", "located", "header_below_title", "drop_row_numbers"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,12 @@ class Table:
     places: dict[int, str] = field(default_factory=dict)
     #: The title written above the table (:func:`header_below_title`), not read as data.
     title: str = ""
+    #: The sheet's merged ranges as (first column, first row, last column, last row),
+    #: 1-based: every cell of one but the first reads as empty (see ``io/merged.py``).
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: The first and last number of a first column that numbered the rows and was dropped
+    #: (:func:`drop_row_numbers`), None when it had none.
+    row_numbering: tuple[int, int] | None = None
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
@@ -230,3 +236,37 @@ def header_below_title(table: Table) -> None:
         table.header_row = number
         del table.rows[:index + 1], table.numbers[:index + 1]
         return
+
+
+# -- a column of row numbers ----------------------------------------------------------------
+
+def drop_row_numbers(table: Table) -> None:
+    """Blank, in place, a first column without a header that numbers the rows 0 to n-1 or
+    1 to n, and remember its first and last number in :attr:`Table.row_numbering`.
+
+    pandas writes its index so (``to_csv`` and ``to_excel`` unless told ``index=False``):
+    a column of row numbers, not data; read as data its cells would be noted as cells
+    without a header. A first column of anything else is kept, and so is a numbering
+    beside a header of numbers alone (the labels of a matrix, or a block of weights), as
+    is a single row (a lone 0 or 1 numbers nothing)."""
+    header = table.header
+    if (not header or not v.is_blank(header[0]) or len(table.rows) < 2
+            or all(v.is_blank(cell) or v.reads_as_number(cell) for cell in header[1:])):
+        return
+    start = _row_number(table.rows[0])
+    if start not in (0, 1) or any(_row_number(row) != start + k
+                                  for k, row in enumerate(table.rows)):
+        return
+    for row in table.rows:        # blanked, not removed: the other columns keep their letters
+        row[0] = None
+    table.row_numbering = (start, start + len(table.rows) - 1)
+
+
+def _row_number(row: list) -> int | None:
+    """The whole number a row's first cell holds, None for anything else."""
+    if not row or isinstance(row[0], bool):
+        return None
+    try:
+        return v.whole(row[0])
+    except v.CellProblem:
+        return None

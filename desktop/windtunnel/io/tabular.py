@@ -53,6 +53,7 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
+from .merged import merged_note
 from .node_resolver import NodeResolver
 from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
@@ -83,6 +84,16 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
             reader.note(table, table.header_row, None, translate(
                 "tabular", "read as the header row: the text above it ({title!r}) was taken "
                            "for the sheet's title and not read").format(title=table.title))
+    for table in filter(None, (nodes_table, edges_table)):
+        merged = merged_note(table)
+        if merged is not None:
+            reader.notes.append(merged)
+    for table in tables.values():
+        if table.row_numbering:
+            reader.note(table, table.header_row, "A", translate(
+                "tabular", "the first column, without a header, numbers the rows {first:,} to "
+                           "{last:,}: read as row numbers, not data").format(
+                first=table.row_numbering[0], last=table.row_numbering[1]))
     if nodes_table is None and edges_table is None:
         raise LoadError(Problem("", translate("tabular", "found neither a Nodes nor an Edges "
                                                     "sheet (sheets: {sheets})").format(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from datetime import date, datetime, time
 
 from ..language import translate
 from ..model import slugify
@@ -97,6 +98,8 @@ def number(value: object, *, default: float | None = None) -> float | None:
     if isinstance(value, bool):
         raise CellProblem(translate("values", "{text} is not a number").format(
                               text=text(value)))
+    if isinstance(value, (date, time)):
+        raise CellProblem(_date_problem(value))
     if isinstance(value, (int, float)):
         try:
             result = float(value)
@@ -128,6 +131,31 @@ def number(value: object, *, default: float | None = None) -> float | None:
         raise CellProblem(translate("values", "{text} is not a finite number").format(
                               text=text(value)))
     return result
+
+
+#: The days a workbook counts its dates from (1900 and 1904 systems): a date cell on one
+#: of them holds a time alone, a number below 1 formatted as a time of day.
+_EPOCHS = (date(1899, 12, 30), date(1904, 1, 1))
+
+
+def _date_problem(value: date | time) -> str:
+    """Why a date or time cell is no number, showing it as a spreadsheet does: a time of
+    day (a number below 1 formatted as a time, kept: its number is given) or a date (a
+    weight such as ``1/2`` that Excel turned into 2 January, lost: it must be typed again).
+    Any number column says so (a weight, an initial value, a position)."""
+    if isinstance(value, datetime) and value.date() in _EPOCHS:
+        value = value.time()
+    if isinstance(value, time):
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        return translate("values", "holds the time {time}, not a number (the number {number:g} "
+                                   "formatted as a time): format the column as Number").format(
+            time=value.strftime("%H:%M:%S" if value.second else "%H:%M"),
+            number=round(seconds / 86_400, 6))
+    shown = cell_text(value).replace("T", " ")
+    return translate("values", "holds the date {date}, not a number (a spreadsheet turns 1/2 "
+                               "typed into a cell into a date, and shows any number in a "
+                               "column formatted as dates as one): format the column as Number "
+                               "and type the value again").format(date=shown)
 
 
 def reads_as_number(value: object) -> bool:

@@ -9,13 +9,19 @@ the screen (+-0.02 on a chart of levels from -1 to 1 was three pixels: no one sa
 drawn that thick around its middle (where it has any width), and hovering a band gives its true numbers at the step
 under the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a
 band thicker never moves the axes. A vertical line marks the step shown on the
-map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). The key
-(which colour is which node) sits above the plot and wraps with the width, so it never
-covers a line; its wrapped lines, and those of the note above it (two after a Monte Carlo
-run on a projector), count in the plot's minimum height, so on a small dock a two-line
-key (long labels, CJK) or note does not push the time axis's title out of view. The level
-axis is titled on one line above the plot's top-left corner, which stays in view however
-little of the plot a short dock shows.
+map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe).
+
+The plot gets the dock's height first. The note saying which line is which and the "All
+scenarios" box share one line above it: the note takes one line whatever its length (a
+Monte Carlo run's bands dropped first, then cut with "..."; whole on hover). The key
+(which colour is which node, :mod:`.chart_key`) stands in a column at the plot's right on
+a dock wider than :data:`KEY_BESIDE_RATIO` times its height (the Results dock under the
+map on a laptop, at 2x scale, on a projector: there two lines of note and three of key
+left the plot a strip), else above the plot in at most two wrapped lines (the rest
+scroll), the second counted in the plot's minimum height so that a two-line key (long
+labels, CJK) does not push the time axis's title out of view. Either way it never covers a line. The level axis is titled on one
+line above the plot's top-left corner, which stays in view however little of the plot a
+short dock shows.
 
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
@@ -37,12 +43,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from .controller import soon
+from ..elided import ElidedLabel
 from ..formats import count, number
 from .axes import locale_axes
+from .chart_key import ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
 
@@ -55,6 +63,10 @@ MAX_LINES = 8
 MIN_PLOT_HEIGHT = 140
 MIN_PLOT_FLOOR = 100
 ONE_LINE = 100_000      # a width at which the key takes one line
+#: The key stands beside the plot when the chart is this many times wider than the height
+#: it shows (a dock under the map), and at least KEY_BESIDE_MIN_WIDTH pixels wide.
+KEY_BESIDE_RATIO = 2.0
+KEY_BESIDE_MIN_WIDTH = 560
 #: While a lever is dragged the map follows every step and the chart catches up when the
 #: hand has paused this long after the map's repaint, or at the latest every
 #: LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs 10-20 ms, which would
@@ -92,9 +104,7 @@ class TrajectoryChart(QWidget):
         self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.key = QLabel()
-        self.key.setWordWrap(True)
-        self.key.setTextFormat(Qt.RichText)
+        self.key = ChartKey()
         self.cursor = pg.InfiniteLine(angle=90, movable=True,
                                       pen=pg.mkPen("#888888", width=1.5, style=Qt.DashLine))
         self.cursor.sigPositionChangeFinished.connect(
@@ -107,16 +117,18 @@ class TrajectoryChart(QWidget):
         self._due = False            # a live catch-up waits for the next map repaint
         self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
-        self.note = QLabel(textFormat=Qt.PlainText)          # labels as typed
-        self.note.setWordWrap(True)
+        self.note = ElidedLabel()          # one line; labels as typed; whole on hover
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
         top.addWidget(self.all_scenarios)
+        # the key above the plot (bottom to top) or at its right (left to right)
+        self.body = QBoxLayout(QBoxLayout.BottomToTop)
+        self.body.addWidget(self.plot, 1)
+        self.body.addWidget(self.key)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.key)
-        layout.addWidget(self.plot, 1)
+        layout.addLayout(self.body, 1)
         # The chart follows in an event-loop turn after the map's (coalesced): a drag or a
         # release never pays for the map and the chart in one turn.
         later = soon(self, self.refresh)
@@ -192,9 +204,10 @@ class TrajectoryChart(QWidget):
                  if results is not None and n in results.node_ids]
         if results is None or not nodes:
             self._build(None, (), None, (), False)
-            self.note.setText(self.tr("Select nodes on the map to chart them.")
-                              if results is not None else self.tr("No results: {reason}").format(
-                                  reason=controller.session.error or self.tr("nothing to run")))
+            self.note.set_full_text(
+                self.tr("Select nodes on the map to chart them.") if results is not None
+                else self.tr("No results: {reason}").format(
+                    reason=controller.session.error or self.tr("nothing to run")))
             if results is not None:
                 self._show_time_axis(results)
             self._fit_key()
@@ -227,7 +240,9 @@ class TrajectoryChart(QWidget):
         text = (self.tr("Selected nodes: dashed = baseline, solid = {scenario}{bands}.")
                 if controller.session.selection else
                 self.tr("The objectives' nodes: dashed = baseline, solid = {scenario}{bands}."))
-        self.note.setText(text.format(scenario=scenario, bands=bands))
+        # where the whole note does not fit its line, the bands' part goes first
+        self.note.set_full_text(text.format(scenario=scenario, bands=bands),
+                                shorter=(text.format(scenario=scenario, bands=""),))
         self._fit_key()
 
     def _label_time_axis(self, results) -> None:
@@ -268,7 +283,7 @@ class TrajectoryChart(QWidget):
         """Create the (empty) curves, bands and legend entries for this set of lines."""
         plot = self.plot.getPlotItem()
         plot.clear()
-        self.key.clear()
+        self.key.set_entries([])
         self._theme()
         self.series, self.bands = {}, {}
         self._layout = None
@@ -278,8 +293,7 @@ class TrajectoryChart(QWidget):
         for k, node_id in enumerate(nodes):
             colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
             label = results.labels[results.node_index(node_id)]
-            entries.append(f"<span style='color:{colour.name()}'>\u2501\u2501</span>"
-                           f"&nbsp;{escape(label)}")
+            entries.append((colour.name(), label))
             if current is not None and bands:
                 for levels, alpha in (((5, 95), 45), ((25, 75), 80)):
                     self.bands[(node_id, levels)] = _Band(plot, colour, alpha, self._band_text)
@@ -294,7 +308,7 @@ class TrajectoryChart(QWidget):
             for other in others:
                 self.series[(node_id, other.scenario_id)] = plot.plot(
                     pen=pg.mkPen(faded, width=1.0))
-        self.key.setText(" &emsp; ".join(entries))
+        self.key.set_entries(entries)
         self._fit_key()
         plot.addItem(self.cursor)
 
@@ -303,15 +317,24 @@ class TrajectoryChart(QWidget):
         self._fit_key()
 
     def _fit_key(self) -> None:
-        """Take the key's and the note's lines beyond the first from the plot's minimum
-        height (after a Monte Carlo run the note takes two lines on a projector)."""
+        """Put the key beside the plot on a dock much wider than the height it shows, else
+        above it, taking its lines beyond the first from the plot's minimum height."""
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        note_width = width - self.all_scenarios.sizeHint().width() - self.layout().spacing()
-        wrapped = sum(max(label.heightForWidth(room) - label.heightForWidth(ONE_LINE), 0)
-                      for label, room in ((self.key, width), (self.note, note_width))
-                      if label.text() and room > 0)
+        beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * self._shown_height()
+        self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
+        self.key.place(beside, width)
+        wrapped = 0 if beside or not self.key.entries or width <= 0 else max(
+            self.key.minimumHeight() - self.key.label.heightForWidth(ONE_LINE), 0)
         self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR))
+
+    def _shown_height(self) -> int:
+        """The height the chart shows: the scrolled page's, not its own (which is the
+        page's minimum when that is taller)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport().height() if parent is not None else self.height()
 
     def _fill(self, results, current, uncertainty) -> None:
         """Put the numbers into the curves (the live ones while a lever is dragged)."""

@@ -23,6 +23,7 @@ from typing import Callable
 
 from ...errors import LoadError, Problem
 from ...language import translate
+from ..merged import merged_ranges
 from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 from . import parts as xml
 from .archive import check_archive
@@ -109,11 +110,13 @@ def _check_names(names: list[str]) -> None:
 def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,
                 limits: Limits) -> Table:
     table = Table(name=name, header=[])
+    merged: list[str] = []
     batches = iter_rows(archive, part, strings=strings, dates=dates, date1904=date1904,
                         max_columns=limits.columns, max_text=limits.cell_text,
-                        where=table.where)
+                        where=table.where, merged=merged)
     for numbers, rows in batches:
         take_rows(table, numbers, rows, header_cell=_header_text, limits=limits, what="sheet")
+    table.merged = merged_ranges(merged)
     return table
 
 

@@ -36,14 +36,21 @@ _BOOLEANS = {"1": True, "0": False, "true": True, "false": False}
 _CACHED = 4_096
 
 
+#: The merged ranges of a sheet kept at most (each is looked up when a cell is empty).
+MAX_MERGED = 2_000
+
+
 def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates: set[int],
               date1904: bool, max_columns: int, max_text: int,
-              where: Callable[..., str]) -> Iterator[tuple[list[int], list[list]]]:
+              where: Callable[..., str],
+              merged: list[str] | None = None) -> Iterator[tuple[list[int], list[list]]]:
     """Yield (row numbers, rows) for the rows holding a value, one batch per chunk of XML.
 
     ``where(row, column)`` names a place for error messages. Rows come out in file order
     as complete lists (trailing blanks dropped); a row is never longer than
-    ``max_columns`` because a cell past it stops the parse at once.
+    ``max_columns`` because a cell past it stops the parse at once. The sheet's merged
+    ranges (``B2:B4``: only B2 holds a value) are appended to ``merged`` as read, the
+    first :data:`MAX_MERGED` of them.
     """
     epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
     parser = safe_parser(part)
@@ -110,6 +117,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 parser.CharacterDataHandler = to_formula
         elif name == "rPh":
             skip += 1
+        elif name == "mergeCell":
+            if merged is not None and len(merged) < MAX_MERGED and attrs.get("ref"):
+                merged.append(attrs["ref"][:40])
         elif ":" in name:
             start(name.rpartition(":")[2], attrs)
 

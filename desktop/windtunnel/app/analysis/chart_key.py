@@ -1,0 +1,84 @@
+"""The trajectory chart's key: which colour is which node, above the plot or beside it.
+
+Above the plot the entries run on in lines that wrap with the width, and every line is
+height the plot does not get: beyond :data:`ABOVE_MAX_LINES` lines (eight long names on a
+narrow dock) the key scrolls on its own. On a dock wider than it is tall (the Results dock under the
+map on a laptop or at 2x scale, where three lines of key and two of notes left the plot a
+strip) the entries stand one under another in a column at the plot's right, as narrow as
+the longest entry allows (at most :data:`BESIDE_SHARE` of the chart), so the plot gets
+the whole height; a column taller than the plot scrolls on its own. The key never covers
+a line.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from math import ceil
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
+
+__all__ = ["ChartKey", "ABOVE_MAX_LINES", "BESIDE_SHARE"]
+
+#: The most of the chart's width a key beside the plot takes.
+BESIDE_SHARE = 0.3
+#: The most lines a key above the plot takes; the rest scroll.
+ABOVE_MAX_LINES = 2
+_SWATCH = "\u2501\u2501"
+#: Qt's largest widget size: no limit.
+_UNLIMITED = 16_777_215
+
+
+class ChartKey(QScrollArea):
+    """The entries (colour, label) of the chart's lines, in a row or in a column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel(textFormat=Qt.RichText, wordWrap=True)
+        self.label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.entries: list[tuple[str, str]] = []
+        self.beside = False
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        """Show ``entries``: (colour name, label) per line of the chart."""
+        self.entries = list(entries)
+        self._write()
+
+    def text(self) -> str:
+        """The key as shown (rich text)."""
+        return self.label.text()
+
+    def place(self, beside: bool, width: int, share: float = BESIDE_SHARE) -> None:
+        """Lay the key out beside the plot (a column at most ``share`` of ``width``) or
+        above it (rows as wide as ``width``, as tall as their lines)."""
+        if beside != self.beside:
+            self.beside = beside
+            self._write()
+        if beside:
+            bar = self.verticalScrollBar().sizeHint().width()
+            self.setFixedWidth(min(self.column_width() + bar, int(width * share)))
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(_UNLIMITED)
+        else:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(_UNLIMITED)
+            line = self.label.heightForWidth(_UNLIMITED)
+            self.setFixedHeight(min(self.label.heightForWidth(width), ABOVE_MAX_LINES * line)
+                                if self.entries else 0)
+
+    def column_width(self) -> int:
+        """The width of the longest entry on one line (the column's natural width)."""
+        metrics = QFontMetricsF(self.label.font())
+        margin = 2 * (self.label.margin() + self.label.contentsMargins().left() + 2)
+        return ceil(max((metrics.horizontalAdvance(f"{_SWATCH}\u00a0{label}")
+                         for _, label in self.entries), default=0)) + margin
+
+    def _write(self) -> None:
+        shown = [f"<span style='color:{colour}'>{_SWATCH}</span>&nbsp;{escape(label)}"
+                 for colour, label in self.entries]
+        self.label.setText(("<br>" if self.beside else " &emsp; ").join(shown))

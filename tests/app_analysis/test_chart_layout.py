@@ -1,0 +1,88 @@
+"""The Charts tab gives the plot the height first: the note keeps one line (a Monte Carlo
+run's bands dropped first, the whole note on hover), and the key stands in a column at
+the plot's right on a dock much wider than it is tall, above the plot on a narrow one."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES
+from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR, MIN_PLOT_HEIGHT, TrajectoryChart
+
+from .conftest import settle
+
+
+def _lines(label) -> int:
+    return round(label.height() / label.fontMetrics().lineSpacing())
+
+
+def test_the_note_keeps_one_line_after_monte_carlo_and_says_the_whole_on_hover(bundled,
+                                                                              qtbot):
+    window, analysis = bundled
+    analysis.results_panel.show_tab("charts")
+    chart = analysis.results_panel.chart
+    chart.setFixedWidth(700)                 # the Results dock on a 1024-pixel projector
+    QApplication.processEvents()
+    assert _lines(chart.note) == 1
+    needed = chart.layout().minimumHeightForWidth(700)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=60_000):
+        analysis.controller.run_monte_carlo(200)
+    settle(qtbot, analysis)
+    QApplication.processEvents()
+    note = chart.note
+    assert "Monte Carlo" in note.full_text and _lines(note) == 1
+    assert note.text() != note.full_text and note.full_text in note.toolTip()
+    assert chart.layout().minimumHeightForWidth(700) <= needed
+
+
+def _eight_nodes_charted(window, analysis, qtbot):
+    """A chart of its own (not in a scrolled page) with the eight longest-named nodes."""
+    model = window.document.model
+    longest = sorted(model.nodes, key=lambda n: -len(n.label))[:8]
+    window.scene.select([n.id for n in longest])
+    settle(qtbot, analysis)
+    chart = TrajectoryChart(analysis.controller)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+@pytest.mark.parametrize("width, height", [(1050, 210), (720, 200)])
+def test_on_a_dock_wider_than_tall_the_key_stands_beside_the_plot(bundled, qtbot, width,
+                                                                 height):
+    """The Results dock under the map on a laptop (1050 x 210) and on a projector or at
+    2x scale (720 x 200): the plot takes the chart's height but the note's line."""
+    window, analysis = bundled
+    chart = _eight_nodes_charted(window, analysis, qtbot)
+    chart.resize(width, height)
+    qtbot.waitUntil(lambda: chart.key.beside and chart.height() == height)
+    QApplication.processEvents()
+    key, plot = chart.key.geometry(), chart.plot.geometry()
+    assert key.left() >= plot.right() and key.width() <= 0.3 * width + 1
+    assert plot.height() >= height - chart.note.height() - 20
+    assert plot.width() >= 400 and chart.plot.minimumHeight() == MIN_PLOT_HEIGHT
+    assert chart.key.text().count("<br>") == 7          # one entry a line
+
+
+def test_on_a_narrow_dock_the_key_wraps_above_the_plot_in_two_lines_that_scroll(bundled,
+                                                                               qtbot):
+    """Its second line comes from the plot's minimum height, the rest scroll."""
+    window, analysis = bundled
+    chart = _eight_nodes_charted(window, analysis, qtbot)
+    chart.resize(420, 600)
+    qtbot.waitUntil(lambda: chart.height() == 600)
+    QApplication.processEvents()
+    assert not chart.key.beside and "<br>" not in chart.key.text()
+    key, plot = chart.key.geometry(), chart.plot.geometry()
+    line = chart.key.label.heightForWidth(100_000)
+    # the eight entries wrap onto more lines than the key shows: the rest scroll
+    assert chart.key.label.heightForWidth(key.width()) > ABOVE_MAX_LINES * line
+    assert key.bottom() < plot.top() and key.height() == ABOVE_MAX_LINES * line
+    assert chart.key.verticalScrollBar().maximum() > 0
+    assert chart.plot.minimumHeight() == max(MIN_PLOT_HEIGHT - key.height() + line,
+                                             MIN_PLOT_FLOOR)
+    chart.resize(1000, 600)                  # wider, but as tall as wide: still above
+    qtbot.waitUntil(lambda: chart.width() == 1000)
+    assert not chart.key.beside

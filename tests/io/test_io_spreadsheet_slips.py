@@ -1,0 +1,232 @@
+"""What spreadsheets do to a table behind its author's back, read for what it is: a merged
+range (whose cells but the first are empty in the file), a weight Excel turned into a date
+or a number shown as a time, pandas' row numbers in front of the table, headers in the
+plural, and a sheet headed as an edge list but empty beside the one that holds the edges.
+Each is named as what it is, at its sheet, row and column, or read as the author meant."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+
+import pytest
+
+from io_helpers import write_workbook
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+from windtunnel.io.plurals import plural_headers
+from windtunnel.io.sheets import SHEETS
+
+
+def _refusal(path) -> str:
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    return str(refused.value)
+
+
+def _notes(imported) -> list[str]:
+    return [str(note) for note in imported.notes]
+
+
+# -- merged cells ------------------------------------------------------------------------------
+
+def test_an_edge_end_emptied_by_a_merge_is_named_merged_not_empty(tmp_path):
+    """From merged over three rows, as people group a node's edges: rows 3 and 4 have no
+    From in the file."""
+    path = write_workbook(tmp_path / "merged.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], [None, "C", 0.5],
+                            [None, "D", 0.2]]}, {"Edges": ["A2:A4"]})
+    message = _refusal(path)
+    assert ("sheet Edges, row 3, column From: A3 is part of the merged cells A2:A4; unmerge "
+            "them and write a value in each") in message
+    assert "row 4, column From: A4 is part of the merged cells A2:A4" in message
+    assert "is empty" not in message
+
+
+def test_a_weight_emptied_by_a_merge_is_refused_not_given_the_default(tmp_path):
+    """The author sees 0.5 on both rows; a blank weight would have become the default."""
+    path = write_workbook(tmp_path / "merged.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", None],
+                            ["C", "D", 0.2]]}, {"Edges": ["C2:C3"]})
+    assert _refusal(path) == ("merged.xlsx: sheet Edges, row 3, column Weight: C3 is part of "
+                              "the merged cells C2:C3; unmerge them and write a value in each")
+
+
+def test_an_edge_without_a_weight_and_no_merge_still_gets_the_default(tmp_path):
+    path = write_workbook(tmp_path / "blank.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", None]]},
+                 {"Edges": ["A5:B5"]})
+    imported = import_model(path)
+    assert any("had no weight (row 3)" in note for note in _notes(imported))
+
+
+def test_a_node_row_emptied_by_a_merge_is_named_merged(tmp_path):
+    path = write_workbook(tmp_path / "nodes.xlsx",
+                 {"Nodes": [["Label", "Group"], ["Tax", "g"], [None, "h"]]},
+                 {"Nodes": ["A2:A3"]})
+    assert "sheet Nodes, row 3: A3 is part of the merged cells A2:A3" in _refusal(path)
+
+
+def test_merged_cells_below_the_header_are_noted_and_a_merged_title_is_not(tmp_path):
+    """A Group merged over two nodes' rows gives the first node alone the group: noted.
+    A title merged across the top is not part of the table."""
+    path = write_workbook(tmp_path / "groups.xlsx",
+                 {"Nodes": [["Our map"], [], ["ID", "Label", "Group"], ["a", "A", "g1"],
+                            ["b", "B", None], ["c", "C", "g2"]]},
+                 {"Nodes": ["A1:C1", "C4:C5"]})
+    imported = import_model(path)
+    assert [n.group for n in imported.model.nodes] == ["g1", "", "g2"]
+    merged = [note for note in _notes(imported) if "merged" in note]
+    assert merged == ["sheet Nodes: merged cells (C4:C5): only the first cell of each holds "
+                      "its value, the others were read as empty; unmerge them and write a "
+                      "value in each"]
+
+
+def test_a_merged_override_weight_is_named_merged(tmp_path):
+    path = write_workbook(tmp_path / "overrides.xlsx", {
+        "Nodes": [["ID", "Label"], ["a", "A"], ["b", "B"], ["c", "C"]],
+        "Edges": [["From", "To", "Weight"], ["a", "b", 0.5], ["b", "c", 0.5]],
+        "Scenarios": [["ID", "Label"], ["s", "S"]],
+        "Overrides": [["Scenario", "From", "To", "Weight"], ["s", "a", "b", 0.2],
+                      ["s", "b", "c", None]]}, {"Overrides": ["D2:D3"]})
+    assert ("sheet Overrides, row 3, column Weight: D3 is part of the merged cells D2:D3"
+            in _refusal(path))
+
+
+def test_a_merged_matrix_cell_is_refused_naming_its_range(tmp_path):
+    """A weight merged over two cells would read as no edge in the second."""
+    path = write_workbook(tmp_path / "matrix.xlsx",
+                 {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, 0.5], ["B", 0.1, 0, 0.2],
+                             ["C", 0.3, 0.3, 0]]}, {"Matrix": ["C2:D2"]})
+    assert _refusal(path) == ("matrix.xlsx: sheet Matrix, row 2, column D (C): D2 is part of "
+                              "the merged cells C2:D2; unmerge them and write a value in each")
+
+
+def test_a_merged_matrix_label_is_named_merged(tmp_path):
+    """Read as a matrix (as asked), the blank label is the second cell of a merge."""
+    path = write_workbook(tmp_path / "labels.xlsx",
+                 {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, 0.5], [None, 0.1, 0, 0.2],
+                             ["C", 0.3, 0.3, 0]]}, {"Matrix": ["A2:A3"]})
+    with pytest.raises(LoadError) as refused:
+        import_model(path, format="matrix")
+    assert "sheet Matrix, row 3: A3 is part of the merged cells A2:A3" in str(refused.value)
+
+
+# -- dates and times as weights ----------------------------------------------------------------
+
+_DATE = datetime.datetime(2026, 1, 2)          # 1/2 typed into Excel
+_TIME = datetime.time(12, 0)                   # 0.5 in a column formatted as a time
+
+
+@pytest.mark.parametrize("value, said", [
+    (_DATE, "holds the date 2026-01-02, not a number (a spreadsheet turns 1/2 typed into a "
+            "cell into a date"),
+    (datetime.datetime(2026, 1, 2, 6, 30), "holds the date 2026-01-02 06:30:00, not a number"),
+    (_TIME, "holds the time 12:00, not a number (the number 0.5 formatted as a time): format "
+            "the column as Number")])
+def test_a_date_or_time_weight_in_an_edges_sheet_is_named_as_one(tmp_path, value, said):
+    path = write_workbook(tmp_path / "dates.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "C", value]]})
+    message = _refusal(path)
+    assert f"sheet Edges, row 3, column Weight: {said}" in message
+    assert "is not a number" not in message
+
+
+@pytest.mark.parametrize("value, said", [
+    (_DATE, "holds the date 2026-01-02, not a number"),
+    (datetime.time(6, 0), "holds the time 06:00, not a number (the number 0.25 formatted")])
+def test_a_date_or_time_in_a_matrix_is_named_as_one(tmp_path, value, said):
+    path = write_workbook(tmp_path / "matrix.xlsx",
+                 {"Matrix": [["", "A", "B"], ["A", 0, value], ["B", 0.5, 0]]})
+    assert f"sheet Matrix, row 2, column C (B): {said}" in _refusal(path)
+
+
+# -- pandas' row numbers -----------------------------------------------------------------------
+
+def _pandas_csv(path, first: int, rows: int = 10_000):
+    """An edge list as pandas' ``to_csv`` writes it with its index: a first column without
+    a header numbering the rows."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["", "source", "target", "weight"])
+        for k in range(rows):
+            out.writerow([first + k, f"n{k}", f"n{k + 1}", 0.5])
+    return path
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_pandas_row_numbers_in_a_csv_file_are_read_as_row_numbers(tmp_path, first):
+    imported = import_model(_pandas_csv(tmp_path / "frame.csv", first))
+    assert len(imported.model.edges) == 10_000
+    notes = _notes(imported)
+    assert (f"row 1, column A: the first column, without a header, numbers the rows "
+            f"{first:,} to {first + 9_999:,}: read as row numbers, not data") in notes
+    assert not any("without a header (" in note for note in notes)
+
+
+def test_pandas_row_numbers_in_a_workbook_are_read_as_row_numbers(tmp_path):
+    path = write_workbook(tmp_path / "frame.xlsx", {"Sheet1": [
+        [None, "From", "To", "Weight"], [0, "A", "B", 0.5], [1, "B", "C", -0.3],
+        [2, "C", "A", 0.2]]})
+    imported = import_model(path)
+    assert len(imported.model.edges) == 3
+    assert ("sheet Sheet1, row 1, column A: the first column, without a header, numbers the "
+            "rows 0 to 2: read as row numbers, not data") in _notes(imported)
+
+
+@pytest.mark.parametrize("first_cells", [[3, 1, 2], [0, 1, 3], ["x", "y", "z"], [2, 3, 4]])
+def test_a_first_column_that_numbers_nothing_is_still_noted_as_cells_without_a_header(
+        tmp_path, first_cells):
+    path = tmp_path / "data.csv"
+    path.write_text(",From,To,Weight\n" + "".join(
+        f"{cell},{a},{b},0.5\n" for cell, (a, b) in zip(first_cells, ["AB", "BC", "CA"])),
+        encoding="utf-8")
+    notes = _notes(import_model(path))
+    assert any("3 rows hold cells in columns without a header (rows 2, 3, 4; columns A)"
+               in note for note in notes)
+    assert not any("numbers the rows" in note for note in notes)
+
+
+# -- headers in the plural ---------------------------------------------------------------------
+
+def test_a_single_column_headed_nodes_is_a_list_of_nodes(tmp_path):
+    path = tmp_path / "nodes.csv"
+    path.write_text("Nodes\nTax\nSmuggling\n", encoding="utf-8")
+    assert [n.label for n in import_model(path).model.nodes] == ["Tax", "Smuggling"]
+
+
+def test_plural_headers_name_their_columns(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("Causes,Effects,Weights,Delays\nTax,Smuggling,-0.4,2\n", encoding="utf-8")
+    (edge,) = import_model(path).model.edges
+    assert (edge.weight, edge.delay) == (-0.4, 2)
+    nodes = tmp_path / "concepts.csv"
+    nodes.write_text("IDs,Concepts,Groups\ntax,Tax,Policy\n", encoding="utf-8")
+    (node,) = import_model(nodes).model.nodes
+    assert (node.id, node.label, node.group) == ("tax", "Tax", "Policy")
+
+
+def test_a_plural_that_names_another_column_is_not_taken_for_a_plural():
+    """``Sources`` is the Edges sheet's column of source ids, never its From column."""
+    edges = plural_headers(SHEETS["Edges"])
+    assert "sources" not in edges
+    assert edges["targets"].field == "target"
+    assert "whies" not in edges and "froms" not in edges
+
+
+# -- which sheet holds the edges ---------------------------------------------------------------
+
+def test_an_empty_sheet_headed_as_an_edge_list_gives_way_to_the_one_with_edges(tmp_path):
+    """A template sheet (headers alone) before the sheet of edges: the edges are read."""
+    path = write_workbook(tmp_path / "template.xlsx", {
+        "Template": [["From", "To", "Weight"]],
+        "Data": [["From", "To", "Weight"], ["Tax", "Smuggling", 0.5]]})
+    assert [(e.source, e.target) for e in import_model(path).model.edges] == [
+        ("tax", "smuggling")]
+
+
+def test_a_date_in_another_number_column_is_named_as_one(tmp_path):
+    path = write_workbook(tmp_path / "initial.xlsx",
+                 {"Nodes": [["Label", "Initial"], ["Tax", _DATE]]})
+    assert ("sheet Nodes, row 2, column Initial: holds the date 2026-01-02, not a number"
+            in _refusal(path))
