@@ -343,7 +343,7 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
     if empty:
         notes.append(Problem("", translate("mentalmodeler", "skipped {count} scenario{s} that "
                                                             "clamp no concept: {e}").format(
-                                     count=len(empty), s='s' if len(empty) != 1 else '', e=", ".join(repr(e) for e in empty[:5]))))
+                                     count=len(empty), s='s' if len(empty) != 1 else '', e=translate("naming", ", ").join(repr(e) for e in empty[:5]))))
     return out
 
 

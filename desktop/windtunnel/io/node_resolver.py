@@ -236,7 +236,8 @@ class NodeResolver:
             pairs = list(matched.items())
             reader.note(table, None, None, message.format(
                 count=len(pairs), s="s" if len(pairs) != 1 else "",
-                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                pairs=translate("naming", ", ").join(translate("nodes_sheet",
+                                                               "{name!r} as {label!r}").format(
                     name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
         self._note_shadowed(table, reader)
