@@ -301,6 +301,18 @@
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
     <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}: フォルダーを指しています（区切り文字で終わっています）。ファイル名を指定してください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>フォルダー</translation>
     </message>
@@ -5101,6 +5113,10 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>日付の書式で表示された数値 {number:g} です: 列の書式を「数値」にしてください</translation>
     </message>
     <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>

@@ -301,6 +301,18 @@
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
     </message>
     <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}：指向的是文件夹（以分隔符结尾）；请给出文件名；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}：{folder} 不是文件夹；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
@@ -5101,6 +5113,10 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限数</translation>
+    </message>
+    <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>是设为日期格式的数字 {number:g}：请将该列的格式设为“数值”</translation>
     </message>
     <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>

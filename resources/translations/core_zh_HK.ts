@@ -301,6 +301,18 @@
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
     </message>
     <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}：指向的是資料夾（以分隔符號結尾）；請提供檔案名稱；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}：{folder} 不是資料夾；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>資料夾</translation>
     </message>
@@ -5101,6 +5113,10 @@
     <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限數</translation>
+    </message>
+    <message>
+        <source>is the number {number:g} formatted as a date: format the column as Number</source>
+        <translation>是設為日期格式的數字 {number:g}：請將該欄的格式設為「數值」</translation>
     </message>
     <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>

@@ -361,3 +361,43 @@ def test_a_file_opened_during_a_language_switch_stops_it(window, qtbot, english_
     assert language.current() == "en" and window.document.path == small.resolve()
     assert len(window.scene.node_items) == 20
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_closing_the_only_big_map_during_a_language_switch_finishes_the_switch(
+        window, qtbot, english_afterwards):
+    """The switch waits only for the big maps' views: once the last big map's window is
+    closed, the other windows change language at once."""
+    from windtunnel import language
+
+    workspace = window.workspace
+    big = workspace.open_window()
+    _big_map_in_two_languages(big)
+    big.ask_save_changes = lambda: "discard"
+    _, timer = _switching(big, "ja")
+    timer.stop()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert big.close()
+    qtbot.waitUntil(lambda: language.current() == "ja", timeout=10_000)
+    assert big not in workspace.windows and len(workspace.windows) == 1
+    assert workspace.preferences.language == "ja"
+    new = workspace.windows[0]
+    assert new is not window and new.actions.languages["ja"].isChecked()
+    assert not new.actions.languages["en"].isChecked()
+
+
+def test_views_made_ahead_for_a_switch_measure_labels_in_the_new_languages_font(
+        window, english_afterwards):
+    from windtunnel import language
+    from windtunnel.app.canvas.node_item import node_rect
+    from windtunnel.app.canvas.style import node_font
+    from windtunnel.app.fonts import language_font
+    from windtunnel.app.translations import apply_language
+
+    label = "香港的出口管制與司法協助"
+    now = node_font()
+    with language.speaking("zh-HK"):
+        ahead, ahead_rect = node_font(), node_rect(label)
+    assert ahead.families() == language_font(tag="zh-HK").families() != now.families()
+    apply_language("zh-HK")                                # the switch itself
+    assert node_font().key() == ahead.key() and node_rect(label) == ahead_rect

@@ -146,3 +146,76 @@ def test_an_edge_is_filed_under_every_cell_its_curve_and_pen_reach(curve, pad):
         for px, py in ((x - pad, y - pad), (x + pad, y - pad), (x - pad, y + pad),
                        (x + pad, y + pad)):
             assert cell_key(int(px // CELL), int(py // CELL)) in cells
+
+
+@settings(max_examples=100, deadline=None)
+@given(curves=st.lists(st.tuples(*[st.tuples(_coordinate, _coordinate)] * 3), min_size=1,
+                       max_size=8),
+       pads=st.lists(st.floats(1, 60), min_size=8, max_size=8))
+def test_a_batch_of_edges_is_filed_under_the_cells_each_would_be_alone(curves, pads):
+    from windtunnel.app.canvas.edge_cells import edges_cells
+    from windtunnel.app.canvas.edge_layer import _COLUMN
+
+    which, cells = edges_cells([v for curve in curves for point in curve for v in point],
+                               pads[:len(curves)], CELL, _COLUMN)
+    for index, curve in enumerate(curves):
+        assert sorted(cells[which == index].tolist()) == sorted(curve_cells(curve, pads[index]))
+
+
+def _big_scene(count: int = 60) -> CanvasScene:
+    nodes = [Node(f"n{i}", f"N{i}", position=(float(i % 8) * 500, float(i // 8) * 400))
+             for i in range(count)]
+    edges = [Edge(f"n{i}", f"n{(i * 7 + 3) % count}", 0.5) for i in range(count)
+             if i != (i * 7 + 3) % count]
+    return CanvasScene(Model.from_elements(nodes=nodes, edges=edges))
+
+
+def test_edges_filed_in_batches_are_found_where_edges_filed_one_by_one_are(qapp):
+    scene, alone = _big_scene(), _big_scene()
+    layer = scene.edge_layer
+    for _ in layer.filing(7):                  # sorted arrays of seven edges each
+        pass
+    assert layer._static and not layer._unfiled and not layer._grid
+    areas = [QRectF(x, y, 600, 450) for x in range(-300, 4000, 700)
+             for y in range(-300, 3000, 600)]
+
+    def keys(which, area):
+        return [item.key for item in which.edge_layer.edges_in(area)]
+
+    assert all(keys(scene, area) == keys(alone, area) for area in areas)
+    assert sum(len(keys(scene, area)) for area in areas) > 0
+    # edges that move, come or go afterwards are filed one by one; the batches forget them
+    for moved in (scene, alone):
+        moved.model.move_nodes({"n0": (3900.0, 2900.0)})
+        moved.flush()
+        moved.model.add_edge(Edge("n1", "n59", -0.4))
+        moved.model.remove_edge("n2", "n17")
+    assert all(keys(scene, area) == keys(alone, area) for area in areas)
+    assert ("n1", "n59") in keys(scene, QRectF(1300, 2600, 400, 400))
+
+
+def test_an_edge_that_moves_while_the_batches_are_filed_is_found_where_it_went(qapp):
+    scene, alone = _big_scene(), _big_scene()
+    filing = scene.edge_layer.filing(7)
+    next(filing)
+    scene.model.move_nodes({"n5": (-2000.0, -2000.0)})
+    alone.model.move_nodes({"n5": (-2000.0, -2000.0)})
+    for view in (scene, alone):
+        view.flush()
+    for _ in filing:
+        pass
+    area = QRectF(-2200, -2200, 800, 800)
+    assert [i.key for i in scene.edge_layer.edges_in(area)] \
+        == [i.key for i in alone.edge_layer.edges_in(area)] != []
+
+
+def test_a_paint_while_the_batches_are_filed_files_the_edges_it_needs_in_a_batch(qapp):
+    scene, alone = _big_scene(), _big_scene()
+    layer = scene.edge_layer
+    filing = layer.filing(7)
+    next(filing)
+    layer.filed_in_turns = True
+    area = QRectF(900, 700, 600, 450)
+    found = [item.key for item in layer.edges_in(area)]
+    assert found == [item.key for item in alone.edge_layer.edges_in(area)] != []
+    assert not layer._grid and layer._unfiled                 # in a batch; not all filed

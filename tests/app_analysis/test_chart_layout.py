@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES
+from windtunnel.app.analysis.chart_key import ABOVE_MAX_LINES, ChartKey
 from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR, MIN_PLOT_HEIGHT, TrajectoryChart
 
 from .conftest import settle
@@ -86,3 +86,55 @@ def test_on_a_narrow_dock_the_key_wraps_above_the_plot_in_two_lines_that_scroll(
     chart.resize(1000, 600)                  # wider, but as tall as wide: still above
     qtbot.waitUntil(lambda: chart.width() == 1000)
     assert not chart.key.beside
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_a_key_without_entries_takes_no_room_beside_or_above(qtbot, beside):
+    """Without results there is nothing to key: no empty strip at the plot's right
+    (a scroll bar's width) nor above it."""
+    key = ChartKey()
+    qtbot.addWidget(key)
+    key.set_entries([])
+    key.place(beside, 1000)
+    assert (key.maximumWidth() if beside else key.maximumHeight()) == 0
+    key.set_entries([("#0072b2", "Tax")])
+    key.place(beside, 1000)
+    assert (key.maximumWidth() if beside else key.maximumHeight()) > 0
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_each_swatch_stands_before_its_own_label_in_any_script(qtbot, beside):
+    """Hebrew and Arabic labels side by side, first in the key: each colour still stands
+    at the left of its own label, entries left to right (above the plot) or one a line
+    at the left (beside it), as the app reads."""
+    from PySide6.QtGui import QTextDocument
+
+    entries = [("#0072b2", "מחירי הדלק"), ("#009e73", "أسعار الوقود"), ("#e69f00", "Tax")]
+    key = ChartKey()
+    qtbot.addWidget(key)
+    key.set_entries(entries)
+    key.place(beside, 2000)
+    document = QTextDocument()
+    document.setDefaultFont(key.label.font())
+    document.setHtml(key.text())
+    document.setTextWidth(5000)
+    document.size()                                  # lays the document out
+    layout = document.firstBlock().layout()
+    text = document.firstBlock().text()
+
+    def x(position: int) -> tuple[float, int]:
+        """Where the cursor before ``position`` stands: x, and on which line."""
+        line = layout.lineForTextPosition(position)
+        return line.cursorToX(position)[0], line.lineNumber()
+
+    swatches = [text.rindex("\u2501\u2501", 0, text.index(label)) for _, label in entries]
+    for (_, label), swatch in zip(entries, swatches):
+        start = text.index(label)
+        (left, line), right = x(swatch), x(swatch + 2)[0]
+        letters = [x(p) for p in range(start, start + len(label) + 1)]
+        assert all(row == line for _, row in letters), label       # on the swatch's line
+        assert min(at for at, _ in letters) >= right - 0.5, label    # right of its swatch
+        if beside:
+            assert left < 1, label
+    if not beside:
+        assert x(swatches[0])[0] < x(swatches[1])[0] < x(swatches[2])[0]

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import openpyxl
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from windtunnel.io import (frames_to_model, tables_to_model, graph_to_model, graphml_bytes, import_model,
                            matrix_to_model, model_to_frames, model_workbook_bytes, export_model,
                            parse_graphml, read_model_workbook, write_model_workbook)
+from windtunnel.errors import LoadError
 from windtunnel.io.csv import parse_csv
 from windtunnel.io.xlsx import workbook_tables
 from windtunnel.io.workbook import workbook_to_model
@@ -72,6 +74,18 @@ def test_a_node_s_tags_come_back_as_written_repeats_included():
     model = Model()
     model.add_node(Node("a", "A", tags=("0", "0", "x")))
     assert frames_to_model(model_to_frames(model)).model == model
+
+
+def test_a_frame_of_dates_as_weights_names_the_date_and_its_gap_is_blank():
+    """A Weight column Excel turned into dates comes to pandas as dates, a missing one as
+    NaT: the date is named as one, the gap is a blank cell (the default weight)."""
+    frame = pd.DataFrame({"From": ["a", "b"], "To": ["b", "c"],
+                          "Weight": [pd.Timestamp("2026-01-02"), pd.NaT]})
+    with pytest.raises(LoadError) as refused:
+        frames_to_model({"Edges": frame})
+    message = str(refused.value)
+    assert "column Weight: holds the date 2026-01-02, not a number" in message
+    assert message.count("column Weight") == 1        # the gap is no problem
 
 
 def test_edited_weight_comes_back_from_excel(small_model, tmp_path):

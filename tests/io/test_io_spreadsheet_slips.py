@@ -60,6 +60,27 @@ def test_an_edge_without_a_weight_and_no_merge_still_gets_the_default(tmp_path):
     assert any("had no weight (row 3)" in note for note in _notes(imported))
 
 
+def test_blank_weights_merged_for_looks_get_the_default(tmp_path):
+    """A merge of cells that are all empty shows a blank: the weights are the default,
+    as unmerged blanks are, and the merge is not noted."""
+    path = write_workbook(tmp_path / "blank.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", None], ["B", "C", None],
+                            ["C", "D", 0.2]]}, {"Edges": ["C2:C3"]})
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges][2] == 0.2
+    notes = _notes(imported)
+    assert any("had no weight (rows 2, 3)" in note for note in notes), notes
+    assert not any("merged" in note for note in notes)
+
+
+def test_a_blank_matrix_row_merged_for_looks_is_no_edges(tmp_path):
+    path = write_workbook(tmp_path / "matrix.xlsx",
+                 {"Matrix": [["", "A", "B", "C"], ["A", 0, 0.5, None], ["B", None, None, None],
+                             ["C", 0.3, None, 0]]}, {"Matrix": ["B3:D3"]})
+    edges = import_model(path).model.edges
+    assert sorted((e.source, e.target) for e in edges) == [("a", "b"), ("c", "a")]
+
+
 def test_a_node_row_emptied_by_a_merge_is_named_merged(tmp_path):
     path = write_workbook(tmp_path / "nodes.xlsx",
                  {"Nodes": [["Label", "Group"], ["Tax", "g"], [None, "h"]]},
@@ -112,6 +133,37 @@ def test_a_merged_matrix_label_is_named_merged(tmp_path):
     assert "sheet Matrix, row 3: A3 is part of the merged cells A2:A3" in str(refused.value)
 
 
+def test_pandas_headings_over_groups_of_columns_are_read_above_the_header(tmp_path):
+    """pandas writes a frame with two levels of column names as two header rows, the
+    upper merged over its group (``Edge`` over From and To), and its index in front."""
+    pandas = pytest.importorskip("pandas")
+    columns = pandas.MultiIndex.from_tuples([("Edge", "From"), ("Edge", "To"),
+                                             ("Value", "Weight")])
+    frame = pandas.DataFrame([["Tax", "Prices", 0.5], ["Prices", "Demand", -0.3]],
+                             columns=columns)
+    path = tmp_path / "frame.xlsx"
+    frame.to_excel(path, sheet_name="Edges")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("tax", "prices", 0.5), ("prices", "demand", -0.3)]
+    assert ("sheet Edges, row 2: read as the header row: the text above it ('Edge / Value') "
+            "was taken for the sheet's title and not read") in _notes(imported)
+
+
+def test_a_header_cell_merged_for_width_keeps_its_row_as_the_header(tmp_path):
+    """Label merged over two columns for room: the text row below it is a node's, with
+    nothing under the merge's second column, so it stays data."""
+    path = write_workbook(tmp_path / "wide.xlsx",
+                 {"Nodes": [["Label", None, "Group"], ["Tax", None, "Policy"],
+                            ["Prices", None, "Market"]]}, {"Nodes": ["A1:B1"]})
+    nodes = import_model(path).model.nodes
+    assert [(n.label, n.group) for n in nodes] == [("Tax", "Policy"), ("Prices", "Market")]
+    edges = write_workbook(tmp_path / "edges.xlsx", {"Edges": [
+        ["From", "To", "Weight", None], ["Tax", "Prices", "H+", "note"],
+        ["Prices", "Demand", "M-", "seen"]]}, {"Edges": ["C1:D1"]})
+    assert len(import_model(edges).model.edges) == 2      # text under the whole merge
+
+
 # -- dates and times as weights ----------------------------------------------------------------
 
 _DATE = datetime.datetime(2026, 1, 2)          # 1/2 typed into Excel
@@ -130,6 +182,22 @@ def test_a_date_or_time_weight_in_an_edges_sheet_is_named_as_one(tmp_path, value
     message = _refusal(path)
     assert f"sheet Edges, row 3, column Weight: {said}" in message
     assert "is not a number" not in message
+
+
+@pytest.mark.parametrize("value, said", [
+    (datetime.datetime(1900, 1, 1), "is the number 1 formatted as a date: format the column "
+                                    "as Number"),
+    (datetime.datetime(1900, 1, 9), "is the number 9 formatted as a date"),
+    (datetime.datetime(1899, 12, 29, 12), "is the number -0.5 formatted as a date")])
+def test_a_small_number_shown_as_a_date_is_named_with_its_number(tmp_path, value, said):
+    """A weight of 1 to 10, or below 0, in a column formatted as dates is kept in the file
+    (openpyxl writes these dates as the numbers 1, 9 and -0.5, as Excel shows them): its
+    number is given, not a request to type it again."""
+    path = write_workbook(tmp_path / "dates.xlsx",
+                 {"Edges": [["From", "To", "Weight"], ["A", "B", value]]})
+    message = _refusal(path)
+    assert f"sheet Edges, row 2, column Weight: {said}" in message
+    assert "type the value again" not in message
 
 
 @pytest.mark.parametrize("value, said", [

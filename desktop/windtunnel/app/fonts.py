@@ -31,7 +31,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from .. import language
 
-__all__ = ["REGION_FAMILIES", "font_families", "language_font", "follow_language"]
+__all__ = ["REGION_FAMILIES", "font_families", "language_font", "follow_language",
+           "speaking_font"]
 
 #: The fonts of each language's region, on Windows, macOS and Linux, in that order of
 #: preference (what a platform lacks is skipped).
@@ -91,7 +92,29 @@ def follow_language(app) -> None:
     base = app.font()
 
     def apply(tag: str) -> None:
+        global _app_font_tag
         app.setFont(language_font(base, tag))
+        _app_font_tag = tag
 
     apply(language.current())
     language.changed.connect(apply)
+
+
+#: The language the application's font was last made for (:func:`follow_language`).
+_app_font_tag: str | None = None
+
+
+def speaking_font() -> QFont:
+    """The application font; while the views of a window about to be built in another
+    language are made ahead (:func:`windtunnel.language.speaking`), that language's font
+    made from it, so that their text is measured as the new window will draw it (the
+    application's font changes only with the switch itself)."""
+    tag = language.current()
+    if _app_font_tag is None or tag == _app_font_tag:
+        return QFont()
+    return QFont(_font_speaking(tag, QFont().key()))
+
+
+@functools.lru_cache(maxsize=8)
+def _font_speaking(tag: str, _app_font: str) -> QFont:
+    return language_font(tag=tag)

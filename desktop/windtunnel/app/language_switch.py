@@ -7,8 +7,9 @@ turn (:mod:`.prepared_views`) on the window's task runner, behind its progress b
 Cancel, every window still shown in the old language and usable meanwhile. When every
 big map's views are made, the language changes and each window is rebuilt, a big map's
 around its views made ahead. Cancel (or a failure) leaves every window, and the app, in
-the old language. An edit of a map while its views are made makes them again, from the
-model as it is now: the new window shows the edit.
+the old language; a big map's window closed meanwhile is no longer waited for. An edit of
+a map while its views are made makes them again, from the model as it is now: the new
+window shows the edit.
 
 The views are made with the new language current for the model's own text
 (:func:`windtunnel.language.speaking`); the few words of the interface they hold (the
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from .. import language
 from .prepared_views import preparing_views, worth_preparing
@@ -67,7 +68,8 @@ class _PreparedSwitch:
         for window in self.windows:
             window.tasks.start_stepped(
                 label, self._preparing(window), on_finished=partial(self._made, window),
-                on_failed=partial(self._failed, window), on_cancelled=self._cancelled)
+                on_failed=partial(self._failed, window),
+                on_cancelled=partial(self._cancelled, window))
 
     def _preparing(self, window):
         """``window``'s views in the new language, in steps; made again from the start
@@ -100,7 +102,12 @@ class _PreparedSwitch:
 
     def _made(self, window, views) -> None:
         self.prepared[window] = views
-        if all(w in self.prepared for w in self.windows if w in self.workspace.windows):
+        self._switch_when_ready()
+
+    def _switch_when_ready(self) -> None:
+        """Switch once the views of every big map still open are made."""
+        if not self.ended and all(w in self.prepared for w in self.windows
+                                  if w in self.workspace.windows):
             self.ended = True
             _switch(self.workspace, self.tag, self.prepared, self.stopped)
 
@@ -109,7 +116,16 @@ class _PreparedSwitch:
             window.show_problem(QCoreApplication.translate(
                 "rebuild", "The windows could not be built in the new language"), error)
 
-    def _cancelled(self) -> None:
+    def _cancelled(self, window) -> None:
+        """``window``'s views were not finished: Cancel was pressed, or the window is being
+        closed, which stops its task before it leaves the workspace: which one shows in
+        the next event-loop turn."""
+        QTimer.singleShot(0, partial(self._stopped, window))
+
+    def _stopped(self, window) -> None:
+        if window not in self.workspace.windows:     # closed: the others' views decide
+            self._switch_when_ready()
+            return
         if self._end():
             return
         for window in self.workspace.windows:

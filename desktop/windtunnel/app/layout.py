@@ -7,7 +7,10 @@ the engine (:mod:`windtunnel.engine.layout`), which the importers share.
 
 from __future__ import annotations
 
-__all__ = ["align", "distribute", "free_spot", "is_free", "nearest_point", "ALIGNMENTS", "Positions"]
+import math
+
+__all__ = ["align", "distribute", "free_spot", "nearest_point", "ALIGNMENTS", "Positions",
+           "TakenSpots"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -52,8 +55,8 @@ def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = 
 
     ``gap`` is a node's width and height plus a margin. After ``tries`` points it gives up
     and returns ``wanted`` (a map so crowded that every spot is taken)."""
-    points = list(taken)
-    found = nearest_point(wanted, gap, lambda spot: is_free(points, spot, gap), tries=tries)
+    spots = TakenSpots(taken, gap)
+    found = nearest_point(wanted, gap, spots.free, tries=tries)
     return found if found is not None else wanted
 
 
@@ -90,6 +93,26 @@ def nearest_point(wanted: tuple[float, float], step: tuple[float, float], accept
     return None
 
 
-def is_free(taken, spot: tuple[float, float], gap: tuple[float, float] = (180.0, 80.0)) -> bool:
-    """Whether no position of ``taken`` is closer to ``spot`` than ``gap`` on both axes."""
-    return all(abs(spot[0] - px) >= gap[0] or abs(spot[1] - py) >= gap[1] for px, py in taken)
+class TakenSpots:
+    """The positions of a map's nodes, filed by cells of ``gap``, so that whether a spot is
+    free asks the few positions in the cells around it, not every node of a big map (a
+    new node's search tries hundreds of spots: asking 10,000 nodes at each held Add for
+    half a second)."""
+
+    def __init__(self, taken, gap: tuple[float, float] = (180.0, 80.0)) -> None:
+        self.gap = gap
+        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for point in taken:
+            self._cells.setdefault(self._cell(point), []).append(point)
+
+    def _cell(self, point: tuple[float, float]) -> tuple[int, int]:
+        return math.floor(point[0] / self.gap[0]), math.floor(point[1] / self.gap[1])
+
+    def free(self, spot: tuple[float, float]) -> bool:
+        """Whether no position is closer to ``spot`` than ``gap`` on both axes (any closer
+        one lies in ``spot``'s cell or a neighbouring one)."""
+        (x, y), (gx, gy) = spot, self.gap
+        column, row = self._cell(spot)
+        return all(abs(x - px) >= gx or abs(y - py) >= gy
+                   for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                   for px, py in self._cells.get((column + dx, row + dy), ()))

@@ -51,7 +51,7 @@ from .document import Document
 from .editor import Editor
 from .extensions import Extensions
 from .inspector import Inspector
-from .layout import free_spot, is_free, nearest_point
+from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
@@ -221,6 +221,8 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.watch_file()
         self._update_title()
         self._update_status()
+        if self.painted:    # fitted now: no paint of a big map's edges at the old zoom
+            self.view.fit()
         self.view.fit_soon()
         self.document_shown.emit()
 
@@ -319,10 +321,11 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         drawn += [view.mapToScene(label.box.toAlignedRect()).boundingRect()
                   for label in view.map_labels.placed]
         positions = [n.position for n in self.document.model.nodes]
+        taken = TakenSpots(positions)
 
         def clear(spot: tuple[float, float]) -> bool:
             room = QRectF(spot[0] - half_w, spot[1] - half_h, 2 * half_w, 2 * half_h)
-            return is_free(positions, spot) and not any(room.intersects(r) for r in drawn)
+            return taken.free(spot) and not any(room.intersects(r) for r in drawn)
 
         middle, step = (visible.center().x(), visible.center().y()), (half_w / 2, half_h)
         spot = nearest_point(middle, step, clear,

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import language
 from ..errors import SaveError
 from ..language import translate
+from ..model.atomic import writable_output
 
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
@@ -163,8 +164,9 @@ def delay_range(text: str):
 
 
 def model_output(text: str, *, force: bool) -> Path:
-    """The ``-o`` of a command that writes a model: a .wtm path, replaced only with
-    ``--force`` (SaveError otherwise, before any work)."""
+    """The ``-o`` of a command that writes a model: a .wtm path that can be written
+    (:func:`~windtunnel.model.atomic.writable_output`), replaced only with ``--force``
+    (SaveError otherwise, before any work)."""
     output = Path(text)
     if output.suffix.lower() != ".wtm":
         raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
@@ -172,6 +174,7 @@ def model_output(text: str, *, force: bool) -> Path:
     if output.exists() and not force:
         raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
                             output=output))
+    writable_output(text)
     return output
 
 

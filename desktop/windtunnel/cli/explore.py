@@ -24,7 +24,7 @@ from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
 from ..model import load, translated
-from ..model.atomic import atomic_write
+from ..model.atomic import atomic_write, writable_output
 from .arguments import (COUNT, add_model_file, add_seed_option, delay_range, lever_range,
                         output_name, whole_number)
 from .run import add_preset_option, preset_settings
@@ -107,6 +107,8 @@ def run(args) -> int:
         raise WindtunnelError(translate("explore", "--out {out}: unknown file type {suffix}; "
                                                    "use .xlsx or .csv").format(
             out=args.out, suffix=repr(Path(args.out).suffix or translate("explore", "(none)"))))
+    if args.out:
+        writable_output(args.out)
     if 0 < args.sobol < 16:
         raise WindtunnelError(translate("explore", "--sobol {sobol}: use 16 to 8192, or 0 to "
                                                    "skip").format(sobol=args.sobol))

@@ -8,7 +8,7 @@ folder of CSV tables (model, nodes, edges, scenarios, ...).
 
 from __future__ import annotations
 
-from ..io import EXPORT_FORMATS, export_model
+from ..io import EXPORT_FORMATS, export_format, export_model
 from ..language import translate
 from ..model import load
 from .arguments import add_language_option, add_model_file, output_name, use_language
@@ -38,6 +38,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     use_language(args)
+    export_format(args.output, args.format)      # the output checked before the work
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
         print(translate("export", "wrote {path}").format(path=printable(path)))

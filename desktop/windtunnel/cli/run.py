@@ -26,7 +26,7 @@ from ..io.csv import table_csv_bytes
 from ..io.words import word
 from ..language import translate
 from ..model import Model, load, translated
-from ..model.atomic import atomic_write
+from ..model.atomic import atomic_write, writable_output
 from .arguments import (COUNT, SAMPLES, STEPS, add_language_option, add_model_file,
                         add_seed_option, output_name, use_language)
 from .text import ProgressBar, clip, printable, table
@@ -82,9 +82,10 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     use_language(args)
-    model = load(args.file)
     if args.out:
         writer = _writer(args.out)
+        writable_output(args.out)
+    model = load(args.file)
     with ProgressBar(translate("run", "Monte Carlo")) as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
                              seed=args.seed, steps=args.steps, sample=args.sample,

@@ -16,7 +16,7 @@ from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..language import translate
 from ..model import load
-from ..model.atomic import atomic_write
+from ..model.atomic import atomic_write, writable_output
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT, add_model_file, output_name
 from .text import ARROW, ProgressBar, printable, table
@@ -50,6 +50,8 @@ def run(args) -> int:
     if args.out and Path(args.out).suffix.lower() != ".csv":
         raise WindtunnelError(translate("sensitivity", "--out {out}: the tornado is written as "
                                                        ".csv").format(out=args.out))
+    if args.out:
+        writable_output(args.out)
     model = load(args.file)
     settings = preset_settings(model, args.preset)
     with ProgressBar(translate("sensitivity", "tornado")) as bar:

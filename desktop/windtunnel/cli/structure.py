@@ -19,7 +19,7 @@ from ..io.csv import table_csv_bytes
 from ..io.words import statistic_name, word
 from ..language import translate
 from ..model import load
-from ..model.atomic import atomic_write
+from ..model.atomic import atomic_write, writable_output
 from .arguments import COUNT, MAX_COUNT, add_model_file, output_name, whole_number
 from .text import ARROW, ProgressBar, clip, printable, table
 from .summaries import command_parser
@@ -67,6 +67,8 @@ def run(args) -> int:
     if args.out and Path(args.out).suffix.lower() != ".csv":
         raise WindtunnelError(translate("structure", "--out {out}: the metrics are written as "
                                                      ".csv").format(out=args.out))
+    if args.out:
+        writable_output(args.out)
     model = load(args.file)
     network = compiled_model(model)
     found = None

@@ -42,8 +42,10 @@ def frames_to_model(frames: dict[str, pd.DataFrame], *, title: str = "Imported m
 
 
 def _plain(value):
-    """pandas' missing values (NaN, None, NA) are blank cells; numpy scalars become Python."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    """pandas' missing values (NaN, None, NA, and NaT, a missing date) are blank cells;
+    numpy scalars become Python."""
+    if (value is None or value is pd.NA or value is pd.NaT
+            or (isinstance(value, float) and math.isnan(value))):
         return None
     if hasattr(value, "item") and not isinstance(value, str):
         return value.item()

@@ -33,7 +33,7 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file
+from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
@@ -63,7 +63,7 @@ from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
 
 __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", "UnknownFormat",
-           "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
+           "export_model", "export_format", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
                   "kumu", "fsdm", "ratings")
@@ -369,20 +369,11 @@ def matrix_csv_bytes(model: Model) -> bytes:
 def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
     """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
 
-    ``csv`` writes one file per model sheet into the folder ``path``; an empty ``path``
-    is refused (it would name the current folder), and so is a ``.wtm`` name whatever the
-    format, or a link to such a name: an export written there would replace a model file
-    with a file that is none.
+    ``csv`` writes one file per model sheet into the folder ``path``; the path is checked
+    first by :func:`export_format`.
     """
-    if not os.fspath(path).strip():
-        raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
+    fmt = export_format(path, format)
     path = Path(path)
-    if names_a_model_file(path):
-        raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
-                                                 "is not written under a .wtm name; nothing "
-                                                 "was written (use .xlsx, .graphml, .csv or a "
-                                                 "folder name)").format(path=path))
-    fmt = format or _export_format(path)
     if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
         files = [(path / name, data) for name, data in tables_csv_files(model).items()]
         created = _make_folder(path)
@@ -395,12 +386,34 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
         return [name for name, _ in files]
     writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
                "matrix": matrix_csv_bytes}
-    if fmt not in writers:
-        raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
-                                                 "({export_formats})").format(
-                            path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def export_format(path: str | os.PathLike, format: str | None = None) -> str:
+    """The format an export to ``path`` is written in (``format``, or from the suffix when
+    None), once ``path`` is found fit for it: checked before any work, SaveError naming
+    the path otherwise. An empty ``path`` is refused (it would name the current folder),
+    and so is a ``.wtm`` name whatever the format, or a link to such a name: an export
+    written there would replace a model file with a file that is none. A one-file format
+    must be writable there (:func:`~windtunnel.model.atomic.writable_output`: a name
+    ending in a separator names a folder, and the folder must exist and be writable);
+    the folder of CSV tables is made, parents too, when it is written."""
+    if not os.fspath(path).strip():
+        raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
+    if names_a_model_file(Path(path)):
+        raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
+                                                 "is not written under a .wtm name; nothing "
+                                                 "was written (use .xlsx, .graphml, .csv or a "
+                                                 "folder name)").format(path=Path(path)))
+    fmt = format or _export_format(Path(path))
+    if fmt not in EXPORT_FORMATS:
+        raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
+                                                 "({export_formats})").format(
+                            path=Path(path), fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
+    if fmt != "csv":
+        writable_output(path)
+    return fmt
 
 
 def _make_folder(path: Path) -> bool:

@@ -1,9 +1,14 @@
 """Merged cells: a spreadsheet shows one value across a merged range (``B2:B4``), but the
 file keeps it in the range's first cell only, and every other cell of the range reads as
 empty. Where an importer refuses or notes an empty cell, a merged one is named as such,
-with its range, so that the user unmerges it rather than looks for the value they see."""
+with its range, so that the user unmerges it rather than looks for the value they see.
+A range whose first cell is empty too shows nothing anywhere: its cells are blanks the
+user sees as blanks (a row of no edges in a matrix, weights left to the default), merged
+for looks, and are read as any blank cell."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -12,6 +17,7 @@ from ..errors import Problem
 from ..language import translate
 from .naming import bounded
 from .tables import Table
+from . import values as v
 
 __all__ = ["merged_ranges", "merged_message", "empty_message", "merged_cells_among",
            "merged_note"]
@@ -31,14 +37,30 @@ def merged_ranges(refs: list[str]) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _shows_a_value(table: Table, bounds: tuple[int, int, int, int]) -> bool:
+    """Whether the first cell of the merged range ``bounds`` holds a value (which the
+    spreadsheet shows across the range); a row the table does not hold has none."""
+    first_column, first_row = bounds[:2]
+    if first_row == table.header_row:
+        cells = table.header
+    else:
+        at = bisect_left(table.numbers, first_row)
+        if at == len(table.numbers) or table.numbers[at] != first_row:
+            return False
+        cells = table.rows[at]
+    return first_column <= len(cells) and not v.is_blank(cells[first_column - 1])
+
+
 def _covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | None:
     """The merged range holding the cell at ``row`` (as the sheet numbers it) and column
-    ``index`` (0-based) other than as its first cell, or None."""
+    ``index`` (0-based) other than as its first cell, with a value in its first cell,
+    or None."""
     column = index + 1
     for bounds in table.merged:
         first_column, first_row, last_column, last_row = bounds
         if (first_row <= row <= last_row and first_column <= column <= last_column
-                and (row, column) != (first_row, first_column)):
+                and (row, column) != (first_row, first_column)
+                and _shows_a_value(table, bounds)):
             return bounds
     return None
 
@@ -66,7 +88,8 @@ def merged_cells_among(table: Table, rows: list[int],
     weights, where an empty cell is no edge."""
     wanted_rows, wanted_columns = set(rows), {j + 1 for j in columns}
     out = []
-    for first_column, first_row, last_column, last_row in table.merged:
+    for first_column, first_row, last_column, last_row in filter(
+            lambda bounds: _shows_a_value(table, bounds), table.merged):
         cells = ((r, c) for r in range(first_row, min(last_row, first_row + 2) + 1)
                  for c in range(first_column, min(last_column, first_column + 2) + 1))
         for r, c in cells:
@@ -86,7 +109,8 @@ def merged_note(table: Table) -> Problem | None:
     """The note, once for a sheet of rows, on its merged ranges below the header: each
     range's cells but the first were read as empty (a Group merged over several nodes'
     rows gives the first node alone that group); None without such a range."""
-    below = [_ref(bounds) for bounds in table.merged if bounds[3] > table.header_row]
+    below = [_ref(bounds) for bounds in table.merged
+             if bounds[3] > table.header_row and _shows_a_value(table, bounds)]
     if not below:
         return None
     return Problem(table.where(), translate(

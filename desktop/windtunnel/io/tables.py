@@ -227,10 +227,18 @@ def header_below_title(table: Table) -> None:
     of the next :data:`TITLE_ROWS` rows holds two or more cells of text and no number
     (a header), that row becomes the header and the rows above it the :attr:`Table.title`
     (the importer's note names the row). A row of two or more cells that is not a header
-    is data: the table is left as it was read."""
-    if sum(not v.is_blank(cell) for cell in table.header) != 1:
+    is data: the table is left as it was read.
+
+    So is a first row of headings over groups of columns, as pandas writes a frame with
+    two levels of column names to Excel (``Edge`` merged over ``From`` and ``To``): it
+    holds cells merged across columns, at least half its headings, and the row below has
+    a header cell under every column of each such merge (a data row under a header cell
+    merged for width leaves the merge's other columns empty, and stays data; a header row
+    of single headings with one merged for width is a header)."""
+    filled = [cell for cell in table.header if not v.is_blank(cell)]
+    if not filled or (len(filled) > 1 and 2 * len(_across(table)) < len(filled)):
         return
-    above = [cell_text(next(c for c in table.header if not v.is_blank(c))).strip()]
+    above = [cell_text(cell).strip() for cell in filled]
     for index, (number, row) in enumerate(zip(table.numbers, table.rows)):
         if number > table.header_row + TITLE_ROWS:
             return
@@ -239,6 +247,10 @@ def header_below_title(table: Table) -> None:
             above.extend(cell_text(cell).strip() for cell in cells)     # a subtitle
             continue
         if not all(isinstance(cell, str) and not v.reads_as_number(cell) for cell in cells):
+            return
+        if len(filled) > 1 and not all(c <= len(row) and not v.is_blank(row[c - 1])
+                                       for first, _, last, _ in _across(table)
+                                       for c in range(first, last + 1)):
             return
         table.title = " / ".join(above)
         table.header = ["" if cell is None else cell_text(cell).strip() for cell in row]
@@ -279,3 +291,9 @@ def _row_number(row: list) -> int | None:
         return v.whole(row[0])
     except v.CellProblem:
         return None
+
+
+def _across(table: Table) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of the header row that span columns within it."""
+    return [bounds for bounds in table.merged
+            if bounds[1] == bounds[3] == table.header_row and bounds[2] > bounds[0]]

@@ -136,15 +136,30 @@ def number(value: object, *, default: float | None = None) -> float | None:
 #: The days a workbook counts its dates from (1900 and 1904 systems): a date cell on one
 #: of them holds a time alone, a number below 1 formatted as a time of day.
 _EPOCHS = (date(1899, 12, 30), date(1904, 1, 1))
+#: A date fewer days than this from an epoch (before March 1900 or 1904) is a small number
+#: formatted as a date (a weight of 1 to 10, or below 0, in a column of dates), not a
+#: date anyone typed.
+_NUMBER_DAYS = 60
 
 
 def _date_problem(value: date | time) -> str:
     """Why a date or time cell is no number, showing it as a spreadsheet does: a time of
     day (a number below 1 formatted as a time, kept: its number is given) or a date (a
-    weight such as ``1/2`` that Excel turned into 2 January, lost: it must be typed again).
-    Any number column says so (a weight, an initial value, a position)."""
+    weight such as ``1/2`` that Excel turned into 2 January, lost: it must be typed again),
+    but for a date within :data:`_NUMBER_DAYS` of an epoch, a small number formatted as a
+    date (kept: its number is given). Any number column says so (a weight, an initial
+    value, a position)."""
     if isinstance(value, datetime) and value.date() in _EPOCHS:
         value = value.time()
+    if isinstance(value, date):
+        moment = (value.replace(tzinfo=None) if isinstance(value, datetime)
+                  else datetime.combine(value, time()))
+        days = [(moment - datetime.combine(epoch, time())).total_seconds() / 86_400
+                for epoch in _EPOCHS]
+        near = [number for number in days if abs(number) < _NUMBER_DAYS]
+        if near:
+            return translate("values", "is the number {number:g} formatted as a date: format "
+                                       "the column as Number").format(number=round(near[0], 6))
     if isinstance(value, time):
         seconds = value.hour * 3600 + value.minute * 60 + value.second
         return translate("values", "holds the time {time}, not a number (the number {number:g} "

@@ -28,6 +28,10 @@ What an output path may be (:func:`output_target`, applied to every write):
   or hard link) is refused, and any existing file that a write replaces is first kept as
   ``<name>.bak``: what the command line does for every export.
 
+:func:`writable_output` checks an output path before the work that produces it: the
+above, and also a name ending in a separator, a folder that is missing, not a folder
+or read-only. Every command of the command line checks its outputs so, first.
+
 A crash between creating the temporary file and the rename leaves a hidden
 ``.<name>.XXXXXXXX.tmp`` behind; the next write into that folder removes such files of
 ours once they are :data:`STALE_AFTER` seconds old (younger ones may belong to a save
@@ -58,6 +62,7 @@ from ..language import translate
 from .regular_files import special_kind
 
 __all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
+           "writable_output",
            "guarded_writes", "clean_stale_temps", "STALE_AFTER", "KEPT_STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
@@ -213,11 +218,14 @@ def _not_written(path: Path, exc: OSError) -> SaveError:
     does not say which part is missing)."""
     folder = path.parent
     if isinstance(exc, FileNotFoundError) and not folder.is_dir():
-        return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
-                                             "nothing was written").format(path=path,
-                                                                           folder=folder))
+        return _no_folder(path, folder)
     return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
                          path=path, strerror=exc.strerror or exc))
+
+
+def _no_folder(path: Path, folder: Path) -> SaveError:
+    return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
+                                         "nothing was written").format(path=path, folder=folder))
 
 
 def _not_replaced(path: Path, exc: OSError) -> SaveError:
@@ -403,6 +411,36 @@ def output_target(path: str | os.PathLike) -> Path:
                                             "written (choose another output name)").format(
                             path=path, inputs=guard.inputs[(info.st_dev, info.st_ino)]))
     return path
+
+
+def writable_output(path: str | os.PathLike) -> Path:
+    """Check, before the work that produces it, that a file can be written at ``path``;
+    return the file a write replaces (:func:`output_target`). A command checks its output
+    this way first, so that a slip in the name is said at once, not after a long run.
+
+    Refused with a SaveError naming the path, nothing written: a name ending in a path
+    separator (it names a folder: ``results.xlsx/`` is not the file ``results.xlsx``);
+    everything :func:`output_target` refuses (an existing folder, a device, a read-only
+    file, an input of the command); a folder that does not exist or is not a folder; a
+    folder the user may not write into."""
+    text = os.fspath(path)
+    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
+        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
+                                            "give a file name; nothing was written").format(
+                            path=text))
+    folder = Path(path).parent
+    if not folder.exists():
+        raise _no_folder(Path(path), folder)
+    if not folder.is_dir():
+        raise SaveError(translate("atomic", "{path}: {folder} is not a folder; nothing was "
+                                            "written").format(path=path, folder=folder))
+    target = output_target(path)
+    folder = target.parent      # a link's target may sit in another folder
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SaveError(translate("atomic", "{path}: the folder {folder} is read-only; nothing "
+                                            "was written (choose another folder)").format(
+                            path=path, folder=folder))
+    return target
 
 
 def _guard_keeps_backup(path: Path) -> bool:

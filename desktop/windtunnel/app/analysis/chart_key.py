@@ -26,6 +26,8 @@ BESIDE_SHARE = 0.3
 #: The most lines a key above the plot takes; the rest scroll.
 ABOVE_MAX_LINES = 2
 _SWATCH = "\u2501\u2501"
+#: Marks that set a paragraph's direction whatever its first letter.
+_LTR_MARK, _RTL_MARK = "\u200e", "\u200f"
 #: Qt's largest widget size: no limit.
 _UNLIMITED = 16_777_215
 
@@ -59,9 +61,10 @@ class ChartKey(QScrollArea):
         if beside != self.beside:
             self.beside = beside
             self._write()
-        if beside:
+        if beside:             # no entries (no results to chart): no column either
             bar = self.verticalScrollBar().sizeHint().width()
-            self.setFixedWidth(min(self.column_width() + bar, int(width * share)))
+            self.setFixedWidth(min(self.column_width() + bar, int(width * share))
+                               if self.entries else 0)
             self.setMinimumHeight(0)
             self.setMaximumHeight(_UNLIMITED)
         else:
@@ -79,6 +82,11 @@ class ChartKey(QScrollArea):
                          for _, label in self.entries), default=0)) + margin
 
     def _write(self) -> None:
-        shown = [f"<span style='color:{colour}'>{_SWATCH}</span>&nbsp;{escape(label)}"
-                 for colour, label in self.entries]
+        """The entries as rich text, each held in the app's reading direction by a mark
+        before its swatch and after its label: without them a first label in Hebrew or
+        Arabic turns the whole key right to left, and between two such labels the second
+        swatch joins the first label (each colour shown beside the other's node)."""
+        mark = _LTR_MARK if self.layoutDirection() == Qt.LeftToRight else _RTL_MARK
+        shown = [f"{mark}<span style='color:{colour}'>{_SWATCH}</span>&nbsp;"
+                 f"{escape(label)}{mark}" for colour, label in self.entries]
         self.label.setText(("<br>" if self.beside else " &emsp; ").join(shown))

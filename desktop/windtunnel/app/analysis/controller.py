@@ -30,6 +30,7 @@ from ...session import AnalysisSession
 from ..commands import execute
 from ..dialogs import ask_past_limits, larger_limits
 from ..model_language import language_relay
+from ..prepared_views import worth_preparing
 from ..workers import TaskRunner
 from . import commands
 from ..formats import count
@@ -119,9 +120,12 @@ class AnalysisController(QObject):
         self.document = None
         self.scene = None
         self.session = AnalysisSession()
-        for name in ("results_changed", "live_changed", "scenario_changed", "step_changed",
+        for name in ("live_changed", "scenario_changed", "step_changed",
                      "selection_changed", "monte_carlo_changed", "trust_changed"):
             getattr(self.session, name).connect(getattr(self, name).emit)
+        self._results_timer = QTimer(self, singleShot=True, interval=0)
+        self._results_timer.timeout.connect(self.results_changed.emit)
+        self.session.results_changed.connect(self._results_arrived)
         self.session.model_changed.connect(self.document_changed.emit)
         self.session.edited.connect(self._edited)
         self.runner = window.tasks       # Monte Carlo, sensitivity, exports: one at a time
@@ -169,9 +173,10 @@ class AnalysisController(QObject):
 
     @property
     def idle(self) -> bool:
-        """No run or preview waiting on a timer, and the results describe the model."""
+        """No run or preview waiting on a timer, the results describe the model and the
+        views were told."""
         return not (self._refresh_timer.isActive() or self._live_timer.isActive()
-                    or self.session.stale)
+                    or self._results_timer.isActive() or self.session.stale)
 
     # -- following the window's document ----------------------------------------------------
 
@@ -183,8 +188,12 @@ class AnalysisController(QObject):
             self._live_timer.stop()
         self.document, self.scene = self.window.document, self.window.scene
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.session.set_model(self.document.model, run_now=run_now)
+        # a big map's first run waits for the next event-loop turn: the map shows first
+        later = run_now and worth_preparing(self.document.model)
+        self.session.set_model(self.document.model, run_now=run_now and not later)
         self._selection_changed()
+        if later:
+            self._refresh_timer.start()
 
     def _first_run(self) -> None:
         if self.session.stale:
@@ -192,6 +201,16 @@ class AnalysisController(QObject):
 
     def _edited(self) -> None:
         self._refresh_timer.start()
+
+    def _results_arrived(self) -> None:
+        """New results: the views follow at once, or on a big map in the next event-loop
+        turn, since there the run and the views' refreshes each hold the window for a tenth
+        of a second or more: two short pauses rather than one long one after each edit."""
+        if worth_preparing(self.model):
+            self._results_timer.start()
+        else:
+            self._results_timer.stop()
+            self.results_changed.emit()
 
     def _language_changed(self, _tag: str) -> None:
         if self.document is not None:

@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ...engine import run_participants
 from ...model import group_name
 from .across import cell_count, range_text, says_text
-from .colours import (StripLayout, change_colours, paint_scale_strip, scale_ends,
-                      span_of)
+from .colours import ColourColumn, StripLayout, paint_scale_strip, scale_ends, span_of
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import count, number, percent
@@ -76,7 +75,7 @@ class MatrixModel(QAbstractTableModel):
         self.scenarios: list[str] = []
         self.scenario_ids: list[str] = []
         self.values = np.zeros((0, 0))
-        self.colours: list[list[QColor]] = []
+        self.colours: list[ColourColumn] = []
         self.view = "change"
         self.span = 1.0
         self.unmoved = np.zeros((0, 0), dtype=bool)
@@ -132,11 +131,11 @@ class MatrixModel(QAbstractTableModel):
                             else np.zeros((len(self.ids), 0), dtype=bool))
             if view == "p_increase":                   # 50 % (and no change) is neutral
                 self.span = 0.5
-                self.colours = [change_colours(np.where(still, 0.0, column - 0.5), 0.5)
+                self.colours = [ColourColumn(np.where(still, 0.0, column - 0.5), 0.5)
                                 for column, still in zip(self.values.T, self.unmoved.T)]
             else:
                 self.span = span_of(self.values) if self.values.size else 1.0
-                self.colours = [change_colours(column, self.span) for column in self.values.T]
+                self.colours = [ColourColumn(column, self.span) for column in self.values.T]
         self.voices = []
         self.endResetModel()
 

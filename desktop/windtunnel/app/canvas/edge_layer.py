@@ -15,6 +15,11 @@ which marks neither (the layer draws every edge; the edges painting themselves, 
 Qt does not repaint for items without contents, so the edge items tell the layer what
 changed (:meth:`moved`, :meth:`repaint`); in the scene's overview mode the layer draws
 nothing (the overview layer draws the whole map).
+
+A big map's edges are filed in batches after it shows (:meth:`EdgeLayer.filing`): their
+cells worked out with numpy and kept in one sorted array (:mod:`.edge_cells`); an edge
+added or moved afterwards is filed in a dictionary of cells, and its entries in the array
+are passed over from then on.
 """
 
 from __future__ import annotations
@@ -47,7 +52,11 @@ class EdgeLayer(QGraphicsItem):
         self._grid: dict[int, dict] = {}   # cell (cell_key) -> {when added: edge item}
         self._cells_of: dict = {}            # edge item -> the cells it is filed under
         self._order: dict = {}               # edge item -> when it was added
+        self._items: dict = {}               # when added -> edge item
         self._serial = 0
+        self._static: list = []              # StaticCells of the edges filed in batches
+        self._not_static: set[int] = set()   # serials whose entries there are out of date
+        self._batched = False                # whether it files in batches (numpy loaded)
         self._unfiled: set = set()
         self._bounds = QRectF()              # around every edge it has drawn (never shrinks)
         #: The edge items that paint themselves (selected or hovered), which it leaves out.
@@ -71,6 +80,7 @@ class EdgeLayer(QGraphicsItem):
     def add(self, item) -> None:
         self._serial += 1
         self._order[item] = self._serial
+        self._items[self._serial] = item
         self._unfiled.add(item)
         self._grow(item.rect())
         self.update(item.rect())
@@ -79,13 +89,17 @@ class EdgeLayer(QGraphicsItem):
         self.marked.discard(item)
         self._unfile(item)
         self._unfiled.discard(item)
-        self._order.pop(item, None)
+        serial = self._order.pop(item, None)
+        if serial is not None:
+            del self._items[serial]
+            self._not_static.add(serial)
         self.update(item.rect())
 
     def moved(self, item, old: QRectF) -> None:
         """``item``'s curve changed (it was in ``old``): file it again, repaint both places."""
         if item in self._order:
             self._unfiled.add(item)
+            self._not_static.add(self._order[item])
             self._grow(item.rect())
             self.update(old.united(item.rect()))
 
@@ -110,8 +124,9 @@ class EdgeLayer(QGraphicsItem):
     def _file(self, item) -> None:
         """File ``item`` under every cell its curve (with pen and arrow head) passes through."""
         self._unfile(item)
-        cells = curve_cells(item.curve, item.width + 10 + 1.6 * item.width)
+        cells = curve_cells(item.curve, _pad(item))
         grid, serial = self._grid, self._order[item]
+        self._not_static.add(serial)
         for cell in cells:
             bucket = grid.get(cell)
             if bucket is None:
@@ -120,13 +135,32 @@ class EdgeLayer(QGraphicsItem):
         self._cells_of[item] = cells
 
     def filing(self, batch: int):
-        """File the edges not filed yet, ``batch`` at a time, yielding after each batch
-        while some are left (:meth:`edges_in` files the rest at once; edges that move
-        meanwhile are filed again)."""
-        while self._unfiled:
-            for _ in range(min(batch, len(self._unfiled))):
-                self._file(self._unfiled.pop())
-            yield
+        """File the edges not filed yet ``batch`` at a time, each batch's cells worked out
+        at once and kept in a sorted array of its own, yielding after each batch while
+        some are left (:meth:`edges_in` files those it needs meanwhile in a batch of their
+        own; those that move meanwhile are filed in the dictionary)."""
+        self._batched = True
+        items = list(self._unfiled)
+        for start in range(0, len(items), batch):
+            self._file_batch(items[start:start + batch])
+            if start + batch < len(items):
+                yield
+
+    def _file_batch(self, items) -> None:
+        """File those of ``items`` still unfiled and not moved since in a sorted array."""
+        import numpy as np
+
+        from .edge_cells import StaticCells, edges_cells
+
+        order, not_static = self._order, self._not_static
+        chunk = [item for item in items if item in self._unfiled and item in order
+                 and order[item] not in not_static]
+        if chunk:
+            which, cells = edges_cells(
+                [value for item in chunk for point in item.curve for value in point],
+                [_pad(item) for item in chunk], CELL, _COLUMN)
+            self._static.append(StaticCells(cells, np.array([order[i] for i in chunk])[which]))
+            self._unfiled.difference_update(chunk)
 
     def edges_in(self, rect: QRectF) -> list:
         """The edge items filed under the cells that ``rect`` meets, in the order added."""
@@ -136,6 +170,9 @@ class EdgeLayer(QGraphicsItem):
             cells = QRectF(columns[0] * CELL, rows[0] * CELL, len(columns) * CELL,
                            len(rows) * CELL).adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR)
             meeting = [item for item in self._unfiled if item.rect().intersects(cells)]
+            if self._batched:              # numpy is loaded: the most of them at once
+                self._file_batch(meeting)
+                meeting = [item for item in meeting if item in self._unfiled]
         else:
             meeting = list(self._unfiled)
         for item in meeting:
@@ -148,6 +185,13 @@ class EdgeLayer(QGraphicsItem):
                 cell = grid.get(cell_key(column, row))
                 if cell:
                     found.update(cell)
+        if self._static:
+            firsts = [cell_key(column, rows[0]) for column in columns]
+            lasts = [cell_key(column, rows[-1]) for column in columns]
+            not_static, items = self._not_static, self._items
+            for batch in self._static:
+                found.update((serial, items[serial]) for serial in batch.serials_in(
+                    firsts, lasts) if serial not in not_static)
         return [found[serial] for serial in sorted(found)]
 
     # -- painting ---------------------------------------------------------------------------
@@ -179,6 +223,11 @@ class EdgeLayer(QGraphicsItem):
 #: Cells are numbered ``column * _COLUMN + row`` (:func:`cell_key`): an int is hashed and
 #: made faster than a pair, and a column's cells are a range of numbers.
 _COLUMN = 1 << 24
+
+
+def _pad(item) -> float:
+    """How far from its curve an edge item's pen and arrow head reach (scene units)."""
+    return item.width + 10 + 1.6 * item.width
 
 
 def cell_key(column: int, row: int) -> int:

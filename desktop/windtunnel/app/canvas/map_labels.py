@@ -37,6 +37,7 @@ texts without laying them out again (:mod:`.laid_text`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
@@ -72,18 +73,36 @@ def node_label_px(zoom: float, presentation: float = 1.0) -> float:
     return QFontInfo(node_font()).pixelSize() * zoom * presentation
 
 
-def place_labels(options: list[list[QRectF]], gap: float = 2.0) -> list[tuple[int, QRectF]]:
+def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
+                 moved: Iterable[QRectF] = ()) -> list[tuple[int, QRectF]]:
     """Labels placed greedily, in priority order: for each label, the first of its
     ``options`` (its places, best first) that stays ``gap`` clear of every label placed
-    before; a label with no such place is left out. Returns (index, place) pairs."""
-    kept: list[tuple[int, QRectF]] = []
+    before; a label with no such place is left out. Returns (index, place) pairs.
+
+    Placing again after an edit, ``last`` says for each label where the last placement put
+    it (a box, or None: left out) when its options and its rank among the labels of both
+    placements are unchanged, else False; ``moved`` holds the boxes of the last placement
+    that are gone or may have moved (labels dropped, or False in ``last``). A label whose
+    places come near no box placed differently from the last time keeps its last place
+    without trying them: the labels before it near those places are the same, so the
+    result is the one a placement from scratch gives, and an edit places only the labels
+    near what it changed."""
+    kept, changed = _Boxes(), _Boxes(moved)
+    placed: list[tuple[int, QRectF]] = []
     for index, places in enumerate(options):
-        for box in places:
-            padded = box.adjusted(-gap, -gap, gap, gap)
-            if not any(padded.intersects(other) for _i, other in kept):
-                kept.append((index, box))
-                break
-    return kept
+        padded = [box.adjusted(-gap, -gap, gap, gap) for box in places]
+        before = False if last is None else last[index]
+        if before is not False and not any(changed.meets(box) for box in padded):
+            chosen = before
+        else:
+            chosen = next((box for box, room in zip(places, padded) if not kept.meets(room)),
+                          None)
+            if before is False or chosen != before:
+                changed.add(*(box for box in (before, chosen) if box))
+        if chosen is not None:
+            kept.add(chosen)
+            placed.append((index, chosen))
+    return placed
 
 
 @dataclass
@@ -92,6 +111,22 @@ class _Label:
     text: str
     box: QRectF
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
+
+
+@dataclass
+class _Options:
+    """A label's places as a placement worked them out, what they were made from (the
+    node's body and centre on screen, the text and its size, whether it must be named),
+    the rectangle around every place tried, the node's priority (:meth:`MapLabels._priority`)
+    and where the placement put it (None: left out)."""
+
+    node_id: str
+    text: str
+    inputs: tuple
+    reach: QRectF
+    places: list[QRectF]
+    rank: tuple | None
+    box: QRectF | None = None
 
 
 class MapLabels:
@@ -106,6 +141,13 @@ class MapLabels:
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
         self.placed: list[_Label] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
+        # what the last placement worked out, to place again only what an edit changed:
+        # each label's options, the nodes' bodies, and the view, font and language
+        self._last: dict[str, _Options] = {}
+        self._bodies: dict[str, QRectF] = {}
+        self._context: tuple | None = None
+        self._area = QRectF()                     # the view, in coordinates panning with it
+        self._ranks: dict[str, tuple] = {}        # node id -> its priority's sort key
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -217,58 +259,78 @@ class MapLabels:
         return self.placed
 
     def _place(self, items, font: QFont) -> list[_Label]:
-        """Place the labels of ``items`` (most important first) in the viewport."""
+        """Place the labels of ``items`` (most important first) in the viewport: after an
+        edit (the same view, font and language), only those near what changed are placed
+        again (:func:`place_labels`), each label's places made again only when its node,
+        its text or a body near them changed."""
         view = self.view
         viewport = QRectF(view.viewport().rect())
         metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * _WIDTH_EM
         pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
         gap = max(2.0, _GAP_EM * font.pixelSize())
+        # placed in coordinates that pan with the map, so that a view moved by an edit
+        # (a fitted map's scene grew, and the view centres it) places again only the
+        # labels at the edges of the view
+        t = view.viewportTransform()
+        shift = QPointF(t.dx(), t.dy())
+        context = ((t.m11(), t.m12(), t.m21(), t.m22()), viewport.size().toTuple(),
+                   font.key(), current_language())
+        last = self._last if context == self._context else {}
+        area = viewport.translated(-shift)
+        stable = area.intersected(self._area) if last and area != self._area else None
         shown = [item for item in items if item.opacity() == 1.0]   # faded: no label
         bodies = {item.node_id: QRectF(view.mapFromScene(
-            item.mapRectToScene(item.rect)).boundingRect()) for item in shown}
-        others = _Bodies(body for body in bodies.values() if body.intersects(viewport))
+            item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
+            for item in shown}
+        old_bodies = self._bodies if last else {}
+        moved_bodies = _Boxes(
+            body for node_id in bodies.keys() | old_bodies.keys()
+            if bodies.get(node_id) != old_bodies.get(node_id)
+            for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
+        others = _Bodies(body for body in bodies.values() if body.intersects(area))
         scene = view.scene()
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
-        boxes, candidates = [], []
+        options: list[_Options] = []
         for item in shown:
-            centre = view.mapFromScene(item.scenePos())
-            if not viewport.contains(centre.toPointF()):
+            centre = QPointF(view.mapFromScene(item.scenePos())) - shift
+            if not area.contains(centre):
                 continue
+            node_id = item.node_id
             text, text_width, text_height = self._text(translated(item.node), font, metrics,
                                                        width)
-            box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
-            box.moveCenter(centre.toPointF())
-            body = bodies[item.node_id]
-            # over the node, the label covers its body whole (no frame drawn in a frame),
-            # centred on it or flush with one of its sides; beside it, the label keeps
-            # clear of the body; in no place does it cover another node (a room would
-            # lose that node from the map), and a label with no such place is left out
-            over = box.united(body)
-            flush = [over.translated(dx, dy) for dx, dy in (
-                (body.left() - over.left(), 0), (body.right() - over.right(), 0),
-                (0, body.top() - over.top()), (0, body.bottom() - over.bottom()))]
-            step_x = (box.width() + body.width()) / 2 + 2
-            step_y = (box.height() + body.height()) / 2 + 2
-            beside = [box.translated(dx, dy) for dx, dy in
-                      ((0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))]
-            places = [_inside(place, viewport) for place in [over] + flush + beside]
-            places = [place for i, place in enumerate(places)
-                      if i <= len(flush) or not place.intersects(body)]
-            if item.node_id in named:
-                # a node the room must see named (selected, just added or edited, an
-                # objective's, a lever of the shown scenario) covers as few others as it
-                # can rather than go unnamed
-                covering = [others.covering(place, body) for place in places]
-                clear = [place for place, count in zip(places, covering) if not count]
-                boxes.append(clear + [place for _count, _i, place in sorted(
-                    zip(covering, range(len(places)), places))])
-            else:       # any node covered rules a place out: the first one found says so
-                boxes.append([place for place in places if not others.covers(place, body)])
-            candidates.append((item.node_id, text))
-        return [_Label(*candidates[i], box) for i, box in place_labels(boxes, gap)]
+            body = bodies[node_id]
+            inputs = (body.getRect(), centre.toTuple(), text, text_width, text_height,
+                      node_id in named)
+            known = last.get(node_id)
+            if known is not None and known.inputs == inputs \
+                    and not moved_bodies.meets(known.reach) and (
+                        stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
+                places, reach = known.places, known.reach
+            else:
+                box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
+                box.moveCenter(centre)
+                places, reach = _places(box, body, area, others, node_id in named)
+            options.append(_Options(node_id, text, inputs, reach, places,
+                                    self._ranks.get(node_id)))
+        unchanged = [known is not None and known.rank == entry.rank
+                     and known.places == entry.places
+                     for entry in options for known in (last.get(entry.node_id),)]
+        kept_places = {entry.node_id for entry, same in zip(options, unchanged) if same}
+        moved = [known.box for node_id, known in last.items()
+                 if known.box is not None and node_id not in kept_places]
+        placed = place_labels(
+            [entry.places for entry in options], gap,
+            [last[entry.node_id].box if same else False
+             for entry, same in zip(options, unchanged)] if last else None, moved)
+        for index, box in placed:
+            options[index].box = box
+        self._last, self._bodies, self._context, self._area = \
+            {entry.node_id: entry for entry in options}, bodies, context, area
+        return [_Label(options[index].node_id, options[index].text, box.translated(shift))
+                for index, box in placed]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float, int]:
@@ -301,26 +363,31 @@ class MapLabels:
                     degree[end] = degree.get(end, 0.0) + abs(edge.weight)
             chosen, recent = set(selected), set(scene.recent_nodes)
             first = {node_id: rank for rank, node_id in enumerate(scene.labelled_first)}
-            self._order = sorted(
-                (n.id for n in model.nodes if n.id in scene.node_items),
-                key=lambda i: (i not in chosen, i not in recent, i not in goals,
-                               first.get(i, len(first)),
-                               not model.node(i).is_lever, -degree.get(i, 0.0), i))
+            items = scene.node_items
+            self._ranks = {
+                n.id: (n.id not in chosen, n.id not in recent, n.id not in goals,
+                       first.get(n.id, len(first)), not n.is_lever, -degree.get(n.id, 0.0),
+                       n.id)
+                for n in model.nodes if n.id in items}
+            self._order = sorted(self._ranks, key=self._ranks.__getitem__)
             self._order_key, self._order_model = key, model
         return self._order
 
 
-class _Bodies:
-    """Nodes' bodies on screen, found by the cells of a grid they lie in (a label asks
-    whether it covers any of them: a few nearby, not all of a large map's)."""
+class _Boxes:
+    """Boxes filed by the cells of a grid that they lie in, so that whether a box meets
+    any of them asks a few nearby ones, not all of a large map's."""
 
     _CELL = 64.0
 
-    def __init__(self, bodies) -> None:
+    def __init__(self, boxes: Iterable[QRectF] = ()) -> None:
         self._cells: dict[tuple[int, int], list[QRectF]] = {}
-        for body in bodies:
-            for cell in self._cells_of(body):
-                self._cells.setdefault(cell, []).append(body)
+        self.add(*boxes)
+
+    def add(self, *boxes: QRectF) -> None:
+        for box in boxes:
+            for cell in self._cells_of(box):
+                self._cells.setdefault(cell, []).append(box)
 
     def _cells_of(self, box: QRectF):
         size = self._CELL
@@ -328,20 +395,62 @@ class _Bodies:
             for y in range(int(box.top() // size), int(box.bottom() // size) + 1):
                 yield x, y
 
+    def _near(self, place: QRectF):
+        return (box for cell in self._cells_of(place) for box in self._cells.get(cell, ()))
+
+    def meets(self, place: QRectF) -> bool:
+        return any(place.intersects(box) for box in self._near(place))
+
+
+class _Bodies(_Boxes):
+    """Nodes' bodies on screen (a label asks whether it covers any of them)."""
+
     def covering(self, place: QRectF, own: QRectF) -> int:
         """How many bodies other than ``own`` ``place`` covers (by more than its
         antialiased edge)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return len({id(body) for cell in self._cells_of(place)
-                    for body in self._cells.get(cell, ())
+        return len({id(body) for body in self._near(place)
                     if body != own and inner.intersects(body)})
 
     def covers(self, place: QRectF, own: QRectF) -> bool:
         """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
         counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return any(body != own and inner.intersects(body) for cell in self._cells_of(place)
-                   for body in self._cells.get(cell, ()))
+        return any(body != own and inner.intersects(body) for body in self._near(place))
+
+
+def _places(box: QRectF, body: QRectF, viewport: QRectF, others: _Bodies, named: bool
+            ) -> tuple[list[QRectF], QRectF]:
+    """The places of a label ``box`` (centred on its node's ``body``), best first, and the
+    rectangle around every place tried.
+
+    Over the node, the label covers its body whole (no frame drawn in a frame), centred on
+    it or flush with one of its sides; beside it, the label keeps clear of the body; in no
+    place does it cover another node (a room would lose that node from the map), and a
+    label with no such place is left out, unless the room must see it ``named`` (selected,
+    just added or edited, an objective's, a lever of the shown scenario): that one covers
+    as few others as it can rather than go unnamed."""
+    over = box.united(body)
+    flush = [over.translated(dx, dy) for dx, dy in (
+        (body.left() - over.left(), 0), (body.right() - over.right(), 0),
+        (0, body.top() - over.top()), (0, body.bottom() - over.bottom()))]
+    step_x = (box.width() + body.width()) / 2 + 2
+    step_y = (box.height() + body.height()) / 2 + 2
+    beside = [box.translated(dx, dy) for dx, dy in
+              ((0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))]
+    places = [_inside(place, viewport) for place in [over] + flush + beside]
+    places = [place for i, place in enumerate(places)
+              if i <= len(flush) or not place.intersects(body)]
+    reach = QRectF()
+    for place in places:
+        reach = reach.united(place)
+    if named:
+        covering = [others.covering(place, body) for place in places]
+        clear = [place for place, count in zip(places, covering) if not count]
+        return clear + [place for _count, _i, place in sorted(
+            zip(covering, range(len(places)), places))], reach
+    # any node covered rules a place out: the first one found says so
+    return [place for place in places if not others.covers(place, body)], reach
 
 
 def _inside(box: QRectF, area: QRectF) -> QRectF:

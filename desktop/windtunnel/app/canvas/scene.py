@@ -56,6 +56,8 @@ FADED = 0.12
 
 #: About how long one slice of :meth:`CanvasScene.file_edges_in_turns` holds the window.
 FILING_SECONDS = 0.04
+#: How many edges it files at once (their cells worked out together: about 0.03 s).
+FILING_BATCH = 1000
 
 
 class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
@@ -230,7 +232,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         :data:`FILING_SECONDS` per event-loop turn (a paint that needs them first files the
         rest at once)."""
         layer = self.edge_layer
-        filing = layer.filing(50)
+        filing = layer.filing(FILING_BATCH)
         timer = QTimer(self, interval=0)
         layer.filed_in_turns = True
 

@@ -28,8 +28,8 @@ class SceneSelection:
 
     def selected_node_ids(self) -> list[str]:
         """Selected nodes, in document order."""
-        chosen = {i.node_id for i in self.selected_node_items()}
-        return [n.id for n in self.model.nodes if n.id in chosen]
+        return _in_document_order({i.node_id for i in self.selected_node_items()},
+                                  self.model.nodes, lambda node: node.id)
 
     def _selection_marks_changed(self) -> None:
         if self._overview:  # selected nodes are marked in the cached overview layer
@@ -63,8 +63,8 @@ class SceneSelection:
 
     def selected_edge_keys(self) -> list[tuple[str, str]]:
         """Selected edges, in document order."""
-        chosen = {i.key for i in self.selectedItems() if isinstance(i, EdgeItem)}
-        return [e.key for e in self.model.edges if e.key in chosen]
+        return _in_document_order({i.key for i in self.selectedItems() if isinstance(i, EdgeItem)},
+                                  self.model.edges, lambda edge: edge.key)
 
     def select(self, nodes: Iterable[str] = (), edges: Iterable[tuple[str, str]] = ()) -> None:
         """Select exactly these nodes and edges (unknown ids are skipped)."""
@@ -79,3 +79,12 @@ class SceneSelection:
         self._selection_order = [n for n in nodes if n in self.node_items]
         self.blockSignals(False)
         self.selectionChanged.emit()
+
+
+def _in_document_order(chosen: set, elements, key) -> list:
+    """The keys in ``chosen`` in the order of ``elements``: one or none need no order, so
+    the usual selection (the node or edge just drawn, the one clicked) never walks the
+    40,000 edges of a big map, which the window asks for several times after each edit."""
+    if len(chosen) < 2:
+        return list(chosen)
+    return [key(element) for element in elements if key(element) in chosen]

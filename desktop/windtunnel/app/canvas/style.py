@@ -14,6 +14,8 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
 
+from ..fonts import speaking_font
+
 __all__ = ["GROUP_COLOURS", "CanvasColours", "LIGHT", "DARK", "GroupPalette", "kind_path",
            "weight_term", "WEIGHT_TERMS", "node_font", "NODE_WIDTH", "NODE_MIN_HEIGHT",
            "KIND_NAMES", "kind_name"]
@@ -143,6 +145,6 @@ def _kind_path(kind: str, left: float, top: float, width: float, height: float) 
 
 
 def node_font() -> QFont:
-    font = QFont()
+    font = speaking_font()
     font.setPointSizeF(9.5)
     return font

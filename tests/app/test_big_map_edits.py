@@ -1,0 +1,93 @@
+"""What an edit of a big map costs the window: the run and the views' refreshes in turns
+of their own, a new node's free spot found among its neighbours, the selection ordered
+without walking the map."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from windtunnel.app.analysis.colours import ColourColumn, change_colours
+from windtunnel.app.document import Document
+from windtunnel.app.layout import TakenSpots, free_spot, nearest_point
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from canvas_models import big_model  # noqa: E402
+
+
+def _told(controller) -> list:
+    told = []
+    controller.results_changed.connect(lambda: told.append(controller.session.results))
+    return told
+
+
+def test_on_a_big_map_the_views_hear_of_new_results_in_the_next_turn(window, qtbot):
+    window.set_document(Document(big_model(1200, 1200)))
+    controller = window.extensions["analysis"].controller
+    qtbot.waitUntil(lambda: controller.idle, timeout=30_000)
+    told = _told(controller)
+    window.editor.add_node((0.0, 0.0))
+    controller.refresh()                       # the run, in this turn
+    assert not controller.session.stale and told == [] and not controller.idle
+    qtbot.waitUntil(lambda: told == [controller.session.results], timeout=10_000)
+    assert controller.idle
+
+
+def test_on_a_small_map_the_views_hear_of_new_results_at_once(window, qtbot):
+    controller = window.extensions["analysis"].controller
+    told = _told(controller)
+    window.editor.add_node((0.0, 0.0))
+    controller.refresh()
+    assert told == [controller.session.results] and controller.idle
+
+
+_POINTS = st.lists(st.tuples(st.integers(-2000, 2000), st.integers(-2000, 2000)),
+                   max_size=60)
+
+
+@given(taken=_POINTS, spot=st.tuples(st.integers(-2000, 2000), st.integers(-2000, 2000)))
+def test_a_spot_is_free_when_no_position_is_within_the_gap_on_both_axes(taken, spot):
+    gap = (180.0, 80.0)
+    near = any(abs(spot[0] - x) < gap[0] and abs(spot[1] - y) < gap[1] for x, y in taken)
+    assert TakenSpots(taken, gap).free(spot) is not near
+
+
+def test_a_new_node_on_a_crowded_map_lands_on_the_nearest_free_spot():
+    taken = [(x * 100.0, y * 50.0) for x in range(-5, 6) for y in range(-5, 6)]
+
+    def free(spot) -> bool:                    # asking every position
+        return all(abs(spot[0] - x) >= 180 or abs(spot[1] - y) >= 80 for x, y in taken)
+
+    spot = free_spot(taken, (0.0, 0.0))
+    assert spot == nearest_point((0.0, 0.0), (180.0, 80.0), free) != (0.0, 0.0)
+
+
+def test_the_selection_comes_in_document_order(window):
+    model = window.document.model
+    edges = [edge.key for edge in model.edges]
+    window.scene.select(nodes=[model.nodes[-1].id, model.nodes[0].id], edges=edges[::-1])
+    assert window.scene.selected_node_ids() == [model.nodes[0].id, model.nodes[-1].id]
+    assert window.scene.selected_edge_keys() == edges
+    window.scene.select(edges=edges[1:2])
+    assert window.scene.selected_edge_keys() == edges[1:2]
+    assert window.scene.selected_node_ids() == []
+
+
+@given(st.lists(st.floats(-3, 3), max_size=20), st.floats(0.1, 2))
+def test_the_results_table_colours_are_the_change_colours(values, span):
+    import numpy as np
+
+    column = ColourColumn(np.array(values), span)
+    assert [column[i] for i in range(len(column))] == change_colours(np.array(values), span)
+
+
+def test_a_big_map_shows_fitted_at_once_and_runs_in_the_next_turn(window, qtbot):
+    assert window.painted and window.view.zoom == 1.0
+    window.set_document(Document(big_model(1200, 1200)))
+    controller = window.extensions["analysis"].controller
+    assert window.view.fitted and window.view.zoom < 0.5       # no paint at the old zoom
+    assert controller.session.results is None and not controller.idle
+    qtbot.waitUntil(lambda: controller.session.results is not None, timeout=30_000)

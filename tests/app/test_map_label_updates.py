@@ -1,0 +1,108 @@
+"""Map labels after an edit: only the labels near what changed are placed again, and the
+placement is the one a placement from scratch makes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.canvas import map_labels
+from windtunnel.app.canvas.map_labels import MapLabels
+from windtunnel.app.document import Document
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from canvas_models import big_model  # noqa: E402
+
+
+def _painted(window) -> list:
+    """Paint the map now; the labels it placed (node, text, box)."""
+    QApplication.processEvents()
+    window.view.viewport().grab()
+    return [(label.node_id, label.text, label.box.getRect())
+            for label in window.view.map_labels.placed]
+
+
+def _from_scratch(window) -> list:
+    fresh = MapLabels(window.view)
+    return [(label.node_id, label.text, label.box.getRect())
+            for label in fresh._choose(window.scene)]
+
+
+def _zoomed_out(window, nodes: int = 400):
+    window.set_document(Document(big_model(nodes, 3 * nodes, seed=3)))
+    QApplication.processEvents()
+    window.view.set_zoom(0.12)
+    window.view.centerOn(1400, 900)
+    window.view.settle()
+    assert _painted(window) and window.view.labels_by_view
+    return window
+
+
+_EDITS = st.lists(st.tuples(st.sampled_from(["add", "delete", "move", "connect", "select",
+                                              "rename", "undo"]),
+                            st.integers(0, 10_000), st.integers(0, 10_000)),
+                  min_size=1, max_size=6)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=_EDITS)
+def test_after_any_edit_the_labels_are_those_placed_from_scratch(window, edits):
+    _zoomed_out(window)
+    editor, model = window.editor, window.document.model
+    for what, a, b in edits:
+        ids = [node.id for node in model.nodes]
+        first, second = ids[a % len(ids)], ids[b % len(ids)]
+        x, y = model.node(first).position
+        if what == "add":
+            editor.add_node((x + b % 300, y + a % 200))
+        elif what == "delete":
+            window.scene.select([first])
+            editor.delete_selection()
+        elif what == "move":
+            editor.move({first: (x, y)}, {first: (x + a % 400 - 200, y + b % 300 - 150)})
+        elif what == "connect" and first != second and model.edge(first, second) is None:
+            editor.connect(first, second)
+        elif what == "select":
+            window.scene.select([first, second])
+        elif what == "rename":
+            editor.rename_node(first, f"Renamed {a} with a longer name than before")
+        elif what == "undo":
+            window.document.undo_stack.undo()
+        assert _painted(window) == _from_scratch(window)
+
+
+def test_an_edit_places_again_only_the_labels_near_it(window, monkeypatch):
+    _zoomed_out(window, nodes=800)
+    made = []
+    real = map_labels._places
+    monkeypatch.setattr(map_labels, "_places", lambda *args: made.append(args) or real(*args))
+    placed = _painted(window)
+    assert not made                                   # nothing changed: nothing placed
+    node = window.document.model.node(placed[len(placed) // 2][0])
+    context = window.view.map_labels._context
+    window.editor.add_node(node.position)              # beside it: the view stays
+    after = _painted(window)
+    labels = window.view.map_labels
+    assert labels._context == context
+    assert 0 < len(made) < len(labels._last) / 3      # of the labels it could place
+    assert after == _from_scratch(window) and after != placed
+
+
+def test_a_view_moved_a_little_places_again_only_the_labels_at_its_edges(window,
+                                                                         monkeypatch):
+    _zoomed_out(window, nodes=800)
+    placed = _painted(window)
+    made = []
+    real = map_labels._places
+    monkeypatch.setattr(map_labels, "_places", lambda *args: made.append(args) or real(*args))
+    window.view.pan(12, 0)
+    window.view.settle()
+    after = _painted(window)
+    assert 0 < len(made) < len(window.view.map_labels._last) / 2
+    assert after == _from_scratch(window)
+    assert [box[0] for _, _, box in after][:3] != [box[0] for _, _, box in placed][:3]

@@ -1,0 +1,131 @@
+"""Every command checks the paths it will write before any work: a missing folder, a
+folder named as the file, a read-only folder, a name ending in a separator or an unknown
+suffix is refused at once, named, with nothing read, computed or written."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from windtunnel.cli import main
+
+#: Per command: the module whose first step of work is spied on, the name of that step,
+#: and the command's arguments before its output path.
+COMMANDS = {
+    "run": ("windtunnel.cli.run", "load", ["run", "{model}", "--samples", "16", "--out"]),
+    "explore": ("windtunnel.cli.explore", "load", ["explore", "{model}", "--futures", "20",
+                                                   "--out"]),
+    "sensitivity": ("windtunnel.cli.sensitivity", "load",
+                    ["sensitivity", "{model}", "-s", "Strict ban", "-o", "less-leak", "--out"]),
+    "structure": ("windtunnel.cli.structure", "load", ["structure", "{model}", "--out"]),
+    "export": ("windtunnel.cli.export", "load", ["export", "{model}", "-o"]),
+    "import": ("windtunnel.cli.import_", "import_model", ["import", "{model}", "-o"]),
+    "aggregate": ("windtunnel.cli.aggregate", "read_maps", ["aggregate", "{model}", "-o"]),
+}
+#: A file name each command writes.
+NAMES = {"run": "r.xlsx", "explore": "e.csv", "sensitivity": "t.csv", "structure": "m.csv",
+         "export": "x.xlsx", "import": "m.wtm", "aggregate": "a.wtm"}
+
+
+@pytest.fixture
+def no_work(monkeypatch):
+    """Make the first step of each command's work fail the test loudly."""
+    import importlib
+
+    def started(*args, **kwargs):
+        raise AssertionError("the work started before the output was checked")
+
+    for module, step, _ in COMMANDS.values():
+        monkeypatch.setattr(importlib.import_module(module), step, started)
+
+
+def _refused(command, model_file, output, capsys) -> str:
+    argv = [a.format(model=model_file) for a in COMMANDS[command][2]] + [output]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "work started" not in captured.err and "unexpected" not in captured.err
+    assert output.rstrip("/") in captured.err
+    return captured.err
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_missing_folder_is_refused_before_the_work(command, model_file, tmp_path, capsys,
+                                                     no_work):
+    output = str(tmp_path / "missing" / "dir" / NAMES[command])
+    err = _refused(command, model_file, output, capsys)
+    assert "does not exist" in err
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_existing_folder_is_refused_before_the_work(command, model_file, tmp_path, capsys,
+                                                       no_work):
+    folder = tmp_path / NAMES[command]
+    folder.mkdir()
+    err = _refused(command, model_file, str(folder), capsys)
+    assert "not a file" in err or "exists" in err
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_name_ending_in_a_separator_names_a_folder(command, model_file, tmp_path, capsys,
+                                                     no_work):
+    output = str(tmp_path / NAMES[command]) + "/"
+    err = _refused(command, model_file, output, capsys)
+    assert "names a folder" in err and "give a file name" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small.wtm"]
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="the administrator may write into a read-only folder")
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_read_only_folder_is_refused_before_the_work(command, model_file, tmp_path, capsys,
+                                                       no_work):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        err = _refused(command, model_file, str(folder / NAMES[command]), capsys)
+    finally:
+        folder.chmod(0o755)
+    assert "read-only" in err
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_unknown_suffix_is_refused_before_the_work(command, model_file, tmp_path, capsys,
+                                                      no_work):
+    _refused(command, model_file, str(tmp_path / "out.pdf"), capsys)
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_export_trailing_separator_writes_no_file(model_file, tmp_path, capsys):
+    """``-o x.xlsx/`` is refused, not written as the file ``x.xlsx``; a folder of CSV
+    tables may be named with a separator, since that output is a folder."""
+    assert main(["export", str(model_file), "-o", f"{tmp_path / 'x.xlsx'}/"]) == 1
+    assert "names a folder" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+    assert main(["export", str(model_file), "-o", f"{tmp_path / 'tables'}/"]) == 0
+    assert (tmp_path / "tables" / "nodes.csv").is_file()
+    assert main(["export", str(model_file), "-o", f"{tmp_path / 'x.xlsx'}/",
+                 "--format", "csv"]) == 0
+    assert (tmp_path / "x.xlsx" / "nodes.csv").is_file()
+
+
+def test_run_writes_into_an_existing_folder(model_file, tmp_path, capsys):
+    """The check lets a good output through: the results are written."""
+    out = tmp_path / "r.csv"
+    assert main(["run", str(model_file), "--out", str(out)]) == 0
+    assert out.is_file() and f"wrote {out}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["run", "export", "import"])
+def test_a_file_where_the_folder_should_be_is_refused(command, model_file, tmp_path, capsys,
+                                                      no_work):
+    (tmp_path / "notes").write_text("a file, not a folder")
+    err = _refused(command, model_file, str(tmp_path / "notes" / NAMES[command]), capsys)
+    assert f"{tmp_path / 'notes'} is not a folder" in err
+    assert (tmp_path / "notes").read_text() == "a file, not a folder"
