@@ -137,6 +137,10 @@
         <source>is damaged ({exc})</source>
         <translation>破損しています（{exc}）</translation>
     </message>
+    <message>
+        <source>part {name}</source>
+        <translation>パーツ {name}</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -574,6 +578,17 @@
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
         <translation>表示・書き出すモデルのテキストの言語：{choices}（既定：原文）</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>has no {headers} column</source>
+        <translation>{headers} の列がありません</translation>
+    </message>
+    <message>
+        <source>has no {headers} columns</source>
+        <translation>{headers} の列がありません</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2040,10 @@
         <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
     </message>
     <message>
+        <source>key {key!r}</source>
+        <translation>キー {key!r}</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
     </message>
@@ -2541,6 +2560,29 @@
         <source>attribute {place}</source>
         <translation>属性 {place}</translation>
     </message>
+    <message>
+        <source>sheets {place}</source>
+        <translation>シート {place}</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>lookalikes</name>
+    <message>
+        <source>letter {position} of {name!r} is the Cyrillic {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} の {position} 文字目はキリル文字の {letter!r} で、ラテン文字の {latin!r} と見分けがつきません</translation>
+    </message>
+    <message>
+        <source>letter {position} of {name!r} is the Greek {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} の {position} 文字目はギリシャ文字の {letter!r} で、ラテン文字の {latin!r} と見分けがつきません</translation>
+    </message>
+    <message>
+        <source>{message} ({letters})</source>
+        <translation>{message}（{letters}）</translation>
+    </message>
 </context>
 <context>
     <name>loops</name>
@@ -2691,6 +2733,10 @@
         <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
     </message>
     <message>
+        <source>{names}, ... ({count} in all)</source>
+        <translation>{names}、…（全 {count} 枚）</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
         <translation>ノードのラベルがシート {first_name!r} のものと異なります。ファイルをもう一度インポートし、参加者のシートについて Windtunnel が尋ねたときにシートを一枚選んでください</translation>
     </message>
@@ -2818,12 +2864,24 @@
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
+        <source>Concept {key}</source>
+        <translation>概念 {key}</translation>
+    </message>
+    <message>
         <source>a second concept with id {key!r}</source>
         <translation>id {key!r} をもつ二つ目の概念</translation>
     </message>
     <message>
+        <source>Units: {units}</source>
+        <translation>単位：{units}</translation>
+    </message>
+    <message>
         <source>relationships is not a list</source>
         <translation>relationships がリストではありません</translation>
+    </message>
+    <message>
+        <source>{concept}, relationship to {target!r}</source>
+        <translation>{concept}、{target!r} への関係</translation>
     </message>
     <message>
         <source>influence {exc}</source>
@@ -2842,12 +2900,32 @@
         <translation>望ましい状態 {count} 件を目標にしました</translation>
     </message>
     <message>
+        <source>info, name</source>
+        <translation>info、name</translation>
+    </message>
+    <message>
+        <source>info, description</source>
+        <translation>info、description</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 文字を、モデルが保持できる {limit:,} 文字に切り詰めました</translation>
     </message>
     <message>
+        <source>relationship {number}</source>
+        <translation>関係 {number}</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>シナリオ {number}</translation>
+    </message>
+    <message>
         <source>clamp value {value:g} is outside [-1, 1]</source>
         <translation>固定値 {value:g} は [-1, 1] の範囲外です</translation>
+    </message>
+    <message>
+        <source>From Mental Modeler: the concepts it clamped are held for the whole run.</source>
+        <translation>Mental Modeler から：固定した概念を実行の間ずっと保ちます。</translation>
     </message>
     <message>
         <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
@@ -2856,6 +2934,26 @@
     <message>
         <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
         <translation>どの概念も固定しないシナリオ {count} 件を飛ばしました: {e}</translation>
+    </message>
+    <message>
+        <source>concept {number} ({label})</source>
+        <translation>概念 {number}（{label}）</translation>
+    </message>
+    <message>
+        <source>concept {number}</source>
+        <translation>概念 {number}</translation>
+    </message>
+    <message>
+        <source>scenario {label!r}, concept {concept!r}</source>
+        <translation>シナリオ {label!r}、概念 {concept!r}</translation>
+    </message>
+    <message>
+        <source>Increase {label}</source>
+        <translation>{label} を増やす</translation>
+    </message>
+    <message>
+        <source>Decrease {label}</source>
+        <translation>{label} を減らす</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3056,10 @@
         <translation>エッジにある {count} 個の名前が、大文字小文字だけ違うラベルのノードに対応しました：{pairs}</translation>
     </message>
     <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only in {what}: {pairs}</source>
+        <translation>エッジにある {count} 個の名前が、{what}だけ違うラベルのノードに対応しました：{pairs}</translation>
+    </message>
+    <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} を {label!r} として</translation>
     </message>
@@ -2972,6 +3074,22 @@
     <message>
         <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
         <translation>エッジの {count} 個の名前は、あるノードの id であり、別のノードのラベルでもあります: {pairs}。エッジはそれらの id のノードにつなぎました。もう一方のノードを指す場合は、その id を書いてください</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>大文字小文字</translation>
+    </message>
+    <message>
+        <source>letter width (full-width or normal-width)</source>
+        <translation>文字の幅（全角か半角か）</translation>
+    </message>
+    <message>
+        <source>how accents are written (as part of the letter or as a character of their own)</source>
+        <translation>アクセントの書き方（文字と一体か、別の文字か）</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left}と{right}</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3447,10 @@
     <message>
         <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
         <translation>ワークブックに読むシートが {count} 枚あります。上限は {sheets} です</translation>
+    </message>
+    <message>
+        <source>sheets {first} and {second}</source>
+        <translation>シート {first} と {second}</translation>
     </message>
     <message>
         <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
@@ -4213,6 +4335,10 @@
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>エラー値 {text} が入っています。本来表示されるべきテキストに置き換えてください</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} was imported as plain text</source>
+        <translation>数式 {formula!r} はただの文字列としてインポートしました</translation>
     </message>
     <message>
         <source>{location}: {message}</source>

@@ -137,6 +137,10 @@
         <source>is damaged ({exc})</source>
         <translation>已损坏（{exc}）</translation>
     </message>
+    <message>
+        <source>part {name}</source>
+        <translation>部件 {name}</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -574,6 +578,17 @@
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
         <translation>打印和写出的模型文本所用的语言：{choices}（默认：原文）</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>has no {headers} column</source>
+        <translation>没有 {headers} 列</translation>
+    </message>
+    <message>
+        <source>has no {headers} columns</source>
+        <translation>没有 {headers} 列</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2040,10 @@
         <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
     </message>
     <message>
+        <source>key {key!r}</source>
+        <translation>键 {key!r}</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
     </message>
@@ -2541,6 +2560,29 @@
         <source>attribute {place}</source>
         <translation>属性 {place}</translation>
     </message>
+    <message>
+        <source>sheets {place}</source>
+        <translation>工作表 {place}</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>lookalikes</name>
+    <message>
+        <source>letter {position} of {name!r} is the Cyrillic {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} 的第 {position} 个字母是西里尔字母 {letter!r}，看起来和拉丁字母 {latin!r} 一样</translation>
+    </message>
+    <message>
+        <source>letter {position} of {name!r} is the Greek {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} 的第 {position} 个字母是希腊字母 {letter!r}，看起来和拉丁字母 {latin!r} 一样</translation>
+    </message>
+    <message>
+        <source>{message} ({letters})</source>
+        <translation>{message}（{letters}）</translation>
+    </message>
 </context>
 <context>
     <name>loops</name>
@@ -2691,6 +2733,10 @@
         <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>{names}, ... ({count} in all)</source>
+        <translation>{names}、……（共 {count} 个）</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
         <translation>其节点标签与工作表 {first_name!r} 的不同；请重新导入该文件，并在 Windtunnel 询问参与者工作表时选择一个工作表</translation>
     </message>
@@ -2818,12 +2864,24 @@
         <translation>不是对象</translation>
     </message>
     <message>
+        <source>Concept {key}</source>
+        <translation>概念 {key}</translation>
+    </message>
+    <message>
         <source>a second concept with id {key!r}</source>
         <translation>第二个 id 为 {key!r} 的概念</translation>
     </message>
     <message>
+        <source>Units: {units}</source>
+        <translation>单位：{units}</translation>
+    </message>
+    <message>
         <source>relationships is not a list</source>
         <translation>relationships 不是列表</translation>
+    </message>
+    <message>
+        <source>{concept}, relationship to {target!r}</source>
+        <translation>{concept}，指向 {target!r} 的关系</translation>
     </message>
     <message>
         <source>influence {exc}</source>
@@ -2842,12 +2900,32 @@
         <translation>{count} 个偏好状态成为目标</translation>
     </message>
     <message>
+        <source>info, name</source>
+        <translation>info，name</translation>
+    </message>
+    <message>
+        <source>info, description</source>
+        <translation>info，description</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 个字符，截断为模型可容纳的 {limit:,} 个</translation>
     </message>
     <message>
+        <source>relationship {number}</source>
+        <translation>关系 {number}</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>情景 {number}</translation>
+    </message>
+    <message>
         <source>clamp value {value:g} is outside [-1, 1]</source>
         <translation>钳制值 {value:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>From Mental Modeler: the concepts it clamped are held for the whole run.</source>
+        <translation>来自 Mental Modeler：它钳制的概念在整个运行中保持不变。</translation>
     </message>
     <message>
         <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
@@ -2856,6 +2934,26 @@
     <message>
         <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
         <translation>跳过了 {count} 个没有钳制任何概念的情景：{e}</translation>
+    </message>
+    <message>
+        <source>concept {number} ({label})</source>
+        <translation>概念 {number}（{label}）</translation>
+    </message>
+    <message>
+        <source>concept {number}</source>
+        <translation>概念 {number}</translation>
+    </message>
+    <message>
+        <source>scenario {label!r}, concept {concept!r}</source>
+        <translation>情景 {label!r}，概念 {concept!r}</translation>
+    </message>
+    <message>
+        <source>Increase {label}</source>
+        <translation>增加{label}</translation>
+    </message>
+    <message>
+        <source>Decrease {label}</source>
+        <translation>减少{label}</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3056,10 @@
         <translation>边中的 {count} 个名称匹配到了标签仅大小写不同的节点：{pairs}</translation>
     </message>
     <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only in {what}: {pairs}</source>
+        <translation>边中的 {count} 个名称匹配到了标签仅在{what}上不同的节点：{pairs}</translation>
+    </message>
+    <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作为 {label!r}</translation>
     </message>
@@ -2972,6 +3074,22 @@
     <message>
         <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
         <translation>边中有 {count} 个名称既是一个节点的 id，又是另一个节点的标签：{pairs}；边已连到具有这些 id 的节点；若指的是另一个节点，请写它的 id</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <source>letter width (full-width or normal-width)</source>
+        <translation>字母的宽度（全角或半角）</translation>
+    </message>
+    <message>
+        <source>how accents are written (as part of the letter or as a character of their own)</source>
+        <translation>重音符号的写法（与字母合为一体，或作为单独的字符）</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left}和{right}</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3447,10 @@
     <message>
         <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
         <translation>工作簿有 {count} 个要读取的工作表；上限为 {sheets}</translation>
+    </message>
+    <message>
+        <source>sheets {first} and {second}</source>
+        <translation>工作表 {first} 和 {second}</translation>
     </message>
     <message>
         <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
@@ -4213,6 +4335,10 @@
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有错误值 {text}；请替换为它本应显示的文本</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} was imported as plain text</source>
+        <translation>公式 {formula!r} 作为纯文本导入</translation>
     </message>
     <message>
         <source>{location}: {message}</source>

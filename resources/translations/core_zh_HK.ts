@@ -137,6 +137,10 @@
         <source>is damaged ({exc})</source>
         <translation>已損壞（{exc}）</translation>
     </message>
+    <message>
+        <source>part {name}</source>
+        <translation>部件 {name}</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -574,6 +578,17 @@
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
         <translation>打印和寫出的模型文字所用的語言：{choices}（預設：原文）</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>has no {headers} column</source>
+        <translation>沒有 {headers} 欄</translation>
+    </message>
+    <message>
+        <source>has no {headers} columns</source>
+        <translation>沒有 {headers} 欄</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2040,10 @@
         <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
     </message>
     <message>
+        <source>key {key!r}</source>
+        <translation>鍵 {key!r}</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
     </message>
@@ -2541,6 +2560,29 @@
         <source>attribute {place}</source>
         <translation>屬性 {place}</translation>
     </message>
+    <message>
+        <source>sheets {place}</source>
+        <translation>工作表 {place}</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>lookalikes</name>
+    <message>
+        <source>letter {position} of {name!r} is the Cyrillic {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} 的第 {position} 個字母是西里爾字母 {letter!r}，看起來和拉丁字母 {latin!r} 一樣</translation>
+    </message>
+    <message>
+        <source>letter {position} of {name!r} is the Greek {letter!r}, which looks like the Latin {latin!r}</source>
+        <translation>{name!r} 的第 {position} 個字母是希臘字母 {letter!r}，看起來和拉丁字母 {latin!r} 一樣</translation>
+    </message>
+    <message>
+        <source>{message} ({letters})</source>
+        <translation>{message}（{letters}）</translation>
+    </message>
 </context>
 <context>
     <name>loops</name>
@@ -2691,6 +2733,10 @@
         <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>{names}, ... ({count} in all)</source>
+        <translation>{names}、……（共 {count} 個）</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
         <translation>其節點標籤與工作表 {first_name!r} 的不同；請重新匯入該檔案，並在 Windtunnel 詢問參與者工作表時選擇一個工作表</translation>
     </message>
@@ -2818,12 +2864,24 @@
         <translation>不是物件</translation>
     </message>
     <message>
+        <source>Concept {key}</source>
+        <translation>概念 {key}</translation>
+    </message>
+    <message>
         <source>a second concept with id {key!r}</source>
         <translation>第二個 id 為 {key!r} 的概念</translation>
     </message>
     <message>
+        <source>Units: {units}</source>
+        <translation>單位：{units}</translation>
+    </message>
+    <message>
         <source>relationships is not a list</source>
         <translation>relationships 不是列表</translation>
+    </message>
+    <message>
+        <source>{concept}, relationship to {target!r}</source>
+        <translation>{concept}，指向 {target!r} 的關係</translation>
     </message>
     <message>
         <source>influence {exc}</source>
@@ -2842,12 +2900,32 @@
         <translation>{count} 個偏好狀態成為目標</translation>
     </message>
     <message>
+        <source>info, name</source>
+        <translation>info，name</translation>
+    </message>
+    <message>
+        <source>info, description</source>
+        <translation>info，description</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 個字元，截斷為模型可容納的 {limit:,} 個</translation>
     </message>
     <message>
+        <source>relationship {number}</source>
+        <translation>關係 {number}</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>情景 {number}</translation>
+    </message>
+    <message>
         <source>clamp value {value:g} is outside [-1, 1]</source>
         <translation>鉗制值 {value:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>From Mental Modeler: the concepts it clamped are held for the whole run.</source>
+        <translation>來自 Mental Modeler：它鉗制的概念在整個運行中保持不變。</translation>
     </message>
     <message>
         <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
@@ -2856,6 +2934,26 @@
     <message>
         <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
         <translation>跳過了 {count} 個沒有鉗制任何概念的情景：{e}</translation>
+    </message>
+    <message>
+        <source>concept {number} ({label})</source>
+        <translation>概念 {number}（{label}）</translation>
+    </message>
+    <message>
+        <source>concept {number}</source>
+        <translation>概念 {number}</translation>
+    </message>
+    <message>
+        <source>scenario {label!r}, concept {concept!r}</source>
+        <translation>情景 {label!r}，概念 {concept!r}</translation>
+    </message>
+    <message>
+        <source>Increase {label}</source>
+        <translation>增加{label}</translation>
+    </message>
+    <message>
+        <source>Decrease {label}</source>
+        <translation>減少{label}</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3056,10 @@
         <translation>邊中的 {count} 個名稱配對到了標籤僅大小寫不同的節點：{pairs}</translation>
     </message>
     <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only in {what}: {pairs}</source>
+        <translation>邊中的 {count} 個名稱配對到了標籤僅在{what}上不同的節點：{pairs}</translation>
+    </message>
+    <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作為 {label!r}</translation>
     </message>
@@ -2972,6 +3074,22 @@
     <message>
         <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
         <translation>邊中有 {count} 個名稱既是一個節點的 id，又是另一個節點的標籤：{pairs}；邊已連到具有這些 id 的節點；若指的是另一個節點，請寫它的 id</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>大小寫</translation>
+    </message>
+    <message>
+        <source>letter width (full-width or normal-width)</source>
+        <translation>字母的闊度（全形或半形）</translation>
+    </message>
+    <message>
+        <source>how accents are written (as part of the letter or as a character of their own)</source>
+        <translation>重音符號的寫法（與字母合為一體，或作為單獨的字元）</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left}和{right}</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3447,10 @@
     <message>
         <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
         <translation>活頁簿有 {count} 個要讀取的工作表；上限為 {sheets}</translation>
+    </message>
+    <message>
+        <source>sheets {first} and {second}</source>
+        <translation>工作表 {first} 和 {second}</translation>
     </message>
     <message>
         <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
@@ -4213,6 +4335,10 @@
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有錯誤值 {text}；請替換為它本應顯示的文字</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} was imported as plain text</source>
+        <translation>公式 {formula!r} 作為純文字匯入</translation>
     </message>
     <message>
         <source>{location}: {message}</source>

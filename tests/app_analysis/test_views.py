@@ -502,6 +502,30 @@ def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtb
     assert table.item(0, 0).toolTip() == table.item(0, 0).text()
 
 
+def test_a_narrow_sensitivity_table_gives_the_lever_names_the_room_first(bundled, qtbot):
+    """At 1024x768 the figures' headings took the table and the names read "Capa... based
+    contr...": the names have half a narrow table (the headings cut, whole on hover), and
+    their whole line in a table wide enough."""
+    window, analysis = bundled
+    view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
+    table = view.lever_table
+    qtbot.waitUntil(table.isVisible)
+    split = table.parentWidget()
+    metrics = table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(table.item(r, 0).text())
+                  for r in range(table.rowCount()))
+    split.setSizes([split.width() - 230, 230])
+    qtbot.waitUntil(lambda: table.width() <= 240)
+    assert table.columnWidth(0) >= min(longest, table.viewport().width() // 2)
+    for c in range(table.columnCount()):
+        heading = table.horizontalHeaderItem(c)
+        assert heading.toolTip() == heading.text()
+    wide = table.width() - table.viewport().width() + longest + sum(
+        table.sizeHintForColumn(c) for c in range(1, table.columnCount())) + 200
+    split.setSizes([split.width() - wide, wide])
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= longest)
+
+
 def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
     """With no node to chart (no objectives, nothing selected) the chart's time axis still
     runs from 0 to the last step and names its unit, as it does with curves."""

@@ -3,6 +3,8 @@ unique whatever the script; ids a file already holds never remade."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,11 +24,15 @@ def test_an_accented_label_keeps_its_letters_in_the_id():
 
 def test_chinese_and_japanese_labels_give_valid_unique_ids():
     taken: set[str] = set()
+    made = []
     for label in ("出口管制", "輸出規制", "数据中心", "出口管制"):
-        made = slugify(label, taken)
-        assert is_valid_id(made) and made not in taken
-        taken.add(made)
-    assert taken == {"item", "item-2", "item-3", "item-4"}
+        made.append(slugify(label, taken))
+        assert is_valid_id(made[-1]) and made[-1] not in taken
+        taken.add(made[-1])
+    assert all(re.fullmatch(r"item-[0-9a-f]{8}", made_id) for made_id in made[:3])
+    assert len(set(made[:3])) == 3 and made[3] == made[0] + "-2"   # the same label again
+    assert slugify("出口管制") == made[0] == slugify(" 出口管制 ")
+    assert slugify("") == "item"
     assert slugify("芯片 chips 2026") == "chips-2026"      # the Latin part, when there is one
 
 
@@ -36,7 +42,7 @@ def test_an_import_makes_ids_from_accented_and_chinese_labels(tmp_path):
                      encoding="utf-8")
     model = import_model(edges).model
     assert {n.id: n.label for n in model.nodes} == {
-        "qualite": "Qualité", "securite": "Sécurité", "item": "出口管制"}
+        "qualite": "Qualité", "securite": "Sécurité", slugify("出口管制"): "出口管制"}
 
 
 def test_ids_a_file_holds_never_change_on_load_or_import(tmp_path):

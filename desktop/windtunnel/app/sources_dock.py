@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -37,39 +37,41 @@ _PUBLISHER_LETTERS = 6
 class _SourcesTable(QTableWidget):
     """The sources' columns, fitted to the table's width whenever it changes.
 
-    The date and the count are as wide as their contents (a date is never cut), the
-    publisher as its longest name up to a third of what they leave, and the title takes
-    the rest. The panel is as narrow as its column (a quarter of a laptop's window, half
-    of that on a 2x screen), where columns that shared the room by stretching cut every
-    title to one letter and "...": a title keeps at least the width of
-    :data:`_TITLE_LETTERS` letters (or its whole text), the publisher giving way first,
-    and the table scrolls sideways to the dates. A column the user resizes keeps that width until the table's width or its
-    sources change."""
+    The title is the name a user looks for, so it has the room first: its whole line
+    where the table is wide enough, else all the others leave it, and at least the width
+    of :data:`_TITLE_LETTERS` letters (or its whole text). The date is never cut; the
+    publisher and the count take what the title leaves, down to
+    :data:`_PUBLISHER_LETTERS` letters and to their figures, their texts and headings
+    cut with "..." and whole on hover. Below those widths (the panel is as narrow as its
+    column: a quarter of a laptop's window, half of that on a 2x screen) the table
+    scrolls sideways to the dates. A column the user resizes keeps that width until the
+    table's width or its sources change."""
 
     def __init__(self) -> None:
         super().__init__(0, 4)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def _content_width(self, column: int) -> int:
-        return max(self.sizeHintForColumn(column),
-                   self.horizontalHeader().sectionSizeHint(column))
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize:     # the table's, or a scroll bar came or went
+            self.fit_columns()
+        return super().viewportEvent(event)
 
     def fit_columns(self) -> None:
-        for column in (_DATE, _CITED):
-            self.setColumnWidth(column, self._content_width(column))
-        room = self.viewport().width() - self.columnWidth(_DATE) - self.columnWidth(_CITED)
+        header = self.horizontalHeader()
+        contents = [self.sizeHintForColumn(c) for c in range(4)]
+        wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
         letters = self.fontMetrics().horizontalAdvance
-        title = min(self._content_width(_TITLE), letters("x" * _TITLE_LETTERS))
-        publisher = self._content_width(_PUBLISHER)
-        # the publisher gives way to the title's least width, down to a few letters
-        publisher = max(min(publisher, letters("x" * _PUBLISHER_LETTERS)),
-                        min(publisher, room // 3, room - title))
-        self.setColumnWidth(_PUBLISHER, publisher)
-        self.setColumnWidth(_TITLE, max(room - publisher, title))
+        least = [max(header.minimumSectionSize(), width) for width in (
+            min(wanted[_TITLE], letters("x" * _TITLE_LETTERS)),
+            min(wanted[_PUBLISHER], letters("x" * _PUBLISHER_LETTERS)),
+            wanted[_DATE], contents[_CITED])]
+        room = self.viewport().width()
+        widths = list(least)
+        for column in (_TITLE, _PUBLISHER, _CITED):     # the room, in this order
+            spare = room - sum(widths)
+            widths[column] = max(least[column], min(wanted[column], widths[column] + spare))
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
 
 
 class SourcesPanel(QWidget):
@@ -82,6 +84,9 @@ class SourcesPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
         )
+        for column in range(self.table.columnCount()):     # a heading cut is whole on hover
+            heading = self.table.horizontalHeaderItem(column)
+            heading.setToolTip(heading.text())
         header = self.table.horizontalHeader()
         # the header and two sources in sight in the shortest dock (a 2x screen's), where the
         # buttons take three rows and the dates scroll sideways: below that the panel scrolls
@@ -155,7 +160,8 @@ class SourcesPanel(QWidget):
                                            str(counts.get(source.id, 0)))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, source.id)
-                cell.setToolTip(source.citation or title)
+                # the whole text (a cut publisher ends in "..."), then the citation
+                cell.setToolTip("\n".join(dict.fromkeys(filter(None, (text, source.citation)))))
                 self.table.setItem(row, column, cell)
             if source.id == chosen:
                 self.table.selectRow(row)

@@ -7,6 +7,9 @@ difflib's ratio of at least :data:`NEAR`) and the names an Edges sheet writes
 left out, added, changed or two swapped: ``Chip smugling``) is flagged. The slips are
 found through each name's deletions (every name with one character left out), so a
 thousand names are compared in about the time it takes to read them, not pair by pair.
+A name written with another script's letter drawn like a Latin one (``Chinа`` with a
+Cyrillic ``а``, :mod:`windtunnel.io.lookalikes`) is near the name it looks like, however
+short (``UК``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import KeysView
+
+from .lookalikes import skeleton
 
 __all__ = ["NEAR", "normal_label", "Slips"]
 
@@ -38,7 +43,8 @@ def _deletions(key: str) -> KeysView[str]:
 
 class Slips:
     """Labels gathered one by one, each findable from a name one typing slip from it
-    (compared as :func:`normal_label` s; names of one series, :func:`_series`, are not)."""
+    (compared as :func:`normal_label` s; names of one series, :func:`_series`, are not), or
+    alike but for a lookalike letter (:func:`~windtunnel.io.lookalikes.skeleton`)."""
 
     def __init__(self, labels=()) -> None:
         self._labels: dict[str, str] = {}           # normal label -> the label as written
@@ -49,6 +55,8 @@ class Slips:
         # series, and the common deletion of one label costs one tuple, not a dict
         self._by_deletion: dict[str, tuple[tuple[str, ...], str]] = {}
         self._more: dict[str, dict[tuple[str, ...], str]] = {}
+        #: the skeleton of each normal label that has a lookalike letter -> the first such
+        self._skeletons: dict[str, str] = {}
         for label in labels:
             self.add(label)
 
@@ -63,6 +71,8 @@ class Slips:
         deletions, series = _deletions(key), _series(key)
         near = self._near(key, deletions, series)
         self._labels[key] = label
+        if skeleton(key) != key:
+            self._skeletons.setdefault(skeleton(key), key)
         entry = (series, key)
         for deleted in deletions:
             first = self._by_deletion.setdefault(deleted, entry)
@@ -76,6 +86,9 @@ class Slips:
         return self._near(key, _deletions(key), _series(key))
 
     def _near(self, key: str, deletions: set[str], series: tuple[str, ...]) -> str | None:
+        drawn_alike = self._drawn_alike(key)
+        if drawn_alike is not None:
+            return drawn_alike
         if len(key) < 4:               # "Tax" and "Tar": too short to call one a slip
             return None
         for deleted in deletions:
@@ -86,6 +99,12 @@ class Slips:
                 if other_series != series and other != key:
                     return self._labels[other]
         return None
+
+    def _drawn_alike(self, key: str) -> str | None:
+        """The label gathered that ``key`` would be but for a lookalike letter in either."""
+        shape = skeleton(key)
+        other = shape if shape != key and shape in self._labels else self._skeletons.get(shape)
+        return self._labels[other] if other is not None and other != key else None
 
 
 def _series(key: str) -> tuple[str, ...]:

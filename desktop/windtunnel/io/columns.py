@@ -24,6 +24,7 @@ from operator import itemgetter, methodcaller
 from typing import Iterator
 
 from . import values as v
+from ..language import translate
 from ..model import Objective, Source
 from .node_resolver import NodeResolver
 from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, row_values
@@ -222,8 +223,7 @@ def read_rows_as(table: Table | None, sheet: str, reader: Reader,
     columns = columns_of(table, sheet, reader)
     missing = [name for name in required if name not in columns]
     if missing:
-        reader.problem(table, table.header_row, None, "has no " + ", ".join(
-            FIELD_HEADERS[sheet][m] for m in missing) + " column")
+        reader.problem(table, table.header_row, None, _no_columns(sheet, missing))
         return [], columns
     out = []
     for number, _row, data in parsed_rows(table, sheet, columns, reader):
@@ -243,8 +243,7 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
     required = "title" if cls is Source else "label"
     for name in ("id", required) + (("node",) if cls is Objective else ()):
         if name not in columns:
-            reader.problem(table, table.header_row, None,
-                           f"has no {FIELD_HEADERS[sheet][name]} column")
+            reader.problem(table, table.header_row, None, _no_columns(sheet, [name]))
             return []
     out = []
     for number, _row, data in parsed_rows(table, sheet, columns, reader):
@@ -260,3 +259,10 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
             reader.origin[(sheet, len(out))] = (table, number)
             out.append(element)
     return out
+
+
+def _no_columns(sheet: str, fields: list[str]) -> str:
+    """The refusal of a sheet without the columns of ``fields``, naming their headers."""
+    headers = translate("naming", ", ").join(FIELD_HEADERS[sheet][name] for name in fields)
+    return (translate("columns", "has no {headers} column") if len(fields) == 1 else
+            translate("columns", "has no {headers} columns")).format(headers=headers)

@@ -49,6 +49,7 @@ from .edge_column_roles import (category_column, drop_numeric_confidence, refuse
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
+from .lookalikes import explained
 from .merged import empty_message, merged_message
 from .naming import bounded, short_name
 from .node_resolver import NodeResolver
@@ -253,7 +254,7 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
 
     def close(node: Node, near: str) -> str:
         other = rows.get(near)
-        return (translate("edges_sheet", "{name!r} ({place}) is close to {near!r} "
+        said = (translate("edges_sheet", "{name!r} ({place}) is close to {near!r} "
                                          "({other})").format(
                     name=short_name(node.label), place=_first_place(resolve, node, table),
                     near=short_name(near), other=_first_place(resolve, other, table))
@@ -261,6 +262,7 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
                 translate("edges_sheet", "{name!r} ({place}) is close to {near!r}").format(
                     name=short_name(node.label), place=_first_place(resolve, node, table),
                     near=short_name(near)))
+        return explained(said, node.label, near)
 
     text = bounded([close(node, near) for node, near in pairs[:LISTED_CELLS]],   # shown
                    LISTED_CELLS, len(pairs))
@@ -279,8 +281,8 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
                        translate("edges_sheet", "{name!r} is close to {near!r}: correct the "
                                                 "name if they are one node, or import choosing "
                                                 "to create both (--near-names create)"))
-            reader.problem(table, number, column, message.format(
-                name=short_name(node.label), near=short_name(near)))
+            reader.problem(table, number, column, explained(message.format(
+                name=short_name(node.label), near=short_name(near)), node.label, near))
         return
     reader.note(table, None, None, translate(
         "edges_sheet", "names that may be typing slips, each made a node of its own: {pairs}; "

@@ -327,7 +327,7 @@ def _distinct_key_ids(root) -> None:
         counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
         mark = (key.get("id", ""), key.get("for", "all"))
         declared[mark] = declared.get(mark, 0) + 1
-    twice = [Problem(f"key {key_id[:40]!r}", translate("graphml", "is declared twice for <{domain}> "
+    twice = [Problem(translate("graphml", "key {key!r}").format(key=key_id[:40]), translate("graphml", "is declared twice for <{domain}> "
                                                                    "elements").format(domain=domain))
              for (key_id, domain), count in declared.items() if count > 1]
     if twice:

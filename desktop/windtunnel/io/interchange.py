@@ -347,7 +347,7 @@ def _several_edge_lists(names: list[str]) -> LoadError:
     """The refusal of a workbook of several sheets of edges, none named Edges: reading the
     first would drop the others' rows without a word (and the first may be a hidden sheet,
     an old version kept out of sight)."""
-    listed = ", ".join(repr(name) for name in names[:3])
+    listed = translate("naming", ", ").join(repr(name) for name in names[:3])
     return LoadError(Problem(translate("interchange", "sheets {names}").format(names=listed),
                              translate("interchange", "each holds an edge list (From and To "
                                                       "columns), and none is named Edges; "

@@ -270,7 +270,9 @@ def _find_sheet(tables: dict[str, Table], name: str) -> Table:
 
 def _names(tables: dict[str, Table]) -> str:
     names = list(tables)
-    return ", ".join(names[:6]) + (f", ... ({len(names)} in all)" if len(names) > 6 else "")
+    shown = translate("naming", ", ").join(names[:6])
+    return shown if len(names) <= 6 else translate("matrix", "{names}, ... ({count} in all)").format(
+        names=shown, count=len(names))
 
 
 def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -> Imported:

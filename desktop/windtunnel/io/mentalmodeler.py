@@ -13,8 +13,9 @@
 Mapping (documented in resources/help/spreadsheets.md):
 
 - a concept becomes a factor node: name -> label (``Concept <id>`` when blank), notes
-  (and units) -> description, group index -> the group's name, x/y -> position (concepts
-  without one, or on one spot, are separated as :mod:`windtunnel.io.placing` says);
+  (and units, after ``Units:``) -> description, group index -> the group's name, x/y ->
+  position (concepts without one, or on one spot, are separated as
+  :mod:`windtunnel.io.placing` says);
 - a relationship becomes an edge source -> target; its influence is a number or a label:
   ``H+`` 1, ``M+`` 0.62, ``L+`` 0.25 and the negative ones alike (Mental Modeler's own
   values); a blank or ``undefined`` influence (old files) becomes weight 0 (the line is
@@ -33,6 +34,11 @@ Mapping (documented in resources/help/spreadsheets.md):
 XML is parsed with defusedxml with DTDs forbidden, so entity-expansion files are refused,
 and decoded as its declaration says (``ISO-8859-1``, UTF-16 with its byte-order mark); the
 JSON form is UTF-8, or UTF-16 with its mark (Windows Notepad's "Unicode").
+
+The words the import adds to the model (``Units:``, ``Concept 3`` for a concept without a
+name, ``Scenario 2``, ``Increase Tax``, a scenario's description) are in the language of the
+interface at import time, as the analyst's own notes around them most likely are; they are
+then the model's text like any other, and do not change with the interface language later.
 """
 
 from __future__ import annotations
@@ -137,12 +143,13 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     taken = v.TakenIds()
     unplaced: set[str] = set()
     for i, concept in enumerate(raw["concepts"]):
-        where = f"concept {i + 1}"
+        where = _concept(i + 1)
         if not isinstance(concept, dict):
             problems.append(Problem(where, translate("mentalmodeler", "is not an object")))
             continue
         key = v.text(concept.get("id")).strip()
-        label = v.text(concept.get("name")).strip() or f"Concept {key or i + 1}"
+        label = v.text(concept.get("name")).strip() or translate(
+            "mentalmodeler", "Concept {key}").format(key=key or i + 1)
         if key in ids:
             problems.append(Problem(where, translate("mentalmodeler", "a second concept with id {key!r}").format(
                                                key=key)))
@@ -154,12 +161,13 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             position = (v.number(concept.get("x"), default=0.0),
                         v.number(concept.get("y"), default=0.0))
         except v.CellProblem as exc:
-            problems.append(Problem(f"{where} ({label}), x/y", str(exc)))
+            problems.append(Problem(_concept(i + 1, label, "x/y"), str(exc)))
             continue
         notes_text = v.text(concept.get("notes")).strip()
         units = v.text(concept.get("units")).strip()
-        description = _fitted(notes_text + (f"\n\nUnits: {units}" if units else ""),
-                              MAX_TEXT, f"{where} ({label[:40]}), notes", notes)
+        description = _fitted(notes_text + ("\n\n" + translate("mentalmodeler", "Units: {units}")
+                                            .format(units=units) if units else ""),
+                              MAX_TEXT, _concept(i + 1, label, "notes"), notes)
         group = v.text(groups.get(v.text(concept.get("group")).strip(), "")).strip()
         nodes.append(Node(node_id, label, group=group, description=description,
                           position=position))
@@ -168,7 +176,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         direction = _direction(concept.get("preferredState"))
         if direction:
             preferred.append(Objective(v.new_id(f"{direction} {label}", set()),
-                                       f"{direction.capitalize()} {label}"[:200], node_id,
+                                       _objective_label(direction, label)[:200], node_id,
                                        direction))
     edges, blank, skipped, edge_places = [], 0, [], []
     for i, concept in enumerate(raw["concepts"]):
@@ -177,13 +185,15 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         source = ids.get(v.text(concept.get("id")).strip())
         relationships = concept.get("relationships") or []
         if not isinstance(relationships, list):
-            problems.append(Problem(f"concept {i + 1}", translate("mentalmodeler", "relationships is not a list")))
+            problems.append(Problem(_concept(i + 1), translate("mentalmodeler",
+                                                               "relationships is not a list")))
             continue
         for relationship in relationships:
             if not isinstance(relationship, dict):
                 continue
             target = ids.get(v.text(relationship.get("id")).strip())
-            where = f"concept {i + 1} ({source}), relationship to {relationship.get('id')!r}"
+            where = translate("mentalmodeler", "{concept}, relationship to {target!r}").format(
+                concept=_concept(i + 1, source or ""), target=relationship.get("id"))
             if source is None or target is None or source == target:
                 skipped.append(where)
                 continue
@@ -222,9 +232,10 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     nodes, placing_notes = separated(nodes, edges, unplaced)
     notes.extend(Problem("", note) for note in placing_notes)
     objectives = _unique_ids(preferred)
-    name = _fitted(v.text(info.get("name")).strip() or title, MAX_LABEL, "info, name", notes)
-    description = _fitted(v.text(info.get("description")), MAX_TEXT, "info, description",
-                          notes)
+    name = _fitted(v.text(info.get("name")).strip() or title, MAX_LABEL,
+                   translate("mentalmodeler", "info, name"), notes)
+    description = _fitted(v.text(info.get("description")), MAX_TEXT,
+                          translate("mentalmodeler", "info, description"), notes)
     try:
         model = Model.from_elements(title=name, nodes=nodes, edges=edges,
                                     scenarios=scenarios, objectives=objectives,
@@ -256,10 +267,12 @@ def _in_project(problem: Problem, edge_places: list[str]) -> Problem:
         return problem
     kind, index, field = match.group(1), int(match.group(2)), match.group(3)
     if kind == "nodes":
-        place = f"concept {index + 1}"
+        place = _concept(index + 1)
     else:
-        place = edge_places[index] if index < len(edge_places) else f"relationship {index + 1}"
-    return Problem(f"{place}, {field}" if field else place, problem.message)
+        place = edge_places[index] if index < len(edge_places) else translate(
+            "mentalmodeler", "relationship {number}").format(number=index + 1)
+    return Problem(translate("locations", ", ").join((place, field)) if field else place,
+                   problem.message)
 
 
 def _influence(value) -> float | None:
@@ -291,7 +304,8 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
     for i, scenario in enumerate(raw):
         if not isinstance(scenario, dict):
             continue
-        label = v.text(scenario.get("name")).strip() or f"Scenario {i + 1}"
+        label = v.text(scenario.get("name")).strip() or translate(
+            "mentalmodeler", "Scenario {number}").format(number=i + 1)
         interventions = []
         concepts = scenario.get("concepts")
         for concept in concepts if isinstance(concepts, list) else []:
@@ -301,14 +315,14 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
             try:
                 value = _influence(concept.get("influence"))
             except v.CellProblem as exc:
-                problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
+                problems.append(Problem(_scenario_concept(label, concept),
                                         translate("mentalmodeler", "influence {exc}").format(
                                             exc=exc)))
                 continue
             if node is None or value is None:
                 continue
             if not -1 <= value <= 1:
-                problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
+                problems.append(Problem(_scenario_concept(label, concept),
                                         translate("mentalmodeler", "clamp value {value:g} is outside [-1, 1]").format(
                                             value=value)))
                 continue
@@ -318,9 +332,9 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
             continue
         scenario_id = v.new_id(label, taken)
         taken.add(scenario_id)
-        out.append(Scenario(scenario_id, label[:200], "From Mental Modeler: the concepts it "
-                                                      "clamped are held for the whole run.",
-                            tuple(interventions)))
+        out.append(Scenario(scenario_id, label[:200], translate(
+            "mentalmodeler", "From Mental Modeler: the concepts it clamped are held for the "
+                             "whole run."), tuple(interventions)))
     if out:
         notes.append(Problem("", translate("mentalmodeler", "{count} scenario{s} became clamp "
                                                             "scenarios (each clamped concept held at "
@@ -329,8 +343,28 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
     if empty:
         notes.append(Problem("", translate("mentalmodeler", "skipped {count} scenario{s} that "
                                                             "clamp no concept: {e}").format(
-                                     count=len(empty), s='s' if len(empty) != 1 else '', e=", ".join(repr(e) for e in empty[:5]))))
+                                     count=len(empty), s='s' if len(empty) != 1 else '', e=translate("naming", ", ").join(repr(e) for e in empty[:5]))))
     return out
+
+
+def _concept(number: int, label: str = "", field: str = "") -> str:
+    """Where in the project a concept's problem is: ``concept 3``, ``concept 3 (Tax)``,
+    ``concept 3 (Tax), notes``."""
+    place = (translate("mentalmodeler", "concept {number} ({label})").format(
+                 number=number, label=label[:40]) if label else
+             translate("mentalmodeler", "concept {number}").format(number=number))
+    return translate("locations", ", ").join((place, field)) if field else place
+
+
+def _scenario_concept(label: str, concept: dict) -> str:
+    return translate("mentalmodeler", "scenario {label!r}, concept {concept!r}").format(
+        label=label, concept=concept.get("id"))
+
+
+def _objective_label(direction: str, label: str) -> str:
+    """The label of the objective a preferred state becomes, in the language of the import."""
+    return (translate("mentalmodeler", "Increase {label}") if direction == "increase" else
+            translate("mentalmodeler", "Decrease {label}")).format(label=label)
 
 
 def _unique_ids(objectives: list[Objective]) -> list[Objective]:

@@ -11,7 +11,7 @@ import unicodedata
 
 from ..language import translate
 
-__all__ = ["short_name", "node_name", "loose_key", "bounded"]
+__all__ = ["short_name", "node_name", "loose_key", "loose_differences", "bounded"]
 
 
 def short_name(text: str) -> str:
@@ -34,6 +34,22 @@ def loose_key(text: str) -> str:
     "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
     write it) are one name, and so are "ＢＡＮ" and "ban"."""
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+
+
+def loose_differences(name: str, label: str) -> tuple[str, ...]:
+    """What tells apart two names of one :func:`loose_key`, of ``case`` (``TAX``, ``Tax``),
+    ``width`` (full-width letters, ``ＡＩ Lab``, or another compatibility form such as the
+    ligature ``ﬁ``) and ``form`` (an accent written as a character of its own), in that
+    order: what a note says differs, rather than calling every such difference case."""
+    found = []
+    if unicodedata.normalize("NFKC", name) != unicodedata.normalize("NFKC", label):
+        found.append("case")
+    if any(unicodedata.normalize("NFKC", text) != unicodedata.normalize("NFC", text)
+           for text in (name, label)):
+        found.append("width")
+    if any(unicodedata.normalize("NFC", text) != text for text in (name, label)):
+        found.append("form")
+    return tuple(found)
 
 
 def bounded(items: list[str], limit: int, total: int | None = None) -> str:

@@ -13,7 +13,8 @@ from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .alike import Slips
-from .naming import bounded, loose_key, node_name, short_name
+from .lookalikes import explained
+from .naming import bounded, loose_differences, loose_key, node_name, short_name
 from .rows import Reader, header_of
 from .tables import Table
 
@@ -194,8 +195,9 @@ class NodeResolver:
                    translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet: "
                                             "correct the name, or add a row for it to the "
                                             "Nodes sheet"))
-        reader.problem(table, number, column, message.format(
-            name=short_name(text), near=short_name(near or "")))
+        message = message.format(name=short_name(text), near=short_name(near or ""))
+        reader.problem(table, number, column,
+                       message if near is None else explained(message, text, near))
 
     def near_pairs(self) -> list[tuple[Node, str]]:
         """Each node made from a name one typing slip from another node's label (a given
@@ -210,20 +212,32 @@ class NodeResolver:
 
     def note_spellings(self, table: Table, reader: Reader) -> None:
         """Note the names matched otherwise than as written: as the same whole number
-        (``3`` as the id ``3.0``), or as a label without case."""
-        for matched, message in (
-                (self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
-                                                           "matched a node id writing the same "
-                                                           "whole number: {pairs}")),
-                (self.spellings, translate("nodes_sheet", "{count} name{s} in the edges "
-                                                          "matched a node whose label differs "
-                                                          "only by case: {pairs}"))):
+        (``3`` as the id ``3.0``), or as a label without case, width or Unicode form, one
+        note for each thing that differs (:func:`~windtunnel.io.naming.loose_differences`)."""
+        differing: dict[tuple[str, ...], dict[str, str]] = {}
+        for name, label in self.spellings.items():
+            differing.setdefault(loose_differences(name, label), {})[name] = label
+        notes = [(self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                            "matched a node id writing the "
+                                                            "same whole number: {pairs}"))]
+        for differences, matched in sorted(differing.items()):
+            notes.append((matched, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                            "matched a node whose label "
+                                                            "differs only by case: {pairs}")
+                          if differences == ("case",) else
+                          translate("nodes_sheet", "{count} name{s} in the edges matched a "
+                                                   "node whose label differs only in {what}: "
+                                                   "{pairs}").format(
+                              what=_differing(differences), count="{count}", s="{s}",
+                              pairs="{pairs}")))
+        for matched, message in notes:
             if not matched:
                 continue
             pairs = list(matched.items())
             reader.note(table, None, None, message.format(
                 count=len(pairs), s="s" if len(pairs) != 1 else "",
-                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                pairs=translate("naming", ", ").join(translate("nodes_sheet",
+                                                               "{name!r} as {label!r}").format(
                     name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
         self._note_shadowed(table, reader)
@@ -257,3 +271,17 @@ class NodeResolver:
         """Where the node ``node_id`` was read (``sheet Nodes, row 3``), else its id."""
         found = reader.origin.get(("Nodes", self.index.get(node_id)))
         return found[0].where(found[1]) if found else repr(short_name(node_id))
+
+
+def _differing(differences: tuple[str, ...]) -> str:
+    """What tells apart the names and labels of a note, in words (``case and letter width
+    (full-width or normal-width)``)."""
+    words = {"case": translate("nodes_sheet", "case"),
+             "width": translate("nodes_sheet", "letter width (full-width or normal-width)"),
+             "form": translate("nodes_sheet", "how accents are written (as part of the "
+                                              "letter or as a character of their own)")}
+    what = words[differences[0]]
+    for difference in differences[1:]:
+        what = translate("nodes_sheet", "{left} and {right}").format(left=what,
+                                                                    right=words[difference])
+    return what

@@ -59,8 +59,8 @@ def find_sheet(tables: dict[str, Table], kind: str) -> Table | None:
     found = [(name, table) for name, table in tables.items()
              if v.normal_header(name) in names and (table.header or table.rows)]
     if len(found) > 1:
-        listed = " and ".join(repr(name) for name, _table in found[:3])
-        raise LoadError(Problem(f"sheets {listed}", (
+        listed = translate("naming", ", ").join(repr(name) for name, _table in found[:3])
+        raise LoadError(Problem(translate("locations", "sheets {place}").format(place=listed), (
             translate("rows", "both are {kind} sheets by their names; Windtunnel reads one "
                               "{kind} sheet and would drop the other's rows: move them into "
                               "one sheet, or rename the sheet that is not meant to be read").format(
@@ -214,7 +214,8 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
                                         text=raw.text))
             if isinstance(raw, FormulaCell):
                 reader.note(table, number, table.header[columns[column.field]],
-                            f"the formula {raw.text!r} was imported as plain text")
+                            translate("rows", "the formula {formula!r} was imported as plain "
+                                              "text").format(formula=raw.text))
             return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
         return PARSERS[column.parse](raw)
     except v.CellProblem as exc:
@@ -302,7 +303,8 @@ def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Proble
     if not match or match["kind"] not in PLURAL:
         if problem.location.startswith("settings."):
             model_table = find_sheet(tables, "Model")
-            where = model_table.where() if model_table is not None else "settings"
+            where = (model_table.where() if model_table is not None
+                     else translate("locations", "settings"))
             return Problem(where, translate("rows", "{location}: {message}").format(
                                       location=problem.location[9:], message=problem.message))
         return problem

@@ -88,13 +88,15 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
 
     Accented letters keep their base letter (``"Qualité"`` -> ``qualite``: NFKD splits
     off the accent, which is dropped); text with no Latin letter or digit (Chinese,
-    Japanese) gives ``item``, ``item-2``, ... Only new ids are made here: an id a file
-    holds is never remade. ``taken`` may be a :class:`TakenIds` (see there)."""
+    Japanese, Arabic) gives ``item-`` and a digest of the text itself (:func:`_digest_id`),
+    so that the id a label gets does not depend on which labels came before it. Only new
+    ids are made here: an id a file holds is never remade. ``taken`` may be a
+    :class:`TakenIds` (see there)."""
     plain = text.lower()
     if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
         plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
         plain = "".join(c for c in plain if not unicodedata.combining(c))
-    base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or "item"
+    base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or _digest_id(text)
     suffixes = getattr(taken, "suffixes", None)
     n = suffixes.get(base, 1) if suffixes is not None else 1      # 1: the base itself
     slug = base if n == 1 else f"{base}-{n}"
@@ -105,3 +107,18 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
         suffixes[base] = n
     return slug
 
+
+def _digest_id(text: str) -> str:
+    """The id base of a text without a Latin letter or digit (``出口管制``): ``item-`` and
+    the first 8 hex digits of the BLAKE2s digest of the text as compared (NFC, case-folded,
+    spaces collapsed), so that reordering the rows of a sheet, or importing one map from
+    two participants' files, gives each label the same id. A numbered series (``item``,
+    ``item-2``) changed every id after a row moved. ``item`` alone for blank text. Two
+    labels sharing a digest (about one pair in 4 billion) are told apart as any two
+    labels of one base are: ``-2``."""
+    written = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    if not written:
+        return "item"
+    from hashlib import blake2s        # here: most models never need it, and startup skips it
+
+    return "item-" + blake2s(written.encode("utf-8"), digest_size=4).hexdigest()

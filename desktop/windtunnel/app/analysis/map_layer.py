@@ -302,7 +302,10 @@ class MapResults(QObject):
         change = controller.session.change()
         result = controller.session.result()
         if change is None or result is None or not self.show_tints:
-            self._clear(scene)
+            # a scenario whose run is still to come (one just added) keeps the scale's
+            # margin until its results tint the map: the map does not jump down and back
+            self._clear(scene, keep_scale=self.show_tints and bool(controller.session.scenario_id)
+                        and not controller.idle)
             return
         results, step = controller.session.results, min(controller.session.step, controller.session.steps)
         ids = results.node_ids
@@ -361,14 +364,15 @@ class MapResults(QObject):
             return ()
         return tuple(dict.fromkeys(i.node for i in scenario.interventions))
 
-    def _clear(self, scene) -> None:
+    def _clear(self, scene, *, keep_scale: bool = False) -> None:
         scene.set_labelled_first(())
         scene.clear_tints()
         self.halo_layer.halos, self.flow_layer.flows = [], []
         for layer in (self.halo_layer, self.flow_layer):
             layer.update()
         self.hover.show(None)
-        self.legend.set_shown(False)
+        if not keep_scale:
+            self.legend.set_shown(False)
 
     # -- the window's map decoration (File > Export Map) ------------------------------------
 

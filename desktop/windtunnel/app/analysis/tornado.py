@@ -32,6 +32,7 @@ from ...errors import ModelError
 from ..workers import part_of
 from .explore_charts import SobolBars
 from ..formats import number
+from ..shared_columns import SharedColumns
 from .axes import locale_axes
 from ..wheel_focus import WheelFocusComboBox
 
@@ -69,11 +70,11 @@ class TornadoView(QWidget):
         self.lever_table.setHorizontalHeaderLabels(
             [self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")]
         )
-        # the figures as wide as they need, the lever's name the rest, wrapped (with the
-        # default widths the name got 25 px of a 1366x768 laptop's table and read "…")
-        header = self.lever_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        # the lever's name first: at least half the table (its whole line where it fits),
+        # wrapped; the figures as wide as they are, their headings cut with "..." and whole
+        # on hover (sized to the headings, a 1024x768 window's table left the names 53 px
+        # and read "Capa... based contr...")
+        self.lever_table.columns = SharedColumns(self.lever_table, (0,))
         self.lever_table.setWordWrap(True)
         self.lever_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -247,3 +248,4 @@ class TornadoView(QWidget):
                 else:
                     item.setToolTip(text)
                 table.setItem(r, c, item)
+        table.columns.fit()

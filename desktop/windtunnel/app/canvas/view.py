@@ -15,6 +15,10 @@
   (:meth:`set_group_legend_hidden`).
 - Fitted until moved: the map is fitted when shown and fitted again whenever the view's
   size changes (the window maximising, docks opening), until the user zooms or pans.
+- Still while edited: the area the view scrolls over is the scene's rectangle and what it
+  shows (:meth:`_hold_area`), so a scene that grows or shrinks (a node added or deleted)
+  never moves the map under the user; Qt would otherwise centre a scene smaller than the
+  viewport again.
 - Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
   fewer, bigger labels itself (:mod:`.map_labels`), in its foreground.
 - Connecting: a drag from a node's connect handle, or a Shift+drag from a node or its map
@@ -102,11 +106,15 @@ class CanvasView(QGraphicsView):
             old.interaction_changed.disconnect(self._update_quality)
             old.groups_changed.disconnect(self._layout_legend)
             old.tints_changed.disconnect(self._tints_changed)
+        if old is not None:
+            old.sceneRectChanged.disconnect(self._hold_area)
         super().setScene(scene)
         if scene is not None:
             scene.interaction_changed.connect(self._update_quality)
             scene.groups_changed.connect(self._layout_legend)
             scene.tints_changed.connect(self._tints_changed)
+            scene.sceneRectChanged.connect(self._hold_area)
+        self._hold_area()
         self._update_quality()
         self._layout_legend()
 
@@ -157,8 +165,19 @@ class CanvasView(QGraphicsView):
         self.setViewportMargins(m["left"], m["top"], m["right"], m["bottom"])
         self._zooming = False
         self.legend.place()
+        self._hold_area()
         if fitted:
             self._refit.start()
+
+    def _hold_area(self, *_) -> None:
+        """Let the view scroll over the scene's rectangle and what it shows now (called
+        whenever either changes): what it shows then never lies outside that area, so Qt
+        keeps it where it is instead of centring the scene again."""
+        scene = self.scene()
+        if scene is None:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.setSceneRect(scene.sceneRect().united(shown))
 
     def _layout_legend(self, *_) -> None:
         """Measure the group legend again (it was shown or hidden, or its groups changed),
@@ -184,6 +203,7 @@ class CanvasView(QGraphicsView):
         self._zooming = True          # the scrolling a resize causes is not the user's
         super().resizeEvent(event)
         self._zooming = False
+        self._hold_area()
         self._fit_legend()            # a narrow view has no room for it
         if self._fitted:
             self._refit.start()
@@ -209,6 +229,7 @@ class CanvasView(QGraphicsView):
             moved = self.mapFromScene(anchor) - fixed
             self.pan(moved.x(), moved.y())
         self._zooming = False
+        self._hold_area()
         self._update_quality()
         self.zoom_changed.emit(self.zoom)
 
@@ -229,10 +250,12 @@ class CanvasView(QGraphicsView):
         if rect.isEmpty():
             return
         self._zooming = True
+        self.setSceneRect(scene.sceneRect())    # centred on the map, not on what was shown
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
         if self.zoom > 1.5:
             self.scale(1.5 / self.zoom, 1.5 / self.zoom)
         self._zooming = False
+        self._hold_area()
         self._update_quality()
         self.zoom_changed.emit(self.zoom)
 

@@ -10,7 +10,7 @@ from ...errors import LoadError, Problem
 from ...language import translate
 from ..tables import LIMITS, Limits
 
-__all__ = ["check_archive"]
+__all__ = ["check_archive", "part_place"]
 
 
 def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
@@ -28,13 +28,13 @@ def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
     for info in infos:
         name = info.filename
         if info.file_size > limits.part_bytes:
-            raise LoadError(Problem(_part(name), translate("archive", "unpacks to {file_size:,.0f} MB; the "
+            raise LoadError(Problem(part_place(name), translate("archive", "unpacks to {file_size:,.0f} MB; the "
                                                                       "limit is {part_bytes} MB").format(
                                                      file_size=info.file_size / 2**20, part_bytes=limits.part_bytes // 2**20)))
         if info.file_size > limits.ratio_from and (
                 info.compress_size == 0 or info.file_size / info.compress_size > limits.ratio):
             ratio = info.file_size / max(info.compress_size, 1)
-            raise LoadError(Problem(_part(name), translate("archive", "is compressed {ratio:,.0f} to 1, more "
+            raise LoadError(Problem(part_place(name), translate("archive", "is compressed {ratio:,.0f} to 1, more "
                                                                       "than any real spreadsheet ({ratio2:.0f} "
                                                                       "to 1): refused as a possible zip bomb").format(
                                                      ratio=ratio, ratio2=limits.ratio)))
@@ -46,7 +46,7 @@ def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
     for info in infos:
         if info.filename.endswith((".xml", ".rels", ".vml")):
             if _declares_dtd(archive, info):
-                raise LoadError(Problem(_part(info.filename),
+                raise LoadError(Problem(part_place(info.filename),
                                         translate("archive", "declares a DTD or entities, which "
                                                              "spreadsheets never do: refused "
                                                              "(possible entity-expansion attack)")))
@@ -63,10 +63,11 @@ def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                     return True
                 tail = window[-16:]
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise LoadError(Problem(_part(info.filename), translate("archive", "is damaged ({exc})").format(
+        raise LoadError(Problem(part_place(info.filename), translate("archive", "is damaged ({exc})").format(
                                                           exc=exc))) from None
     return False
 
 
-def _part(name: str) -> str:
-    return f"part {name}"
+def part_place(name: str) -> str:
+    """Where a problem of a part of the workbook's archive is (``part xl/workbook.xml``)."""
+    return translate("archive", "part {name}").format(name=name)

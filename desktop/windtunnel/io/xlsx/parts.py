@@ -23,6 +23,7 @@ from defusedxml import ElementTree as SafeET
 
 from ...errors import LoadError, Problem
 from ...language import translate
+from .archive import part_place
 
 __all__ = ["sheet_parts", "shared_strings", "date_styles", "column_index", "safe_parser",
            "whole", "Long", "Stop", "CHUNK"]
@@ -80,7 +81,7 @@ def safe_parser(part: str) -> expat.XMLParserType:
     parser.buffer_text = True
 
     def refuse(*_args):
-        raise Stop(LoadError(Problem(f"part {part}", translate("parts", "refused unsafe XML (a DTD or entity "
+        raise Stop(LoadError(Problem(part_place(part), translate("parts", "refused unsafe XML (a DTD or entity "
                                                                          "declaration)"))))
 
     parser.StartDoctypeDeclHandler = refuse
@@ -98,11 +99,11 @@ def _feed(archive: zipfile.ZipFile, part: str, parser) -> None:
     except Stop as stop:
         raise stop.error from None
     except expat.ExpatError as exc:
-        raise LoadError(Problem(f"part {part}", translate("parts", "not valid XML (line {lineno}, column "
+        raise LoadError(Problem(part_place(part), translate("parts", "not valid XML (line {lineno}, column "
                                                                    "{offset}: {messages})").format(
                                                     lineno=exc.lineno, offset=exc.offset, messages=expat.errors.messages[exc.code]))) from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise LoadError(Problem(f"part {part}", translate("parts", "is damaged ({exc})").format(
+        raise LoadError(Problem(part_place(part), translate("parts", "is damaged ({exc})").format(
                                                     exc=exc))) from None
 
 
@@ -112,7 +113,7 @@ def _small_xml(archive: zipfile.ZipFile, part: str):
     except KeyError:
         return None
     except Exception as exc:  # defusedxml refusals, parse errors, damaged parts
-        raise LoadError(Problem(f"part {part}", translate("parts", "cannot be read ({name__})").format(
+        raise LoadError(Problem(part_place(part), translate("parts", "cannot be read ({name__})").format(
                                                     name__=type(exc).__name__))) \
             from None
 

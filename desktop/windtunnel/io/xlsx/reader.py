@@ -98,7 +98,8 @@ def _check_names(names: list[str]) -> None:
     for position, name in enumerate(names, start=1):
         key = name.strip().casefold()
         if key in seen:
-            raise LoadError(Problem(f"sheets {seen[key]} and {position}",
+            raise LoadError(Problem(translate("reader", "sheets {first} and {second}").format(
+                                        first=seen[key], second=position),
                                     translate("reader", "two sheets are named {name!r}; a "
                                                         "workbook's sheet names must differ "
                                                         "(Excel ignores case): rename one").format(

@@ -1,0 +1,59 @@
+"""The map stays where it is while the user adds a scenario or a node: neither the change
+scale's margin nor a scene rectangle that grows moves what the view shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+
+from .conftest import settle
+
+
+class ViewportSizes(QObject):
+    """Records every size the view's viewport takes (a margin given back and taken again
+    shows as two resizes)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.sizes: list[tuple[int, int]] = []
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize:
+            self.sizes.append(event.size().toTuple())
+        return False
+
+
+def _shown(view):
+    return view.mapToScene(view.viewport().rect()).boundingRect().getRect()
+
+
+def test_adding_a_scenario_leaves_the_map_still(bundled, qtbot):
+    window, analysis = bundled
+    view = window.view
+    analysis.session.set_scenario(analysis.controller.model.scenarios[0].id)
+    settle(qtbot, analysis)
+    assert analysis.map_results.legend.isVisible()       # the scale shows the change
+    before, resizes = _shown(view), ViewportSizes(view)
+    analysis.scenarios_panel.add()
+    settle(qtbot, analysis)
+    assert analysis.session.scenario_id == analysis.controller.model.scenarios[-1].id
+    assert resizes.sizes == []           # the scale kept its margin while the run came
+    assert _shown(view) == before
+
+
+def test_adding_a_node_leaves_the_map_still(bundled, qtbot):
+    """The new node goes where the view has room; the scene's rectangle grows around it,
+    and the view (fitted, its scene narrower than the viewport) does not centre it again."""
+    window, analysis = bundled
+    view = window.view
+    before, area = _shown(view), window.scene.sceneRect()
+    count = len(window.document.model.nodes)
+    window.add_node("actor")
+    assert window.namer.isVisible()
+    QTest.keyClicks(window.namer, "Cloud resellers")
+    QTest.keyClick(window.namer, Qt.Key_Return)
+    settle(qtbot, analysis)
+    assert len(window.document.model.nodes) == count + 1
+    assert window.scene.sceneRect() != area            # the scene grew around the node
+    assert _shown(view) == before

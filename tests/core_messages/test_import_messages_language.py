@@ -1,0 +1,99 @@
+"""An import's refusals and notes in Chinese and Japanese carry no English words but the
+names of the file, its sheets, columns and nodes: sheet lists, missing columns, Mental
+Modeler's places and the notes on names alike (case, width, lookalike letters)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import Workbook
+
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+
+from .english import english
+
+#: The names the files below write (sheets, columns, labels, ids).
+_NAMES = {"Links", "From", "Weight", "Label", "Node", "Tax", "Jobs", "China", "Chin", "Lab",
+          "tax", "jobs", "edges", "mmp", "bad", "wide", "close", "left", "very", "Gephi"}
+
+
+def _said(path, **options) -> str:
+    """Every problem and note of importing ``path``, one per line."""
+    try:
+        return "\n".join(str(note) for note in import_model(path, **options).notes)
+    except LoadError as refused:
+        return "\n".join(str(problem) for problem in refused.problems)
+
+
+def _workbook(path, sheets: dict[str, list[list]]):
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _bad_files(tmp_path) -> dict[str, object]:
+    edges = [["From", "To", "Weight"], ["Tax", "Jobs", 0.5]]
+    concepts = [{"id": "1", "name": "Tax", "x": "left", "y": 0, "units": "kg",
+                 "relationships": [{"id": "2", "influence": "very"}]},
+                {"id": "2", "name": "Jobs", "x": 0, "y": 0}]
+    mmp = tmp_path / "bad.mmp"
+    mmp.write_text(json.dumps({"concepts": concepts, "scenarios": [
+        {"name": "Tax", "concepts": [{"id": "1", "influence": 3}]}]}), encoding="utf-8")
+    wide = tmp_path / "wide.csv"
+    wide.write_text("From,To,Weight\nＡＩ Lab,Tax,0.5\nAI Lab,tax,0.2\n", encoding="utf-8")
+    close = tmp_path / "close.csv"
+    close.write_text("From,To,Weight\nChina,Tax,0.5\nChin\u0430,Tax,0.2\n", encoding="utf-8")
+    return {
+        "two edge sheets": _workbook(tmp_path / "two.xlsx", {"Edges": edges, "Links": edges}),
+        "no node column": _workbook(tmp_path / "objectives.xlsx", {
+            "Edges": edges, "Objectives": [["ID", "Label"], ["o1", "Tax"]]}),
+        "Mental Modeler places": mmp, "full width": wide, "lookalike letter": close}
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN"])
+def test_an_import_s_messages_are_all_in_the_chosen_language(tag, tmp_path,
+                                                             catalogues_installed):
+    from windtunnel.cli import language as cli_language
+
+    files = _bad_files(tmp_path)
+    english_said = {name: _said(path) for name, path in files.items()}
+    # the English messages say what the translated ones must say too
+    assert "sheets 'Edges', 'Links'" in english_said["two edge sheets"]
+    assert "has no Node column" in english_said["no node column"]
+    assert "concept 1 (Tax), x/y" in english_said["Mental Modeler places"]
+    assert "concept 1 (tax), relationship to '2'" in english_said["Mental Modeler places"]
+    assert "letter width" in english_said["full width"]
+    assert "Cyrillic" in english_said["lookalike letter"]
+    cli_language.install(tag)
+    try:
+        for name, path in files.items():
+            said = _said(path)
+            assert said and english(said, _NAMES) == [], (name, said)
+    finally:
+        cli_language.install("en")
+
+
+@pytest.mark.parametrize("tag, units", [("en", "Units: kg"), ("ja", "単位：kg"),
+                                        ("zh-CN", "单位：kg")])
+def test_units_are_written_in_the_language_of_the_import(tag, units, tmp_path,
+                                                         catalogues_installed):
+    """The words an import adds to a node's description follow the interface language at
+    the time of the import (the help says so); the units themselves stay as written."""
+    from windtunnel.cli import language as cli_language
+
+    mmp = tmp_path / "units.mmp"
+    mmp.write_text(json.dumps({"concepts": [
+        {"id": "1", "name": "Tax", "notes": "Rate", "units": "kg", "x": 0, "y": 0}]}),
+        encoding="utf-8")
+    cli_language.install(tag)
+    try:
+        assert import_model(mmp).model.nodes[0].description == "Rate\n\n" + units
+    finally:
+        cli_language.install("en")
