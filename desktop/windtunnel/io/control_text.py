@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import operator
 import re
 
@@ -33,8 +34,11 @@ def without_controls(model: Model) -> Problem | None:
     where, or None when there were none. LoadError when a text held nothing else."""
     places: list[str] = []
     for kind in KINDS:
-        for element in getattr(model, f"{kind}s"):
-            if not _may_hold_control(element):
+        elements = getattr(model, f"{kind}s")
+        if not _may_hold_control(elements):
+            continue
+        for element in elements:
+            if not _may_hold_control((element,)):
                 continue
             cleaned = _cleaned(element, f"{kind} {_key(kind, element)!r}", places)
             if cleaned is not element:
@@ -54,30 +58,63 @@ def without_controls(model: Model) -> Problem | None:
         count=len(places)))
 
 
-def _may_hold_control(element) -> bool:
-    """Whether ``element`` may hold a control character: its texts (and tuples of texts
-    or numbers, such as a position) searched at once, since a model of thousands of edges
-    has none in any (an element holding anything else in a tuple, such as a
-    participant's own nodes, is walked)."""
+def _may_hold_control(elements) -> bool:
+    """Whether any of ``elements`` (of one kind) may hold a control character. Each field is
+    searched as one column, its texts (and the texts in its tuples) joined at once, since a
+    model of tens of thousands of edges usually has none in any: the search then costs a
+    few joins, not a walk of every element. A field holding anything else (a participant's
+    own nodes, a position's numbers) is searched value by value, as :func:`_texts` says."""
+    elements = list(elements)
+    if not elements:
+        return False
+    for getter in _text_field_getters(type(elements[0])):
+        values = list(map(getter, elements))
+        try:
+            texts = "\t".join(values)
+        except TypeError:
+            try:                                    # a column of tuples of texts
+                texts = "\t".join(itertools.chain.from_iterable(values))
+            except TypeError:
+                found = _texts(values)
+                if found is None:
+                    return True
+                texts = "\t".join(found)
+        if CONTROL.search(texts) is not None:
+            return True
+    return False
+
+
+def _texts(values):
+    """The texts among ``values`` and in their tuples; None when a tuple holds anything but
+    texts and numbers (a participant's own nodes), which only a walk can search. Other
+    values (numbers, None, an element's translations, which the model checks itself) hold
+    no text to search."""
     texts = []
-    for value in _field_values(type(element))(element):
-        if type(value) is str:
+    for value in values:
+        kind = type(value)
+        if kind is str:
             texts.append(value)
-        elif type(value) is tuple:
+        elif kind is tuple:
             for item in value:
                 if type(item) is str:
                     texts.append(item)
                 elif type(item) not in (int, float):
-                    return True
-    return CONTROL.search("\t".join(texts)) is not None
+                    return None
+    return texts
+
+
+#: The words of a field's declared type that hold no text: its numbers, flags and the
+#: element's translations (the model checks those itself).
+_TEXTLESS_TYPE_WORDS = frozenset({"float", "int", "bool", "None", "tuple", "Translations"})
 
 
 @functools.cache
-def _field_values(kind: type):
-    """A function giving the values of every field of an element of class ``kind``."""
-    names = [field.name for field in dataclasses.fields(kind)]
-    getter = operator.attrgetter(*names)
-    return getter if len(names) > 1 else lambda element: (getter(element),)
+def _text_field_getters(kind: type) -> tuple:
+    """One getter per field of an element of class ``kind`` that may hold text: every field
+    but those whose declared type is made of numbers, flags and translations only (an
+    edge's weight, delay and bounds need no search)."""
+    return tuple(operator.attrgetter(field.name) for field in dataclasses.fields(kind)
+                 if not set(re.findall(r"\w+", str(field.type))) <= _TEXTLESS_TYPE_WORDS)
 
 
 def _emptied(problem: Problem) -> Problem:
