@@ -16,7 +16,7 @@ blank. Edges are rows rather than columns so that long node labels stay readable
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -197,6 +197,9 @@ class RatingsHeatMap(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Resize and watched is self.view.viewport():
             self._share_width()
+            # sharing may bring the rows' scroll bar, which narrows the viewport again
+            # without a resize event of its own: share once more when things settle
+            QTimer.singleShot(0, self, self._share_width)
         return False
 
     def show_model(self, model, names: list[str]) -> None:
