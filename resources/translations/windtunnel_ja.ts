@@ -3008,6 +3008,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{count} 章中 {number} 章目</translation>
     </message>
     <message>
+        <source>{title} ({where})</source>
+        <translation>{title}（{where}）</translation>
+    </message>
+    <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
         <translation>{count} 章中 {number} 章目。PageDown：次へ、PageUp：戻る、Esc：終了</translation>
     </message>

@@ -3008,6 +3008,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
+        <source>{title} ({where})</source>
+        <translation>{title}（{where}）</translation>
+    </message>
+    <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
         <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：結束</translation>
     </message>

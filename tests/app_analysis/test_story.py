@@ -67,6 +67,10 @@ def test_the_banner_takes_two_lines_on_a_projector_and_shows_the_rest_on_hover(
             assert banner.height() <= 2 * line + 8, (banner.height(), line)
             assert chapter.title in banner.heading.text() or \
                 chapter.title in banner.heading.toolTip()
+            # the chapter's place in the language's own brackets (full-width around
+            # Chinese and Japanese)
+            assert banner.heading.full_text.endswith(")" if tag == "en" else "\uff09"), \
+                banner.heading.full_text
             assert lines[1] == chapter.text or (lines[1].endswith("\u2026")
                                                 and chapter.text in banner.body.toolTip())
         story.set_active(False)

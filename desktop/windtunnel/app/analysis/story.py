@@ -154,8 +154,11 @@ class StoryMode(QObject):
             # where the line is short the keys go first, then the scenario's name (the
             # time bar names it), before the chapter's title is cut
             at = self.tr("{number} of {count}").format(**where)
-            self.banner.set_chapter(f"{title} ({keys.format(**where)})",
-                                    (f"{title} ({at})", f"{chapter.title} ({at})"),
+            # the brackets are the language's own (full-width around Chinese and Japanese)
+            beside = self.tr("{title} ({where})")
+            self.banner.set_chapter(beside.format(title=title, where=keys.format(**where)),
+                                    (beside.format(title=title, where=at),
+                                     beside.format(title=chapter.title, where=at)),
                                     chapter.text)
             window.scene.set_focus(chapter.nodes, chapter.edges)
         self._place()
