@@ -14,7 +14,7 @@ are refused), then changed where networkx would lose or refuse something:
   and networkx refuses;
 - **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``, ``<y:Label Text="...">``) and
   node boxes (``<y:RectD>``), and the label and box of a **yEd group** that edges name, become
-  the label, x and y that networkx reads from yEd's plain nodes;
+  the label, x and y that networkx reads from yEd's plain nodes (:mod:`.graphml_yed`);
 - **labels written as HTML** (yEd's and yEd Live's rich text) become the plain text they
   show (:mod:`windtunnel.io.markup`);
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
@@ -43,7 +43,7 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
-from .markup import looks_like_markup, plain_text
+from .graphml_yed import GRAPHML, group_label, plain_labels, yfiles_labels
 from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
@@ -52,8 +52,7 @@ __all__ = ["parse_graphml", "edge_place", "element_number",
            "UNDIRECTED",
            "GROUP", "GROUP_NODES", "IMPLICIT_NODES"]
 
-_NS = "{http://graphml.graphdrawing.org/xmlns}"
-_Y = "{http://www.yworks.com/xml/graphml}"
+_NS = GRAPHML
 #: Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group
 #: a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too).
 UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
@@ -64,7 +63,6 @@ _DESC = "__windtunnel_desc_"
 #: attributes are read under this prefix and given their own names back afterwards.
 _ARGUMENT_NAMES = ("node_for_adding", "u_for_edge", "v_for_edge", "key")
 _ARGUMENT = "__windtunnel_argument_"
-_YED_LIVE = "__windtunnel_yed_live_"
 #: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
 #: notes it).
 IMPLICIT_NODES = "__windtunnel_implicit_nodes"
@@ -88,8 +86,9 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
-    _plain_labels(root)
-    _yfiles_labels(root)
+    plain_labels(root)
+    for key_id, domain, name in yfiles_labels(root):  # text: the table rules read x and y
+        _add_key(root, key_id, domain, "string", name=name)
     _mark_undirected(root)
     groups = _mark_groups(root)
     try:
@@ -327,8 +326,9 @@ def _distinct_key_ids(root) -> None:
         counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
         mark = (key.get("id", ""), key.get("for", "all"))
         declared[mark] = declared.get(mark, 0) + 1
-    twice = [Problem(translate("graphml", "key {key!r}").format(key=key_id[:40]), translate("graphml", "is declared twice for <{domain}> "
-                                                                   "elements").format(domain=domain))
+    twice = [Problem(translate("graphml", "key {key!r}").format(key=key_id[:40]),
+                     translate("graphml", "is declared twice for <{domain}> "
+                                          "elements").format(domain=domain))
              for (key_id, domain), count in declared.items() if count > 1]
     if twice:
         raise LoadError(twice[:50])
@@ -407,95 +407,6 @@ def _trim_typed_values(root) -> None:
             data.text = data.text.strip()
 
 
-def _plain_labels(root) -> None:
-    """yEd's labels written as HTML (its rich-text labels) as the plain text they show
-    (:func:`~windtunnel.io.markup.plain_text`), before networkx reads them as labels and
-    yEd groups as their nodes' group."""
-    for element in root.iter():
-        if element.tag in _YED_LABELS and element.text and looks_like_markup(element.text):
-            element.text = plain_text(element.text)
-
-
-_YED_LABELS = {f"{_Y}NodeLabel", f"{_Y}EdgeLabel"}
-_YFILES = "{http://www.yworks.com/xml/yfiles-common/"
-
-
-def _yfiles_labels(root) -> None:
-    """Give nodes and edges the label, x and y where networkx does not look for them:
-    yEd Live's (yFiles for HTML: the first ``<y:Label.Text>`` or ``<y:Label Text="...">``,
-    the ``<y:RectD>`` corner), yEd groups kept as nodes (the active realizer's label
-    and geometry), and yEd's UML, note and table nodes (networkx reads only its shape,
-    generic, SVG and image nodes). Labels written as markup become plain text. A file
-    whose own keys already name a label, x or y keeps those."""
-    taken = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{_NS}key")}
-    added = set()
-    for domain in ("node", "edge"):
-        for owner in root.iter(f"{_NS}{domain}"):
-            found = _found_in_yfiles(owner, domain)
-            if found.get("label") is not None:
-                found["label"] = plain_text(found["label"])
-            for name, value in found.items():
-                if value is not None and (domain, name) not in taken:
-                    ET.SubElement(owner, f"{_NS}data", {"key": f"{_YED_LIVE}{domain}_{name}"}
-                                  ).text = value
-                    added.add((domain, name))
-    for domain, name in added:    # text: the table rules read x and y, and locate a bad one
-        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain, "string", name=name)
-
-
-def _found_in_yfiles(owner, domain: str) -> dict[str, str | None]:
-    """The label and corner yEd Live or a yEd group node writes for ``owner``."""
-    found: dict[str, str | None] = {}
-    for data in owner.findall(f"{_NS}data"):
-        for element in data.iter():
-            tag = str(element.tag)
-            if tag == f"{_Y}ProxyAutoBoundsNode":
-                found.update((k, val) for k, val in _group_realizer(element).items()
-                             if k not in found)
-            if tag in _UNREAD_NODES:
-                found.update((k, val) for k, val in _label_and_corner(element).items()
-                             if k not in found)
-            if not tag.startswith(_YFILES):
-                continue
-            if tag.endswith("}Label.Text") and (element.text or "").strip():
-                found.setdefault("label", element.text.strip())
-            elif tag.endswith("}Label") and (element.get("Text") or "").strip():
-                found.setdefault("label", element.get("Text").strip())
-            elif tag.endswith("}RectD") and domain == "node":
-                found.setdefault("x", element.get("X"))
-                found.setdefault("y", element.get("Y"))
-    return found
-
-
-def _group_realizer(proxy) -> dict[str, str | None]:
-    """A yEd group node's label and corner: its active realizer's (networkx reads only
-    plain nodes', so a group kept as a node, because edges name it, would have neither)."""
-    realizers = proxy.find(f"{_Y}Realizers")
-    shapes = list(realizers) if realizers is not None else []
-    try:
-        active = shapes[int(realizers.get("active", "0"))]
-    except (ValueError, IndexError, AttributeError):
-        return {}
-    return _label_and_corner(active)
-
-
-#: yEd's node realizers whose label and geometry networkx does not read.
-_UNREAD_NODES = {f"{_Y}UMLClassNode", f"{_Y}UMLNoteNode", f"{_Y}TableNode"}
-
-
-def _label_and_corner(shape) -> dict[str, str | None]:
-    """A yEd node realizer's first label that holds text, and its geometry's corner."""
-    found: dict[str, str | None] = {}
-    label = next((e.text.strip() for e in shape.iter(f"{_Y}NodeLabel")
-                  if (e.text or "").strip()), None)
-    if label:
-        found["label"] = label
-    geometry = shape.find(f"{_Y}Geometry")
-    if geometry is not None:
-        found["x"], found["y"] = geometry.get("x"), geometry.get("y")
-    return found
-
-
 def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
     key = ET.Element(f"{_NS}key", {"id": key_id, "for": domain, "attr.name": name or key_id,
                                    "attr.type": kind})
@@ -527,7 +438,7 @@ def _mark_groups(root) -> set[str]:
             continue
         node.set("yfiles.foldertype", "group")  # networkx reads nested graphs only then
         groups.add(node.get("id", ""))
-        label = _group_label(node)
+        label = group_label(node)
         for member in inner.findall(f"{_NS}node"):
             for old in member.findall(f"{_NS}data"):
                 if old.get("key") == GROUP:
@@ -536,15 +447,3 @@ def _mark_groups(root) -> set[str]:
     if groups:
         _add_key(root, GROUP, "node", "string")
     return groups
-
-
-def _group_label(node) -> str:
-    """A group's label: yEd Live's, or the active realizer's of a yEd group; else the
-    first label inside it; else its id."""
-    found = _found_in_yfiles(node, "node").get("label")
-    if found and plain_text(found).strip():
-        return plain_text(found).strip()
-    for label in node.iter(f"{_Y}NodeLabel"):
-        if label.text and label.text.strip():
-            return label.text.strip()
-    return node.get("id", "")
