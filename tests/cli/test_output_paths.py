@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from tests.ordinary_user import as_an_ordinary_user
 from windtunnel.cli import main
 
 #: Per command: the module whose first step of work is spied on, the name of that step,
@@ -79,20 +80,24 @@ def test_a_name_ending_in_a_separator_names_a_folder(command, model_file, tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["small.wtm"]
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="the administrator may write into a read-only folder")
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_read_only_folder_is_refused_before_the_work(command, model_file, tmp_path, capsys,
                                                        no_work):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
+
+    def refused():
+        os.chmod("locked", 0o555)
+        err = _refused(command, model_file.name, os.path.join("locked", NAMES[command]),
+                       capsys)
+        assert "read-only" in err
+        assert os.listdir("locked") == []
+
     try:
-        err = _refused(command, model_file, str(folder / NAMES[command]), capsys)
+        as_an_ordinary_user(tmp_path, refused)
     finally:
         folder.chmod(0o755)
-    assert "read-only" in err
-    assert list(folder.iterdir()) == []
 
 
 @pytest.mark.parametrize("command", COMMANDS)

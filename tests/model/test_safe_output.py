@@ -18,6 +18,7 @@ from windtunnel.errors import SaveError
 from windtunnel.model import atomic
 from windtunnel.model.atomic import (atomic_write, backup_path, clean_stale_temps,
                                      guarded_writes, output_target)
+from tests.ordinary_user import as_an_ordinary_user
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
 
@@ -262,32 +263,6 @@ def test_a_name_as_long_as_the_system_allows_is_written_and_replaced(tmp_path, s
                                                                 backup_path(path).name])
 
 
-def _as_an_ordinary_user(folder, action) -> None:
-    """Run ``action`` in ``folder``, as an ordinary user: as root (for whom permissions do
-    not bite) in a child process that has become ``nobody``, failing when it fails."""
-    import stat as stat_module
-
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        os.chdir(folder)
-        action()
-        return
-    folder.chmod(stat_module.S_IRWXU | stat_module.S_IRWXG | stat_module.S_IRWXO)
-    for path in folder.iterdir():
-        os.chown(path, 65534, 65534)
-    child = os.fork()
-    if child == 0:                          # pragma: no cover - the child's exit says
-        code = 1
-        try:
-            os.chdir(folder)                # before setuid: the parents are root's alone
-            os.setgid(65534)
-            os.setuid(65534)
-            action()
-            code = 0
-        finally:
-            os._exit(code)
-    assert os.waitpid(child, 0)[1] == 0, "the action failed as an ordinary user"
-
-
 @pytest.mark.parametrize("backup", [False, True])
 def test_a_read_only_file_is_refused_and_left_as_it_was(tmp_path, monkeypatch, backup):
     """Replacing it by a rename worked without a backup and failed, wrongly said, with one
@@ -306,4 +281,4 @@ def test_a_read_only_file_is_refused_and_left_as_it_was(tmp_path, monkeypatch, b
         assert sorted(os.listdir(".")) == ["results.csv"]
         assert open("results.csv", "rb").read() == b"kept"
 
-    _as_an_ordinary_user(tmp_path, write)
+    as_an_ordinary_user(tmp_path, write)
