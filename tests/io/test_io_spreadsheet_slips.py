@@ -298,3 +298,18 @@ def test_a_date_in_another_number_column_is_named_as_one(tmp_path):
                  {"Nodes": [["Label", "Initial"], ["Tax", _DATE]]})
     assert ("sheet Nodes, row 2, column Initial: holds the date 2026-01-02, not a number"
             in _refusal(path))
+
+
+def test_each_cell_a_merge_emptied_is_named_among_many_ranges_in_its_column(tmp_path):
+    """Ranges are looked up by column: among a column's ranges, each emptied cell is named
+    with its own range, the cells between ranges and the ranges' first cells are not."""
+    rows = [["From", "To", "Weight"]]
+    for k in range(15):                      # A2:A3 merged, A4 its own, A5:A6 merged, ...
+        rows += [[f"N{k}", f"M{k}", 0.5], [None, f"P{k}", 0.5], [f"Q{k}", f"R{k}", 0.5]]
+    path = write_workbook(tmp_path / "many.xlsx", {"Edges": rows},
+                          {"Edges": [f"A{2 + 3 * k}:A{3 + 3 * k}" for k in range(15)]})
+    message = _refusal(path)
+    assert message.count("is part of the merged cells") == 15
+    for k in (0, 7, 14):
+        assert (f"row {3 + 3 * k}, column From: A{3 + 3 * k} is part of the merged cells "
+                f"A{2 + 3 * k}:A{3 + 3 * k}") in message

@@ -76,6 +76,9 @@ class Table:
     #: The sheet's merged ranges as (first column, first row, last column, last row),
     #: 1-based: every cell of one but the first reads as empty (see ``io/merged.py``).
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: ``merged`` indexed by column for lookups, with the lists it was built from (kept by
+    #: ``io/merged.py``; rebuilt when ``merged`` or ``rows`` is replaced).
+    merged_index: tuple | None = field(default=None, repr=False, compare=False)
     #: The first and last number of a first column that numbered the rows and was dropped
     #: (:func:`drop_row_numbers`), None when it had none.
     row_numbering: tuple[int, int] | None = None
