@@ -4,6 +4,7 @@ the io tests and the hostile corpus, which write the same kind of file."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import openpyxl
 
@@ -30,5 +31,5 @@ def workbook_bytes(sheets: dict[str, list[list]],
 def write_workbook(path, sheets: dict[str, list[list]],
                    merged: dict[str, list[str]] | None = None):
     """Write :func:`workbook_bytes` of ``sheets`` and ``merged`` at ``path``; return it."""
-    path.write_bytes(workbook_bytes(sheets, merged))
+    Path(path).write_bytes(workbook_bytes(sheets, merged))
     return path

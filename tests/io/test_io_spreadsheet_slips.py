@@ -114,6 +114,45 @@ def test_a_merged_override_weight_is_named_merged(tmp_path):
             in _refusal(path))
 
 
+_EDGE = {"Edges": [["From", "To", "Weight", "Sources"], ["a", "b", 0.5, "s1"]]}
+
+
+@pytest.mark.parametrize("sheets, merged, said", [
+    ({"Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", None, "b"]]},
+     {"Objectives": ["B2:B3"]}, "sheet Objectives, row 3, column Label: B3 is part of the "
+                                "merged cells B2:B3"),
+    ({"Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", "Down", None]]},
+     {"Objectives": ["C2:C3"]}, "sheet Objectives, row 3, column Node: C3 is part of the "
+                                "merged cells C2:C3"),
+    ({"Sources": [["ID", "Title"], ["s1", "Report"], [None, "Other"]]},
+     {"Sources": ["A2:A3"]}, "sheet Sources, row 3, column ID: A3 is part of the merged "
+                             "cells A2:A3"),
+    ({"Participants": [["ID", "Label"], ["p1", "Ann"], ["p2", None]]},
+     {"Participants": ["B2:B3"]}, "sheet Participants, row 3, column Label: B3 is part of "
+                                  "the merged cells B2:B3"),
+    ({"Participants": [["ID", "Label"], ["p1", "Ann"]],
+      "Ratings": [["Participant", "From", "To", "Weight"], ["p1", "a", "b", 0.5],
+                  [None, "b", "a", 0.2]]},
+     {"Ratings": ["A2:A3"]}, "sheet Ratings, row 3, column Participant: A3 is part of the "
+                             "merged cells A2:A3"),
+], ids=["objective label", "objective node", "source id", "participant label",
+        "rating participant"])
+def test_an_empty_cell_of_another_sheet_a_merge_emptied_is_named_merged(
+        tmp_path, sheets, merged, said):
+    """Objectives, Sources, Participants and Ratings name a merged cell as the Nodes and
+    Edges sheets do, not as an empty one or an invalid id."""
+    message = _refusal(write_workbook(tmp_path / "merged.xlsx", _EDGE | sheets, merged))
+    assert said + "; unmerge them and write a value in each" in message
+    assert "is empty" not in message and "not a valid id" not in message
+
+
+def test_an_objective_without_a_node_is_refused_at_its_cell(tmp_path):
+    """An empty Node cell of an Objectives sheet, merged or not, is a located problem."""
+    path = write_workbook(tmp_path / "objective.xlsx", _EDGE | {
+        "Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", "Down", None]]})
+    assert "sheet Objectives, row 3, column Node: '' is not a valid id" in _refusal(path)
+
+
 def test_a_merged_matrix_cell_is_refused_naming_its_range(tmp_path):
     """A weight merged over two cells would read as no edge in the second."""
     path = write_workbook(tmp_path / "matrix.xlsx",

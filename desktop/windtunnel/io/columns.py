@@ -240,8 +240,9 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
     if table is None:
         return []
     columns = columns_of(table, sheet, reader)
-    required = "title" if cls is Source else "label"
-    for name in ("id", required) + (("node",) if cls is Objective else ()):
+    required = ("id", "title" if cls is Source else "label") + (
+        ("node",) if cls is Objective else ())
+    for name in required:
         if name not in columns:
             reader.problem(table, table.header_row, None, _no_columns(sheet, [name]))
             return []
@@ -252,9 +253,8 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
         if resolve is not None and not resolve.name_nodes(data, ("node",), table, number,
                                                           columns, reader):
             continue
-        element = checked(cls(**(clean(data, cls) | {"id": data["id"],
-                                                        required: data[required]})),
-                           table, number, sheet, columns, reader)
+        element = checked(cls(**(clean(data, cls) | {name: data[name] for name in required})),
+                          table, number, sheet, columns, reader)
         if element is not None:
             reader.origin[(sheet, len(out))] = (table, number)
             out.append(element)
