@@ -20,8 +20,8 @@ from .naming import bounded
 from .tables import Table
 from . import values as v
 
-__all__ = ["merged_ranges", "merged_message", "empty_message", "merged_cells_among",
-           "merged_note"]
+__all__ = ["merged_ranges", "covering", "merged_message", "empty_message",
+           "merged_cells_among", "merged_note"]
 
 
 def merged_ranges(refs: list[str]) -> list[tuple[int, int, int, int]]:
@@ -52,7 +52,7 @@ def _shows_a_value(table: Table, bounds: tuple[int, int, int, int]) -> bool:
     return first_column <= len(cells) and not v.is_blank(cells[first_column - 1])
 
 
-def _covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | None:
+def covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | None:
     """The merged range holding the cell at ``row`` (as the sheet numbers it) and column
     ``index`` (0-based) other than as its first cell, with a value in its first cell,
     or None. Found in the table's ranges by column (:func:`_by_column`): one search of
@@ -96,7 +96,7 @@ def _by_column(table: Table) -> dict[int, tuple[list[int], list[tuple[int, int, 
 def merged_message(table: Table, row: int, index: int) -> str | None:
     """Why the cell at ``row`` and column ``index`` (0-based) is empty when it is a
     merged range's cell other than the first, else None."""
-    bounds = _covering(table, row, index) if table.merged else None
+    bounds = covering(table, row, index) if table.merged else None
     if bounds is None:
         return None
     return translate("merged", "{cell} is part of the merged cells {cells}; unmerge them and "

@@ -25,7 +25,7 @@ from .merged import empty_message
 from .plurals import plural_headers
 from .sheets import SHEETS, Column
 from .tables import Table
-from .unheaded import unheaded_note
+from .unheaded import unheaded_notes
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
            "column_named", "column_filled", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
@@ -139,9 +139,7 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
-    unheaded = unheaded_note(table)
-    if unheaded is not None:
-        reader.notes.append(unheaded)
+    reader.notes.extend(unheaded_notes(table))
     return found
 
 
