@@ -352,3 +352,51 @@ def test_each_cell_a_merge_emptied_is_named_among_many_ranges_in_its_column(tmp_
     for k in (0, 7, 14):
         assert (f"row {3 + 3 * k}, column From: A{3 + 3 * k} is part of the merged cells "
                 f"A{2 + 3 * k}:A{3 + 3 * k}") in message
+
+
+# -- dates in columns of names -----------------------------------------------------------------
+
+_NOTED = ("a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held "
+          "another name, write that name again as text (with an apostrophe before it)")
+
+
+def test_a_date_in_a_label_or_id_column_is_read_as_its_text_and_noted(tmp_path):
+    """Excel turned the labels "Jan 2" and "3-5" into dates: each is kept as the date's
+    text, and the note names its sheet, row, column and date."""
+    path = write_workbook(tmp_path / "dates.xlsx", {
+        "Nodes": [["ID", "Label"], ["a", _DATE], ["b", "B"],
+                  [datetime.datetime(2026, 3, 5), "C"]],
+        "Edges": [["From", "To", "Weight"], ["a", "b", 0.5]]})
+    imported = import_model(path)
+    assert [(n.id, n.label) for n in imported.model.nodes] == [
+        ("a", "2026-01-02"), ("b", "B"), ("2026-03-05", "C")]
+    notes = _notes(imported)
+    assert ("sheet Nodes, row 2, column Label: holds the date 2026-01-02 where a name is "
+            "expected: read as the text '2026-01-02'; " + _NOTED) in notes
+    assert ("sheet Nodes, row 4, column ID: holds the date 2026-03-05 where a name is "
+            "expected: read as the text '2026-03-05'; " + _NOTED) in notes
+
+
+def test_dates_at_an_edge_s_ends_are_read_as_their_text_and_noted(tmp_path):
+    path = write_workbook(tmp_path / "ends.xlsx", {"Edges": [
+        ["From", "To", "Weight"], ["a", "b", 0.5], [_DATE, "b", 0.3],
+        ["b", datetime.datetime(2026, 3, 5), 0.3], ["a", datetime.datetime(2026, 4, 5), 0.1]]})
+    imported = import_model(path)
+    assert [e.key for e in imported.model.edges][1:] == [
+        ("2026-01-02", "b"), ("b", "2026-03-05"), ("a", "2026-04-05")]
+    notes = _notes(imported)
+    assert ("sheet Edges, row 3, column From: holds the date 2026-01-02 where a name is "
+            "expected: read as the text '2026-01-02'; " + _NOTED) in notes
+    assert ("sheet Edges, column To: 2 cells hold dates where names are expected (2026-03-05 "
+            "on row 4, 2026-04-05 on row 5): read as the dates' text; a spreadsheet turns a "
+            "name typed as 3-5 or Jan 2 into a date, so if one held another name, write that "
+            "name again as text (with an apostrophe before it)") in notes
+
+
+def test_a_date_outside_the_columns_of_names_is_not_noted(tmp_path):
+    """A description may well be a date: only names are noted."""
+    path = write_workbook(tmp_path / "described.xlsx", {"Nodes": [
+        ["ID", "Label", "Description"], ["a", "A", _DATE]]})
+    imported = import_model(path)
+    assert imported.model.nodes[0].description == "2026-01-02"
+    assert not any("holds the date" in note for note in _notes(imported))
