@@ -59,7 +59,9 @@ class Table:
     header: list[str]
     rows: list[list] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
-    header_row: int = 1
+    #: The row the header is on; None when the header is no row of the file (a graph's
+    #: attributes, a frame's column names), so that no location names it.
+    header_row: int | None = 1
     csv: bool = False
     row_word: str = "row"
     column_word: str = "column"
@@ -86,7 +88,7 @@ class Table:
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
         parts = [] if self.csv else [located(self.sheet_word, self.name)]
-        if row:
+        if row is not None:                    # a frame's index may number a row 0
             parts.append(located(self.row_word, self.places.get(row, row)))
         if column is not None:
             parts.append(located(self.column_word, column))
