@@ -98,10 +98,10 @@ def _refuse_totals(table: Table, shape: Shape, weights: dict,
     refused as such. A map a person draws has no node whose every weight both ways is
     such a sum, once there are three other nodes; beside two, the sums are copies of
     single weights, which a real map repeats (every weight 1), so only a row labelled as
-    totals (:data:`TOTAL_WORDS`) counts there, and only when its corner cell holds the sum
+    totals (:data:`TOTAL_WORDS`) counts there: refused when its corner cell holds the sum
     of all the weights, as a spreadsheet's grand total does; without that total it is
-    read as a node, and the note returned says it may be totals. Under such a label the
-    sums may be off by rounding."""
+    left out (added to ``shape.left_out``, its weights dropped from ``weights``), and the
+    note returned says so. Under such a label the sums may be off by rounding."""
     labels = shape.labels
     if len(labels) < 3:
         return []
@@ -130,11 +130,12 @@ def _refuse_totals(table: Table, shape: Shape, weights: dict,
                           "rows and columns: they are totals, not a node; remove them").format(
                     label=short_name(total))))
         else:
+            shape.left_out.add(total)
             notes.append(Problem(place, translate(
-                "matrix", "the row and the column {label!r} hold the weights of the other "
-                          "rows and columns, as totals of a matrix of two nodes would: they "
-                          "were read as a node; if they are totals, remove them").format(
-                    label=short_name(total))))
+                "matrix", "the row and the column {label!r} hold the sums of the other rows "
+                          "and columns, as a Total row and column beside two nodes do: they "
+                          "were left out as totals, not read as a node; if {label!r} is a "
+                          "node, give it another label").format(label=short_name(total))))
     if problems:
         raise LoadError(problems)
     return notes
@@ -329,8 +330,8 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                       "matrix", one_of_many=True)
     if not keep:
         return imported
-    ids = {label: node.id for label, node in zip(shapes[first_name].labels,
-                                                 imported.model.nodes)}
+    node_labels = [label for label in labels if label not in shapes[first_name].left_out]
+    ids = {label: node.id for label, node in zip(node_labels, imported.model.nodes)}
     voices = [(name, [_rating(ids, key, w, sheet_bounds[name].get(key), scale)
                       for key, w in weights.items() if key[0] in ids and key[1] in ids])
               for name, weights in sheets.items()]
@@ -399,6 +400,9 @@ def _weights(table: Table, shape: Shape, options: ImportOptions):
     if problems:
         raise LoadError(problems)
     notes.extend(_refuse_totals(table, shape, weights, numbers))
+    for key in [key for key in weights if not shape.left_out.isdisjoint(key)]:
+        del weights[key]
+        bounds.pop(key, None)
     if question is not None:
         raise question
     if missing:
@@ -463,7 +467,7 @@ def _build(table: Table, shape: Shape, weights, bounds, notes, title: str,
     taken = v.TakenIds()
     ids = {}
     nodes = []
-    for label in shape.labels:
+    for label in filter(lambda label: label not in shape.left_out, shape.labels):
         shown = label or UNNAMED
         ids[label] = v.new_id(shown, taken)
         taken.add(ids[label])
