@@ -30,7 +30,7 @@ class Shape:
     unlabelled: bool = False
     headed: bool = False              # labels across the top only, rows in their order
     #: Labels whose row and column were read as totals and left out (a Total row and
-    #: column beside two nodes, see ``matrix._refuse_totals``): no node, no edge.
+    #: column beside two nodes, see ``matrix_totals.totals_notes``): no node, no edge.
     left_out: set[str] = field(default_factory=set)
 
 
