@@ -46,9 +46,9 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
                            tables.values()))
         return matrix_to_model(table, title=title, options=options)
     if options.participants == ASK:
-        raise ChoiceNeeded("participants", Problem("", translate("matrix", "{count} participant sheets ({names})").format(
-                                                           count=len(matrices), names=_names(matrices))),
-                           (KEEP, AGGREGATE, *matrices))
+        sheets = translate("matrix", "{count} participant sheets ({names})").format(
+            count=len(matrices), names=_names(matrices))
+        raise ChoiceNeeded("participants", Problem("", sheets), (KEEP, AGGREGATE, *matrices))
     if options.participants not in (KEEP, AGGREGATE):
         chosen = _find_sheet(matrices, options.participants)
         imported = matrix_to_model(chosen, title=title, options=options, one_of_many=True)
@@ -135,8 +135,10 @@ def _find_sheet(tables: dict[str, Table], name: str) -> Table:
 def _names(tables: dict[str, Table]) -> str:
     names = list(tables)
     shown = translate("naming", ", ").join(names[:6])
-    return shown if len(names) <= 6 else translate("matrix", "{names}, ... ({count} in all)").format(
-        names=shown, count=len(names))
+    if len(names) <= 6:
+        return shown
+    return translate("matrix", "{names}, ... ({count} in all)").format(names=shown,
+                                                                       count=len(names))
 
 
 def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -> Imported:

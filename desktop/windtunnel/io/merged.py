@@ -57,7 +57,7 @@ def covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | 
     ``index`` (0-based) other than as its first cell, with a value in its first cell,
     or None. Found in the table's ranges by column (:func:`_by_column`): one search of
     the column's ranges, whatever their number."""
-    column = _by_column(table).get(index + 1)
+    column = _by_column(table).get(index + 1) if table.merged else None
     if column is None:
         return None
     starts, ranges = column
@@ -74,8 +74,9 @@ def _by_column(table: Table) -> dict[int, tuple[list[int], list[tuple[int, int, 
     """The table's merged ranges that show a value, by each column they cover (as far as
     the table's widest row): the first rows of the column's ranges in order, and the
     ranges in that order. Ranges do not overlap, so the last one starting at or above a
-    row is the only one that may hold it. Built once per table (and its rows) and kept
-    with it."""
+    row is the only one that may hold it (of ranges that overlap, which no spreadsheet
+    program writes, a cell may be named by none). Built once per table (and its rows)
+    and kept with it."""
     kept = table.merged_index
     if kept is not None and kept[0] is table.merged and kept[1] is table.rows:
         return kept[2]
@@ -96,7 +97,7 @@ def _by_column(table: Table) -> dict[int, tuple[list[int], list[tuple[int, int, 
 def merged_message(table: Table, row: int, index: int) -> str | None:
     """Why the cell at ``row`` and column ``index`` (0-based) is empty when it is a
     merged range's cell other than the first, else None."""
-    bounds = covering(table, row, index) if table.merged else None
+    bounds = covering(table, row, index)
     if bounds is None:
         return None
     return translate("merged", "{cell} is part of the merged cells {cells}; unmerge them and "
