@@ -800,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>date_names</name>
+    <message>
+        <source>holds the date {date} where a name is expected: read as the text {text!r}; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>名前が入るはずのセルに日付 {date} が入っています: テキスト {text!r} として読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だった場合は、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+    </message>
+    <message>
+        <source>{date} on row {row}</source>
+        <translation>行 {row} の {date}</translation>
+    </message>
+    <message>
+        <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>名前が入るはずの {count} 個のセルに日付が入っています（{cells}）: 日付のテキストとして読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だったセルは、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+    </message>
+</context>
+<context>
     <name>designs</name>
     <message>
         <source>participant</source>
@@ -2705,10 +2720,6 @@
         <translation>参加者のシート {count} 枚（{names}）</translation>
     </message>
     <message>
-        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
-        <translation>行と列 {label!r} には、ノードが 2 つの行列の合計と同じく、ほかの行と列の重みが入っています: ノードとして読みました。合計であれば削除してください</translation>
-    </message>
-    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
     </message>
@@ -2835,6 +2846,10 @@
     <message>
         <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
         <translation>行と列 {label!r} には、ほかの行と列の合計があります: これはノードではなく合計です。削除してください</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
+        <translation>行と列 {label!r} には、ほかの行と列の合計があります（2 つのノードの横に置かれた合計の行と列と同じです）: ノードとしては読まず、合計として除外しました。{label!r} がノードなら、別のラベルを付けてください</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -5216,6 +5231,14 @@
 </context>
 <context>
     <name>unheaded</name>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of row {rows} under its other columns were not read; unmerge it and give each column a header to read them</source>
+        <translation>見出し {header!r} は列 {columns} にまたがって結合されています: 見出しになるのは列 {first} だけなので、行 {rows} のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
+    </message>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of {count} rows under its other columns (rows {rows}) were not read; unmerge it and give each column a header to read them</source>
+        <translation>見出し {header!r} は列 {columns} にまたがって結合されています: 見出しになるのは列 {first} だけなので、{count} 行（行 {rows}）のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
+    </message>
     <message>
         <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
         <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>

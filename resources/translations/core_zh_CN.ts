@@ -800,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>date_names</name>
+    <message>
+        <source>holds the date {date} where a name is expected: read as the text {text!r}; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>应填名称的单元格中存放的是日期 {date}：已读作文本 {text!r}；电子表格会把输入的 3-5 或 Jan 2 这类名称变成日期，如果这里原本是别的名称，请以文本形式重新输入（在前面加一个撇号）</translation>
+    </message>
+    <message>
+        <source>{date} on row {row}</source>
+        <translation>第 {row} 行的 {date}</translation>
+    </message>
+    <message>
+        <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>{count} 个应填名称的单元格中存放的是日期（{cells}）：已读作日期的文本；电子表格会把输入的 3-5 或 Jan 2 这类名称变成日期，如果其中有原本是别的名称的，请以文本形式重新输入（在前面加一个撇号）</translation>
+    </message>
+</context>
+<context>
     <name>designs</name>
     <message>
         <source>participant</source>
@@ -2705,10 +2720,6 @@
         <translation>{count} 个参与者工作表（{names}）</translation>
     </message>
     <message>
-        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
-        <translation>行和列 {label!r} 存放着其他行和列的权重，正如只有两个节点的矩阵的合计那样：已将其作为节点读取；如果它们是合计，请删除</translation>
-    </message>
-    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>{count} 个参与者工作表（{names}）：按要求只导入了工作表 {name!r}</translation>
     </message>
@@ -2835,6 +2846,10 @@
     <message>
         <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
         <translation>行和列 {label!r} 是其他行和列的总和：它们是合计，而不是节点；请删除它们</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
+        <translation>行和列 {label!r} 是其他行和列的总和，正如两个节点旁的合计行和合计列：它们已作为合计略去，未读作节点；如果 {label!r} 是节点，请给它换一个标签</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -5216,6 +5231,14 @@
 </context>
 <context>
     <name>unheaded</name>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of row {rows} under its other columns were not read; unmerge it and give each column a header to read them</source>
+        <translation>标题 {header!r} 跨列 {columns} 合并：它只是列 {first} 的标题，因此第 {rows} 行在其他列中的单元格未被读取；请取消合并，并给每一列加上标题以读取它们</translation>
+    </message>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of {count} rows under its other columns (rows {rows}) were not read; unmerge it and give each column a header to read them</source>
+        <translation>标题 {header!r} 跨列 {columns} 合并：它只是列 {first} 的标题，因此 {count} 行（第 {rows} 行）在其他列中的单元格未被读取；请取消合并，并给每一列加上标题以读取它们</translation>
+    </message>
     <message>
         <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
         <translation>第 {rows} 行在没有标题的列中有单元格（列 {columns}）：这些单元格未被读取；请给它们所在的列加上标题以读取它</translation>

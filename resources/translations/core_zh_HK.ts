@@ -800,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>date_names</name>
+    <message>
+        <source>holds the date {date} where a name is expected: read as the text {text!r}; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>應填名稱的儲存格中存放的是日期 {date}：已讀作文字 {text!r}；試算表會把輸入的 3-5 或 Jan 2 這類名稱變成日期，如果這裏原本是別的名稱，請以文字形式重新輸入（在前面加一個撇號）</translation>
+    </message>
+    <message>
+        <source>{date} on row {row}</source>
+        <translation>第 {row} 行的 {date}</translation>
+    </message>
+    <message>
+        <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
+        <translation>{count} 個應填名稱的儲存格中存放的是日期（{cells}）：已讀作日期的文字；試算表會把輸入的 3-5 或 Jan 2 這類名稱變成日期，如果其中有原本是別的名稱的，請以文字形式重新輸入（在前面加一個撇號）</translation>
+    </message>
+</context>
+<context>
     <name>designs</name>
     <message>
         <source>participant</source>
@@ -2705,10 +2720,6 @@
         <translation>{count} 個參與者工作表（{names}）</translation>
     </message>
     <message>
-        <source>the row and the column {label!r} hold the weights of the other rows and columns, as totals of a matrix of two nodes would: they were read as a node; if they are totals, remove them</source>
-        <translation>行和欄 {label!r} 存放着其他行和欄的權重，正如只有兩個節點的矩陣的合計那樣：已將其作為節點讀取；如果它們是合計，請刪除</translation>
-    </message>
-    <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
         <translation>{count} 個參與者工作表（{names}）：按要求只匯入了工作表 {name!r}</translation>
     </message>
@@ -2835,6 +2846,10 @@
     <message>
         <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
         <translation>行和欄 {label!r} 是其他行和欄的總和：它們是合計，而不是節點；請刪除它們</translation>
+    </message>
+    <message>
+        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
+        <translation>行和欄 {label!r} 是其他行和欄的總和，正如兩個節點旁的合計行和合計欄：它們已作為合計略去，未讀作節點；如果 {label!r} 是節點，請給它換一個標籤</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -5216,6 +5231,14 @@
 </context>
 <context>
     <name>unheaded</name>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of row {rows} under its other columns were not read; unmerge it and give each column a header to read them</source>
+        <translation>標題 {header!r} 跨欄 {columns} 合併：它只是欄 {first} 的標題，因此第 {rows} 行在其他欄中的儲存格未被讀取；請取消合併，並給每一欄加上標題以讀取它們</translation>
+    </message>
+    <message>
+        <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of {count} rows under its other columns (rows {rows}) were not read; unmerge it and give each column a header to read them</source>
+        <translation>標題 {header!r} 跨欄 {columns} 合併：它只是欄 {first} 的標題，因此 {count} 行（第 {rows} 行）在其他欄中的儲存格未被讀取；請取消合併，並給每一欄加上標題以讀取它們</translation>
+    </message>
     <message>
         <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
         <translation>第 {rows} 行在沒有標題的欄中有儲存格（欄 {columns}）：這些儲存格未被讀取；請給它們所在的欄加上標題以讀取它</translation>

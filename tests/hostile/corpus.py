@@ -159,18 +159,10 @@ def workbook(**sheets) -> Callable[[Path], None]:
         import io
         import zipfile
 
-        import openpyxl
+        from workbooks import workbook_bytes
 
         save(base(), folder / "model.wtm")
-        book = openpyxl.Workbook()
-        book.remove(book.active)
-        for title, rows in sheets.items():
-            sheet = book.create_sheet(title)
-            for row in rows:
-                sheet.append(row)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        data = buffer.getvalue()
+        data = workbook_bytes(sheets)
         twice = [t for t in sheets if t.endswith("_twice")]
         if twice:
             out = io.BytesIO()

@@ -1,13 +1,14 @@
-"""Helpers for the io tests: read sheet XML back, rewrite parts of a zip archive."""
+"""Helpers for the io tests: read sheet XML back, rewrite parts of a zip archive, write a
+workbook (:func:`write_workbook`, shared with the hostile corpus)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 
-import openpyxl
-
 from defusedxml import ElementTree
+
+from workbooks import write_workbook  # noqa: F401  (the io tests import it from here)
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -63,19 +64,3 @@ def rewrite_part(data: bytes, name: str, content: bytes) -> bytes:
         if name not in source.namelist():
             target.writestr(name, content)
     return out.getvalue()
-
-
-def write_workbook(path, sheets: dict[str, list[list]],
-                   merged: dict[str, list[str]] | None = None):
-    """Write a workbook of ``sheets`` (name -> rows) with openpyxl at ``path``, merging
-    the ranges ``merged`` names per sheet (``{"Edges": ["A2:A4"]}``); return the path."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        for cells in (merged or {}).get(title, ()):
-            sheet.merge_cells(cells)
-    book.save(path)
-    return path

@@ -88,6 +88,29 @@ def test_a_frame_of_dates_as_weights_names_the_date_and_its_gap_is_blank():
     assert message.count("column Weight") == 1        # the gap is no problem
 
 
+def test_a_frame_s_problems_and_notes_name_its_rows_by_their_index():
+    """A frame's row is named by its index as pandas shows it, the first (0) too; a
+    problem with its column names names no row, a frame's header being no row."""
+    empty_end = pd.DataFrame({"From": ["a", "b"], "To": [None, "c"], "Weight": [0.5, 0.2]})
+    with pytest.raises(LoadError) as refused:
+        frames_to_model({"Edges": empty_end})
+    assert str(refused.value) == "sheet Edges, row 0, column To: is empty"
+    noted = frames_to_model({"Edges": pd.DataFrame(
+        {"From": ["a", "b"], "To": ["b", "c"], "Weight": [None, 0.2]})}).notes
+    assert "(row 0)" in str(noted[0]) and "'a' (row 0), 'b' (row 0), 'c' (row 1)" in str(
+        noted[1])
+    filtered = pd.DataFrame({"From": ["a", "b"], "To": ["b", "c"], "Weight": [0.5, "x"]},
+                            index=[10, 11])
+    with pytest.raises(LoadError) as refused:
+        frames_to_model({"Edges": filtered})
+    assert str(refused.value) == "sheet Edges, row 11, column Weight: 'x' is not a number"
+    twice = pd.DataFrame([["a", "b", 0.5, 0.1]], columns=["From", "To", "Weight", "Weight"])
+    with pytest.raises(LoadError) as refused:
+        frames_to_model({"Edges": twice})
+    assert str(refused.value).startswith("sheet Edges: the column label 'Weight' heads 2 "
+                                         "columns (C, D)")
+
+
 def test_edited_weight_comes_back_from_excel(small_model, tmp_path):
     path = tmp_path / "model.xlsx"
     write_model_workbook(small_model, path)

@@ -114,6 +114,45 @@ def test_a_merged_override_weight_is_named_merged(tmp_path):
             in _refusal(path))
 
 
+_EDGE = {"Edges": [["From", "To", "Weight", "Sources"], ["a", "b", 0.5, "s1"]]}
+
+
+@pytest.mark.parametrize("sheets, merged, said", [
+    ({"Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", None, "b"]]},
+     {"Objectives": ["B2:B3"]}, "sheet Objectives, row 3, column Label: B3 is part of the "
+                                "merged cells B2:B3"),
+    ({"Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", "Down", None]]},
+     {"Objectives": ["C2:C3"]}, "sheet Objectives, row 3, column Node: C3 is part of the "
+                                "merged cells C2:C3"),
+    ({"Sources": [["ID", "Title"], ["s1", "Report"], [None, "Other"]]},
+     {"Sources": ["A2:A3"]}, "sheet Sources, row 3, column ID: A3 is part of the merged "
+                             "cells A2:A3"),
+    ({"Participants": [["ID", "Label"], ["p1", "Ann"], ["p2", None]]},
+     {"Participants": ["B2:B3"]}, "sheet Participants, row 3, column Label: B3 is part of "
+                                  "the merged cells B2:B3"),
+    ({"Participants": [["ID", "Label"], ["p1", "Ann"]],
+      "Ratings": [["Participant", "From", "To", "Weight"], ["p1", "a", "b", 0.5],
+                  [None, "b", "a", 0.2]]},
+     {"Ratings": ["A2:A3"]}, "sheet Ratings, row 3, column Participant: A3 is part of the "
+                             "merged cells A2:A3"),
+], ids=["objective label", "objective node", "source id", "participant label",
+        "rating participant"])
+def test_an_empty_cell_of_another_sheet_a_merge_emptied_is_named_merged(
+        tmp_path, sheets, merged, said):
+    """Objectives, Sources, Participants and Ratings name a merged cell as the Nodes and
+    Edges sheets do, not as an empty one or an invalid id."""
+    message = _refusal(write_workbook(tmp_path / "merged.xlsx", _EDGE | sheets, merged))
+    assert said + "; unmerge them and write a value in each" in message
+    assert "is empty" not in message and "not a valid id" not in message
+
+
+def test_an_objective_without_a_node_is_refused_at_its_cell(tmp_path):
+    """An empty Node cell of an Objectives sheet, merged or not, is a located problem."""
+    path = write_workbook(tmp_path / "objective.xlsx", _EDGE | {
+        "Objectives": [["ID", "Label", "Node"], ["o1", "Up", "b"], ["o2", "Down", None]]})
+    assert "sheet Objectives, row 3, column Node: '' is not a valid id" in _refusal(path)
+
+
 def test_a_merged_matrix_cell_is_refused_naming_its_range(tmp_path):
     """A weight merged over two cells would read as no edge in the second."""
     path = write_workbook(tmp_path / "matrix.xlsx",
@@ -298,3 +337,66 @@ def test_a_date_in_another_number_column_is_named_as_one(tmp_path):
                  {"Nodes": [["Label", "Initial"], ["Tax", _DATE]]})
     assert ("sheet Nodes, row 2, column Initial: holds the date 2026-01-02, not a number"
             in _refusal(path))
+
+
+def test_each_cell_a_merge_emptied_is_named_among_many_ranges_in_its_column(tmp_path):
+    """Ranges are looked up by column: among a column's ranges, each emptied cell is named
+    with its own range, the cells between ranges and the ranges' first cells are not."""
+    rows = [["From", "To", "Weight"]]
+    for k in range(15):                      # A2:A3 merged, A4 its own, A5:A6 merged, ...
+        rows += [[f"N{k}", f"M{k}", 0.5], [None, f"P{k}", 0.5], [f"Q{k}", f"R{k}", 0.5]]
+    path = write_workbook(tmp_path / "many.xlsx", {"Edges": rows},
+                          {"Edges": [f"A{2 + 3 * k}:A{3 + 3 * k}" for k in range(15)]})
+    message = _refusal(path)
+    assert message.count("is part of the merged cells") == 15
+    for k in (0, 7, 14):
+        assert (f"row {3 + 3 * k}, column From: A{3 + 3 * k} is part of the merged cells "
+                f"A{2 + 3 * k}:A{3 + 3 * k}") in message
+
+
+# -- dates in columns of names -----------------------------------------------------------------
+
+_NOTED = ("a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held "
+          "another name, write that name again as text (with an apostrophe before it)")
+
+
+def test_a_date_in_a_label_or_id_column_is_read_as_its_text_and_noted(tmp_path):
+    """Excel turned the labels "Jan 2" and "3-5" into dates: each is kept as the date's
+    text, and the note names its sheet, row, column and date."""
+    path = write_workbook(tmp_path / "dates.xlsx", {
+        "Nodes": [["ID", "Label"], ["a", _DATE], ["b", "B"],
+                  [datetime.datetime(2026, 3, 5), "C"]],
+        "Edges": [["From", "To", "Weight"], ["a", "b", 0.5]]})
+    imported = import_model(path)
+    assert [(n.id, n.label) for n in imported.model.nodes] == [
+        ("a", "2026-01-02"), ("b", "B"), ("2026-03-05", "C")]
+    notes = _notes(imported)
+    assert ("sheet Nodes, row 2, column Label: holds the date 2026-01-02 where a name is "
+            "expected: read as the text '2026-01-02'; " + _NOTED) in notes
+    assert ("sheet Nodes, row 4, column ID: holds the date 2026-03-05 where a name is "
+            "expected: read as the text '2026-03-05'; " + _NOTED) in notes
+
+
+def test_dates_at_an_edge_s_ends_are_read_as_their_text_and_noted(tmp_path):
+    path = write_workbook(tmp_path / "ends.xlsx", {"Edges": [
+        ["From", "To", "Weight"], ["a", "b", 0.5], [_DATE, "b", 0.3],
+        ["b", datetime.datetime(2026, 3, 5), 0.3], ["a", datetime.datetime(2026, 4, 5), 0.1]]})
+    imported = import_model(path)
+    assert [e.key for e in imported.model.edges][1:] == [
+        ("2026-01-02", "b"), ("b", "2026-03-05"), ("a", "2026-04-05")]
+    notes = _notes(imported)
+    assert ("sheet Edges, row 3, column From: holds the date 2026-01-02 where a name is "
+            "expected: read as the text '2026-01-02'; " + _NOTED) in notes
+    assert ("sheet Edges, column To: 2 cells hold dates where names are expected (2026-03-05 "
+            "on row 4, 2026-04-05 on row 5): read as the dates' text; a spreadsheet turns a "
+            "name typed as 3-5 or Jan 2 into a date, so if one held another name, write that "
+            "name again as text (with an apostrophe before it)") in notes
+
+
+def test_a_date_outside_the_columns_of_names_is_not_noted(tmp_path):
+    """A description may well be a date: only names are noted."""
+    path = write_workbook(tmp_path / "described.xlsx", {"Nodes": [
+        ["ID", "Label", "Description"], ["a", "A", _DATE]]})
+    imported = import_model(path)
+    assert imported.model.nodes[0].description == "2026-01-02"
+    assert not any("holds the date" in note for note in _notes(imported))

@@ -5,6 +5,8 @@ same matrix written plainly imports as before."""
 
 from __future__ import annotations
 
+import math
+
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -128,16 +130,23 @@ def test_the_totals_of_a_matrix_of_two_nodes_are_refused_when_the_corner_sums_th
         refused.value)
 
 
-def test_the_totals_of_two_nodes_without_a_grand_total_are_read_with_a_note(tmp_path):
-    """Without the grand total the sums beside two nodes could be a node's weights (a map
-    repeating one weight): read as a node, and the note says they may be totals."""
+@pytest.mark.parametrize("label", ["Total", "Sum", "合計"])
+def test_the_totals_of_two_nodes_without_a_grand_total_are_left_out_with_a_note(
+        tmp_path, label):
+    """Without the grand total, a row and a column labelled as totals that hold the sums
+    beside two nodes are left out as totals, as a spreadsheet's Total row and column are;
+    the note says so, and how to keep a node of that label."""
     path = tmp_path / "totals.csv"
-    path.write_text("\n".join(_totalled([[0.0, 0.5], [0.3, 0.0]], ["A", "B"], "Total",
+    path.write_text("\n".join(_totalled([[0.0, 0.5], [0.3, 0.0]], ["A", "B"], label,
                                         None)) + "\n", encoding="utf-8")
     imported = import_model(path)
-    assert len(imported.model.nodes) == 3
-    assert any("row 4, column A" in p.location and "if they are totals, remove them"
-               in p.message for p in imported.notes)
+    assert [n.label for n in imported.model.nodes] == ["A", "B"]
+    assert sorted((e.source, e.target, e.weight) for e in imported.model.edges) == [
+        ("a", "b", 0.5), ("b", "a", 0.3)]
+    assert [str(p) for p in imported.notes if "totals" in p.message] == [
+        f"row 4, column A: the row and the column {label!r} hold the sums of the other rows "
+        "and columns, as a Total row and column beside two nodes do: they were left out as "
+        f"totals, not read as a node; if {label!r} is a node, give it another label"]
 
 
 def test_totals_rounded_to_two_decimals_are_refused_when_labelled_total(tmp_path):
@@ -160,7 +169,12 @@ def test_small_maps_with_a_node_called_total_are_not_refused(tmp_path, rows, nam
     writes them (a zero diagonal): every node is read, none refused as totals."""
     labels = [f"N{i}" for i in range(len(rows) - 1)] + [name if name != "N" else "Nx"]
     imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
-    assert len(imported.model.nodes) == len(rows)
+    left_out = [p for p in imported.notes if "were left out as totals" in p.message]
+    if left_out:                     # beside two nodes, a Total that holds their sums
+        assert len(rows) == 3 and name != "N"
+        assert all(math.isclose(rows[2][j], rows[1 - j][j]) and
+                   math.isclose(rows[j][2], rows[j][1 - j]) for j in (0, 1))
+    assert len(imported.model.nodes) == len(rows) - len(left_out)
 
 
 # -- R's data frames: labels across the top only, and fcmconfr's fuzzy sheets ---------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from workbooks import write_workbook
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.participant_files import read_maps
@@ -94,3 +95,22 @@ def test_a_matrix_notes_a_text_cell_beyond_its_labels_as_not_kept(tmp_path):
     imported = import_model(path)
     assert [e.key for e in imported.model.edges] == [("a", "b"), ("b", "c"), ("c", "a")]
     assert [str(note) for note in imported.notes] == ["column 'E' (not a node) was not kept"]
+
+
+def test_cells_under_a_header_merged_across_columns_are_named_under_that_header(tmp_path):
+    """``Weight`` merged over C to E keeps its text in C alone: the cells under D and E are
+    named as under the merged header, with what was read and how to read the rest; a cell
+    under no header at all keeps its own note."""
+    path = write_workbook(tmp_path / "header.xlsx", {"Edges": [
+        ["From", "To", "Weight", None, None, "Note", None],
+        ["a", "b", 0.5, "x", None, "n", "extra"], ["b", "c", 0.5, "y", "z"],
+        ["c", "d", 0.1]]}, {"Edges": ["C1:E1"]})
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [0.5, 0.5, 0.1]
+    notes = [str(note) for note in imported.notes]
+    assert ("sheet Edges, row 1, column C: the header 'Weight' is merged across columns C-E: "
+            "it heads column C alone, so the cells of 2 rows under its other columns (rows "
+            "2, 3) were not read; unmerge it and give each column a header to read them"
+            ) in notes
+    assert ("sheet Edges: row 2 holds cells in a column without a header (column G): they "
+            "were not read; give their column a header to read it") in notes

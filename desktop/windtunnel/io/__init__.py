@@ -2,8 +2,9 @@
 networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
-  (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices, with :mod:`.matrix_shape` and
-  :mod:`.matrix_columns`),
+  (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices, with
+  :mod:`.matrix_shape`, :mod:`.matrix_columns`, :mod:`.matrix_totals` and
+  :mod:`.matrix_sheets`),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
   blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet` with :mod:`.node_resolver`,
@@ -67,7 +68,7 @@ _LAZY = {
     "tables_csv_files": "interchange",
     "UnknownFormat": "interchange",
     "looks_like_matrix": "matrix_shape",
-    "matrices_to_model": "matrix",
+    "matrices_to_model": "matrix_sheets",
     "matrix_to_model": "matrix",
     "model_to_matrix": "matrix",
     "mmp_to_model": "mentalmodeler",

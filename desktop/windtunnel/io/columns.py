@@ -26,6 +26,7 @@ from typing import Iterator
 from . import values as v
 from ..language import translate
 from ..model import Objective, Source
+from .date_names import NAME_FIELDS, date_names_note
 from .node_resolver import NodeResolver
 from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, row_values
 from .sheets import SHEETS
@@ -169,8 +170,13 @@ def _parsed(cells: list, kind: str) -> tuple[list, bool]:
 def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
                 reader: Reader) -> Iterator[tuple[int, list, dict]]:
     """``(row number, row, values)`` for each data row: the values as ``row_values`` gives
-    them (``_ok`` included), its problems and notes recorded as the row is reached."""
+    them (``_ok`` included), its problems and notes recorded as the row is reached; the
+    dates in columns of names noted first (:mod:`windtunnel.io.date_names`)."""
     by_name, unsettled = _columns(table, sheet, columns)
+    for name in filter(NAME_FIELDS.__contains__, unsettled):   # a date is never settled
+        note = date_names_note(table, columns[name])
+        if note is not None:
+            reader.notes.append(note)
     names, parsed = list(by_name), list(by_name.values())
     slow = {k for name in unsettled for k, value in enumerate(by_name[name]) if value is _SLOW}
     for k, (number, row, values) in enumerate(zip(table.numbers, table.rows,
@@ -240,8 +246,9 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
     if table is None:
         return []
     columns = columns_of(table, sheet, reader)
-    required = "title" if cls is Source else "label"
-    for name in ("id", required) + (("node",) if cls is Objective else ()):
+    required = ("id", "title" if cls is Source else "label") + (
+        ("node",) if cls is Objective else ())
+    for name in required:
         if name not in columns:
             reader.problem(table, table.header_row, None, _no_columns(sheet, [name]))
             return []
@@ -252,9 +259,8 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
         if resolve is not None and not resolve.name_nodes(data, ("node",), table, number,
                                                           columns, reader):
             continue
-        element = checked(cls(**(clean(data, cls) | {"id": data["id"],
-                                                        required: data[required]})),
-                           table, number, sheet, columns, reader)
+        element = checked(cls(**(clean(data, cls) | {name: data[name] for name in required})),
+                          table, number, sheet, columns, reader)
         if element is not None:
             reader.origin[(sheet, len(out))] = (table, number)
             out.append(element)

@@ -2,9 +2,11 @@
 
 The same layout and the same forgiving reader as the workbook (:mod:`windtunnel.io.sheets`,
 :mod:`windtunnel.io.tabular`), for code that works in pandas: a frame per sheet, columns
-named by the sheet's headers. On the way back a frame's integer index is taken as the
-spreadsheet row numbers used in problem locations (any other index counts rows from 2, as
-under a header row).
+named by the sheet's headers. On the way back the problems and notes name a row of a frame
+with an integer index by its index, as pandas shows it (``row 0`` is ``frame.loc[0]``,
+the first row of a frame read with ``read_excel`` or ``read_csv``); any other index counts
+rows from 2, as a spreadsheet numbers them under its header row. A problem with the
+header (a column named twice) names no row: the header is the frame's column names.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def frames_to_model(frames: dict[str, pd.DataFrame], *, title: str = "Imported m
             range(2, len(frame) + 2))
         rows = [[_plain(value) for value in row] for row in frame.itertuples(index=False)]
         tables[name] = Table(name=name, header=[str(c) for c in frame.columns], rows=rows,
-                             numbers=numbers)
+                             numbers=numbers, header_row=None)
     return tables_to_model(tables, title=title, format="frames")
 
 

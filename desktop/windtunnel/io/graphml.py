@@ -169,7 +169,7 @@ def _translation_table(rows: list[list]) -> Table:
                   row_word="translated text", column_word="attribute")
     table.rows = [list(row) for row in rows]
     table.numbers = list(range(1, len(rows) + 1))
-    table.header_row = 0
+    table.header_row = None
     return table
 
 
@@ -214,7 +214,7 @@ def _attribute_table(name: str, word: str, rows: list[dict], first: list[str],
         table.rows.append([row.get(k) for k in header])
         table.numbers.append(number)
         table.places[number] = place
-    table.header_row = 0
+    table.header_row = None
     return table
 
 

@@ -50,7 +50,8 @@ from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
-from .matrix import MATRIX_SHEET_NAMES, matrices_to_model, model_to_matrix
+from .matrix import model_to_matrix
+from .matrix_sheets import MATRIX_SHEET_NAMES, matrices_to_model
 from .matrix_shape import looks_like_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,

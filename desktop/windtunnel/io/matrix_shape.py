@@ -29,6 +29,9 @@ class Shape:
     extra: list[int] = field(default_factory=list)   # columns that are not nodes
     unlabelled: bool = False
     headed: bool = False              # labels across the top only, rows in their order
+    #: Labels whose row and column were read as totals and left out (a Total row and
+    #: column beside two nodes, see ``matrix_totals.totals_notes``): no node, no edge.
+    left_out: set[str] = field(default_factory=set)
 
 
 def shape_of(table: Table) -> Shape | None:

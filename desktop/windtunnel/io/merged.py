@@ -8,7 +8,8 @@ for looks, and are read as any blank cell."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -19,8 +20,8 @@ from .naming import bounded
 from .tables import Table
 from . import values as v
 
-__all__ = ["merged_ranges", "merged_message", "empty_message", "merged_cells_among",
-           "merged_note"]
+__all__ = ["merged_ranges", "covering", "merged_message", "empty_message",
+           "merged_cells_among", "merged_note"]
 
 
 def merged_ranges(refs: list[str]) -> list[tuple[int, int, int, int]]:
@@ -51,24 +52,52 @@ def _shows_a_value(table: Table, bounds: tuple[int, int, int, int]) -> bool:
     return first_column <= len(cells) and not v.is_blank(cells[first_column - 1])
 
 
-def _covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | None:
+def covering(table: Table, row: int, index: int) -> tuple[int, int, int, int] | None:
     """The merged range holding the cell at ``row`` (as the sheet numbers it) and column
     ``index`` (0-based) other than as its first cell, with a value in its first cell,
-    or None."""
-    column = index + 1
+    or None. Found in the table's ranges by column (:func:`_by_column`): one search of
+    the column's ranges, whatever their number."""
+    column = _by_column(table).get(index + 1) if table.merged else None
+    if column is None:
+        return None
+    starts, ranges = column
+    at = bisect_right(starts, row) - 1
+    if at < 0:
+        return None
+    bounds = ranges[at]
+    if row > bounds[3] or (index + 1, row) == bounds[:2]:     # below it, or its first
+        return None
+    return bounds
+
+
+def _by_column(table: Table) -> dict[int, tuple[list[int], list[tuple[int, int, int, int]]]]:
+    """The table's merged ranges that show a value, by each column they cover (as far as
+    the table's widest row): the first rows of the column's ranges in order, and the
+    ranges in that order. Ranges do not overlap, so the last one starting at or above a
+    row is the only one that may hold it (of ranges that overlap, which no spreadsheet
+    program writes, a cell may be named by none). Built once per table (and its rows)
+    and kept with it."""
+    kept = table.merged_index
+    if kept is not None and kept[0] is table.merged and kept[1] is table.rows:
+        return kept[2]
+    width = max(len(table.header), max(map(len, table.rows), default=0))
+    columns: dict[int, list[tuple[int, int, int, int]]] = {}
     for bounds in table.merged:
-        first_column, first_row, last_column, last_row = bounds
-        if (first_row <= row <= last_row and first_column <= column <= last_column
-                and (row, column) != (first_row, first_column)
-                and _shows_a_value(table, bounds)):
-            return bounds
-    return None
+        if _shows_a_value(table, bounds):
+            for column in range(bounds[0], min(bounds[2], width) + 1):
+                columns.setdefault(column, []).append(bounds)
+    index = {}
+    for column, ranges in columns.items():
+        ranges.sort(key=itemgetter(1))
+        index[column] = ([bounds[1] for bounds in ranges], ranges)
+    table.merged_index = (table.merged, table.rows, index)
+    return index
 
 
 def merged_message(table: Table, row: int, index: int) -> str | None:
     """Why the cell at ``row`` and column ``index`` (0-based) is empty when it is a
     merged range's cell other than the first, else None."""
-    bounds = _covering(table, row, index) if table.merged else None
+    bounds = covering(table, row, index)
     if bounds is None:
         return None
     return translate("merged", "{cell} is part of the merged cells {cells}; unmerge them and "

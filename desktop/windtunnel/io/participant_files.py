@@ -60,7 +60,7 @@ def read_file_maps(path) -> list[NamedMap]:
     (:func:`read_noted_map`)."""
     from .codepages import code_page_note
     from .csv import read_csv
-    from .matrix import sheet_maps
+    from .matrix_sheets import sheet_maps
     from .participant_lists import participant_maps
     from .tables import file_label, file_title
     from .xlsx import read_workbook

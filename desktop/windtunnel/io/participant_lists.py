@@ -30,7 +30,7 @@ from .rows import column_named, find_sheet
 from .sheets import SHEETS
 from .tables import Table
 from .tabular import tables_to_model
-from .unheaded import unheaded_note
+from .unheaded import unheaded_notes
 
 __all__ = ["participant_maps", "refuse_participant_list", "PARTICIPANT_HEADERS"]
 
@@ -128,9 +128,7 @@ def participant_maps(tables: dict[str, Table], source: str
                                  "weights").format(count=repeated)))
     if scaled is not None:
         notes.append(scaled)
-    unheaded = unheaded_note(table)
-    if unheaded is not None:
-        notes.append(unheaded)
+    notes.extend(unheaded_notes(table))
     first = maps[0][1] if maps else None
     if first is not None:
         recorded(Imported(first, tuple(notes), "tables"), source,

@@ -21,10 +21,11 @@ from ..language import translate
 from . import values as v
 from .cells import ErrorCell, FormulaCell
 from .headers import header_base
+from .merged import empty_message
 from .plurals import plural_headers
 from .sheets import SHEETS, Column
 from .tables import Table
-from .unheaded import unheaded_note
+from .unheaded import unheaded_notes
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
            "column_named", "column_filled", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
@@ -138,9 +139,7 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
-    unheaded = unheaded_note(table)
-    if unheaded is not None:
-        reader.notes.append(unheaded)
+    reader.notes.extend(unheaded_notes(table))
     return found
 
 
@@ -264,7 +263,7 @@ def checked(element, table: Table, number: int, sheet: str, columns: dict[str, i
         index = columns.get(field_name)
         header = table.header[index] if index is not None else FIELD_HEADERS[sheet].get(
             field_name)
-        reader.problem(table, number, header, message)
+        reader.problem(table, number, header, empty_message(table, number, index, message))
     return None if problems else element
 
 
@@ -284,7 +283,8 @@ def owner_of(data: dict, field_name: str, owners: Mapping, listed: Container,
     owner = owners.get(data[field_name])
     if owner is None and data[field_name] not in listed:
         reader.problem(table, data["_row"], header_of(table, columns, field_name),
-                       not_listed(data[field_name]))
+                       empty_message(table, data["_row"], columns[field_name],
+                                     not_listed(data[field_name])))
     return owner
 
 

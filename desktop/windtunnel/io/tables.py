@@ -59,7 +59,9 @@ class Table:
     header: list[str]
     rows: list[list] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
-    header_row: int = 1
+    #: The row the header is on; None when the header is no row of the file (a graph's
+    #: attributes, a frame's column names), so that no location names it.
+    header_row: int | None = 1
     csv: bool = False
     row_word: str = "row"
     column_word: str = "column"
@@ -76,6 +78,9 @@ class Table:
     #: The sheet's merged ranges as (first column, first row, last column, last row),
     #: 1-based: every cell of one but the first reads as empty (see ``io/merged.py``).
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: ``merged`` indexed by column for lookups, with the lists it was built from (kept by
+    #: ``io/merged.py``; rebuilt when ``merged`` or ``rows`` is replaced).
+    merged_index: tuple | None = field(default=None, repr=False, compare=False)
     #: The first and last number of a first column that numbered the rows and was dropped
     #: (:func:`drop_row_numbers`), None when it had none.
     row_numbering: tuple[int, int] | None = None
@@ -83,7 +88,7 @@ class Table:
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
         parts = [] if self.csv else [located(self.sheet_word, self.name)]
-        if row:
+        if row is not None:                    # a frame's index may number a row 0
             parts.append(located(self.row_word, self.places.get(row, row)))
         if column is not None:
             parts.append(located(self.column_word, column))
