@@ -1950,6 +1950,10 @@
         <translation>{parent!r} 中的第 {number} 個 &lt;node&gt; 元素</translation>
     </message>
     <message>
+        <source>{place}, labelled {label!r}</source>
+        <translation>{place}（標籤 {label!r}）</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>沒有 id</translation>
     </message>
@@ -2421,7 +2425,7 @@
     <name>kumu</name>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
-        <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
+        <translation>沒有 {end!r}：連接要寫明它連接的元素</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
@@ -2430,6 +2434,10 @@
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>its {flag!r} flag: {problem}</source>
+        <translation>標記 {flag!r}：{problem}</translation>
     </message>
     <message>
         <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
@@ -2446,6 +2454,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>不是由欄位組成的物件</translation>
+    </message>
+    <message>
+        <source>element {number} (elements[{index}])</source>
+        <translation>第 {number} 個元素（elements[{index}]）</translation>
+    </message>
+    <message>
+        <source>connection {number} (connections[{index}])</source>
+        <translation>第 {number} 條連接（connections[{index}]）</translation>
     </message>
     <message>
         <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>

@@ -562,7 +562,7 @@ def test_kumu_s_reversed_and_delayed_connections_are_read_for_what_they_mean(tmp
     assert not any("ignored" in n for n in notes)
     path.write_text(json.dumps({"elements": [{"label": "A"}, {"label": "B"}], "connections": [
         {"id": "c1", "from": "A", "to": "B", "delayed": "sometimes"}]}), encoding="utf-8")
-    with pytest.raises(LoadError, match=r"edge 'c1' \(A → B\): delayed: 'sometimes' is not "
+    with pytest.raises(LoadError, match=r"edge 'c1' \(A → B\): its 'delayed' flag: 'sometimes' is not "
                                         r"yes/no or true/false"):
         import_model(path)
 
@@ -593,7 +593,7 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
      "edge A → ?: has no 'to'"),
     ('{"elements": [{"label": "A"}], "connections": [{"id": "c1", "from": "A", "to": "A", '
      '"direction": "sideways"}]}', "edge 'c1' (A → A): 'sideways' is not a direction"),
-    ('{"elements": [{"label": "A"}, 3], "connections": []}', "elements[1]: is not an object"),
+    ('{"elements": [{"label": "A"}, 3], "connections": []}', "element 2 (elements[1]): is not an object"),
     ('{"elements": [{"label": "A"}, ', "line 1, column 31: not valid JSON"),
 ])
 def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, text, why):

@@ -144,7 +144,8 @@ def _flag(fields: dict, name: str, connection, number: int) -> bool:
     try:
         return v.boolean(fields.pop(name, None))
     except v.CellProblem as exc:
-        raise LoadError(Problem(_where(connection, number), f"{name}: {exc}")) from None
+        raise LoadError(Problem(_where(connection, number), translate(
+            "kumu", "its {flag!r} flag: {problem}").format(flag=name, problem=exc))) from None
 
 
 def _refuse_other_json(raw) -> None:
@@ -172,7 +173,7 @@ def _fields(item, kind: str, number: int) -> dict:
     export heads its columns with (``attributes`` merged in; a list as Kumu writes one in
     a cell, tags as a list of tags)."""
     if not isinstance(item, dict):
-        raise LoadError(Problem(f"{kind}[{number - 1}]", translate(
+        raise LoadError(Problem(_listed(kind, number), translate(
             "kumu", "is not an object of fields")))
     fields = {k: val for k, val in item.items()
               if k not in ("id", "_id", "from", "to", "direction", "attributes")}
@@ -195,8 +196,18 @@ def _where(connection, number: int) -> str:
     ends = [v.text(connection.get(end) or "?").strip() or "?" for end in ("from", "to")]
     key = v.text(connection.get("id") or connection.get("_id") or "").strip()
     if not key and ends == ["?", "?"]:
-        return f"connections[{number - 1}]"
+        return _listed("connections", number)
     return located("edge", edge_place(*ends, key or None))
+
+
+def _listed(kind: str, number: int) -> str:
+    """An element or a connection by its place in the blueprint's list, in words and as
+    the JSON path a text editor finds it by: ``connection 3 (connections[2])``."""
+    if kind == "elements":
+        return translate("kumu", "element {number} (elements[{index}])").format(
+            number=number, index=number - 1)
+    return translate("kumu", "connection {number} (connections[{index}])").format(
+        number=number, index=number - 1)
 
 
 def _notes(named: list[str], loops, flagged: dict[str, int]) -> list[Problem]:
