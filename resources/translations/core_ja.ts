@@ -731,6 +731,14 @@
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>{count:,} 件のテキストから制御文字（端末の色コードなど）を取り除きました。どの書き出し形式も制御文字を保持できないためです</translation>
     </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>{position} 文字目に制御文字 {code} があります（制御文字を含むテキストは {count:,} 件）。モデルファイルには制御文字を保存しません。取り除いてから保存し直してください</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>モデルのタイトル</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -1812,8 +1820,16 @@
         <translation>有効なファイル名ではありません</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}: {problem}。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>ファイルを読めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>読み込み時に制御文字を取り除きました: {note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>

@@ -731,6 +731,14 @@
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>已从 {count:,} 处文本中删除控制字符（如终端颜色代码），因为任何导出格式都无法保存它们</translation>
     </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>第 {position} 个字符是控制字符 {code}（共有 {count:,} 处文本含有控制字符），模型文件不保存控制字符：请删除后再保存</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>模型的标题</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -1812,8 +1820,16 @@
         <translation>不是有效的文件名</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}：{problem}；未写入任何内容</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>无法读取文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>读取时删除了控制字符：{note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>

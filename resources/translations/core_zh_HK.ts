@@ -731,6 +731,14 @@
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>已從 {count:,} 處文字中刪除控制字元（如終端機顏色代碼），因為任何匯出格式都無法保存它們</translation>
     </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>第 {position} 個字元是控制字元 {code}（共有 {count:,} 處文字含有控制字元），模型檔案不保存控制字元：請刪除後再儲存</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>模型的標題</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -1812,8 +1820,16 @@
         <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}：{problem}；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>無法讀取檔案（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>讀取時刪除了控制字元：{note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>

@@ -757,6 +757,10 @@
         <translation>ファイルを開けませんでした</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>{name} をインポートしました（{format}）</translation>
     </message>

@@ -757,6 +757,10 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>已导入 {name}（{format}）</translation>
     </message>

@@ -757,6 +757,10 @@
         <translation>無法開啟檔案</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>已匯入 {name}（{format}）</translation>
     </message>

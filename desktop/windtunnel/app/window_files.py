@@ -238,9 +238,12 @@ class FileOperations:
 
     def tell_opened(self, path, opened) -> None:
         """Say what reading ``path`` changed: nodes laid out (the status bar), an import's
-        notes (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
+        notes or a model file's (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
         self.tell_laid_out(path, opened)
-        if opened.notes:
+        if opened.notes and not opened.imported:        # a model file, its text mended
+            self.show_notes(QCoreApplication.translate("FileOperations", "Opened {name}").format(
+                name=Path(path).name), opened.notes)
+        elif opened.notes:
             self.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
                     name=Path(path).name, format=choice_text(opened.format)

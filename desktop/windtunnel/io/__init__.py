@@ -19,8 +19,7 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
-  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.control_text` (control
-  characters removed from every import's text, with a note), :mod:`.shared_labels` (the
+  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.shared_labels` (the
   note on a graph file's nodes that share a label), :mod:`.unheaded` (cells beyond a
   table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);

@@ -37,7 +37,7 @@ from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, w
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
-from .control_text import without_controls
+from ..model.control_text import without_controls
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
