@@ -2008,16 +2008,16 @@
         <translation>XML のルートが &lt;graphml&gt; ではなく &lt;{tag}&gt; です</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>networkx で読める GraphML のグラフではありません（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 本のエッジが無向です</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 本のエッジが無向です。--undirected both（各エッジを双方向に）または as-written（ファイルの記載どおり一方向に）でインポートしてください</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>GraphML のグラフを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2082,6 +2082,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>ハイパーエッジ {count} 本を読み込みませんでした（&lt;hyperedge&gt; はいくつものノードを一度に結びます。最初のものが結ぶのは {first}）: マップのエッジはあるノードから別のノードへ向かうものなので、ハイパーエッジが表す影響は、そのノードの間のエッジとして描いてください</translation>
     </message>
 </context>
 <context>

@@ -2008,16 +2008,16 @@
         <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>不是 networkx 可读取的 GraphML 图（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 条边是无向的</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 条边是无向的；请用 --undirected both（每条边双向）或 as-written（单向，按文件所列）导入</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>无法读取该 GraphML 图（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2082,6 +2082,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>未读取 {count} 条超边（&lt;hyperedge&gt; 一次连接多个节点；第一条连接 {first}）：图中的边都是从一个节点指向另一个节点，请把超边所代表的影响画成其节点之间的边</translation>
     </message>
 </context>
 <context>

@@ -2008,16 +2008,16 @@
         <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>不是 networkx 可讀取的 GraphML 圖（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 條邊是無向的</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 條邊是無向的；請用 --undirected both（每條邊雙向）或 as-written（單向，按檔案所列）匯入</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>無法讀取該 GraphML 圖（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2082,6 +2082,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>未讀取 {count} 條超邊（&lt;hyperedge&gt; 一次連接多個節點；第一條連接 {first}）：圖中的邊都是從一個節點指向另一個節點，請把超邊所代表的影響畫成其節點之間的邊</translation>
     </message>
 </context>
 <context>
