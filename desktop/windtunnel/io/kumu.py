@@ -26,7 +26,9 @@ the map holds already) are noted, not read.
 Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
 project's every map and view and its trash, with nothing saying which elements are on the
 map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
-``nodes`` and ``edges``.
+``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`_is_cytoscape`). A
+blueprint whose ``elements`` or ``connections`` is an object of them by id, as a script may
+write one, is read as the list of its values.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
     """A model from a Kumu blueprint's bytes; LoadError for anything else."""
     raw = parsed_json(json_text(data), decoded=True)
     _refuse_other_json(raw)
-    elements, connections = raw.get("elements") or [], raw.get("connections") or []
+    elements, connections = (_listed_items(raw, name) for name in ("elements", "connections"))
     graph = nx.MultiDiGraph()
     keys: dict[str, str] = {}        # an element's id, _id or label -> its node
     labelled: dict[str, list[str]] = {}   # a label -> the nodes of the elements it labels
@@ -156,16 +158,55 @@ def _refuse_other_json(raw) -> None:
                     "and view of the project and its trash, and does not say which elements "
                     "are on the map you mean; in Kumu, open that map, choose Export to XLSX "
                     "with nothing selected, and import the workbook")))
-    if isinstance(raw, dict) and isinstance(raw.get("elements"), dict):
+    if _is_cytoscape(raw):
         raise LoadError(Problem("", translate(
-            "kumu", "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in "
-                    "Cytoscape, export the network as GraphML and import that")))
-    if not (isinstance(raw, dict) and isinstance(raw.get("elements", []), list)
-            and isinstance(raw.get("connections", []), list)
+            "kumu", "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements "
+                    "and connections) is not read: in Cytoscape, export the network as "
+                    "GraphML and import that")))
+    if not (isinstance(raw, dict) and _holds_items(raw.get("elements", []))
+            and _holds_items(raw.get("connections", []))
             and (raw.get("elements") or raw.get("connections"))):
         raise LoadError(Problem("", translate(
             "kumu", "not a Kumu blueprint: Windtunnel reads JSON with a list of \"elements\" "
                     "and a list of \"connections\"")))
+
+
+#: Top-level keys only Cytoscape's JSON has (Cytoscape's export, Cytoscape.js's ``json()``).
+_CYTOSCAPE_KEYS = ("target_cytoscapejs_version", "format_version", "style", "zoomingEnabled")
+
+
+def _is_cytoscape(raw) -> bool:
+    """Whether a JSON file is Cytoscape's, not Kumu's: Kumu's elements are objects of fields
+    (``label``, ``attributes``) beside a list of ``connections``; Cytoscape's ``elements``
+    holds ``nodes`` and ``edges`` (its export), or is a list of ``{"data": ...}`` objects
+    (Cytoscape.js), and the file has no ``connections`` and may have keys of its own."""
+    if not isinstance(raw, dict) or "connections" in raw:
+        return False
+    elements = raw.get("elements")
+    if isinstance(elements, dict):
+        return bool(elements) and set(elements) <= {"nodes", "edges"}
+    if any(key in raw for key in _CYTOSCAPE_KEYS):
+        return True
+    return (isinstance(elements, list) and bool(elements)
+            and all(isinstance(item, dict) and "data" in item and "label" not in item
+                    and "attributes" not in item for item in elements[:100]))
+
+
+def _holds_items(value) -> bool:
+    """Whether a blueprint's ``elements`` or ``connections`` is read: a list of them, or an
+    object of them by id (as a script may write Kumu's elements)."""
+    return isinstance(value, list) or (isinstance(value, dict)
+                                       and all(isinstance(v, dict) for v in value.values()))
+
+
+def _listed_items(raw: dict, name: str) -> list:
+    """A blueprint's ``elements`` or ``connections`` as a list; an object of them by id
+    gives each its key as ``_id`` where it has none (Kumu's own key for it)."""
+    items = raw.get(name) or []
+    if isinstance(items, dict):
+        return [{"_id": key} | item if "_id" not in item and "id" not in item else item
+                for key, item in items.items()]
+    return items
 
 
 def _fields(item, kind: str, number: int) -> dict:
