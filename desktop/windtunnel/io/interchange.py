@@ -18,7 +18,8 @@ Import formats (``format=``):
 - ``fsdm``: an FSDM model's concepts.json or relations.json (the other read from beside
   it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
-  JSON form).
+  JSON form);
+- ``graphology``: a graph exported by graphology or sigma.js (nodes by key, edges).
 
 Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
 Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
@@ -46,6 +47,7 @@ from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .fsdm import fsdm_to_model, looks_like_fsdm
+from .graphology import graphology_to_model, looks_like_graphology
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
@@ -68,7 +70,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "export_format", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "fsdm", "ratings")
+                  "kumu", "fsdm", "ratings", "graphology")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases) | {
@@ -99,6 +101,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "kumu"
         if looks_like_fsdm(head):
             return "fsdm"
+        if looks_like_graphology(head):
+            return "graphology"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
     if suffix in _CYTOSCAPE_FORMATS:
@@ -224,8 +228,10 @@ def _blank_table(table: Table) -> bool:
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
     if fmt == "fsdm":                        # reads the model's other file beside it
         return fsdm_to_model(path, title=title, options=options)
-    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu", "graphology") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
+        if fmt == "graphology":
+            return graphology_to_model(data, title=title, options=options)
         if fmt == "mentalmodeler":
             return mmp_to_model(data, title=title, options=options)
         if fmt == "kumu":
