@@ -345,6 +345,41 @@
     </message>
 </context>
 <context>
+    <name>bound_files</name>
+    <message>
+        <source>not paired with {file}: {problem}</source>
+        <translation>{file} と組にしませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
+        <translation>{file} と組にしませんでした: 一つのマップの重みの範囲なら同じノードを同じ順に並べた行列を持ちますが、このファイルにはそれがありません</translation>
+    </message>
+    <message>
+        <source>the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds)</source>
+        <translation>ファイル {files}（fcmconfr がマップの範囲を書くとおり、並べて置かれていたもの）</translation>
+    </message>
+    <message>
+        <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} はマップの重みの{bound}を持ちますが、{missing} が同じ場所にありません: {file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
+    </message>
+    <message>
+        <source>imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
+    </message>
+    <message>
+        <source>lower bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>最頻値</translation>
+    </message>
+    <message>
+        <source>upper bounds</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -2089,6 +2124,45 @@
     </message>
 </context>
 <context>
+    <name>graphology</name>
+    <message>
+        <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
+        <translation>graphology のグラフではありません: Windtunnel が読むのは、graphology や sigma.js がグラフを書き出すときのように、&quot;nodes&quot; のリスト（それぞれ &quot;key&quot; を持つ）と &quot;edges&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+    </message>
+    <message>
+        <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
+        <translation>2 回挙げられています（{first} 番目と {second} 番目のノード）。ノードにはそれぞれ別のキーが必要です</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;key&quot;</source>
+        <translation>&quot;key&quot; を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;: graphology names every node by its key</source>
+        <translation>&quot;key&quot; がありません: graphology はどのノードもキーで名指しします</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>&quot;source&quot; と &quot;target&quot; を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
+        <translation>{end!r} がありません: エッジはつなぐノードをキーで名指しします</translation>
+    </message>
+    <message>
+        <source>{end!r} names {name!r}, which is the key of no node of the file</source>
+        <translation>{end!r} が指す {name!r} は、ファイルのどのノードのキーでもありません</translation>
+    </message>
+    <message>
+        <source>node {number} (nodes[{index}])</source>
+        <translation>{number} 番目のノード（nodes[{index}]）</translation>
+    </message>
+    <message>
+        <source>edge {number} (edges[{index}])</source>
+        <translation>{number} 番目のエッジ（edges[{index}]）</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Open the desktop app.</source>
@@ -2761,8 +2835,12 @@
         <translation>各エッジの重みは下限と上限の中点</translation>
     </message>
     <message>
-        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
+        <source>{source} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>{source} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
+    </message>
+    <message>
+        <source>sheets {names}</source>
+        <translation>シート {names}</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>

@@ -345,6 +345,41 @@
     </message>
 </context>
 <context>
+    <name>bound_files</name>
+    <message>
+        <source>not paired with {file}: {problem}</source>
+        <translation>未与 {file} 配对：{problem}</translation>
+    </message>
+    <message>
+        <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
+        <translation>未与 {file} 配对：同一张图的权重上下限应是同样节点、同样顺序的矩阵，而此文件中没有这样的矩阵</translation>
+    </message>
+    <message>
+        <source>the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds)</source>
+        <translation>文件 {files}（按 fcmconfr 写出图的上下限的方式，放在同一处）</translation>
+    </message>
+    <message>
+        <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} 存放图的权重的{bound}，但 {missing} 不在同一处：只导入了 {file}，以其中的值为权重，没有范围</translation>
+    </message>
+    <message>
+        <source>imported {file} alone, its values as the weights, with no range</source>
+        <translation>只导入了 {file}，以其中的值为权重，没有范围</translation>
+    </message>
+    <message>
+        <source>lower bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>众数</translation>
+    </message>
+    <message>
+        <source>upper bounds</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -2089,6 +2124,45 @@
     </message>
 </context>
 <context>
+    <name>graphology</name>
+    <message>
+        <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
+        <translation>不是 graphology 图：Windtunnel 读取的 JSON 含有 &quot;nodes&quot; 列表（每项有 &quot;key&quot;）和 &quot;edges&quot; 列表（每项有 &quot;source&quot; 和 &quot;target&quot;），即 graphology 和 sigma.js 导出图的格式</translation>
+    </message>
+    <message>
+        <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
+        <translation>出现了两次（第 {first} 个和第 {second} 个节点）；每个节点都需要自己的键</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;key&quot;</source>
+        <translation>不是带有 &quot;key&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;: graphology names every node by its key</source>
+        <translation>没有 &quot;key&quot;：graphology 用键来指称每个节点</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是带有 &quot;source&quot; 和 &quot;target&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
+        <translation>没有 {end!r}：边用键写明它连接的节点</translation>
+    </message>
+    <message>
+        <source>{end!r} names {name!r}, which is the key of no node of the file</source>
+        <translation>{end!r} 指向的 {name!r} 不是文件中任何节点的键</translation>
+    </message>
+    <message>
+        <source>node {number} (nodes[{index}])</source>
+        <translation>第 {number} 个节点（nodes[{index}]）</translation>
+    </message>
+    <message>
+        <source>edge {number} (edges[{index}])</source>
+        <translation>第 {number} 条边（edges[{index}]）</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Open the desktop app.</source>
@@ -2761,8 +2835,12 @@
         <translation>每条边的权重取其上下限的中点</translation>
     </message>
     <message>
-        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>工作表 {names} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
+        <source>{source} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>{source} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
+    </message>
+    <message>
+        <source>sheets {names}</source>
+        <translation>工作表 {names}</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>

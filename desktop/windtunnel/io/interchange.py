@@ -46,6 +46,7 @@ from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
+from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .incognitive import incognitive_tables, is_incognitive
@@ -258,7 +259,12 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
         imported = Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
     elif fmt == "matrix" or _is_matrix(tables):
-        imported = matrices_to_model(tables, title=title, options=options)
+        imported, notes = paired_bounds(path, tables, _read_tables, title=title,
+                                        options=options)
+        if imported is None:      # no bound file, or its siblings are not all there
+            imported = matrices_to_model(tables, title=title, options=options)
+            imported = Imported(imported.model, tuple(notes) + imported.notes,
+                                imported.format)
     else:
         node_tables = _read_tables(Path(nodes)) if nodes is not None else {}
         for table in chain(tables.values(), node_tables.values()):
