@@ -1678,6 +1678,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
             <numerusform>导入说明 %n 条：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made on reading the file:</source>
+        <translation>
+            <numerusform>读取文件时作了 %n 处更改：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>

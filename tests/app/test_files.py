@@ -179,6 +179,33 @@ def test_a_csv_in_a_windows_code_page_opens_with_a_note_or_is_refused(window, tm
     assert len(window.workspace.windows) == opened
 
 
+def test_a_model_file_with_control_characters_opens_mended_says_so_and_saves_clean(
+        window, tmp_path, monkeypatch):
+    """A .wtm edited by hand with a terminal colour code in a label opens with the code
+    removed, a dialog naming the node and field, and the document modified; Save writes
+    the file without it."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "dirty.wtm"
+    path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',
+                                                      '"label": "Access ban\\u001b[31m"'),
+                    encoding="utf-8")
+    said = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+                        said.append((title, [str(n) for n in found], imported)))
+    assert window.open_file(str(path))
+    [(title, notes, imported)] = said
+    assert title == "Opened dirty.wtm" and imported is False
+    assert notes[0].startswith("node 'ban'.label: removed control characters")
+    opened = window.workspace.windows[-1]
+    assert opened.document.path == path
+    assert opened.document.model.node("ban").label == "Access ban[31m"
+    assert opened.document.modified and opened.isWindowModified()
+    assert opened.actions.save.trigger() is None
+    assert "\\u001b" not in path.read_text(encoding="utf-8")
+    assert load(path).node("ban").label == "Access ban[31m"
+
+
 def test_export_png_and_svg(window, tmp_path, qtbot):
     """The PNG is painted in strips and encoded on a worker; the SVG is written at once."""
     window.ask_save_path = lambda title, suggested, filters: str(tmp_path / "map")
