@@ -105,6 +105,28 @@ def test_file_changed_on_disk_is_noticed_and_reloaded(window, tmp_path, qtbot):
     assert not target.isWindowModified()
 
 
+def test_a_reloaded_file_s_mended_text_is_told_too(window, tmp_path, qtbot, monkeypatch):
+    """Another program rewrites the open file with a control character in a label: the
+    reload removes it, says so, and leaves the document modified (Save writes it clean)."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "watched.wtm"
+    save(make_small_model(), path)
+    assert window.open_file(str(path))
+    target = next(w for w in window.workspace.windows if w.document.path == path)
+    said = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+                        said.append((title, imported)))
+    target.ask_reload = lambda p: True
+    path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',
+                                                      '"label": "Access ban\\u0007"'),
+                    encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(said), timeout=15000)
+    assert said == [("Opened watched.wtm", False)]
+    assert target.document.model.node("ban").label == "Access ban"
+    assert target.isWindowModified()
+
+
 def test_new_from_template_is_untitled_and_unmodified(window, tmp_path):
     template = tmp_path / "template.wtm"
     save(make_small_model(), template)
