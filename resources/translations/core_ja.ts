@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} が指す {name!r} は {count} 個の element のラベルです（{nodes}）: connection がどれをつなぐかをインポートが推測することはしません。element に id を付け、その id で名指ししてください</translation>
+        <translation>{end!r} が指す {name!r} は {count} 個の要素のラベルです（{nodes}）: 接続がどれをつなぐかをインポートが推測することはしません。要素に id を付け、その id で名指ししてください</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -2567,11 +2567,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
+        <translation>要素にはなく接続だけが名指しするノード {count} 個を追加しました: {names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>Kumu の loop {count} 個は読み込みませんでした: loop はマップにすでにある connection に印を付けるだけです</translation>
+        <translation>Kumu のループ {count} 個は読み込みませんでした: ループはマップにすでにある接続に印を付けるだけです</translation>
     </message>
 </context>
 <context>

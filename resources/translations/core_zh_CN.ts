@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} 指向的 {name!r} 是 {count} 个 element 的标签（{nodes}）：connection 连接的是哪一个，不由导入来猜测；请给 element 加上 id，并用 id 写明所指的那个</translation>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 个元素的标签（{nodes}）：连接的是哪一个，不由导入来猜测；请给元素加上 id，并用 id 写明所指的那个</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -2567,11 +2567,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>添加了 {count} 个只有 connection 提到、没有 element 的节点：{names}</translation>
+        <translation>添加了 {count} 个只有连接提到、没有元素的节点：{names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>没有读取 {count} 个 Kumu loop：loop 只是标记图中已有的 connection</translation>
+        <translation>没有读取 {count} 个 Kumu 回路：回路只是标记图中已有的连接</translation>
     </message>
 </context>
 <context>

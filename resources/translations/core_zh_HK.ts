@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} 指向的 {name!r} 是 {count} 個 element 的標籤（{nodes}）：connection 連接的是哪一個，不由匯入來猜測；請給 element 加上 id，並用 id 寫明所指的那個</translation>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 個元素的標籤（{nodes}）：連接的是哪一個，不由匯入來猜測；請給元素加上 id，並用 id 寫明所指的那個</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -2567,11 +2567,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
+        <translation>添加了 {count} 個只有連接提到、沒有元素的節點：{names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>沒有讀取 {count} 個 Kumu loop：loop 只是標記圖中已有的 connection</translation>
+        <translation>沒有讀取 {count} 個 Kumu 迴路：迴路只是標記圖中已有的連接</translation>
     </message>
 </context>
 <context>
