@@ -80,3 +80,13 @@ def test_a_broken_graphology_file_is_refused_where_it_breaks(tmp_path, graph, wh
         import_model(_written(tmp_path, graph), format="graphology")
     [problem] = refused.value.problems
     assert problem.location == where and why in problem.message
+
+
+def test_the_graph_s_attributes_give_the_title_and_nothing_of_the_reader_s_own(tmp_path):
+    path = _written(tmp_path, {"attributes": {"title": "Chips", "__windtunnel_hyperedges": "xy",
+                                              "__windtunnel_implicit_nodes": ["ghost"]},
+                               "nodes": [{"key": "a"}, {"key": "b"}],
+                               "edges": [{"source": "a", "target": "b"}]})
+    imported = import_model(path)
+    assert imported.model.title == "Chips"
+    assert not [n for n in imported.notes if "hyperedge" in str(n) or "ghost" in str(n)]

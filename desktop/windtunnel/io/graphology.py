@@ -36,6 +36,9 @@ __all__ = ["looks_like_graphology", "graphology_to_model"]
 
 #: The top-level keys graphology's export writes.
 _KEYS = {"attributes", "options", "nodes", "edges"}
+#: The graph's own attributes the model takes (its title and description); the reader's
+#: marks on the graph are never the file's to set.
+_GRAPH_FIELDS = {"name", "title", "description"}
 
 
 def looks_like_graphology(head: bytes) -> bool:
@@ -57,7 +60,8 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
     settings = raw.get("options") if isinstance(raw.get("options"), dict) else {}
     undirected_graph = settings.get("type") == "undirected"
     graph = nx.MultiDiGraph()
-    graph.graph.update(_fields(raw.get("attributes")))
+    graph.graph.update({name: value for name, value in _fields(raw.get("attributes")).items()
+                        if name in _GRAPH_FIELDS})
     for number, node in enumerate(raw["nodes"], start=1):
         key = _key(node, number)
         if key in graph:
