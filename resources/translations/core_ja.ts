@@ -355,8 +355,8 @@
         <translation>{file} と組にしませんでした: 一つのマップの重みの範囲なら同じノードを同じ順に並べた行列を持ちますが、このファイルにはそれがありません</translation>
     </message>
     <message>
-        <source>the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds)</source>
-        <translation>ファイル {files}（fcmconfr がマップの範囲を書くとおり、並べて置かれていたもの）</translation>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>ファイル {files}（fcmconfr がマップの範囲を書くとおり、並べて置かれていたもの）を、一つのワークブックのシート {sheets} として読みました</translation>
     </message>
     <message>
         <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
@@ -2835,12 +2835,8 @@
         <translation>各エッジの重みは下限と上限の中点</translation>
     </message>
     <message>
-        <source>{source} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>{source} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
-    </message>
-    <message>
-        <source>sheets {names}</source>
-        <translation>シート {names}</translation>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>

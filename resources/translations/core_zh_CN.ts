@@ -355,8 +355,8 @@
         <translation>未与 {file} 配对：同一张图的权重上下限应是同样节点、同样顺序的矩阵，而此文件中没有这样的矩阵</translation>
     </message>
     <message>
-        <source>the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds)</source>
-        <translation>文件 {files}（按 fcmconfr 写出图的上下限的方式，放在同一处）</translation>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>把文件 {files}（按 fcmconfr 写出图的上下限的方式，放在同一处）当作一个工作簿的工作表 {sheets} 读取</translation>
     </message>
     <message>
         <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
@@ -2835,12 +2835,8 @@
         <translation>每条边的权重取其上下限的中点</translation>
     </message>
     <message>
-        <source>{source} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>{source} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
-    </message>
-    <message>
-        <source>sheets {names}</source>
-        <translation>工作表 {names}</translation>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每个权重的下限和上限：{rule}，其范围为下限至上限</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>

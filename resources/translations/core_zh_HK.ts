@@ -355,8 +355,8 @@
         <translation>未與 {file} 配對：同一張圖的權重上下限應是同樣節點、同樣次序的矩陣，而此檔案中沒有這樣的矩陣</translation>
     </message>
     <message>
-        <source>the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds)</source>
-        <translation>檔案 {files}（按 fcmconfr 寫出圖的上下限的方式，放在同一處）</translation>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>把檔案 {files}（按 fcmconfr 寫出圖的上下限的方式，放在同一處）當作一個活頁簿的工作表 {sheets} 讀取</translation>
     </message>
     <message>
         <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
@@ -2835,12 +2835,8 @@
         <translation>每條邊的權重取其上下限的中點</translation>
     </message>
     <message>
-        <source>{source} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>{source} 逐格存放每個權重的下限和上限：{rule}，其範圍為下限至上限</translation>
-    </message>
-    <message>
-        <source>sheets {names}</source>
-        <translation>工作表 {names}</translation>
+        <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
+        <translation>工作表 {names} 逐格存放每個權重的下限和上限：{rule}，其範圍為下限至上限</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>

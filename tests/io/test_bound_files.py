@@ -47,11 +47,12 @@ def test_an_interval_map_s_bound_files_are_paired_from_either(tmp_path, opened):
     assert _edges(imported) == [("jobs", "trade", pytest.approx(-0.4), -0.6, -0.2),
                                 ("tax", "jobs", pytest.approx(0.4), 0.2, 0.6),
                                 ("trade", "tax", pytest.approx(0.3), 0.1, 0.5)]
-    first = str(imported.notes[0])
-    assert first.startswith("the files fcm_1_lower.xlsx, fcm_1_upper.xlsx (found beside one "
-                            "another, as fcmconfr writes a map's bounds) hold the lower and "
-                            "upper bounds of each weight")
-    assert "midpoint" in first
+    notes = [str(n) for n in imported.notes]
+    assert notes[0] == ("read the files fcm_1_lower.xlsx, fcm_1_upper.xlsx (found beside one "
+                        "another, as fcmconfr writes a map's bounds) as the sheets lower, upper "
+                        "of one workbook")
+    assert notes[1].startswith("sheets lower, upper hold the lower and upper bounds of each "
+                               "weight, cell by cell: each edge's weight is the midpoint")
 
 
 def test_a_triangular_map_s_three_files_are_paired_with_its_mode_as_weight(tmp_path):
@@ -62,7 +63,7 @@ def test_a_triangular_map_s_three_files_are_paired_with_its_mode_as_weight(tmp_p
                                 ("tax", "jobs", 0.5, 0.2, 0.6),
                                 ("trade", "tax", 0.2, 0.1, 0.5)]
     assert "survey_LOWER.csv, survey_MODE.csv, survey_UPPER.csv" in str(imported.notes[0])
-    assert "each edge's weight is its mode" in str(imported.notes[0])
+    assert "each edge's weight is its mode" in str(imported.notes[1])
 
 
 def test_a_bound_file_without_its_sibling_is_imported_alone_and_says_so(tmp_path):

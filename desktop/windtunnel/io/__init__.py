@@ -3,8 +3,8 @@ networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices, with :mod:`.matrix_shape`,
-  :mod:`.matrix_columns`, :mod:`.matrix_totals` and :mod:`.bound_files`, a map's bounds in
-  files of their own),
+  :mod:`.matrix_columns` and :mod:`.bound_files`, a map's bounds in files of their
+  own),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
   blueprints), :mod:`.graphology` (graphology's and sigma.js's JSON), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet` with :mod:`.node_resolver`,

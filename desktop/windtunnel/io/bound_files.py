@@ -5,7 +5,7 @@ fcmconfr (R) writes a map of interval weights as two matrices, ``fcm_1_lower.xls
 between them, in one folder. Importing any one of them finds the others beside it (the
 same name before ``_lower``, ``_mode`` or ``_upper``, any case, the same extension) and
 reads them together as a workbook's ``lower``, ``mode`` and ``upper`` sheets are read
-(:func:`~windtunnel.io.matrix.bounds_to_model`): each edge's weight is its mode, or the
+(:func:`~windtunnel.io.matrix.matrices_to_model`): each edge's weight is its mode, or the
 midpoint of its bounds, and its range lower to upper. The note names the files paired.
 
 A file whose siblings are not all there, or whose sibling holds no matrix or a matrix of
@@ -22,7 +22,7 @@ from typing import Callable
 from ..errors import LoadError, Problem
 from ..language import translate
 from .importing import Imported, ImportOptions
-from .matrix import bounds_to_model
+from .matrix import matrices_to_model
 from .matrix_shape import shape_of
 from .naming import bounded
 from .tables import Table, file_label
@@ -70,12 +70,14 @@ def paired_bounds(path: Path, tables: dict[str, Table],
     if {"lower", "upper"} <= set(found):
         tables = {name: _as_file(found[name], siblings.get(name, path))
                   for name in _ORDER if name in found}
-        source = translate("bound_files", "the files {files} (found beside one another, "
-                                          "as fcmconfr writes a map's bounds)").format(
-            files=bounded([table.name for table in tables.values()], 3))
-        imported = bounds_to_model(tables, title=title, options=options, source=source)
-        return Imported(imported.model, (*imported.notes[:1], *notes, *imported.notes[1:]),
-                        imported.format), []
+        imported = matrices_to_model(tables, title=title, options=options)
+        note = Problem("", translate(
+            "bound_files", "read the files {files} (found beside one another, as fcmconfr "
+                           "writes a map's bounds) as the sheets {sheets} of one "
+                           "workbook").format(
+            files=bounded([table.name for table in tables.values()], 3),
+            sheets=bounded(list(tables), 3)))
+        return Imported(imported.model, (note, *notes, *imported.notes), imported.format), []
     missing = [f"{named['map']}{named['sep']}{name}{path.suffix}" for name in ("lower",
                "upper") if name not in found and name not in siblings]
     if missing:

@@ -35,6 +35,7 @@ job; its columns that are not nodes, :mod:`windtunnel.io.matrix_columns`'.
 
 from __future__ import annotations
 
+import math
 from itertools import chain
 from operator import itemgetter
 
@@ -48,13 +49,12 @@ from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOpti
 from .matrix_columns import extra_columns
 from .merged import merged_cells_among
 from .matrix_shape import Shape, column_name, repeats_labels, shape_of, why_not_square
-from .matrix_totals import refuse_totals
+from .naming import short_name
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
 
-__all__ = ["matrix_to_model", "matrices_to_model", "bounds_to_model", "model_to_matrix",
-           "MATRIX_SHEET_NAMES"]
+__all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "MATRIX_SHEET_NAMES"]
 
 #: The label of a node whose row and column labels are blank.
 UNNAMED = "(unnamed)"
@@ -78,6 +78,92 @@ def matrix_to_model(table: Table, *, title: str = "Imported matrix",
                   one_of_many)
 
 
+#: Labels a spreadsheet gives a row and a column of sums (compared as
+#: :func:`~windtunnel.io.values.normal_header` gives them).
+TOTAL_WORDS = frozenset({"total", "totals", "grand total", "sum", "sums", "row total",
+                         "column total", "summe", "gesamt", "somme", "suma", "totale",
+                         "totaal", "合计", "合計", "总计", "總計", "总和", "總和", "計", "σ"})
+#: How far a sum written under one of :data:`TOTAL_WORDS` may be from the sum of its cells,
+#: per label of the matrix (each of the weights it adds, rounded to two decimals, may be
+#: off by half a hundredth, and the total rounded again).
+_ROUNDING = 0.0051
+
+
+def _refuse_totals(table: Table, shape: Shape, weights: dict,
+                   numbers: list[int]) -> list[Problem]:
+    """Refuse a node whose row holds the sums of the other rows and whose column the sums
+    of the other columns (a spreadsheet's Total row and column): read as a node, it would
+    influence, and be influenced by, every other node, changing every result. A total row
+    without its column (or a column without its row) leaves the matrix not square, and is
+    refused as such. A map a person draws has no node whose every weight both ways is
+    such a sum, once there are three other nodes; beside two, the sums are copies of
+    single weights, which a real map repeats (every weight 1), so only a row labelled as
+    totals (:data:`TOTAL_WORDS`) counts there, and only when its corner cell holds the sum
+    of all the weights, as a spreadsheet's grand total does; without that total it is
+    read as a node, and the note returned says it may be totals. Under such a label the
+    sums may be off by rounding."""
+    labels = shape.labels
+    if len(labels) < 3:
+        return []
+    into, out_of = {}, {}                  # each node's weights in, and out
+    for (source, target), weight in weights.items():
+        into.setdefault(target, []).append(weight)
+        out_of.setdefault(source, []).append(weight)
+    sums = ({label: math.fsum(into.get(label, ())) for label in labels},     # column sums
+            {label: math.fsum(out_of.get(label, ())) for label in labels})   # row sums
+    problems, notes = [], []
+    for total in labels:
+        named = v.normal_header(total) in TOTAL_WORDS
+        if not named and len(labels) < 4:
+            continue
+        if len(out_of.get(total, ())) < 2 or len(into.get(total, ())) < 2:
+            continue                       # a total of two weights or more, both ways
+        tolerance = _ROUNDING * len(labels) if named else 1e-9
+        if not all(_sums(total, labels, cell, sum_of, tolerance) for cell, sum_of in zip((
+                lambda a, b: weights.get((a, b), 0.0),           # its row, then its column
+                lambda a, b: weights.get((b, a), 0.0)), sums)):
+            continue
+        place = table.where(numbers[labels.index(total)], "A")
+        if len(labels) >= 4 or _grand_total(table, shape, total, out_of[total], tolerance):
+            problems.append(Problem(place, translate(
+                "matrix", "the row and the column {label!r} hold the sums of the other "
+                          "rows and columns: they are totals, not a node; remove them").format(
+                    label=short_name(total))))
+        else:
+            notes.append(Problem(place, translate(
+                "matrix", "the row and the column {label!r} hold the weights of the other "
+                          "rows and columns, as totals of a matrix of two nodes would: they "
+                          "were read as a node; if they are totals, remove them").format(
+                    label=short_name(total))))
+    if problems:
+        raise LoadError(problems)
+    return notes
+
+
+def _sums(total: str, labels: list[str], cell, sum_of: dict[str, float],
+          tolerance: float) -> bool:
+    """Whether ``cell(total, o)`` is the sum of ``cell(s, o)`` over the nodes ``s`` other
+    than ``total`` and ``o`` (``sum_of[o]`` less ``cell(total, o)``) for every other node
+    ``o``, within ``tolerance``."""
+    return all(math.isclose(2 * cell(total, o), sum_of[o], rel_tol=1e-9,
+                            abs_tol=tolerance)
+               for o in labels if o != total)
+
+
+def _grand_total(table: Table, shape: Shape, total: str, row: list[float],
+                 tolerance: float) -> bool:
+    """Whether the cell where the row and the column ``total`` meet (skipped as a
+    self-influence) holds the sum of that row's other weights, and is not 0."""
+    cells = table.rows[shape.labels.index(total)]
+    j = shape.columns[total]
+    try:
+        corner = v.weight(cells[j] if j < len(cells) else None, default=0.0)
+    except v.CellProblem:
+        return False
+    return corner != 0 and math.isclose(corner, math.fsum(row), rel_tol=1e-9,
+                                        abs_tol=tolerance)
+
+
 def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix",
                       options: ImportOptions | None = None) -> Imported:
     """The matrix of a workbook: a sheet named like one, the only one, or, when several
@@ -90,7 +176,7 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
         return matrix_to_model(named[0], title=title, options=options)
     bound_sheets = {v.normal_header(k): t for k, t in matrices.items()}
     if len(matrices) > 1 and set(bound_sheets) in _BOUND_SHEETS:
-        return bounds_to_model(bound_sheets, title=title, options=options)
+        return _fuzzy_sheets(bound_sheets, title, options)
     if len(matrices) <= 1:
         table = next(chain(matrices.values(), filter(repeats_labels, tables.values()),
                            tables.values()))
@@ -115,14 +201,11 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
 _BOUND_SHEETS = ({"lower", "upper"}, {"lower", "mode", "upper"})
 
 
-def bounds_to_model(sheets: dict[str, Table], *, title: str, options: ImportOptions,
-                    source: str = "") -> Imported:
+def _fuzzy_sheets(sheets: dict[str, Table], title: str, options: ImportOptions) -> Imported:
     """The map of a workbook whose sheets ``lower``, ``upper`` (and ``mode``) are the
     bounds (and the peak) of each weight: each edge's weight is the mode, or the midpoint
     of an interval, and its range lower to upper, as a cell ``(l, m, u)`` of one matrix
-    gives. Every sheet must name the same nodes in the same order. ``source`` says where
-    the tables come from when they are not a workbook's sheets (files of their own, see
-    :mod:`windtunnel.io.bound_files`)."""
+    gives. Every sheet must name the same nodes in the same order."""
     shapes = {name: shape_of(table) for name, table in sheets.items()}
     base = "mode" if "mode" in sheets else "lower"
     labels = shapes[base].labels
@@ -156,11 +239,10 @@ def bounds_to_model(sheets: dict[str, Table], *, title: str, options: ImportOpti
         raise LoadError(sorted(problems, key=str)[:50])
     rule = (translate("matrix", "each edge's weight is its mode") if "mode" in cells else
             translate("matrix", "each edge's weight is the midpoint of its bounds"))
-    notes.insert(0, Problem("", translate("matrix", "{source} hold the lower and upper bounds "
-                                                    "of each weight, cell by cell: {rule}, "
-                                                    "its range lower to upper").format(
-                                source=source or translate("matrix", "sheets {names}").format(
-                                    names=_names(sheets)), rule=rule)))
+    notes.insert(0, Problem("", translate("matrix", "sheets {names} hold the lower and upper "
+                                                    "bounds of each weight, cell by cell: "
+                                                    "{rule}, its range lower to upper").format(
+                                names=_names(sheets), rule=rule)))
     return _build(sheets[base], shapes[base], weights, bounds, notes, title, options, "matrix",
                   one_of_many=True)
 
@@ -316,7 +398,7 @@ def _weights(table: Table, shape: Shape, options: ImportOptions):
                 bounds[(source, target)] = fuzzy[1:]
     if problems:
         raise LoadError(problems)
-    notes.extend(refuse_totals(table, shape, weights, numbers))
+    notes.extend(_refuse_totals(table, shape, weights, numbers))
     if question is not None:
         raise question
     if missing:
