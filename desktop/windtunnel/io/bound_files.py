@@ -5,7 +5,7 @@ fcmconfr (R) writes a map of interval weights as two matrices, ``fcm_1_lower.xls
 between them, in one folder. Importing any one of them finds the others beside it (the
 same name before ``_lower``, ``_mode`` or ``_upper``, any case, the same extension) and
 reads them together as a workbook's ``lower``, ``mode`` and ``upper`` sheets are read
-(:func:`~windtunnel.io.matrix.matrices_to_model`): each edge's weight is its mode, or the
+(the matrix import's ``matrices_to_model``): each edge's weight is its mode, or the
 midpoint of its bounds, and its range lower to upper. The note names the files paired.
 
 A file whose siblings are not all there, or whose sibling holds no matrix or a matrix of
@@ -22,7 +22,6 @@ from typing import Callable
 from ..errors import LoadError, Problem
 from ..language import translate
 from .importing import Imported, ImportOptions
-from .matrix import matrices_to_model
 from .matrix_shape import shape_of
 from .naming import bounded
 from .tables import Table, file_label
@@ -36,12 +35,15 @@ _ORDER = ("lower", "mode", "upper")
 
 
 def paired_bounds(path: Path, tables: dict[str, Table],
-                  read_tables: Callable[[Path], dict[str, Table]], *, title: str,
+                  read_tables: Callable[[Path], dict[str, Table]],
+                  read_matrices: Callable[..., Imported], *, title: str,
                   options: ImportOptions) -> tuple[Imported | None, list[Problem]]:
     """The map of ``path`` (a bound file, read as ``tables``) and its siblings, read
     together, with the note naming them; or None (the file is imported alone) and the
     notes saying why no sibling was paired. ``(None, [])`` for a file that is no bound
-    file or holds no matrix."""
+    file or holds no matrix. The importer gives its readers: ``read_tables`` reads a
+    sibling's tables, ``read_matrices`` a workbook's matrix sheets (its ``lower``,
+    ``mode`` and ``upper`` sheets as one map's bounds)."""
     named = _BOUND_NAME.match(path.stem)
     own = _matrix(tables)
     if named is None or own is None:
@@ -70,7 +72,7 @@ def paired_bounds(path: Path, tables: dict[str, Table],
     if {"lower", "upper"} <= set(found):
         tables = {name: _as_file(found[name], siblings.get(name, path))
                   for name in _ORDER if name in found}
-        imported = matrices_to_model(tables, title=title, options=options)
+        imported = read_matrices(tables, title=title, options=options)
         note = Problem("", translate(
             "bound_files", "read the files {files} (found beside one another, as fcmconfr "
                            "writes a map's bounds) as the sheets {sheets} of one "

@@ -259,8 +259,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
         imported = Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
     elif fmt == "matrix" or _is_matrix(tables):
-        imported, notes = paired_bounds(path, tables, _read_tables, title=title,
-                                        options=options)
+        imported, notes = paired_bounds(path, tables, _read_tables, matrices_to_model,
+                                        title=title, options=options)
         if imported is None:      # no bound file, or its siblings are not all there
             imported = matrices_to_model(tables, title=title, options=options)
             imported = Imported(imported.model, tuple(notes) + imported.notes,
