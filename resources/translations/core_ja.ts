@@ -345,6 +345,41 @@
     </message>
 </context>
 <context>
+    <name>bound_files</name>
+    <message>
+        <source>not paired with {file}: {problem}</source>
+        <translation>{file} と組にしませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
+        <translation>{file} と組にしませんでした: 一つのマップの重みの範囲なら同じノードを同じ順に並べた行列を持ちますが、このファイルにはそれがありません</translation>
+    </message>
+    <message>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>ファイル {files}（fcmconfr がマップの範囲を書くとおり、並べて置かれていたもの）を、一つのワークブックのシート {sheets} として読みました</translation>
+    </message>
+    <message>
+        <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} はマップの重みの{bound}を持ちますが、{missing} が同じ場所にありません: {file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
+    </message>
+    <message>
+        <source>imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
+    </message>
+    <message>
+        <source>lower bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>最頻値</translation>
+    </message>
+    <message>
+        <source>upper bounds</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -730,6 +765,14 @@
     <message>
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>{count:,} 件のテキストから制御文字（端末の色コードなど）を取り除きました。どの書き出し形式も制御文字を保持できないためです</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>{position} 文字目に制御文字 {code} があります（制御文字を含むテキストは {count:,} 件）。モデルファイルには制御文字を保存しません。取り除いてから保存し直してください</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>モデルのタイトル</translation>
     </message>
 </context>
 <context>
@@ -1827,8 +1870,16 @@
         <translation>有効なファイル名ではありません</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}: {problem}。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>ファイルを読めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>読み込み時に制御文字を取り除きました: {note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>
@@ -1965,6 +2016,10 @@
         <translation>{parent!r} 内の {number} 番目の &lt;node&gt; 要素</translation>
     </message>
     <message>
+        <source>{place}, labelled {label!r}</source>
+        <translation>{place}（ラベル {label!r}）</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>id がありません</translation>
     </message>
@@ -2003,16 +2058,16 @@
         <translation>XML のルートが &lt;graphml&gt; ではなく &lt;{tag}&gt; です</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>networkx で読める GraphML のグラフではありません（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 本のエッジが無向です</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 本のエッジが無向です。--undirected both（各エッジを双方向に）または as-written（ファイルの記載どおり一方向に）でインポートしてください</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>GraphML のグラフを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2077,6 +2132,49 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>ハイパーエッジ {count} 本を読み込みませんでした（&lt;hyperedge&gt; はいくつものノードを一度に結びます。最初のものが結ぶのは {first}）: マップのエッジはあるノードから別のノードへ向かうものなので、ハイパーエッジが表す影響は、そのノードの間のエッジとして描いてください</translation>
+    </message>
+</context>
+<context>
+    <name>graphology</name>
+    <message>
+        <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
+        <translation>graphology のグラフではありません: Windtunnel が読むのは、graphology や sigma.js がグラフを書き出すときのように、&quot;nodes&quot; のリスト（それぞれ &quot;key&quot; を持つ）と &quot;edges&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+    </message>
+    <message>
+        <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
+        <translation>2 回挙げられています（{first} 番目と {second} 番目のノード）。ノードにはそれぞれ別のキーが必要です</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;key&quot;</source>
+        <translation>&quot;key&quot; を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;: graphology names every node by its key</source>
+        <translation>&quot;key&quot; がありません: graphology はどのノードもキーで名指しします</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>&quot;source&quot; と &quot;target&quot; を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
+        <translation>{end!r} がありません: エッジはつなぐノードをキーで名指しします</translation>
+    </message>
+    <message>
+        <source>{end!r} names {name!r}, which is the key of no node of the file</source>
+        <translation>{end!r} が指す {name!r} は、ファイルのどのノードのキーでもありません</translation>
+    </message>
+    <message>
+        <source>node {number} (nodes[{index}])</source>
+        <translation>{number} 番目のノード（nodes[{index}]）</translation>
+    </message>
+    <message>
+        <source>edge {number} (edges[{index}])</source>
+        <translation>{number} 番目のエッジ（edges[{index}]）</translation>
     </message>
 </context>
 <context>
@@ -2436,23 +2534,27 @@
     <name>kumu</name>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
-        <translation>{end!r} がありません: connection はつなぐ element を名指しします</translation>
+        <translation>{end!r} がありません: 接続はつなぐ要素を名指しします</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} が指す {name!r} は {count} 個の element のラベルです（{nodes}）: connection がどれをつなぐかをインポートが推測することはしません。element に id を付け、その id で名指ししてください</translation>
+        <translation>{end!r} が指す {name!r} は {count} 個の要素のラベルです（{nodes}）: 接続がどれをつなぐかをインポートが推測することはしません。要素に id を付け、その id で名指ししてください</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
     </message>
     <message>
+        <source>its {flag!r} flag: {problem}</source>
+        <translation>フラグ {flag!r}: {problem}</translation>
+    </message>
+    <message>
         <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
         <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません: プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックをインポートしてください</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>Cytoscape の JSON ファイル（elements に nodes と edges を持つもの）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それをインポートしてください</translation>
+        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>Cytoscape の JSON ファイル（Kumu の要素と接続ではなく、Cytoscape のノードとエッジ）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それをインポートしてください</translation>
     </message>
     <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
@@ -2461,6 +2563,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>フィールドのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>element {number} (elements[{index}])</source>
+        <translation>{number} 番目の要素（elements[{index}]）</translation>
+    </message>
+    <message>
+        <source>connection {number} (connections[{index}])</source>
+        <translation>{number} 番目の接続（connections[{index}]）</translation>
     </message>
     <message>
         <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
@@ -2472,11 +2582,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
+        <translation>要素にはなく接続だけが名指しするノード {count} 個を追加しました: {names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>Kumu の loop {count} 個は読み込みませんでした: loop はマップにすでにある connection に印を付けるだけです</translation>
+        <translation>Kumu のループ {count} 個は読み込みませんでした: ループはマップにすでにある接続に印を付けるだけです</translation>
     </message>
 </context>
 <context>

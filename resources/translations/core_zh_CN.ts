@@ -345,6 +345,41 @@
     </message>
 </context>
 <context>
+    <name>bound_files</name>
+    <message>
+        <source>not paired with {file}: {problem}</source>
+        <translation>未与 {file} 配对：{problem}</translation>
+    </message>
+    <message>
+        <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
+        <translation>未与 {file} 配对：同一张图的权重上下限应是同样节点、同样顺序的矩阵，而此文件中没有这样的矩阵</translation>
+    </message>
+    <message>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>把文件 {files}（按 fcmconfr 写出图的上下限的方式，放在同一处）当作一个工作簿的工作表 {sheets} 读取</translation>
+    </message>
+    <message>
+        <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} 存放图的权重的{bound}，但 {missing} 不在同一处：只导入了 {file}，以其中的值为权重，没有范围</translation>
+    </message>
+    <message>
+        <source>imported {file} alone, its values as the weights, with no range</source>
+        <translation>只导入了 {file}，以其中的值为权重，没有范围</translation>
+    </message>
+    <message>
+        <source>lower bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>众数</translation>
+    </message>
+    <message>
+        <source>upper bounds</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -730,6 +765,14 @@
     <message>
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>已从 {count:,} 处文本中删除控制字符（如终端颜色代码），因为任何导出格式都无法保存它们</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>第 {position} 个字符是控制字符 {code}（共有 {count:,} 处文本含有控制字符），模型文件不保存控制字符：请删除后再保存</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>模型的标题</translation>
     </message>
 </context>
 <context>
@@ -1827,8 +1870,16 @@
         <translation>不是有效的文件名</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}：{problem}；未写入任何内容</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>无法读取文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>读取时删除了控制字符：{note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>
@@ -1965,6 +2016,10 @@
         <translation>{parent!r} 中的第 {number} 个 &lt;node&gt; 元素</translation>
     </message>
     <message>
+        <source>{place}, labelled {label!r}</source>
+        <translation>{place}（标签 {label!r}）</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>没有 id</translation>
     </message>
@@ -2003,16 +2058,16 @@
         <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>不是 networkx 可读取的 GraphML 图（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 条边是无向的</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 条边是无向的；请用 --undirected both（每条边双向）或 as-written（单向，按文件所列）导入</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>无法读取该 GraphML 图（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2077,6 +2132,49 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>未读取 {count} 条超边（&lt;hyperedge&gt; 一次连接多个节点；第一条连接 {first}）：图中的边都是从一个节点指向另一个节点，请把超边所代表的影响画成其节点之间的边</translation>
+    </message>
+</context>
+<context>
+    <name>graphology</name>
+    <message>
+        <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
+        <translation>不是 graphology 图：Windtunnel 读取的 JSON 含有 &quot;nodes&quot; 列表（每项有 &quot;key&quot;）和 &quot;edges&quot; 列表（每项有 &quot;source&quot; 和 &quot;target&quot;），即 graphology 和 sigma.js 导出图的格式</translation>
+    </message>
+    <message>
+        <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
+        <translation>出现了两次（第 {first} 个和第 {second} 个节点）；每个节点都需要自己的键</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;key&quot;</source>
+        <translation>不是带有 &quot;key&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;: graphology names every node by its key</source>
+        <translation>没有 &quot;key&quot;：graphology 用键来指称每个节点</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是带有 &quot;source&quot; 和 &quot;target&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
+        <translation>没有 {end!r}：边用键写明它连接的节点</translation>
+    </message>
+    <message>
+        <source>{end!r} names {name!r}, which is the key of no node of the file</source>
+        <translation>{end!r} 指向的 {name!r} 不是文件中任何节点的键</translation>
+    </message>
+    <message>
+        <source>node {number} (nodes[{index}])</source>
+        <translation>第 {number} 个节点（nodes[{index}]）</translation>
+    </message>
+    <message>
+        <source>edge {number} (edges[{index}])</source>
+        <translation>第 {number} 条边（edges[{index}]）</translation>
     </message>
 </context>
 <context>
@@ -2436,23 +2534,27 @@
     <name>kumu</name>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
-        <translation>没有 {end!r}：connection 要写明它连接的 element</translation>
+        <translation>没有 {end!r}：连接要写明它连接的元素</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} 指向的 {name!r} 是 {count} 个 element 的标签（{nodes}）：connection 连接的是哪一个，不由导入来猜测；请给 element 加上 id，并用 id 写明所指的那个</translation>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 个元素的标签（{nodes}）：连接的是哪一个，不由导入来猜测；请给元素加上 id，并用 id 写明所指的那个</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
     </message>
     <message>
+        <source>its {flag!r} flag: {problem}</source>
+        <translation>标记 {flag!r}：{problem}</translation>
+    </message>
+    <message>
         <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
         <translation>不读取 Kumu 项目备份（Export to JSON）：它包含项目的所有图和视图以及回收站，却不说明你要的图上有哪些 element；请在 Kumu 中打开那张图，在不选中任何内容时选择 Export to XLSX，再导入该工作簿</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>不读取 Cytoscape 的 JSON 文件（其 elements 中是 nodes 和 edges）：请在 Cytoscape 中把网络导出为 GraphML，再导入该文件</translation>
+        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>不读取 Cytoscape 的 JSON 文件（其中是 Cytoscape 的节点和边，而不是 Kumu 的元素和连接）：请在 Cytoscape 中把网络导出为 GraphML，再导入该文件</translation>
     </message>
     <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
@@ -2461,6 +2563,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>不是由字段组成的对象</translation>
+    </message>
+    <message>
+        <source>element {number} (elements[{index}])</source>
+        <translation>第 {number} 个元素（elements[{index}]）</translation>
+    </message>
+    <message>
+        <source>connection {number} (connections[{index}])</source>
+        <translation>第 {number} 条连接（connections[{index}]）</translation>
     </message>
     <message>
         <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
@@ -2472,11 +2582,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>添加了 {count} 个只有 connection 提到、没有 element 的节点：{names}</translation>
+        <translation>添加了 {count} 个只有连接提到、没有元素的节点：{names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>没有读取 {count} 个 Kumu loop：loop 只是标记图中已有的 connection</translation>
+        <translation>没有读取 {count} 个 Kumu 回路：回路只是标记图中已有的连接</translation>
     </message>
 </context>
 <context>

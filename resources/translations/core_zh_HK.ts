@@ -345,6 +345,41 @@
     </message>
 </context>
 <context>
+    <name>bound_files</name>
+    <message>
+        <source>not paired with {file}: {problem}</source>
+        <translation>未與 {file} 配對：{problem}</translation>
+    </message>
+    <message>
+        <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
+        <translation>未與 {file} 配對：同一張圖的權重上下限應是同樣節點、同樣次序的矩陣，而此檔案中沒有這樣的矩陣</translation>
+    </message>
+    <message>
+        <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
+        <translation>把檔案 {files}（按 fcmconfr 寫出圖的上下限的方式，放在同一處）當作一個活頁簿的工作表 {sheets} 讀取</translation>
+    </message>
+    <message>
+        <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
+        <translation>{file} 存放圖的權重的{bound}，但 {missing} 不在同一處：只匯入了 {file}，以其中的值為權重，沒有範圍</translation>
+    </message>
+    <message>
+        <source>imported {file} alone, its values as the weights, with no range</source>
+        <translation>只匯入了 {file}，以其中的值為權重，沒有範圍</translation>
+    </message>
+    <message>
+        <source>lower bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>眾數</translation>
+    </message>
+    <message>
+        <source>upper bounds</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -730,6 +765,14 @@
     <message>
         <source>removed control characters (such as a terminal colour code) from {count:,} text(s), which no export can carry</source>
         <translation>已從 {count:,} 處文字中刪除控制字元（如終端機顏色代碼），因為任何匯出格式都無法保存它們</translation>
+    </message>
+    <message>
+        <source>holds the control character {code} at character {position} (of {count:,} text(s) holding one), which a model file does not keep: remove it and save again</source>
+        <translation>第 {position} 個字元是控制字元 {code}（共有 {count:,} 處文字含有控制字元），模型檔案不保存控制字元：請刪除後再儲存</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title</source>
+        <translation>模型的標題</translation>
     </message>
 </context>
 <context>
@@ -1827,8 +1870,16 @@
         <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
+        <source>{path}: {problem}; nothing was written</source>
+        <translation>{path}：{problem}；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>cannot read the file ({strerror})</source>
         <translation>無法讀取檔案（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Read with control characters removed: {note}.</source>
+        <translation>讀取時刪除了控制字元：{note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>
@@ -1965,6 +2016,10 @@
         <translation>{parent!r} 中的第 {number} 個 &lt;node&gt; 元素</translation>
     </message>
     <message>
+        <source>{place}, labelled {label!r}</source>
+        <translation>{place}（標籤 {label!r}）</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>沒有 id</translation>
     </message>
@@ -2003,16 +2058,16 @@
         <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
     </message>
     <message>
-        <source>not a GraphML graph networkx can read ({exc})</source>
-        <translation>不是 networkx 可讀取的 GraphML 圖（{exc}）</translation>
-    </message>
-    <message>
         <source>{undirected} edge{are} undirected</source>
         <translation>{undirected} 條邊是無向的</translation>
     </message>
     <message>
         <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
         <translation>{undirected} 條邊是無向的；請用 --undirected both（每條邊雙向）或 as-written（單向，按檔案所列）匯入</translation>
+    </message>
+    <message>
+        <source>the GraphML graph could not be read ({exc})</source>
+        <translation>無法讀取該 GraphML 圖（{exc}）</translation>
     </message>
     <message>
         <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
@@ -2077,6 +2132,49 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
+        <translation>未讀取 {count} 條超邊（&lt;hyperedge&gt; 一次連接多個節點；第一條連接 {first}）：圖中的邊都是從一個節點指向另一個節點，請把超邊所代表的影響畫成其節點之間的邊</translation>
+    </message>
+</context>
+<context>
+    <name>graphology</name>
+    <message>
+        <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
+        <translation>不是 graphology 圖：Windtunnel 讀取的 JSON 含有 &quot;nodes&quot; 列表（每項有 &quot;key&quot;）和 &quot;edges&quot; 列表（每項有 &quot;source&quot; 和 &quot;target&quot;），即 graphology 和 sigma.js 匯出圖的格式</translation>
+    </message>
+    <message>
+        <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
+        <translation>出現了兩次（第 {first} 個和第 {second} 個節點）；每個節點都需要自己的鍵</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;key&quot;</source>
+        <translation>不是帶有 &quot;key&quot; 的物件</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;: graphology names every node by its key</source>
+        <translation>沒有 &quot;key&quot;：graphology 用鍵來指稱每個節點</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是帶有 &quot;source&quot; 和 &quot;target&quot; 的物件</translation>
+    </message>
+    <message>
+        <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
+        <translation>沒有 {end!r}：邊用鍵寫明它連接的節點</translation>
+    </message>
+    <message>
+        <source>{end!r} names {name!r}, which is the key of no node of the file</source>
+        <translation>{end!r} 指向的 {name!r} 不是檔案中任何節點的鍵</translation>
+    </message>
+    <message>
+        <source>node {number} (nodes[{index}])</source>
+        <translation>第 {number} 個節點（nodes[{index}]）</translation>
+    </message>
+    <message>
+        <source>edge {number} (edges[{index}])</source>
+        <translation>第 {number} 條邊（edges[{index}]）</translation>
     </message>
 </context>
 <context>
@@ -2436,23 +2534,27 @@
     <name>kumu</name>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
-        <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
+        <translation>沒有 {end!r}：連接要寫明它連接的元素</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} 指向的 {name!r} 是 {count} 個 element 的標籤（{nodes}）：connection 連接的是哪一個，不由匯入來猜測；請給 element 加上 id，並用 id 寫明所指的那個</translation>
+        <translation>{end!r} 指向的 {name!r} 是 {count} 個元素的標籤（{nodes}）：連接的是哪一個，不由匯入來猜測；請給元素加上 id，並用 id 寫明所指的那個</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
         <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
     </message>
     <message>
+        <source>its {flag!r} flag: {problem}</source>
+        <translation>標記 {flag!r}：{problem}</translation>
+    </message>
+    <message>
         <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
         <translation>不讀取 Kumu 項目備份（Export to JSON）：它包含項目的所有圖和檢視以及回收站，卻不說明你要的圖上有哪些 element；請在 Kumu 中打開那張圖，在不選取任何內容時選擇 Export to XLSX，再匯入該活頁簿</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>不讀取 Cytoscape 的 JSON 檔案（其 elements 中是 nodes 和 edges）：請在 Cytoscape 中把網絡匯出為 GraphML，再匯入該檔案</translation>
+        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>不讀取 Cytoscape 的 JSON 檔案（其中是 Cytoscape 的節點和邊，而不是 Kumu 的元素和連接）：請在 Cytoscape 中把網絡匯出為 GraphML，再匯入該檔案</translation>
     </message>
     <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
@@ -2461,6 +2563,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>不是由欄位組成的物件</translation>
+    </message>
+    <message>
+        <source>element {number} (elements[{index}])</source>
+        <translation>第 {number} 個元素（elements[{index}]）</translation>
+    </message>
+    <message>
+        <source>connection {number} (connections[{index}])</source>
+        <translation>第 {number} 條連接（connections[{index}]）</translation>
     </message>
     <message>
         <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
@@ -2472,11 +2582,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
+        <translation>添加了 {count} 個只有連接提到、沒有元素的節點：{names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>沒有讀取 {count} 個 Kumu loop：loop 只是標記圖中已有的 connection</translation>
+        <translation>沒有讀取 {count} 個 Kumu 迴路：迴路只是標記圖中已有的連接</translation>
     </message>
 </context>
 <context>

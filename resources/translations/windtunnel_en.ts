@@ -153,6 +153,13 @@
             <numerusform>%n notes on the import:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made on reading the file:</source>
+        <translation>
+            <numerusform>%n change made on reading the file:</numerusform>
+            <numerusform>%n changes made on reading the file:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>

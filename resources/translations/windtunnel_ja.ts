@@ -757,6 +757,10 @@
         <translation>ファイルを開けませんでした</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>{name} をインポートしました（{format}）</translation>
     </message>
@@ -1672,6 +1676,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>インポートの注記 %n 件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on reading the file:</source>
+        <translation>
+            <numerusform>ファイルの読み込みで %n 件を変更しました:</numerusform>
         </translation>
     </message>
 </context>

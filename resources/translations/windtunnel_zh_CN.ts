@@ -757,6 +757,10 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>已导入 {name}（{format}）</translation>
     </message>
@@ -1672,6 +1676,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>导入说明 %n 条：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on reading the file:</source>
+        <translation>
+            <numerusform>读取文件时作了 %n 处更改：</numerusform>
         </translation>
     </message>
 </context>

@@ -757,6 +757,10 @@
         <translation>無法開啟檔案</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name} ({format})</source>
         <translation>已匯入 {name}（{format}）</translation>
     </message>
@@ -1672,6 +1676,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>匯入說明 %n 條：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on reading the file:</source>
+        <translation>
+            <numerusform>讀取檔案時作了 %n 處更改：</numerusform>
         </translation>
     </message>
 </context>

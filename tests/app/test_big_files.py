@@ -27,12 +27,12 @@ def held_read(monkeypatch):
     """The model loader, held until the test's ``release`` is set; ``waited`` records
     whether the release came (False: the read held the GUI thread, where nothing set it)."""
     release, waited = threading.Event(), []
-    real = files.load
+    real = files.load_noted
 
     def held(path):
         waited.append(release.wait(5))
         return real(path)
-    monkeypatch.setattr("windtunnel.app.files.load", held)
+    monkeypatch.setattr("windtunnel.app.files.load_noted", held)
     return release, waited
 
 

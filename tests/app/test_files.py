@@ -105,6 +105,28 @@ def test_file_changed_on_disk_is_noticed_and_reloaded(window, tmp_path, qtbot):
     assert not target.isWindowModified()
 
 
+def test_a_reloaded_file_s_mended_text_is_told_too(window, tmp_path, qtbot, monkeypatch):
+    """Another program rewrites the open file with a control character in a label: the
+    reload removes it, says so, and leaves the document modified (Save writes it clean)."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "watched.wtm"
+    save(make_small_model(), path)
+    assert window.open_file(str(path))
+    target = next(w for w in window.workspace.windows if w.document.path == path)
+    said = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+                        said.append((title, imported)))
+    target.ask_reload = lambda p: True
+    path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',
+                                                      '"label": "Access ban\\u0007"'),
+                    encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(said), timeout=15000)
+    assert said == [("Opened watched.wtm", False)]
+    assert target.document.model.node("ban").label == "Access ban"
+    assert target.isWindowModified()
+
+
 def test_new_from_template_is_untitled_and_unmodified(window, tmp_path):
     template = tmp_path / "template.wtm"
     save(make_small_model(), template)
@@ -177,6 +199,33 @@ def test_a_csv_in_a_windows_code_page_opens_with_a_note_or_is_refused(window, tm
            "cannot be told for sure" in shown[0]
     assert "File > Save As, as \"CSV UTF-8 (Comma delimited)\"" in shown[0]
     assert len(window.workspace.windows) == opened
+
+
+def test_a_model_file_with_control_characters_opens_mended_says_so_and_saves_clean(
+        window, tmp_path, monkeypatch):
+    """A .wtm edited by hand with a terminal colour code in a label opens with the code
+    removed, a dialog naming the node and field, and the document modified; Save writes
+    the file without it."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "dirty.wtm"
+    path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',
+                                                      '"label": "Access ban\\u001b[31m"'),
+                    encoding="utf-8")
+    said = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+                        said.append((title, [str(n) for n in found], imported)))
+    assert window.open_file(str(path))
+    [(title, notes, imported)] = said
+    assert title == "Opened dirty.wtm" and imported is False
+    assert notes[0].startswith("node 'ban'.label: removed control characters")
+    opened = window.workspace.windows[-1]
+    assert opened.document.path == path
+    assert opened.document.model.node("ban").label == "Access ban[31m"
+    assert opened.document.modified and opened.isWindowModified()
+    assert opened.actions.save.trigger() is None
+    assert "\\u001b" not in path.read_text(encoding="utf-8")
+    assert load(path).node("ban").label == "Access ban[31m"
 
 
 def test_export_png_and_svg(window, tmp_path, qtbot):

@@ -82,7 +82,7 @@ def test_a_reader_bug_ends_in_a_dialog_naming_the_file(window, tmp_path, monkeyp
 
     def broken(_path):
         raise KeyError("a bug in a reader")
-    monkeypatch.setattr("windtunnel.app.files.load", broken)
+    monkeypatch.setattr("windtunnel.app.files.load_noted", broken)
     shown = []
     window.show_problem = lambda title, error: shown.append(error)
     before = window.document
@@ -134,7 +134,7 @@ def test_starting_on_a_file_whose_reader_fails_opens_a_window_with_the_message(
         qapp, tmp_path, preferences, recorded_problems, monkeypatch):
     path = tmp_path / "double-clicked.wtm"
     save(make_small_model(), path)
-    monkeypatch.setattr("windtunnel.app.files.load", lambda _p: [][1])
+    monkeypatch.setattr("windtunnel.app.files.load_noted", lambda _p: [][1])
     workspace = start(str(path), preferences=preferences, recovery_root=tmp_path / "rec",
                       ask=lambda parent, sessions: False)
     try:

@@ -386,3 +386,25 @@ def test_the_lever_box_shows_a_restriction_as_the_lever_it_always_is(window):
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert model.node("ban").kind == "restriction" and box.isChecked()
+
+
+def test_a_pasted_terminal_colour_code_is_left_out_so_the_model_still_saves(window, tmp_path):
+    """Text pasted from a terminal brings escape codes no export and no model file keeps:
+    the label and the rationale take the text without them, and Save writes the map."""
+    from windtunnel.model import load, save
+
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(["leak"])
+    label = inspector.node_form.editors["label"]
+    label.setFocus()
+    label.selectAll()
+    label.insert("Leak\x1b[31m of weights\x01")           # a paste
+    QTest.keyClick(label, Qt.Key_Return)
+    assert model.node("leak").label == "Leak[31m of weights"
+    window.scene.select(edges=[("leak", "lab")])
+    text = inspector.edge_form.editors["rationale"]
+    text.setPlainText("Rivals\x9b gain\nfast")
+    text.editing_finished.emit()
+    assert model.edge("leak", "lab").rationale == "Rivals gain\nfast"
+    save(model, tmp_path / "map.wtm")
+    assert load(tmp_path / "map.wtm").node("leak").label == "Leak[31m of weights"

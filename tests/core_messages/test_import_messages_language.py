@@ -97,3 +97,44 @@ def test_units_are_written_in_the_language_of_the_import(tag, units, tmp_path,
         assert import_model(mmp).model.nodes[0].description == "Rate\n\n" + units
     finally:
         cli_language.install("en")
+
+
+def _placed_files(tmp_path) -> dict[str, object]:
+    """Files refused at a place an importer names in words of its own: a Kumu element that
+    is no object, a Kumu connection without ends, a GEXF node without an id."""
+    element = tmp_path / "element.json"
+    element.write_text(json.dumps({"elements": [{"label": "Tax"}, 3], "connections": []}),
+                       encoding="utf-8")
+    connection = tmp_path / "connection.json"
+    connection.write_text(json.dumps({"elements": [{"label": "Tax"}],
+                                      "connections": [{"direction": "directed"}]}),
+                          encoding="utf-8")
+    gexf = tmp_path / "node.gexf"
+    gexf.write_text('<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3">'
+                    '<graph><nodes><node label="Tax"/></nodes><edges/></graph></gexf>',
+                    encoding="utf-8")
+    return {"Kumu element": element, "Kumu connection": connection, "GEXF node": gexf}
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_the_places_an_importer_names_are_in_the_chosen_language(tag, tmp_path,
+                                                                 catalogues_installed):
+    from windtunnel.cli import language as cli_language
+    from windtunnel.io import ImportOptions
+
+    files = _placed_files(tmp_path)
+    english_said = {name: _said(path) for name, path in files.items()}
+    assert english_said["Kumu element"].startswith("element 2 (elements[1]):")
+    assert english_said["Kumu connection"].startswith("connection 1 (connections[0]):")
+    assert english_said["GEXF node"].startswith("<node> element 1 of the file, labelled 'Tax':")
+    cli_language.install(tag)
+    try:
+        for name, path in files.items():
+            said = _said(path)
+            assert said and english(said, _NAMES | {"elements", "connections", "from",
+                                                    "node"}) == [], (name, said)
+        with pytest.raises(LoadError) as refused:
+            ImportOptions(near_names="maybe")
+        assert english(str(refused.value.problems[0]), {"create", "refuse", "maybe"}) == []
+    finally:
+        cli_language.install("en")

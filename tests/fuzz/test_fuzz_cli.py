@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import make_small_model
 from windtunnel.cli import main
-from windtunnel.model import save
+from windtunnel.model import dumps, save
 
 from .conftest import FUZZ_LONG, FUZZ_SHORT, MEMORY_CAP, long_run, measured, tally
 
@@ -115,7 +115,8 @@ def make_files(folder: Path) -> dict[str, str]:
     save(make_small_model(), model)
     hostile = make_small_model()
     hostile.set_info(title="T" + HOSTILE.replace("\ud83d", ""))
-    save(hostile, folder / "hostile.wtm")
+    # as another program may write it: Windtunnel's own save refuses control characters
+    (folder / "hostile.wtm").write_text(dumps(hostile), encoding="utf-8")
     (folder / "folder").mkdir()
     (folder / "garbage.wtm").write_bytes(b"\xff\xfe{\"format\"")
     (folder / "empty.wtm").write_bytes(b"")

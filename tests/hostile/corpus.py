@@ -56,7 +56,9 @@ def base(**changes) -> Model:
 
 
 def write_model(model: Model) -> Callable[[Path], None]:
-    return lambda folder: save(model, folder / "model.wtm")
+    """The model's file as another program may write it: its text as the model holds it,
+    control characters too (which Windtunnel's own save refuses)."""
+    return lambda folder: (folder / "model.wtm").write_text(dumps(model), encoding="utf-8")
 
 
 def raw_text(replace_from: str, replace_to: str) -> Callable[[Path], None]:

@@ -7,7 +7,7 @@ import pytest
 
 from windtunnel.errors import LoadError
 from windtunnel.io import export_model, import_model
-from windtunnel.io.control_text import without_controls
+from windtunnel.model.control_text import without_controls
 from windtunnel.model import Model, Node
 from windtunnel.model.participants import Participant
 

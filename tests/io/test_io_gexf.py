@@ -250,7 +250,7 @@ def test_an_unweighted_gexf_gets_the_unweighted_convention(tmp_path):
 
 
 @pytest.mark.parametrize("body, where, why", [
-    ('<graph><nodes><node label="x"/></nodes></graph>', "<node> element 1 of the file (x)",
+    ('<graph><nodes><node label="x"/></nodes></graph>', "<node> element 1 of the file, labelled 'x'",
      "has no id"),
     ('<graph><nodes><node id="a"/><node id="a"/></nodes></graph>', "node 'a'",
      "listed twice"),

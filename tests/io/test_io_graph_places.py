@@ -265,3 +265,20 @@ def test_the_nodes_a_placing_note_names_are_named_in_the_language(tmp_path):
     finally:
         language.install_catalogue(None)
     assert any("'Tax'（ID n1）" in str(n) for n in imported.notes)
+
+
+def test_hyperedges_are_left_out_with_a_note_in_the_file_s_terms(tmp_path):
+    # the GraphML primer's hyperedges: one joining three nodes, one with typed ends
+    path = _graphml(tmp_path, '<node id="a"/><node id="b"/><node id="c"/>'
+                              '<edge source="a" target="b"><data key="w">0.5</data></edge>'
+                              '<hyperedge><endpoint node="a"/><endpoint node="b"/>'
+                              '<endpoint node="c"/></hyperedge>'
+                              '<hyperedge><endpoint node="c" type="in"/>'
+                              '<endpoint node="a" type="out"/></hyperedge>')
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [("a", "b", 0.5)]
+    assert {n.id for n in imported.model.nodes} == {"a", "b", "c"}
+    [note] = [str(n) for n in imported.notes if "hyperedge" in str(n)]
+    assert note.startswith("left out 2 hyperedges (a <hyperedge> joins several nodes at once; "
+                           "the first joins 'a', 'b', 'c')")
+    assert "networkx" not in " ".join(str(n) for n in imported.notes)

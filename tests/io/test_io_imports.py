@@ -562,7 +562,7 @@ def test_kumu_s_reversed_and_delayed_connections_are_read_for_what_they_mean(tmp
     assert not any("ignored" in n for n in notes)
     path.write_text(json.dumps({"elements": [{"label": "A"}, {"label": "B"}], "connections": [
         {"id": "c1", "from": "A", "to": "B", "delayed": "sometimes"}]}), encoding="utf-8")
-    with pytest.raises(LoadError, match=r"edge 'c1' \(A → B\): delayed: 'sometimes' is not "
+    with pytest.raises(LoadError, match=r"edge 'c1' \(A → B\): its 'delayed' flag: 'sometimes' is not "
                                         r"yes/no or true/false"):
         import_model(path)
 
@@ -586,14 +586,17 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
 
 @pytest.mark.parametrize("text, why", [
     ('{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": []}}',
-     "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, "
-     "export the network as GraphML"),
+     "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements and "
+     "connections) is not read: in Cytoscape, export the network as GraphML"),
+    ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "e", "source": "a", "target": '
+     '"a"}}]}', "a Cytoscape JSON file"),                # Cytoscape.js's list of elements
+    ('{"elements": {"elem-1": "Tax"}, "connections": []}', "not a Kumu blueprint"),
     ('{"elements": [], "connections": []}', "not a Kumu blueprint"),
     ('{"elements": [{"label": "A"}], "connections": [{"from": "A"}]}',
      "edge A → ?: has no 'to'"),
     ('{"elements": [{"label": "A"}], "connections": [{"id": "c1", "from": "A", "to": "A", '
      '"direction": "sideways"}]}', "edge 'c1' (A → A): 'sideways' is not a direction"),
-    ('{"elements": [{"label": "A"}, 3], "connections": []}', "elements[1]: is not an object"),
+    ('{"elements": [{"label": "A"}, 3], "connections": []}', "element 2 (elements[1]): is not an object"),
     ('{"elements": [{"label": "A"}, ', "line 1, column 31: not valid JSON"),
 ])
 def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, text, why):
@@ -745,3 +748,30 @@ def test_a_windtunnel_workbook_keeps_a_group_that_holds_a_bar(tmp_path):
     path.write_bytes(model_workbook_bytes(model))
     back = import_model(path).model.node("ban")
     assert back.group == "Trade|Security" and back.tags == model.node("ban").tags
+
+
+def test_cytoscape_s_json_export_is_told_from_kumu_s(tmp_path):
+    """Cytoscape's JSON (as networkx's writer of it, the format of Cytoscape's File > Export
+    > Network to File > Cytoscape.js JSON, writes it) is named as Cytoscape's; a Kumu
+    blueprint whose elements and connections are objects keyed by id is Kumu's, and read."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    graph.add_edge("Tax", "Jobs", weight=0.5)
+    cytoscape = tmp_path / "network.json"
+    cytoscape.write_text(json.dumps(nx.cytoscape_data(graph)), encoding="utf-8")
+    with pytest.raises(LoadError, match="a Cytoscape JSON file"):
+        import_model(cytoscape)
+    kumu = tmp_path / "kumu.json"
+    kumu.write_text(json.dumps({
+        "elements": {"elem-6WdX": {"attributes": {"label": "Tax", "element type": "Policy"}},
+                     "elem-BbwU": {"attributes": {"label": "Jobs"}}},
+        "connections": {"conn-3FYG": {"direction": "directed", "from": "elem-6WdX",
+                                      "to": "elem-BbwU",
+                                      "attributes": {"connection type": "-"}}}}),
+        encoding="utf-8")
+    imported = import_model(kumu)
+    assert imported.format == "kumu"
+    assert sorted(n.label for n in imported.model.nodes) == ["Jobs", "Tax"]
+    [edge] = imported.model.edges
+    assert (edge.source, edge.target, edge.weight) == ("tax", "jobs", -0.5)

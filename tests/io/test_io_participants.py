@@ -316,7 +316,7 @@ def test_an_edge_list_of_participants_in_a_code_page_is_noted_once(tmp_path):
     assert [str(note) for m in maps for note in m.notes] == [
         "workshop.csv: not UTF-8: read as Shift_JIS (Japanese Windows), the one code page "
         "its text reads plausibly in",
-        "workshop.csv: column User_ID: the edges of 2 participants in one list: each "
+        "workshop.csv, column User_ID: the edges of 2 participants in one list: each "
         "participant's rows became their map"]
 
 

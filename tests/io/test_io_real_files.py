@@ -499,6 +499,23 @@ def _fsdm(path: Path) -> Expected:
     return Expected(sorted(name.values()), edges)
 
 
+def _graphology_json(path: Path) -> Expected:
+    """graphology's export: nodes by key (labelled by their label attribute, else the key),
+    edges from source to target (both ways when undirected), weighted by their weight."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    label = {str(n["key"]): str(n.get("attributes", {}).get("label", n["key"]))
+             for n in raw["nodes"]}
+    undirected = raw.get("options", {}).get("type") == "undirected"
+    edges = {}
+    for edge in raw["edges"]:
+        ends = (label[str(edge["source"])], label[str(edge["target"])])
+        weight = edge.get("attributes", {}).get("weight")
+        edges[ends] = weight
+        if undirected or edge.get("undirected"):
+            edges[ends[::-1]] = weight
+    return Expected(sorted(label.values()), edges)
+
+
 def _kumu_json(path: Path) -> Expected:
     """A Kumu blueprint: a connection names an element by id or label (a name no element
     has is a node of its own); undirected and mutual connections work both ways."""
@@ -577,6 +594,8 @@ def expected(path: Path) -> Expected:
         return _fsdm(path)
     if name.startswith("kumu_"):
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
+    if name.startswith("graphology_") and name.endswith(".json"):
+        return _graphology_json(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
     if name.endswith("nodes_edges_workbook.xlsx"):
@@ -638,7 +657,7 @@ def _check(path: Path, tmp_path: Path) -> None:
 EVERY_KIND = {"mm_compare_test001_a.mmp", "mm_suite_simple.mmp", "fcmpy_data_test.xlsx",
               "fcmpy_data_test.json", "pyfcm_Adjacency_Matrix_Example.xlsx",
               "gephi_withdesc.graphml", "gephilite_les_miserables.gexf",
-              "gephi_edges_table_types_test.csv", "gephi_matrix.csv"}
+              "gephi_edges_table_types_test.csv", "gephi_matrix.csv", "graphology_clique3.json"}
 
 
 @pytest.mark.parametrize("path", [p if p.name in EVERY_KIND else

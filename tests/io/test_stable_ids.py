@@ -51,3 +51,17 @@ def test_a_label_gets_one_id_whatever_else_the_sheet_holds(tmp_path):
     alone = _ids(tmp_path, "alone.csv", ["出口管制"])
     among = _ids(tmp_path, "among.csv", ["数据中心", "輸出規制", "出口管制"])
     assert among["出口管制"] == alone["出口管制"]
+
+
+_MIXED = ["AI 治理", "AI 安全", "GPU 輸出規制", "ＡＩ 倫理", "Россия tax"]
+
+
+def test_labels_mixing_latin_and_another_script_keep_their_ids_when_rows_move(tmp_path):
+    ids = _ids(tmp_path, "mixed.csv", _MIXED)
+    assert _ids(tmp_path, "reversed.csv", _MIXED[::-1]) == ids
+    assert _ids(tmp_path, "alone.csv", ["AI 安全"])["AI 安全"] == ids["AI 安全"]
+    assert len(set(ids.values())) == len(_MIXED)
+    # the Latin words stay readable in the id, the rest of the label is in its digest
+    assert ids["AI 治理"].startswith("ai-") and ids["GPU 輸出規制"].startswith("gpu-")
+    assert ids["Россия tax"].startswith("tax-")
+    assert all(is_valid_id(node_id) for node_id in ids.values())

@@ -8,11 +8,16 @@ from windtunnel.model import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DIRECTIONS
                               LINGUISTIC_TERMS, NODE_KINDS, RULES, ZERO_MODES, Edge,
                               Intervention, Model, Node, Objective, Participant, Rating, Scenario,
                               Settings, Source, Translations, WeightOverride)
+from windtunnel.model.control_text import CONTROL
 from windtunnel.model.translations import group_key_problems
 
 ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
-labels = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
-texts = st.text(max_size=80)
+#: Characters a model's text may hold: any but the control characters a model file does
+#: not keep (loading removes them, saving refuses them; tab and line breaks stay).
+_letters = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(
+    chr(code) for code in range(0xA0) if CONTROL.match(chr(code))))
+labels = st.text(_letters, min_size=1, max_size=40).filter(lambda s: s.strip())
+texts = st.text(_letters, max_size=80)
 levels = st.floats(-1, 1, allow_nan=False)
 coordinates = st.floats(-5000, 5000, allow_nan=False)
 

@@ -183,12 +183,15 @@ class ProblemDialog(ReportDialog):
 
 class NotesDialog(ReportDialog):
     """What an import changed on the way in or could not keep (defaults filled, rows
-    skipped ...), one note per line."""
+    skipped ...), or what reading a model file changed (``imported`` False: control
+    characters removed), one note per line."""
 
-    def __init__(self, title: str, notes, parent=None) -> None:
+    def __init__(self, title: str, notes, parent=None, *, imported: bool = True) -> None:
         notes = [str(note) for note in notes]
-        count = QCoreApplication.translate("NotesDialog", "%n note(s) on the import:", "",
-                                           len(notes))
+        count = (QCoreApplication.translate("NotesDialog", "%n note(s) on the import:", "",
+                                            len(notes)) if imported else
+                 QCoreApplication.translate("NotesDialog", "%n change(s) made on reading "
+                                                           "the file:", "", len(notes)))
         super().__init__(title, notes, intro=count, icon=QStyle.SP_MessageBoxInformation,
                          parent=parent)
 

@@ -27,7 +27,8 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from ..errors import LoadError, Problem
 from ..io.suffixes import (CSV_SUFFIXES, IMPORT_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES,
                            WORKBOOK_SUFFIXES)
-from ..model import Model, load, translated
+from ..model import Model, translated
+from ..model.fileformat import load_noted
 from ..paths import is_bundled
 from .document import Document
 from .failures import guarded_read
@@ -107,8 +108,9 @@ def model_filter() -> str:
 
 @dataclass(frozen=True)
 class Opened:
-    """A model read from a file; ``notes`` say what an import changed on the way in;
-    ``laid_out``: a model's nodes, all on one spot in the file, were laid out."""
+    """A model read from a file; ``notes`` say what an import, or reading a model file
+    (control characters removed), changed on the way in; ``laid_out``: a model's nodes,
+    all on one spot in the file, were laid out."""
 
     model: Model
     imported: bool = False
@@ -145,11 +147,12 @@ def document_for(path: str | Path, opened: Opened) -> Document:
     if is_bundled(path):
         return Document(
             opened.model,
-            modified=opened.laid_out,
+            modified=opened.laid_out or bool(opened.notes),
             name=lambda: QCoreApplication.translate("files", "{title} (a copy)").format(
                 title=translated(opened.model, "title")),
         )
-    return Document(opened.model, path.resolve(), modified=opened.laid_out)
+    return Document(opened.model, path.resolve(),
+                    modified=opened.laid_out or bool(opened.notes))
 
 
 def open_model(path: str | Path, ask=None) -> Opened | None:
@@ -195,8 +198,8 @@ def read_model(path: str | Path) -> Opened:
     module docstring); pure, so it runs on a worker. LoadError when refused."""
     from ..io.placing import lay_out_stacked    # the layout loads only when opening
 
-    model = load(path)
-    return Opened(model, laid_out=lay_out_stacked(model))
+    model, notes = load_noted(path)
+    return Opened(model, notes=notes, laid_out=lay_out_stacked(model))
 
 
 def read_answered(path: str | Path, choices: dict) -> Opened:

@@ -96,11 +96,12 @@ class FileOperations:
 
         ProblemDialog(title, error, self).exec()
 
-    def show_notes(self, title: str, notes) -> None:
-        """What an import changed on the way in (defaults filled, rows skipped ...)."""
+    def show_notes(self, title: str, notes, *, imported: bool = True) -> None:
+        """What an import changed on the way in (defaults filled, rows skipped ...), or
+        reading a model file (``imported`` False)."""
         from .dialogs import NotesDialog
 
-        NotesDialog(title, notes, self).exec()
+        NotesDialog(title, notes, self, imported=imported).exec()
 
     def ask_import_choice(self, question) -> str | None:
         """Ask how to read an ambiguous import (see ``app.files.open_document``)."""
@@ -238,9 +239,12 @@ class FileOperations:
 
     def tell_opened(self, path, opened) -> None:
         """Say what reading ``path`` changed: nodes laid out (the status bar), an import's
-        notes (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
+        notes or a model file's (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
         self.tell_laid_out(path, opened)
-        if opened.notes:
+        if opened.notes and not opened.imported:        # a model file, its text mended
+            self.show_notes(QCoreApplication.translate("FileOperations", "Opened {name}").format(
+                name=Path(path).name), opened.notes, imported=False)
+        elif opened.notes:
             self.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
                     name=Path(path).name, format=choice_text(opened.format)

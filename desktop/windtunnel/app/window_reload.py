@@ -81,7 +81,7 @@ class FileReloading:
             )
             return
         self.set_document(document_for(path, opened))
-        self.tell_laid_out(path, opened)
+        self.tell_opened(path, opened)       # nodes laid out, text mended
 
     def _reload_in_background(self, path: Path) -> None:
         """Reload a big model as it opens (:meth:`_read_in_background`): read on the
@@ -122,7 +122,7 @@ class FileReloading:
                     "to write them over the file)").format(name=path.name))
                 return
             self.set_document(document_for(path, opened), prepared)
-            self.tell_laid_out(path, opened)
+            self.tell_opened(path, opened)       # nodes laid out, text mended
 
         self.tasks.start(
             label, lambda progress, cancel: guarded_read(lambda: read_answered(path, {}), path),

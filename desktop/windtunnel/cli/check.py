@@ -12,7 +12,8 @@ from collections import Counter
 from ..language import translate
 from ..io.naming import node_name
 from ..io.words import word
-from ..model import Model, group_name, load, translated
+from ..model import Model, group_name, translated
+from ..model.fileformat import load_noted
 from .text import ARROW, printable
 from .arguments import add_model_file
 from .summaries import command_parser
@@ -31,11 +32,11 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    model = load(args.file)
+    model, read = load_noted(args.file)     # read: what reading changed (control characters)
     print(translate("check", "{file}: valid Windtunnel model").format(
               file=printable(args.file)))
     print(summary(model))
-    found = warnings(model)
+    found = [str(note) for note in read] + warnings(model)
     for line in found:
         print(translate("check", "warning: {line}").format(line=printable(line)))
     print(translate("check", "{count} warning{s}").format(

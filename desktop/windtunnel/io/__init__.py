@@ -3,10 +3,10 @@ networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices, with
-  :mod:`.matrix_shape`, :mod:`.matrix_columns`, :mod:`.matrix_totals` and
-  :mod:`.matrix_sheets`),
+  :mod:`.matrix_shape`, :mod:`.matrix_columns`, :mod:`.matrix_totals`,
+  :mod:`.matrix_sheets` and :mod:`.bound_files`, a map's bounds in files of their own),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
-  blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  blueprints), :mod:`.graphology` (graphology's and sigma.js's JSON), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet` with :mod:`.node_resolver`,
   :mod:`.edges_sheet` with :mod:`.edge_column_roles`, :mod:`.repeated_edges` and
   :mod:`.weight_range`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
@@ -20,8 +20,7 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
-  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.control_text` (control
-  characters removed from every import's text, with a note), :mod:`.shared_labels` (the
+  :mod:`.markup` (labels written as HTML, as plain text), :mod:`.shared_labels` (the
   note on a graph file's nodes that share a label), :mod:`.unheaded` (cells beyond a
   table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);

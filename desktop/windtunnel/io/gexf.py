@@ -175,7 +175,10 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
                          number=number, parent=parent_label) if parent_label
                      else element_number("node", number))
             label = (node.get("label") or "").strip()
-            raise LoadError(Problem(where + (f" ({label[:40]})" if label else ""),
+            if label:
+                where = translate("gexf", "{place}, labelled {label!r}").format(
+                    place=where, label=short_name(label))
+            raise LoadError(Problem(where,
                                     translate("gexf", "has no id")))
         if node_id in graph:
             raise LoadError(Problem(located("node", node_name(node_id)),

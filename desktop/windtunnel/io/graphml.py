@@ -40,9 +40,10 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
+from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDIRECTED,
+                          edge_place)
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
-from .naming import node_name
+from .naming import bounded, node_name, short_name
 from .nodes_sheet import renamed_ids_note
 from .tables import Table
 from .tabular import tables_to_model
@@ -133,6 +134,15 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "had no <node> element and were added: "
                                                       "{i}{implicit2}").format(
                                      count=len(implicit), s='s' if len(implicit) != 1 else '', i=", ".join(repr(i[:40]) for i in implicit[:5]), implicit2=", ..." if len(implicit) > 5 else "")))
+    hyperedges = graph.graph.get(HYPEREDGES, [])
+    if hyperedges:
+        notes.append(Problem("", translate(
+            "graphml", "left out {count} hyperedge{s} (a <hyperedge> joins several nodes at "
+                       "once; the first joins {first}): an edge of a map runs from one node "
+                       "to another, so draw the influences a hyperedge stands for as edges "
+                       "between its nodes").format(
+            count=len(hyperedges), s="s" if len(hyperedges) != 1 else "",
+            first=bounded([repr(short_name(end)) for end in hyperedges[0]], 6))))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"], edge_places)
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     tables = {"Nodes": nodes, "Edges": edges}

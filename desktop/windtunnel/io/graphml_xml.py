@@ -50,7 +50,7 @@ from .xmlsafe import parse_xml
 
 __all__ = ["parse_graphml", "edge_place", "element_number",
            "UNDIRECTED",
-           "GROUP", "GROUP_NODES", "IMPLICIT_NODES"]
+           "GROUP", "GROUP_NODES", "IMPLICIT_NODES", "HYPEREDGES"]
 
 _NS = GRAPHML
 #: Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group
@@ -66,6 +66,9 @@ _ARGUMENT = "__windtunnel_argument_"
 #: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
 #: notes it).
 IMPLICIT_NODES = "__windtunnel_implicit_nodes"
+#: The nodes each ``<hyperedge>`` of the file joins (left out of the graph; the import
+#: notes them).
+HYPEREDGES = "__windtunnel_hyperedges"
 
 
 def parse_graphml(data: bytes) -> nx.MultiDiGraph:
@@ -76,6 +79,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
                                                          "<graphml>").format(
                                         tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
+    hyperedges = _hyperedges_aside(root)
     _one_graph(root)
     _distinct_key_ids(root)
     _apply_defaults(root)
@@ -100,12 +104,27 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
             graph = nx.parse_graphml(ET.tostring(root).replace(b"\r", b"&#13;"),
                                      force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
-        raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
+        raise LoadError(Problem("", translate("graphml", "the GraphML graph could not be read "
                                                          "({exc})").format(exc=exc))) from None
     _argument_names_back(graph)
     graph.graph[GROUP_NODES] = groups
     graph.graph[IMPLICIT_NODES] = implicit
+    graph.graph[HYPEREDGES] = hyperedges
     return graph
+
+
+def _hyperedges_aside(root) -> list[tuple[str, ...]]:
+    """Take every ``<hyperedge>`` (one line joining several nodes at once, which GraphML
+    allows and a map's edges, each from one node to another, cannot be) out of the file;
+    the ids of the nodes each joined, for the note."""
+    found = []
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.tag == f"{_NS}hyperedge":
+                found.append(tuple(end.get("node") or "?"
+                                   for end in child.iter(f"{_NS}endpoint")))
+                parent.remove(child)
+    return found
 
 
 def _argument_names_aside(root) -> None:

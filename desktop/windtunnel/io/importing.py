@@ -117,26 +117,40 @@ class ImportOptions:
     def __post_init__(self) -> None:
         problems = []
         if self.undirected not in UNDIRECTED_CHOICES + (ASK,):
-            problems.append(Problem("undirected", translate("importing", "{undirected!r} is not one of "
+            problems.append(Problem(_choice_name("undirected"), translate("importing", "{undirected!r} is not one of "
                                                                          "{undirected_choices}").format(
                                                       undirected=self.undirected, undirected_choices=", ".join(UNDIRECTED_CHOICES))))
         if self.out_of_range not in OUT_OF_RANGE_CHOICES + (ASK,):
-            problems.append(Problem("out_of_range", translate("importing", "{out_of_range!r} is not one of "
+            problems.append(Problem(_choice_name("out_of_range"), translate("importing", "{out_of_range!r} is not one of "
                                                                            "{out_of_range_choices}").format(
                                                         out_of_range=self.out_of_range, out_of_range_choices=", ".join(OUT_OF_RANGE_CHOICES))))
         if self.repeated not in REPEATED_CHOICES + (ASK,):
-            problems.append(Problem("repeated", translate(
+            problems.append(Problem(_choice_name("repeated"), translate(
                 "importing", "{repeated!r} is not one of {repeated_choices}").format(
                     repeated=self.repeated, repeated_choices=", ".join(REPEATED_CHOICES))))
         if self.near_names not in NEAR_NAMES_CHOICES + (ASK,):
-            problems.append(Problem("near_names", translate(
+            problems.append(Problem(_choice_name("near_names"), translate(
                 "importing", "{near_names!r} is not one of {near_names_choices}").format(
                     near_names=self.near_names, near_names_choices=", ".join(NEAR_NAMES_CHOICES))))
         if not isinstance(self.participants, str) or not self.participants.strip():
-            problems.append(Problem("participants", translate("importing", "must be 'keep', 'aggregate' or a sheet "
+            problems.append(Problem(_choice_name("participants"), translate("importing", "must be 'keep', 'aggregate' or a sheet "
                                                                            "name")))
         if problems:
             raise LoadError(problems)
+
+
+#: The options an import is made with, in the order its note lists them.
+_CHOICES = ("undirected", "out_of_range", "repeated", "participants", "near_names")
+
+
+def _choice_name(option: str) -> str:
+    """An import option (a field of :class:`ImportOptions`) as messages name the choice it
+    makes: ``undirected edges`` for ``undirected``."""
+    return {"undirected": translate("importing", "undirected edges"),
+            "out_of_range": translate("importing", "weights outside [-1, 1]"),
+            "repeated": translate("importing", "repeated edges"),
+            "participants": translate("importing", "participant sheets"),
+            "near_names": translate("importing", "names close to another")}[option]
 
 
 def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
@@ -328,12 +342,8 @@ class Imported:
                    or translate("importing", "nothing was changed"))
         choices = translate("importing", "; ").join(
             translate("importing", "{choice}: {value}").format(choice=name, value=value)
-            for name, value in (
-                (translate("importing", "undirected edges"), options.undirected),
-                (translate("importing", "weights outside [-1, 1]"), options.out_of_range),
-                (translate("importing", "repeated edges"), options.repeated),
-                (translate("importing", "participant sheets"), options.participants),
-                (translate("importing", "names close to another"), options.near_names))
+            for name, value in ((_choice_name(field), getattr(options, field))
+                                for field in _CHOICES)
             if value != ASK)
         text = translate("importing", "{head}. {changes}.").format(head=head, changes=changes)
         return text + (translate("importing", " Choices: {choices}.").format(choices=choices)

@@ -18,7 +18,8 @@ Import formats (``format=``):
 - ``fsdm``: an FSDM model's concepts.json or relations.json (the other read from beside
   it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
-  JSON form).
+  JSON form);
+- ``graphology``: a graph exported by graphology or sigma.js (nodes by key, edges).
 
 Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
 Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
@@ -37,7 +38,7 @@ from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, w
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
-from .control_text import without_controls
+from ..model.control_text import without_controls
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -45,7 +46,9 @@ from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
+from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
+from .graphology import graphology_to_model, looks_like_graphology
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
@@ -69,7 +72,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "export_format", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "fsdm", "ratings")
+                  "kumu", "fsdm", "ratings", "graphology")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases) | {
@@ -100,6 +103,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "kumu"
         if looks_like_fsdm(head):
             return "fsdm"
+        if looks_like_graphology(head):
+            return "graphology"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
     if suffix in _CYTOSCAPE_FORMATS:
@@ -225,8 +230,10 @@ def _blank_table(table: Table) -> bool:
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
     if fmt == "fsdm":                        # reads the model's other file beside it
         return fsdm_to_model(path, title=title, options=options)
-    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu", "graphology") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
+        if fmt == "graphology":
+            return graphology_to_model(data, title=title, options=options)
         if fmt == "mentalmodeler":
             return mmp_to_model(data, title=title, options=options)
         if fmt == "kumu":
@@ -253,7 +260,12 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
         imported = Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
     elif fmt == "matrix" or _is_matrix(tables):
-        imported = matrices_to_model(tables, title=title, options=options)
+        imported, notes = paired_bounds(path, tables, _read_tables, matrices_to_model,
+                                        title=title, options=options)
+        if imported is None:      # no bound file, or its siblings are not all there
+            imported = matrices_to_model(tables, title=title, options=options)
+            imported = Imported(imported.model, tuple(notes) + imported.notes,
+                                imported.format)
     else:
         node_tables = _read_tables(Path(nodes)) if nodes is not None else {}
         for table in chain(tables.values(), node_tables.values()):

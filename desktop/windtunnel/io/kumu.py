@@ -26,7 +26,9 @@ the map holds already) are noted, not read.
 Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
 project's every map and view and its trash, with nothing saying which elements are on the
 map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
-``nodes`` and ``edges``.
+``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`_is_cytoscape`). A
+blueprint whose ``elements`` or ``connections`` is an object of them by id, as a script may
+write one, is read as the list of its values.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
     """A model from a Kumu blueprint's bytes; LoadError for anything else."""
     raw = parsed_json(json_text(data), decoded=True)
     _refuse_other_json(raw)
-    elements, connections = raw.get("elements") or [], raw.get("connections") or []
+    elements, connections = (_listed_items(raw, name) for name in ("elements", "connections"))
     graph = nx.MultiDiGraph()
     keys: dict[str, str] = {}        # an element's id, _id or label -> its node
     labelled: dict[str, list[str]] = {}   # a label -> the nodes of the elements it labels
@@ -144,7 +146,8 @@ def _flag(fields: dict, name: str, connection, number: int) -> bool:
     try:
         return v.boolean(fields.pop(name, None))
     except v.CellProblem as exc:
-        raise LoadError(Problem(_where(connection, number), f"{name}: {exc}")) from None
+        raise LoadError(Problem(_where(connection, number), translate(
+            "kumu", "its {flag!r} flag: {problem}").format(flag=name, problem=exc))) from None
 
 
 def _refuse_other_json(raw) -> None:
@@ -155,16 +158,55 @@ def _refuse_other_json(raw) -> None:
                     "and view of the project and its trash, and does not say which elements "
                     "are on the map you mean; in Kumu, open that map, choose Export to XLSX "
                     "with nothing selected, and import the workbook")))
-    if isinstance(raw, dict) and isinstance(raw.get("elements"), dict):
+    if _is_cytoscape(raw):
         raise LoadError(Problem("", translate(
-            "kumu", "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in "
-                    "Cytoscape, export the network as GraphML and import that")))
-    if not (isinstance(raw, dict) and isinstance(raw.get("elements", []), list)
-            and isinstance(raw.get("connections", []), list)
+            "kumu", "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements "
+                    "and connections) is not read: in Cytoscape, export the network as "
+                    "GraphML and import that")))
+    if not (isinstance(raw, dict) and _holds_items(raw.get("elements", []))
+            and _holds_items(raw.get("connections", []))
             and (raw.get("elements") or raw.get("connections"))):
         raise LoadError(Problem("", translate(
             "kumu", "not a Kumu blueprint: Windtunnel reads JSON with a list of \"elements\" "
                     "and a list of \"connections\"")))
+
+
+#: Top-level keys only Cytoscape's JSON has (Cytoscape's export, Cytoscape.js's ``json()``).
+_CYTOSCAPE_KEYS = ("target_cytoscapejs_version", "format_version", "style", "zoomingEnabled")
+
+
+def _is_cytoscape(raw) -> bool:
+    """Whether a JSON file is Cytoscape's, not Kumu's: Kumu's elements are objects of fields
+    (``label``, ``attributes``) beside a list of ``connections``; Cytoscape's ``elements``
+    holds ``nodes`` and ``edges`` (its export), or is a list of ``{"data": ...}`` objects
+    (Cytoscape.js), and the file has no ``connections`` and may have keys of its own."""
+    if not isinstance(raw, dict) or "connections" in raw:
+        return False
+    elements = raw.get("elements")
+    if isinstance(elements, dict):
+        return bool(elements) and set(elements) <= {"nodes", "edges"}
+    if any(key in raw for key in _CYTOSCAPE_KEYS):
+        return True
+    return (isinstance(elements, list) and bool(elements)
+            and all(isinstance(item, dict) and "data" in item and "label" not in item
+                    and "attributes" not in item for item in elements[:100]))
+
+
+def _holds_items(value) -> bool:
+    """Whether a blueprint's ``elements`` or ``connections`` is read: a list of them, or an
+    object of them by id (as a script may write Kumu's elements)."""
+    return isinstance(value, list) or (isinstance(value, dict)
+                                       and all(isinstance(v, dict) for v in value.values()))
+
+
+def _listed_items(raw: dict, name: str) -> list:
+    """A blueprint's ``elements`` or ``connections`` as a list; an object of them by id
+    gives each its key as ``_id`` where it has none (Kumu's own key for it)."""
+    items = raw.get(name) or []
+    if isinstance(items, dict):
+        return [{"_id": key} | item if "_id" not in item and "id" not in item else item
+                for key, item in items.items()]
+    return items
 
 
 def _fields(item, kind: str, number: int) -> dict:
@@ -172,7 +214,7 @@ def _fields(item, kind: str, number: int) -> dict:
     export heads its columns with (``attributes`` merged in; a list as Kumu writes one in
     a cell, tags as a list of tags)."""
     if not isinstance(item, dict):
-        raise LoadError(Problem(f"{kind}[{number - 1}]", translate(
+        raise LoadError(Problem(_listed(kind, number), translate(
             "kumu", "is not an object of fields")))
     fields = {k: val for k, val in item.items()
               if k not in ("id", "_id", "from", "to", "direction", "attributes")}
@@ -195,8 +237,18 @@ def _where(connection, number: int) -> str:
     ends = [v.text(connection.get(end) or "?").strip() or "?" for end in ("from", "to")]
     key = v.text(connection.get("id") or connection.get("_id") or "").strip()
     if not key and ends == ["?", "?"]:
-        return f"connections[{number - 1}]"
+        return _listed("connections", number)
     return located("edge", edge_place(*ends, key or None))
+
+
+def _listed(kind: str, number: int) -> str:
+    """An element or a connection by its place in the blueprint's list, in words and as
+    the JSON path a text editor finds it by: ``connection 3 (connections[2])``."""
+    if kind == "elements":
+        return translate("kumu", "element {number} (elements[{index}])").format(
+            number=number, index=number - 1)
+    return translate("kumu", "connection {number} (connections[{index}])").format(
+        number=number, index=number - 1)
 
 
 def _notes(named: list[str], loops, flagged: dict[str, int]) -> list[Problem]:

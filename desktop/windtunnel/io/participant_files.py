@@ -46,7 +46,8 @@ def _in_file(label: str, notes) -> tuple[Problem, ...]:
     """``notes`` of one file, each located in it (a note on the whole file is named by the
     file already)."""
     return tuple(note if note.location == label else
-                 Problem(f"{label}: {note.location}" if note.location else label, note.message)
+                 Problem(translate("locations", ", ").join((label, note.location))
+                         if note.location else label, note.message)
                  for note in notes)
 
 

@@ -18,7 +18,7 @@ from .naming import bounded, short_name
 __all__ = ["shared_labels_note", "GRAPH_FORMATS"]
 
 #: The import formats whose files name nodes by id, labels being free text.
-GRAPH_FORMATS = ("graphml", "gexf", "mentalmodeler", "kumu", "fsdm")
+GRAPH_FORMATS = ("graphml", "gexf", "mentalmodeler", "kumu", "fsdm", "graphology")
 
 
 def shared_labels_note(model: Model) -> Problem | None:

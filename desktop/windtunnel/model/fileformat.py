@@ -35,15 +35,17 @@ from ..language import translate
 from . import jsonscan, migrations
 from .element_reading import NESTED, build_element, read_translations
 from .atomic import atomic_write
+from .control_text import control_refusal, without_controls
 from .regular_files import NotAFile, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
+from .vocabulary import MAX_TEXT
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
 from .participants import Participant
 from .translations import Translations
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
-           "model_to_dict", "model_from_dict"]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "load_noted", "loads",
+           "loads_noted", "save", "dumps", "model_to_dict", "model_from_dict"]
 
 FORMAT_NAME = "windtunnel-model"
 FORMAT_VERSION = migrations.FORMAT_VERSION
@@ -122,8 +124,14 @@ def dumps(model: Model) -> str:
 def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
     """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``.
 
-    A model whose file would pass :data:`MAX_FILE_BYTES` is refused (SaveError, nothing
-    written): Windtunnel never writes a model file that it would then refuse to read."""
+    A model whose file would pass :data:`MAX_FILE_BYTES`, or that holds a control
+    character (:func:`~windtunnel.model.control_text.control_refusal`), is refused
+    (SaveError, nothing written): Windtunnel never writes a model file that it would then
+    refuse to read or change on reading."""
+    refusal = control_refusal(model)
+    if refusal is not None:
+        raise SaveError(translate("fileformat", "{path}: {problem}; nothing was written").format(
+            path=path, problem=refusal))
     data = dumps(model).encode("utf-8")  # cannot fail: models hold only valid Unicode
     if len(data) > MAX_FILE_BYTES:
         raise SaveError(translate("fileformat", "{path}: the model file would be {data:,.1f} "
@@ -137,7 +145,13 @@ def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
 # -- reading --------------------------------------------------------------------------------
 
 def load(path: str | os.PathLike) -> Model:
-    """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model."""
+    """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model.
+    What reading changed is in the model's description (see :func:`loads_noted`)."""
+    return load_noted(path)[0]
+
+
+def load_noted(path: str | os.PathLike) -> tuple[Model, tuple[Problem, ...]]:
+    """:func:`load`'s model, with the notes on what reading it changed."""
     path = Path(path)
     try:
         data, size = read_regular(path, MAX_FILE_BYTES)  # a FIFO or a device: refused
@@ -155,16 +169,33 @@ def load(path: str | os.PathLike) -> Model:
                                                             "at most {max_file_bytes} MB").format(
                                         size=size / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20)), source=str(path))
     try:
-        return loads(data)
+        return loads_noted(data)
     except LoadError as exc:
         raise LoadError(exc.problems, source=str(path)) from None
 
 
 def loads(data: bytes | str) -> Model:
     """Build a model from the text of a .wtm file (parse -> migrate -> build)."""
+    return loads_noted(data)[0]
+
+
+def loads_noted(data: bytes | str) -> tuple[Model, tuple[Problem, ...]]:
+    """:func:`loads`'s model, with the notes on what reading it changed: control
+    characters in its texts (a file edited by hand or written by a script) are removed as
+    every import removes them, and the note saying where is added to the model's
+    description too, so that no caller changes its text unsaid; a text holding nothing
+    else is refused (:func:`~windtunnel.model.control_text.without_controls`)."""
     raw = _parse(data)
     version = _check_header(raw)
-    return model_from_dict(migrations.migrate(raw, version))
+    model = model_from_dict(migrations.migrate(raw, version))
+    note = without_controls(model)
+    if note is None:
+        return model, ()
+    said = translate("fileformat", "Read with control characters removed: {note}.").format(
+        note=note)
+    text = f"{model.description}\n\n{said}" if model.description else said
+    model.set_info(description=text[:MAX_TEXT])
+    return model, (note,)
 
 
 def _parse(data: bytes | str) -> dict:

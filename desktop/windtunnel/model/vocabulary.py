@@ -89,14 +89,21 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     Accented letters keep their base letter (``"Qualité"`` -> ``qualite``: NFKD splits
     off the accent, which is dropped); text with no Latin letter or digit (Chinese,
     Japanese, Arabic) gives ``item-`` and a digest of the text itself (:func:`_digest_id`),
-    so that the id a label gets does not depend on which labels came before it. Only new
-    ids are made here: an id a file holds is never remade. ``taken`` may be a
+    and text mixing Latin with another script (``"AI 治理"``) gives its Latin words and
+    that digest (``ai-`` and 8 hex digits), so that the id a label gets does not depend on
+    which labels came before it, and ``"AI 治理"`` and ``"AI 安全"`` do not share one. Only
+    new ids are made here: an id a file holds is never remade. ``taken`` may be a
     :class:`TakenIds` (see there)."""
     plain = text.lower()
+    other_script = False
     if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
         plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
         plain = "".join(c for c in plain if not unicodedata.combining(c))
-    base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or _digest_id(text)
+        other_script = any(c.isalnum() and not c.isascii() for c in plain)
+    base = _NOT_SLUG.sub("-", plain).strip("-")
+    if base and other_script:          # the words a slug spells, and the text's digest
+        base = f"{base[: MAX_ID - 4 - 9].rstrip('-')}-{_digest(text)}"
+    base = base[: MAX_ID - 4] or _digest_id(text)
     suffixes = getattr(taken, "suffixes", None)
     n = suffixes.get(base, 1) if suffixes is not None else 1      # 1: the base itself
     slug = base if n == 1 else f"{base}-{n}"
@@ -110,15 +117,21 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
 
 def _digest_id(text: str) -> str:
     """The id base of a text without a Latin letter or digit (``出口管制``): ``item-`` and
-    the first 8 hex digits of the BLAKE2s digest of the text as compared (NFC, case-folded,
-    spaces collapsed), so that reordering the rows of a sheet, or importing one map from
+    its :func:`_digest`, so that reordering the rows of a sheet, or importing one map from
     two participants' files, gives each label the same id. A numbered series (``item``,
-    ``item-2``) changed every id after a row moved. ``item`` alone for blank text. Two
-    labels sharing a digest (about one pair in 4 billion) are told apart as any two
-    labels of one base are: ``-2``."""
+    ``item-2``) changed every id after a row moved. ``item`` alone for blank text."""
+    digest = _digest(text)
+    return f"item-{digest}" if digest else "item"
+
+
+def _digest(text: str) -> str:
+    """The first 8 hex digits of the BLAKE2s digest of a text as compared (NFC,
+    case-folded, spaces collapsed); empty for blank text. Two labels sharing a digest
+    (about one pair in 4 billion) are told apart as any two labels of one base are:
+    ``-2``."""
     written = " ".join(unicodedata.normalize("NFC", text).casefold().split())
     if not written:
-        return "item"
+        return ""
     from hashlib import blake2s        # here: most models never need it, and startup skips it
 
-    return "item-" + blake2s(written.encode("utf-8"), digest_size=4).hexdigest()
+    return blake2s(written.encode("utf-8"), digest_size=4).hexdigest()
