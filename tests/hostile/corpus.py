@@ -195,6 +195,8 @@ GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" f
            "</graph></graphml>")
 
 posix = sys.platform != "win32"
+#: Folders whose names add up past any system's longest path (4,096 bytes on Linux).
+TOO_LONG = "/".join(["d" * 200] * 25) + "/"
 
 CASES = [
     # -- text that is not valid Unicode, numbers that overflow a double ------------------
@@ -296,6 +298,18 @@ CASES = [
     Case("output through a symbolic link", files(**{"real__csv": "old",
                                                     "link__csv": "LINK:real.csv"}), [
         ["run", "{model}", "--out", "{dir}/link.csv"]]),
+    Case("output names longer than the system allows", files(), [
+        [*line[:-1], line[-1].replace("{dir}/", "{dir}/" + TOO_LONG)] for line in [
+            ["export", "{model}", "-o", "{dir}/book.xlsx"],
+            ["export", "{model}", "-o", "{dir}/map.graphml"],
+            ["export", "{model}", "-o", "{dir}/matrix.csv"],
+            ["export", "{model}", "-o", "{dir}/tables"],
+            ["import", "{model}", "-o", "{dir}/copy.wtm"],
+            ["aggregate", "{model}", "-o", "{dir}/agg.wtm"],
+            ["run", "{model}", "--out", "{dir}/r.csv"],
+            ["structure", "{model}", "--out", "{dir}/s.csv"],
+            ["sensitivity", "{model}", "-s", "act", "-o", "goal", "--out", "{dir}/t.csv"],
+            ["explore", "{model}", "--futures", "20", "--out", "{dir}/e.csv"]]]),
     Case("output onto a folder", files(out__csv="DIR"), [
         ["run", "{model}", "--out", "{dir}/out.csv"],
         ["export", "{model}", "-o", "{dir}/out.csv"]]),
