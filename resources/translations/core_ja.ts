@@ -2908,6 +2908,14 @@
         <translation>info、description</translation>
     </message>
     <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（この概念への関係では {name!r} と呼ばれています）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>名前のない概念 {count} 件に ID でラベルを付けました：{names}</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 文字を、モデルが保持できる {limit:,} 文字に切り詰めました</translation>
     </message>

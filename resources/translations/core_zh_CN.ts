@@ -2908,6 +2908,14 @@
         <translation>info，description</translation>
     </message>
     <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（指向它的关系称它为 {name!r}）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>{count} 个概念没有名称，已按 ID 命名：{names}</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 个字符，截断为模型可容纳的 {limit:,} 个</translation>
     </message>

@@ -2908,6 +2908,14 @@
         <translation>info，description</translation>
     </message>
     <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（指向它的關係稱它為 {name!r}）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>{count} 個概念沒有名稱，已按 ID 命名：{names}</translation>
+    </message>
+    <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
         <translation>{count:,} 個字元，截斷為模型可容納的 {limit:,} 個</translation>
     </message>

@@ -64,6 +64,21 @@ def test_a_description_over_the_model_limit_is_cut_with_a_note(tmp_path):
     assert "concept 1 (A), notes: 30,000 characters" in notes
 
 
+def test_a_concept_without_a_name_is_labelled_by_its_id_with_a_note(tmp_path):
+    # as Mental Modeler's web version writes it: the relationship keeps the name the
+    # concept had when the line was drawn
+    text = _project(b='""').replace('"influence": 0.5', '"influence": 0.5, "name": "Logging"')
+    imported = import_model(_mmp(tmp_path, text))
+    assert imported.model.node("concept-2").label == "Concept 2"
+    notes = " ".join(str(n) for n in imported.notes)
+    assert ("1 concept without a name, labelled by id: 'Concept 2' (a relationship to it "
+            "calls it 'Logging')") in notes
+    unnamed_xml = ("<mentalmodeler><concepts><concept><id>7</id><name> </name></concept>"
+                   "</concepts></mentalmodeler>")
+    notes = " ".join(str(n) for n in import_model(_mmp(tmp_path, unnamed_xml, "x.mmp")).notes)
+    assert "1 concept without a name, labelled by id: 'Concept 7'" in notes
+
+
 def test_a_concept_name_too_long_for_a_label_names_the_concept(tmp_path):
     message = _refusal(_mmp(tmp_path, _project(b=json.dumps("B" * 400))))
     assert message.startswith("map.mmp") and "concept 2, label: text of 400 characters" in message
