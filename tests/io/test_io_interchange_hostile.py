@@ -178,6 +178,31 @@ def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     assert "net.graphml: edge a → b, attribute 'w': 'strong' is not a number" in message
 
 
+def test_an_edge_s_label_and_its_description_are_both_kept_in_its_rationale(tmp_path):
+    """yEd writes the text on an arrow as the edge's label and its description as an
+    attribute "description": both were meant for the rationale, and the labels of every
+    edge were dropped as "ignored edge attribute 'rationale'" once one edge had both."""
+    path = tmp_path / "yed.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:y="http://www.yworks.com/xml/graphml">'
+        '<key id="d12" for="edge" attr.name="description" attr.type="string"/>'
+        '<key id="d13" for="edge" yfiles.type="edgegraphics"/>'
+        '<graph edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>'
+        '<edge source="a" target="b"><data key="d12">state: up</data><data key="d13">'
+        '<y:PolyLineEdge><y:EdgeLabel>Copper</y:EdgeLabel></y:PolyLineEdge></data></edge>'
+        '<edge source="b" target="c"><data key="d13"><y:PolyLineEdge>'
+        '<y:EdgeLabel>Fibre</y:EdgeLabel></y:PolyLineEdge></data></edge>'
+        '<edge source="c" target="a"><data key="d12">planned</data></edge>'
+        '</graph></graphml>', encoding="utf-8")
+    imported = import_model(path)
+    model = imported.model
+    assert model.edge("a", "b").rationale == "Copper\n\nstate: up"
+    assert model.edge("b", "c").rationale == "Fibre"
+    assert model.edge("c", "a").rationale == "planned"
+    assert not any("ignored edge" in str(n) for n in imported.notes)
+
+
 def test_a_key_s_type_applies_only_to_the_elements_it_is_declared_for(tmp_path):
     """A node's and an edge's "type" with different types: the node's value written with
     the edge key's id (a number) was refused as "not a number"; it is read as text, as
