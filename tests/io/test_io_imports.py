@@ -588,6 +588,10 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
     ('{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": []}}',
      "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, "
      "export the network as GraphML"),
+    # Cytoscape.js writes its elements as one list: read as Kumu's, each edge became a node
+    ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "b"}}, '
+     '{"data": {"source": "a", "target": "b"}, "classes": "bezier"}]}',
+     "a Cytoscape JSON file (its elements hold nodes and edges) is not read"),
     ('{"elements": [], "connections": []}', "not a Kumu blueprint"),
     ('{"elements": [{"label": "A"}], "connections": [{"from": "A"}]}',
      "edge A → ?: has no 'to'"),
@@ -602,6 +606,17 @@ def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, te
     with pytest.raises(LoadError) as caught:
         import_model(path, format="kumu")
     assert str(caught.value).startswith("map.json: ") and why in str(caught.value)
+
+
+def test_a_list_of_cytoscape_js_elements_is_refused_as_cytoscape_js_json(tmp_path):
+    path = tmp_path / "network.json"
+    path.write_text('\ufeff [{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]',
+                    encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value) == (
+        "network.json: Cytoscape.js JSON files are not read: in Cytoscape, export the network "
+        "as GraphML (File > Export > Network to File) and import that")
 
 
 @pytest.mark.parametrize("name, text", [

@@ -47,7 +47,7 @@ from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .incognitive import incognitive_tables, is_incognitive
-from .kumu import kumu_to_model, looks_like_kumu
+from .kumu import kumu_to_model, looks_like_cytoscape_elements, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, matrices_to_model, model_to_matrix
@@ -97,6 +97,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if looks_like_cytoscape_elements(head):
+            raise _cytoscape_only(_CYTOSCAPE_FORMATS[".cyjs"], path)
         if looks_like_fsdm(head):
             return "fsdm"
         if b"http://www.cs.rpi.edu/XGMML" in head:

@@ -26,7 +26,7 @@ the map holds already) are noted, not read.
 Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
 project's every map and view and its trash, with nothing saying which elements are on the
 map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
-``nodes`` and ``edges``.
+``nodes`` and ``edges`` (Cytoscape) or is a list of objects of ``data`` (Cytoscape.js).
 """
 
 from __future__ import annotations
@@ -60,6 +60,20 @@ def looks_like_kumu(head: bytes) -> bool:
     """Whether the start of a .json file reads as Kumu's (a blueprint or a project)."""
     return any(key in head for key in (b'"elements"', b'"connections"', b'"defaultMap"',
                                        b'"proxyImages"'))
+
+
+def looks_like_cytoscape_elements(head: bytes) -> bool:
+    """Whether the start of a .json file reads as a list of Cytoscape.js elements
+    (``[{"data": {"id": ...}}, {"data": {"source": ..., "target": ...}}]``)."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"data"' in head
+
+
+def _cytoscape_elements(items) -> bool:
+    """Whether a list holds Cytoscape.js elements (each an object with a ``data`` object
+    and no label of its own), not Kumu's: read as Kumu's, each edge became a node."""
+    return bool(items) and isinstance(items, list) and all(
+        isinstance(item, dict) and isinstance(item.get("data"), dict) and "label" not in item
+        for item in items)
 
 
 def kumu_to_model(data: bytes, *, title: str = "Kumu map",
@@ -155,7 +169,8 @@ def _refuse_other_json(raw) -> None:
                     "and view of the project and its trash, and does not say which elements "
                     "are on the map you mean; in Kumu, open that map, choose Export to XLSX "
                     "with nothing selected, and import the workbook")))
-    if isinstance(raw, dict) and isinstance(raw.get("elements"), dict):
+    if isinstance(raw, dict) and (isinstance(raw.get("elements"), dict)
+                                  or _cytoscape_elements(raw.get("elements"))):
         raise LoadError(Problem("", translate(
             "kumu", "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in "
                     "Cytoscape, export the network as GraphML and import that")))
