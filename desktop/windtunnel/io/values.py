@@ -54,6 +54,10 @@ _INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z", re.ASCII)
 #: float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which
 #: no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.
 _DECIMAL = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII)
+#: Full-width digits, signs, points and letters (U+FF01 to U+FF5E), as a Chinese or
+#: Japanese input method types ``０．５`` or ``－０．３`` into a text file: the number their
+#: ASCII forms write (other non-ASCII digits are refused, as above).
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 #: ``1,000`` or ``-12,500``: a comma that may group thousands (English Excel's ``#,##0``
 #: format, quoted in a CSV file) or mark decimals (a European 1.000): refused, not guessed.
 _GROUPED = re.compile(r"[-+]?[1-9]\d{0,2},\d{3}\Z", re.ASCII)
@@ -109,9 +113,10 @@ def number(value: object, *, default: float | None = None) -> float | None:
                                                   "is past the largest number Windtunnel "
                                                   "holds (about 1e308)").format(digits=digits)) from None
     else:
-        raw = cell_text(value).strip().replace(MINUS, "-")
-        percent = raw.endswith("%")
-        cleaned = raw.rstrip("%").strip()
+        raw = cell_text(value).strip()
+        written = raw.translate(_FULL_WIDTH).replace(MINUS, "-")
+        percent = written.endswith("%")
+        cleaned = written.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
             if _GROUPED.match(cleaned):
                 raise CellProblem(translate(
