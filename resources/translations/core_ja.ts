@@ -1025,6 +1025,14 @@
         <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一行にしてください</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>エッジ {pair} が異なる遅延（{delays}）で複数回記載されています（{rows}）。エッジの遅延は一つだけです。手作業でエッジを一つにまとめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>エッジ {pair} が異なる遅延（{delays}）で複数回記載されています（{rows}）。エッジの遅延は一つだけです。手作業で行を一つにまとめてください</translation>
+    </message>
+    <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
         <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
     </message>

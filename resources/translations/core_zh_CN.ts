@@ -1025,6 +1025,14 @@
         <translation>边 {pair} 被列出不止一次（{rows}），由这些行合并成的那条边会被拒绝：{problem}；请手动把它们合并为符合要求的一行</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），且延迟不同（{delays}）；一条边只有一个延迟：请手动把这些边合并为一条</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），且延迟不同（{delays}）；一条边只有一个延迟：请手动把这些行合并为一行</translation>
+    </message>
+    <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
         <translation>{count} 条边被列出不止一次：{pairs}</translation>
     </message>

@@ -1025,6 +1025,14 @@
         <translation>邊 {pair} 被列出不止一次（{rows}），由這些行合併成的那條邊會被拒絕：{problem}；請手動把它們合併為符合要求的一行</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），且延遲不同（{delays}）；一條邊只有一個延遲：請手動把這些邊合併為一條</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），且延遲不同（{delays}）；一條邊只有一個延遲：請手動把這些行合併為一行</translation>
+    </message>
+    <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
         <translation>{count} 條邊被列出不止一次：{pairs}</translation>
     </message>
