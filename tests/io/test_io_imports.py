@@ -121,6 +121,22 @@ def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(
         import_model(path)
 
 
+@pytest.mark.parametrize("corner, jobs", [("", "Jobs"),             # a blank corner
+                                          ("Map", "Jobs, new")])     # a tie of tabs and commas
+def test_a_tab_separated_matrix_whose_labels_hold_commas_is_read_at_its_tabs(tmp_path, corner,
+                                                                             jobs):
+    """Excel's "Text (Tab delimited)" of a matrix labelled "Tax, local": the blank corner
+    was stripped before the separator was judged, and a tie went to the comma, so the
+    matrix was refused as a table "with neither an ID nor a Label column"."""
+    path = tmp_path / "matrix.txt"
+    path.write_text(f"{corner}\tTax, local\t{jobs}\nTax, local\t0\t0.5\n{jobs}\t0.2\t0\n",
+                    encoding="utf-8")
+    model = import_model(path).model
+    label = {n.id: n.label for n in model.nodes}
+    assert {(label[e.source], label[e.target]): e.weight for e in model.edges} == {
+        ("Tax, local", jobs): 0.5, (jobs, "Tax, local"): 0.2}
+
+
 def test_r_missing_values_in_a_matrix_are_no_influence_and_counted(tmp_path):
     """R's write.csv writes a matrix's missing values as NA: each was refused as 'not a
     number'."""
