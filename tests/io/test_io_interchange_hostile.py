@@ -172,6 +172,19 @@ def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
     assert "keys.graphml: key 'one': is declared twice for <edge> elements" in _refusal(path)
 
 
+@pytest.mark.parametrize("kind, value, why", [
+    ("double", "1_0", "'1_0' is not a number"),            # Python's float() reads 10
+    ("int", "1_0", "'1_0' is not a whole number"),           # and int() too
+    ("int", "1.5", "'1.5' is not a whole number"),           # was "invalid literal for int()"
+    ("long", "\u0663", "'\u0663' is not a whole number"),     # an Arabic-Indic 3
+])
+def test_a_typed_value_outside_xml_schema_s_spelling_is_located(tmp_path, kind, value, why):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          f'target="b"><data key="w">{value}</data></edge>',
+                                kind=kind))
+    assert message == f"net.graphml: edge a → b, attribute 'w': {why}"
+
+
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))
