@@ -170,6 +170,45 @@ def test_billion_laughs_in_xml_imports_is_refused(tmp_path, suffix, body):
         import_model(path)
 
 
+#: An external entity that would read a file of the user's into a label, and a DTD fetched
+#: from the network: no import reads either (no network, no file but the one named).
+_SECRET = "s3cret-of-the-user"
+_OUTSIDE = [b'<!DOCTYPE x [<!ENTITY ext SYSTEM "file://{secret}">]>',
+            b'<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">']
+
+
+@pytest.mark.parametrize("outside", _OUTSIDE, ids=["external entity", "external DTD"])
+@pytest.mark.parametrize("suffix, body", [
+    (".mmp", b"<mentalModeler><concepts><concept><id>1</id><name>&ext;</name></concept>"
+             b"</concepts></mentalModeler>"),
+    (".graphml", b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>'
+                 b'<node id="a"><data key="label">&ext;</data></node></graph></graphml>'),
+    (".gexf", b'<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>'
+              b'<node id="a" label="&ext;"/></nodes></graph></gexf>'),
+    (".xlsx", b"sheet"),
+])
+def test_xml_naming_a_file_or_a_dtd_outside_is_refused_unread(tmp_path, workbook, outside,
+                                                               suffix, body):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(_SECRET, encoding="utf-8")
+    prolog = b'<?xml version="1.0"?>\n' + outside.replace(b"{secret}", str(secret).encode())
+    if suffix == ".xlsx":
+        name = _sheet_part(workbook)
+        with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+            sheet = archive.read(name).split(b"?>", 1)[-1]
+        data = rewrite_part(workbook, name, prolog + sheet.replace(
+            b"<sheetData>", b'<sheetData><row r="99"><c t="inlineStr"><is><t>&ext;</t></is>'
+                            b"</c></row>", 1))
+    else:
+        data = prolog + body
+    path = _write(tmp_path, data, "outside" + suffix)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    message = str(caught.value)
+    assert message.startswith("outside" + suffix) and "DTD" in message
+    assert _SECRET not in message
+
+
 def _edges_workbook(tmp_path, rows, name="edges.xlsx"):
     book = openpyxl.Workbook()
     sheet = book.active
