@@ -9,6 +9,7 @@ import tracemalloc
 import zipfile
 
 import openpyxl
+import openpyxl.styles
 import pytest
 
 from io_helpers import cells, quote_prefixed_styles, rewrite_part
@@ -263,6 +264,28 @@ def test_row_column_and_text_limits_name_the_place(tmp_path):
         read_workbook(path, limits=Limits(columns=3))
     with pytest.raises(LoadError, match=r"sheet Edges, row 5, column D: holds 50 characters"):
         read_workbook(path, limits=Limits(cell_text=40))
+
+
+def test_empty_cells_past_the_column_limit_are_passed_over(tmp_path):
+    """Formatting a whole row leaves styled cells without a value out to column XFD (and
+    a stray space may sit there): the file was refused as "past the limit of 2,000
+    columns" though nothing is there; a value there still is."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Edges"
+    for row in (["From", "To", "Weight"], ["a", "b", 0.5]):
+        sheet.append(row)
+    sheet.cell(row=1, column=16_384).font = openpyxl.styles.Font(bold=True)
+    sheet.cell(row=2, column=16_384).value = " "
+    path = tmp_path / "formatted.xlsx"
+    book.save(path)
+    model = import_model(path).model
+    assert [(e.source, e.target, e.weight) for e in model.edges] == [("a", "b", 0.5)]
+    sheet.cell(row=2, column=16_384).value = "x"
+    book.save(path)
+    with pytest.raises(LoadError, match=r"sheet Edges, row 2, column XFD: is past the limit "
+                                        r"of 2,000 columns"):
+        import_model(path)
 
 
 def test_too_many_parts_and_non_workbooks_are_refused(tmp_path, workbook):
