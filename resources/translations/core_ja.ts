@@ -751,6 +751,10 @@
         <translation>ここで引用符（&quot;）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>ファイルは UTF-32 テキストとして始まっていますが、有効な UTF-32 ではありません</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>

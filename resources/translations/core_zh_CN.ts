@@ -751,6 +751,10 @@
         <translation>此处的引号（&quot;）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>文件以 UTF-32 文本开头，但不是有效的 UTF-32</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>

@@ -751,6 +751,10 @@
         <translation>此處的引號（&quot;）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>檔案以 UTF-32 文字開頭，但不是有效的 UTF-32</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>

@@ -258,8 +258,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return data.decode(utf16), ""
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
-                                                                              "not valid UTF-16"))) from None
+            raise LoadError(Problem(byte_place(data, exc.start), translate(
+                "csv", "the file starts as UTF-32 text but is not valid UTF-32")
+                if utf16 == "utf-32" else translate("csv", "the file starts as UTF-16 text but is "
+                                                           "not valid UTF-16"))) from None
     try:
         text = data.decode("utf-8-sig").lstrip("\ufeff")   # a mark written twice too
         doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
@@ -300,6 +302,10 @@ def _names(codecs: tuple[str, ...]) -> str:
 
 
 def _utf16_codec(data: bytes) -> str | None:
+    """UTF-16 (or UTF-32, whose mark begins as UTF-16's) by the byte-order mark, or UTF-16
+    without one by the zero beside each ASCII letter; None for any other text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"                      # a text editor's "UTF-32": it had NUL bytes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"                      # the byte-order mark says which order
     head = data[:200] if len(data) % 2 == 0 else b""
