@@ -5279,6 +5279,10 @@
         <translation>{raw!r} は {thousands}（3 桁区切りのカンマ）とも {decimal}（小数点のカンマ）とも読めます。カンマを除くか、小数点（.）で書いてください</translation>
     </message>
     <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} は 0 に近すぎて Windtunnel が保持できる数ではありません。0 と書くか、保持できる数にしてください</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} は有限の数ではありません</translation>
     </message>

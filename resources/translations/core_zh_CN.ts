@@ -5279,6 +5279,10 @@
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗号），也可以是 {decimal}（小数逗号）；请去掉逗号，或用小数点书写</translation>
     </message>
     <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} 比 Windtunnel 能保存的任何数都更接近 0：请写成 0，或写成它能保存的数</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限数</translation>
     </message>

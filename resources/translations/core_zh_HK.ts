@@ -5279,6 +5279,10 @@
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗號），也可以是 {decimal}（小數逗號）；請去掉逗號，或用小數點書寫</translation>
     </message>
     <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} 比 Windtunnel 能儲存的任何數都更接近 0：請寫成 0，或寫成它能儲存的數</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限數</translation>
     </message>

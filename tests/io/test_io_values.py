@@ -15,6 +15,7 @@ from windtunnel.io.cells import ErrorCell, FormulaCell
     # full-width, as a Chinese or Japanese input method types them into a text file
     ("\uff10\uff0e\uff15", 0.5), ("\uff0d\uff10\uff0e\uff13", -0.3),
     ("\uff15\uff10\uff05", 0.5), ("\uff11\uff45\uff0d\uff13", 0.001),
+    ("0e5", 0.0), ("0.000", 0.0), ("5e-324", 5e-324),
 ])
 def test_numbers(raw, expected):
     assert v.number(raw) == expected
@@ -22,7 +23,8 @@ def test_numbers(raw, expected):
 
 @pytest.mark.parametrize("raw", ["lots", "1,000,000", True, "nan", "inf",
                                  FormulaCell("=1/3"), ErrorCell("#DIV/0!"),
-                                 "\uff4e\uff41\uff4e", "\u0660\u066b\u0665", "0.5\u00b2"])
+                                 "\uff4e\uff41\uff4e", "\u0660\u066b\u0665", "0.5\u00b2",
+                                 "1e-400", "0.001e-999"])      # read as 0: no edge
 def test_not_numbers(raw):
     with pytest.raises(v.CellProblem):
         v.number(raw)

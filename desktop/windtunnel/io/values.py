@@ -54,6 +54,9 @@ _INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z", re.ASCII)
 #: float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which
 #: no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.
 _DECIMAL = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII)
+#: A number whose digits before its exponent are not all 0: read as 0 (``1e-400``), it
+#: would turn an edge the file gives a weight into none.
+_NONZERO_MANTISSA = re.compile(r"[-+]?0*\.?0*[1-9]", re.ASCII)
 #: Full-width digits, signs, points and letters (U+FF01 to U+FF5E), as a Chinese or
 #: Japanese input method types ``０．５`` or ``－０．３`` into a text file: the number their
 #: ASCII forms write (other non-ASCII digits are refused, as above).
@@ -130,6 +133,11 @@ def number(value: object, *, default: float | None = None) -> float | None:
             raise CellProblem(translate("values", "{raw!r} is not a number").format(
                                   raw=_short(raw)))
         result = float(cleaned)
+        if result == 0 and _NONZERO_MANTISSA.match(cleaned):
+            raise CellProblem(translate("values", "{raw!r} is nearer 0 than any number "
+                                                  "Windtunnel holds: write 0, or a number it "
+                                                  "can hold").format(
+                                  raw=_short(raw)))
         if percent:
             result /= 100
     if not math.isfinite(result):
