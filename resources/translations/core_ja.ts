@@ -2315,6 +2315,10 @@
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
     </message>
     <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>{name} ファイルは読み込めません。スプレッドシートを Excel ブック（.xlsx）として保存し、それをインポートしてください</translation>
+    </message>
+    <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
         <translation>{name} ファイルは読み込めません。Cytoscape でネットワークを GraphML としてエクスポートし（File &gt; Export &gt; Network to File）、それをインポートしてください</translation>
     </message>

@@ -2315,6 +2315,10 @@
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
     </message>
     <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>不读取 {name} 文件：请把电子表格另存为 Excel 工作簿（.xlsx）后导入</translation>
+    </message>
+    <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
         <translation>不读取 {name} 文件：请在 Cytoscape 中将网络导出为 GraphML（File &gt; Export &gt; Network to File），再导入该文件</translation>
     </message>

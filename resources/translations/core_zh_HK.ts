@@ -2315,6 +2315,10 @@
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>
     <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>不讀取 {name} 檔案：請把試算表另存為 Excel 活頁簿（.xlsx）後匯入</translation>
+    </message>
+    <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
         <translation>不讀取 {name} 檔案：請在 Cytoscape 中將網絡匯出為 GraphML（File &gt; Export &gt; Network to File），再匯入該檔案</translation>
     </message>

@@ -624,6 +624,19 @@ def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, te
     assert str(caught.value).startswith("map.json: ") and why in str(caught.value)
 
 
+@pytest.mark.parametrize("name, kind", [("map.ods", "OpenDocument (.ods)"),
+                                        ("map.numbers", "Apple Numbers (.numbers)")])
+def test_other_spreadsheets_are_refused_with_the_way_round(tmp_path, name, kind):
+    """A LibreOffice or Numbers file was "cannot tell the format; name one with --format",
+    which no format would have read."""
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value) == (f"{name}: {kind} files are not read: save the spreadsheet "
+                                 "as an Excel workbook (.xlsx) and import that")
+
+
 def test_a_list_of_cytoscape_js_elements_is_refused_as_cytoscape_js_json(tmp_path):
     path = tmp_path / "network.json"
     path.write_text('\ufeff [{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]',

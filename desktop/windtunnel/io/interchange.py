@@ -113,6 +113,13 @@ def detect_format(path: str | os.PathLike) -> str:
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
+    if suffix in _OTHER_SPREADSHEETS:
+        raise LoadError(Problem("", translate("interchange", "{name} files are not read: save "
+                                                             "the spreadsheet as an Excel "
+                                                             "workbook (.xlsx) and import "
+                                                             "that").format(
+                                        name=_OTHER_SPREADSHEETS[suffix])),
+                        source=file_label(path))
     if suffix in _OTHER_GRAPH_FORMATS:
         raise LoadError(Problem("", translate("interchange", "{name} files are not read: save the "
                                                              "graph as GraphML or GEXF (Gephi, "
@@ -128,6 +135,11 @@ def detect_format(path: str | os.PathLike) -> str:
 _OTHER_GRAPH_FORMATS = {".gml": "GML", ".gdf": "GDF", ".net": "Pajek", ".paj": "Pajek",
                         ".dot": "Graphviz DOT", ".gv": "Graphviz DOT", ".vna": "NetDraw VNA",
                         ".dl": "UCINET DL", ".tlp": "Tulip"}
+
+
+#: Spreadsheets of other programs, by extension: each saves an .xlsx workbook too.
+_OTHER_SPREADSHEETS = {".ods": "OpenDocument (.ods)", ".fods": "OpenDocument (.fods)",
+                       ".numbers": "Apple Numbers (.numbers)"}
 
 
 #: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.

@@ -60,7 +60,13 @@ _NONZERO_MANTISSA = re.compile(r"[-+]?0*\.?0*[1-9]", re.ASCII)
 #: Full-width digits, signs, points and letters (U+FF01 to U+FF5E), as a Chinese or
 #: Japanese input method types ``０．５`` or ``－０．３`` into a text file: the number their
 #: ASCII forms write (other non-ASCII digits are refused, as above).
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+
+
+def _ascii_form(full_width: re.Match) -> str:
+    return chr(ord(full_width.group()) - 0xFEE0)
+
+
 #: ``1,000`` or ``-12,500``: a comma that may group thousands (English Excel's ``#,##0``
 #: format, quoted in a CSV file) or mark decimals (a European 1.000): refused, not guessed.
 _GROUPED = re.compile(r"[-+]?[1-9]\d{0,2},\d{3}\Z", re.ASCII)
@@ -117,7 +123,8 @@ def number(value: object, *, default: float | None = None) -> float | None:
                                                   "holds (about 1e308)").format(digits=digits)) from None
     else:
         raw = cell_text(value).strip()
-        written = raw.translate(_FULL_WIDTH).replace(MINUS, "-")
+        written = (raw if raw.isascii() else _FULL_WIDTH.sub(_ascii_form, raw)).replace(
+            MINUS, "-")
         percent = written.endswith("%")
         cleaned = written.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
