@@ -52,6 +52,8 @@ REFUSED = {
     "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
     "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
     "graphology_sanitized.gexf": "holds no nodes",
+    "cytoscapejs_edge_types_data.json": CYTOSCAPE.format(name="Cytoscape.js JSON"),
+    "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
