@@ -2068,8 +2068,8 @@
         <translation>無向のエッジ {undirected} 本を、ファイルが先に挙げたノードから後のノードへの一方向として読みました</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>自己ループ {loops} 個を飛ばしました</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>自己ループ {loops} 個（ノードから自分自身へのエッジ）を飛ばしました：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>

@@ -2068,8 +2068,8 @@
         <translation>{undirected} 条无向边按单向读取，从文件先列出的节点指向后一个</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>跳过了 {loops} 个自环</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>跳过了 {loops} 个自环，即从节点指向自身的边：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>

@@ -2068,8 +2068,8 @@
         <translation>{undirected} 條無向邊按單向讀取，從檔案先列出的節點指向後一個</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>跳過了 {loops} 個自環</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>跳過了 {loops} 個自環，即從節點指向自身的邊：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>

@@ -346,7 +346,19 @@ def test_an_edge_without_a_weight_takes_its_keys_declared_default(tmp_path):
 def test_a_graph_without_edges_is_not_said_to_have_given_its_edges_a_weight(tmp_path):
     imported = import_model(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                               'target="a"><data key="w">0.5</data></edge>'))
-    assert [str(n) for n in imported.notes] == ["skipped 1 self-loop"]
+    assert [str(n) for n in imported.notes] == [
+        "skipped 1 self-loop, an edge from a node to itself: 'a'"]
+
+
+def test_self_loops_skipped_are_named_by_their_nodes(tmp_path):
+    """The note said how many self-loops were skipped, not whose (a table's names rows)."""
+    imported = import_model(_graphml(tmp_path, '<key id="l" for="node" attr.name="label" '
+                                              'attr.type="string"/><node id="a"><data key="l">'
+                                              'Tax</data></node><node id="b"/><edge source="a" '
+                                              'target="a"/><edge source="b" target="b"/>'
+                                              '<edge source="a" target="b"/>'))
+    assert ("skipped 2 self-loops, an edge from a node to itself: 'Tax' (id a), 'b'"
+            in [str(n) for n in imported.notes])
 
 
 @pytest.mark.parametrize("codec", ["base64", "zlib", "rot13"])

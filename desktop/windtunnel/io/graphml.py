@@ -92,10 +92,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "boxes themselves are not nodes)").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
-    edge_rows, edge_places, loops, both = [], [], 0, 0
+    edge_rows, edge_places, loops, both = [], [], [], 0
     for u, w, key, data in graph.edges(keys=True, data=True):
         if u == w:
-            loops += 1
+            loops.append(node_name(str(u), v.text(graph.nodes[u].get("label") or "").strip()))
             continue
         place = edge_place(str(u), str(w), key if isinstance(key, str) else data.get("id"))
         row = {"from": node_ids[u], "to": node_ids[w],
@@ -125,8 +125,11 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "the second").format(
                                      undirected=undirected, s='s' if undirected != 1 else '')))
     if loops:
-        notes.append(Problem("", translate("graphml", "skipped {loops} self-loop{s}").format(
-                                     loops=loops, s='s' if loops != 1 else '')))
+        notes.append(Problem("", translate("graphml", "skipped {loops} self-loop{s}, an edge "
+                                                      "from a node to itself: {nodes}").format(
+                                     loops=len(loops), s='s' if len(loops) != 1 else '',
+                                     nodes=", ".join(dict.fromkeys(loops[:5]))
+                                     + (", ..." if len(loops) > 5 else ""))))
     implicit = graph.graph.get(IMPLICIT_NODES, [])
     if implicit:
         notes.append(Problem("", translate("graphml", "{count} node{s} named by edges "
