@@ -1832,6 +1832,10 @@
         <translation>テキストが {max_file_bytes} MB を超えています</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>ファイルは UTF-16 テキストです（テキストエディターで「Unicode」として保存しましたか？）。モデルファイルは UTF-8 です。UTF-8 で保存して、もう一度開いてください</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>ファイルは UTF-8 テキストではありません</translation>
     </message>

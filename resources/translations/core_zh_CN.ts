@@ -1832,6 +1832,10 @@
         <translation>文本超过 {max_file_bytes} MB</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>文件是 UTF-16 文本（是否在文本编辑器中另存为“Unicode”？），而模型文件是 UTF-8：请另存为 UTF-8 后再打开</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>文字超過 {max_file_bytes} MB</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>檔案是 UTF-16 文字（是否在文字編輯器中另存為「Unicode」？），而模型檔案是 UTF-8：請另存為 UTF-8 後再開啟</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>檔案不是 UTF-8 文字</translation>
     </message>
