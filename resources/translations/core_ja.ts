@@ -794,6 +794,10 @@
         <translation>ここで引用符（&quot;）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>ファイルは UTF-32 テキストとして始まっていますが、有効な UTF-32 ではありません</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
@@ -1081,6 +1085,14 @@
     <message>
         <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一行にしてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>エッジ {pair} が異なる遅延（{delays}）で複数回記載されています（{rows}）。エッジの遅延は一つだけです。手作業でエッジを一つにまとめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>エッジ {pair} が異なる遅延（{delays}）で複数回記載されています（{rows}）。エッジの遅延は一つだけです。手作業で行を一つにまとめてください</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1886,6 +1898,10 @@
         <translation>テキストが {max_file_bytes} MB を超えています</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>ファイルは UTF-16 テキストです（テキストエディターで「Unicode」として保存しましたか？）。モデルファイルは UTF-8 です。UTF-8 で保存して、もう一度開いてください</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>ファイルは UTF-8 テキストではありません</translation>
     </message>
@@ -2126,8 +2142,8 @@
         <translation>無向のエッジ {undirected} 本を、ファイルが先に挙げたノードから後のノードへの一方向として読みました</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>自己ループ {loops} 個を飛ばしました</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>自己ループ {loops} 個（ノードから自分自身へのエッジ）を飛ばしました：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
@@ -2414,6 +2430,10 @@
     <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>{name} ファイルは読み込めません。スプレッドシートを Excel ブック（.xlsx）として保存し、それをインポートしてください</translation>
     </message>
     <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
@@ -3031,6 +3051,14 @@
     <message>
         <source>info, description</source>
         <translation>info、description</translation>
+    </message>
+    <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（この概念への関係では {name!r} と呼ばれています）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>名前のない概念 {count} 件に ID でラベルを付けました：{names}</translation>
     </message>
     <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
@@ -5390,6 +5418,10 @@
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} は {thousands}（3 桁区切りのカンマ）とも {decimal}（小数点のカンマ）とも読めます。カンマを除くか、小数点（.）で書いてください</translation>
+    </message>
+    <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} は 0 に近すぎて Windtunnel が保持できる数ではありません。0 と書くか、保持できる数にしてください</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

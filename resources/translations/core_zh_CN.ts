@@ -794,6 +794,10 @@
         <translation>此处的引号（&quot;）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>文件以 UTF-32 文本开头，但不是有效的 UTF-32</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
@@ -1081,6 +1085,14 @@
     <message>
         <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
         <translation>边 {pair} 被列出不止一次（{rows}），由这些行合并成的那条边会被拒绝：{problem}；请手动把它们合并为符合要求的一行</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），且延迟不同（{delays}）；一条边只有一个延迟：请手动把这些边合并为一条</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），且延迟不同（{delays}）；一条边只有一个延迟：请手动把这些行合并为一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1886,6 +1898,10 @@
         <translation>文本超过 {max_file_bytes} MB</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>文件是 UTF-16 文本（是否在文本编辑器中另存为“Unicode”？），而模型文件是 UTF-8：请另存为 UTF-8 后再打开</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
@@ -2126,8 +2142,8 @@
         <translation>{undirected} 条无向边按单向读取，从文件先列出的节点指向后一个</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>跳过了 {loops} 个自环</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>跳过了 {loops} 个自环，即从节点指向自身的边：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
@@ -2414,6 +2430,10 @@
     <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>不读取 {name} 文件：请把电子表格另存为 Excel 工作簿（.xlsx）后导入</translation>
     </message>
     <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
@@ -3031,6 +3051,14 @@
     <message>
         <source>info, description</source>
         <translation>info，description</translation>
+    </message>
+    <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（指向它的关系称它为 {name!r}）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>{count} 个概念没有名称，已按 ID 命名：{names}</translation>
     </message>
     <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
@@ -5390,6 +5418,10 @@
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗号），也可以是 {decimal}（小数逗号）；请去掉逗号，或用小数点书写</translation>
+    </message>
+    <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} 比 Windtunnel 能保存的任何数都更接近 0：请写成 0，或写成它能保存的数</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

@@ -794,6 +794,10 @@
         <translation>此處的引號（&quot;）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
     </message>
     <message>
+        <source>the file starts as UTF-32 text but is not valid UTF-32</source>
+        <translation>檔案以 UTF-32 文字開頭，但不是有效的 UTF-32</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
@@ -1081,6 +1085,14 @@
     <message>
         <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
         <translation>邊 {pair} 被列出不止一次（{rows}），由這些行合併成的那條邊會被拒絕：{problem}；請手動把它們合併為符合要求的一行</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），且延遲不同（{delays}）；一條邊只有一個延遲：請手動把這些邊合併為一條</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the rows into one by hand</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），且延遲不同（{delays}）；一條邊只有一個延遲：請手動把這些行合併為一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1886,6 +1898,10 @@
         <translation>文字超過 {max_file_bytes} MB</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text (saved as &quot;Unicode&quot; by a text editor?), and a model file is UTF-8: save it as UTF-8 and open it again</source>
+        <translation>檔案是 UTF-16 文字（是否在文字編輯器中另存為「Unicode」？），而模型檔案是 UTF-8：請另存為 UTF-8 後再開啟</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>檔案不是 UTF-8 文字</translation>
     </message>
@@ -2126,8 +2142,8 @@
         <translation>{undirected} 條無向邊按單向讀取，從檔案先列出的節點指向後一個</translation>
     </message>
     <message>
-        <source>skipped {loops} self-loop{s}</source>
-        <translation>跳過了 {loops} 個自環</translation>
+        <source>skipped {loops} self-loop{s}, an edge from a node to itself: {nodes}</source>
+        <translation>跳過了 {loops} 個自環，即從節點指向自身的邊：{nodes}</translation>
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
@@ -2414,6 +2430,10 @@
     <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: save the spreadsheet as an Excel workbook (.xlsx) and import that</source>
+        <translation>不讀取 {name} 檔案：請把試算表另存為 Excel 活頁簿（.xlsx）後匯入</translation>
     </message>
     <message>
         <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
@@ -3031,6 +3051,14 @@
     <message>
         <source>info, description</source>
         <translation>info，description</translation>
+    </message>
+    <message>
+        <source>{label!r} (a relationship to it calls it {name!r})</source>
+        <translation>{label!r}（指向它的關係稱它為 {name!r}）</translation>
+    </message>
+    <message>
+        <source>{count} concept{s} without a name, labelled by id: {names}</source>
+        <translation>{count} 個概念沒有名稱，已按 ID 命名：{names}</translation>
     </message>
     <message>
         <source>{count:,} characters, cut to the {limit:,} a model holds</source>
@@ -5390,6 +5418,10 @@
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗號），也可以是 {decimal}（小數逗號）；請去掉逗號，或用小數點書寫</translation>
+    </message>
+    <message>
+        <source>{raw!r} is nearer 0 than any number Windtunnel holds: write 0, or a number it can hold</source>
+        <translation>{raw!r} 比 Windtunnel 能儲存的任何數都更接近 0：請寫成 0，或寫成它能儲存的數</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

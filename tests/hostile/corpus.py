@@ -189,6 +189,8 @@ GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" f
            "</graph></graphml>")
 
 posix = sys.platform != "win32"
+#: Folders whose names add up past any system's longest path (4,096 bytes on Linux).
+TOO_LONG = "/".join(["d" * 200] * 25) + "/"
 
 CASES = [
     # -- text that is not valid Unicode, numbers that overflow a double ------------------
@@ -262,6 +264,37 @@ CASES = [
          [["import", "{dir}/e.csv", "-o", "{dir}/out.wtm"]]),
     Case("a UTF-16 CSV", raw_files(e__csv="Source\tTarget\nCaf\u00e9\tB\n".encode("utf-16")),
          [["import", "{dir}/e.csv", "-o", "{dir}/out.wtm"]]),
+    Case("text encodings and line ends no spreadsheet writes", raw_files(
+        utf32__csv="Source,Target,Weight\na,b,0.5\n".encode("utf-32"),
+        twice__csv=b"\xef\xbb\xbf\xef\xbb\xbfSource,Target,Weight\na,b,0.5\n",
+        mixed__csv=b"Source,Target,Weight\r\na,b,0.5\nb,c,0.3\rc,d,0.2\r\n",
+        nul__csv=b"Source,Target,Weight\na\x00,b,0.5\n"), [
+        ["import", "{dir}/" + name, "-o", "{dir}/out.wtm", "--force"]
+        for name in ("utf32.csv", "twice.csv", "mixed.csv", "nul.csv")]),
+    Case("numbers spelled as no spreadsheet spells them", raw_files(
+        wide__csv="Source,Target,Weight\n\uff41,b,\uff10\uff0e\uff15\nb,c,\uff0d\uff10\uff0e\uff13\n"
+                  .encode("utf-8"),
+        arabic__csv="Source,Target,Weight\na,b,\u0660\u066b\u0665\n".encode("utf-8"),
+        huge__csv=b"Source,Target,Weight\na,b,1e308\nb,c,0.5\nc,a,1.7976931348623157e309\n",
+        typed__graphml=GRAPHML.format(kind="int", body='<node id="a"/><node id="b"/><edge '
+                                      'source="a" target="b"><data key="w">1_0</data></edge>'
+                                      ).encode()), [
+        ["import", "{dir}/" + name, "-o", "{dir}/out.wtm", "--force"]
+        for name in ("wide.csv", "arabic.csv", "huge.csv", "typed.graphml")]),
+    Case("XML reaching outside, JSON and XML nested deep", raw_files(
+        outside__graphml=b'<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM '
+                         b'"file:///etc/passwd">]><graphml xmlns="http://graphml.graphdrawing'
+                         b'.org/xmlns"><graph><node id="&x;"/></graph></graphml>',
+        outside__gexf=b'<?xml version="1.0"?><!DOCTYPE g SYSTEM "http://example.invalid/g.dtd">'
+                      b'<gexf version="1.3"><graph><nodes><node id="a"/></nodes></graph></gexf>',
+        deep__mmp=b'{"concepts": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        deep__json=b'{"elements": [' + b'{"a":' * 50_000 + b"1" + b"}" * 50_000 + b"]}",
+        deep__graphml=b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>'
+                      + b"<x>" * 100_000 + b"</x>" * 100_000 + b"</graph></graphml>",
+        cytoscape__json=b'[{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]'), [
+        ["import", "{dir}/" + name, "-o", "{dir}/out.wtm", "--force"]
+        for name in ("outside.graphml", "outside.gexf", "deep.mmp", "deep.json",
+                     "deep.graphml", "cytoscape.json")]),
     Case("an encrypted workbook", raw_files(book__xlsx=b"\xd0\xcf\x11\xe0" + b"\x00" * 512
                                             + "EncryptedPackage".encode("utf-16-le")),
          IMPORT_BOOK),
@@ -290,6 +323,18 @@ CASES = [
     Case("output through a symbolic link", files(**{"real__csv": "old",
                                                     "link__csv": "LINK:real.csv"}), [
         ["run", "{model}", "--out", "{dir}/link.csv"]]),
+    Case("output names longer than the system allows", files(), [
+        [*line[:-1], line[-1].replace("{dir}/", "{dir}/" + TOO_LONG)] for line in [
+            ["export", "{model}", "-o", "{dir}/book.xlsx"],
+            ["export", "{model}", "-o", "{dir}/map.graphml"],
+            ["export", "{model}", "-o", "{dir}/matrix.csv"],
+            ["export", "{model}", "-o", "{dir}/tables"],
+            ["import", "{model}", "-o", "{dir}/copy.wtm"],
+            ["aggregate", "{model}", "-o", "{dir}/agg.wtm"],
+            ["run", "{model}", "--out", "{dir}/r.csv"],
+            ["structure", "{model}", "--out", "{dir}/s.csv"],
+            ["sensitivity", "{model}", "-s", "act", "-o", "goal", "--out", "{dir}/t.csv"],
+            ["explore", "{model}", "--futures", "20", "--out", "{dir}/e.csv"]]]),
     Case("output onto a folder", files(out__csv="DIR"), [
         ["run", "{model}", "--out", "{dir}/out.csv"],
         ["export", "{model}", "-o", "{dir}/out.csv"]]),

@@ -259,3 +259,15 @@ def test_a_byte_order_mark_written_twice_is_no_part_of_the_first_header(tmp_path
     path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfFrom,To,Weight\nTax,Trade,0.5\n")
     model = import_model(path).model
     assert [(e.source, e.target, e.weight) for e in model.edges] == [("tax", "trade", 0.5)]
+
+
+def test_utf32_with_its_mark_is_read_and_broken_utf32_is_named_so(tmp_path):
+    """A text editor's "UTF-32" was refused as holding NUL bytes, "not a text file"."""
+    path = tmp_path / "edges.csv"
+    path.write_bytes("Source,Target,Weight\nCaf\u00e9,\u7a0e\u6536,0.5\n".encode("utf-32"))
+    model = import_model(path).model
+    assert sorted(n.label for n in model.nodes) == ["Caf\u00e9", "\u7a0e\u6536"]
+    path.write_bytes(b"\xff\xfe\x00\x00a\x00\x00")
+    with pytest.raises(LoadError, match="edges.csv: line 1, byte 5: the file starts as UTF-32 "
+                                        "text but is not valid UTF-32"):
+        import_model(path)

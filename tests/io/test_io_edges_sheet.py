@@ -54,6 +54,30 @@ def test_repeated_edges_within_the_range_are_added_and_named_with_their_rows(tmp
     assert "repeated edges: add" in imported.model.description
 
 
+def test_a_repeated_edge_with_different_delays_is_refused_not_merged_at_the_first(tmp_path):
+    """An immediate and a delayed influence of one edge were added into one edge with the
+    first row's delay, said as a plain merge; one delay given twice still merges."""
+    text = "From,To,Weight,Delay\nA,B,0.5,1\nB,C,0.5,\nA,B,-0.9,2\n"
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text), repeated="mean")
+    assert str(refused.value) == (
+        "edges.csv: row 2, column Delay: the edge A → B is listed more than once (rows 2, 4) "
+        "with different delays (1, 2); an edge has one delay: merge the rows into one by hand")
+    merged = import_model(_csv(tmp_path, text.replace("-0.9,2", "-0.3,1"))).model
+    assert [(e.weight, e.delay) for e in merged.edges if e.target == "b"] == [
+        (pytest.approx(0.2), 1)]
+    graph = tmp_path / "parallel.graphml"
+    graph.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="d" for="edge" attr.name="delay" attr.type="int"/>'
+        '<graph edgedefault="directed"><node id="a"/><node id="b"/>'
+        '<edge source="a" target="b"/><edge source="a" target="b"><data key="d">3</data>'
+        '</edge></graph></graphml>', encoding="utf-8")
+    with pytest.raises(LoadError, match=r"the edge a → b is listed more than once \(2 times\) "
+                                        r"with different delays \(0, 3\)"):
+        import_model(graph)
+
+
 def test_the_mean_of_a_repeated_edge_is_taken_when_asked(tmp_path):
     imported = import_model(_csv(tmp_path, REPEATED), repeated="mean")
     assert _weights(imported.model) == {("A", "B"): pytest.approx(0.65), ("C", "D"): 0.5,

@@ -9,6 +9,7 @@ import tracemalloc
 import zipfile
 
 import openpyxl
+import openpyxl.styles
 import pytest
 
 from io_helpers import cells, quote_prefixed_styles, rewrite_part
@@ -170,6 +171,45 @@ def test_billion_laughs_in_xml_imports_is_refused(tmp_path, suffix, body):
         import_model(path)
 
 
+#: An external entity that would read a file of the user's into a label, and a DTD fetched
+#: from the network: no import reads either (no network, no file but the one named).
+_SECRET = "s3cret-of-the-user"
+_OUTSIDE = [b'<!DOCTYPE x [<!ENTITY ext SYSTEM "file://{secret}">]>',
+            b'<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">']
+
+
+@pytest.mark.parametrize("outside", _OUTSIDE, ids=["external entity", "external DTD"])
+@pytest.mark.parametrize("suffix, body", [
+    (".mmp", b"<mentalModeler><concepts><concept><id>1</id><name>&ext;</name></concept>"
+             b"</concepts></mentalModeler>"),
+    (".graphml", b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>'
+                 b'<node id="a"><data key="label">&ext;</data></node></graph></graphml>'),
+    (".gexf", b'<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>'
+              b'<node id="a" label="&ext;"/></nodes></graph></gexf>'),
+    (".xlsx", b"sheet"),
+])
+def test_xml_naming_a_file_or_a_dtd_outside_is_refused_unread(tmp_path, workbook, outside,
+                                                               suffix, body):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(_SECRET, encoding="utf-8")
+    prolog = b'<?xml version="1.0"?>\n' + outside.replace(b"{secret}", str(secret).encode())
+    if suffix == ".xlsx":
+        name = _sheet_part(workbook)
+        with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+            sheet = archive.read(name).split(b"?>", 1)[-1]
+        data = rewrite_part(workbook, name, prolog + sheet.replace(
+            b"<sheetData>", b'<sheetData><row r="99"><c t="inlineStr"><is><t>&ext;</t></is>'
+                            b"</c></row>", 1))
+    else:
+        data = prolog + body
+    path = _write(tmp_path, data, "outside" + suffix)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    message = str(caught.value)
+    assert message.startswith("outside" + suffix) and "DTD" in message
+    assert _SECRET not in message
+
+
 def _edges_workbook(tmp_path, rows, name="edges.xlsx"):
     book = openpyxl.Workbook()
     sheet = book.active
@@ -224,6 +264,28 @@ def test_row_column_and_text_limits_name_the_place(tmp_path):
         read_workbook(path, limits=Limits(columns=3))
     with pytest.raises(LoadError, match=r"sheet Edges, row 5, column D: holds 50 characters"):
         read_workbook(path, limits=Limits(cell_text=40))
+
+
+def test_empty_cells_past_the_column_limit_are_passed_over(tmp_path):
+    """Formatting a whole row leaves styled cells without a value out to column XFD (and
+    a stray space may sit there): the file was refused as "past the limit of 2,000
+    columns" though nothing is there; a value there still is."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Edges"
+    for row in (["From", "To", "Weight"], ["a", "b", 0.5]):
+        sheet.append(row)
+    sheet.cell(row=1, column=16_384).font = openpyxl.styles.Font(bold=True)
+    sheet.cell(row=2, column=16_384).value = " "
+    path = tmp_path / "formatted.xlsx"
+    book.save(path)
+    model = import_model(path).model
+    assert [(e.source, e.target, e.weight) for e in model.edges] == [("a", "b", 0.5)]
+    sheet.cell(row=2, column=16_384).value = "x"
+    book.save(path)
+    with pytest.raises(LoadError, match=r"sheet Edges, row 2, column XFD: is past the limit "
+                                        r"of 2,000 columns"):
+        import_model(path)
 
 
 def test_too_many_parts_and_non_workbooks_are_refused(tmp_path, workbook):

@@ -121,6 +121,22 @@ def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(
         import_model(path)
 
 
+@pytest.mark.parametrize("corner, jobs", [("", "Jobs"),             # a blank corner
+                                          ("Map", "Jobs, new")])     # a tie of tabs and commas
+def test_a_tab_separated_matrix_whose_labels_hold_commas_is_read_at_its_tabs(tmp_path, corner,
+                                                                             jobs):
+    """Excel's "Text (Tab delimited)" of a matrix labelled "Tax, local": the blank corner
+    was stripped before the separator was judged, and a tie went to the comma, so the
+    matrix was refused as a table "with neither an ID nor a Label column"."""
+    path = tmp_path / "matrix.txt"
+    path.write_text(f"{corner}\tTax, local\t{jobs}\nTax, local\t0\t0.5\n{jobs}\t0.2\t0\n",
+                    encoding="utf-8")
+    model = import_model(path).model
+    label = {n.id: n.label for n in model.nodes}
+    assert {(label[e.source], label[e.target]): e.weight for e in model.edges} == {
+        ("Tax, local", jobs): 0.5, (jobs, "Tax, local"): 0.2}
+
+
 def test_r_missing_values_in_a_matrix_are_no_influence_and_counted(tmp_path):
     """R's write.csv writes a matrix's missing values as NA: each was refused as 'not a
     number'."""
@@ -591,6 +607,10 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
     ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "e", "source": "a", "target": '
      '"a"}}]}', "a Cytoscape JSON file"),                # Cytoscape.js's list of elements
     ('{"elements": {"elem-1": "Tax"}, "connections": []}', "not a Kumu blueprint"),
+    # Cytoscape.js writes its elements as one list: read as Kumu's, each edge became a node
+    ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "b"}}, '
+     '{"data": {"source": "a", "target": "b"}, "classes": "bezier"}]}',
+     "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements"),
     ('{"elements": [], "connections": []}', "not a Kumu blueprint"),
     ('{"elements": [{"label": "A"}], "connections": [{"from": "A"}]}',
      "edge A → ?: has no 'to'"),
@@ -605,6 +625,30 @@ def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, te
     with pytest.raises(LoadError) as caught:
         import_model(path, format="kumu")
     assert str(caught.value).startswith("map.json: ") and why in str(caught.value)
+
+
+@pytest.mark.parametrize("name, kind", [("map.ods", "OpenDocument (.ods)"),
+                                        ("map.numbers", "Apple Numbers (.numbers)")])
+def test_other_spreadsheets_are_refused_with_the_way_round(tmp_path, name, kind):
+    """A LibreOffice or Numbers file was "cannot tell the format; name one with --format",
+    which no format would have read."""
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value) == (f"{name}: {kind} files are not read: save the spreadsheet "
+                                 "as an Excel workbook (.xlsx) and import that")
+
+
+def test_a_list_of_cytoscape_js_elements_is_refused_as_cytoscape_js_json(tmp_path):
+    path = tmp_path / "network.json"
+    path.write_text('\ufeff [{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]',
+                    encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value) == (
+        "network.json: Cytoscape.js JSON files are not read: in Cytoscape, export the network "
+        "as GraphML (File > Export > Network to File) and import that")
 
 
 @pytest.mark.parametrize("name, text", [

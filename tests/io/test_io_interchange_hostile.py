@@ -64,6 +64,21 @@ def test_a_description_over_the_model_limit_is_cut_with_a_note(tmp_path):
     assert "concept 1 (A), notes: 30,000 characters" in notes
 
 
+def test_a_concept_without_a_name_is_labelled_by_its_id_with_a_note(tmp_path):
+    # as Mental Modeler's web version writes it: the relationship keeps the name the
+    # concept had when the line was drawn
+    text = _project(b='""').replace('"influence": 0.5', '"influence": 0.5, "name": "Logging"')
+    imported = import_model(_mmp(tmp_path, text))
+    assert imported.model.node("concept-2").label == "Concept 2"
+    notes = " ".join(str(n) for n in imported.notes)
+    assert ("1 concept without a name, labelled by id: 'Concept 2' (a relationship to it "
+            "calls it 'Logging')") in notes
+    unnamed_xml = ("<mentalmodeler><concepts><concept><id>7</id><name> </name></concept>"
+                   "</concepts></mentalmodeler>")
+    notes = " ".join(str(n) for n in import_model(_mmp(tmp_path, unnamed_xml, "x.mmp")).notes)
+    assert "1 concept without a name, labelled by id: 'Concept 7'" in notes
+
+
 def test_a_concept_name_too_long_for_a_label_names_the_concept(tmp_path):
     message = _refusal(_mmp(tmp_path, _project(b=json.dumps("B" * 400))))
     assert message.startswith("map.mmp") and "concept 2, label: text of 400 characters" in message
@@ -157,10 +172,48 @@ def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
     assert "keys.graphml: key 'one': is declared twice for <edge> elements" in _refusal(path)
 
 
+@pytest.mark.parametrize("kind, value, why", [
+    ("double", "1_0", "'1_0' is not a number"),            # Python's float() reads 10
+    ("int", "1_0", "'1_0' is not a whole number"),           # and int() too
+    ("int", "1.5", "'1.5' is not a whole number"),           # was "invalid literal for int()"
+    ("long", "\u0663", "'\u0663' is not a whole number"),     # an Arabic-Indic 3
+])
+def test_a_typed_value_outside_xml_schema_s_spelling_is_located(tmp_path, kind, value, why):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          f'target="b"><data key="w">{value}</data></edge>',
+                                kind=kind))
+    assert message == f"net.graphml: edge a → b, attribute 'w': {why}"
+
+
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))
     assert "net.graphml: edge a → b, attribute 'w': 'strong' is not a number" in message
+
+
+def test_an_edge_s_label_and_its_description_are_both_kept_in_its_rationale(tmp_path):
+    """yEd writes the text on an arrow as the edge's label and its description as an
+    attribute "description": both were meant for the rationale, and the labels of every
+    edge were dropped as "ignored edge attribute 'rationale'" once one edge had both."""
+    path = tmp_path / "yed.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:y="http://www.yworks.com/xml/graphml">'
+        '<key id="d12" for="edge" attr.name="description" attr.type="string"/>'
+        '<key id="d13" for="edge" yfiles.type="edgegraphics"/>'
+        '<graph edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>'
+        '<edge source="a" target="b"><data key="d12">state: up</data><data key="d13">'
+        '<y:PolyLineEdge><y:EdgeLabel>Copper</y:EdgeLabel></y:PolyLineEdge></data></edge>'
+        '<edge source="b" target="c"><data key="d13"><y:PolyLineEdge>'
+        '<y:EdgeLabel>Fibre</y:EdgeLabel></y:PolyLineEdge></data></edge>'
+        '<edge source="c" target="a"><data key="d12">planned</data></edge>'
+        '</graph></graphml>', encoding="utf-8")
+    imported = import_model(path)
+    model = imported.model
+    assert model.edge("a", "b").rationale == "Copper\n\nstate: up"
+    assert model.edge("b", "c").rationale == "Fibre"
+    assert model.edge("c", "a").rationale == "planned"
+    assert not any("ignored edge" in str(n) for n in imported.notes)
 
 
 def test_a_key_s_type_applies_only_to_the_elements_it_is_declared_for(tmp_path):
@@ -293,7 +346,19 @@ def test_an_edge_without_a_weight_takes_its_keys_declared_default(tmp_path):
 def test_a_graph_without_edges_is_not_said_to_have_given_its_edges_a_weight(tmp_path):
     imported = import_model(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                               'target="a"><data key="w">0.5</data></edge>'))
-    assert [str(n) for n in imported.notes] == ["skipped 1 self-loop"]
+    assert [str(n) for n in imported.notes] == [
+        "skipped 1 self-loop, an edge from a node to itself: 'a'"]
+
+
+def test_self_loops_skipped_are_named_by_their_nodes(tmp_path):
+    """The note said how many self-loops were skipped, not whose (a table's names rows)."""
+    imported = import_model(_graphml(tmp_path, '<key id="l" for="node" attr.name="label" '
+                                              'attr.type="string"/><node id="a"><data key="l">'
+                                              'Tax</data></node><node id="b"/><edge source="a" '
+                                              'target="a"/><edge source="b" target="b"/>'
+                                              '<edge source="a" target="b"/>'))
+    assert ("skipped 2 self-loops, an edge from a node to itself: 'Tax' (id a), 'b'"
+            in [str(n) for n in imported.notes])
 
 
 @pytest.mark.parametrize("codec", ["base64", "zlib", "rot13"])

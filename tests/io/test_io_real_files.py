@@ -52,6 +52,8 @@ REFUSED = {
     "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
     "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
     "graphology_sanitized.gexf": "holds no nodes",
+    "cytoscapejs_edge_types_data.json": CYTOSCAPE.format(name="Cytoscape.js JSON"),
+    "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
@@ -312,12 +314,20 @@ def _matrix(frame: pd.DataFrame) -> Expected:
     return Expected(sorted(label or "(unnamed)" for label in labels), edges)
 
 
-def _fuzzy_sheets(path: Path) -> Expected:
-    """fcmconfr's triangular weights: sheets lower, mode and upper, each an R data frame
-    (labels across the top, a row per node in their order); the weights are the mode's."""
-    frame = pd.read_excel(path, sheet_name="mode", engine="openpyxl").fillna(0)
-    frame.index = list(frame.columns)
-    return _matrix(frame)
+def _r_data_frames(path: Path) -> Expected:
+    """fcmconfr's and fcmr's workbooks: each sheet an R data frame written without row
+    names (labels across the top, a row per node in their order). Sheets lower, mode and
+    upper are one map's triangular weights (the weights are the mode's), lower and upper
+    its intervals (their midpoints); other sheets are participants' maps (their mean)."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl")
+    for frame in sheets.values():
+        frame.index = list(frame.columns)
+    if "mode" in sheets:
+        return _matrix(sheets["mode"].fillna(0))
+    if set(sheets) == {"lower", "upper"}:
+        return _matrix((sheets["lower"].fillna(0) + sheets["upper"].fillna(0)) / 2)
+    frames = [frame.fillna(0) for frame in sheets.values()]
+    return _matrix(sum(frames) / len(frames))
 
 
 def _decoded(path: Path) -> str:
@@ -588,8 +598,8 @@ def expected(path: Path) -> Expected:
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
-    if name.startswith("fcmconfr_") and name.endswith(".xlsx"):
-        return _fuzzy_sheets(path)
+    if name.startswith(("fcmconfr_", "fcmr_")) and name.endswith(".xlsx"):
+        return _r_data_frames(path)
     if name.startswith("fsdm_"):
         return _fsdm(path)
     if name.startswith("kumu_"):

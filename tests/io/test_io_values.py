@@ -12,13 +12,19 @@ from windtunnel.io.cells import ErrorCell, FormulaCell
     (0.5, 0.5), (1, 1.0), ("0.25", 0.25), ("0,5", 0.5), ("50%", 0.5), (" -1 ", -1.0),
     ("\u22120.3", -0.3), (None, None), ("", None), ("0,250", 0.25), ("-12,5", -12.5),
     ("1,2345", 1.2345),
+    # full-width, as a Chinese or Japanese input method types them into a text file
+    ("\uff10\uff0e\uff15", 0.5), ("\uff0d\uff10\uff0e\uff13", -0.3),
+    ("\uff15\uff10\uff05", 0.5), ("\uff11\uff45\uff0d\uff13", 0.001),
+    ("0e5", 0.0), ("0.000", 0.0), ("5e-324", 5e-324),
 ])
 def test_numbers(raw, expected):
     assert v.number(raw) == expected
 
 
 @pytest.mark.parametrize("raw", ["lots", "1,000,000", True, "nan", "inf",
-                                 FormulaCell("=1/3"), ErrorCell("#DIV/0!")])
+                                 FormulaCell("=1/3"), ErrorCell("#DIV/0!"),
+                                 "\uff4e\uff41\uff4e", "\u0660\u066b\u0665", "0.5\u00b2",
+                                 "1e-400", "0.001e-999"])      # read as 0: no edge
 def test_not_numbers(raw):
     with pytest.raises(v.CellProblem):
         v.number(raw)

@@ -284,6 +284,31 @@ def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_pat
     assert [n.initial for n in import_model(path).model.nodes] == [0.5]
 
 
+def test_a_matrix_with_a_row_whose_column_is_missing_says_so(tmp_path):
+    """A row more than there are columns (a node's column left out) was refused as a
+    table "with neither an ID nor a Label column"; it is the matrix it is, its labels
+    compared."""
+    path = tmp_path / "short.csv"
+    path.write_text(",a,b\na,0,0.5\nb,0.1,0\nc,0.2,0\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == ("short.csv: is not a square matrix: 2 columns and 3 rows; "
+                                  "the row and column labels differ (rows only: c; columns "
+                                  "only: none)")
+
+
+def test_an_empty_column_beside_a_matrix_is_said_not_kept_not_made_tags(tmp_path):
+    """A labelled column with no cell filled tags no node: the note said it "became tags
+    of the nodes marked true"."""
+    path = tmp_path / "wide.csv"
+    path.write_text(",a,b,c\na,0,0.5\nb,0.1,0\n", encoding="utf-8")
+    imported = import_model(path)
+    assert [n.label for n in imported.model.nodes] == ["a", "b"]
+    notes = [str(n) for n in imported.notes]
+    assert any("column 'c' (not a node) was not kept" in n for n in notes)
+    assert not any("tags" in n for n in notes)
+
+
 def test_labelled_lower_and_upper_sheets_are_bounds_not_two_participants(tmp_path):
     """The same sheets written with labels down the side too were read as two participants
     called lower and upper, their mean the weight and no range kept."""

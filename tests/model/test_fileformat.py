@@ -229,6 +229,9 @@ CORPUS = [
     ("truncated", GOLDEN_TEXT[: len(GOLDEN_TEXT) // 2], "not valid JSON", None),
     ("not utf-8", GOLDEN_TEXT.replace("Café".encode(), "Caf\xe9".encode("latin-1")),
      "is not UTF-8 text", None),
+    ("utf-16 with its mark", GOLDEN_TEXT.decode("utf-8").encode("utf-16"),
+     "the file is UTF-16 text (saved as \"Unicode\" by a text editor?), and a model file "
+     "is UTF-8", None),
     ("deep nesting", b"[" * 10_000 + b"]" * 10_000, "nested too deeply", None),
     ("huge integer", b'{"format": "windtunnel-model", "version": 1, "title": ' + b"9" * 5000 + b"}",
      "title: an integer of 5,000 digits is too large", None),

@@ -9,6 +9,7 @@ command line cannot ask for what a model file could not hold: ``--seed -1`` or
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from .. import language
@@ -171,7 +172,7 @@ def model_output(text: str, *, force: bool) -> Path:
     if output.suffix.lower() != ".wtm":
         raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
                                                "model file (.wtm)").format(output=output))
-    if output.exists() and not force:
+    if os.path.exists(output) and not force:     # False for a name too long, refused below
         raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
                             output=output))
     writable_output(text)

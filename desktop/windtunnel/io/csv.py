@@ -258,8 +258,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return data.decode(utf16), ""
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
-                                                                              "not valid UTF-16"))) from None
+            raise LoadError(Problem(byte_place(data, exc.start), translate(
+                "csv", "the file starts as UTF-32 text but is not valid UTF-32")
+                if utf16 == "utf-32" else translate("csv", "the file starts as UTF-16 text but is "
+                                                           "not valid UTF-16"))) from None
     try:
         text = data.decode("utf-8-sig").lstrip("\ufeff")   # a mark written twice too
         doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
@@ -300,6 +302,10 @@ def _names(codecs: tuple[str, ...]) -> str:
 
 
 def _utf16_codec(data: bytes) -> str | None:
+    """UTF-16 (or UTF-32, whose mark begins as UTF-16's) by the byte-order mark, or UTF-16
+    without one by the zero beside each ASCII letter; None for any other text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"                      # a text editor's "UTF-32": it had NUL bytes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"                      # the byte-order mark says which order
     head = data[:200] if len(data) % 2 == 0 else b""
@@ -319,18 +325,28 @@ _SEPARATOR_LINE = re.compile(r"\A\ufeff?sep=([,;\t| ])[ \t]*(?:\r\n|\n|\r)")
 
 
 def _delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever the first line uses most outside quotes. A space
-    when the first line holds none of them and the first lines all split at spaces into
-    the same number (two or more) of cells: Gephi offers a space as a separator, and a
-    label with a space in it then comes quoted. Judged on the text's start alone, so a
-    64 MB file is not copied or split into lines to find it."""
-    head = text[:_SNIFFED_CHARS].lstrip()
+    """Comma, semicolon or tab: whichever the first line uses most outside quotes (a tie,
+    as a tab-separated matrix whose labels hold commas has, goes to the one that splits
+    the first lines into as many cells each). A space when the first line holds none of
+    them and the first lines all split at spaces into the same number (two or more) of
+    cells: Gephi offers a space as a separator, and a label with a space in it then comes
+    quoted. Judged on the text's start alone, so a 64 MB file is not copied or split into
+    lines to find it. Blank lines before the table are passed over, but not the blank
+    cells that begin its first line (a matrix's empty corner)."""
+    head = text[:_SNIFFED_CHARS].lstrip("\r\n")
     line = re.sub(r'"[^"]*"', "", head.split("\n", 1)[0])
     counts = {d: line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
-    if counts[best]:
-        return best
-    return " " if _space_separated(head) else ","
+    most = max(counts.values())
+    if most:
+        tied = [d for d, count in counts.items() if count == most]
+        return next((d for d in tied if _steady(head, d)), tied[0])
+    return " " if _space_separated(head.lstrip()) else ","
+
+
+def _steady(text: str, delimiter: str) -> bool:
+    """Whether the first lines (up to ten) all split at ``delimiter`` into as many cells."""
+    lines = [line for line in text.splitlines()[:10] if line.strip()]
+    return len({len(cells) for cells in csv.reader(lines, delimiter=delimiter)}) == 1
 
 
 def _space_separated(text: str) -> bool:

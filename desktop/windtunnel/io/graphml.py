@@ -44,6 +44,7 @@ from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDIRE
                           edge_place)
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
 from .naming import bounded, node_name, short_name
+from .sheets import SHEETS
 from .nodes_sheet import renamed_ids_note
 from .tables import Table
 from .tabular import tables_to_model
@@ -92,10 +93,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "boxes themselves are not nodes)").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
-    edge_rows, edge_places, loops, both = [], [], 0, 0
+    edge_rows, edge_places, loops, both = [], [], [], 0
     for u, w, key, data in graph.edges(keys=True, data=True):
         if u == w:
-            loops += 1
+            loops.append(node_name(str(u), v.text(graph.nodes[u].get("label") or "").strip()))
             continue
         place = edge_place(str(u), str(w), key if isinstance(key, str) else data.get("id"))
         row = {"from": node_ids[u], "to": node_ids[w],
@@ -105,14 +106,13 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                  row.pop(key)])
         if "weight" not in row and _reads_as_weight(row.get("label")):
             row["weight"] = row.pop("label")
-        elif not v.is_blank(row.get("label")) and v.is_blank(row.get("rationale")):
-            row["rationale"] = row.pop("label")  # an edge's label says what it means
         edge_rows.append(row)
         edge_places.append(place)
         if data.get(UNDIRECTED) and options.undirected == "both":
             edge_rows.append(row | {"from": row["to"], "to": row["from"]})
             edge_places.append(place)
             both += 1
+    _labels_into_rationale(edge_rows)
     undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
         notes.append(Problem("", translate("graphml", "{undirected} undirected "
@@ -126,8 +126,11 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "the second").format(
                                      undirected=undirected, s='s' if undirected != 1 else '')))
     if loops:
-        notes.append(Problem("", translate("graphml", "skipped {loops} self-loop{s}").format(
-                                     loops=loops, s='s' if loops != 1 else '')))
+        notes.append(Problem("", translate("graphml", "skipped {loops} self-loop{s}, an edge "
+                                                      "from a node to itself: {nodes}").format(
+                                     loops=len(loops), s='s' if len(loops) != 1 else '',
+                                     nodes=", ".join(dict.fromkeys(loops[:5]))
+                                     + (", ..." if len(loops) > 5 else ""))))
     implicit = graph.graph.get(IMPLICIT_NODES, [])
     if implicit:
         notes.append(Problem("", translate("graphml", "{count} node{s} named by edges "
@@ -163,6 +166,22 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     return Imported(model, tuple(notes) + imported.notes, format)
 
 
+def _labels_into_rationale(rows: list[dict]) -> None:
+    """An edge's label that is no weight says what the edge means: it leads the edge's
+    rationale, ahead of any description the file gives the edge (yEd writes both: the
+    text on the arrow and the edge's description), in the one attribute the rows use for
+    the rationale, so neither is dropped as an attribute of a second rationale column."""
+    key = next((k for row in rows for k in row
+                if isinstance(k, str) and v.normal_header(k) in _RATIONALE_HEADERS), "rationale")
+    for row in rows:
+        label = row.pop("label", None)
+        if v.is_blank(label):
+            continue
+        described = row.get(key)
+        row[key] = (v.text(label).strip() if v.is_blank(described) else
+                    f"{v.text(label).strip()}\n\n{v.text(described).strip()}")
+
+
 def _is_translation(key) -> bool:
     """An attribute such as ``label@ja``: a text of the model in another language."""
     return isinstance(key, str) and key.partition("@")[0] in _TRANSLATED and "@" in key
@@ -184,6 +203,8 @@ def _translation_table(rows: list[list]) -> Table:
 
 
 _TRANSLATED = ("label", "description", "rationale", "group")
+#: The headers an Edges sheet reads as its Rationale column.
+_RATIONALE_HEADERS = frozenset(next(c.aliases for c in SHEETS["Edges"] if c.field == "rationale"))
 
 
 def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:

@@ -35,6 +35,7 @@ the marks.
 
 from __future__ import annotations
 
+import re
 import warnings
 from xml.etree import ElementTree as ET
 
@@ -307,7 +308,10 @@ def _check_numbers(root) -> None:
                                                    "large for a number (at most "
                                                    "{max_integer_digits} digits)").format(
                         count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)
-                elif not _reads_as_float(text):
+                elif kind in ("int", "long") and not _XS_INTEGER.match(text):
+                    message = translate("values", "{text} is not a whole number").format(
+                        text=repr(text[:60]))
+                elif not _XS_DOUBLE.match(text):
                     message = translate("values", "{raw!r} is not a number").format(
                         raw=text[:60])
                 else:
@@ -320,12 +324,12 @@ def _check_numbers(root) -> None:
         raise LoadError(problems[:50])
 
 
-def _reads_as_float(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+#: XML Schema's integer and double, as GraphML's ``int``/``long`` and ``float``/``double``
+#: values are written: ASCII digits only (Python's int() and float(), which networkx
+#: uses, also take ``1_0`` as 10 and digits of other scripts), INF and NaN spelled as the
+#: schema spells them (refused later as no finite number).
+_XS_INTEGER = re.compile(r"[-+]?[0-9]+\Z")
+_XS_DOUBLE = re.compile(r"([-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?INF|NaN)\Z")
 
 
 def _distinct_key_ids(root) -> None:

@@ -50,7 +50,7 @@ from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .incognitive import incognitive_tables, is_incognitive
-from .kumu import kumu_to_model, looks_like_kumu
+from .kumu import kumu_to_model, looks_like_cytoscape_elements, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import model_to_matrix
@@ -101,6 +101,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if looks_like_cytoscape_elements(head):
+            raise _cytoscape_only(_CYTOSCAPE_FORMATS[".cyjs"], path)
         if looks_like_fsdm(head):
             return "fsdm"
         if looks_like_graphology(head):
@@ -117,6 +119,13 @@ def detect_format(path: str | os.PathLike) -> str:
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
+    if suffix in _OTHER_SPREADSHEETS:
+        raise LoadError(Problem("", translate("interchange", "{name} files are not read: save "
+                                                             "the spreadsheet as an Excel "
+                                                             "workbook (.xlsx) and import "
+                                                             "that").format(
+                                        name=_OTHER_SPREADSHEETS[suffix])),
+                        source=file_label(path))
     if suffix in _OTHER_GRAPH_FORMATS:
         raise LoadError(Problem("", translate("interchange", "{name} files are not read: save the "
                                                              "graph as GraphML or GEXF (Gephi, "
@@ -132,6 +141,11 @@ def detect_format(path: str | os.PathLike) -> str:
 _OTHER_GRAPH_FORMATS = {".gml": "GML", ".gdf": "GDF", ".net": "Pajek", ".paj": "Pajek",
                         ".dot": "Graphviz DOT", ".gv": "Graphviz DOT", ".vna": "NetDraw VNA",
                         ".dl": "UCINET DL", ".tlp": "Tulip"}
+
+
+#: Spreadsheets of other programs, by extension: each saves an .xlsx workbook too.
+_OTHER_SPREADSHEETS = {".ods": "OpenDocument (.ods)", ".fods": "OpenDocument (.fods)",
+                       ".numbers": "Apple Numbers (.numbers)"}
 
 
 #: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.

@@ -26,7 +26,8 @@ the map holds already) are noted, not read.
 Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
 project's every map and view and its trash, with nothing saying which elements are on the
 map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
-``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`_is_cytoscape`). A
+``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`_is_cytoscape`), as
+is a bare list of Cytoscape.js elements (:func:`looks_like_cytoscape_elements`). A
 blueprint whose ``elements`` or ``connections`` is an object of them by id, as a script may
 write one, is read as the list of its values.
 """
@@ -62,6 +63,12 @@ def looks_like_kumu(head: bytes) -> bool:
     """Whether the start of a .json file reads as Kumu's (a blueprint or a project)."""
     return any(key in head for key in (b'"elements"', b'"connections"', b'"defaultMap"',
                                        b'"proxyImages"'))
+
+
+def looks_like_cytoscape_elements(head: bytes) -> bool:
+    """Whether the start of a .json file reads as a list of Cytoscape.js elements
+    (``[{"data": {"id": ...}}, {"data": {"source": ..., "target": ...}}]``)."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"data"' in head
 
 
 def kumu_to_model(data: bytes, *, title: str = "Kumu map",

@@ -30,9 +30,12 @@ def extra_columns(table: Table, shape: Shape) -> tuple[dict[str, tuple[str, ...]
     kept, dropped = [], []
     for j in shape.extra:
         name = column_label(table, j) or get_column_letter(j + 1)
+        cells = [row[j] if j < len(row) else None for row in table.rows]
+        if all(v.is_blank(cell) for cell in cells):     # tags no node: said not kept
+            dropped.append(name)
+            continue
         try:
-            flags = [v.boolean(row[j] if j < len(row) else None, default=False)
-                     for row in table.rows]
+            flags = [v.boolean(cell, default=False) for cell in cells]
         except v.CellProblem:
             dropped.append(name)
             continue

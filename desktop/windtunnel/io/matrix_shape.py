@@ -151,12 +151,16 @@ def looks_like_matrix(table: Table) -> bool:
 def _mislabelled(table: Table) -> bool:
     """Whether a table has a matrix's shape (a label over each column but the first, a
     label and a row of numbers for each, as many rows as columns) but other labels down
-    the side than across the top: refused as a matrix whose labels differ (naming them),
-    not as a table without an ID column. Headers a Nodes or Edges column is known by (a
-    node table's Label and Initial) make no matrix."""
+    the side than across the top, or more rows than columns with every label across the
+    top down the side too (a node's column left out): refused as a matrix whose labels
+    differ (naming them), not as a table without an ID column. Headers a Nodes or Edges
+    column is known by (a node table's Label and Initial) make no matrix."""
     header = [v.text(h).strip() for h in table.header]
-    if len(header) < 2 or len(table.rows) != len(header) - 1 or any(
-            not label or v.normal_header(label) in _HEADERS for label in header[1:]):
+    sides = {v.text(row[0]).strip() for row in table.rows if row}
+    if len(header) < 2 or any(not label or v.normal_header(label) in _HEADERS
+                              for label in header[1:]):
+        return False
+    if len(table.rows) != len(header) - 1 and not set(header[1:]) < sides:
         return False
     return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])
                and all(v.is_blank(c) or v.reads_as_number(c) for c in row[1:])

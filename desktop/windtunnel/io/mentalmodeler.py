@@ -12,7 +12,8 @@
 
 Mapping (documented in resources/help/spreadsheets.md):
 
-- a concept becomes a factor node: name -> label (``Concept <id>`` when blank), notes
+- a concept becomes a factor node: name -> label (``Concept <id>`` when blank, with a
+  note naming what a relationship to it calls it), notes
   (and units, after ``Units:``) -> description, group index -> the group's name, x/y ->
   position (concepts without one, or on one spot, are separated as
   :mod:`windtunnel.io.placing` says);
@@ -142,14 +143,17 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     nodes, ids, preferred = [], {}, []
     taken = v.TakenIds()
     unplaced: set[str] = set()
+    unnamed: dict[str, str] = {}
     for i, concept in enumerate(raw["concepts"]):
         where = _concept(i + 1)
         if not isinstance(concept, dict):
             problems.append(Problem(where, translate("mentalmodeler", "is not an object")))
             continue
         key = v.text(concept.get("id")).strip()
-        label = v.text(concept.get("name")).strip() or translate(
-            "mentalmodeler", "Concept {key}").format(key=key or i + 1)
+        label = v.text(concept.get("name")).strip()
+        if not label:
+            label = translate("mentalmodeler", "Concept {key}").format(key=key or i + 1)
+            unnamed[key] = label
         if key in ids:
             problems.append(Problem(where, translate("mentalmodeler", "a second concept with id {key!r}").format(
                                                key=key)))
@@ -225,6 +229,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
                                                             "dangling relationship{s}: "
                                                             "{skipped2}").format(
                                      count=len(skipped), s='s' if len(skipped) != 1 else '', skipped2="; ".join(skipped[:5]))))
+    if unnamed:
+        notes.append(_unnamed_note(unnamed, raw["concepts"]))
     if preferred:
         notes.append(Problem("", translate("mentalmodeler", "{count} preferred state{s} "
                                                             "became objective{s}").format(
@@ -243,6 +249,28 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     except ModelError as exc:
         raise LoadError([_in_project(p, edge_places) for p in exc.problems]) from None
     return Imported(model, tuple(notes), "mentalmodeler")
+
+
+def _unnamed_note(unnamed: dict[str, str], concepts: list) -> Problem:
+    """The note on concepts without a name, each with the label it was given and, where a
+    relationship to it carries a name (the JSON form copies the concept's name into each
+    relationship), that name, so the analyst can tell which concept it was."""
+    called: dict[str, str] = {}
+    for concept in concepts:
+        relationships = concept.get("relationships") if isinstance(concept, dict) else None
+        for relationship in relationships if isinstance(relationships, list) else ():
+            if isinstance(relationship, dict):
+                key = v.text(relationship.get("id")).strip()
+                name = v.text(relationship.get("name")).strip()
+                if key in unnamed and name:
+                    called.setdefault(key, name)
+    names = [translate("mentalmodeler", "{label!r} (a relationship to it calls it {name!r})")
+             .format(label=label, name=called[key]) if key in called else repr(label)
+             for key, label in unnamed.items()]
+    return Problem("", translate("mentalmodeler", "{count} concept{s} without a name, "
+                                                  "labelled by id: {names}").format(
+                       count=len(unnamed), s="s" if len(unnamed) != 1 else "",
+                       names="; ".join(names[:5]) + ("; ..." if len(names) > 5 else "")))
 
 
 def _fitted(text: str, limit: int, where: str, notes: list) -> str:

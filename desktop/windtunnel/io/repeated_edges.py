@@ -41,6 +41,7 @@ def merge_into(first: dict, data: dict, given: bool, number: int) -> None:
     """Fold a repeated edge into its first row: its row and given weight are kept for
     :func:`settle_repeats`, its texts and sources joined to the first's."""
     first["_rows"].append(number)
+    first.setdefault("_delays", {first.get("delay") or 0}).add(data.get("delay") or 0)
     if given:
         first["_weights"].append(data["weight"])
         first["row_bounds"].append(row_bounds(data))
@@ -64,6 +65,9 @@ def refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int],
     for row in rows:
         if len(row["_rows"]) < 2:
             continue
+        if len(row.get("_delays", ())) > 1:
+            _refuse_delays(row, table, columns, reader, graph)
+            continue
         edge = row_edge(row, row["source"], row["target"])
         problems = edge.problems(any_scale=True)
         if not problems:
@@ -79,6 +83,23 @@ def refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int],
         checked(edge, table, row["_row"], "Edges", columns, reader, [
             (name, message.format(pair=_pair_text(row), rows=_listed(row, table), problem=problem))
             for name, problem in problems])
+
+
+def _refuse_delays(row: dict, table: Table, columns: dict[str, int], reader: Reader,
+                   graph: bool) -> None:
+    """Refuse a repeated edge whose rows give it different delays: an edge has one delay,
+    and adding an immediate influence to a delayed one (keeping the first row's delay)
+    would change what the map says."""
+    row["_refused"] = True
+    delays = ", ".join(str(delay) for delay in sorted(row["_delays"]))
+    reader.problem(table, row["_row"], header_of(table, columns, "delay"), (translate(
+        "edges_sheet", "the edge {pair} is listed more than once ({rows}) with different "
+                       "delays ({delays}); an edge has one delay: merge the edges into one "
+                       "by hand") if graph else translate(
+        "edges_sheet", "the edge {pair} is listed more than once ({rows}) with different "
+                       "delays ({delays}); an edge has one delay: merge the rows into one by "
+                       "hand")).format(pair=_pair_text(row), rows=_listed(row, table),
+                                       delays=delays))
 
 
 def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,

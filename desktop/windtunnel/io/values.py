@@ -54,6 +54,19 @@ _INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z", re.ASCII)
 #: float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which
 #: no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.
 _DECIMAL = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII)
+#: A number whose digits before its exponent are not all 0: read as 0 (``1e-400``), it
+#: would turn an edge the file gives a weight into none.
+_NONZERO_MANTISSA = re.compile(r"[-+]?0*\.?0*[1-9]", re.ASCII)
+#: Full-width digits, signs, points and letters (U+FF01 to U+FF5E), as a Chinese or
+#: Japanese input method types ``０．５`` or ``－０．３`` into a text file: the number their
+#: ASCII forms write (other non-ASCII digits are refused, as above).
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+
+
+def _ascii_form(full_width: re.Match) -> str:
+    return chr(ord(full_width.group()) - 0xFEE0)
+
+
 #: ``1,000`` or ``-12,500``: a comma that may group thousands (English Excel's ``#,##0``
 #: format, quoted in a CSV file) or mark decimals (a European 1.000): refused, not guessed.
 _GROUPED = re.compile(r"[-+]?[1-9]\d{0,2},\d{3}\Z", re.ASCII)
@@ -109,9 +122,11 @@ def number(value: object, *, default: float | None = None) -> float | None:
                                                   "is past the largest number Windtunnel "
                                                   "holds (about 1e308)").format(digits=digits)) from None
     else:
-        raw = cell_text(value).strip().replace(MINUS, "-")
-        percent = raw.endswith("%")
-        cleaned = raw.rstrip("%").strip()
+        raw = cell_text(value).strip()
+        written = (raw if raw.isascii() else _FULL_WIDTH.sub(_ascii_form, raw)).replace(
+            MINUS, "-")
+        percent = written.endswith("%")
+        cleaned = written.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
             if _GROUPED.match(cleaned):
                 raise CellProblem(translate(
@@ -125,6 +140,11 @@ def number(value: object, *, default: float | None = None) -> float | None:
             raise CellProblem(translate("values", "{raw!r} is not a number").format(
                                   raw=_short(raw)))
         result = float(cleaned)
+        if result == 0 and _NONZERO_MANTISSA.match(cleaned):
+            raise CellProblem(translate("values", "{raw!r} is nearer 0 than any number "
+                                                  "Windtunnel holds: write 0, or a number it "
+                                                  "can hold").format(
+                                  raw=_short(raw)))
         if percent:
             result /= 100
     if not math.isfinite(result):

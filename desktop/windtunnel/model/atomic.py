@@ -429,9 +429,14 @@ def writable_output(path: str | os.PathLike) -> Path:
                                             "give a file name; nothing was written").format(
                             path=text))
     folder = Path(path).parent
-    if not folder.exists():
-        raise _no_folder(Path(path), folder)
-    if not folder.is_dir():
+    try:
+        folder_mode = folder.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        raise _no_folder(Path(path), folder) from None
+    except OSError as exc:      # a folder's name too long for the system, or a link loop
+        raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from None
+    if not stat.S_ISDIR(folder_mode):
         raise SaveError(translate("atomic", "{path}: {folder} is not a folder; nothing was "
                                             "written").format(path=path, folder=folder))
     target = output_target(path)

@@ -208,6 +208,11 @@ def _parse(data: bytes | str) -> dict:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
+            if data.startswith((b"\xff\xfe", b"\xfe\xff")):    # Notepad's "Unicode"
+                raise LoadError(Problem("", translate(
+                    "fileformat", "the file is UTF-16 text (saved as \"Unicode\" by a text "
+                                  "editor?), and a model file is UTF-8: save it as UTF-8 and "
+                                  "open it again"))) from None
             raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("fileformat", "the file is not UTF-8 text"))) from None
     if not data.strip():
         raise LoadError(Problem("", translate("fileformat", "the file is empty")))

@@ -48,7 +48,8 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
 
     ``where(row, column)`` names a place for error messages. Rows come out in file order
     as complete lists (trailing blanks dropped); a row is never longer than
-    ``max_columns`` because a cell past it stops the parse at once. The sheet's merged
+    ``max_columns`` because a cell with a value past it stops the parse at once (an empty
+    or blank cell there, as formatting a whole row leaves, is passed over). The sheet's merged
     ranges (``B2:B4``: only B2 holds a value) are appended to ``merged`` as read, the
     first :data:`MAX_MERGED` of them.
     """
@@ -80,11 +81,6 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 column = found or column + 1
             else:
                 column += 1
-            if column > max_columns:
-                raise Stop(LoadError(Problem(
-                    where(number, get_column_letter(column) if column <= 18_278 else "past ZZZ"),
-                    translate("parts", "is past the limit of {max_columns:,} columns").format(
-                        max_columns=max_columns))))
             kind = attrs.get("t", "n")
             style = attrs.get("s")
             in_cell = True
@@ -174,7 +170,13 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 values.clear()
             if inline:
                 inline.clear()
-            if value is not None:
+            if column > max_columns and value is not None and not (
+                    type(value) is str and not value.strip()):
+                raise Stop(LoadError(Problem(
+                    where(number, get_column_letter(column) if column <= 18_278 else "past ZZZ"),
+                    translate("parts", "is past the limit of {max_columns:,} columns").format(
+                        max_columns=max_columns))))
+            if value is not None and column <= max_columns:
                 size = len(row)
                 if column > size:
                     if column > size + 1:
