@@ -36,23 +36,37 @@ sys.path.insert(0, str(ROOT / "build"))
 import smoke  # noqa: E402
 
 
-@pytest.mark.slow
-def test_no_heavy_library_is_imported_before_the_first_paint(tmp_path):
-    env = smoke.app_environment(home=tmp_path) | {"WINDTUNNEL_STARTUP_PROBE": "1"}
+def _started(home: Path, probe: str) -> str:
+    """What ``python -m windtunnel`` prints, started as users start it (offscreen, this
+    checkout's package) with the start-up probe set to ``probe``, once it has reported its
+    first painted window and exited."""
+    env = smoke.app_environment(home=home) | {"WINDTUNNEL_STARTUP_PROBE": probe}
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)    # this checkout's package
-    result = subprocess.run([sys.executable, "-m", "windtunnel"], env=env, cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "windtunnel"], env=env, cwd=home,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "windtunnel-startup:" in result.stdout, result.stdout + result.stderr
-    assert "AI export controls" in result.stdout        # the bundled model's window
-    line = next(l for l in result.stdout.splitlines()
-                if l.startswith("windtunnel-startup-modules:"))
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_no_heavy_library_is_imported_before_the_first_paint(tmp_path):
+    output = _started(tmp_path, "1")
+    assert "AI export controls" in output        # the bundled model's window
+    line = next(l for l in output.splitlines() if l.startswith("windtunnel-startup-modules:"))
     assert line == "windtunnel-startup-modules: none", (
         f"imported before the first paint (of {', '.join(HEAVY_MODULES)}): {line}")
     # the window is completed after its paint, without anyone asking
-    paint, complete = (float(re.search(rf"{name}: ([\d.]+) s", result.stdout)[1])
+    paint, complete = (float(re.search(rf"{name}: ([\d.]+) s", output)[1])
                        for name in ("windtunnel-startup", "windtunnel-startup-complete"))
     assert paint <= complete
+
+
+@pytest.mark.slow
+def test_the_probe_asked_to_quit_at_the_first_paint_quits_there(tmp_path):
+    output = _started(tmp_path, "paint")
+    assert "windtunnel-startup-modules: none" in output
+    assert "windtunnel-startup-complete:" not in output     # ended before the extensions ran
 
 
 #: Started as users start the app, it names at its first paint which of two classes the
