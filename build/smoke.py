@@ -156,12 +156,16 @@ class StartupSample:
 
 
 def measure_startup(command: list[str], *, runs: int = 5, display: str | None = None,
-                    timeout: float = 120) -> list[StartupSample]:
-    """Launch ``command`` ``runs`` times with the start-up probe on; one sample per launch."""
+                    timeout: float = 120,
+                    environment: dict[str, str] | None = None) -> list[StartupSample]:
+    """Launch ``command`` ``runs`` times with the start-up probe on; one sample per launch.
+    ``environment`` adds variables to the user's (``PYTHONPATH`` naming a checkout's package
+    for ``python -m windtunnel``)."""
     samples = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="windtunnel-startup-") as home:
-            env = app_environment(display, home=Path(home)) | {"WINDTUNNEL_STARTUP_PROBE": "1"}
+            env = (app_environment(display, home=Path(home)) | (environment or {})
+                   | {"WINDTUNNEL_STARTUP_PROBE": "1"})
             before = children_cpu()
             started = time.time()
             result = subprocess.run(command, env=env, capture_output=True, text=True,

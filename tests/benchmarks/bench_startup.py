@@ -6,6 +6,7 @@ Prints figures, never asserts them. Run from the project folder:
     .venv/bin/python tests/benchmarks/bench_startup.py --runs 10
     .venv/bin/python tests/benchmarks/bench_startup.py --imports  # where the time goes
     .venv/bin/python tests/benchmarks/bench_startup.py --budget   # imports alone vs the floor
+    .venv/bin/python tests/benchmarks/bench_startup.py --instructions  # counted by callgrind
 
 Target: the window with the bundled map painted within 1.5x the floor.
 
@@ -20,7 +21,13 @@ busy machine than wall time); "CPU to exit" (user + system of the launch) counts
 process has exited, so it also counts what the window builds in the event-loop turns after
 its paint (its docks' contents: windtunnel.app.extensions), which "complete window" times; offscreen is Qt's
 headless platform; "X display" runs on a private Xvfb through the
-xcb plugin, as on a Linux desktop.
+xcb plugin, as on a Linux desktop. ``python -m windtunnel`` runs this checkout's package
+(``desktop`` on ``PYTHONPATH``), not whichever the environment has installed.
+
+Seconds vary with the machine's load; the instructions a launch runs do not. With
+``--instructions`` each launch runs once under valgrind's callgrind, offscreen, and the
+figures are its instruction counts: the app's to its first paint
+(``WINDTUNNEL_STARTUP_PROBE=paint``) and to its complete window, beside the bare window's.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +51,9 @@ import smoke  # noqa: E402
 
 TARGET_RATIO = 1.5
 FLOOR = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+APP = [sys.executable, "-m", "windtunnel"]
+#: What ``python -m windtunnel`` adds to the user's environment: this checkout's package.
+CHECKOUT = {"PYTHONPATH": str(ROOT / "desktop")}
 
 
 def load() -> str:
@@ -64,14 +75,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--budget", action="store_true",
                         help="only compare the CPU of importing what the app imports before "
                              "its first paint (no window) with the bare window's whole launch")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only count the instructions of python -m windtunnel and of the "
+                             "bare window under callgrind (one launch each, offscreen)")
     args = parser.parse_args(argv)
     if args.budget:
         print_import_budget(args.runs)
         return 0
+    if args.instructions:
+        print_instruction_counts()
+        return 0
     frozen = smoke.executable_in(bundle.DIST / bundle.APP_NAME)
-    commands = {"python -m windtunnel": [sys.executable, "-m", "windtunnel"]}
+    commands = {"python -m windtunnel": (APP, CHECKOUT)}
     if frozen.exists():
-        commands = {"frozen app": [str(frozen)]} | commands
+        commands = {"frozen app": ([str(frozen)], {})} | commands
     else:
         print(f"no frozen app at {frozen} (build it with `python3 build/dev.py package`); "
               "measuring python -m windtunnel only")
@@ -80,12 +97,13 @@ def main(argv: list[str]) -> int:
           " (min ratio) | target")
     with smoke.virtual_display() as display:
         displays = {"offscreen": None} | ({"X display (Xvfb)": display} if display else {})
-        for name, command in commands.items():
+        for name, (command, environment) in commands.items():
             for where, value in displays.items():
                 app, floor = [], []
                 for _ in range(args.runs):       # alternate, so load falls on both alike
                     floor += smoke.measure_startup(FLOOR, runs=1, display=value)
-                    app += smoke.measure_startup(command, runs=1, display=value)
+                    app += smoke.measure_startup(command, runs=1, display=value,
+                                                 environment=environment)
                 app_s, floor_s = [s.wall for s in app], [s.wall for s in floor]
                 ratio = statistics.median(app_s) / statistics.median(floor_s)
                 verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
@@ -133,7 +151,7 @@ def print_import_budget(runs: int) -> None:
     for _ in range(runs):
         floor += [s.cpu for s in smoke.measure_startup(FLOOR, runs=1)]
         with tempfile.TemporaryDirectory(prefix="windtunnel-imports-") as home:
-            env = smoke.app_environment(home=Path(home))
+            env = smoke.app_environment(home=Path(home)) | CHECKOUT
             before = smoke.children_cpu()
             subprocess.run(APP_IMPORTS, env=env, check=True, timeout=120, cwd=home)
             imports.append(smoke.children_cpu() - before)
@@ -143,10 +161,45 @@ def print_import_budget(runs: int) -> None:
           f"{ratio:.2f}x (target for the whole app: {TARGET_RATIO}x) | {load()}")
 
 
+def print_instruction_counts() -> None:
+    """Instructions (callgrind's count) of the bare window's launch, of the app's launch to
+    its first paint and to its complete window, offscreen, and the ratios to the floor."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("no valgrind here: no instruction counts")
+        return
+    floor = _instructions(valgrind, FLOOR, probe="paint")     # each ends at its first paint
+    paint = _instructions(valgrind, APP, CHECKOUT, probe="paint")
+    complete = _instructions(valgrind, APP, CHECKOUT)
+    verdict = "met" if paint <= TARGET_RATIO * floor else "NOT met"
+    print(f"instructions (callgrind, offscreen): python -m windtunnel to its first paint "
+          f"{paint:,} | floor (bare window) {floor:,} | ratio {paint / floor:.2f}x | "
+          f"{TARGET_RATIO}x {verdict} | to its complete window {complete:,} "
+          f"({complete / floor:.2f}x) | {load()}")
+
+
+def _instructions(valgrind: str, command: list[str], environment: dict[str, str] | None = None,
+                  *, probe: str = "1") -> int:
+    """The instructions one launch of ``command`` runs under callgrind, until the start-up
+    probe (``WINDTUNNEL_STARTUP_PROBE=probe``, windtunnel.app.startprobe) quits it."""
+    with tempfile.TemporaryDirectory(prefix="windtunnel-instructions-") as home:
+        env = (smoke.app_environment(home=Path(home)) | (environment or {})
+               | {"WINDTUNNEL_STARTUP_PROBE": probe})
+        result = subprocess.run([valgrind, "--tool=callgrind",
+                                 f"--callgrind-out-file={home}/callgrind.out", *command],
+                                env=env, capture_output=True, text=True, timeout=1800, cwd=home)
+    count = re.search(r"Collected : (\d+)", result.stderr)
+    if result.returncode != 0 or count is None:
+        raise RuntimeError(f"{' '.join(command)} under callgrind (exit {result.returncode}):\n"
+                           f"{result.stdout}{result.stderr}")
+    return int(count[1])
+
+
 def print_import_costs(*, top: int = 12) -> None:
     """Seconds spent importing each top-level package before the first painted window."""
     with tempfile.TemporaryDirectory(prefix="windtunnel-imports-") as home:
-        env = smoke.app_environment(home=Path(home)) | {"WINDTUNNEL_STARTUP_PROBE": "1"}
+        env = (smoke.app_environment(home=Path(home)) | CHECKOUT
+               | {"WINDTUNNEL_STARTUP_PROBE": "1"})
         result = subprocess.run([sys.executable, "-X", "importtime", "-m", "windtunnel"],
                                 env=env, capture_output=True, text=True, timeout=300, cwd=home)
     own: Counter[str] = Counter()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -49,6 +50,13 @@ class _SourcesTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 4)
+        # the viewport Qt makes (a plain widget in the table's base colour), made here: the
+        # first time viewport() handed Qt's over, PySide6 would build the Python type of
+        # every widget class there is to find out which it is, before the first paint
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override

@@ -13,7 +13,9 @@ by then), then the line ``windtunnel-startup-modules: ...`` naming which of
 :data:`HEAVY_MODULES` were imported by then ("none" is the aim: they load after the window
 shows), then, once the window has built what waits for its first paint (its extensions, see
 windtunnel.app.extensions), ``windtunnel-startup-complete: <seconds> s ...``, and quits with
-exit code 0.
+exit code 0. ``WINDTUNNEL_STARTUP_PROBE=paint`` ends the process at the first paint instead
+(exit code 0, no clean-up), so that a count of the instructions a launch runs (callgrind)
+ends there, as the bare window's does (tests/benchmarks/bare_window.py).
 tests/benchmarks/bench_startup.py runs it against the frozen app and ``python -m windtunnel``.
 """
 
@@ -27,11 +29,13 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-__all__ = ["FirstPaint", "PROBE_VARIABLE", "HEAVY_MODULES", "probe_requested",
-           "install_startup_probe", "process_age"]
+__all__ = ["FirstPaint", "PROBE_VARIABLE", "QUIT_AT_PAINT", "HEAVY_MODULES",
+           "probe_requested", "install_startup_probe", "process_age"]
 
 #: The environment variable that turns the start-up probe on.
 PROBE_VARIABLE = "WINDTUNNEL_STARTUP_PROBE"
+#: Its value that makes the probe end the process at the first paint (no complete window).
+QUIT_AT_PAINT = "paint"
 
 #: Libraries that cost a tenth of a second or more to import and that no first paint needs:
 #: charts, sparse products, tables, graphs, workbooks, arrays.
@@ -101,8 +105,11 @@ def install_startup_probe(app: QApplication) -> FirstPaint:
               f"title {window.windowTitle()!r})", flush=True)
         loaded = [name for name in HEAVY_MODULES if name in sys.modules]
         print(f"windtunnel-startup-modules: {', '.join(loaded) or 'none'}", flush=True)
-        # queued after the window's own first-paint work, so it runs once that is done
-        QTimer.singleShot(0, complete)
+        if os.environ.get(PROBE_VARIABLE) == QUIT_AT_PAINT:
+            # the process ends here: leaving the event loop would still run the work already
+            # queued for after the paint (the extensions) before exec() returned
+            os._exit(0)
+        QTimer.singleShot(0, complete)  # after the window's own first-paint work is done
 
     def complete() -> None:
         print(f"windtunnel-startup-complete: {_age()} s from process start to the complete "

@@ -42,13 +42,16 @@ __all__ = ["Breaks", "line_starts", "wrapped_lines", "column_heading",
 
 #: What a table header keeps of a column's width for its margins.
 _HEADING_MARGIN = 14
+# The patterns below are compiled when first used (``re`` keeps them compiled): Python
+# compiles a class of thousands of characters one character at a time, and the Chinese one
+# alone cost a twentieth of a bare Qt window's start-up; English labels never use them.
 #: Two or more katakana letters (with the long-vowel mark; not the middle dot ・, which
 #: separates words): a word that Qt's rules would break between any two letters.
-_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}")
+_KATAKANA_WORD = "[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}"
 #: Hiragana or katakana: text with them is Japanese, whatever the window's language.
-_KANA = re.compile("[\u3040-\u30ff\uff66-\uff9f]")
+_KANA = "[\u3040-\u30ff\uff66-\uff9f]"
 #: Chinese characters (kanji), Japanese too in a window in Japanese.
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 #: A phrase of more characters than this may break inside (a line narrower than the
 #: phrase would otherwise break it anywhere, katakana words included).
 _LONGEST_PHRASE = 8
@@ -78,8 +81,8 @@ def hyphenated(text: str, starts: list[int]) -> list[str]:
 
 def _japanese(text: str) -> bool:
     """Whether ``text`` is Japanese (see the module docstring)."""
-    return bool(_KANA.search(text)) or (current_language() == "ja"
-                                        and bool(_HAN.search(text)))
+    return bool(re.search(_KANA, text)) or (current_language() == "ja"
+                                            and bool(re.search(_HAN, text)))
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +104,7 @@ def _unbroken(text: str) -> set[int]:
             if len(phrase) <= _LONGEST_PHRASE:
                 within.update(range(start + 1, start + len(phrase)))
             start += len(phrase)
-    for word in _KATAKANA_WORD.finditer(text):
+    for word in re.finditer(_KATAKANA_WORD, text):
         within.update(range(word.start() + 1, word.end()))
     return within
 
