@@ -23,7 +23,7 @@ TRANSLATED = [(tag, path.stem) for tag in TAGS for path in sorted((HELP / tag).g
 
 #: What a translated heading keeps in Latin letters: product names, keys, code.
 NAMES = (r"Windtunnel|Ctrl\+[\w+]+|Dask|Sobol'?|PRIM|Excel|Mental Modeler|Kumu|Gephi( Lite)?|"
-         r"yEd|FCMpy|PyFCM|FSDM|GraphML|GEXF|JSON|InCognitive|NodeXL|Cytoscape|networkx|Linux|Windows|macOS|"
+         r"yEd|FCMpy|PyFCM|FSDM|GraphML|GEXF|JSON|InCognitive|NodeXL|Cytoscape|networkx|graphology|sigma\.js|Linux|Windows|macOS|"
          r"Python|`[^`]*`")
 
 
