@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     QApplication([])
     from windtunnel.app.canvas import CanvasScene, node_item
     from windtunnel.app.canvas.laid_text import CentredText
-    from windtunnel.app.canvas.map_labels import _roomiest
+    from windtunnel.app.canvas.label_text import roomiest
     from windtunnel.app.canvas.style import NODE_WIDTH, node_font
     from windtunnel.app.fonts import language_font
 
@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
 
     def map_labels() -> None:
         for label in labels[:MAP_LABELS]:
-            CentredText(_roomiest(label, small, small_metrics, small_width)[0], small)
+            CentredText(roomiest(label, small, small_metrics, small_width)[0], small)
 
     def floor() -> None:
         for label in labels:
