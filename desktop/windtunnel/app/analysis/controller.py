@@ -26,7 +26,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run
+from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run, share_compiled
 from ...engine.montecarlo import WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
 from ...session import AnalysisSession, run_outcome
@@ -245,7 +245,11 @@ class AnalysisController(QObject):
         snapshot, revision = model.copy(), model.revision
 
         def finished(outcome) -> None:
-            if session.model is not model or session.accept_run(outcome, revision):
+            if session.model is not model:
+                return
+            if revision == model.revision:      # the views compile the model as it ran
+                share_compiled(snapshot, model)
+            if session.accept_run(outcome, revision):
                 return
             if session.stale and not self.run_runner.busy \
                     and not self._refresh_timer.isActive():
