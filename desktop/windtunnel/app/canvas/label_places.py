@@ -60,24 +60,38 @@ class Boxes:
 
     def __init__(self, boxes: Iterable[QRectF] = ()) -> None:
         self._cells: dict[tuple[int, int], list[QRectF]] = {}
+        self._bounds = QRectF()          # around them all: a place beyond meets none
         self.add(*boxes)
 
     def add(self, *boxes: QRectF) -> None:
+        cells = self._cells
         for box in boxes:
+            self._bounds = self._bounds.united(box) if self._cells else QRectF(box)
             for cell in self._cells_of(box):
-                self._cells.setdefault(cell, []).append(box)
+                bucket = cells.get(cell)
+                if bucket is None:
+                    cells[cell] = [box]
+                else:
+                    bucket.append(box)
 
-    def _cells_of(self, box: QRectF):
+    def _cells_of(self, box: QRectF) -> list[tuple[int, int]]:
         size = self._CELL
-        for x in range(int(box.left() // size), int(box.right() // size) + 1):
-            for y in range(int(box.top() // size), int(box.bottom() // size) + 1):
-                yield x, y
+        left, top, right, bottom = box.getCoords()
+        rows = range(int(top // size), int(bottom // size) + 1)
+        return [(x, y) for x in range(int(left // size), int(right // size) + 1) for y in rows]
 
-    def _near(self, place: QRectF):
-        return (box for cell in self._cells_of(place) for box in self._cells.get(cell, ()))
+    def _near(self, place: QRectF) -> list[QRectF]:
+        """The boxes filed in the cells ``place`` lies in (one filed in several, as often)."""
+        cells, near = self._cells, []
+        for cell in self._cells_of(place):
+            bucket = cells.get(cell)
+            if bucket:
+                near += bucket
+        return near
 
     def meets(self, place: QRectF) -> bool:
-        return any(place.intersects(box) for box in self._near(place))
+        return place.intersects(self._bounds) and any(map(place.intersects,
+                                                          self._near(place)))
 
 
 class Bodies(Boxes):
@@ -87,20 +101,20 @@ class Bodies(Boxes):
         """How many bodies other than ``own`` ``place`` covers (by more than its
         antialiased edge)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return len({id(body) for body in self._near(place)
-                    if body != own and inner.intersects(body)})
+        return len({id(body) for body in filter(inner.intersects, self._near(place))
+                    if body != own})
 
     def covers(self, place: QRectF, own: QRectF) -> bool:
         """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
         counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return any(body != own and inner.intersects(body) for body in self._near(place))
+        return any(body != own for body in filter(inner.intersects, self._near(place)))
 
 
 def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, named: bool
-            ) -> tuple[list[QRectF], QRectF]:
-    """The places of a label ``box`` (centred on its node's ``body``), best first, and the
-    rectangle around every place tried.
+                 ) -> tuple[list[QRectF], list[QRectF]]:
+    """The places of a label ``box`` (centred on its node's ``body``), best first, and every
+    place tried (which of them the label may take changes only when a body meets one).
 
     Over the node, the label covers its body whole (no frame drawn in a frame), centred on
     it or flush with one of its sides; beside it, the label keeps clear of the body; in no
@@ -119,21 +133,20 @@ def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, na
     places = [_inside(place, viewport) for place in [over] + flush + beside]
     places = [place for i, place in enumerate(places)
               if i <= len(flush) or not place.intersects(body)]
-    reach = QRectF()
-    for place in places:
-        reach = reach.united(place)
     if named:
         covering = [others.covering(place, body) for place in places]
         clear = [place for place, count in zip(places, covering) if not count]
         return clear + [place for _count, _i, place in sorted(
-            zip(covering, range(len(places)), places))], reach
+            zip(covering, range(len(places)), places))], places
     # any node covered rules a place out: the first one found says so
-    return [place for place in places if not others.covers(place, body)], reach
+    return [place for place in places if not others.covers(place, body)], places
 
 
 def _inside(box: QRectF, area: QRectF) -> QRectF:
     """``box`` moved the least needed to lie within ``area`` (a label at the edge of the
     view is shown whole, beside its node, rather than cut)."""
+    if area.contains(box):
+        return box
     dx = max(area.left() - box.left(), 0.0) + min(area.right() - box.right(), 0.0)
     dy = max(area.top() - box.top(), 0.0) + min(area.bottom() - box.bottom(), 0.0)
     return box.translated(dx, dy)

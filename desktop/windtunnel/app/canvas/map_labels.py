@@ -80,12 +80,14 @@ class _Label:
 class _Options:
     """A label's places as a placement worked them out, what they were made from (the
     node's body and centre on screen, the text and its size, whether it must be named),
-    the rectangle around every place tried, the node's priority (:mod:`.label_priority`)
-    and where the placement put it (None: left out)."""
+    every place tried and the rectangle around them, the node's priority
+    (:mod:`.label_priority`) and where the placement put it (None: left out). Its places
+    are made again when a body that moved (or came, or went) meets one of those tried."""
 
     node_id: str
     text: str
     inputs: tuple
+    tried: list[QRectF]
     reach: QRectF
     places: list[QRectF]
     rank: tuple | None
@@ -236,8 +238,9 @@ class MapLabels:
         # labels at the edges of the view
         t = view.viewportTransform()
         shift = QPointF(t.dx(), t.dy())
+        font_key = font.key()
         context = ((t.m11(), t.m12(), t.m21(), t.m22()), viewport.size().toTuple(),
-                   font.key(), current_language())
+                   font_key, current_language())
         last = self._last if context == self._context else {}
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
@@ -261,21 +264,25 @@ class MapLabels:
             if not area.contains(centre):
                 continue
             node_id = item.node_id
-            text, text_width, text_height = self._text(translated(item.node), font, metrics,
-                                                       width)
+            text, text_width, text_height = self._text(translated(item.node), font,
+                                                       font_key, metrics, width)
             body = bodies[node_id]
             inputs = (body.getRect(), centre.toTuple(), text, text_width, text_height,
                       node_id in named)
             known = last.get(node_id)
             if known is not None and known.inputs == inputs \
-                    and not moved_bodies.meets(known.reach) and (
+                    and not (moved_bodies.meets(known.reach)
+                             and any(map(moved_bodies.meets, known.tried))) and (
                         stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
-                places, reach = known.places, known.reach
+                places, tried, reach = known.places, known.tried, known.reach
             else:
                 box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
                 box.moveCenter(centre)
-                places, reach = label_places(box, body, area, others, node_id in named)
-            options.append(_Options(node_id, text, inputs, reach, places,
+                places, tried = label_places(box, body, area, others, node_id in named)
+                reach = QRectF()
+                for place in tried:
+                    reach = reach.united(place)
+            options.append(_Options(node_id, text, inputs, tried, reach, places,
                                     self._priority.rank(node_id)))
         unchanged = [known is not None and known.rank == entry.rank
                      and known.places == entry.places
@@ -294,12 +301,12 @@ class MapLabels:
         return [_Label(options[index].node_id, options[index].text, box.translated(shift))
                 for index, box in placed]
 
-    def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
-              ) -> tuple[str, float, int]:
-        """A label as shown (wrapped, :func:`~.label_text.roomiest`), its width and its height as
-        drawn; remembered per label and font, since every repaint (each step of a slider
-        drag) asks again."""
-        key = (label, font.key(), width)
+    def _text(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
+              width: float) -> tuple[str, float, int]:
+        """A label as shown (wrapped, :func:`~.label_text.roomiest`), its width and its
+        height as drawn; remembered per label and font (``font_key``: ``font.key()``, asked
+        once a placement), since every repaint (each step of a slider drag) asks again."""
+        key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
