@@ -7,7 +7,8 @@ flush with one side), then just above, below, right or left of it; none covers a
 node's body, unless the room must see the label (a selected node, say), which then takes
 the places covering the fewest. :func:`place_labels` takes, for each label in turn, the
 first of its places that stays clear of the labels placed before it, and after an edit
-places again only the labels near what changed. :class:`Boxes` and :class:`Bodies` file
+places again only the labels near what changed; :func:`places_kept` asks again only
+whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
 boxes in a grid, so that asking whether a place meets any of them looks at a few.
 """
 
@@ -17,7 +18,7 @@ from typing import Iterable
 
 from PySide6.QtCore import QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "place_labels"]
+__all__ = ["Bodies", "Boxes", "label_places", "place_labels", "places_kept"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -140,6 +141,23 @@ def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, na
             zip(covering, range(len(places)), places))], places
     # any node covered rules a place out: the first one found says so
     return [place for place in places if not others.covers(place, body)], places
+
+
+def places_kept(tried: list[QRectF], places: list[QRectF], body: QRectF, others: Bodies,
+                moved: Boxes, named: bool) -> list[QRectF] | None:
+    """A label's places as :func:`label_places` made them before (``tried`` and
+    ``places``), now that the bodies in ``moved`` moved, came or went, the label, its node
+    and the view being as they were. Whether a place covers a node changes only where a
+    moved body meets it: so the places no moved body meets stay as they were, and only the
+    others are asked again. None when they must all be made again: a label that must be
+    ``named`` ranks its places by how many nodes each covers."""
+    meeting = [moved.meets(place) for place in tried]
+    if not any(meeting):
+        return places
+    if named:
+        return None
+    return [place for place, met in zip(tried, meeting)
+            if (not others.covers(place, body) if met else place in places)]
 
 
 def _inside(box: QRectF, area: QRectF) -> QRectF:

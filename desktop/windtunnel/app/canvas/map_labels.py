@@ -44,7 +44,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import Bodies, Boxes, label_places, place_labels
+from .label_places import Bodies, Boxes, label_places, place_labels, places_kept
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, roomiest
 from .laid_text import CentredText
@@ -270,11 +270,14 @@ class MapLabels:
             inputs = (body.getRect(), centre.toTuple(), text, text_width, text_height,
                       node_id in named)
             known = last.get(node_id)
-            if known is not None and known.inputs == inputs \
-                    and not (moved_bodies.meets(known.reach)
-                             and any(map(moved_bodies.meets, known.tried))) and (
-                        stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
-                places, tried, reach = known.places, known.tried, known.reach
+            places = None
+            if known is not None and known.inputs == inputs and (
+                    stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
+                places = known.places if not moved_bodies.meets(known.reach) else \
+                    places_kept(known.tried, known.places, body, others, moved_bodies,
+                                node_id in named)
+            if places is not None:
+                tried, reach = known.tried, known.reach
             else:
                 box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
                 box.moveCenter(centre)
