@@ -2,6 +2,9 @@
 first show, for filing its edges, and for each edit, beside floors measured in the same run.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_big_edits.py [--runs 3]
+        [--nodes 2000 --edges 6000]   # a smaller map of the same kind
+        [--map canvas]                # the canvas benchmark's clustered map instead
+        [--profile edits.prof]        # a cProfile of the edits (every thread's calls)
 
 Times are of the window's own thread (``time.thread_time``): the work of other processes
 on a shared machine does not count in them, though their load still slows the caches.
