@@ -5,6 +5,7 @@ without walking the map."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from hypothesis import given
@@ -42,6 +43,46 @@ def test_on_a_small_map_the_views_hear_of_new_results_at_once(window, qtbot):
     window.editor.add_node((0.0, 0.0))
     controller.refresh()
     assert told == [controller.session.results] and controller.idle
+
+
+def _runs_on(monkeypatch) -> list:
+    """The threads the runs after edits go on, from now."""
+    from windtunnel.app.analysis import controller as controller_module
+
+    threads, real = [], controller_module.run_outcome
+    monkeypatch.setattr(controller_module, "run_outcome", lambda model: threads.append(
+        threading.current_thread()) or real(model))
+    monkeypatch.setattr(controller_module.AnalysisSession, "refresh", lambda session: (
+        threads.append(threading.current_thread()),
+        session.accept_run(real(session.model), session.model.revision)))
+    return threads
+
+
+def test_on_a_big_map_the_run_after_edits_goes_to_a_worker_and_only_the_last_is_shown(
+        window, qtbot, monkeypatch):
+    window.set_document(Document(big_model(1200, 1200)))
+    controller = window.extensions["analysis"].controller
+    qtbot.waitUntil(lambda: controller.idle, timeout=30_000)
+    threads = _runs_on(monkeypatch)
+    stale_when_told = []
+    controller.results_changed.connect(
+        lambda: stale_when_told.append(controller.session.stale))
+    window.editor.add_node((0.0, 0.0))
+    qtbot.waitUntil(lambda: controller.run_runner.busy, timeout=10_000)
+    window.editor.add_node((400.0, 0.0))        # overtakes the run under way
+    qtbot.waitUntil(lambda: controller.idle and bool(stale_when_told), timeout=30_000)
+    assert threads and threading.main_thread() not in threads
+    assert stale_when_told == [False]               # one result shown: the last edit's
+    assert controller.session.results_revision == window.document.model.revision
+
+
+def test_on_a_small_map_the_run_after_an_edit_stays_on_the_window_thread(window, qtbot,
+                                                                         monkeypatch):
+    controller = window.extensions["analysis"].controller
+    threads = _runs_on(monkeypatch)
+    window.editor.add_node((0.0, 0.0))
+    qtbot.waitUntil(lambda: controller.idle, timeout=10_000)
+    assert threads == [threading.main_thread()]
 
 
 _POINTS = st.lists(st.tuples(st.integers(-2000, 2000), st.integers(-2000, 2000)),

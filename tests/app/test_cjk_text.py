@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
                            QPainter, QTextLayout)
 
-from windtunnel.app.canvas.map_labels import _shown
+from windtunnel.app.canvas.label_text import shown as _shown
 from windtunnel.app.canvas.node_item import NODE_WIDTH, NodeItem, node_rect, shown_label
 from windtunnel.app.canvas.wrapping import line_starts, widest_word
 from windtunnel.app.canvas.style import node_font

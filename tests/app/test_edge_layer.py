@@ -173,9 +173,9 @@ def _big_scene(count: int = 60) -> CanvasScene:
 def test_edges_filed_in_batches_are_found_where_edges_filed_one_by_one_are(qapp):
     scene, alone = _big_scene(), _big_scene()
     layer = scene.edge_layer
-    for _ in layer.filing(7):                  # sorted arrays of seven edges each
-        pass
-    assert layer._static and not layer._unfiled and not layer._grid
+    arrays = [len(layer._static) for _ in layer.filing(7)]   # seven edges in each
+    assert max(arrays) > 1 and len(layer._static) == 1     # then merged into one
+    assert not layer._unfiled and not layer._grid
     areas = [QRectF(x, y, 600, 450) for x in range(-300, 4000, 700)
              for y in range(-300, 3000, 600)]
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import map_labels
+from windtunnel.app.canvas import label_places, map_labels
 from windtunnel.app.canvas.map_labels import MapLabels
 from windtunnel.app.document import Document
 
@@ -79,8 +79,9 @@ def test_after_any_edit_the_labels_are_those_placed_from_scratch(window, edits):
 def test_an_edit_places_again_only_the_labels_near_it(window, monkeypatch):
     _zoomed_out(window, nodes=800)
     made = []
-    real = map_labels._places
-    monkeypatch.setattr(map_labels, "_places", lambda *args: made.append(args) or real(*args))
+    real = label_places.label_places
+    monkeypatch.setattr(map_labels, "label_places",
+                        lambda *args: made.append(args) or real(*args))
     placed = _painted(window)
     assert not made                                   # nothing changed: nothing placed
     node = window.document.model.node(placed[len(placed) // 2][0])
@@ -98,8 +99,9 @@ def test_a_view_moved_a_little_places_again_only_the_labels_at_its_edges(window,
     _zoomed_out(window, nodes=800)
     placed = _painted(window)
     made = []
-    real = map_labels._places
-    monkeypatch.setattr(map_labels, "_places", lambda *args: made.append(args) or real(*args))
+    real = label_places.label_places
+    monkeypatch.setattr(map_labels, "label_places",
+                        lambda *args: made.append(args) or real(*args))
     window.view.pan(12, 0)
     window.view.settle()
     after = _painted(window)

@@ -6,9 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import map_labels
-from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, _shown, node_label_px, place_labels
-from windtunnel.app.canvas.wrapping import wrapped_lines
+from windtunnel.app.canvas import label_text, map_labels
+from windtunnel.app.canvas.label_places import place_labels
+from windtunnel.app.canvas.label_text import shown as _shown
+from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px
+from windtunnel.app.canvas.wrapping import widest_word, wrapped_lines
 from windtunnel.app.files import open_document
 from windtunnel.paths import bundled_model
 
@@ -159,7 +161,7 @@ def test_the_bundled_models_labels_paint_the_same_pixels_as_elided_ones(window, 
     labels = window.view.map_labels
     assert window.view.labels_by_view and labels.shown
     quick = window.view.viewport().grab().toImage()
-    monkeypatch.setattr(map_labels, "_shown", _always_elided)
+    monkeypatch.setattr(label_text, "shown", _always_elided)
     labels._texts.clear()
     labels._placed_key = None
     elided = window.view.viewport().grab().toImage()
@@ -253,18 +255,18 @@ def test_a_long_name_takes_the_room_it_needs_before_it_is_cut(qapp):
     font = QFont()
     font.setPixelSize(22)
     metrics = QFontMetricsF(font)
-    width = metrics.averageCharWidth() * map_labels._WIDTH_EM
+    width = metrics.averageCharWidth() * label_text.WIDTH_EM
     for name in ("Geofencing & loophole closing", "Foreign-national access ban",
                  "Security research capacity", "Friction for legitimate users"):
-        text, text_width = map_labels._roomiest(name, font, metrics, width)
+        text, text_width = label_text.roomiest(name, font, metrics, width)
         assert text.replace("\n", " ") == name and text.count("\n") <= 2, text
         assert text_width <= 1.25 * width
     word = "ジオフェンシング"
-    long_word = map_labels.widest_word(word + "と抜け穴封じ", font)
+    long_word = widest_word(word + "と抜け穴封じ", font)
     narrow = long_word / 1.1                     # the word a tenth wider than the label
-    text, _width = map_labels._roomiest(word + "と抜け穴封じ", font, metrics, narrow)
+    text, _width = label_text.roomiest(word + "と抜け穴封じ", font, metrics, narrow)
     assert word in text.split("\n"), text
-    assert "\u2026" in map_labels._roomiest("word " * 40, font, metrics, width)[0]
+    assert "\u2026" in label_text.roomiest("word " * 40, font, metrics, width)[0]
 
 
 def test_a_node_just_added_keeps_its_label_on_the_fitted_map_once_deselected(window, qtbot):

@@ -2,6 +2,9 @@
 first show, for filing its edges, and for each edit, beside floors measured in the same run.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_big_edits.py [--runs 3]
+        [--nodes 2000 --edges 6000]   # a smaller map of the same kind
+        [--map canvas]                # the canvas benchmark's clustered map instead
+        [--profile edits.prof]        # a cProfile of the edits (every thread's calls)
 
 Times are of the window's own thread (``time.thread_time``): the work of other processes
 on a shared machine does not count in them, though their load still slows the caches.
@@ -22,6 +25,7 @@ Prints min / median over the runs and the load average; never asserts.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import statistics
 import sys
@@ -73,6 +77,11 @@ def timed(work) -> float:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--nodes", type=int, default=10_000)
+    parser.add_argument("--edges", type=int, default=40_000)
+    parser.add_argument("--map", choices=("io", "canvas"), default="io",
+                        help="canvas: the canvas benchmark's clustered map (canvas_models)")
+    parser.add_argument("--profile", help="write a cProfile of the edits to this file")
     args = parser.parse_args(argv)
     from bench_io_models import big_model
     from windtunnel.app.analysis.controller import refreshes_pending
@@ -85,7 +94,11 @@ def main(argv: list[str]) -> int:
     tmp = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     path = tmp / "big.wtm"
-    save(big_model(nodes=10_000, edges=40_000), path)
+    if args.map == "canvas":
+        from canvas_models import big_model as clustered_model
+        save(clustered_model(nodes=args.nodes, edges=args.edges), path)
+    else:
+        save(big_model(nodes=args.nodes, edges=args.edges), path)
     workspace = start(None, preferences=Preferences(), recovery_root=tmp / "rec",
                       open_default=False, ask=lambda parent, sessions: False)
     filing = [0.0]
@@ -119,7 +132,7 @@ def main(argv: list[str]) -> int:
         turns.start()
         assert window.open_file(str(path))
         wait(lambda: window.document.path == path.resolve(), timeout=600)
-        wait(lambda: window.tasks.task is None and not window.scene.edge_layer._unfiled)
+        wait(lambda: window.tasks.task is None and not window.scene.edge_layer.filed_in_turns)
         wait(lambda: controller.idle and not refreshes_pending())
         figures["first show"].append(turns.stop())
         figures["filing"].append(filing[0])
@@ -132,13 +145,20 @@ def main(argv: list[str]) -> int:
         edits = (lambda: editor.add_node((centre.x(), centre.y())),
                  lambda: editor.connect(scene.model.nodes[-1].id, first),
                  stack.undo, stack.undo, stack.redo)
+        profile = cProfile.Profile() if args.profile else None
         for name, edit in zip(names, edits):
+            if profile is not None:
+                profile.enable()
             turns.start()
             edit()
             wait(lambda: controller.idle and not refreshes_pending())
             for _ in range(20):
                 QApplication.processEvents()
             figures[name].append(turns.stop())
+            if profile is not None:
+                profile.disable()
+        if profile is not None:
+            profile.dump_stats(args.profile)
         controller.cancel_all()
         controller.wait()
         window.ask_save_changes = lambda: "discard"
@@ -147,7 +167,7 @@ def main(argv: list[str]) -> int:
     med = statistics.median
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"load {load} on {os.cpu_count()} CPUs; {args.runs} runs; min / median of the "
-          f"window thread's time; 10,000 nodes, 40,000 edges")
+          f"window thread's time; {args.nodes:,} nodes, {args.edges:,} edges")
 
     def line(what: str, name: str, floor: str, floor_what: str) -> None:
         app, bare = figures[name], figures[floor]

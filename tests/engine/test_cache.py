@@ -99,3 +99,17 @@ def test_an_entry_goes_when_its_model_goes():
         gc.collect()
     assert len(cache.cached_networks()) == 1
     assert compiled_model(kept) is cache.cached_networks()[0]
+
+
+def test_a_model_reuses_the_network_compiled_for_its_copy_until_it_is_edited():
+    clear_cache()
+    model = chain_model(interventions=[clamp()])
+    copy = model.copy()
+    network = compiled_model(copy)
+    cache.share_compiled(copy, model)
+    assert compiled_model(model) is network
+    model.update_edge("lever", "mid", weight=-0.2)
+    assert compiled_model(model) is not network
+    del copy, network
+    gc.collect()
+    assert all(entry[0]() is not None for entry in cache._entries.values())

@@ -12,7 +12,7 @@ import pytest
 from windtunnel.engine import run
 from windtunnel.errors import ModelError
 from windtunnel.model import Settings
-from windtunnel.session import AnalysisSession
+from windtunnel.session import AnalysisSession, run_outcome
 
 from conftest import make_small_model
 
@@ -54,6 +54,26 @@ def test_an_edit_makes_the_results_stale_until_refreshed():
     assert not np.allclose(session.change(), before)
     session.refresh_if_stale()
     assert len(refreshed) == 1                   # nothing to do when current
+
+
+def test_a_run_on_a_copy_is_taken_only_while_it_describes_the_model():
+    """An owner runs the model's copy off its thread: an outcome overtaken by an edit is
+    dropped (the results stay stale, nothing is announced); one of the model as it is
+    is taken, once."""
+    model = make_small_model()
+    session = AnalysisSession(model)
+    announced = recorder(session.results_changed)
+    model.update_edge("ban", "leak", weight=0.9)
+    overtaken, revision = run_outcome(model.copy()), model.revision
+    model.update_edge("ban", "leak", weight=-0.9)
+    assert not session.accept_run(overtaken, revision)
+    assert session.stale and announced == []
+    current = run_outcome(model.copy())
+    assert session.accept_run(current, model.revision)
+    assert not session.stale and len(announced) == 1
+    assert np.array_equal(session.change(), AnalysisSession(model).change())
+    assert not session.accept_run(run_outcome(model.copy()), model.revision)  # current
+    assert len(announced) == 1
 
 
 def test_scenario_and_step_are_checked_and_announced():

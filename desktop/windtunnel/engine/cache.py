@@ -10,7 +10,8 @@ of :data:`CACHE_SIZE` entries; each entry holds only a weak reference to its mod
 is dropped, network and all, as soon as that model is gone (a closed document, or the
 snapshot a background run worked on), so caching keeps neither alive and an id reused by a
 new model never meets an old network. Thread-safe: GUI workers run the engine off the main
-thread.
+thread, on copies of the model; :func:`share_compiled` lets the model reuse the network
+compiled for such a copy while the two are the same.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from ..language import current as current_language
 from ..model import Model, Settings
 from .compile import Network, compile_model
 
-__all__ = ["compiled_model", "clear_cache", "cached_networks", "CACHE_SIZE"]
+__all__ = ["compiled_model", "clear_cache", "cached_networks", "share_compiled",
+           "CACHE_SIZE"]
 
 #: Compiled networks kept (the open document under a few settings, plus a comparison).
 CACHE_SIZE = 4
@@ -45,12 +47,28 @@ def compiled_model(model: Model, settings: Settings | None = None) -> Network:
             _entries.move_to_end(key)
             return entry[1]
     network = compile_model(model, settings)
+    _keep(key, model, network)
+    return network
+
+
+def share_compiled(copy: Model, model: Model) -> None:
+    """Let ``model`` reuse the networks compiled for ``copy``, a copy of it as it is now
+    (:meth:`Model.copy`): a run on a worker compiles the copy it runs on, and the views of
+    the model that follow its results would otherwise compile the same network again on
+    the window's thread."""
+    with _lock:
+        shared = [(start, tag, network) for (ident, _revision, start, tag), (ref, network)
+                  in _entries.items() if ident == id(copy) and ref() is copy]
+    for start, tag, network in shared:
+        _keep((id(model), model.revision, start, tag), model, network)
+
+
+def _keep(key: tuple, model: Model, network: Network) -> None:
     with _lock:
         _entries[key] = (weakref.ref(model, lambda _, key=key: _forget(key)), network)
         _entries.move_to_end(key)
         while len(_entries) > CACHE_SIZE:
             _entries.popitem(last=False)
-    return network
 
 
 def _forget(key: tuple) -> None:

@@ -10,9 +10,9 @@ This package imports the engine and the model, never PySide6 (an import-linter c
 in pyproject.toml keeps it so).
 """
 
-from .analysis import AnalysisSession
+from .analysis import AnalysisSession, RunOutcome, run_outcome
 from .levers import default_start, describe_levers, lever_setting
 from .snapshot import ResultsSnapshot
 
-__all__ = ["AnalysisSession", "ResultsSnapshot", "default_start", "describe_levers",
-           "lever_setting"]
+__all__ = ["AnalysisSession", "ResultsSnapshot", "RunOutcome", "default_start",
+           "describe_levers", "lever_setting", "run_outcome"]

@@ -8,6 +8,9 @@ The session holds the state every analysis view shows and every analysis command
   model has changed since, or the current language (windtunnel.language) has, because
   results name nodes and scenarios in the language they were run in. :meth:`refresh` runs them again; whoever owns the session decides when (the
   desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
+  An owner may also run :func:`run_outcome` on a copy of the model off its own thread
+  and hand the outcome to :meth:`accept_run`, which takes it only while it still
+  describes the model (the desktop app does so on a big map).
   After a change of language, :meth:`follow_language` names the results and the Monte
   Carlo results again in the new one (``engine.named``) instead: nothing runs again.
 - **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
@@ -30,7 +33,7 @@ imports Qt; tests drive it without a window.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from psygnal import Signal
@@ -43,7 +46,7 @@ from ..model import Intervention, Model
 from .levers import default_start, lever_setting
 from .snapshot import ResultsSnapshot, take_snapshot
 
-__all__ = ["AnalysisSession", "OPENING_CHANGE"]
+__all__ = ["AnalysisSession", "OPENING_CHANGE", "RunOutcome", "run_outcome"]
 
 #: A newly opened model shows the first scenario that changes some node by this much.
 OPENING_CHANGE = 1e-3
@@ -52,6 +55,30 @@ _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "e
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
                   "settings_changed", "info_changed")   # results name the model, its time unit
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What one run of a model's baseline and scenarios gave: its results, or the error
+    that stopped it, the language it named them in, and how long it took."""
+
+    results: Results | None
+    error: WindtunnelError | None
+    language: str
+    milliseconds: float
+
+
+def run_outcome(model: Model) -> RunOutcome:
+    """Run ``model``'s baseline and every scenario (deterministic, no samples). Reads only
+    ``model``: the owner may run it on a copy, off its own thread, and hand the outcome to
+    :meth:`AnalysisSession.accept_run`."""
+    started = time.perf_counter()
+    tag = language.current()
+    try:
+        results, error = run(model), None
+    except WindtunnelError as exc:
+        results, error = None, exc
+    return RunOutcome(results, error, tag, (time.perf_counter() - started) * 1000)
 
 
 class AnalysisSession:
@@ -211,18 +238,29 @@ class AnalysisSession:
 
     def refresh(self) -> None:
         """Run the baseline and every scenario now (deterministic, no samples)."""
+        self._take(run_outcome(self.model))
+
+    def accept_run(self, outcome: RunOutcome, revision: int) -> bool:
+        """Take the results of a run of the model at ``revision`` (:func:`run_outcome`, on
+        a copy of the model, off the owner's thread) as current: True. A run that no
+        longer describes the model (edited since, or the language changed) or that comes
+        after the results are current again is dropped: False, nothing changes, and the
+        results stay stale until a run that does describe it."""
+        if revision != self.model.revision or outcome.language != language.current() \
+                or not self.stale:
+            return False
+        self._take(outcome)
+        return True
+
+    def _take(self, outcome: RunOutcome) -> None:
+        """Make ``outcome``, a run of the model as it is, the current results."""
         model = self.model
-        started = time.perf_counter()
-        try:
-            self.results = run(model)
-            self.error = None
-        except WindtunnelError as exc:
-            self.results, self.error = None, exc
+        self.results, self.error = outcome.results, outcome.error
         self.results_revision = model.revision
         if self.monte_carlo is not None and self.results_language != language.current():
             self.monte_carlo = named(self.monte_carlo, model)   # kept, in the new language
-        self.results_language = language.current()
-        self.last_run_ms = (time.perf_counter() - started) * 1000
+        self.results_language = outcome.language
+        self.last_run_ms = outcome.milliseconds
         if self.scenario_id and model.scenario(self.scenario_id) is None:
             self.scenario_id = model.scenarios[0].id if model.scenarios else ""
             self.scenario_changed.emit(self.scenario_id)

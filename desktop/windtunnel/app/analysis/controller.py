@@ -9,7 +9,10 @@ tested without a window). The controller gives it what only Qt has:
   :data:`PLAY_MS`.
 - **Workers**: Monte Carlo runs on the window's task runner (one long task at a time, with
   the progress bar and Cancel of the status bar), on a snapshot of the model, and lands in
-  the session with the revision it was computed for. After each run, whether each run's
+  the session with the revision it was computed for. On a big map
+  (:func:`~windtunnel.app.prepared_views.worth_preparing`) the run after an edit goes to a
+  worker too, on a copy of the model, and the session takes its results only while they
+  still describe the model. After each run, whether each run's
   answer is the only one (``engine.assess``) is checked on a worker of its own the same way.
 - **The document**: it follows the window's document (a new document rebinds the session),
   mirrors the canvas selection into the session, and turns lever and scenario edits into
@@ -23,10 +26,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run
+from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run, share_compiled
 from ...engine.montecarlo import WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
-from ...session import AnalysisSession
+from ...session import AnalysisSession, run_outcome
 from ..commands import execute
 from ..dialogs import ask_past_limits, larger_limits
 from ..model_language import language_relay
@@ -133,7 +136,8 @@ class AnalysisController(QObject):
         self.trust_runner = self.add_runner()
         self.session.results_changed.connect(self._assess)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._run_edited)
+        self.run_runner = self.add_runner()      # a big map's runs after its edits
         # results name nodes and scenarios in the language they were run in: name them
         # again in the new one (the session's follow_language), in the next event-loop
         # turn, like a run after an edit (a window rebuilt in the new language is gone by
@@ -225,6 +229,37 @@ class AnalysisController(QObject):
         """Run the baseline and every scenario now."""
         self._refresh_timer.stop()
         self.session.refresh()
+
+    def _run_edited(self) -> None:
+        """The run after edits: now on a small map; on a big one on a worker, on a copy of
+        the model, so that the window's thread does not wait for the engine (a tenth of a
+        second or more). Its results are taken only if they still describe the model
+        (:meth:`~windtunnel.session.AnalysisSession.accept_run`): a run overtaken by an
+        edit is dropped, and the edit's own run follows it."""
+        session, model = self.session, self.model
+        if not worth_preparing(model):
+            self.refresh()
+            return
+        if not session.stale:
+            return
+        snapshot, revision = model.copy(), model.revision
+
+        def finished(outcome) -> None:
+            if session.model is not model:
+                return
+            if revision == model.revision:      # the views compile the model as it ran
+                share_compiled(snapshot, model)
+            if session.accept_run(outcome, revision):
+                return
+            if session.stale and not self.run_runner.busy \
+                    and not self._refresh_timer.isActive():
+                self._refresh_timer.start()     # overtaken by a change of language
+
+        # a run that fails unexpectedly runs again here, where its error shows as a
+        # run's always has
+        self.run_runner.start("run", lambda progress, cancel: run_outcome(snapshot),
+                              on_finished=finished,
+                              on_failed=lambda _exc: session.model is model and self.refresh())
 
     def run_command(self, command) -> bool:
         """Apply an undo command; a refused edit shows its reason and changes nothing."""

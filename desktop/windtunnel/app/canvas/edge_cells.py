@@ -83,6 +83,19 @@ class StaticCells:
         order = np.argsort(cells, kind="stable")
         self._cells, self._serials = cells[order], serials[order]
 
+    @classmethod
+    def merged(cls, batches: list["StaticCells"], left_out) -> "StaticCells":
+        """The pairs of every one of ``batches`` in one index, but those of the serials in
+        ``left_out`` (edges filed elsewhere since, or gone)."""
+        import numpy as np
+
+        cells = np.concatenate([batch._cells for batch in batches])
+        serials = np.concatenate([batch._serials for batch in batches])
+        if left_out:
+            kept = ~np.isin(serials, np.fromiter(left_out, dtype=serials.dtype))
+            cells, serials = cells[kept], serials[kept]
+        return cls(cells, serials)
+
     def serials_in(self, first_cells, last_cells) -> list[int]:
         """The serials filed under any cell from ``first_cells[i]`` to ``last_cells[i]``
         (ranges of cell numbers: the rows of one column each), each once, in order."""

@@ -19,7 +19,8 @@ nothing (the overview layer draws the whole map).
 A big map's edges are filed in batches after it shows (:meth:`EdgeLayer.filing`): their
 cells worked out with numpy and kept in one sorted array (:mod:`.edge_cells`); an edge
 added or moved afterwards is filed in a dictionary of cells, and its entries in the array
-are passed over from then on.
+are passed over from then on. Filed a batch at a time, the edges are kept in an array per
+batch until the last is filed, then in one array merged from them all.
 """
 
 from __future__ import annotations
@@ -138,13 +139,18 @@ class EdgeLayer(QGraphicsItem):
         """File the edges not filed yet ``batch`` at a time, each batch's cells worked out
         at once and kept in a sorted array of its own, yielding after each batch while
         some are left (:meth:`edges_in` files those it needs meanwhile in a batch of their
-        own; those that move meanwhile are filed in the dictionary)."""
+        own; those that move meanwhile are filed in the dictionary). Once all are filed,
+        the arrays are merged into one: a paint searches one, not one for each batch."""
         self._batched = True
         items = list(self._unfiled)
         for start in range(0, len(items), batch):
             self._file_batch(items[start:start + batch])
             if start + batch < len(items):
                 yield
+        if len(self._static) > 1:      # one array to search at each paint, not one a batch
+            from .edge_cells import StaticCells
+
+            self._static = [StaticCells.merged(self._static, self._not_static)]
 
     def _file_batch(self, items) -> None:
         """File those of ``items`` still unfiled and not moved since in a sorted array."""

@@ -1,0 +1,64 @@
+"""A map label's text: a node's name wrapped for a label of the zoomed-out map.
+
+A label wraps at about :data:`WIDTH_EM` characters' width on at most two lines, balanced;
+a name that two lines would cut takes a box a quarter wider (:data:`_WIDER`), or a third
+line, before it is cut with an ellipsis (:func:`roomiest`). Each line is measured once
+(:func:`shown`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from .wrapping import widest_word, wrapped_lines
+
+__all__ = ["WIDTH_EM", "roomiest", "shown"]
+
+#: A label wraps at about this many characters' width.
+WIDTH_EM = 15
+_MAX_LINES = 2
+#: A name that two lines of the usual width would cut may take a label this much wider
+#: (then one more line) before it is cut.
+_WIDER = 1.25
+#: A line narrower than the wrapping width by this many pixels needs no eliding.
+_FITS_MARGIN = 1.0
+
+
+def roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
+              ) -> tuple[str, float]:
+    """``label`` as shown and its width: on two lines of ``width`` when it fits there,
+    else on two lines a quarter wider (:data:`_WIDER`), else on three; a name that none
+    of them holds is cut on the last. A word a little wider than ``width`` (a long
+    katakana word, ジオフェンシング) widens the label rather than break."""
+    wider = _WIDER * width
+    fitted = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, wider))
+    for line_width, limit in ((fitted, _MAX_LINES), (wider, _MAX_LINES),
+                              (fitted, _MAX_LINES + 1)):
+        text, text_width, _lines = shown(label, font, metrics, line_width, limit)
+        if "\u2026" not in text or "\u2026" in label:
+            break
+    return text, text_width
+
+
+def shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,
+           limit: int = _MAX_LINES) -> tuple[str, float, int]:
+    """``label`` as shown, its width and its number of lines: on at most ``limit`` lines of
+    ``width`` (broken between words, or between characters in Chinese and Japanese), the
+    rest elided with an ellipsis.
+
+    Each line is measured once, and that measure is also its width: a line clearly
+    narrower than ``width`` is shown as it is, so only a line within a pixel of the width
+    is passed through Qt's eliding (which would measure it again, and leaves a line that
+    fits as it is), and no rounding can make the two ways differ."""
+    text = " ".join(label.split())
+    lines = wrapped_lines(text, font, width, limit,
+                          lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+    widest = 0.0
+    for index, line in enumerate(lines):
+        advance = metrics.horizontalAdvance(line)
+        if advance >= width - _FITS_MARGIN:
+            line = lines[index] = metrics.elidedText(line, Qt.ElideRight, width)
+            advance = metrics.horizontalAdvance(line)
+        widest = max(widest, advance)
+    return "\n".join(lines), widest, len(lines)

@@ -1,0 +1,34 @@
+"""A label's places after nodes moved: only the places a moved node meets are asked again,
+and the answer is the one :func:`label_places` gives from scratch."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QRectF
+
+from windtunnel.app.canvas.label_places import Bodies, Boxes, label_places, places_kept
+
+_BODY = st.builds(lambda x, y: QRectF(x, y, 12, 8), st.integers(0, 300), st.integers(0, 200))
+
+
+@settings(max_examples=200, deadline=None)
+@given(bodies=st.lists(_BODY, max_size=30), moved=st.lists(st.tuples(
+    st.integers(0, 29), _BODY), max_size=3), named=st.booleans())
+def test_places_kept_after_nodes_moved_are_the_places_made_afresh(bodies, moved, named):
+    own = QRectF(140, 90, 12, 8)
+    area = QRectF(0, 0, 320, 220)
+    box = QRectF(0, 0, 70, 24)
+    box.moveCenter(own.center())
+    places, tried = label_places(box, own, area, Bodies([own, *bodies]), named)
+    after = list(bodies)
+    changed = Boxes()
+    for index, body in moved:
+        if index < len(after):
+            changed.add(after[index], body)
+            after[index] = body
+    kept = places_kept(tried, places, own, Bodies([own, *after]), changed, named)
+    afresh, _tried = label_places(box, own, area, Bodies([own, *after]), named)
+    assert kept is None and named or kept == afresh
+    if not moved or not bodies:
+        assert kept == places
