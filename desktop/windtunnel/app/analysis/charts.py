@@ -42,14 +42,14 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from .controller import soon
 from ..elided import ElidedLabel
 from ..formats import count, number
-from .axes import locale_axes
+from .axes import locale_axes, title_above
 from .chart_key import ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
@@ -182,17 +182,9 @@ class TrajectoryChart(QWidget):
         self._title_level_axis(text)
 
     def _title_level_axis(self, colour: QColor) -> None:
-        """Title the level axis on one line above the plot's top-left corner, in the app's
-        font: a title turned along the axis is centred on the plot's height, which on a
-        short dock (at 2x scale) lies below the fold and is cut off, and it would lay
-        Chinese and Japanese characters on their sides."""
-        item = self.plot.getPlotItem()
-        font = self.font()
-        item.setTitle(self.tr("level"), justify="left", color=colour.name(),
-                      size=f"{font.pointSizeF():g}pt")
-        height = QFontMetrics(font).height() + 4
-        item.titleLabel.setMaximumHeight(height)
-        item.layout.setRowFixedHeight(0, height)
+        """Title the level axis on one line above the plot (:func:`~.axes.title_above`),
+        in view however little of the plot a short dock shows."""
+        title_above(self.plot.getPlotItem(), self.tr("level"), colour, self.font())
 
     def refresh(self, *_) -> None:
         """Show the current results: rebuild the curves only when the set of curves changed,
