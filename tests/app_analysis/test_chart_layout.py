@@ -172,3 +172,36 @@ def test_a_label_without_spaces_ends_in_an_ellipsis_and_is_whole_on_hover(qtbot,
     key.set_entries(_UNSPACED[3:])          # nothing cut: no tooltip
     key.place(beside, width)
     assert key.label.toolTip() == ""
+
+
+def test_a_dock_both_narrow_and_short_fits_the_chart_without_scrolling(bundled, qtbot):
+    """Docked at the side under the Inspector of a 1024x768 window, the Results dock is
+    about 256 x 148: its status took two lines and the Charts tab scrolled, the plot below
+    the fold. The status keeps one line, the key takes the note's line beside "All
+    scenarios" (the note whole in the plot's tooltip), and the plot the height left; a
+    taller dock has them back where they were."""
+    from windtunnel.app.analysis.charts import SHORT_PLOT_FLOOR
+
+    window, analysis = bundled
+    panel, dock = analysis.results_panel, analysis.results_dock
+    panel.show_tab("charts")
+    settle(qtbot, analysis)
+    dock.setFloating(True)
+    dock.resize(256, 148 + dock.height() - panel.height())
+    dock.show()
+    chart, page = panel.chart, panel.pages["charts"]
+    qtbot.waitUntil(lambda: panel.height() <= 150 and chart.note.isHidden())
+    QApplication.processEvents()
+    assert panel.status.lines == 1
+    assert page.verticalScrollBar().maximum() == 0 and page.horizontalScrollBar().maximum() == 0
+    assert chart.plot.isVisible() and chart.plot.height() >= SHORT_PLOT_FLOOR
+    assert chart.plot.geometry().bottom() < page.viewport().height()
+    key, box = chart.key.geometry(), chart.all_scenarios.geometry()
+    assert abs(key.center().y() - box.center().y()) <= 4 and key.right() <= box.left()
+    assert chart.key.entries and chart.plot.toolTip() == chart.note.full_text != ""
+    dock.resize(731, 274 + dock.height() - panel.height())       # under the map
+    qtbot.waitUntil(lambda: panel.height() >= 270 and not chart.note.isHidden())
+    QApplication.processEvents()
+    assert panel.status.lines == 2 and chart.plot.toolTip() == ""
+    assert chart.plot.minimumHeight() >= MIN_PLOT_FLOOR
+    assert chart.plot.getPlotItem().titleLabel.isVisible()

@@ -60,9 +60,10 @@ class ChartKey(QScrollArea):
         """The key as shown (rich text)."""
         return self.label.text()
 
-    def place(self, beside: bool, width: int, share: float = BESIDE_SHARE) -> None:
+    def place(self, beside: bool, width: int, share: float = BESIDE_SHARE,
+              lines: int = ABOVE_MAX_LINES) -> None:
         """Lay the key out beside the plot (a column at most ``share`` of ``width``) or
-        above it (rows as wide as ``width``, as tall as their lines)."""
+        above it (rows as wide as ``width``, as tall as their lines, at most ``lines``)."""
         self.beside = beside
         bar = self.verticalScrollBar().sizeHint().width()
         column = min(self.column_width() + bar, int(width * share))
@@ -76,7 +77,7 @@ class ChartKey(QScrollArea):
             self.setMinimumWidth(0)
             self.setMaximumWidth(_UNLIMITED)
             line = self.label.heightForWidth(_UNLIMITED)
-            self.setFixedHeight(min(self.label.heightForWidth(width), ABOVE_MAX_LINES * line)
+            self.setFixedHeight(min(self.label.heightForWidth(width), lines * line)
                                 if self.entries else 0)
 
     def column_width(self) -> int:

@@ -50,7 +50,7 @@ from .controller import soon
 from ..elided import ElidedLabel
 from ..formats import count, number
 from .axes import locale_axes, title_above
-from .chart_key import ChartKey
+from .chart_key import ABOVE_MAX_LINES, ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
 
@@ -62,6 +62,9 @@ MAX_LINES = 8
 #: the key and the plot (its time-axis title included) keep the height they need together.
 MIN_PLOT_HEIGHT = 140
 MIN_PLOT_FLOOR = 100
+#: The least height of the plot in a dock both narrow and short, where the tab would
+#: otherwise scroll: its level and time axes and a strip of lines between them.
+SHORT_PLOT_FLOOR = 40
 ONE_LINE = 100_000      # a width at which the key takes one line
 #: The key stands beside the plot when the chart is this many times wider than the height
 #: it shows (a dock under the map), and at least KEY_BESIDE_MIN_WIDTH pixels wide.
@@ -118,7 +121,7 @@ class TrajectoryChart(QWidget):
         self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
         self.note = ElidedLabel()          # one line; labels as typed; whole on hover
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()
         top.addWidget(self.note, 1)
         top.addWidget(self.all_scenarios)
         # the key above the plot (bottom to top) or at its right (left to right)
@@ -310,15 +313,57 @@ class TrajectoryChart(QWidget):
 
     def _fit_key(self) -> None:
         """Put the key beside the plot on a dock much wider than the height it shows, else
-        above it, taking its lines beyond the first from the plot's minimum height."""
+        above it, taking its lines beyond the first from the plot's minimum height. On a
+        tab too short for that (a dock both narrow and short: at the side under the
+        Inspector) the key takes the note's line, beside "All scenarios", in one line
+        that scrolls (the note whole in the plot's tooltip), and the plot takes the height
+        there is, down to SHORT_PLOT_FLOOR, without the axes' titles: the tab does not
+        scroll."""
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * self._shown_height()
+        shown = self._shown_height()
+        beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * shown
+        line = self.key.label.fontMetrics().lineSpacing()
+        in_body = self.body.indexOf(self.key) >= 0
+        others = (self.layout().minimumSize().height() - self.plot.minimumHeight()
+                  - (self.key.minimumHeight() if in_body else 0))
+        short = not beside and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR
+        self._key_in_note_line(short)
         self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
-        self.key.place(beside, width)
-        wrapped = 0 if beside or not self.key.entries or width <= 0 else max(
+        if short:
+            self.key.place(False, width - self.all_scenarios.sizeHint().width()
+                           - self.top.spacing(), lines=1)
+        else:
+            self.key.place(beside, width)
+        wrapped = 0 if beside or short or not self.key.entries or width <= 0 else max(
             self.key.minimumHeight() - self.key.label.heightForWidth(ONE_LINE), 0)
-        self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR))
+        least = max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR)
+        room = shown - others - (self.key.minimumHeight() if not (beside or short) else 0)
+        plot = max(min(least, room), SHORT_PLOT_FLOOR)
+        self.plot.setMinimumHeight(plot)
+        self.plot.setToolTip(self.note.full_text if short else "")
+        self._title_axes(plot >= MIN_PLOT_FLOOR)
+
+    def _key_in_note_line(self, on: bool) -> None:
+        """The key on the note's line (the note hidden) or above or beside the plot."""
+        if self.note.isHidden() == on:
+            return
+        self.note.setVisible(not on)
+        (self.body if on else self.top).removeWidget(self.key)
+        if on:
+            self.top.insertWidget(0, self.key, 1)
+        else:
+            self.body.addWidget(self.key)
+
+    def _title_axes(self, on: bool) -> None:
+        """Show the axes' titles (the level above the plot, the time unit under it), or on
+        a plot too short for them leave their lines to the curves."""
+        item = self.plot.getPlotItem()
+        if item.titleLabel.isVisible() == on:
+            return
+        item.getAxis("bottom").showLabel(on)
+        item.titleLabel.setVisible(on)
+        item.layout.setRowFixedHeight(0, item.titleLabel.maximumHeight() if on else 0)
 
     def _shown_height(self) -> int:
         """The height the chart shows: the scrolled page's, not its own (which is the
