@@ -48,10 +48,10 @@ def file_stem(title: str, fallback: str = "model") -> str:
     """A file name made of a title, as close to it as every platform allows: only runs of
     characters invalid in file names somewhere (``<>:"/\\|?*`` and control characters)
     become one "-"; commas, accents and other scripts stay (composed: the same title gives
-    the same name however it was typed). Marks that turn the text's direction go. At most :data:`STEM_CHARACTERS`
-    characters and :data:`STEM_BYTES` bytes, no leading dot (a hidden file on macOS and
-    Linux), no trailing dots or spaces (Windows drops them), never a reserved device name
-    (``CON``, ``COM1``)."""
+    the same name however it was typed). Marks that turn the text's direction go. At most
+    :data:`STEM_CHARACTERS` characters and :data:`STEM_BYTES` bytes, no leading dot (a
+    hidden file on macOS and Linux), no trailing dots or spaces (Windows drops them), never
+    a reserved device name (``CON``, ``COM1``)."""
     stem = _NOT_IN_NAMES.sub("-", _DIRECTION_MARKS.sub("", unicodedata.normalize("NFC", title)))
     stem = stem[:STEM_CHARACTERS]
     while len(stem.encode("utf-8")) > STEM_BYTES:

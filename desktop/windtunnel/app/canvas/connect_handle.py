@@ -5,10 +5,10 @@ selected node, when one node is selected). The view draws it over everything els
 screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
 where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
 side. A node at the view's edge keeps its handle whole inside the view (drawn over the
-node's edge), not half cut off by the edge. Shift+drag from anywhere on a node, or on its map label, draws an influence too. A
-press beside the drawn handle but nearer the middle of the node under it belongs to that
-node: zoomed out, a node only a few pixels wide would otherwise be all handle, never
-selected or moved by a click.
+node's edge), not half cut off by the edge. Shift+drag from anywhere on a node, or on its
+map label, draws an influence too. A press beside the drawn handle but nearer the middle
+of the node under it belongs to that node: zoomed out, a node only a few pixels wide
+would otherwise be all handle, never selected or moved by a click.
 Pointing at a node says both in the status bar (a status tip, which the main window shows),
 unless the window shows a message of its own there.
 
