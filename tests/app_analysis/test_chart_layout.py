@@ -205,3 +205,4 @@ def test_a_dock_both_narrow_and_short_fits_the_chart_without_scrolling(bundled, 
     assert panel.status.lines == 2 and chart.plot.toolTip() == ""
     assert chart.plot.minimumHeight() >= MIN_PLOT_FLOOR
     assert chart.plot.getPlotItem().titleLabel.isVisible()
+    assert chart.plot.getPlotItem().getAxis("bottom").label.isVisible()

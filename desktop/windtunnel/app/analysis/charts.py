@@ -65,6 +65,8 @@ MIN_PLOT_FLOOR = 100
 #: The least height of the plot in a dock both narrow and short, where the tab would
 #: otherwise scroll: its level and time axes and a strip of lines between them.
 SHORT_PLOT_FLOOR = 40
+#: Below this height the plot leaves out its axes' titles (their lines go to the curves).
+TITLED_PLOT = 64
 ONE_LINE = 100_000      # a width at which the key takes one line
 #: The key stands beside the plot when the chart is this many times wider than the height
 #: it shows (a dock under the map), and at least KEY_BESIDE_MIN_WIDTH pixels wide.
@@ -317,8 +319,8 @@ class TrajectoryChart(QWidget):
         tab too short for that (a dock both narrow and short: at the side under the
         Inspector) the key takes the note's line, beside "All scenarios", in one line
         that scrolls (the note whole in the plot's tooltip), and the plot takes the height
-        there is, down to SHORT_PLOT_FLOOR, without the axes' titles: the tab does not
-        scroll."""
+        there is, down to SHORT_PLOT_FLOOR, below TITLED_PLOT without the axes' titles:
+        the tab does not scroll."""
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
         shown = self._shown_height()
@@ -342,7 +344,7 @@ class TrajectoryChart(QWidget):
         plot = max(min(least, room), SHORT_PLOT_FLOOR)
         self.plot.setMinimumHeight(plot)
         self.plot.setToolTip(self.note.full_text if short else "")
-        self._title_axes(plot >= MIN_PLOT_FLOOR)
+        self._title_axes(plot >= TITLED_PLOT)
 
     def _key_in_note_line(self, on: bool) -> None:
         """The key on the note's line (the note hidden) or above or beside the plot."""
@@ -359,11 +361,13 @@ class TrajectoryChart(QWidget):
         """Show the axes' titles (the level above the plot, the time unit under it), or on
         a plot too short for them leave their lines to the curves."""
         item = self.plot.getPlotItem()
-        if item.titleLabel.isVisible() == on:
-            return
-        item.getAxis("bottom").showLabel(on)
-        item.titleLabel.setVisible(on)
-        item.layout.setRowFixedHeight(0, item.titleLabel.maximumHeight() if on else 0)
+        bottom = item.getAxis("bottom")
+        titled = on and bool(bottom.labelText)     # each asked apart: a new time unit or
+        if bottom.label.isVisible() != titled:     # a rebuilt chart shows its title again
+            bottom.showLabel(titled)
+        if item.titleLabel.isVisible() != on:
+            item.titleLabel.setVisible(on)
+            item.layout.setRowFixedHeight(0, item.titleLabel.maximumHeight() if on else 0)
 
     def _shown_height(self) -> int:
         """The height the chart shows: the scrolled page's, not its own (which is the
