@@ -180,3 +180,39 @@ def test_a_deselected_nodes_handle_is_painted_over(window, qtbot):
     painted = Painted(viewport)
     scene.select([])
     qtbot.waitUntil(lambda: painted.covers(drawn))
+
+
+def test_a_node_at_the_views_right_edge_shows_its_whole_handle_and_draws_from_it(window):
+    """At the view's right edge, a node's handle, centred on the node's right side,
+    showed half a circle (or less) to grab. It stays whole inside the view, in the selection colour, and a drag from it draws."""
+    view = _fitted_bundled_model(window)
+    model, scene = window.document.model, window.scene
+    viewport = view.viewport()
+    def right(it) -> float:             # the right side of what shows the node
+        return view.connect_handle._shown_area(it)[1].right()
+
+    # the rightmost node, its right side brought just past the view's right edge
+    item = max(scene.node_items.values(), key=right)
+    view.set_zoom(view.zoom * 1.3, anchor=view.mapToScene(_body(view, item).center().toPoint()))
+    _paint(window)                      # the map labels laid out at that zoom
+    view.pan(right(item) - viewport.width() + 2, 0)
+    _paint(window)
+    assert viewport.width() - 3 <= right(item) <= viewport.width() + 3
+    handle = view.connect_handle.centre(item)
+    assert RADIUS_PX < handle.x() < viewport.width() - RADIUS_PX
+    send_mouse(viewport, QEvent.MouseMove, handle.toPoint(), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    image = viewport.grab().toImage()
+    for dx in (-RADIUS_PX + 2, 0, RADIUS_PX - 2):        # the whole circle is drawn
+        assert image.pixelColor(handle.toPoint() + QPoint(round(dx), 0)) == QColor(
+            scene.colours.selection)
+    target = next(other for other, _box in _labelled_over_its_node(view)
+                  if other is not item and model.edge(item.node_id, other.node_id) is None)
+    drag(view, handle.toPoint(), _body(view, target).center().toPoint())
+    assert model.edge(item.node_id, target.node_id) is not None
+    # zoomed in on the leftmost node, this one lies beyond the right edge: no handle there
+    leftmost = min(scene.node_items.values(), key=right)
+    view.set_zoom(view.zoom * 4, anchor=leftmost.scenePos())
+    _paint(window)
+    assert _body(view, item).left() > viewport.width()
+    assert view.connect_handle.centre(item).x() > viewport.width()

@@ -130,7 +130,7 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
     # on a laptop the Sources panel is a tab beside the Inspector, a quarter of the window
     # wide: its buttons wrap onto more rows, none cut off at the right or scrolled off;
     # on a 2x screen, where the tab is short too, the table still shows two sources; the
-    # title takes the width the whole dates and the counts leave, or scrolls sideways
+    # title takes the width the whole dates and the counts leave, or shares it with them
     on_screen(screen)
     apply_language(tag)
     try:
@@ -151,12 +151,19 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
         # the publisher's heading may be narrower than its word: it ends in "...", never
         # cut at both ends as a centred heading is
         assert table.horizontalHeader().textElideMode() == Qt.ElideRight
-        metrics = table.fontMetrics()       # a title is never cut to "E...", a date never cut
-        assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 16)
+        metrics = table.fontMetrics()       # every column in view, the dates too
+        assert sum(table.columnWidth(c) for c in range(4)) <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        # a title is never cut to "E..."; on a laptop it keeps 16 letters and the dates
+        # are whole, at 2x the widest columns give way alike (a cut date whole on hover)
+        assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 6)
         for row in range(table.rowCount()):
-            assert metrics.horizontalAdvance(table.item(row, 2).text()) < table.columnWidth(2)
-        if screen == "laptop":              # at 2x the table scrolls its dates into view
-            assert not table.horizontalScrollBar().isVisible()
+            date = table.item(row, 2)
+            assert date.text() in date.toolTip()
+            if screen == "laptop":
+                assert metrics.horizontalAdvance(date.text()) < table.columnWidth(2)
+        if screen == "laptop":
+            assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 16)
         assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()
         window.ask_save_changes = lambda: "discard"
     finally:

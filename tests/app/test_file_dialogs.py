@@ -19,6 +19,14 @@ from windtunnel.paths import bundled_model
     ("tab\there", "tab-here"),
     ("", "model"),
     ("x" * 120, "x" * 80),
+    ("AI輸出管理：2026年6月", "AI輸出管理：2026年6月"),       # a full-width colon may stay
+    ("AI輸出管理／2026年6月", "AI輸出管理／2026年6月"),
+    (".hidden", "hidden"),                        # not a hidden file on macOS and Linux
+    ("Chips\u202etxt.exe", "Chipstxt.exe"),       # no mark that turns the name around
+    ("COM\u00b9", "COM\u00b9-model"),
+    ("e\u0301tude", "\u00e9tude"),                 # composed, however it was typed
+    ("half\ud800char", "half-char"),
+    ("\U00020000" * 80, "\U00020000" * 50),         # four bytes each: 200 bytes at most
 ])
 def test_the_suggested_name_keeps_the_title_but_what_no_platform_allows(title, stem):
     assert file_stem(title) == stem
@@ -244,3 +252,24 @@ def test_a_picture_is_offered_under_the_title_as_the_window_reads_it(window, qap
     (suggested, kinds), = asked
     assert Path(suggested).name == file_stem(chinese) + ".svg"
     assert kinds == "SVG 矢量图 (*.svg)"
+
+
+@pytest.mark.parametrize("language", ["ja", "zh-CN", "zh-HK"])
+def test_save_as_offers_the_title_as_the_window_reads_it(window, language):
+    """In Japanese and Chinese Save As offered the model's English title as the file's
+    name, where the model has its title in that language."""
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    assert window.open_file(str(bundled_model()))
+    shown = window.workspace.windows[-1]
+    asked, _ = _asking(shown)
+    try:
+        apply_language(language)
+        shown.save_as()
+        title = translated(shown.document.model, "title")
+    finally:
+        apply_language("en")
+    assert title != shown.document.model.title            # the model has it in the language
+    assert Path(asked[0]).name == file_stem(title) + ".wtm"
+    assert any("\u3040" <= ch <= "\u9fff" for ch in Path(asked[0]).stem)

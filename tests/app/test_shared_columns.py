@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
-from windtunnel.app.shared_columns import shared_widths
+from windtunnel.app.shared_columns import shared_widths, squeezed
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -20,6 +20,12 @@ def test_columns_get_what_they_want_where_it_fits_else_the_widest_are_cut_alike(
     assert shared_widths([50, 200, 120], [10, 150, 10], 250) == [50, 150, 50]
     # the least widths hold even where they do not fit (the table then scrolls)
     assert shared_widths([50, 200], [40, 150], 100) == [40, 150]
+
+
+def test_least_widths_that_do_not_fit_give_way_widest_first_down_to_a_floor():
+    assert squeezed([108, 44, 52, 44], 24, 216) == [76, 44, 52, 44]
+    assert squeezed([50, 80], 24, 200) == [50, 80]               # they fit: kept
+    assert squeezed([50, 80, 10], 24, 40) == [24, 24, 10]        # the floor holds
 
 
 def test_a_narrow_participants_dock_shows_every_column_and_names_whole_on_hover(window):

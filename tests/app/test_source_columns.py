@@ -46,3 +46,25 @@ def test_the_titles_have_the_room_first_and_every_cut_text_shows_whole(workspace
         window.ask_save_changes = lambda: "discard"
     finally:
         apply_language("en")
+
+
+def test_a_projectors_sources_dock_shows_the_dates_without_scrolling(workspace, qtbot,
+                                                                     on_screen):
+    """In a 1024x768 window the title's and the date's least widths did not fit the
+    column: the dates lay beyond a sideways scroll bar. Every column shares the width, a
+    cut date ends in "..." and is whole on hover."""
+    on_screen("projector")
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.sources_dock.raise_()
+    table = window.sources.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.rowCount() > 0, timeout=10_000)
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert sum(widths) <= table.viewport().width(), widths
+    assert table.horizontalScrollBar().maximum() == 0
+    letters = table.fontMetrics().horizontalAdvance("x" * 6)
+    assert all(width >= min(letters, table.sizeHintForColumn(c))
+               for c, width in enumerate(widths)), widths
+    for row in range(table.rowCount()):
+        item = table.item(row, 2)
+        assert item.text() in item.toolTip()
+    window.ask_save_changes = lambda: "discard"

@@ -138,3 +138,71 @@ def test_each_swatch_stands_before_its_own_label_in_any_script(qtbot, beside):
             assert left < 1, label
     if not beside:
         assert x(swatches[0])[0] < x(swatches[1])[0] < x(swatches[2])[0]
+
+
+_UNSPACED = [("#0072b2", "Donaudampfschifffahrtsgesellschaftskapitänsmützenhalter"),
+             ("#e69f00", "国際的な人工知能輸出規制に関する多国間協議枠組み"),
+             ("#009e73", "人工智能出口管制多边协商框架与技术标准协调机制"),
+             ("#cc79a7", "Tax")]
+
+
+@pytest.mark.parametrize("beside, width", [(True, 700), (False, 300)])
+def test_a_label_without_spaces_ends_in_an_ellipsis_and_is_whole_on_hover(qtbot, beside,
+                                                                          width):
+    """German compounds and Chinese and Japanese names have no space to wrap at: the key
+    was as wide as the longest and cut at its edge in the middle of a glyph. Each is
+    cut to the room with "...", the short one kept, and the tooltip names them all."""
+    from html import unescape
+
+    key = ChartKey()
+    qtbot.addWidget(key)
+    key.resize(width, 200)
+    key.show()
+    key.set_entries(_UNSPACED)
+    key.place(beside, width)
+    key.resize(key.maximumWidth() if beside else width, key.height())
+    qtbot.waitUntil(lambda: key.widget().width() <= key.viewport().width())
+    entries = key.text().split("<br>" if beside else " &emsp; ")
+    shown = [unescape(entry.split("&nbsp;", 1)[1]).strip("\u200e") for entry in entries]
+    assert len(shown) == 4 and shown[3] == "Tax"
+    for (_, label), text in zip(_UNSPACED[:3], shown):
+        assert text.endswith("\u2026") and label.startswith(text[:-1]), text
+    for _, label in _UNSPACED:
+        assert label in key.label.toolTip()
+    key.set_entries(_UNSPACED[3:])          # nothing cut: no tooltip
+    key.place(beside, width)
+    assert key.label.toolTip() == ""
+
+
+def test_a_dock_both_narrow_and_short_fits_the_chart_without_scrolling(bundled, qtbot):
+    """Docked at the side under the Inspector of a 1024x768 window, the Results dock is
+    about 256 x 148: its status took two lines and the Charts tab scrolled, the plot below
+    the fold. The status keeps one line, the key takes the note's line beside "All
+    scenarios" (the note whole in the plot's tooltip), and the plot the height left; a
+    taller dock has them back where they were."""
+    from windtunnel.app.analysis.charts import SHORT_PLOT_FLOOR
+
+    window, analysis = bundled
+    panel, dock = analysis.results_panel, analysis.results_dock
+    panel.show_tab("charts")
+    settle(qtbot, analysis)
+    dock.setFloating(True)
+    dock.resize(256, 148 + dock.height() - panel.height())
+    dock.show()
+    chart, page = panel.chart, panel.pages["charts"]
+    qtbot.waitUntil(lambda: panel.height() <= 150 and chart.note.isHidden())
+    QApplication.processEvents()
+    assert panel.status.lines == 1
+    assert page.verticalScrollBar().maximum() == 0 and page.horizontalScrollBar().maximum() == 0
+    assert chart.plot.isVisible() and chart.plot.height() >= SHORT_PLOT_FLOOR
+    assert chart.plot.geometry().bottom() < page.viewport().height()
+    key, box = chart.key.geometry(), chart.all_scenarios.geometry()
+    assert abs(key.center().y() - box.center().y()) <= 4 and key.right() <= box.left()
+    assert chart.key.entries and chart.plot.toolTip() == chart.note.full_text != ""
+    dock.resize(731, 274 + dock.height() - panel.height())       # under the map
+    qtbot.waitUntil(lambda: panel.height() >= 270 and not chart.note.isHidden())
+    QApplication.processEvents()
+    assert panel.status.lines == 2 and chart.plot.toolTip() == ""
+    assert chart.plot.minimumHeight() >= MIN_PLOT_FLOOR
+    assert chart.plot.getPlotItem().titleLabel.isVisible()
+    assert chart.plot.getPlotItem().getAxis("bottom").label.isVisible()

@@ -218,9 +218,36 @@ def test_the_trade_off_plots_progress_toward_each_objective(small, qtbot):
     lines = [item for item in plot.items if isinstance(item, pg.InfiniteLine)]
     assert sorted(line.angle for line in lines) == [0, 90]
     assert plot.getAxis("bottom").labelText == "Limit leakage: progress \u2192"
-    assert plot.getAxis("left").labelText == "Limit leakage: progress \u2191"
+    assert plot.titleLabel.text == "Limit leakage: progress \u2191"
     tip = view.scatter.toolTip()
     assert "the fall of Leakage from the baseline" in tip and "leak " not in tip
+
+
+def test_the_trade_offs_up_title_stands_on_one_line_above_the_plot(small, qtbot):
+    """Turned along the axis, the up title was centred on the plot's height and a
+    1366x768 laptop's short dock cut it at both ends: it stands on one line above the
+    plot's top-left corner, cut with "..." where the plot is narrower than it, whole
+    where the plot is wide (and the across title likewise)."""
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    scatter, plot = view.scatter, view.scatter.getPlotItem()
+    up, across = "Limit leakage: progress \u2191", "Limit leakage: progress \u2192"
+    scatter.setParent(None)                    # a plot of its own, at the sizes tried
+    qtbot.addWidget(scatter)
+    scatter.resize(560, 150)                   # a laptop's short dock
+    scatter.show()
+    qtbot.waitUntil(lambda: plot.getViewBox().width() > 400)
+    assert not plot.getAxis("left").label.isVisible()
+    assert plot.titleLabel.text == up
+    title = plot.titleLabel.mapRectToScene(plot.titleLabel.boundingRect())
+    assert title.top() >= 0 and title.bottom() <= plot.getViewBox().sceneBoundingRect().top() + 1
+    scatter.resize(150, 150)                   # narrower than the titles
+    qtbot.waitUntil(lambda: plot.titleLabel.text.endswith("\u2026"))
+    width = plot.getViewBox().width()
+    for shown, whole in ((plot.titleLabel.text, up),
+                         (plot.getAxis("bottom").labelText, across)):
+        assert shown.endswith("\u2026") and whole.startswith(shown[:-1])
+        assert scatter.fontMetrics().horizontalAdvance(shown) <= width
 
 
 def test_sobol_bars_name_conditions_by_label_and_the_base_sample_is_chosen(small, qtbot):

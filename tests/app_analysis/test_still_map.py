@@ -57,3 +57,36 @@ def test_adding_a_node_leaves_the_map_still(bundled, qtbot):
     assert len(window.document.model.nodes) == count + 1
     assert window.scene.sceneRect() != area            # the scene grew around the node
     assert _shown(view) == before
+
+
+def _nodes_on_screen(window):
+    """Where the map's nodes are in the window, and the zoom."""
+    view = window.view
+    nodes = view.mapFromScene(window.scene.nodes_bounding_rect()).boundingRect()
+    return nodes.translated(view.viewport().mapTo(window, nodes.topLeft())
+                            - nodes.topLeft()).getRect(), round(view.zoom, 6)
+
+
+def test_adding_the_first_scenario_leaves_the_map_still(bundled, qtbot):
+    """With no scenario the group legend takes the view's left margin; the first scenario
+    tints the nodes, so the change scale takes the bottom margin instead, and the map,
+    fitted, was fitted again: it grew by half and moved under the user. It stays where it
+    is on the screen, at its zoom, every node in view."""
+    window, analysis = bundled
+    view, panel = window.view, analysis.scenarios_panel
+    while analysis.controller.model.scenarios:
+        analysis.session.set_scenario(analysis.controller.model.scenarios[0].id)
+        panel.delete()
+        settle(qtbot, analysis)
+    qtbot.waitUntil(lambda: view.legend.isVisible())        # the group legend's margin
+    assert view.fitted and view.margin_rect("left").width() > 0
+    before = _nodes_on_screen(window)
+    panel.add()
+    settle(qtbot, analysis)
+    qtbot.waitUntil(lambda: analysis.map_results.legend.isVisible())
+    assert view.margin_rect("left").width() == 0 and view.margin_rect("bottom").height() > 0
+    after = _nodes_on_screen(window)
+    assert after[1] == before[1]
+    assert all(abs(a - b) <= 1 for a, b in zip(after[0], before[0])), (before, after)
+    shown = view.mapFromScene(window.scene.nodes_bounding_rect()).boundingRect()
+    assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(shown)

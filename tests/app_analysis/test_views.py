@@ -504,8 +504,8 @@ def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtb
 
 def test_a_narrow_sensitivity_table_gives_the_lever_names_the_room_first(bundled, qtbot):
     """At 1024x768 the figures' headings took the table and the names read "Capa... based
-    contr...": the names have half a narrow table (the headings cut, whole on hover), and
-    their whole line in a table wide enough."""
+    contr...": the names have half a narrow table (the headings cut, whole on hover) where
+    the figures fit beside them, and their whole line in a table wide enough."""
     window, analysis = bundled
     view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
     table = view.lever_table
@@ -514,8 +514,10 @@ def test_a_narrow_sensitivity_table_gives_the_lever_names_the_room_first(bundled
     metrics = table.fontMetrics()
     longest = max(metrics.horizontalAdvance(table.item(r, 0).text())
                   for r in range(table.rowCount()))
-    split.setSizes([split.width() - 230, 230])
-    qtbot.waitUntil(lambda: table.width() <= 240)
+    figures = sum(table.sizeHintForColumn(c) for c in range(1, table.columnCount()))
+    narrow = table.width() - table.viewport().width() + 2 * figures
+    split.setSizes([split.width() - narrow, narrow])
+    qtbot.waitUntil(lambda: table.width() <= narrow)
     assert table.columnWidth(0) >= min(longest, table.viewport().width() // 2)
     for c in range(table.columnCount()):
         heading = table.horizontalHeaderItem(c)
@@ -524,6 +526,27 @@ def test_a_narrow_sensitivity_table_gives_the_lever_names_the_room_first(bundled
         table.sizeHintForColumn(c) for c in range(1, table.columnCount())) + 200
     split.setSizes([split.width() - wide, wide])
     qtbot.waitUntil(lambda: table.columnWidth(0) >= longest)
+
+
+def test_a_projectors_sensitivity_table_shows_every_column_without_scrolling(bundled, qtbot):
+    """In a 1024x768 window the lever table is about 230 px wide: the figures and the
+    names' half did not fit, and the Elasticity column lay beyond a sideways scroll bar.
+    Every column shares the width (the names wrap, a cut text ends in "..."), and every
+    cell is whole on hover."""
+    window, analysis = bundled
+    view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
+    table = view.lever_table
+    qtbot.waitUntil(table.isVisible)
+    split = table.parentWidget()
+    split.setSizes([split.width() - 230, 230])
+    qtbot.waitUntil(lambda: table.width() <= 240)
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert sum(widths) <= table.viewport().width(), widths
+    assert table.horizontalScrollBar().maximum() == 0
+    assert all(width > 0 for width in widths)
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            assert table.item(r, c).toolTip() == table.item(r, c).text()
 
 
 def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):

@@ -78,6 +78,12 @@ class ElidedLabel(QLabel):
         """The most lines the label shows."""
         return self._lines
 
+    def set_lines(self, lines: int) -> None:
+        """Show at most ``lines`` lines from now on."""
+        if lines != self._lines:
+            self._lines = lines
+            self._elide()
+
     def line_count(self, text: str, width: float) -> int:
         """How many lines of ``width`` ``text`` takes in this label's font (at most
         :attr:`lines`)."""

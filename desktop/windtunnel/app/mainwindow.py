@@ -213,6 +213,9 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._update_status)
+        # once the map is worked on, a legend coming or going leaves it where it is
+        self.view.holds_still = document.undo_stack.count() > 0
+        document.undo_stack.indexChanged.connect(self._hold_map_still)
         document.model.info_changed.connect(self._update_title)
         session = self.workspace.session
         if session is not None:
@@ -225,6 +228,9 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
             self.view.fit()
         self.view.fit_soon()
         self.document_shown.emit()
+
+    def _hold_map_still(self, *_) -> None:
+        self.view.holds_still = True
 
     def _update_title(self, *_) -> None:
         doc = self.document

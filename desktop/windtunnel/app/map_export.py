@@ -16,6 +16,7 @@ SVG is written at once. Every file goes through the atomic writer.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from PySide6.QtCore import QObject
 
@@ -27,20 +28,36 @@ from .outputs import write_export
 __all__ = ["MapExporter", "file_stem"]
 
 
-#: Characters no file name may hold on Windows, macOS or Linux, and control characters.
-_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+#: Characters no file name may hold on Windows, macOS or Linux, control characters, and
+#: halves of a character (a file's title may hold one; no file system writes it).
+_NOT_IN_NAMES = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\ud800-\udfff]+')
+#: Marks that turn the direction of text: in a file name they can show its end reversed
+#: (an ".exe" shown as "exe."), so they go; the joiners that shape Arabic, Persian and
+#: Indic words stay.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 #: Names Windows reserves for devices, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-             *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
+             *(f"{port}{n}" for port in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3")}
+#: The most characters of a title a file name keeps, and the most bytes (UTF-8; Linux and
+#: macOS allow 255 to a name, and four-byte characters would reach that first): room is
+#: left for the extension and for a " (2)".
+STEM_CHARACTERS, STEM_BYTES = 80, 200
 
 
 def file_stem(title: str, fallback: str = "model") -> str:
     """A file name made of a title, as close to it as every platform allows: only runs of
     characters invalid in file names somewhere (``<>:"/\\|?*`` and control characters)
-    become one "-"; commas, accents and other scripts stay. At most 80 characters, no
-    trailing dots or spaces (Windows drops them), never a reserved device name (``CON``)."""
-    stem = _NOT_IN_NAMES.sub("-", title)[:80].strip().rstrip(". ")
-    if stem.split(".")[0].lower() in _RESERVED:
+    become one "-"; commas, accents and other scripts stay (composed: the same title gives
+    the same name however it was typed). Marks that turn the text's direction go. At most
+    :data:`STEM_CHARACTERS` characters and :data:`STEM_BYTES` bytes, no leading dot (a
+    hidden file on macOS and Linux), no trailing dots or spaces (Windows drops them), never
+    a reserved device name (``CON``, ``COM1``)."""
+    stem = _NOT_IN_NAMES.sub("-", _DIRECTION_MARKS.sub("", unicodedata.normalize("NFC", title)))
+    stem = stem[:STEM_CHARACTERS]
+    while len(stem.encode("utf-8")) > STEM_BYTES:
+        stem = stem[:-1]
+    stem = stem.strip(" .")
+    if stem.split(".")[0].strip().lower() in _RESERVED:
         stem = f"{stem}-{fallback}"
     return stem or fallback
 

@@ -10,8 +10,11 @@ the least it needs: a column of figures its figures (its header then ends in "..
 on hover), the first column of names (the participant) half the view, the other columns of
 names (role, group) a few letters. A text cut ends in "..." (Qt elides an item's text);
 the table's filler puts the whole text in the cell's tooltip. Only when even the least
-widths do not fit does the table scroll sideways. The widths follow the view as the dock
-is resized, and are set again after the table is filled (:meth:`SharedColumns.fit`).
+widths do not fit (a table of four columns in a 1024x768 window's dock) do those give way
+in turn, the widest first, down to a few letters each (:func:`squeezed`): a name wraps or
+ends in "...", a figure or a date ends in "..." and is whole on hover; the table scrolls
+sideways only where not even that fits. The widths follow the view as the dock is resized,
+and are set again after the table is filled (:meth:`SharedColumns.fit`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-__all__ = ["SharedColumns", "shared_widths", "NAME_LETTERS"]
+__all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS"]
 
 #: The least another column of names is cut to, in average letters of the table's font.
 NAME_LETTERS = 3
@@ -41,6 +44,12 @@ def shared_widths(wanted: list[int], least: list[int], room: int) -> list[int]:
         else:
             high = cap - 1
     return widths(low)
+
+
+def squeezed(widths: list[int], floor: int, room: int) -> list[int]:
+    """``widths`` where they fit ``room``, else the widest cut to one width, none below
+    ``floor`` (or its own width, if less): the last resort before a table scrolls."""
+    return shared_widths(widths, [min(width, floor) for width in widths], room)
 
 
 class SharedColumns(QObject):
@@ -76,5 +85,5 @@ class SharedColumns(QObject):
         letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
         for rank, c in enumerate(self.names):
             least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
-        for c, width in enumerate(shared_widths(wanted, least, room)):
+        for c, width in enumerate(squeezed(shared_widths(wanted, least, room), letters, room)):
             header.resizeSection(c, width)

@@ -22,6 +22,7 @@ from .commands import InsertCommand, RemoveCommand, ReplaceCommand
 from .flow import FlowLayout
 from .formats import date
 from .model_language import language_relay
+from .shared_columns import squeezed
 
 if TYPE_CHECKING:
     from .source_dialog import SourceDialog
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["SourcesPanel"]
 
 _TITLE, _PUBLISHER, _DATE, _CITED = range(4)
-#: A title keeps at least this many letters' width; a narrower table scrolls sideways.
+#: A title keeps at least this many letters' width while the other columns can give way.
 _TITLE_LETTERS = 16
 #: ... and a publisher this many, enough to tell one from another.
 _PUBLISHER_LETTERS = 6
@@ -44,9 +45,11 @@ class _SourcesTable(QTableWidget):
     publisher and the count take what the title leaves, down to
     :data:`_PUBLISHER_LETTERS` letters and to their figures, their texts and headings
     cut with "..." and whole on hover. Below those widths (the panel is as narrow as its
-    column: a quarter of a laptop's window, half of that on a 2x screen) the table
-    scrolls sideways to the dates. A column the user resizes keeps that width until the
-    table's width or its sources change."""
+    column: a quarter of a laptop's window, half of that on a 2x screen) the widest
+    columns give way alike, the date too (:func:`~.shared_columns.squeezed`), down to
+    :data:`_PUBLISHER_LETTERS` letters each, so that the dates stay in view rather than
+    scroll sideways. A column the user resizes keeps that width until the table's width or
+    its sources change."""
 
     def __init__(self) -> None:
         super().__init__(0, 4)
@@ -78,7 +81,8 @@ class _SourcesTable(QTableWidget):
         for column in (_TITLE, _PUBLISHER, _CITED):     # the room, in this order
             spare = room - sum(widths)
             widths[column] = max(least[column], min(wanted[column], widths[column] + spare))
-        for column, width in enumerate(widths):
+        floor = letters("x" * _PUBLISHER_LETTERS)
+        for column, width in enumerate(squeezed(widths, floor, room)):
             self.setColumnWidth(column, width)
 
 

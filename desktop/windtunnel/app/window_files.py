@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from ..errors import LoadError, SaveError, WindtunnelError
-from ..model import load
+from ..model import load, translated
 from ..paths import bundled_models
 from .choices import choice_text
 from .document import Document
@@ -343,7 +343,8 @@ class FileOperations:
         path = self.choose_save_path(
             "model",
             QCoreApplication.translate("FileOperations", "Save model as"),
-            file_stem(self.document.model.title) + MODEL_SUFFIX,
+            # named as the title reads in the window's language
+            file_stem(translated(self.document.model, "title")) + MODEL_SUFFIX,
             model_filter(),
         )
         if not path:

@@ -2,18 +2,22 @@
 
 pyqtgraph writes tick labels with Python's ``%f``; :class:`LocaleAxis` writes the same
 values, with the same number of places, through :func:`windtunnel.app.formats.number`
-(QLocale). Every chart's plot is made with :func:`locale_axes`.
+(QLocale). Every chart's plot is made with :func:`locale_axes`; :func:`title_above` titles
+a plot's vertical axis where a short dock still shows it.
 """
 
 from __future__ import annotations
 
 import math
+from html import escape
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..formats import number
 
-__all__ = ["LocaleAxis", "locale_axes"]
+__all__ = ["LocaleAxis", "locale_axes", "title_above"]
 
 
 class LocaleAxis(pg.AxisItem):
@@ -35,3 +39,20 @@ class LocaleAxis(pg.AxisItem):
 def locale_axes() -> dict:
     """The ``axisItems`` of a plot: a :class:`LocaleAxis` on the left and at the bottom."""
     return {"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")}
+
+
+def title_above(item: pg.PlotItem, text: str, colour: QColor, font: QFont,
+                width: int = 0) -> None:
+    """Title ``item``'s vertical axis on one line above the plot's top-left corner, in
+    ``font``, cut with "..." to ``width`` pixels where one is given. A title turned along
+    the axis is centred on the plot's height: on a short dock (a laptop's, at 2x scale) it
+    runs past both ends of the plot and is cut off there, and it would lay Chinese and
+    Japanese characters on their sides."""
+    metrics = QFontMetrics(font)
+    shown = metrics.elidedText(text, Qt.ElideRight, width) if width > 0 else text
+    item.setTitle(escape(shown), justify="left", color=colour.name(),
+                  size=f"{font.pointSizeF():g}pt")
+    height = metrics.height() + 4
+    item.titleLabel.setMinimumWidth(0)            # a long title never widens the plot
+    item.titleLabel.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)

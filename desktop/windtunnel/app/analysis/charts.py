@@ -42,15 +42,15 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from .controller import soon
 from ..elided import ElidedLabel
 from ..formats import count, number
-from .axes import locale_axes
-from .chart_key import ChartKey
+from .axes import locale_axes, title_above
+from .chart_key import ABOVE_MAX_LINES, ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
 
@@ -62,6 +62,11 @@ MAX_LINES = 8
 #: the key and the plot (its time-axis title included) keep the height they need together.
 MIN_PLOT_HEIGHT = 140
 MIN_PLOT_FLOOR = 100
+#: The least height of the plot in a dock both narrow and short, where the tab would
+#: otherwise scroll: its level and time axes and a strip of lines between them.
+SHORT_PLOT_FLOOR = 40
+#: Below this height the plot leaves out its axes' titles (their lines go to the curves).
+TITLED_PLOT = 64
 ONE_LINE = 100_000      # a width at which the key takes one line
 #: The key stands beside the plot when the chart is this many times wider than the height
 #: it shows (a dock under the map), and at least KEY_BESIDE_MIN_WIDTH pixels wide.
@@ -118,7 +123,7 @@ class TrajectoryChart(QWidget):
         self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
         self.note = ElidedLabel()          # one line; labels as typed; whole on hover
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()
         top.addWidget(self.note, 1)
         top.addWidget(self.all_scenarios)
         # the key above the plot (bottom to top) or at its right (left to right)
@@ -182,17 +187,9 @@ class TrajectoryChart(QWidget):
         self._title_level_axis(text)
 
     def _title_level_axis(self, colour: QColor) -> None:
-        """Title the level axis on one line above the plot's top-left corner, in the app's
-        font: a title turned along the axis is centred on the plot's height, which on a
-        short dock (at 2x scale) lies below the fold and is cut off, and it would lay
-        Chinese and Japanese characters on their sides."""
-        item = self.plot.getPlotItem()
-        font = self.font()
-        item.setTitle(self.tr("level"), justify="left", color=colour.name(),
-                      size=f"{font.pointSizeF():g}pt")
-        height = QFontMetrics(font).height() + 4
-        item.titleLabel.setMaximumHeight(height)
-        item.layout.setRowFixedHeight(0, height)
+        """Title the level axis on one line above the plot (:func:`~.axes.title_above`),
+        in view however little of the plot a short dock shows."""
+        title_above(self.plot.getPlotItem(), self.tr("level"), colour, self.font())
 
     def refresh(self, *_) -> None:
         """Show the current results: rebuild the curves only when the set of curves changed,
@@ -318,15 +315,59 @@ class TrajectoryChart(QWidget):
 
     def _fit_key(self) -> None:
         """Put the key beside the plot on a dock much wider than the height it shows, else
-        above it, taking its lines beyond the first from the plot's minimum height."""
+        above it, taking its lines beyond the first from the plot's minimum height. On a
+        tab too short for that (a dock both narrow and short: at the side under the
+        Inspector) the key takes the note's line, beside "All scenarios", in one line
+        that scrolls (the note whole in the plot's tooltip), and the plot takes the height
+        there is, down to SHORT_PLOT_FLOOR, below TITLED_PLOT without the axes' titles:
+        the tab does not scroll."""
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * self._shown_height()
+        shown = self._shown_height()
+        beside = width >= KEY_BESIDE_MIN_WIDTH and width >= KEY_BESIDE_RATIO * shown
+        line = self.key.label.fontMetrics().lineSpacing()
+        in_body = self.body.indexOf(self.key) >= 0
+        others = (self.layout().minimumSize().height() - self.plot.minimumHeight()
+                  - (self.key.minimumHeight() if in_body else 0))
+        short = not beside and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR
+        self._key_in_note_line(short)
         self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
-        self.key.place(beside, width)
-        wrapped = 0 if beside or not self.key.entries or width <= 0 else max(
+        if short:
+            self.key.place(False, width - self.all_scenarios.sizeHint().width()
+                           - self.top.spacing(), lines=1)
+        else:
+            self.key.place(beside, width)
+        wrapped = 0 if beside or short or not self.key.entries or width <= 0 else max(
             self.key.minimumHeight() - self.key.label.heightForWidth(ONE_LINE), 0)
-        self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR))
+        least = max(MIN_PLOT_HEIGHT - wrapped, MIN_PLOT_FLOOR)
+        room = shown - others - (self.key.minimumHeight() if not (beside or short) else 0)
+        plot = max(min(least, room), SHORT_PLOT_FLOOR)
+        self.plot.setMinimumHeight(plot)
+        self.plot.setToolTip(self.note.full_text if short else "")
+        self._title_axes(plot >= TITLED_PLOT)
+
+    def _key_in_note_line(self, on: bool) -> None:
+        """The key on the note's line (the note hidden) or above or beside the plot."""
+        if self.note.isHidden() == on:
+            return
+        self.note.setVisible(not on)
+        (self.body if on else self.top).removeWidget(self.key)
+        if on:
+            self.top.insertWidget(0, self.key, 1)
+        else:
+            self.body.addWidget(self.key)
+
+    def _title_axes(self, on: bool) -> None:
+        """Show the axes' titles (the level above the plot, the time unit under it), or on
+        a plot too short for them leave their lines to the curves."""
+        item = self.plot.getPlotItem()
+        bottom = item.getAxis("bottom")
+        titled = on and bool(bottom.labelText)     # each asked apart: a new time unit or
+        if bottom.label.isVisible() != titled:     # a rebuilt chart shows its title again
+            bottom.showLabel(titled)
+        if item.titleLabel.isVisible() != on:
+            item.titleLabel.setVisible(on)
+            item.layout.setRowFixedHeight(0, item.titleLabel.maximumHeight() if on else 0)
 
     def _shown_height(self) -> int:
         """The height the chart shows: the scrolled page's, not its own (which is the

@@ -33,6 +33,8 @@ what they lack).
 
 from __future__ import annotations
 
+from html import escape
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -58,7 +60,7 @@ from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 from .exports import folder_kind
 from ..formats import count, number, percent
-from .axes import locale_axes
+from .axes import locale_axes, title_above
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 
 __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
@@ -128,6 +130,8 @@ class ExploreView(QWidget):
         self.scatter = pg.PlotWidget(axisItems=locale_axes())        # its legend is the ranking's coloured ranks
         self.scatter.setMenuEnabled(False)
         self.scatter.setBackground(self.palette().color(QPalette.Base))
+        self.axis_titles = ("", "")     # the scatter's (across, up) titles, whole
+        self.scatter.getPlotItem().getViewBox().sigResized.connect(self._title_axes)
         self.parallel = ParallelCoordinates()
         self.sobol = SobolBars()
         self.cluster = ClusterSetting(controller.add_runner())
@@ -415,10 +419,12 @@ class ExploreView(QWidget):
         for objective, angle in ((across, 90), (up, 0)):
             plot.addItem(pg.InfiniteLine(objective.threshold, angle=angle,
                                          pen=pg.mkPen(text, width=1, style=Qt.DashLine)))
-        plot.setLabel("bottom", self.tr("{objective}: progress \u2192")
-                      .format(objective=self.x_objective.currentText()))
-        plot.setLabel("left", self.tr("{objective}: progress \u2191")
-                      .format(objective=self.y_objective.currentText()))
+        self.axis_titles = (
+            self.tr("{objective}: progress \u2192").format(
+                objective=self.x_objective.currentText()),
+            self.tr("{objective}: progress \u2191").format(
+                objective=self.y_objective.currentText()))
+        self._title_axes()
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setTextPen(text)
         self.scatter.setToolTip(self.tr(
@@ -430,6 +436,19 @@ class ExploreView(QWidget):
                 across=self.x_objective.currentText(), up=self.y_objective.currentText(),
                 across_change=self._change_word(across), up_change=self._change_word(up),
                 across_node=self._node_label(across), up_node=self._node_label(up)))
+
+    def _title_axes(self, *_) -> None:
+        """The scatter's axis titles, each on one line as wide as the plot at most (cut
+        with "...", whole in the scatter's tooltip): across under it, up above its top-left
+        corner (:func:`~.axes.title_above`; turned along the axis, a 1366x768 laptop's
+        short dock cut it at both ends)."""
+        plot = self.scatter.getPlotItem()
+        width = int(plot.getViewBox().width())
+        across, up = self.axis_titles
+        if across:
+            plot.setLabel("bottom", escape(self.fontMetrics().elidedText(
+                across, Qt.ElideRight, width) if width > 0 else across))
+        title_above(plot, up, self.palette().color(QPalette.Text), self.font(), width)
 
     def _change_word(self, objective) -> str:
         return self.tr("rise") if objective.direction == "increase" else self.tr("fall")

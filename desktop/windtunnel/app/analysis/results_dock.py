@@ -8,7 +8,9 @@ bands are current, and the engine's settings. Where it does not fit, the trust v
 reason goes first, then the settings, then the baseline's verdict when it converged (the
 ordinary case, which the scenario's own verdict is measured against); where even that does
 not fit one line (a projector's width), the line takes a second line rather than cut a
-verdict, and only beyond two is it cut with "..."; the whole line is on hover.
+verdict, and only beyond two is it cut with "..."; the whole line is on hover. In a dock
+shorter than :data:`SHORT_PANEL` (docked at the side, under the Inspector) the line keeps
+to one line: the tab below gets the height.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from .structure_view import StructureView
 from .why import WhyPanel
 from ..formats import count
 
-__all__ = ["ResultsPanel"]
+__all__ = ["ResultsPanel", "SHORT_PANEL"]
+
+#: A Results dock shorter than this, in pixels, gives its status one line.
+SHORT_PANEL = 180
 
 
 class ResultsPanel(QWidget):
@@ -71,6 +76,10 @@ class ResultsPanel(QWidget):
                        controller.trust_changed):
             signal.connect(self.refresh)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.status.set_lines(1 if self.height() < SHORT_PANEL else 2)
 
     @property
     def chart(self):

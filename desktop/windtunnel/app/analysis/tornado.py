@@ -243,9 +243,8 @@ class TornadoView(QWidget):
                      "\u2013" if effect.elasticity is None else number(effect.elasticity, 2, signed=True)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)                  # whole on hover where it is cut
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                else:
-                    item.setToolTip(text)
                 table.setItem(r, c, item)
         table.columns.fit()

@@ -4,10 +4,11 @@ The handle is a small circle on the right side of the node under the pointer (an
 selected node, when one node is selected). The view draws it over everything else, in
 screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
 where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
-side. Shift+drag from anywhere on a node, or on its map label, draws an influence too. A
-press beside the drawn handle but nearer the middle of the node under it belongs to that
-node: zoomed out, a node only a few pixels wide would otherwise be all handle, never
-selected or moved by a click.
+side. A node at the view's edge keeps its handle whole inside the view (drawn over the
+node's edge), not half cut off by the edge. Shift+drag from anywhere on a node, or on its
+map label, draws an influence too. A press beside the drawn handle but nearer the middle
+of the node under it belongs to that node: zoomed out, a node only a few pixels wide
+would otherwise be all handle, never selected or moved by a click.
 Pointing at a node says both in the status bar (a status tip, which the main window shows),
 unless the window shows a message of its own there.
 
@@ -62,10 +63,18 @@ class ConnectHandle:
         on the right, just outside the label's frame (the label's text runs to a few pixels
         from it: a handle centred on the frame hid the name's last letter). A label flush
         with the body's right side keeps the handle on the body's side, which a crowded
-        map's next node may lie just beyond."""
+        map's next node may lie just beyond. A node in view keeps its handle inside the
+        view: at the view's edge the handle moves in over the node's edge rather than show
+        half a circle to grab."""
         body, shown = self._shown_area(item)
         beside = RADIUS_PX - _ON_FRAME_PX if shown.right() > body.right() + 1 else 0.0
-        return QPointF(shown.right() + beside, body.center().y())
+        x, y = shown.right() + beside, body.center().y()
+        room = QRectF(self.view.viewport().rect()).adjusted(
+            RADIUS_PX + 1, RADIUS_PX + 1, -RADIUS_PX - 1, -RADIUS_PX - 1)
+        if shown.intersects(room):
+            x = min(max(x, room.left()), room.right())
+            y = min(max(y, room.top()), room.bottom())
+        return QPointF(x, y)
 
     def _shown_area(self, item: NodeItem) -> tuple[QRectF, QRectF]:
         """``item``'s body on screen, and what shows the node there: the body, or the body

@@ -13,8 +13,9 @@
   (:meth:`reserve_margin`); the group legend (:mod:`.legend`) takes the left one, and
   hides while something else (the change tints) colours the nodes
   (:meth:`set_group_legend_hidden`).
-- Fitted until moved: the map is fitted when shown and fitted again whenever the view's
-  size changes (the window maximising, docks opening), until the user zooms or pans.
+- Fitted until moved: the map is fitted when shown and again whenever the view's size
+  changes (the window maximising, docks opening), until the user zooms or pans; a legend's
+  margin too, until the map is worked on (:attr:`holds_still`; then :mod:`.still`).
 - Still while edited: the area the view scrolls over is the scene's rectangle and what it
   shows (:meth:`_hold_area`), so a scene that grows or shrinks (a node added or deleted)
   never moves the map under the user; Qt would otherwise centre a scene smaller than the
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from .connect_handle import ConnectHandle
 from .map_labels import MapLabels
 from .legend import GroupLegend, legend_size
+from .still import hold_place, screen_place
 
 __all__ = ["CanvasView", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
 
@@ -81,6 +83,7 @@ class CanvasView(QGraphicsView):
         self._legend_hidden_by = False
         self._margins = {"left": 0, "top": 0, "right": 0, "bottom": 0}
         self._legend_width = 0        # the group legend's margin when it has room
+        self.holds_still = False      # the map is worked on: a margin leaves it in place
         self.legend = GroupLegend(self)
         self.map_labels = MapLabels(self)
         self.labels_by_view = False
@@ -161,12 +164,17 @@ class CanvasView(QGraphicsView):
 
     def _apply_margins(self) -> None:
         m = self._margins
+        place = screen_place(self) if self.holds_still else None
         fitted, self._zooming = self.fitted, True
         self.setViewportMargins(m["left"], m["top"], m["right"], m["bottom"])
+        if place is not None:
+            hold_place(self, *place, whole=fitted)
+            self._update_quality()
+            self.zoom_changed.emit(self.zoom)
         self._zooming = False
         self.legend.place()
         self._hold_area()
-        if fitted:
+        if fitted and place is None:
             self._refit.start()
 
     def _hold_area(self, *_) -> None:
@@ -200,12 +208,12 @@ class CanvasView(QGraphicsView):
         self.legend.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._zooming = True          # the scrolling a resize causes is not the user's
+        ours, self._zooming = self._zooming, True  # the scrolling it causes is not the user's
         super().resizeEvent(event)
-        self._zooming = False
+        self._zooming = ours
         self._hold_area()
         self._fit_legend()            # a narrow view has no room for it
-        if self._fitted:
+        if self._fitted and not ours:     # a margin of ours: _apply_margins decides
             self._refit.start()
 
     # -- zoom -------------------------------------------------------------------------------
