@@ -43,8 +43,10 @@ def _edit(scene, kind: int, a: int, b: int, weight: float) -> None:
     ids = [node.id for node in model.nodes]
     first, second = ids[a % len(ids)], ids[b % len(ids)]
     if kind == 0:
-        model.add_node(Node(f"new{len(ids)}-{a}", "New", kind="restriction" if b % 2 else
-                            "factor"))
+        taken, number = set(ids), len(ids)
+        while f"new{number}" in taken:       # a node removed, then one added: the same count
+            number += 1
+        model.add_node(Node(f"new{number}", "New", kind="restriction" if b % 2 else "factor"))
     elif kind == 1 and first != second and model.edge(first, second) is None:
         model.add_edge(Edge(first, second, weight))
     elif kind == 2 and model.edges:
