@@ -26,11 +26,15 @@ __all__ = ["NEAR", "normal_label", "Slips"]
 NEAR = 0.8
 
 
+#: A run of letters and digits.
+_WORD = re.compile(r"\w+")
+
+
 def normal_label(label: str) -> str:
-    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
-    separated by single spaces."""
-    text = unicodedata.normalize("NFKC", label).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    """A label reduced to what names a concept: NFKC (nothing to do in ASCII text),
+    case-folded, letters and digits separated by single spaces."""
+    text = (label if label.isascii() else unicodedata.normalize("NFKC", label)).casefold()
+    return " ".join(_WORD.findall(text))
 
 
 def _deletions(key: str) -> KeysView[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from ..errors import LoadError, Problem
@@ -79,6 +80,16 @@ class Table:
     #: The first and last number of a first column that numbered the rows and was dropped
     #: (:func:`drop_row_numbers`), None when it had none.
     row_numbering: tuple[int, int] | None = None
+
+    def cells_of(self, index: int, width: int | None = None) -> list:
+        """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long
+        (by default, those that reach the column), in row order: read at C speed, with no
+        Python step per row, when every row is (the usual table)."""
+        width = index + 1 if width is None else width
+        rows = self.rows
+        if min(map(len, rows), default=width) >= width:
+            return list(map(itemgetter(index), rows))
+        return [row[index] for row in rows if len(row) >= width]
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""

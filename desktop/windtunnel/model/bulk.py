@@ -28,9 +28,11 @@ from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_n
                      check_text)
 from .elements import Edge, Node
 from .translations import Translations
-from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT, is_valid_id
+from .vocabulary import (CONFIDENCES, MAX_COORDINATE, MAX_LABEL, MAX_STEPS, MAX_TEXT,
+                         NODE_KINDS, is_valid_id)
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "fitting_keys", "moved"]
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edge_keys", "fitting_keys",
+           "sound_nodes", "new_node", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -173,6 +175,15 @@ def trusted_edges(columns: dict[str, list]) -> list[Edge]:
 _SLOTS = {name: getattr(Edge, name).__set__ for name in EDGE_FIELDS}
 
 
+#: An edge's key, ``(source, target)``, read without a call of the ``key`` property.
+_KEY = attrgetter("source", "target")
+
+
+def edge_keys(edges) -> list[tuple[str, str]]:
+    """The key of each edge (``edge.key``), read at C speed."""
+    return list(map(_KEY, edges))
+
+
 def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
     """The keys of ``edges`` (each already free of its own problems) when every one passes
     the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
@@ -181,11 +192,78 @@ def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str
     problem. Each key is read once, and the caller files the edges by these keys."""
     if not set(map(type, edges)) <= {Edge}:
         return None
-    keys = [edge.key for edge in edges]
+    keys = edge_keys(edges)
     if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
         return None
     cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
     return keys if cited <= sources.keys() else None
+
+
+def _passes(check, *limits, **options):
+    """Whether a value passes ``check`` (a ``check_*`` helper of ``Node.problems``)."""
+    def passes(value):
+        out: list = []
+        check(out, "", value, *limits, **options)
+        return not out
+    return passes
+
+
+def _usual_position(value) -> bool:
+    """A pair of numbers on the canvas (what ``Node.problems`` passes; anything else is
+    left to it)."""
+    return (type(value) is tuple and len(value) == 2
+            and all(type(axis) in (float, int)
+                    and -MAX_COORDINATE <= axis <= MAX_COORDINATE for axis in value))
+
+
+#: For each field of a node, a test of one value: True only when ``Node.problems`` finds
+#: nothing in that field. The fields it checks in ways of its own (a position, tags, the
+#: lever flag, translations) pass their usual values only: any other leaves the nodes to
+#: ``Node.problems``, which names each problem.
+_NODE_CHECKS = {
+    "id": is_valid_id,
+    "label": _passes(check_text, MAX_LABEL, required=True),
+    "kind": _passes(check_choice, NODE_KINDS),
+    "group": _passes(check_text, MAX_LABEL),
+    "initial": _passes(check_number, -1.0, 1.0),
+    "description": _passes(check_text),
+    "sources": _passes(check_ids),
+    "position": _usual_position,
+    "tags": lambda value: type(value) is tuple and value == (),
+    "lever": lambda value: type(value) is bool,
+    "translations": lambda value: value is NO_TRANSLATIONS,
+}
+
+
+def sound_nodes(nodes: list) -> bool:
+    """Whether every one of ``nodes`` is a :class:`Node` whose ``problems()`` is empty,
+    checked a field at a time, each distinct value of a field once (an import's nodes
+    share their kind, group, description...). False may also mean "not settled here":
+    the caller then asks each node."""
+    if not set(map(type, nodes)) <= {Node}:
+        return False
+    for name, check in _NODE_CHECKS.items():
+        column = list(map(attrgetter(name), nodes))
+        try:
+            distinct = set(zip(map(type, column), column))
+        except TypeError:                  # an unhashable value: only the node can tell
+            return False
+        if not all(check(value) for _kind, value in distinct):
+            return False
+    return True
+
+
+#: A node's fields but its id and label, with their defaults.
+_NODE_DEFAULTS = {f.name: f.default for f in fields(Node) if f.name not in ("id", "label")}
+
+
+def new_node(node_id: str, label: str) -> Node:
+    """``Node(node_id, label)``, every other field its default, made without the frozen
+    dataclass's constructor, which sets each of its eleven fields by a call: an import
+    makes a node for each name its edges give, and the model checks each when it takes it."""
+    node = object.__new__(Node)
+    node.__dict__.update(id=node_id, label=label, **_NODE_DEFAULTS)
+    return node
 
 
 def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:
