@@ -160,7 +160,8 @@ NODE_FIELDS = {
     "translations": FIELDS["translations"],
 }
 USUAL_NODE = {"id": st.sampled_from(["a", "b", "n-1"]),
-              "label": st.text(alphabet="ab \u00e9\u4e2d", min_size=1, max_size=5).filter(str.strip),
+              "label": st.text(alphabet="ab \u00e9\u4e2d", min_size=1,
+                               max_size=5).filter(str.strip),
               "kind": st.just("factor"), "group": st.just(""), "initial": st.just(0.0),
               "description": st.just(""), "sources": st.just(()),
               "position": st.tuples(st.floats(-500, 500), st.floats(-500, 500)),
@@ -188,7 +189,7 @@ def test_nodes_found_sound_field_by_field_have_no_problems(nodes):
     usual = all(all(getattr(node, name) == getattr(Node("a", "A"), name)
                     for name in NODE_FIELDS if name not in ("id", "label", "position"))
                 and type(node.initial) is float and type(node.lever) is bool
-                for node in nodes)
+                and node.translations is NO_TRANSLATIONS for node in nodes)
     if usual and not any(problems):
         assert sound_nodes(nodes)
 
@@ -205,6 +206,14 @@ def test_nodes_a_model_takes_field_by_field_give_the_problems_node_by_node():
     else:
         raise AssertionError("the model took nodes with problems")
     assert Model.from_elements(nodes=nodes[:1]).nodes == (nodes[0],)
+    twins = [Node("a", "A"), Node("a", "B"), Node("c", "C", sources=("s9",)),
+             Node("d", "D", sources=("s1",))]
+    assert sound_nodes(twins)          # sound each, yet the model refuses two of them
+    with pytest.raises(ModelError) as refused:
+        Model.from_elements(sources=[Source("s1", "S")], nodes=twins)
+    assert [p.location for p in refused.value.problems] == ["nodes[1]", "nodes[2].sources[0]"]
+    model = Model.from_elements(sources=[Source("s1", "S")], nodes=twins[::3])
+    assert model.nodes == (twins[0], twins[3]) and model.node("d") is twins[3]
 
 
 def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():

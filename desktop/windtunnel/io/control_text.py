@@ -74,8 +74,8 @@ def _may_hold_control(elements) -> bool:
         try:
             texts = "\t".join(values)
         except TypeError:
-            try:                                    # a column of tuples of texts
-                texts = "\t".join(itertools.chain.from_iterable(values))
+            try:                    # a column of tuples of texts, each distinct one once
+                texts = "\t".join(itertools.chain.from_iterable(set(values)))
             except TypeError:
                 found = _texts(values)
                 if found is None:

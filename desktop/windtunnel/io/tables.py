@@ -211,7 +211,7 @@ def take_rows(table: Table, numbers: list[int], rows: list[list], *, header_cell
         start += 1
     if start:
         numbers, rows = numbers[start:], rows[start:]
-    if all(row and row[-1] is not None for row in rows):
+    if all(rows) and None not in map(itemgetter(-1), rows):    # no Python step per row
         cells = sum(map(len, rows))
         if (max(map(len, rows), default=0) <= limits.columns
                 and table.cells + cells <= limits.cells

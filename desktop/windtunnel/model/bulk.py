@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import fields
 from itertools import chain, repeat
-from operator import attrgetter, eq
+from operator import attrgetter, eq, is_, itemgetter
 
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
@@ -32,7 +32,7 @@ from .vocabulary import (CONFIDENCES, MAX_COORDINATE, MAX_LABEL, MAX_STEPS, MAX_
                          NODE_KINDS, is_valid_id)
 
 __all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edge_keys", "fitting_keys",
-           "sound_nodes", "new_node", "moved"]
+           "sound_nodes", "fitting_ids", "new_node", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -199,6 +199,20 @@ def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str
     return keys if cited <= sources.keys() else None
 
 
+def fitting_ids(nodes: list, sources: dict, participants: list) -> list[str] | None:
+    """The ids of ``nodes`` (each a :class:`Node` already free of its own problems) when
+    every one passes the model's checks as the first nodes of a model with ``sources``
+    (by key) and no participant: no two share an id, each cites only sources. None: the
+    model checks node by node and names each problem."""
+    if participants:
+        return None
+    ids = list(map(attrgetter("id"), nodes))
+    if len(set(ids)) != len(ids):
+        return None
+    cited = set(chain.from_iterable(set(map(attrgetter("sources"), nodes))))
+    return ids if cited <= sources.keys() else None
+
+
 def _passes(check, *limits, **options):
     """Whether a value passes ``check`` (a ``check_*`` helper of ``Node.problems``)."""
     def passes(value):
@@ -235,15 +249,39 @@ _NODE_CHECKS = {
 }
 
 
+def _positions_within(column) -> bool:
+    """Every value is a pair of numbers on the canvas (``_usual_position``'s case, read a
+    column at a time)."""
+    if set(map(type, column)) != {tuple} or set(map(len, column)) != {2}:
+        return False
+    within = _numbers_within({float, int}, -MAX_COORDINATE, MAX_COORDINATE)
+    return within(list(map(itemgetter(0), column))) and within(list(map(itemgetter(1), column)))
+
+
+#: Whole-column tests that settle the usual columns of nodes at once (True: every value
+#: passes its field's check in ``_NODE_CHECKS``); other columns go value by value.
+_NODE_COLUMN_CHECKS = {
+    "id": _ids,
+    "label": lambda column: _texts_within(MAX_LABEL)(column) and all(map(str.strip, column)),
+    "position": _positions_within,
+}
+
+
 def sound_nodes(nodes: list) -> bool:
     """Whether every one of ``nodes`` is a :class:`Node` whose ``problems()`` is empty,
-    checked a field at a time, each distinct value of a field once (an import's nodes
-    share their kind, group, description...). False may also mean "not settled here":
-    the caller then asks each node."""
+    checked a field at a time: a field whose every node holds one object (a default) by
+    that object, the usual ids, labels and positions a column at a time, any other field
+    each distinct value once. False may also mean "not settled here": the caller then
+    asks each node."""
     if not set(map(type, nodes)) <= {Node}:
         return False
     for name, check in _NODE_CHECKS.items():
         column = list(map(attrgetter(name), nodes))
+        if column and all(map(is_, column, repeat(column[0]))):
+            column = column[:1]
+        settled = _NODE_COLUMN_CHECKS.get(name)
+        if column and settled is not None and settled(column):
+            continue
         try:
             distinct = set(zip(map(type, column), column))
         except TypeError:                  # an unhashable value: only the node can tell

@@ -41,7 +41,7 @@ from psygnal import Signal
 
 from ..errors import ModelError, Problem, Problems, TooManyProblems
 from ..language import translate
-from .bulk import fitting_keys, sound_nodes
+from .bulk import fitting_ids, fitting_keys, sound_nodes
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
 from .integrity import (group_translation_problems, info_problems,
                         info_translation_problems, reference_problems)
@@ -158,6 +158,13 @@ class Model(Removing):
             if kind == "node" and own:
                 elements = list(elements)
                 own = not sound_nodes(elements)     # their own checks, a field at a time
+                ids = None if own or coll.items else fitting_ids(
+                    elements, self._collections["source"].by_key,
+                    self._collections["participant"].items)
+                if ids is not None:
+                    coll.items.extend(elements)          # all sound: no need to go one
+                    coll.by_key.update(zip(ids, elements))              # by one
+                    continue
             for i, element in enumerate(elements):
                 found = self._element_problems(kind, element, own=own)
                 if not found:
