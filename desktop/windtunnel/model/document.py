@@ -146,25 +146,21 @@ class Model(Removing):
         problems.extend(group_translation_problems(self._group_translations))
         for kind, elements in elements_by_kind.items():
             coll = self._collections[kind]
-            if kind == "edge" and kind in checked:
+            own, keys = kind not in checked, None
+            if kind == "edge" and not own:
                 elements = list(elements)
                 keys = fitting_keys(elements, self._collections["node"].by_key,
                                     self._collections["source"].by_key)
-                if keys is not None:
-                    coll.items.extend(elements)          # all sound: no need to go one
-                    coll.by_key.update(zip(keys, elements))             # by one
-                    continue
-            own = kind not in checked
-            if kind == "node" and own:
+            elif kind == "node" and own:
                 elements = list(elements)
                 own = not sound_nodes(elements)     # their own checks, a field at a time
-                ids = None if own or coll.items else fitting_ids(
-                    elements, self._collections["source"].by_key,
-                    self._collections["participant"].items)
-                if ids is not None:
-                    coll.items.extend(elements)          # all sound: no need to go one
-                    coll.by_key.update(zip(ids, elements))              # by one
-                    continue
+                if not own and not coll.items:
+                    keys = fitting_ids(elements, self._collections["source"].by_key,
+                                       self._collections["participant"].items)
+            if keys is not None:
+                coll.items.extend(elements)          # all sound: no need to go one
+                coll.by_key.update(zip(keys, elements))             # by one
+                continue
             for i, element in enumerate(elements):
                 found = self._element_problems(kind, element, own=own)
                 if not found:
