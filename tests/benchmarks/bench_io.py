@@ -1,7 +1,7 @@
 """Print the io benchmark figures, each beside a floor measured in the same run (not part of
 the test suite).
 
-    .venv/bin/python tests/benchmarks/bench_io.py [--runs 5] [--imports-only]
+    .venv/bin/python tests/benchmarks/bench_io.py [--runs 5] [--imports-only] [--instructions]
 
 Imports of a 10,000-edge Edges table (800 nodes named by label, no positions: the nodes
 are created from the edges and placed by the auto-layout, as a table from another tool
@@ -23,7 +23,10 @@ is), each run alternating with its floor so that a busy machine slows both:
   must check or order what the plain calls do not (every value is checked on loading).
 
 The ratio is median over median (and min over min); the load is the machine's load
-average at the end. Also printed (without a floor): the results workbook for 300 nodes x
+average at the end. ``--instructions`` counts instead, under ``valgrind --tool=callgrind``
+(steady while others use the machine, where seconds are not), the instructions of one
+CSV import, of ``pandas.read_csv`` and of the plainest read of the same file, each in a
+process of its own after one warm-up run. Also printed (without a floor): the results workbook for 300 nodes x
 8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
 """
 
@@ -159,6 +162,46 @@ def imports(runs: int) -> None:
                "1.5x"))
 
 
+#: What ``--instructions`` counts, by name: the CSV import, its floor and the reference.
+_COUNTED = {"csv": lambda path: import_model(path), "pandas": pandas_floor,
+            "plain": plain_python_reference}
+
+
+def count_one(name: str, path: Path) -> None:
+    """Run ``name`` once to warm up, then once inside ``functools.reduce``: callgrind
+    started with ``--toggle-collect`` on that C function counts that run alone."""
+    from functools import reduce
+
+    run = _COUNTED[name]
+    run(path)
+    reduce(lambda _a, _b: run(path), [0, 0])
+
+
+def instructions() -> None:
+    """Print the instructions of one run of each of :data:`_COUNTED` on the 10,000-edge
+    file, and the ratios to pandas (the hash seed fixed, so that runs compare)."""
+    import re
+    import subprocess
+
+    counts = {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = edges_sheet(Path(folder) / "edges.csv", edges=10_000)
+        for name in _COUNTED:
+            done = subprocess.run(
+                ["valgrind", "--tool=callgrind", "--collect-atstart=no",
+                 "--toggle-collect=*functools_reduce*", "--callgrind-out-file=/dev/null",
+                 sys.executable, __file__, "--count-one", name, str(path)],
+                capture_output=True, text=True, check=True,
+                env=os.environ | {"PYTHONHASHSEED": "0"})
+            counts[name] = int(re.search(r"Collected : (\d+)", done.stderr)[1])
+    print("instructions of one run, 10,000 edges (callgrind)")
+    for name, label in (("pandas", "floor: pandas.read_csv"),
+                        ("csv", "CSV import (import_model)"),
+                        ("plain", "reference: csv.reader + Edge() per row")):
+        ratio = "" if name == "pandas" else f"   ratio {counts[name] / counts['pandas']:.1f}x"
+        print(f"  {label:44} {counts[name] / 1e6:7.0f} M{ratio}")
+
+
 def model_files(runs: int) -> None:
     import json
 
@@ -201,7 +244,17 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--imports-only", action="store_true")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions under callgrind instead of timing")
+    parser.add_argument("--count-one", nargs=2, metavar=("NAME", "PATH"),
+                        help=argparse.SUPPRESS)        # the process --instructions counts
     args = parser.parse_args(argv)
+    if args.count_one:
+        count_one(args.count_one[0], Path(args.count_one[1]))
+        return 0
+    if args.instructions:
+        instructions()
+        return 0
     imports(args.runs)
     model_files(args.runs)
     if not args.imports_only:

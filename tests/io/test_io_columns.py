@@ -265,3 +265,15 @@ def test_a_decimal_comma_file_imports_as_its_decimal_point_twin(rows, tmp_path_f
         assert commas[0] == "refused"          # could be a thousand: asked to be rewritten
         return
     assert commas == points
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(rows=st.lists(st.lists(st.sampled_from([None, "a", "b", 1]), max_size=4), max_size=6),
+       index=st.integers(min_value=0, max_value=4))
+def test_a_column_s_cells_are_those_of_the_rows_that_reach_it(rows, index):
+    """Table.cells_of, read at once when every row reaches the column, row by row when
+    some row is shorter: the same cells either way."""
+    table = Table("t", ["h"], rows=rows)
+    assert table.cells_of(index) == [row[index] for row in rows if len(row) > index]
+    assert table.cells_of(index, width=index + 2) == [row[index] for row in rows
+                                                       if len(row) > index + 1]

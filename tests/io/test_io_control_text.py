@@ -7,8 +7,8 @@ import pytest
 
 from windtunnel.errors import LoadError
 from windtunnel.io import export_model, import_model
+from windtunnel.model import Edge, Model, Node
 from windtunnel.model.control_text import without_controls
-from windtunnel.model import Model, Node
 from windtunnel.model.participants import Participant
 
 # A stray \x01 and a terminal colour code (ESC [31m) before the label's end.
@@ -91,3 +91,18 @@ def test_a_participant_s_own_nodes_are_cleaned_too():
     [participant] = model.participants
     assert (participant.label, participant.nodes[0].label) == ("Ann[0m", "B")
     assert note.location == "participant 'p'.label" and "2 text(s)" in note.message
+
+
+@pytest.mark.parametrize("around", ["ab{}cd", "\u00e9{}", "{}"])
+def test_every_control_character_is_found_in_ascii_text_and_in_any_other(around):
+    """ASCII text is searched as bytes, any other by the regular expression: both find
+    exactly the control characters (C0 but tab and line breaks, DEL, C1), in a description
+    of an edge among ordinary ones."""
+    codes = [*range(0x00, 0xA1), 0x2028, 0xFFFD]
+    for code in codes:
+        model = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")])
+        model.add_edge(Edge("a", "b", 0.5, rationale=around.format(chr(code))))
+        note = without_controls(model)
+        control = code < 0x20 and chr(code) not in "\t\n\r" or 0x7F <= code <= 0x9F
+        assert (note is not None) == control, hex(code)
+        assert model.edges[0].rationale == around.format("" if control else chr(code))

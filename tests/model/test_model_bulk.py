@@ -1,18 +1,21 @@
 """Edges checked and built a column at a time: a row found sound is one whose edge has no
 problems, and the edge built for it equals the one its constructor makes, whatever the
-values (hostile ones included)."""
+values (hostile ones included); nodes found sound a field at a time have no problems."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from windtunnel.errors import ModelError
 from windtunnel.model import Edge, Model, Node, Source, Translations
-from windtunnel.model.bulk import EDGE_FIELDS, fitting_keys, moved, sound_edges, trusted_edges
+from windtunnel.model.bulk import (EDGE_FIELDS, fitting_keys, moved, new_node, sound_edges,
+                                   sound_nodes, trusted_edges)
 from windtunnel.model.checks import NO_TRANSLATIONS
 
 from conftest import examples
@@ -138,6 +141,81 @@ def test_checked_edges_taken_at_once_make_the_model_edge_by_edge_makes(edges):
     assert keys is None or keys == [edge.key for edge in edges]
 
 
+#: Values of each field of a node, the usual ones and hostile ones.
+NODE_FIELDS = {
+    "id": IDS,
+    "label": st.one_of(st.text(max_size=6), st.sampled_from(["", "  ", "x" * 201, "\ud83d",
+                                                             "caf\u00e9", None, 5])),
+    "kind": st.sampled_from(["factor", "actor", "restriction", "Factor", "", None]),
+    "group": st.one_of(st.text(max_size=4), st.sampled_from(["x" * 201, None, ("g",)])),
+    "initial": NUMBERS,
+    "description": st.one_of(st.text(max_size=4), st.sampled_from(["x" * 20_001, 1.5])),
+    "sources": FIELDS["sources"],
+    "position": st.one_of(st.tuples(NUMBERS, NUMBERS),
+                          st.sampled_from([(1.0,), (1.0, 2.0, 3.0), [1.0, 2.0], None,
+                                           (1e9, 0.0), (True, 0.0)])),
+    "tags": st.one_of(st.tuples(), st.tuples(st.text(max_size=3)),
+                      st.sampled_from([["t"], "t", ("",)])),
+    "lever": st.sampled_from([False, True, 0, 1, None, "yes"]),
+    "translations": FIELDS["translations"],
+}
+USUAL_NODE = {"id": st.sampled_from(["a", "b", "n-1"]),
+              "label": st.text(alphabet="ab \u00e9\u4e2d", min_size=1,
+                               max_size=5).filter(str.strip),
+              "kind": st.just("factor"), "group": st.just(""), "initial": st.just(0.0),
+              "description": st.just(""), "sources": st.just(()),
+              "position": st.tuples(st.floats(-500, 500), st.floats(-500, 500)),
+              "tags": st.just(()), "lever": st.just(False),
+              "translations": st.just(NO_TRANSLATIONS)}
+
+
+@st.composite
+def node_lists(draw):
+    """Some nodes, each field of each of a usual value or (now and then) any value."""
+    count = draw(st.integers(min_value=1, max_value=5))
+    return [Node(**{name: draw(USUAL_NODE[name] if draw(st.integers(0, 9)) else values)
+                    for name, values in NODE_FIELDS.items()}) for _ in range(count)]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(nodes=node_lists())
+def test_nodes_found_sound_field_by_field_have_no_problems(nodes):
+    """sound_nodes is never wrong when it says yes (the model then skips each node's own
+    checks), and says yes to nodes of usual values, so that an import's nodes are
+    checked a field at a time."""
+    problems = [node.problems() for node in nodes]
+    if sound_nodes(nodes):
+        assert not any(problems), problems
+    usual = all(all(getattr(node, name) == getattr(Node("a", "A"), name)
+                    for name in NODE_FIELDS if name not in ("id", "label", "position"))
+                and type(node.initial) is float and type(node.lever) is bool
+                and node.translations is NO_TRANSLATIONS for node in nodes)
+    if usual and not any(problems):
+        assert sound_nodes(nodes)
+
+
+def test_nodes_a_model_takes_field_by_field_give_the_problems_node_by_node():
+    """A node with a problem leaves every node to its own checks: the model names the
+    problem at its place, as it always did."""
+    nodes = [Node("a", "A"), Node("b", "B", initial=2.0), Node("c", " ")]
+    assert sound_nodes(nodes[:1]) and not sound_nodes(nodes)
+    try:
+        Model.from_elements(nodes=nodes)
+    except ModelError as exc:
+        assert [p.location for p in exc.problems] == ["nodes[1].initial", "nodes[2].label"]
+    else:
+        raise AssertionError("the model took nodes with problems")
+    assert Model.from_elements(nodes=nodes[:1]).nodes == (nodes[0],)
+    twins = [Node("a", "A"), Node("a", "B"), Node("c", "C", sources=("s9",)),
+             Node("d", "D", sources=("s1",))]
+    assert sound_nodes(twins)          # sound each, yet the model refuses two of them
+    with pytest.raises(ModelError) as refused:
+        Model.from_elements(sources=[Source("s1", "S")], nodes=twins)
+    assert [p.location for p in refused.value.problems] == ["nodes[1]", "nodes[2].sources[0]"]
+    model = Model.from_elements(sources=[Source("s1", "S")], nodes=twins[::3])
+    assert model.nodes == (twins[0], twins[3]) and model.node("d") is twins[3]
+
+
 def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
     nodes = [Node("a", "A", group="G", tags=("t",)), Node("b", "B", initial=0.5)]
     at = {"a": (10.5, -3.0), "b": (0.0, 7.25)}
@@ -145,6 +223,15 @@ def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
     assert out == [replace(n, position=at[n.id]) for n in nodes]
     assert [n.position for n in nodes] == [(0.0, 0.0), (0.0, 0.0)]
     assert hash(out[0]) == hash(replace(nodes[0], position=at["a"]))
+
+
+def test_a_new_node_is_the_node_its_constructor_makes():
+    for node_id, label in (("a", "A"), ("n-2", "  Tax \u7a0e ")):
+        made, reference = new_node(node_id, label), Node(node_id, label)
+        assert made == reference and hash(made) == hash(reference)
+        assert list(vars(made).items()) == list(vars(reference).items())
+    with pytest.raises(FrozenInstanceError):
+        new_node("a", "A").label = "B"
 
 
 def test_edges_and_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():

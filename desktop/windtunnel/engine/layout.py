@@ -20,6 +20,7 @@ group bands are a constraint they do not offer.
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 from ..model import Model, Node
@@ -55,7 +56,10 @@ def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
         return {}
     chosen = [n.id for n in nodes]
     wanted = set(chosen)
-    pairs = [pair for pair in edges if pair[0] in wanted and pair[1] in wanted]
+    pairs = list(edges)
+    if not (wanted.issuperset(map(itemgetter(0), pairs))       # the usual import: every
+            and wanted.issuperset(map(itemgetter(1), pairs))):  # pair is kept, at C speed
+        pairs = [pair for pair in pairs if pair[0] in wanted and pair[1] in wanted]
     groups: dict[str, list[str]] = {}
     for node in nodes:
         groups.setdefault(node.group, []).append(node.id)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import KeysView
+from itertools import repeat
+from operator import itemgetter
 
 from .lookalikes import skeleton
 
@@ -26,11 +28,15 @@ __all__ = ["NEAR", "normal_label", "Slips"]
 NEAR = 0.8
 
 
+#: A run of letters and digits.
+_WORD = re.compile(r"\w+")
+
+
 def normal_label(label: str) -> str:
-    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
-    separated by single spaces."""
-    text = unicodedata.normalize("NFKC", label).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    """A label reduced to what names a concept: NFKC (nothing to do in ASCII text),
+    case-folded, letters and digits separated by single spaces."""
+    text = (label if label.isascii() else unicodedata.normalize("NFKC", label)).casefold()
+    return " ".join(_WORD.findall(text))
 
 
 def _deletions(key: str) -> KeysView[str]:
@@ -38,7 +44,7 @@ def _deletions(key: str) -> KeysView[str]:
     apart share one of them. In that order (not a set's, which changes from run to run
     with the hashing of text), so that a name near two labels is said to be near the
     same one every time."""
-    return dict.fromkeys([key, *(key[:i] + key[i + 1:] for i in range(len(key)))]).keys()
+    return dict.fromkeys([key, *[key[:i] + key[i + 1:] for i in range(len(key))]]).keys()
 
 
 class Slips:
@@ -74,10 +80,11 @@ class Slips:
         if skeleton(key) != key:
             self._skeletons.setdefault(skeleton(key), key)
         entry = (series, key)
-        for deleted in deletions:
-            first = self._by_deletion.setdefault(deleted, entry)
-            if first[0] != series:
-                self._more.setdefault(deleted, {}).setdefault(series, key)
+        firsts = list(map(self._by_deletion.setdefault, deletions, repeat(entry)))
+        if set(map(itemgetter(0), firsts)) != {series}:      # another series shares one
+            for deleted, first in zip(deletions, firsts):
+                if first[0] != series:
+                    self._more.setdefault(deleted, {}).setdefault(series, key)
         return near
 
     def near(self, name: str) -> str | None:
@@ -91,11 +98,17 @@ class Slips:
             return drawn_alike
         if len(key) < 4:               # "Tax" and "Tar": too short to call one a slip
             return None
-        for deleted in deletions:
-            first = self._by_deletion.get(deleted)
-            if first is None:
-                continue
-            for other_series, other in (first, *self._more.get(deleted, {}).items()):
+        # each deletion's first label (its own series when none), looked up at C speed:
+        # most names share deletions with labels of their own series only (``node 12``,
+        # ``node 13``), and those are no slips
+        firsts = list(map(self._by_deletion.get, deletions, repeat((series, key))))
+        more = self._more
+        if set(map(itemgetter(0), firsts)) == {series} and more.keys().isdisjoint(deletions):
+            return None
+        for deleted, (other_series, other) in zip(deletions, firsts):
+            if other_series != series and other != key:
+                return self._labels[other]
+            for other_series, other in more.get(deleted, {}).items():
                 if other_series != series and other != key:
                     return self._labels[other]
         return None

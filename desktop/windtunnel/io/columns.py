@@ -126,6 +126,9 @@ _WHOLE_COLUMN = {"number": _NUMBERS, "weight": _NUMBERS,
                  "id": ((None, lambda cells: list(map(str.strip, cells))),),
                  "text": ((None, list),),
                  "choice": ((None, lambda cells: list(map(str.lower, map(str.strip, cells)))),)}
+#: Kinds whose columns repeat a few texts (weights to three decimals, delays, confidence
+#: words): each distinct text is matched and converted once, then looked up for each cell.
+_BY_DISTINCT = frozenset({"number", "weight", "whole", "choice"})
 
 
 def _at_once(cells: list, kind: str) -> list | None:
@@ -134,14 +137,26 @@ def _at_once(cells: list, kind: str) -> list | None:
     forms = _WHOLE_COLUMN.get(kind)
     if forms is None or not cells or set(map(type, cells)) != {str}:
         return None
+    if kind not in _BY_DISTINCT:
+        return _converted(cells, forms)
+    distinct = list(dict.fromkeys(cells))
+    values = _converted(distinct, forms)
+    if values is None or len(distinct) == len(cells):
+        return values
+    return list(map(dict(zip(distinct, values)).__getitem__, cells))
+
+
+def _converted(texts: list, forms) -> list | None:
+    """The values of ``texts`` (all text), by the first of the kind's ``forms`` that they
+    all match; None when they match none."""
     if forms[0][0] is None:                       # text: every cell settles alike
-        return forms[0][1](cells)
-    joined = "\n".join(cells)
-    if joined.count("\n") != len(cells) - 1:     # a cell holding a line end would pass as two
+        return forms[0][1](texts)
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:     # a cell holding a line end would pass as two
         return None
     for pattern, convert in forms:
         if pattern.fullmatch(joined):
-            values = convert(cells)
+            values = convert(texts)
             if convert is not _floats and convert is not _comma_floats:
                 return values
             return values if all(map(math.isfinite, values)) else None

@@ -86,7 +86,9 @@ def with_final_weights(table: Table, reader: Reader) -> Table:
     if "weight" not in fields:
         return table
     at = fields.index("weight")
-    texts = [row[at] for row in table.rows if at < len(row) and type(row[at]) is str]
+    texts = table.cells_of(at)
+    if set(map(type, texts)) != {str}:
+        texts = [cell for cell in texts if type(cell) is str]
     if "<" not in "".join(texts):
         return table                   # plain weights, the usual case: a glance, no parse
     header = cell_text(table.header[at]).strip()

@@ -75,7 +75,7 @@ def drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reade
     index = columns.get("confidence")
     if index is None:
         return
-    cells = [row[index] for row in table.rows if index < len(row)]
+    cells = table.cells_of(index)
     first = next((cell for cell in cells if not v.is_blank(cell)), None)
     if first is None or not v.reads_as_number(first):
         return                         # the usual column of levels, told by its first cell

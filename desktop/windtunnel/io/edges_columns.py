@@ -16,7 +16,8 @@ and column, so messages never change. ``tests/io/test_io_columns.py`` compares t
 
 from __future__ import annotations
 
-from itertools import chain
+from collections import deque
+from itertools import chain, count
 
 from ..errors import LoadError
 from ..model import DEFAULT_WEIGHT, Edge, Node
@@ -107,13 +108,13 @@ def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
     resolve, scratch = (NodeResolver(nodes, reader.renamed, reader.listed, reader.made),
                        Reader())
     headers = [table.header[columns[name]] for name in ("source", "target")]
-    # the names in the order the rows give them, and where each is first given, found at
-    # the speed of building a dict (a later duplicate overwrites: reversed, the first wins)
-    names = list(chain.from_iterable(zip(source_names, target_names)))
-    first = dict(zip(reversed(names), range(len(names) - 1, -1, -1)))
+    # each distinct name, in the order the rows give them, with where it is first given
+    # (From and To alternate), found at the speed of filling a dict: setdefault keeps the first
+    first: dict[str, int] = {}
+    deque(map(first.setdefault, chain.from_iterable(zip(source_names, target_names)),
+              count()), maxlen=0)
     ids = {}
-    for name in dict.fromkeys(names):
-        at = first[name]
+    for name, at in first.items():
         found = resolve(name, table, table.numbers[at // 2], scratch,
                         headers[at % 2]) if name else None
         if found is None:

@@ -299,7 +299,7 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
         return
     # the distinct weights written as a zero, found among the distinct cells (a CSV file's
     # cells are text), so that the rows of a large file are walked once, at set speed
-    zeros = {cell for cell in {row[at] for row in table.rows if at + 1 < len(row)}
+    zeros = {cell for cell in set(table.cells_of(at, width=at + 2))
              if isinstance(cell, str) and cell.strip() in ("0", "-0", "+0")}
     if not zeros:
         return
@@ -335,7 +335,7 @@ def _refuse_grouping_points(table: Table, columns: dict[str, int], reader: Reade
     at = columns.get("weight")
     if at is None:
         return
-    cells = {row[at] for row in table.rows if at < len(row) and isinstance(row[at], str)}
+    cells = {cell for cell in set(table.cells_of(at)) if isinstance(cell, str)}
     if not any(map(_DECIMAL_COMMA.match, cells)):
         return
     grouped = {cell for cell in cells if _GROUPING_POINT.match(cell)}

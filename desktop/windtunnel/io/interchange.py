@@ -39,6 +39,7 @@ from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_note
 from ..model.control_text import without_controls
+from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -212,8 +213,9 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     if path.is_file() and path.stat().st_size == 0:
         raise _no_nodes(label)
     try:
-        imported = _import(path, fmt, nodes, title, options)
-        cleaned = without_controls(imported.model)
+        with collector_paused():
+            imported = _import(path, fmt, nodes, title, options)
+            cleaned = without_controls(imported.model)
     except ChoiceNeeded:
         raise                                  # a question for the caller, not a refusal
     except LoadError as exc:

@@ -9,6 +9,7 @@ import re
 
 from ..language import translate
 from ..model import Node
+from ..model.bulk import new_node
 from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
@@ -125,7 +126,7 @@ class NodeResolver:
             if labelled:
                 self.shadowed.setdefault(name, (by_id, labelled[0]))
             return True, by_id
-        same = self.numbers.get(whole_number(name), [])
+        same = self.numbers.get(whole_number(name), []) if self.numbers else ()
         if len(same) == 1 and text not in self.exact:   # 3 names the node 3.0: one number
             self.as_numbers[name] = same[0]
             return True, same[0]
@@ -167,7 +168,7 @@ class NodeResolver:
                     "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
                         name=short_name(text), problem=wrong[0][1]))
                 return None
-            node = Node(v.new_id(label, self.ids), label)
+            node = new_node(v.new_id(label, self.ids), label)
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from ..errors import LoadError, Problem
@@ -84,6 +85,16 @@ class Table:
     #: The first and last number of a first column that numbered the rows and was dropped
     #: (:func:`drop_row_numbers`), None when it had none.
     row_numbering: tuple[int, int] | None = None
+
+    def cells_of(self, index: int, width: int | None = None) -> list:
+        """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long
+        (by default, those that reach the column), in row order: read at C speed, with no
+        Python step per row, when every row is (the usual table)."""
+        width = index + 1 if width is None else width
+        rows = self.rows
+        if min(map(len, rows), default=width) >= width:
+            return list(map(itemgetter(index), rows))
+        return [row[index] for row in rows if len(row) >= width]
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
@@ -205,7 +216,7 @@ def take_rows(table: Table, numbers: list[int], rows: list[list], *, header_cell
         start += 1
     if start:
         numbers, rows = numbers[start:], rows[start:]
-    if all(row and row[-1] is not None for row in rows):
+    if all(rows) and None not in map(itemgetter(-1), rows):    # no Python step per row
         cells = sum(map(len, rows))
         if (max(map(len, rows), default=0) <= limits.columns
                 and table.cells + cells <= limits.cells

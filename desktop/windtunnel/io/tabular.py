@@ -48,7 +48,7 @@ from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Model, Node, Objective, Settings, Source
-from ..model.bulk import moved
+from ..model.bulk import edge_keys, moved
 from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
@@ -210,8 +210,10 @@ def _provisional(edges_table: Table, nodes: list[Node], reader: Reader,
 
 def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
     """Without a Sources sheet, every cited source id becomes a source titled by its id."""
-    cited = list(dict.fromkeys(chain.from_iterable(map(attrgetter("sources"),
-                                                       chain(nodes, edges)))))
+    # each distinct tuple of sources walked once (most are empty): the ids come in the
+    # order they are first cited all the same
+    cited = list(dict.fromkeys(chain.from_iterable(dict.fromkeys(
+        map(attrgetter("sources"), chain(nodes, edges))))))
     if cited:
         message = (translate("tabular", "no Sources sheet: created 1 source from the cited "
                                         "id ({ids})") if len(cited) == 1 else
@@ -225,7 +227,7 @@ def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
 def placed(nodes: list[Node], edges: list[Edge]) -> list[Node]:
     """The nodes of a file without positions, placed by the editor's auto-layout (groups
     kept together), so that an import opens as a readable map rather than a ring."""
-    return moved(nodes, layout_nodes(nodes, [(e.source, e.target) for e in edges]))
+    return moved(nodes, layout_nodes(nodes, edge_keys(edges)))
 
 # -- sheets ---------------------------------------------------------------------------------
 

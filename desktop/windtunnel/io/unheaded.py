@@ -31,6 +31,8 @@ def unheaded_cells(table: Table) -> list[tuple[int, list[int]]]:
     found = []
     rows = zip(table.numbers, table.rows)
     if not blank:            # the usual table: only rows longer than the header to look at
+        if max(map(len, table.rows), default=0) <= width:
+            return []        # none is (found with no Python step per row)
         rows = ((number, row) for number, row in rows if len(row) > width)
     for number, row in rows:
         filled = [i for i in blank if i < len(row) and not v.is_blank(row[i])]

@@ -22,15 +22,17 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import fields
 from itertools import chain, repeat
-from operator import attrgetter, eq
+from operator import attrgetter, eq, is_, itemgetter
 
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
 from .elements import Edge, Node
 from .translations import Translations
-from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT, is_valid_id
+from .vocabulary import (CONFIDENCES, MAX_COORDINATE, MAX_LABEL, MAX_STEPS, MAX_TEXT,
+                         NODE_KINDS, is_valid_id)
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "fitting_keys", "moved"]
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edge_keys", "fitting_keys",
+           "sound_nodes", "fitting_ids", "new_node", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -173,6 +175,15 @@ def trusted_edges(columns: dict[str, list]) -> list[Edge]:
 _SLOTS = {name: getattr(Edge, name).__set__ for name in EDGE_FIELDS}
 
 
+#: An edge's key, ``(source, target)``, read without a call of the ``key`` property.
+_KEY = attrgetter("source", "target")
+
+
+def edge_keys(edges) -> list[tuple[str, str]]:
+    """The key of each edge (``edge.key``), read at C speed."""
+    return list(map(_KEY, edges))
+
+
 def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
     """The keys of ``edges`` (each already free of its own problems) when every one passes
     the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
@@ -181,11 +192,116 @@ def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str
     problem. Each key is read once, and the caller files the edges by these keys."""
     if not set(map(type, edges)) <= {Edge}:
         return None
-    keys = [edge.key for edge in edges]
+    keys = edge_keys(edges)
     if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
         return None
     cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
     return keys if cited <= sources.keys() else None
+
+
+def fitting_ids(nodes: list, sources: dict, participants: list) -> list[str] | None:
+    """The ids of ``nodes`` (each a :class:`Node` already free of its own problems) when
+    every one passes the model's checks as the first nodes of a model with ``sources``
+    (by key) and no participant: no two share an id, each cites only sources. None: the
+    model checks node by node and names each problem."""
+    if participants:
+        return None
+    ids = list(map(attrgetter("id"), nodes))
+    if len(set(ids)) != len(ids):
+        return None
+    cited = set(chain.from_iterable(set(map(attrgetter("sources"), nodes))))
+    return ids if cited <= sources.keys() else None
+
+
+def _passes(check, *limits, **options):
+    """Whether a value passes ``check`` (a ``check_*`` helper of ``Node.problems``)."""
+    def passes(value):
+        out: list = []
+        check(out, "", value, *limits, **options)
+        return not out
+    return passes
+
+
+def _usual_position(value) -> bool:
+    """A pair of numbers on the canvas (what ``Node.problems`` passes; anything else is
+    left to it)."""
+    return (type(value) is tuple and len(value) == 2
+            and all(type(axis) in (float, int)
+                    and -MAX_COORDINATE <= axis <= MAX_COORDINATE for axis in value))
+
+
+#: For each field of a node, a test of one value: True only when ``Node.problems`` finds
+#: nothing in that field. The fields it checks in ways of its own (a position, tags, the
+#: lever flag, translations) pass their usual values only: any other leaves the nodes to
+#: ``Node.problems``, which names each problem.
+_NODE_CHECKS = {
+    "id": is_valid_id,
+    "label": _passes(check_text, MAX_LABEL, required=True),
+    "kind": _passes(check_choice, NODE_KINDS),
+    "group": _passes(check_text, MAX_LABEL),
+    "initial": _passes(check_number, -1.0, 1.0),
+    "description": _passes(check_text),
+    "sources": _passes(check_ids),
+    "position": _usual_position,
+    "tags": lambda value: type(value) is tuple and value == (),
+    "lever": lambda value: type(value) is bool,
+    "translations": lambda value: value is NO_TRANSLATIONS,
+}
+
+
+def _positions_within(column) -> bool:
+    """Every value is a pair of numbers on the canvas (``_usual_position``'s case, read a
+    column at a time)."""
+    if set(map(type, column)) != {tuple} or set(map(len, column)) != {2}:
+        return False
+    within = _numbers_within({float, int}, -MAX_COORDINATE, MAX_COORDINATE)
+    return within(list(map(itemgetter(0), column))) and within(list(map(itemgetter(1), column)))
+
+
+#: Whole-column tests that settle the usual columns of nodes at once (True: every value
+#: passes its field's check in ``_NODE_CHECKS``); other columns go value by value.
+_NODE_COLUMN_CHECKS = {
+    "id": _ids,
+    "label": lambda column: _texts_within(MAX_LABEL)(column) and all(map(str.strip, column)),
+    "position": _positions_within,
+}
+
+
+def sound_nodes(nodes: list) -> bool:
+    """Whether every one of ``nodes`` is a :class:`Node` whose ``problems()`` is empty,
+    checked a field at a time: a field whose every node holds one object (a default) by
+    that object, the usual ids, labels and positions a column at a time, any other field
+    each distinct value once. False may also mean "not settled here": the caller then
+    asks each node."""
+    if not set(map(type, nodes)) <= {Node}:
+        return False
+    for name, check in _NODE_CHECKS.items():
+        column = list(map(attrgetter(name), nodes))
+        if column and all(map(is_, column, repeat(column[0]))):
+            column = column[:1]
+        settled = _NODE_COLUMN_CHECKS.get(name)
+        if column and settled is not None and settled(column):
+            continue
+        try:
+            distinct = set(zip(map(type, column), column))
+        except TypeError:                  # an unhashable value: only the node can tell
+            return False
+        if not all(check(value) for _kind, value in distinct):
+            return False
+    return True
+
+
+#: A node's fields but its id and label, with their defaults.
+_NODE_DEFAULTS = {f.name: f.default for f in fields(Node) if f.name not in ("id", "label")}
+
+
+def new_node(node_id: str, label: str) -> Node:
+    """``Node(node_id, label)``, every other field its default, made without the frozen
+    dataclass's constructor, which sets each of its eleven fields by a call: an import
+    makes a node for each name its edges give, and the model checks each when it takes it."""
+    node = object.__new__(Node)
+    node.__dict__.update(id=node_id, label=label, **_NODE_DEFAULTS)
+    return node
 
 
 def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:

@@ -41,7 +41,7 @@ from psygnal import Signal
 
 from ..errors import ModelError, Problem, Problems, TooManyProblems
 from ..language import translate
-from .bulk import fitting_keys
+from .bulk import fitting_ids, fitting_keys, sound_nodes
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
 from .integrity import (group_translation_problems, info_problems,
                         info_translation_problems, reference_problems)
@@ -146,23 +146,30 @@ class Model(Removing):
         problems.extend(group_translation_problems(self._group_translations))
         for kind, elements in elements_by_kind.items():
             coll = self._collections[kind]
-            if kind == "edge" and kind in checked:
+            own, keys = kind not in checked, None
+            if kind == "edge" and not own:
                 elements = list(elements)
                 keys = fitting_keys(elements, self._collections["node"].by_key,
                                     self._collections["source"].by_key)
-                if keys is not None:
-                    coll.items.extend(elements)          # all sound: no need to go one
-                    coll.by_key.update(zip(keys, elements))             # by one
-                    continue
+            elif kind == "node" and own:
+                elements = list(elements)
+                own = not sound_nodes(elements)     # their own checks, a field at a time
+                if not own and not coll.items:
+                    keys = fitting_ids(elements, self._collections["source"].by_key,
+                                       self._collections["participant"].items)
+            if keys is not None:
+                coll.items.extend(elements)          # all sound: no need to go one
+                coll.by_key.update(zip(keys, elements))             # by one
+                continue
             for i, element in enumerate(elements):
-                where = f"{_PLURAL[kind]}[{i}]"
-                found = self._element_problems(kind, element, own=kind not in checked)
-                problems.extend(Problem(f"{where}.{f}" if f else where, m) for f, m in found)
+                found = self._element_problems(kind, element, own=own)
                 if not found:
                     coll.items.append(element)
                     coll.by_key[_key(kind, element)] = element
-                else:
-                    _known_though_refused(coll, kind, element)
+                    continue
+                where = f"{_PLURAL[kind]}[{i}]"
+                problems.extend(Problem(f"{where}.{f}" if f else where, m) for f, m in found)
+                _known_though_refused(coll, kind, element)
         problems.extend(Problem(f"settings.{f}", m)
                         for f, m in reference_problems(self._collections, "settings", self._settings))
 
