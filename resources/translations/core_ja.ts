@@ -2573,10 +2573,6 @@
         <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません: プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックをインポートしてください</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>Cytoscape の JSON ファイル（Kumu の要素と接続ではなく、Cytoscape のノードとエッジ）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それをインポートしてください</translation>
-    </message>
-    <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
         <translation>Kumu の blueprint ではありません: Windtunnel が読むのは &quot;elements&quot; のリストと &quot;connections&quot; のリストを持つ JSON です</translation>
     </message>

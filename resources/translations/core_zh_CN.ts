@@ -2573,10 +2573,6 @@
         <translation>不读取 Kumu 项目备份（Export to JSON）：它包含项目的所有图和视图以及回收站，却不说明你要的图上有哪些 element；请在 Kumu 中打开那张图，在不选中任何内容时选择 Export to XLSX，再导入该工作簿</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>不读取 Cytoscape 的 JSON 文件（其中是 Cytoscape 的节点和边，而不是 Kumu 的元素和连接）：请在 Cytoscape 中把网络导出为 GraphML，再导入该文件</translation>
-    </message>
-    <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
         <translation>不是 Kumu 的 blueprint：Windtunnel 读取含有 &quot;elements&quot; 列表和 &quot;connections&quot; 列表的 JSON</translation>
     </message>

@@ -2573,10 +2573,6 @@
         <translation>不讀取 Kumu 項目備份（Export to JSON）：它包含項目的所有圖和檢視以及回收站，卻不說明你要的圖上有哪些 element；請在 Kumu 中打開那張圖，在不選取任何內容時選擇 Export to XLSX，再匯入該活頁簿</translation>
     </message>
     <message>
-        <source>a Cytoscape JSON file (Cytoscape&apos;s nodes and edges, not Kumu&apos;s elements and connections) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>不讀取 Cytoscape 的 JSON 檔案（其中是 Cytoscape 的節點和邊，而不是 Kumu 的元素和連接）：請在 Cytoscape 中把網絡匯出為 GraphML，再匯入該檔案</translation>
-    </message>
-    <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
         <translation>不是 Kumu 的 blueprint：Windtunnel 讀取含有 &quot;elements&quot; 列表和 &quot;connections&quot; 列表的 JSON</translation>
     </message>

@@ -602,15 +602,14 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
 
 @pytest.mark.parametrize("text, why", [
     ('{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": []}}',
-     "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements and "
-     "connections) is not read: in Cytoscape, export the network as GraphML"),
+     "Cytoscape.js JSON files are not read: in Cytoscape, export the network as GraphML"),
     ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "e", "source": "a", "target": '
-     '"a"}}]}', "a Cytoscape JSON file"),                # Cytoscape.js's list of elements
+     '"a"}}]}', "Cytoscape.js JSON files are not read"),                # Cytoscape.js's list of elements
     ('{"elements": {"elem-1": "Tax"}, "connections": []}', "not a Kumu blueprint"),
     # Cytoscape.js writes its elements as one list: read as Kumu's, each edge became a node
     ('{"elements": [{"data": {"id": "a"}}, {"data": {"id": "b"}}, '
      '{"data": {"source": "a", "target": "b"}, "classes": "bezier"}]}',
-     "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements"),
+     "Cytoscape.js JSON files are not read"),
     ('{"elements": [], "connections": []}', "not a Kumu blueprint"),
     ('{"elements": [{"label": "A"}], "connections": [{"from": "A"}]}',
      "edge A → ?: has no 'to'"),
@@ -804,7 +803,7 @@ def test_cytoscape_s_json_export_is_told_from_kumu_s(tmp_path):
     graph.add_edge("Tax", "Jobs", weight=0.5)
     cytoscape = tmp_path / "network.json"
     cytoscape.write_text(json.dumps(nx.cytoscape_data(graph)), encoding="utf-8")
-    with pytest.raises(LoadError, match="a Cytoscape JSON file"):
+    with pytest.raises(LoadError, match="Cytoscape.js JSON files are not read"):
         import_model(cytoscape)
     kumu = tmp_path / "kumu.json"
     kumu.write_text(json.dumps({
@@ -819,3 +818,18 @@ def test_cytoscape_s_json_export_is_told_from_kumu_s(tmp_path):
     assert sorted(n.label for n in imported.model.nodes) == ["Jobs", "Tax"]
     [edge] = imported.model.edges
     assert (edge.source, edge.target, edge.weight) == ("tax", "jobs", -0.5)
+
+
+@pytest.mark.parametrize("head, cytoscape", [
+    (b'[{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]', True),
+    (b'\xef\xbb\xbf [\n  {\n    "data" : {"id": "a"}}]', True),
+    (b'[{"name": "data", "value": 0.5}]', False),        # a list naming a variable "data"
+    (b'[{"id": "x", "data": {"id": "a"}}]', False),
+    (b'{"elements": [{"data": {"id": "a"}}]}', False),    # Kumu's reader tells this one
+])
+def test_only_a_list_of_data_objects_reads_as_cytoscape_elements(head, cytoscape):
+    """A JSON list with "data" anywhere near its start (an FSDM file's variable called
+    data) was refused as Cytoscape.js's before its own format was tried."""
+    from windtunnel.io.cytoscape import looks_like_cytoscape_elements
+
+    assert looks_like_cytoscape_elements(head) is cytoscape

@@ -51,7 +51,8 @@ from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .incognitive import incognitive_tables, is_incognitive
-from .kumu import kumu_to_model, looks_like_cytoscape_elements, looks_like_kumu
+from .cytoscape import CYTOSCAPE_FORMATS, cytoscape_refusal, looks_like_cytoscape_elements
+from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import model_to_matrix
@@ -102,16 +103,16 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
-        if looks_like_cytoscape_elements(head):
-            raise _cytoscape_only(_CYTOSCAPE_FORMATS[".cyjs"], path)
         if looks_like_fsdm(head):
             return "fsdm"
+        if looks_like_cytoscape_elements(head):
+            raise _cytoscape_only(CYTOSCAPE_FORMATS[".cyjs"], path)
         if looks_like_graphology(head):
             return "graphology"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
-    if suffix in _CYTOSCAPE_FORMATS:
-        raise _cytoscape_only(_CYTOSCAPE_FORMATS[suffix], path)
+    if suffix in CYTOSCAPE_FORMATS:
+        raise _cytoscape_only(CYTOSCAPE_FORMATS[suffix], path)
     if suffix == ".emp":
         raise LoadError(Problem("", translate("interchange", "EcoModeler files (.emp) are not "
                                                              "read; Windtunnel reads Mental "
@@ -150,17 +151,9 @@ _OTHER_SPREADSHEETS = {".ods": "OpenDocument (.ods)", ".fods": "OpenDocument (.f
 
 
 #: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.
-_CYTOSCAPE_FORMATS = {".xgmml": "XGMML", ".sif": "SIF", ".cys": "Cytoscape session",
-                      ".cx": "CX", ".cx2": "CX2", ".cyjs": "Cytoscape.js JSON"}
-
-
 def _cytoscape_only(name: str, path: Path) -> LoadError:
-    """The refusal of a file in one of Cytoscape's own formats, with the way round it."""
-    return LoadError(Problem("", translate("interchange", "{name} files are not read: in "
-                                                          "Cytoscape, export the network as "
-                                                          "GraphML (File > Export > Network to "
-                                                          "File) and import that").format(
-                                 name=name)), source=file_label(path))
+    """The refusal of a file in one of Cytoscape's own formats, naming the file."""
+    return LoadError(cytoscape_refusal(name), source=file_label(path))
 
 
 class UnknownFormat(LoadError):

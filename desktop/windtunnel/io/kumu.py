@@ -26,8 +26,8 @@ the map holds already) are noted, not read.
 Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
 project's every map and view and its trash, with nothing saying which elements are on the
 map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
-``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`_is_cytoscape`), as
-is a bare list of Cytoscape.js elements (:func:`looks_like_cytoscape_elements`). A
+``nodes`` and ``edges`` or ``data`` objects (told from Kumu's by :func:`.cytoscape.is_cytoscape_json`), as
+is a bare list of Cytoscape.js elements. A
 blueprint whose ``elements`` or ``connections`` is an object of them by id, as a script may
 write one, is read as the list of its values.
 """
@@ -42,6 +42,7 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from ..model import is_valid_id
 from . import values as v
+from .cytoscape import cytoscape_refusal, is_cytoscape_json
 from .graphml import graph_to_model
 from .graphml_xml import UNDIRECTED, edge_place
 from .importing import Imported, ImportOptions
@@ -63,12 +64,6 @@ def looks_like_kumu(head: bytes) -> bool:
     """Whether the start of a .json file reads as Kumu's (a blueprint or a project)."""
     return any(key in head for key in (b'"elements"', b'"connections"', b'"defaultMap"',
                                        b'"proxyImages"'))
-
-
-def looks_like_cytoscape_elements(head: bytes) -> bool:
-    """Whether the start of a .json file reads as a list of Cytoscape.js elements
-    (``[{"data": {"id": ...}}, {"data": {"source": ..., "target": ...}}]``)."""
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"data"' in head
 
 
 def kumu_to_model(data: bytes, *, title: str = "Kumu map",
@@ -165,38 +160,14 @@ def _refuse_other_json(raw) -> None:
                     "and view of the project and its trash, and does not say which elements "
                     "are on the map you mean; in Kumu, open that map, choose Export to XLSX "
                     "with nothing selected, and import the workbook")))
-    if _is_cytoscape(raw):
-        raise LoadError(Problem("", translate(
-            "kumu", "a Cytoscape JSON file (Cytoscape's nodes and edges, not Kumu's elements "
-                    "and connections) is not read: in Cytoscape, export the network as "
-                    "GraphML and import that")))
+    if is_cytoscape_json(raw):
+        raise LoadError(cytoscape_refusal("Cytoscape.js JSON"))
     if not (isinstance(raw, dict) and _holds_items(raw.get("elements", []))
             and _holds_items(raw.get("connections", []))
             and (raw.get("elements") or raw.get("connections"))):
         raise LoadError(Problem("", translate(
             "kumu", "not a Kumu blueprint: Windtunnel reads JSON with a list of \"elements\" "
                     "and a list of \"connections\"")))
-
-
-#: Top-level keys only Cytoscape's JSON has (Cytoscape's export, Cytoscape.js's ``json()``).
-_CYTOSCAPE_KEYS = ("target_cytoscapejs_version", "format_version", "style", "zoomingEnabled")
-
-
-def _is_cytoscape(raw) -> bool:
-    """Whether a JSON file is Cytoscape's, not Kumu's: Kumu's elements are objects of fields
-    (``label``, ``attributes``) beside a list of ``connections``; Cytoscape's ``elements``
-    holds ``nodes`` and ``edges`` (its export), or is a list of ``{"data": ...}`` objects
-    (Cytoscape.js), and the file has no ``connections`` and may have keys of its own."""
-    if not isinstance(raw, dict) or "connections" in raw:
-        return False
-    elements = raw.get("elements")
-    if isinstance(elements, dict):
-        return bool(elements) and set(elements) <= {"nodes", "edges"}
-    if any(key in raw for key in _CYTOSCAPE_KEYS):
-        return True
-    return (isinstance(elements, list) and bool(elements)
-            and all(isinstance(item, dict) and "data" in item and "label" not in item
-                    and "attributes" not in item for item in elements[:100]))
 
 
 def _holds_items(value) -> bool:
