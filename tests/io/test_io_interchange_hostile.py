@@ -185,6 +185,25 @@ def test_a_typed_value_outside_xml_schema_s_spelling_is_located(tmp_path, kind, 
     assert message == f"net.graphml: edge a → b, attribute 'w': {why}"
 
 
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "Infinity", "-Infinity", "NaN",
+                                   "INF"])
+def test_infinity_and_nan_as_writers_spell_them_refuse_only_a_weight(tmp_path, value):
+    """networkx writes nan and inf, Gephi Infinity: a node attribute no import reads does
+    not refuse the file (it did, as "not a number"); a weight is refused as no finite
+    number."""
+    path = tmp_path / "net.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<key id="c" for="node" attr.name="clustering" attr.type="double"/>'
+                    '<graph edgedefault="directed">'
+                    f'<node id="a"><data key="c">{value}</data></node><node id="b"/>'
+                    '<edge source="a" target="b"/></graph></graphml>', encoding="utf-8")
+    assert {node.id for node in import_model(path).model.nodes} == {"a", "b"}
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          f'target="b"><data key="w">{value}</data></edge>'))
+    assert message.startswith("net.graphml: edge a → b, attribute weight: ")
+    assert message.endswith("is not a finite number")
+
+
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))

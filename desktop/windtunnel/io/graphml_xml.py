@@ -326,10 +326,13 @@ def _check_numbers(root) -> None:
 
 #: XML Schema's integer and double, as GraphML's ``int``/``long`` and ``float``/``double``
 #: values are written: ASCII digits only (Python's int() and float(), which networkx
-#: uses, also take ``1_0`` as 10 and digits of other scripts), INF and NaN spelled as the
-#: schema spells them (refused later as no finite number).
+#: uses, also take ``1_0`` as 10 and digits of other scripts); infinity and NaN in any case
+#: and as INF, Infinity or NaN (the schema's spelling, Gephi's and the ``nan``/``inf`` of
+#: networkx's writer), so that an attribute no import reads does not refuse the file (a
+#: weight that is no finite number is refused where it is read).
 _XS_INTEGER = re.compile(r"[-+]?[0-9]+\Z")
-_XS_DOUBLE = re.compile(r"([-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?INF|NaN)\Z")
+_XS_DOUBLE = re.compile(r"([-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?"
+                        r"|[-+]?(?i:inf|infinity)|[-+]?(?i:nan))\Z")
 
 
 def _distinct_key_ids(root) -> None:
