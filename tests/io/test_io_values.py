@@ -150,3 +150,26 @@ def test_a_gephi_dynamic_value_is_the_one_in_effect_at_the_end():
     assert final_value("0.5") is None
     with pytest.raises(ValueError):
         final_value("<[2000, 2005, 0.5]; [2005")
+
+
+@pytest.mark.parametrize("weights, separator", [
+    (["0.5", "1e-400", "0.2"], ","),                     # a column read at once
+    (["0.5", "1e-400", "0.2", "0.5"], ","),              # and by its distinct texts
+    (["0,5", "0,0001e-400", "0,2"], ";"),                 # decimal commas
+])
+def test_a_number_nearer_0_than_any_double_is_refused_in_a_whole_column_too(tmp_path, weights,
+                                                                               separator):
+    """A column of numbers is read at once when every cell is plain: 1e-400 there became
+    weight 0, an edge the file weighs turned into none, without a word."""
+    from windtunnel.errors import LoadError
+    from windtunnel.io import import_model
+
+    names = "abcd"
+    rows = [separator.join((names[i], names[(i + 1) % 4], weight))
+            for i, weight in enumerate(weights)]
+    path = tmp_path / "edges.csv"
+    path.write_text("\n".join([separator.join(("From", "To", "Weight")), *rows]) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(LoadError, match=r"edges.csv: row 3, column Weight: '[0-9,e-]+' is "
+                                        "nearer 0 than any number"):
+        import_model(path)

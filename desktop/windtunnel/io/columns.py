@@ -84,7 +84,8 @@ def _number(cell):
             number = float(cell.replace(",", "."))
         else:
             return _SLOW
-        return number if math.isfinite(number) else _SLOW
+        return number if math.isfinite(number) and (number or not v.lost_to_zero(cell)) \
+            else _SLOW
     if cell is None:
         return None
     if kind is int and -_EXACT < cell < _EXACT:
@@ -159,7 +160,12 @@ def _converted(texts: list, forms) -> list | None:
             values = convert(texts)
             if convert is not _floats and convert is not _comma_floats:
                 return values
-            return values if all(map(math.isfinite, values)) else None
+            if not all(map(math.isfinite, values)):
+                return None
+            if 0.0 in values and any(not value and v.lost_to_zero(text)
+                                     for value, text in zip(values, texts)):
+                return None                      # 1e-400: refused at its cell, the slow way
+            return values
     return None
 
 

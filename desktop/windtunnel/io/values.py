@@ -63,6 +63,13 @@ _NONZERO_MANTISSA = re.compile(r"[-+]?0*\.?0*[1-9]", re.ASCII)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
+def lost_to_zero(text: str) -> bool:
+    """Whether a number's text, which ``float`` reads as 0, writes a number that is not 0
+    (``1e-400``, nearer 0 than any double): read as 0, it would turn an edge the file gives
+    a weight into none. The decimal comma's text (``1,5e-400``) is read alike."""
+    return _NONZERO_MANTISSA.match(text.replace(",", ".")) is not None
+
+
 def _ascii_form(full_width: re.Match) -> str:
     return chr(ord(full_width.group()) - 0xFEE0)
 
@@ -140,7 +147,7 @@ def number(value: object, *, default: float | None = None) -> float | None:
             raise CellProblem(translate("values", "{raw!r} is not a number").format(
                                   raw=_short(raw)))
         result = float(cleaned)
-        if result == 0 and _NONZERO_MANTISSA.match(cleaned):
+        if result == 0 and lost_to_zero(cleaned):
             raise CellProblem(translate("values", "{raw!r} is nearer 0 than any number "
                                                   "Windtunnel holds: write 0, or a number it "
                                                   "can hold").format(
