@@ -66,6 +66,40 @@ def test_double_click_on_a_node_renames_it_in_place_as_one_undo_step(window, qtb
     assert model == make_small_model()
 
 
+def test_a_name_pasted_with_control_characters_is_committed_without_them(window, qtbot,
+                                                                          tmp_path):
+    """The map's own name box, like the Inspector, leaves out what a paste from a terminal
+    brings (an escape code, a stray control character): they reached the label, and Save
+    then refused the map for a character nobody could see."""
+    from windtunnel.model import save
+
+    model = window.document.model
+    window.scene.select(["leak"])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_F2)
+    namer = window.namer
+    qtbot.waitUntil(lambda: namer.isVisible() and namer.hasFocus())
+    namer.selectAll()
+    namer.insert("Leak\x1b[31m of weights\x01")         # a paste: Qt's box keeps them
+    assert "\x1b" in namer.text()
+    QTest.keyClick(namer, Qt.Key_Return)
+    assert model.node("leak").label == "Leak[31m of weights"
+    save(model, tmp_path / "map.wtm")                    # refused while they were there
+
+
+def test_a_source_typed_with_control_characters_is_kept_without_them(qtbot):
+    from windtunnel.app.source_dialog import SourceDialog
+
+    dialog = SourceDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Export\x07 rules")
+    dialog.publisher.setText("BIS\x1b[0m")
+    dialog.note.setPlainText("Read\x01 in\nJune")
+    source = dialog.source(set())
+    assert (source.title, source.publisher, source.note) == ("Export rules", "BIS[0m",
+                                                             "Read in\nJune")
+
+
 def test_f2_renames_the_selected_node_and_escape_cancels(window, qtbot):
     model, stack = window.document.model, window.document.undo_stack
     window.scene.select(["lab"])

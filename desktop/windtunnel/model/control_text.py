@@ -25,7 +25,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from .document import KINDS, Model
 
-__all__ = ["CONTROL", "without_controls", "control_refusal"]
+__all__ = ["CONTROL", "without_controls", "control_refusal", "pasted_text"]
 
 #: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -34,6 +34,13 @@ _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f
 #: ``bytes.translate``, named apart from the messages' ``translate`` (which the
 #: translations' extraction and its tests look for by name).
 _delete_bytes = bytes.translate
+
+
+def pasted_text(text: str) -> str:
+    """``text`` as typed or pasted into the app, without its :data:`CONTROL` characters: a
+    paste from a terminal or a web page may bring a colour code or a stray control
+    character, which the user cannot see, no export keeps and saving refuses."""
+    return CONTROL.sub("", text)
 
 
 def without_controls(model: Model) -> Problem | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from ...model.control_text import pasted_text
+
 __all__ = ["NodeNamer"]
 
 #: The name box's width in pixels: room for "Name the new restriction (lever), then Enter".
@@ -108,7 +110,7 @@ class NodeNamer(QLineEdit):
         self.reason.hide()
 
     def _commit(self) -> None:
-        name = self.text().strip()
+        name = pasted_text(self.text()).strip()
         self.hide()
         self._clear_reason()
         self.view.setFocus(Qt.OtherFocusReason)
