@@ -45,13 +45,20 @@ def test_on_a_small_map_the_views_hear_of_new_results_at_once(window, qtbot):
     assert told == [controller.session.results] and controller.idle
 
 
-def _runs_on(monkeypatch) -> list:
-    """The threads the runs after edits go on, from now."""
+def _runs_on(monkeypatch, hold: threading.Event | None = None) -> list:
+    """The threads the runs after edits go on, from now; with ``hold``, a run on a worker
+    starts its work only once ``hold`` is set."""
     from windtunnel.app.analysis import controller as controller_module
 
     threads, real = [], controller_module.run_outcome
-    monkeypatch.setattr(controller_module, "run_outcome", lambda model: threads.append(
-        threading.current_thread()) or real(model))
+
+    def run_outcome(model):
+        threads.append(threading.current_thread())
+        if hold is not None:
+            assert hold.wait(timeout=60), "the run was never released"
+        return real(model)
+
+    monkeypatch.setattr(controller_module, "run_outcome", run_outcome)
     monkeypatch.setattr(controller_module.AnalysisSession, "refresh", lambda session: (
         threads.append(threading.current_thread()),
         session.accept_run(real(session.model), session.model.revision)))
@@ -63,13 +70,15 @@ def test_on_a_big_map_the_run_after_edits_goes_to_a_worker_and_only_the_last_is_
     window.set_document(Document(big_model(1200, 1200)))
     controller = window.extensions["analysis"].controller
     qtbot.waitUntil(lambda: controller.idle, timeout=30_000)
-    threads = _runs_on(monkeypatch)
+    released = threading.Event()                # the first run lasts until the next edit
+    threads = _runs_on(monkeypatch, released)
     stale_when_told = []
     controller.results_changed.connect(
         lambda: stale_when_told.append(controller.session.stale))
     window.editor.add_node((0.0, 0.0))
-    qtbot.waitUntil(lambda: controller.run_runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.run_runner.busy and bool(threads), timeout=10_000)
     window.editor.add_node((400.0, 0.0))        # overtakes the run under way
+    released.set()
     qtbot.waitUntil(lambda: controller.idle and bool(stale_when_told), timeout=30_000)
     assert threads and threading.main_thread() not in threads
     assert stale_when_told == [False]               # one result shown: the last edit's

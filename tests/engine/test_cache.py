@@ -110,6 +110,7 @@ def test_a_model_reuses_the_network_compiled_for_its_copy_until_it_is_edited():
     assert compiled_model(model) is network
     model.update_edge("lever", "mid", weight=-0.2)
     assert compiled_model(model) is not network
+    assert len(cache.cached_networks()) == 3      # the copy's, the one shared, the edited one
     del copy, network
     gc.collect()
-    assert all(entry[0]() is not None for entry in cache._entries.values())
+    assert len(cache.cached_networks()) == 2      # the copy's went with the copy

@@ -26,6 +26,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ... import language
 from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run, share_compiled
 from ...engine.montecarlo import WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
@@ -247,8 +248,8 @@ class AnalysisController(QObject):
         def finished(outcome) -> None:
             if session.model is not model:
                 return
-            if revision == model.revision:      # the views compile the model as it ran
-                share_compiled(snapshot, model)
+            if revision == model.revision and outcome.language == language.current():
+                share_compiled(snapshot, model)  # the views compile the model as it ran
             if session.accept_run(outcome, revision):
                 return
             if session.stale and not self.run_runner.busy \
