@@ -598,7 +598,7 @@ def expected(path: Path) -> Expected:
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
-    if name.startswith(("fcmconfr_", "fcmr_")) and name.endswith(".xlsx"):
+    if name.startswith("fcmconfr_") and name.endswith(".xlsx"):
         return _r_data_frames(path)
     if name.startswith("fsdm_"):
         return _fsdm(path)
