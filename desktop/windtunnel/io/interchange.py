@@ -106,35 +106,30 @@ def detect_format(path: str | os.PathLike) -> str:
         if looks_like_fsdm(head):
             return "fsdm"
         if looks_like_cytoscape_elements(head):
-            raise _cytoscape_only(CYTOSCAPE_FORMATS[".cyjs"], path)
+            raise _not_read(cytoscape_refusal(CYTOSCAPE_FORMATS[".cyjs"]), path)
         if looks_like_graphology(head):
             return "graphology"
         if b"http://www.cs.rpi.edu/XGMML" in head:
-            raise _cytoscape_only("XGMML", path)
+            raise _not_read(cytoscape_refusal("XGMML"), path)
     if suffix in CYTOSCAPE_FORMATS:
-        raise _cytoscape_only(CYTOSCAPE_FORMATS[suffix], path)
+        raise _not_read(cytoscape_refusal(CYTOSCAPE_FORMATS[suffix]), path)
     if suffix == ".emp":
-        raise LoadError(Problem("", translate("interchange", "EcoModeler files (.emp) are not "
-                                                             "read; Windtunnel reads Mental "
-                                                             "Modeler's .mmp files")),
-                        source=file_label(path))
+        raise _not_read(translate("interchange", "EcoModeler files (.emp) are not read; "
+                                                 "Windtunnel reads Mental Modeler's .mmp "
+                                                 "files"), path)
     if suffix == ".xls":
-        raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
-                                                             "supported; save the file as .xlsx")), source=file_label(path))
+        raise _not_read(translate("interchange", "old binary Excel files (.xls) are not "
+                                                 "supported; save the file as .xlsx"), path)
     if suffix in _OTHER_SPREADSHEETS:
-        raise LoadError(Problem("", translate("interchange", "{name} files are not read: save "
-                                                             "the spreadsheet as an Excel "
-                                                             "workbook (.xlsx) and import "
-                                                             "that").format(
-                                        name=_OTHER_SPREADSHEETS[suffix])),
-                        source=file_label(path))
+        raise _not_read(translate("interchange", "{name} files are not read: save the "
+                                                 "spreadsheet as an Excel workbook (.xlsx) "
+                                                 "and import that").format(
+            name=_OTHER_SPREADSHEETS[suffix]), path)
     if suffix in _OTHER_GRAPH_FORMATS:
-        raise LoadError(Problem("", translate("interchange", "{name} files are not read: save the "
-                                                             "graph as GraphML or GEXF (Gephi, "
-                                                             "yEd, networkx and igraph write "
-                                                             "them) and import that").format(
-                                        name=_OTHER_GRAPH_FORMATS[suffix])),
-                        source=file_label(path))
+        raise _not_read(translate("interchange", "{name} files are not read: save the graph "
+                                                 "as GraphML or GEXF (Gephi, yEd, networkx "
+                                                 "and igraph write them) and import that").format(
+            name=_OTHER_GRAPH_FORMATS[suffix]), path)
     raise UnknownFormat(suffix or "suffix-less", source=file_label(path))
 
 
@@ -151,9 +146,11 @@ _OTHER_SPREADSHEETS = {".ods": "OpenDocument (.ods)", ".fods": "OpenDocument (.f
 
 
 #: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.
-def _cytoscape_only(name: str, path: Path) -> LoadError:
-    """The refusal of a file in one of Cytoscape's own formats, naming the file."""
-    return LoadError(cytoscape_refusal(name), source=file_label(path))
+def _not_read(why: str | Problem, path: Path) -> LoadError:
+    """The refusal of a file in a format Windtunnel does not read, saying ``why`` (the way
+    round it), naming the file."""
+    return LoadError(why if isinstance(why, Problem) else Problem("", why),
+                     source=file_label(path))
 
 
 class UnknownFormat(LoadError):
