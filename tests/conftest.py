@@ -93,23 +93,26 @@ def qapp(qapp):
 
 
 @pytest.fixture(autouse=True)
-def released_modifiers():
-    """After each test, the keyboard modifiers it left held (Shift, Ctrl, Alt, Meta) are
-    released. Qt takes the modifiers held from the last input event it was given: after a
-    Shift+click (``QTest.keyClick(w, key, Qt.ShiftModifier)``, a mouse event carrying
-    Shift) it reports Shift held until another event says otherwise, and a later test's
-    plain click would extend a selection. The releases go to a widget made for them and
+def released_input():
+    """After each test, the keyboard modifiers (Shift, Ctrl, Alt, Meta) and mouse buttons it
+    left held are released. Qt takes what is held from the last input event it was given:
+    after a Shift+click (``QTest.keyClick(w, key, Qt.ShiftModifier)``, a mouse event
+    carrying Shift) it reports Shift held until another event says otherwise, and a later
+    test's plain click would extend a selection. ``QTest.mouseDClick`` ends on its double
+    click, with no release, so Qt reports the button held: a later test's pointer moves are
+    then drags, and the map shows no hover. The releases go to a widget made for them and
     never shown, so no window of a test sees them. A test that made no QApplication (the
     core's) loads no Qt here."""
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or not isinstance(widgets.QApplication.instance(), widgets.QApplication):
         return
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
     held = widgets.QApplication.keyboardModifiers()
-    if held == Qt.NoModifier:
+    pressed = widgets.QApplication.mouseButtons()
+    if held == Qt.NoModifier and pressed == Qt.NoButton:
         return
     sink = widgets.QWidget()
     for key, modifier in ((Qt.Key_Shift, Qt.ShiftModifier), (Qt.Key_Control, Qt.ControlModifier),
@@ -117,6 +120,9 @@ def released_modifiers():
         if held & modifier:
             held &= ~modifier
             QTest.keyRelease(sink, key, held)
+    for button in (Qt.LeftButton, Qt.RightButton, Qt.MiddleButton):
+        if pressed & button:
+            QTest.mouseRelease(sink, button, Qt.NoModifier, QPoint(0, 0))
 
 
 @pytest.fixture
