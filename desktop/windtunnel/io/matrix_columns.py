@@ -22,15 +22,16 @@ def extra_columns(table: Table, shape: Shape) -> tuple[dict[str, tuple[str, ...]
     reading its weights as tags would drop edges."""
     if not shape.extra:
         return {}, None
+    rows = [row for _number, row, _label in shape.node_rows(table)]
     rowless = [_rowless(table, j) for j in shape.extra
-               if _numbers_only([row[j] if j < len(row) else None for row in table.rows])]
+               if _numbers_only([row[j] if j < len(row) else None for row in rows])]
     if rowless:
         raise LoadError(rowless[:50])
     tags: dict[str, tuple[str, ...]] = {}
     kept, dropped = [], []
     for j in shape.extra:
         name = column_label(table, j) or get_column_letter(j + 1)
-        cells = [row[j] if j < len(row) else None for row in table.rows]
+        cells = [row[j] if j < len(row) else None for row in rows]
         if all(v.is_blank(cell) for cell in cells):     # tags no node: said not kept
             dropped.append(name)
             continue

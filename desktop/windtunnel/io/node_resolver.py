@@ -6,6 +6,7 @@ table names only in its edges (see :mod:`windtunnel.io.tabular`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..language import translate
 from ..model import Node
@@ -13,7 +14,9 @@ from ..model.bulk import new_node
 from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
+from .cells import cell_text
 from .alike import Slips
+from .date_names import typed_as
 from .lookalikes import explained
 from .naming import bounded, loose_differences, loose_key, node_name, short_name
 from .rows import Reader, header_of
@@ -187,6 +190,10 @@ class NodeResolver:
         own problems is refused there, not again here."""
         if key in self.listed:
             return
+        value = _cell(table, number, column)
+        if isinstance(value, date):
+            reader.problem(table, number, column, _date_message(value, list(self.exact)))
+            return
         if self.slips is None:
             self.slips = Slips(self.exact)
         near = self.slips.near(text)
@@ -286,3 +293,31 @@ def _differing(differences: tuple[str, ...]) -> str:
         what = translate("nodes_sheet", "{left} and {right}").format(left=what,
                                                                     right=words[difference])
     return what
+
+
+def _cell(table: Table, number: int, column: str | None):
+    """The cell of row ``number`` under the header ``column`` as read (None when the table
+    has no such row or column)."""
+    if column not in table.header or number not in table.numbers:
+        return None
+    row = table.rows[table.numbers.index(number)]
+    index = table.header.index(column)
+    return row[index] if index < len(row) else None
+
+
+def _date_message(value: date, labels: list[str]) -> str:
+    """The problem of an edge's end that holds a date no node is named by: most likely a
+    name a spreadsheet turned into a date as it was typed (the listed label typed so, when
+    one is)."""
+    typed = [label for label in labels if typed_as(value, label)]
+    if len(typed) == 1:
+        return translate("nodes_sheet", "holds the date {date}, which is not a node of the "
+                                        "Nodes sheet: a spreadsheet turned the name {name!r} "
+                                        "into it as it was typed, most likely; write the name "
+                                        "again as text (with an apostrophe before it)").format(
+            date=cell_text(value), name=short_name(typed[0]))
+    return translate("nodes_sheet", "holds the date {date}, which is not a node of the Nodes "
+                                    "sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 "
+                                    "into a date; write the name again as text (with an "
+                                    "apostrophe before it), or add a row for it to the Nodes "
+                                    "sheet").format(date=cell_text(value))
