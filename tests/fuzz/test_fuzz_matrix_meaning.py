@@ -143,7 +143,9 @@ def _file(names: list[str], cells: list[list[float]], style: dict) -> bytes:
 
 
 def check_meaning(names: list[str], cells: list[list[float]], style: dict, *,
-                  must_import: bool = False) -> None:
+                  must_import: bool = False) -> bool:
+    """Whether the matrix imported (with exactly its nodes and weights) rather than being
+    refused (with a place)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / ("matrix.xlsx" if style["book"] else "matrix.csv")
         path.write_bytes(_file(names, cells, style))
@@ -152,7 +154,7 @@ def check_meaning(names: list[str], cells: list[list[float]], style: dict, *,
         except LoadError as exc:
             assert not must_import, str(exc)
             assert exc.source == path.name and all(str(p).strip() for p in exc.problems)
-            return
+            return False
     model = imported.model
     names = expected_names(names, style)
     label = {node.id: node.label for node in model.nodes}
@@ -165,13 +167,24 @@ def check_meaning(names: list[str], cells: list[list[float]], style: dict, *,
     assert got == pytest.approx(want)
     if style["totals"]:
         assert sum("left out as totals" in str(note) for note in imported.notes) == 1
+    return True
+
+
+def check_extras(names: list[str], cells: list[list[float]], style: dict) -> None:
+    """The matrix read as :func:`check_meaning` says, and imported whenever it imports
+    without its totals and dates: labelled totals and dated labels never turn a map that
+    imports into a refusal (a row of sums below labels across the top only has no label
+    to say it is one, and may be refused)."""
+    plain = check_meaning(names, cells, {**style, "totals": None, "dated": []})
+    unlabelled = style["corner"] is None and style["totals"] == "row"
+    check_meaning(names, cells, style, must_import=plain and not unlabelled)
 
 
 @settings(max_examples=FUZZ_SHORT, deadline=timedelta(seconds=5),
           suppress_health_check=[HealthCheck.too_slow])
 @given(matrices())
 def test_a_matrix_imports_with_exactly_its_labels_and_weights_or_is_refused(case):
-    check_meaning(*case)
+    check_extras(*case)
 
 
 @pytest.mark.slow
@@ -180,7 +193,7 @@ def test_a_matrix_imports_with_exactly_its_labels_and_weights_or_is_refused(case
           suppress_health_check=[HealthCheck.too_slow])
 @given(matrices())
 def test_a_matrix_imports_with_exactly_its_labels_and_weights_or_is_refused_long(case):
-    check_meaning(*case)
+    check_extras(*case)
 
 
 #: Each way of writing a matrix alone, beside plain commas and points with labels on both
@@ -213,15 +226,20 @@ def test_each_way_of_writing_a_matrix_imports_on_its_own(change):
     check_meaning(names, cells, {**_PLAIN, **change}, must_import=True)
 
 
+@pytest.mark.parametrize("totals", [None, "column", "both"])
 @pytest.mark.parametrize("book", [False, True])
-def test_a_node_that_influences_none_may_be_a_blank_row_below_labels_across_the_top(book):
-    """R never writes one, a person may: the row of the node in its place, read as such
-    (the last row so blank ends the table, and is refused saying so)."""
+def test_a_node_that_influences_none_may_be_a_blank_row_below_labels_across_the_top(
+        book, totals):
+    """R never writes one, a person may: the row of the node in its place, read as such,
+    a Total column and row beside them or not (the last row so blank ends the table, and
+    is refused saying so)."""
     names = ["Export controls", "Smuggling", "税收", "Compute access"]
     cells = [[0.0, 0.5, -0.25, 0.0], [0.0, 0.0, 0.0, 0.0], [0.0, 0.333, 0.0, 0.1],
              [-0.62, 0.0, 1.0, 0.0]]
-    style = {**_PLAIN, "corner": None, "blank_zeros": True, "book": book}
+    style = {**_PLAIN, "corner": None, "blank_zeros": True, "book": book, "totals": totals}
     check_meaning(names, cells, style, must_import=True)
+    if totals:
+        return                        # the Total row, not a node's, is the last
     last = [0, 2, 3, 1]                       # the node that influences none, last
     with pytest.raises(AssertionError, match="the last node's row must be written"):
         check_meaning([names[i] for i in last], [[cells[i][j] for j in last] for i in last],

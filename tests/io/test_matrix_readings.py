@@ -147,6 +147,19 @@ def test_totals_rounded_to_two_decimals_are_left_out(tmp_path):
     assert [n.label for n in imported.model.nodes] == ["A", "B", "C"]
 
 
+@pytest.mark.parametrize("header, side", [(";A;B;C;Total", True), ("A;B;C;Total", False)])
+def test_a_total_past_1_with_a_decimal_comma_is_the_sum_it_holds(tmp_path, header, side):
+    """German Excel writes 1.083 as 1,083, which could be 1083: a weight so written is
+    refused as ambiguous, but a total is the sum it should hold, whichever reading that is
+    (it refused the matrix, or its labels across the top were taken for no matrix)."""
+    rows = ["0;0;0;0", "0;0;0;0", "0,75;0,333;0;1,083"]
+    labels = ["A;", "B;", "C;"] if side else ["", "", ""]
+    imported = _import_lines(tmp_path, [header, *(label + row for label, row in
+                                                  zip(labels, rows))], "komma.csv")
+    assert _edges(imported.model) == {("C", "A"): 0.75, ("C", "B"): 0.333}
+    assert any("left out as totals" in str(note) for note in imported.notes)
+
+
 @pytest.mark.parametrize("lines, where", [
     ([",A,B,C,Total", "A,0,0.5,0.5,1", "B,0.5,0,0.5,1", "C,0.5,0.5,0,0.9",
       "Total,1,1,1,"], "row 4, column E (Total): the column 'Total' is labelled as a total, "
@@ -259,17 +272,21 @@ def test_fuzzy_sheets_whose_bounds_cross_are_refused_at_the_upper_sheets_cell(tm
     assert "sheet upper, row 2, column B (Health): '(0.5, 0.35, 0.2)': the bounds of a fuzzy weight must be in order" in str(refused.value)
 
 
-def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path):
+@pytest.mark.parametrize("text, differ", [
+    (",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", "rows only: Taxes; columns only: Tax"),
+    (",A,B\nA,0,0.5\nC,0.3,0\nTotal,0.3,0.5\n", "rows only: C; columns only: B"),  # no node
+])
+def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path, text,
+                                                                          differ):
     """Labels across the top, others down the side, numbers between: the refusal names the
-    labels that differ, not a missing ID column; a node table of the same shape (its
-    headers a Nodes sheet's) still imports."""
+    labels that differ (a Total row's is none), not a missing ID column; a node table of
+    the same shape (its headers a Nodes sheet's) still imports."""
     path = tmp_path / "mislabelled.csv"
-    path.write_text(",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(LoadError) as refused:
         import_model(path)
     assert str(refused.value) == ("mislabelled.csv: is not a square matrix: 2 columns and 2 "
-                                  "rows; the row and column labels differ (rows only: Taxes; "
-                                  "columns only: Tax)")
+                                  f"rows; the row and column labels differ ({differ})")
     path.write_text("Label,Initial\nTax,0.5\n", encoding="utf-8")
     assert [n.initial for n in import_model(path).model.nodes] == [0.5]
 

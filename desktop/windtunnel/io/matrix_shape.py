@@ -176,11 +176,13 @@ def _headed(table: Table) -> Shape | None:
                    or header_base(v.normal_header(label)) in _HEADERS for label in labels)):
         return None
     if any(any(not v.is_blank(c) for c in row[width:]) or not all(
-            v.is_blank(c) or v.reads_as_number(c) for c in row[:width]) for row in table.rows):
+            v.is_blank(c) or _reads_as_numbers(c) for c in row[:width]) for row in table.rows):
         return None
     totals = [j for j, label in enumerate(labels) if is_total(label)]
     nodes = width - len(totals)
-    if totals and len(table.rows) <= nodes and totals == list(range(nodes, width)):
+    last = (len(table.rows) if table.header_row is None else
+            table.numbers[-1] - table.header_row) - 1           # the last row's place
+    if totals and last < nodes and totals == list(range(nodes, width)):
         width = nodes                  # totals across the top only: no row is theirs
     places = _row_places(table, width)
     if places is None:
@@ -201,6 +203,15 @@ def _headed(table: Table) -> Shape | None:
                  total_rows={places[j]: labels[j] for j in totals
                              if j < width and places[j] is not None},
                  total_columns={j: labels[j] for j in totals})
+
+
+def _reads_as_numbers(cell) -> bool:
+    """Whether a cell reads as a number, or as one of two (``1,083``: a total tells which;
+    a weight so written is refused at its cell, the table being a matrix)."""
+    try:
+        return bool(v.readings(cell))
+    except v.CellProblem:
+        return False
 
 
 def _row_places(table: Table, width: int) -> list[int | None] | None:
@@ -286,13 +297,16 @@ def _mislabelled(table: Table) -> bool:
     the side than across the top, or more rows than columns with every label across the
     top down the side too (a node's column left out): refused as a matrix whose labels
     differ (naming them), not as a table without an ID column. Headers a Nodes or Edges
-    column is known by (a node table's Label and Initial) make no matrix."""
-    header = [v.text(h).strip() for h in table.header]
-    sides = {v.text(row[0]).strip() for row in table.rows if row}
+    column is known by (a node table's Label and Initial) make no matrix. Rows and
+    columns labelled as totals count for neither."""
+    header = [label for label in (v.text(h).strip() for h in table.header)
+              if not is_total(label)]
+    sides = [label for label in (v.text(row[0]).strip() for row in table.rows if row)
+             if not is_total(label)]
     if len(header) < 2 or any(not label or v.normal_header(label) in _HEADERS
                               for label in header[1:]):
         return False
-    if len(table.rows) != len(header) - 1 and not set(header[1:]) < sides:
+    if len(sides) != len(header) - 1 and not set(header[1:]) < set(sides):
         return False
     return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])
                and all(v.is_blank(c) or v.reads_as_number(c) for c in row[1:])

@@ -84,12 +84,14 @@ def _disagreeing(table: Table, number: int, row: list, cells: list[tuple[int, fl
     blank cell holds 0."""
     for j, total in cells:
         where = table.where(number, column_name(table, j))
+        cell = row[j] if j < len(row) else None
         try:
-            value = v.number(row[j] if j < len(row) else None, default=0.0)
+            values = (0.0,) if v.is_blank(cell) else v.readings(cell)
         except v.CellProblem as exc:
             return [Problem(where, str(exc))]
-        if not math.isclose(value, total, rel_tol=1e-9, abs_tol=tolerance):
-            return [Problem(where, explain(value, total))]
+        if not any(math.isclose(value, total, rel_tol=1e-9, abs_tol=tolerance)
+                   for value in values):        # 1,083 is the sum 1.083 or 1083
+            return [Problem(where, explain(values[-1], total))]
     return []
 
 
@@ -106,7 +108,7 @@ def _grand_totals(table: Table, shape: Shape, total: float, tolerance: float) ->
         for j in shape.total_columns:
             cell = row[j] if j < len(row) else None
             if v.is_blank(cell) or (v.reads_as_number(cell) and v.number(cell) == 0):
-                continue
+                continue                      # no grand total written
             problems.extend(_disagreeing(table, table.numbers[i], row, [(j, total)],
                                          tolerance * len(shape.labels), explain))
     return problems

@@ -83,6 +83,10 @@ class NodeResolver:
         self.listed = listed
         self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
         self.slips: Slips | None = None       # the given labels, once a name is missing
+        #: A table and its rows' indexes by row number, once a name that may be a date's
+        #: text is missing (see :meth:`_cell`).
+        self.rows_of: tuple[Table, dict[int, int]] | None = None
+        self.date_messages: dict[date, str] = {}   # the problem of each date so named
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
@@ -190,9 +194,11 @@ class NodeResolver:
         own problems is refused there, not again here."""
         if key in self.listed:
             return
-        value = _cell(table, number, column)
+        value = self._cell(table, number, column) if _DATE_TEXT.match(text) else None
         if isinstance(value, date):
-            reader.problem(table, number, column, _date_message(value, list(self.exact)))
+            if value not in self.date_messages:           # each date's message once
+                self.date_messages[value] = _date_message(value, list(self.exact))
+            reader.problem(table, number, column, self.date_messages[value])
             return
         if self.slips is None:
             self.slips = Slips(self.exact)
@@ -206,6 +212,18 @@ class NodeResolver:
         message = message.format(name=short_name(text), near=short_name(near or ""))
         reader.problem(table, number, column,
                        message if near is None else explained(message, text, near))
+
+    def _cell(self, table: Table, number: int, column: str | None):
+        """The cell of row ``number`` under the header ``column`` as read, None when the
+        table has no such row or column (its rows indexed once per table, so that a
+        sheet of such names is not searched once for each)."""
+        if self.rows_of is None or self.rows_of[0] is not table:
+            self.rows_of = (table, {n: i for i, n in enumerate(table.numbers)})
+        index = self.rows_of[1].get(number)
+        if column not in table.header or index is None:
+            return None
+        row, j = table.rows[index], table.header.index(column)
+        return row[j] if j < len(row) else None
 
     def near_pairs(self) -> list[tuple[Node, str]]:
         """Each node made from a name one typing slip from another node's label (a given
@@ -295,14 +313,8 @@ def _differing(differences: tuple[str, ...]) -> str:
     return what
 
 
-def _cell(table: Table, number: int, column: str | None):
-    """The cell of row ``number`` under the header ``column`` as read (None when the table
-    has no such row or column)."""
-    if column not in table.header or number not in table.numbers:
-        return None
-    row = table.rows[table.numbers.index(number)]
-    index = table.header.index(column)
-    return row[index] if index < len(row) else None
+#: The text a date cell reads as (``2026-03-05``, a time after it maybe).
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _date_message(value: date, labels: list[str]) -> str:
