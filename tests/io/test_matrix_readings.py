@@ -158,6 +158,10 @@ def test_a_total_past_1_with_a_decimal_comma_is_the_sum_it_holds(tmp_path, heade
                                                   zip(labels, rows))], "komma.csv")
     assert _edges(imported.model) == {("C", "A"): 0.75, ("C", "B"): 0.333}
     assert any("left out as totals" in str(note) for note in imported.notes)
+    path = tmp_path / "diagonal.csv"            # read two ways on the diagonal: no traceback
+    path.write_text('A,B\n"1,083",0.5\n0.2,0\n', encoding="utf-8")
+    with pytest.raises(LoadError, match="row 2, column A: .* this cell on the diagonal"):
+        import_model(path)
 
 
 @pytest.mark.parametrize("lines, where", [

@@ -171,7 +171,7 @@ def _headed(table: Table) -> Shape | None:
     when the rows are too few)."""
     labels = [v.text(h).strip() for h in table.header]
     width = len(labels)
-    if (width < 2 or len(set(labels)) != width
+    if (width < 2 or len(table.rows) > width or len(set(labels)) != width
             or any(not label or v.reads_as_number(label) or v.normal_header(label) in _HEADERS
                    or header_base(v.normal_header(label)) in _HEADERS for label in labels)):
         return None
@@ -189,7 +189,8 @@ def _headed(table: Table) -> Shape | None:
         return None
     diagonal = [(i, place) for place, i in enumerate(places)
                 if i is not None and place not in totals and place < len(table.rows[i])
-                and not v.is_blank(table.rows[i][place]) and v.number(table.rows[i][place]) != 0]
+                and not v.is_blank(table.rows[i][place])
+                and any(v.readings(table.rows[i][place]))]
     if diagonal and places[-1] is None:
         return None                    # too few rows, and not a map's: another table
     if diagonal:
