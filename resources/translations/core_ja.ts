@@ -2993,6 +2993,10 @@
         <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がなく、行 {blank} は空です: その行をそこに書く（A 列にラベル、どのノードにも影響しないところは 0）か、その列を削除してください</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです: {count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
     </message>

@@ -2993,6 +2993,10 @@
         <translation>列 {names}（不是节点）未保留</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>列 {column} 中有数字，但没有标签为 {label!r} 的行，且第 {blank} 行为空：请在那里写出该行（A 列写标签，不影响任何节点的地方写 0），或删除该列</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>角落单元格为空，且顶端的数字（{labels}）与左侧的相同：它们可能是 {count} 个节点的标签，也可能是无标签矩阵的权重；要作为标签读取，请在角落单元格中写入地图标题（或任意词语）；要把每个单元格都作为权重读取，请写入 0</translation>
     </message>

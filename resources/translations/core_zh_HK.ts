@@ -2993,6 +2993,10 @@
         <translation>欄 {names}（不是節點）未保留</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>欄 {column} 中有數字，但沒有標籤為 {label!r} 的行，且第 {blank} 行為空：請在那裏寫出該行（A 欄寫標籤，不影響任何節點的地方寫 0），或刪除該欄</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>角落儲存格為空，且頂端的數字（{labels}）與左側的相同：它們可能是 {count} 個節點的標籤，也可能是無標籤矩陣的權重；要作為標籤讀取，請在角落儲存格中寫入地圖標題（或任何字詞）；要把每個儲存格都作為權重讀取，請寫入 0</translation>
     </message>

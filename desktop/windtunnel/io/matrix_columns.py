@@ -69,10 +69,28 @@ def _rowless(table: Table, index: int) -> Problem:
             "matrix", "column {column} holds numbers, but has no label in the first row: "
                       "add the label of its node (and its row), or remove the cells").format(
                 column=column_name(table, index)))
+    blank = _blank_rows(table)
+    if blank:
+        return Problem(table.where(table.header_row), translate(
+            "matrix", "column {column} holds numbers, but no row is labelled {label!r}, and "
+                      "row {blank} is blank: write that row there, its label in column A "
+                      "(and zeros where it influences nothing), or remove the column").format(
+                column=column_name(table, index), label=label, blank=blank))
     return Problem(table.where(table.header_row), translate(
         "matrix", "column {column} holds numbers, but no row is labelled {label!r}: add that "
                   "row (zeros where it influences nothing) or remove the column").format(
             column=column_name(table, index), label=label))
+
+
+def _blank_rows(table: Table) -> str:
+    """The numbers of the blank rows between the header and the last row ("" when none),
+    which the readers skip: where a node's row may have been left out."""
+    if table.header_row is None or not table.numbers:
+        return ""
+    read = set(table.numbers)
+    blank = [str(number) for number in range(table.header_row + 1, table.numbers[-1])
+             if number not in read]
+    return ", ".join(blank[:6]) + (", ..." if len(blank) > 6 else "")
 
 
 def _numbers_only(cells: list) -> bool:
