@@ -7,6 +7,7 @@ map; the same matrix written plainly imports as before."""
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 import openpyxl
@@ -145,6 +146,29 @@ def test_totals_rounded_to_two_decimals_are_left_out(tmp_path):
                                         "B,0.33,0,0.33,0.67", "C,0.33,0.33,0,0.67",
                                         "Total,0.67,0.67,0.67,2"])
     assert [n.label for n in imported.model.nodes] == ["A", "B", "C"]
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(matrices(least=3, weights=st.sampled_from([0.0, 0.5, -0.5, 1.0, -1.0])),
+       st.sampled_from(["Total", "Sum", "Totals", "合计", "Σ"]))
+def test_a_node_labelled_as_a_total_is_left_out_only_when_it_holds_the_sums(
+        tmp_path, rows, name):
+    """Random small maps of few weights, the last node labelled as a total: left out when
+    its row and column are the sums of the others', else refused at a cell of it, never
+    read as a node (nor as totals it does not hold)."""
+    labels = [f"N{i}" for i in range(len(rows) - 1)] + [name]
+    others = range(len(rows) - 1)
+    sums = all(math.isclose(rows[-1][j], sum(rows[i][j] for i in others), abs_tol=1e-9) and
+               math.isclose(rows[j][-1], sum(rows[j][i] for i in others), abs_tol=1e-9)
+               for j in others)
+    try:
+        imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
+    except LoadError as refused:
+        assert not sums
+        assert f"{name!r} is labelled as a total, but holds" in str(refused)
+        return
+    assert sums and [n.label for n in imported.model.nodes] == labels[:-1]
 
 
 @pytest.mark.parametrize("header, side", [(";A;B;C;Total", True), ("A;B;C;Total", False)])
