@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
+from windtunnel.io.date_names import typed_as
 
 #: A weight as a matrix cell holds it: none, or one tenth between -1 and 1.
 _weights = st.integers(-10, 10).map(lambda tenths: tenths / 10)
@@ -411,6 +412,18 @@ def test_a_date_label_is_read_as_typed_where_the_other_side_keeps_the_text(
         f"sheet Matrix, {place}: holds the date 2026-03-05 where a label is expected: read as "
         f"{typed!r}, the same node's label as the other side of the matrix holds it (a "
         f"spreadsheet turns a label typed as {typed!r} into a date)"]
+
+
+@pytest.mark.parametrize("typed, day, was", [
+    ("3-5", datetime(2026, 3, 5), True), ("5/3", datetime(2026, 3, 5), True),   # either order
+    ("3.5.2026", datetime(2026, 3, 5), True), ("3/5/25", datetime(2026, 3, 5), False),
+    ("Mar 5", datetime(2026, 3, 5), True), ("5-Mar", datetime(2026, 3, 5), True),
+    ("Mar-21", datetime(2021, 3, 1), True),             # Excel's month and year
+    ("3-6", datetime(2026, 3, 5), False), ("May 3", datetime(2026, 3, 5), False),
+    ("Ja 2", datetime(2026, 1, 2), False), ("Tax", datetime(2026, 3, 5), False),
+])
+def test_the_text_a_date_was_typed_as_is_told_by_its_day_and_month(typed, day, was):
+    assert typed_as(day, typed) is was
 
 
 def test_a_matrix_refused_for_labels_that_differ_says_which_were_dates(tmp_path):

@@ -92,7 +92,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 def typed_as(value: date, text: str) -> bool:
     """Whether a spreadsheet may have turned ``text``, typed into a cell, into the date
     ``value``: its day and month (either order, as locales write them; its year when it
-    has one) or a month's name and a day are the date's."""
+    has one), or a month's name and a day, or a month's name and a year's last two digits
+    (Excel reads ``Mar-21`` as 1 March 2021), are the date's."""
     numbers = _NUMBERS.match(text)
     if numbers:
         first, second, year = numbers.groups()
@@ -103,9 +104,9 @@ def typed_as(value: date, text: str) -> bool:
     named = _NAMED.match(text)
     if not named:
         return False
-    month, day = (named[1], named[2]) if named[1] else (named[4], named[3])
-    return (int(day) == value.day and len(month) >= 3
-            and _MONTHS[value.month - 1].startswith(month.lower()))
+    month, number = (named[1], named[2]) if named[1] else (named[4], named[3])
+    return (_MONTHS[value.month - 1].startswith(month.lower())       # Jan 2, or Mar-21:
+            and int(number) in (value.day, value.year % 100 if value.day == 1 else None))
 
 
 def retyped_note(place: str, value: date, text: str) -> Problem:

@@ -152,6 +152,7 @@ def _as_typed(table: Table, sides: list[str], header: list[str]) -> list[tuple[s
             found = [text for text in unmatched if typed_as(value, text)]
             if labels[k] not in others and len(found) == 1:
                 labels[k] = found[0]
+                unmatched.remove(found[0])     # one date per label typed
                 retyped.append((place(k), value, found[0]))
     return retyped
 
