@@ -131,6 +131,11 @@ def test_a_frame_s_rows_are_named_by_their_own_labels_whatever_its_index(index, 
     frame = pd.DataFrame({"From": ["a"] * len(index), "To": ends, "Weight": None}, index=index)
     noted = " ".join(map(str, frames_to_model({"Edges": frame}).notes))
     assert f"'{ends[-1]}' ({row})" in noted
+    starts = ["a", "b", "c"][:len(index)]           # the last row an edge to its own start
+    frame = pd.DataFrame({"From": starts, "To": ends[:-1] + starts[-1:], "Weight": 0.5},
+                         index=index)
+    noted = " ".join(map(str, frames_to_model({"Edges": frame}).notes))
+    assert f"a node to itself ({row})" in noted
 
 
 def test_edited_weight_comes_back_from_excel(small_model, tmp_path):

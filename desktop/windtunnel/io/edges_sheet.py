@@ -209,7 +209,7 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
     labels, :attr:`Table.places`); as the file names them for the edges of a GraphML or
     GEXF file, whose rows are the reader's own (an undirected edge is two of them), not
     lines of the file."""
-    if table.row_word == "row":
+    if table.row_word == "row" or not table.places:
         return (translate("edges_sheet", "row {rows}") if len(numbers) == 1 else
                 translate("edges_sheet", "rows {rows}")).format(
             rows=rows_text([table.places.get(n, n) for n in numbers]))
