@@ -486,26 +486,22 @@ def test_a_blank_row_below_labels_across_the_top_is_its_nodes_row(tmp_path, suff
                                   "influences none)") for note in imported.notes)
 
 
-def test_a_blank_row_where_a_labelled_matrix_lacks_a_row_is_named(tmp_path):
-    """Labels down the side too: the blank row has no label, so the node's row is missing,
-    and the refusal says where it may have been."""
+@pytest.mark.parametrize("text, refusal", [
+    # labels down the side too: the blank row has no label, so the node's row is missing
+    (",A,B,C\nA,0,0.5,0.1\n\nC,0.4,0.7,0\n",
+     "row 1: column C (B) holds numbers, but no row is labelled 'B', and row 3 is blank: "
+     "write that row there, its label in column A (and zeros where it influences nothing), "
+     "or remove the column"),
+    # labels across the top only: a blank row, and a row short all the same
+    ("A,B,C,D\n0,0.5,0.1,0\n\n0.4,0.7,0,0\n",
+     "row 1: labels across the top name 4 nodes, but below them are 2 rows of numbers and a "
+     "blank row at row 3, 1 short: without labels down the side, each node's row is in the "
+     "order of the labels (a blank row for a node that influences none); write the missing "
+     "rows, or the labels down column A too"),
+], ids=["labelled", "across the top only"])
+def test_a_blank_row_where_a_row_is_missing_is_named_in_the_refusal(tmp_path, text, refusal):
     path = tmp_path / "gap.csv"
-    path.write_text(",A,B,C\nA,0,0.5,0.1\n\nC,0.4,0.7,0\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(LoadError) as refused:
         import_model(path)
-    assert str(refused.value) == (
-        "gap.csv: row 1: column C (B) holds numbers, but no row is labelled 'B', and row 3 is "
-        "blank: write that row there, its label in column A (and zeros where it influences "
-        "nothing), or remove the column")
-
-
-def test_a_blank_row_that_leaves_rows_missing_is_named_in_the_refusal(tmp_path):
-    path = tmp_path / "short.csv"
-    path.write_text("A,B,C,D\n0,0.5,0.1,0\n\n0.4,0.7,0,0\n", encoding="utf-8")
-    with pytest.raises(LoadError) as refused:
-        import_model(path)
-    assert str(refused.value) == (
-        "short.csv: row 1: labels across the top name 4 nodes, but below them are 2 rows of "
-        "numbers and a blank row at row 3, 1 short: without labels down the side, each node's "
-        "row is in the order of the labels (a blank row for a node that influences none); "
-        "write the missing rows, or the labels down column A too")
+    assert str(refused.value) == f"gap.csv: {refusal}"
