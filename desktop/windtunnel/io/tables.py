@@ -73,7 +73,8 @@ class Table:
     code_page: str = ""
     cells: int = 0    # cells read so far (header and data rows)
     #: How the file names a row, where its number means nothing to the user: a graph's
-    #: node by its id and label, an edge by its id and ends (row number -> text).
+    #: node by its id and label, an edge by its id and ends, a pandas frame's row by its
+    #: index label (row number -> text).
     places: dict[int, str] = field(default_factory=dict)
     #: The title written above the table (:func:`header_below_title`), not read as data.
     title: str = ""
