@@ -857,8 +857,16 @@
         <translation>行 {row} の {date}</translation>
     </message>
     <message>
+        <source>{date} in column {column}</source>
+        <translation>列 {column} の {date}</translation>
+    </message>
+    <message>
         <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
         <translation>名前が入るはずの {count} 個のセルに日付が入っています（{cells}）: 日付のテキストとして読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だったセルは、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
+        <translation>ラベルが入るはずのセルに日付 {date} が入っています: 行列の反対側にある同じノードのラベルのとおり {text!r} として読みました（表計算ソフトは {text!r} と入力されたラベルを日付に変えます）</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1975,13 @@
     </message>
 </context>
 <context>
+    <name>frames</name>
+    <message>
+        <source>{label} (iloc {position})</source>
+        <translation>{label}（iloc {position}）</translation>
+    </message>
+</context>
+<context>
     <name>fsdm</name>
     <message>
         <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
@@ -2918,6 +2933,10 @@
         <translation>行列のラベルは上端だけにあります: 行 {first} を最初のノードの影響として、以降の各行を次のノードの影響として読みました</translation>
     </message>
     <message>
+        <source>the row is blank: read as the row of {label!r}, whose place it is below the labels across the top (a node that influences none)</source>
+        <translation>この行は空です: 上端のラベルの順でこの位置にある {label!r} の行として読みました（どのノードにも影響しないノード）</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>行列にラベルがありません: {count} 個のノードを行の順に C1、C2、… と名付けました</translation>
     </message>
@@ -2928,6 +2947,14 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers and a blank row at row {blank}, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels (a blank row for a node that influences none); write the missing rows, or the labels down column A too</source>
+        <translation>上端のラベルは {count} 個のノードを示していますが、その下には数値の行が {rows} 行と行 {blank} の空行しかなく、{missing} 行足りません: 左端にラベルがないときは、各ノードの行はラベルの順に並びます（どのノードにも影響しないノードは空行）。足りない行を書くか、A 列にもラベルを書いてください</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels, so the last node&apos;s row must be written (its zeros, if it influences none); write the missing row, or the labels down column A too</source>
+        <translation>上端のラベルは {count} 個のノードを示していますが、その下の数値の行は {rows} 行で、{missing} 行足りません: 左端にラベルがないときは、各ノードの行はラベルの順に並ぶので、最後のノードの行も書く必要があります（どのノードにも影響しないなら 0 を並べます）。足りない行を書くか、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
@@ -2966,16 +2993,12 @@
         <translation>列 {names}（ノードではありません）は保持しませんでした</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がなく、行 {blank} は空です: その行をそこに書く（A 列にラベル、どのノードにも影響しないところは 0）か、その列を削除してください</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです: {count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
-        <translation>行と列 {label!r} には、ほかの行と列の合計があります: これはノードではなく合計です。削除してください</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
-        <translation>行と列 {label!r} には、ほかの行と列の合計があります（2 つのノードの横に置かれた合計の行と列と同じです）: ノードとしては読まず、合計として除外しました。{label!r} がノードなら、別のラベルを付けてください</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -2984,6 +3007,22 @@
     <message>
         <source>; </source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>the row {label!r} is labelled as a total, but holds {value:g} where the nodes&apos; weights in this column add up to {total:g}: correct or remove the row (if {label!r} is a node, give it another label)</source>
+        <translation>行 {label!r} は合計と名付けられていますが、この列のノードの重みの和は {total:g} なのに、ここには {value:g} があります: この行を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
+    </message>
+    <message>
+        <source>the column {label!r} is labelled as a total, but holds {value:g} where the node&apos;s weights in this row add up to {total:g}: correct or remove the column (if {label!r} is a node, give it another label)</source>
+        <translation>列 {label!r} は合計と名付けられていますが、この行のノードの重みの和は {total:g} なのに、ここには {value:g} があります: この列を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
+    </message>
+    <message>
+        <source>left out as totals, not read as nodes, each labelled so and holding the sums of the nodes&apos; weights: {places}</source>
+        <translation>合計と名付けられ、ノードの重みの和を持つので、ノードとしてではなく合計として除外しました: {places}</translation>
+    </message>
+    <message>
+        <source>the total row and the total column meet here, and {value:g} is neither blank, 0 nor the sum of every weight ({total:g}): correct or clear the cell</source>
+        <translation>合計の行と合計の列がここで交わりますが、{value:g} は空でも 0 でも、すべての重みの和（{total:g}）でもありません: このセルを直すか空にしてください</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3278,14 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}と{right}</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
+        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 入力された名前 {name!r} を表計算ソフトが日付に変えたものと思われます。その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
+        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。名前をテキストとして入力し直すか（先頭にアポストロフィを付けます）、Nodes シートにその行を加えてください</translation>
     </message>
 </context>
 <context>

@@ -857,8 +857,16 @@
         <translation>第 {row} 行的 {date}</translation>
     </message>
     <message>
+        <source>{date} in column {column}</source>
+        <translation>列 {column} 的 {date}</translation>
+    </message>
+    <message>
         <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
         <translation>{count} 个应填名称的单元格中存放的是日期（{cells}）：已读作日期的文本；电子表格会把输入的 3-5 或 Jan 2 这类名称变成日期，如果其中有原本是别的名称的，请以文本形式重新输入（在前面加一个撇号）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
+        <translation>应填标签的单元格中存放的是日期 {date}：已按矩阵另一侧同一节点的标签读作 {text!r}（电子表格会把输入的 {text!r} 这类标签变成日期）</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1975,13 @@
     </message>
 </context>
 <context>
+    <name>frames</name>
+    <message>
+        <source>{label} (iloc {position})</source>
+        <translation>{label}（iloc {position}）</translation>
+    </message>
+</context>
+<context>
     <name>fsdm</name>
     <message>
         <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
@@ -2918,6 +2933,10 @@
         <translation>矩阵只有顶部的标签：第 {first} 行读作第一个节点的影响，其后每行依次读作下一个节点的影响</translation>
     </message>
     <message>
+        <source>the row is blank: read as the row of {label!r}, whose place it is below the labels across the top (a node that influences none)</source>
+        <translation>该行为空：按顶部标签的顺序，这一位置是 {label!r} 的行，已照此读取（一个不影响任何节点的节点）</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>矩阵没有标签：其 {count} 个节点按行序命名为 C1、C2……</translation>
     </message>
@@ -2928,6 +2947,14 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers and a blank row at row {blank}, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels (a blank row for a node that influences none); write the missing rows, or the labels down column A too</source>
+        <translation>顶部的标签列出了 {count} 个节点，但其下只有 {rows} 行数字和第 {blank} 行的空行，少了 {missing} 行：左侧没有标签时，各节点的行按标签的顺序排列（不影响任何节点的节点为空行）；请补上缺少的行，或在 A 列也写上标签</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels, so the last node&apos;s row must be written (its zeros, if it influences none); write the missing row, or the labels down column A too</source>
+        <translation>顶部的标签列出了 {count} 个节点，但其下只有 {rows} 行数字，少了 {missing} 行：左侧没有标签时，各节点的行按标签的顺序排列，所以最后一个节点的行也必须写出（若它不影响任何节点，就写一行 0）；请补上缺少的行，或在 A 列也写上标签</translation>
     </message>
     <message>
         <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
@@ -2966,16 +2993,12 @@
         <translation>列 {names}（不是节点）未保留</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>列 {column} 中有数字，但没有标签为 {label!r} 的行，且第 {blank} 行为空：请在那里写出该行（A 列写标签，不影响任何节点的地方写 0），或删除该列</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>角落单元格为空，且顶端的数字（{labels}）与左侧的相同：它们可能是 {count} 个节点的标签，也可能是无标签矩阵的权重；要作为标签读取，请在角落单元格中写入地图标题（或任意词语）；要把每个单元格都作为权重读取，请写入 0</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
-        <translation>行和列 {label!r} 是其他行和列的总和：它们是合计，而不是节点；请删除它们</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
-        <translation>行和列 {label!r} 是其他行和列的总和，正如两个节点旁的合计行和合计列：它们已作为合计略去，未读作节点；如果 {label!r} 是节点，请给它换一个标签</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -2984,6 +3007,22 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>the row {label!r} is labelled as a total, but holds {value:g} where the nodes&apos; weights in this column add up to {total:g}: correct or remove the row (if {label!r} is a node, give it another label)</source>
+        <translation>行 {label!r} 的标签表明它是合计，但此列各节点权重之和为 {total:g}，这里却是 {value:g}：请更正或删除该行（若 {label!r} 是节点，请给它换一个标签）</translation>
+    </message>
+    <message>
+        <source>the column {label!r} is labelled as a total, but holds {value:g} where the node&apos;s weights in this row add up to {total:g}: correct or remove the column (if {label!r} is a node, give it another label)</source>
+        <translation>列 {label!r} 的标签表明它是合计，但此行该节点权重之和为 {total:g}，这里却是 {value:g}：请更正或删除该列（若 {label!r} 是节点，请给它换一个标签）</translation>
+    </message>
+    <message>
+        <source>left out as totals, not read as nodes, each labelled so and holding the sums of the nodes&apos; weights: {places}</source>
+        <translation>以下各项的标签表明是合计，且存有各节点权重之和，已作为合计略去，未读作节点：{places}</translation>
+    </message>
+    <message>
+        <source>the total row and the total column meet here, and {value:g} is neither blank, 0 nor the sum of every weight ({total:g}): correct or clear the cell</source>
+        <translation>合计行与合计列在此相交，而 {value:g} 既非空白、也非 0，也不是所有权重之和（{total:g}）：请更正或清空该单元格</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3278,14 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}和{right}</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
+        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的节点：很可能是电子表格在输入时把名称 {name!r} 变成了日期；请以文本形式重新输入该名称（在前面加一个撇号）</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
+        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的节点：电子表格会把输入的 3-5 或 Jan 2 这类名称变成日期；请以文本形式重新输入该名称（在前面加一个撇号），或在 Nodes 工作表中为它添加一行</translation>
     </message>
 </context>
 <context>

@@ -857,8 +857,16 @@
         <translation>第 {row} 行的 {date}</translation>
     </message>
     <message>
+        <source>{date} in column {column}</source>
+        <translation>欄 {column} 的 {date}</translation>
+    </message>
+    <message>
         <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
         <translation>{count} 個應填名稱的儲存格中存放的是日期（{cells}）：已讀作日期的文字；試算表會把輸入的 3-5 或 Jan 2 這類名稱變成日期，如果其中有原本是別的名稱的，請以文字形式重新輸入（在前面加一個撇號）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
+        <translation>應填標籤的儲存格中存放的是日期 {date}：已按矩陣另一側同一節點的標籤讀作 {text!r}（試算表會把輸入的 {text!r} 這類標籤變成日期）</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1975,13 @@
     </message>
 </context>
 <context>
+    <name>frames</name>
+    <message>
+        <source>{label} (iloc {position})</source>
+        <translation>{label}（iloc {position}）</translation>
+    </message>
+</context>
+<context>
     <name>fsdm</name>
     <message>
         <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
@@ -2918,6 +2933,10 @@
         <translation>矩陣只有頂部的標籤：第 {first} 行讀作第一個節點的影響，其後每行依次讀作下一個節點的影響</translation>
     </message>
     <message>
+        <source>the row is blank: read as the row of {label!r}, whose place it is below the labels across the top (a node that influences none)</source>
+        <translation>該行為空：按頂部標籤的次序，這一位置是 {label!r} 的行，已照此讀取（一個不影響任何節點的節點）</translation>
+    </message>
+    <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
         <translation>矩陣沒有標籤：其 {count} 個節點按行序命名為 C1、C2……</translation>
     </message>
@@ -2928,6 +2947,14 @@
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
         <translation>欄 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該欄</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers and a blank row at row {blank}, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels (a blank row for a node that influences none); write the missing rows, or the labels down column A too</source>
+        <translation>頂部的標籤列出了 {count} 個節點，但其下只有 {rows} 行數字和第 {blank} 行的空行，少了 {missing} 行：左側沒有標籤時，各節點的行按標籤的次序排列（不影響任何節點的節點為空行）；請補上缺少的行，或在 A 欄也寫上標籤</translation>
+    </message>
+    <message>
+        <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels, so the last node&apos;s row must be written (its zeros, if it influences none); write the missing row, or the labels down column A too</source>
+        <translation>頂部的標籤列出了 {count} 個節點，但其下只有 {rows} 行數字，少了 {missing} 行：左側沒有標籤時，各節點的行按標籤的次序排列，所以最後一個節點的行也必須寫出（若它不影響任何節點，就寫一行 0）；請補上缺少的行，或在 A 欄也寫上標籤</translation>
     </message>
     <message>
         <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
@@ -2966,16 +2993,12 @@
         <translation>欄 {names}（不是節點）未保留</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
+        <translation>欄 {column} 中有數字，但沒有標籤為 {label!r} 的行，且第 {blank} 行為空：請在那裏寫出該行（A 欄寫標籤，不影響任何節點的地方寫 0），或刪除該欄</translation>
+    </message>
+    <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
         <translation>角落儲存格為空，且頂端的數字（{labels}）與左側的相同：它們可能是 {count} 個節點的標籤，也可能是無標籤矩陣的權重；要作為標籤讀取，請在角落儲存格中寫入地圖標題（或任何字詞）；要把每個儲存格都作為權重讀取，請寫入 0</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns: they are totals, not a node; remove them</source>
-        <translation>行和欄 {label!r} 是其他行和欄的總和：它們是合計，而不是節點；請刪除它們</translation>
-    </message>
-    <message>
-        <source>the row and the column {label!r} hold the sums of the other rows and columns, as a Total row and column beside two nodes do: they were left out as totals, not read as a node; if {label!r} is a node, give it another label</source>
-        <translation>行和欄 {label!r} 是其他行和欄的總和，正如兩個節點旁的合計行和合計欄：它們已作為合計略去，未讀作節點；如果 {label!r} 是節點，請給它換一個標籤</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
@@ -2984,6 +3007,22 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>the row {label!r} is labelled as a total, but holds {value:g} where the nodes&apos; weights in this column add up to {total:g}: correct or remove the row (if {label!r} is a node, give it another label)</source>
+        <translation>行 {label!r} 的標籤表明它是合計，但此欄各節點權重之和為 {total:g}，這裏卻是 {value:g}：請更正或刪除該行（若 {label!r} 是節點，請給它換一個標籤）</translation>
+    </message>
+    <message>
+        <source>the column {label!r} is labelled as a total, but holds {value:g} where the node&apos;s weights in this row add up to {total:g}: correct or remove the column (if {label!r} is a node, give it another label)</source>
+        <translation>欄 {label!r} 的標籤表明它是合計，但此行該節點權重之和為 {total:g}，這裏卻是 {value:g}：請更正或刪除該欄（若 {label!r} 是節點，請給它換一個標籤）</translation>
+    </message>
+    <message>
+        <source>left out as totals, not read as nodes, each labelled so and holding the sums of the nodes&apos; weights: {places}</source>
+        <translation>以下各項的標籤表明是合計，且存有各節點權重之和，已作為合計略去，未讀作節點：{places}</translation>
+    </message>
+    <message>
+        <source>the total row and the total column meet here, and {value:g} is neither blank, 0 nor the sum of every weight ({total:g}): correct or clear the cell</source>
+        <translation>合計行與合計欄在此相交，而 {value:g} 既非空白、也非 0，也不是所有權重之和（{total:g}）：請更正或清空該儲存格</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3278,14 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}和{right}</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
+        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的節點：很可能是試算表在輸入時把名稱 {name!r} 變成了日期；請以文字形式重新輸入該名稱（在前面加一個撇號）</translation>
+    </message>
+    <message>
+        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
+        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的節點：試算表會把輸入的 3-5 或 Jan 2 這類名稱變成日期；請以文字形式重新輸入該名稱（在前面加一個撇號），或在 Nodes 工作表中為它加入一行</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,33 @@ def test_a_frame_s_problems_and_notes_name_its_rows_by_their_index():
                                          "columns (C, D)")
 
 
+@pytest.mark.parametrize("index, row", [
+    (["tax", "trade"], "row 'trade'"),                      # labels: named by them
+    ([0, 1, 0], "row 0 (iloc 2)"),                          # a label twice: its position too
+    (["a", "b", "a"], "row 'a' (iloc 2)"),
+    (pd.to_datetime(["2026-01-02", "2026-01-03"]), "row 2026-01-03"),
+    ([0.5, 1.5], "row 1.5"),
+])
+def test_a_frame_s_rows_are_named_by_their_own_labels_whatever_its_index(index, row):
+    """A frame indexed by names, dates or numbers that are not whole, or whose index
+    holds a label twice (concatenated frames), was counted from 2 as a sheet's rows, or
+    named two rows alike: the message names the row by the label pandas shows."""
+    ends = ["b", "c", "d"][:len(index)]
+    frame = pd.DataFrame({"From": ["a", "b", "c"][:len(index)], "To": ends[:-1] + [None],
+                          "Weight": 0.5}, index=index)
+    with pytest.raises(LoadError) as refused:
+        frames_to_model({"Edges": frame})
+    assert str(refused.value) == f"sheet Edges, {row}, column To: is empty"
+    frame = pd.DataFrame({"From": ["a"] * len(index), "To": ends, "Weight": None}, index=index)
+    noted = " ".join(map(str, frames_to_model({"Edges": frame}).notes))
+    assert f"'{ends[-1]}' ({row})" in noted
+    starts = ["a", "b", "c"][:len(index)]           # the last row an edge to its own start
+    frame = pd.DataFrame({"From": starts, "To": ends[:-1] + starts[-1:], "Weight": 0.5},
+                         index=index)
+    noted = " ".join(map(str, frames_to_model({"Edges": frame}).notes))
+    assert f"a node to itself ({row})" in noted
+
+
 def test_edited_weight_comes_back_from_excel(small_model, tmp_path):
     path = tmp_path / "model.xlsx"
     write_model_workbook(small_model, path)

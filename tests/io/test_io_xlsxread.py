@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from io_helpers import rewrite_part
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.cells import ErrorCell, FormulaCell
+from windtunnel.io.cells import ErrorCell, FormulaCell, cell_text
 from windtunnel.io.xlsx import workbook_tables
 from windtunnel.io.xlsx.parts import column_index
 
@@ -156,8 +156,11 @@ def test_the_streaming_reader_reads_what_openpyxl_reads(sheets, columns):
         assert len(got) == len(expected)
         if not expected:
             continue
-        header = ["" if v is None else str(v).strip() for v in expected[0]]
+        header = ["" if v is None else cell_text(v) if isinstance(v, date) else str(v).strip()
+                  for v in expected[0]]     # a date as a data cell reads it (a matrix's label)
         assert table.header == header
+        assert table.header_dates == {j: v for j, v in enumerate(expected[0])
+                                      if isinstance(v, date)}
         for mine, theirs in zip(table.rows, expected[1:]):
             assert len(mine) == len(theirs)
             for a, b in zip(mine, theirs):

@@ -1,11 +1,14 @@
 """Matrices a spreadsheet writes that read two ways, or hold more than nodes: numbered
-labels beside a blank corner (labels, or a block of weights?), a Total row or column
-(a sum, not a node). Each is refused at its cell rather than read as another map; the
-same matrix written plainly imports as before."""
+labels beside a blank corner (labels, or a block of weights?), a Total row or column (a
+sum, not a node, when its label says so: left out when it holds the sums, refused at its
+first other cell), labels Excel turned into dates, a blank row below labels across the
+top. Each is read as the map the file holds or refused at its cell, never read as another
+map; the same matrix written plainly imports as before."""
 
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
 import openpyxl
 import pytest
@@ -14,6 +17,7 @@ from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
+from windtunnel.io.date_names import typed_as
 
 #: A weight as a matrix cell holds it: none, or one tenth between -1 and 1.
 _weights = st.integers(-10, 10).map(lambda tenths: tenths / 10)
@@ -67,114 +71,142 @@ def test_a_block_of_weights_with_a_zero_corner_still_reads_without_labels(tmp_pa
     assert [n.label for n in import_model(path).model.nodes] == ["C1", "C2", "C3"]
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(matrices(least=3, weights=_weights.filter(bool)))
-def test_a_total_row_and_column_are_refused_at_their_cells(tmp_path, rows):
-    """A spreadsheet's Total row and column read as a node would influence, and be
-    influenced by, every other node; the matrix without them (any matrix of weights on
-    the way) imports."""
-    labels = [f"N{i}" for i in range(len(rows))]
-    plain = import_model(_csv(tmp_path, "plain.csv", "", labels, rows)).model
-    assert len(plain.nodes) == len(rows)
-    sums = [sum(column) for column in zip(*rows)]
-    if min(sum(s != 0 for s in sums), sum(sum(row) != 0 for row in rows)) < 2:
-        return                                 # sums cancelling to 0 leave no total to tell
-    totalled = [row + [sum(row)] for row in rows] + [sums + [0.0]]
-    header = labels + ["Total"]
-    path = tmp_path / "totals.csv"
-    lines = [",".join(["", *header])]
-    lines += [",".join([label, *(f"{w:.10g}" for w in row)])
-              for label, row in zip(labels + ["Total"], totalled)]
+def _totalled(rows, labels, row_label: str | None, column_label: str | None,
+              corner="") -> list[str]:
+    """The lines of a CSV matrix with a row of column sums labelled ``row_label`` and a
+    column of row sums labelled ``column_label`` (None: not there), the cell where they
+    meet holding ``corner``."""
+    header = ["", *labels] + ([column_label] if column_label else [])
+    lines = [",".join(header)]
+    for label, row in zip(labels, rows):
+        lines.append(",".join([label, *(f"{w:.10g}" for w in row)]
+                              + ([f"{sum(row):.10g}"] if column_label else [])))
+    if row_label:
+        sums = [f"{sum(column):.10g}" for column in zip(*rows)]
+        lines.append(",".join([row_label, *sums] + ([str(corner)] if column_label else [])))
+    return lines
+
+
+def _import_lines(tmp_path, lines: list[str], name: str = "totals.csv"):
+    path = tmp_path / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(LoadError) as refused:
-        import_model(path)
-    assert f"row {len(rows) + 2}, column A: the row and the column 'Total' hold the sums" in str(refused.value)
+    return import_model(path)
+
+
+def test_a_hub_linked_both_ways_to_a_cycle_of_three_is_a_node(tmp_path):
+    """Every weight 1: the hub's row and column hold the sums of the others, yet it is a
+    node, since nothing labels it a total (it was refused as totals, with no way round)."""
+    imported = _import_lines(tmp_path, [",Hub,A,B,C", "Hub,0,1,1,1", "A,1,0,1,0", "B,1,0,0,1",
+                                        "C,1,1,0,0"], "hub.csv")
+    assert [n.label for n in imported.model.nodes] == ["Hub", "A", "B", "C"]
+    assert len(imported.model.edges) == 9
+    assert not any("total" in str(note) for note in imported.notes)
 
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(matrices(least=4))
-def test_a_map_whose_weights_repeat_is_not_taken_for_one_with_totals(tmp_path, rows):
-    """Small maps of few distinct weights, where one node's weights may equal others' by
-    chance, import whole."""
+@given(matrices(least=2))
+def test_a_row_and_column_of_sums_without_a_total_label_are_a_node(tmp_path, rows):
+    """Whatever the map, a node whose weights are the sums of the others' is read as the
+    node it is labelled as (weights divided by the size, that the sums be weights too)."""
     labels = [f"N{i}" for i in range(len(rows))]
-    model = import_model(_csv(tmp_path, "map.csv", "", labels, rows)).model
-    assert len(model.nodes) == len(rows)
-
-
-def _totalled(rows, labels, label: str, corner) -> list[str]:
-    """The lines of a CSV matrix with a row and a column of sums labelled ``label``, the
-    cell where they meet holding ``corner``."""
-    sums = [sum(column) for column in zip(*rows)]
-    totalled = [row + [sum(row)] for row in rows] + [sums + [corner]]
-    lines = [",".join(["", *labels, label])]
-    lines += [",".join([name, *("" if w is None else f"{w:.10g}" for w in row)])
-              for name, row in zip([*labels, label], totalled)]
-    return lines
-
-
-@pytest.mark.parametrize("label", ["Total", "Sum", "Totals", "合計"])
-def test_the_totals_of_a_matrix_of_two_nodes_are_refused_when_the_corner_sums_them(
-        tmp_path, label):
-    """Beside two nodes a Total row and column hold copies of single weights: labelled as
-    totals, with the grand total where they meet, they are refused, not read as a node
-    wired to both."""
-    rows = [[0.0, 0.5], [0.3, 0.0]]
-    path = tmp_path / "totals.csv"
-    path.write_text("\n".join(_totalled(rows, ["A", "B"], label, 0.8)) + "\n",
-                    encoding="utf-8")
-    with pytest.raises(LoadError) as refused:
-        import_model(path)
-    assert f"row 4, column A: the row and the column {label!r} hold the sums" in str(
-        refused.value)
-
-
-@pytest.mark.parametrize("label", ["Total", "Sum", "合計"])
-def test_the_totals_of_two_nodes_without_a_grand_total_are_left_out_with_a_note(
-        tmp_path, label):
-    """Without the grand total, a row and a column labelled as totals that hold the sums
-    beside two nodes are left out as totals, as a spreadsheet's Total row and column are;
-    the note says so, and how to keep a node of that label."""
-    path = tmp_path / "totals.csv"
-    path.write_text("\n".join(_totalled([[0.0, 0.5], [0.3, 0.0]], ["A", "B"], label,
-                                        None)) + "\n", encoding="utf-8")
-    imported = import_model(path)
-    assert [n.label for n in imported.model.nodes] == ["A", "B"]
-    assert sorted((e.source, e.target, e.weight) for e in imported.model.edges) == [
-        ("a", "b", 0.5), ("b", "a", 0.3)]
-    assert [str(p) for p in imported.notes if "totals" in p.message] == [
-        f"row 4, column A: the row and the column {label!r} hold the sums of the other rows "
-        "and columns, as a Total row and column beside two nodes do: they were left out as "
-        f"totals, not read as a node; if {label!r} is a node, give it another label"]
-
-
-def test_totals_rounded_to_two_decimals_are_refused_when_labelled_total(tmp_path):
-    """A CSV export rounds: thirds written as 0.33 add up to 0.66, their total to 0.67."""
-    path = tmp_path / "rounded.csv"
-    path.write_text(",A,B,C,Total\nA,0,0.33,0.33,0.67\nB,0.33,0,0.33,0.67\n"
-                    "C,0.33,0.33,0,0.67\nTotal,0.67,0.67,0.67,2\n", encoding="utf-8")
-    with pytest.raises(LoadError) as refused:
-        import_model(path)
-    assert "row 5, column A: the row and the column 'Total' hold the sums" in str(
-        refused.value)
+    rows = [[w / len(rows) for w in row] for row in rows]
+    imported = _import_lines(tmp_path, _totalled(rows, labels, "Hub", "Hub", 0))
+    assert len(imported.model.nodes) == len(rows) + 1
 
 
 @settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(matrices(least=2, weights=st.sampled_from([0.0, 0.5, -0.5, 1.0, -1.0])),
-       st.sampled_from(["Total", "Sum", "Totals", "合计", "N"]))
-def test_small_maps_with_a_node_called_total_are_not_refused(tmp_path, rows, name):
-    """Random small maps of few weights, one node called Total (or Sum, ...), as any tool
-    writes them (a zero diagonal): every node is read, none refused as totals."""
-    labels = [f"N{i}" for i in range(len(rows) - 1)] + [name if name != "N" else "Nx"]
-    imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
-    left_out = [p for p in imported.notes if "were left out as totals" in p.message]
-    if left_out:                     # beside two nodes, a Total that holds their sums
-        assert len(rows) == 3 and name != "N"
-        assert all(math.isclose(rows[2][j], rows[1 - j][j]) and
-                   math.isclose(rows[j][2], rows[j][1 - j]) for j in (0, 1))
-    assert len(imported.model.nodes) == len(rows) - len(left_out)
+@given(matrices(least=2), st.sampled_from(["Total", "Sum", "Totals", "合计", "合計", "總計",
+                                           "Gesamt", "Σ", "grand total"]),
+       st.sampled_from(["both", "row", "column"]), st.sampled_from(["", "0", "grand"]))
+def test_labelled_totals_that_hold_the_sums_are_left_out_with_one_note(
+        tmp_path, rows, label, which, corner):
+    """One rule, whatever the size and the grand total: a row or column labelled as a
+    total that holds the sums is left out, the map read whole, and one note names it."""
+    labels = [f"N{i}" for i in range(len(rows))]
+    grand = f"{sum(map(sum, rows)):.10g}" if corner == "grand" else corner
+    imported = _import_lines(tmp_path, _totalled(
+        rows, labels, label if which != "column" else None,
+        label if which != "row" else None, grand))
+    assert [n.label for n in imported.model.nodes] == labels
+    assert _edges(imported.model) == pytest.approx({
+        (labels[i], labels[j]): w for i, row in enumerate(rows) for j, w in enumerate(row) if w})
+    noted = [str(note) for note in imported.notes if "left out as totals" in str(note)]
+    row_place = f"row {len(rows) + 2} ({label})"
+    column = f"column {chr(66 + len(rows))} ({label})"
+    places = [place for place, there in ((row_place, which != "column"),
+                                          (column, which != "row")) if there]
+    assert noted == ["left out as totals, not read as nodes, each labelled so and holding the "
+                     f"sums of the nodes' weights: {', '.join(places)}"]
+
+
+def test_totals_rounded_to_two_decimals_are_left_out(tmp_path):
+    """A CSV export rounds: thirds written as 0.33 add up to 0.66, their total to 0.67."""
+    imported = _import_lines(tmp_path, [",A,B,C,Total", "A,0,0.33,0.33,0.67",
+                                        "B,0.33,0,0.33,0.67", "C,0.33,0.33,0,0.67",
+                                        "Total,0.67,0.67,0.67,2"])
+    assert [n.label for n in imported.model.nodes] == ["A", "B", "C"]
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(matrices(least=3, weights=st.sampled_from([0.0, 0.5, -0.5, 1.0, -1.0])),
+       st.sampled_from(["Total", "Sum", "Totals", "合计", "Σ"]))
+def test_a_node_labelled_as_a_total_is_left_out_only_when_it_holds_the_sums(
+        tmp_path, rows, name):
+    """Random small maps of few weights, the last node labelled as a total: left out when
+    its row and column are the sums of the others', else refused at a cell of it, never
+    read as a node (nor as totals it does not hold)."""
+    labels = [f"N{i}" for i in range(len(rows) - 1)] + [name]
+    others = range(len(rows) - 1)
+    sums = all(math.isclose(rows[-1][j], sum(rows[i][j] for i in others), abs_tol=1e-9) and
+               math.isclose(rows[j][-1], sum(rows[j][i] for i in others), abs_tol=1e-9)
+               for j in others)
+    try:
+        imported = import_model(_csv(tmp_path, "map.csv", "", labels, rows))
+    except LoadError as refused:
+        assert not sums
+        assert f"{name!r} is labelled as a total, but holds" in str(refused)
+        return
+    assert sums and [n.label for n in imported.model.nodes] == labels[:-1]
+
+
+@pytest.mark.parametrize("header, side", [(";A;B;C;Total", True), ("A;B;C;Total", False)])
+def test_a_total_past_1_with_a_decimal_comma_is_the_sum_it_holds(tmp_path, header, side):
+    """German Excel writes 1.083 as 1,083, which could be 1083: a weight so written is
+    refused as ambiguous, but a total is the sum it should hold, whichever reading that is
+    (it refused the matrix, or its labels across the top were taken for no matrix)."""
+    rows = ["0;0;0;0", "0;0;0;0", "0,75;0,333;0;1,083"]
+    labels = ["A;", "B;", "C;"] if side else ["", "", ""]
+    imported = _import_lines(tmp_path, [header, *(label + row for label, row in
+                                                  zip(labels, rows))], "komma.csv")
+    assert _edges(imported.model) == {("C", "A"): 0.75, ("C", "B"): 0.333}
+    assert any("left out as totals" in str(note) for note in imported.notes)
+    path = tmp_path / "diagonal.csv"            # read two ways on the diagonal: no traceback
+    path.write_text('A,B\n"1,083",0.5\n0.2,0\n', encoding="utf-8")
+    with pytest.raises(LoadError, match="row 2, column A: .* this cell on the diagonal"):
+        import_model(path)
+
+
+@pytest.mark.parametrize("lines, where", [
+    ([",A,B,C,Total", "A,0,0.5,0.5,1", "B,0.5,0,0.5,1", "C,0.5,0.5,0,0.9",
+      "Total,1,1,1,"], "row 4, column E (Total): the column 'Total' is labelled as a total, "
+                       "but holds 0.9 where the node's weights in this row add up to 1"),
+    ([",A,B,C", "A,0,-0.5,0.5", "B,0.5,0,0.5", "C,0.5,0.5,0", "Sum,1,1,1"],
+     "row 5, column C (B): the row 'Sum' is labelled as a total, but holds 1 where the "
+     "nodes' weights in this column add up to 0"),
+    ([",A,B,Total", "A,0,-0.5,0.5", "B,0.5,0,0.5", "Total,0.5,0.5,3"],
+     "row 4, column D (Total): the total row and the total column meet here, and 3 is "
+     "neither blank, 0 nor the sum of every weight (0)"),
+], ids=["column", "row", "grand total"])
+def test_a_labelled_total_whose_cell_is_not_the_sum_is_refused_at_that_cell(
+        tmp_path, lines, where):
+    """A total of absolute values, or a stale one: the label says total, the cell another
+    number; read as a node it would change every result, so it is refused there."""
+    with pytest.raises(LoadError) as refused:
+        _import_lines(tmp_path, lines)
+    assert where in str(refused.value)
 
 
 # -- R's data frames: labels across the top only, and fcmconfr's fuzzy sheets ---------------
@@ -269,17 +301,21 @@ def test_fuzzy_sheets_whose_bounds_cross_are_refused_at_the_upper_sheets_cell(tm
     assert "sheet upper, row 2, column B (Health): '(0.5, 0.35, 0.2)': the bounds of a fuzzy weight must be in order" in str(refused.value)
 
 
-def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path):
+@pytest.mark.parametrize("text, differ", [
+    (",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", "rows only: Taxes; columns only: Tax"),
+    (",A,B\nA,0,0.5\nC,0.3,0\nTotal,0.3,0.5\n", "rows only: C; columns only: B"),  # no node
+])
+def test_a_matrix_whose_side_labels_are_not_those_across_the_top_says_so(tmp_path, text,
+                                                                          differ):
     """Labels across the top, others down the side, numbers between: the refusal names the
-    labels that differ, not a missing ID column; a node table of the same shape (its
-    headers a Nodes sheet's) still imports."""
+    labels that differ (a Total row's is none), not a missing ID column; a node table of
+    the same shape (its headers a Nodes sheet's) still imports."""
     path = tmp_path / "mislabelled.csv"
-    path.write_text(",Tax,Trade\nTaxes,0,0.5\nTrade,0.3,0\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(LoadError) as refused:
         import_model(path)
     assert str(refused.value) == ("mislabelled.csv: is not a square matrix: 2 columns and 2 "
-                                  "rows; the row and column labels differ (rows only: Taxes; "
-                                  "columns only: Tax)")
+                                  f"rows; the row and column labels differ ({differ})")
     path.write_text("Label,Initial\nTax,0.5\n", encoding="utf-8")
     assert [n.initial for n in import_model(path).model.nodes] == [0.5]
 
@@ -323,3 +359,149 @@ def test_labelled_lower_and_upper_sheets_are_bounds_not_two_participants(tmp_pat
     assert model.participants == ()
     edge = model.edge("a", "b")
     assert (edge.low, edge.weight, edge.high) == (0.2, pytest.approx(0.4), 0.6)
+
+
+# -- labels a spreadsheet turned into dates ---------------------------------------------------
+
+_MARCH_5, _JAN_2 = datetime(2026, 3, 5), datetime(2026, 1, 2)
+
+
+def _matrix_book(path, header: list, sides: list, rows=((0, 0.5, 0.2), (0.1, 0, 0),
+                                                       (0.3, 0, 0))) -> str:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Matrix"
+    sheet.append(header)
+    for side, row in zip(sides, rows):
+        sheet.append([side, *row])
+    book.save(path)
+    return str(path)
+
+
+def test_dates_as_a_matrixs_labels_are_read_as_their_text_and_each_noted(tmp_path):
+    """Excel turns 3-5 and Jan 2 into dates as they are typed, on both sides alike: the
+    labels across the top (read as "2026-03-05 00:00:00") no longer met those down the side
+    ("2026-03-05"), and the matrix was refused as not square."""
+    imported = import_model(_matrix_book(tmp_path / "dates.xlsx", ["", _MARCH_5, "Tax", _JAN_2],
+                                         [_MARCH_5, "Tax", _JAN_2]))
+    assert [n.label for n in imported.model.nodes] == ["2026-03-05", "Tax", "2026-01-02"]
+    assert _edges(imported.model)[("2026-03-05", "Tax")] == 0.5
+    notes = [str(note) for note in imported.notes]
+    assert any(note.startswith("sheet Matrix, column A: 2 cells hold dates where names are "
+                               "expected (2026-03-05 on row 2, 2026-01-02 on row 4)")
+               for note in notes)
+    assert any(note.startswith("sheet Matrix, row 1: 2 cells hold dates where names are "
+                               "expected (2026-03-05 in column B, 2026-01-02 in column D)")
+               for note in notes)
+
+
+@pytest.mark.parametrize("header, sides, place", [
+    (["", _MARCH_5, "Tax", "Trade"], ["3-5", "Tax", "Trade"], "row 1, column B"),
+    (["", "Mar 5", "Tax", "Trade"], [_MARCH_5, "Tax", "Trade"], "row 2, column A"),
+    (["", "5/3", "Tax", "Trade"], [_MARCH_5, "Tax", "Trade"], "row 2, column A"),
+])
+def test_a_date_label_is_read_as_typed_where_the_other_side_keeps_the_text(
+        tmp_path, header, sides, place):
+    """The same node's label typed as text on one side (an apostrophe, a text column) and
+    turned into a date on the other: the text is what the user typed."""
+    typed = next(label for label in [*header, *sides] if isinstance(label, str) and label
+                 and label not in ("Tax", "Trade"))
+    imported = import_model(_matrix_book(tmp_path / "typed.xlsx", header, sides))
+    assert [n.label for n in imported.model.nodes] == [typed, "Tax", "Trade"]
+    assert [str(note) for note in imported.notes if "date" in str(note)] == [
+        f"sheet Matrix, {place}: holds the date 2026-03-05 where a label is expected: read as "
+        f"{typed!r}, the same node's label as the other side of the matrix holds it (a "
+        f"spreadsheet turns a label typed as {typed!r} into a date)"]
+
+
+@pytest.mark.parametrize("typed, day, was", [
+    ("3-5", datetime(2026, 3, 5), True), ("5/3", datetime(2026, 3, 5), True),   # either order
+    ("3.5.2026", datetime(2026, 3, 5), True), ("3/5/25", datetime(2026, 3, 5), False),
+    ("Mar 5", datetime(2026, 3, 5), True), ("5-Mar", datetime(2026, 3, 5), True),
+    ("Mar-21", datetime(2021, 3, 1), True),             # Excel's month and year
+    ("3-6", datetime(2026, 3, 5), False), ("May 3", datetime(2026, 3, 5), False),
+    ("Ja 2", datetime(2026, 1, 2), False), ("Tax", datetime(2026, 3, 5), False),
+])
+def test_the_text_a_date_was_typed_as_is_told_by_its_day_and_month(typed, day, was):
+    assert typed_as(day, typed) is was
+
+
+def test_a_matrix_refused_for_labels_that_differ_says_which_were_dates(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_matrix_book(tmp_path / "differ.xlsx", ["", _MARCH_5, "Tax", "Trade"],
+                                  ["3-6", "Tax", "Trade"]))
+    message = str(refused.value)
+    assert "rows only: 3-6; columns only: 2026-03-05" in message
+    assert "sheet Matrix, row 1, column B: holds the date 2026-03-05 where a name is " in message
+
+
+def test_an_edge_end_refused_that_was_a_date_says_so(tmp_path):
+    """The Nodes sheet lists 3-5 as text, the Edges sheet's From became 5 March: refused
+    as a date, naming the label it was most likely typed as."""
+    book = openpyxl.Workbook()
+    nodes = book.active
+    nodes.title = "Nodes"
+    for row in (["ID", "Label"], ["a", "3-5"], ["b", "Tax"]):
+        nodes.append(row)
+    edges = book.create_sheet("Edges")
+    for row in (["From", "To", "Weight"], [_MARCH_5, "Tax", 0.5], [_JAN_2, "Tax", 0.5]):
+        edges.append(row)
+    book.save(tmp_path / "ends.xlsx")
+    with pytest.raises(LoadError) as refused:
+        import_model(tmp_path / "ends.xlsx")
+    assert str(refused.value).splitlines()[1:] == [
+        "  sheet Edges, row 2, column From: holds the date 2026-03-05, which is not a node of "
+        "the Nodes sheet: a spreadsheet turned the name '3-5' into it as it was typed, most "
+        "likely; write the name again as text (with an apostrophe before it)",
+        "  sheet Edges, row 3, column From: holds the date 2026-01-02, which is not a node of "
+        "the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write "
+        "the name again as text (with an apostrophe before it), or add a row for it to the "
+        "Nodes sheet"]
+
+
+# -- a blank row among the rows of a matrix with labels across the top only -------------------
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_blank_row_below_labels_across_the_top_is_its_nodes_row(tmp_path, suffix):
+    """R-style labels across the top only, a node's row left blank (it influences none):
+    the rows' numbers say whose it is (it was refused as a table with neither an ID nor a
+    Label column)."""
+    rows = [["A", "B", "C"], [0, 0.5, 0.1], None, [0.4, 0.7, 0]]
+    path = tmp_path / f"blank{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(map(str, row or [])) for row in rows) + "\n",
+                        encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        for number, row in enumerate(rows, start=1):
+            for column, value in enumerate(row or [], start=1):
+                book.active.cell(number, column, value)
+        book.save(path)
+    imported = import_model(path)
+    assert [n.label for n in imported.model.nodes] == ["A", "B", "C"]
+    assert _edges(imported.model) == {("A", "B"): 0.5, ("A", "C"): 0.1, ("C", "A"): 0.4,
+                                      ("C", "B"): 0.7}
+    assert any(str(note).endswith("row 3: the row is blank: read as the row of 'B', whose "
+                                  "place it is below the labels across the top (a node that "
+                                  "influences none)") for note in imported.notes)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # labels down the side too: the blank row has no label, so the node's row is missing
+    (",A,B,C\nA,0,0.5,0.1\n\nC,0.4,0.7,0\n",
+     "row 1: column C (B) holds numbers, but no row is labelled 'B', and row 3 is blank: "
+     "write that row there, its label in column A (and zeros where it influences nothing), "
+     "or remove the column"),
+    # labels across the top only: a blank row, and a row short all the same
+    ("A,B,C,D\n0,0.5,0.1,0\n\n0.4,0.7,0,0\n",
+     "row 1: labels across the top name 4 nodes, but below them are 2 rows of numbers and a "
+     "blank row at row 3, 1 short: without labels down the side, each node's row is in the "
+     "order of the labels (a blank row for a node that influences none); write the missing "
+     "rows, or the labels down column A too"),
+], ids=["labelled", "across the top only"])
+def test_a_blank_row_where_a_row_is_missing_is_named_in_the_refusal(tmp_path, text, refusal):
+    path = tmp_path / "gap.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == f"gap.csv: {refusal}"

@@ -43,7 +43,7 @@ def with_directions(table: Table, reader: Reader, options: ImportOptions) -> tup
     marked undirected or mutual read as the ``undirected`` choice says (the table itself
     when it has no such column), and the number of rows so marked, for
     :func:`ask_when_sound`."""
-    if table.places:
+    if table.row_word == "edge":             # a graph file's edges: directed as it says
         return table, 0
     index = _direction_column(table)
     if index is None:

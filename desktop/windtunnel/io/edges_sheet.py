@@ -205,12 +205,14 @@ def _note_loops(loops: list[int], table: Table, columns: dict[str, int],
 
 
 def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
-    """Rows as a note names them: by number in a sheet or CSV file; as the file names
-    them for the edges of a GraphML or GEXF file (:attr:`Table.places`), whose rows are
-    the reader's own (an undirected edge is two of them), not lines of the file."""
-    if not table.places:
+    """Rows as a note names them: by number in a sheet or CSV file (a frame's by its index
+    labels, :attr:`Table.places`); as the file names them for the edges of a GraphML or
+    GEXF file, whose rows are the reader's own (an undirected edge is two of them), not
+    lines of the file."""
+    if table.row_word == "row" or not table.places:
         return (translate("edges_sheet", "row {rows}") if len(numbers) == 1 else
-                translate("edges_sheet", "rows {rows}")).format(rows=rows_text(numbers))
+                translate("edges_sheet", "rows {rows}")).format(
+            rows=rows_text([table.places.get(n, n) for n in numbers]))
     return rows_text(list(dict.fromkeys(table.places[n] for n in numbers)))
 
 

@@ -18,8 +18,11 @@ low/high). What other tools add is read, not refused:
   as tags would drop its edges); any other extra column is named in the note as not kept;
 - a matrix of numbers alone, without labels (an N x N block), names its nodes ``C1`` ..
   ``CN`` in row order;
-- a spreadsheet's Total row and column are refused, or left out with a note
+- rows and columns labelled as totals (Total, Sum, 合计, ...) are left out with a note when
+  they hold the sums, refused at their first other cell when not
   (:mod:`windtunnel.io.matrix_totals`);
+- labels a spreadsheet turned into dates (``3-5`` typed, 5 March kept) are read as the
+  dates' text, each noted (:mod:`windtunnel.io.date_names`);
 - weights outside [-1, 1] are rescaled or refused by the same option as every format
   (asked once every cell of every sheet was read and none was refused).
 
@@ -44,6 +47,7 @@ from . import values as v
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions, rescale_hint, weight_scale
 from .matrix_columns import extra_columns
 from .matrix_shape import Shape, column_name, shape_of, why_not_square
+from .date_names import label_dates_notes, retyped_note
 from .matrix_totals import totals_notes
 from .merged import merged_cells_among
 from .tables import LIMITS, Table
@@ -76,19 +80,20 @@ _R_MISSING = "NA"
 
 
 def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
-    """(source, target) -> weight and -> (low, high) for every non-zero cell; notes. A
-    Total row and column left out (``shape.left_out``) give no weight."""
+    """(source, target) -> weight and -> (low, high) for every non-zero cell; notes. Rows
+    and columns of totals (``shape.total_rows``, ``shape.total_columns``) give none."""
     problems, notes = [], []
-    rows = [table.header, *table.rows] if shape.unlabelled else table.rows
-    numbers = ([table.header_row, *table.numbers] if shape.unlabelled else table.numbers)
-    _check_edge_count(table, rows, shape)
+    node_rows = shape.node_rows(table)
+    _check_edge_count(table, node_rows, shape)
     problems.extend(Problem(table.where(number, column_name(table, j)), message)
                     for number, j, message in merged_cells_among(
-                        table, numbers, list(shape.columns.values())))
+                        table, [number for number, _row, _label in node_rows],
+                        list(shape.columns.values())))
     weights, bounds = {}, {}
-    diagonal = missing = 0
+    diagonal = {}          # each node's self-influence, skipped (a total's sum counts it)
+    missing = 0
     question = None        # asked about the first weight outside [-1, 1] once no cell is refused
-    for number, row, source in zip(numbers, rows, shape.labels):
+    for number, row, source in node_rows:
         for target, j in shape.columns.items():
             raw = row[j] if j < len(row) else None
             if isinstance(raw, str) and raw.strip() == _R_MISSING:
@@ -103,7 +108,7 @@ def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
             if weight == 0 and not fuzzy:
                 continue
             if source == target:
-                diagonal += 1
+                diagonal[source] = weight
                 continue
             if abs(weight) > 1 and options.out_of_range == ASK and question is None:
                 question = ChoiceNeeded("out_of_range", Problem(
@@ -121,10 +126,7 @@ def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
                 bounds[(source, target)] = fuzzy[1:]
     if problems:
         raise LoadError(problems)
-    notes.extend(totals_notes(table, shape, weights, numbers))
-    for key in [key for key in weights if not shape.left_out.isdisjoint(key)]:
-        del weights[key]
-        bounds.pop(key, None)
+    notes.extend(totals_notes(table, shape, weights, diagonal))
     if question is not None:
         raise question
     if missing:
@@ -136,11 +138,12 @@ def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
         notes.append(Problem(table.where(), translate("matrix", "skipped {diagonal} "
                                                                 "self-influence{s} on the "
                                                                 "diagonal").format(
-                                                diagonal=diagonal, s='s' if diagonal != 1 else '')))
+                                                diagonal=len(diagonal),
+                                                s='s' if len(diagonal) != 1 else '')))
     return weights, bounds, notes
 
 
-def _check_edge_count(table: Table, rows, shape: Shape) -> None:
+def _check_edge_count(table: Table, node_rows, shape: Shape) -> None:
     """Refuse, before any cell is parsed, a matrix with more filled cells than an import
     may turn into edges (a 2,000 x 2,000 matrix of weights would be 4 million edges, a
     model of several hundred MB): counting is fast, parsing and validating are not."""
@@ -150,7 +153,7 @@ def _check_edge_count(table: Table, rows, shape: Shape) -> None:
     pick = itemgetter(*columns)              # the node columns of a row, at C speed
     last = max(columns)
     filled = 0
-    for row in rows:
+    for _number, row, _label in node_rows:
         cells = pick(row) if len(row) > last else [row[j] for j in columns if j < len(row)]
         filled += len(cells) - sum(map(cells.count, _EMPTY))
     if filled > LIMITS.edges:
@@ -178,6 +181,14 @@ def matrix_model(table: Table, shape: Shape, weights, bounds, notes, title: str,
                                                                 "influences, each row after it "
                                                                 "as the next node's").format(
                                                 first=table.numbers[0] if table.numbers else 2)))
+    notes.extend(Problem(table.where(number), translate(
+        "matrix", "the row is blank: read as the row of {label!r}, whose place it is below the "
+                  "labels across the top (a node that influences none)").format(label=label))
+                 for number, label in shape.blank_rows(table))
+    if not shape.unlabelled:
+        notes.extend(label_dates_notes(table, down_the_side=not shape.headed,
+                                       only=set(shape.labels)))
+        notes.extend(retyped_note(*cell) for cell in shape.retyped)
     if shape.unlabelled:
         notes.append(Problem(table.where(), translate("matrix", "the matrix has no labels: its {count} "
                                                                 "nodes were named C1, C2, ... in row "
@@ -189,7 +200,7 @@ def matrix_model(table: Table, shape: Shape, weights, bounds, notes, title: str,
     taken = v.TakenIds()
     ids = {}
     nodes = []
-    for label in filter(lambda label: label not in shape.left_out, shape.labels):
+    for label in shape.labels:
         shown = label or UNNAMED
         ids[label] = v.new_id(shown, taken)
         taken.add(ids[label])

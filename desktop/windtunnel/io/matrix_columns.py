@@ -22,15 +22,16 @@ def extra_columns(table: Table, shape: Shape) -> tuple[dict[str, tuple[str, ...]
     reading its weights as tags would drop edges."""
     if not shape.extra:
         return {}, None
+    rows = [row for _number, row, _label in shape.node_rows(table)]
     rowless = [_rowless(table, j) for j in shape.extra
-               if _numbers_only([row[j] if j < len(row) else None for row in table.rows])]
+               if _numbers_only([row[j] if j < len(row) else None for row in rows])]
     if rowless:
         raise LoadError(rowless[:50])
     tags: dict[str, tuple[str, ...]] = {}
     kept, dropped = [], []
     for j in shape.extra:
         name = column_label(table, j) or get_column_letter(j + 1)
-        cells = [row[j] if j < len(row) else None for row in table.rows]
+        cells = [row[j] if j < len(row) else None for row in rows]
         if all(v.is_blank(cell) for cell in cells):     # tags no node: said not kept
             dropped.append(name)
             continue
@@ -68,10 +69,28 @@ def _rowless(table: Table, index: int) -> Problem:
             "matrix", "column {column} holds numbers, but has no label in the first row: "
                       "add the label of its node (and its row), or remove the cells").format(
                 column=column_name(table, index)))
+    blank = _blank_rows(table)
+    if blank:
+        return Problem(table.where(table.header_row), translate(
+            "matrix", "column {column} holds numbers, but no row is labelled {label!r}, and "
+                      "row {blank} is blank: write that row there, its label in column A "
+                      "(and zeros where it influences nothing), or remove the column").format(
+                column=column_name(table, index), label=label, blank=blank))
     return Problem(table.where(table.header_row), translate(
         "matrix", "column {column} holds numbers, but no row is labelled {label!r}: add that "
                   "row (zeros where it influences nothing) or remove the column").format(
             column=column_name(table, index), label=label))
+
+
+def _blank_rows(table: Table) -> str:
+    """The numbers of the blank rows between the header and the last row ("" when none),
+    which the readers skip: where a node's row may have been left out."""
+    if table.header_row is None or not table.numbers:
+        return ""
+    read = set(table.numbers)
+    blank = [str(number) for number in range(table.header_row + 1, table.numbers[-1])
+             if number not in read]
+    return ", ".join(blank[:6]) + (", ..." if len(blank) > 6 else "")
 
 
 def _numbers_only(cells: list) -> bool:

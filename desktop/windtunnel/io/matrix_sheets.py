@@ -91,8 +91,9 @@ def _fuzzy_sheets(sheets: dict[str, Table], title: str, options: ImportOptions) 
         weight = cells["mode"].get(key, 0.0) if "mode" in cells else (low + high) / 2
         if not low <= weight <= high:
             table, shape = sheets["upper"], shapes["upper"]
-            problems.append(Problem(table.where(table.numbers[labels.index(key[0])],
-                                                column_name(table, shape.columns[key[1]])),
+            number = {label: number for number, _row, label in shape.node_rows(table)}.get(
+                key[0])                # None: the node's row is blank in this sheet
+            problems.append(Problem(table.where(number, column_name(table, shape.columns[key[1]])),
                                     translate("values", "{value!r}: the bounds of a fuzzy "
                                                         "weight must be in order (low, weight, "
                                                         "high)").format(
@@ -195,8 +196,7 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                             options, "matrix", one_of_many=True)
     if not keep:
         return imported
-    node_labels = [label for label in labels if label not in shapes[first_name].left_out]
-    ids = {label: node.id for label, node in zip(node_labels, imported.model.nodes)}
+    ids = {label: node.id for label, node in zip(labels, imported.model.nodes)}
     voices = [(name, [_rating(ids, key, w, sheet_bounds[name].get(key), scale)
                       for key, w in weights.items() if key[0] in ids and key[1] in ids])
               for name, weights in sheets.items()]

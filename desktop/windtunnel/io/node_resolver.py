@@ -6,6 +6,7 @@ table names only in its edges (see :mod:`windtunnel.io.tabular`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..language import translate
 from ..model import Node
@@ -13,7 +14,9 @@ from ..model.bulk import new_node
 from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
+from .cells import cell_text
 from .alike import Slips
+from .date_names import typed_as
 from .lookalikes import explained
 from .naming import bounded, loose_differences, loose_key, node_name, short_name
 from .rows import Reader, header_of
@@ -80,6 +83,10 @@ class NodeResolver:
         self.listed = listed
         self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
         self.slips: Slips | None = None       # the given labels, once a name is missing
+        #: A table and its rows' indexes by row number, once a name that may be a date's
+        #: text is missing (see :meth:`_cell`).
+        self.rows_of: tuple[Table, dict[int, int]] | None = None
+        self.date_messages: dict[date, str] = {}   # the problem of each date so named
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
@@ -187,6 +194,12 @@ class NodeResolver:
         own problems is refused there, not again here."""
         if key in self.listed:
             return
+        value = self._cell(table, number, column) if _DATE_TEXT.match(text) else None
+        if isinstance(value, date):
+            if value not in self.date_messages:           # each date's message once
+                self.date_messages[value] = _date_message(value, list(self.exact))
+            reader.problem(table, number, column, self.date_messages[value])
+            return
         if self.slips is None:
             self.slips = Slips(self.exact)
         near = self.slips.near(text)
@@ -199,6 +212,18 @@ class NodeResolver:
         message = message.format(name=short_name(text), near=short_name(near or ""))
         reader.problem(table, number, column,
                        message if near is None else explained(message, text, near))
+
+    def _cell(self, table: Table, number: int, column: str | None):
+        """The cell of row ``number`` under the header ``column`` as read, None when the
+        table has no such row or column (its rows indexed once per table, so that a
+        sheet of such names is not searched once for each)."""
+        if self.rows_of is None or self.rows_of[0] is not table:
+            self.rows_of = (table, {n: i for i, n in enumerate(table.numbers)})
+        index = self.rows_of[1].get(number)
+        if column not in table.header or index is None:
+            return None
+        row, j = table.rows[index], table.header.index(column)
+        return row[j] if j < len(row) else None
 
     def near_pairs(self) -> list[tuple[Node, str]]:
         """Each node made from a name one typing slip from another node's label (a given
@@ -286,3 +311,25 @@ def _differing(differences: tuple[str, ...]) -> str:
         what = translate("nodes_sheet", "{left} and {right}").format(left=what,
                                                                     right=words[difference])
     return what
+
+
+#: The text a date cell reads as (``2026-03-05``, a time after it maybe).
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date_message(value: date, labels: list[str]) -> str:
+    """The problem of an edge's end that holds a date no node is named by: most likely a
+    name a spreadsheet turned into a date as it was typed (the listed label typed so, when
+    one is)."""
+    typed = [label for label in labels if typed_as(value, label)]
+    if len(typed) == 1:
+        return translate("nodes_sheet", "holds the date {date}, which is not a node of the "
+                                        "Nodes sheet: a spreadsheet turned the name {name!r} "
+                                        "into it as it was typed, most likely; write the name "
+                                        "again as text (with an apostrophe before it)").format(
+            date=cell_text(value), name=short_name(typed[0]))
+    return translate("nodes_sheet", "holds the date {date}, which is not a node of the Nodes "
+                                    "sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 "
+                                    "into a date; write the name again as text (with an "
+                                    "apostrophe before it), or add a row for it to the Nodes "
+                                    "sheet").format(date=cell_text(value))

@@ -11,6 +11,7 @@ the size limit, and how a read row joins a table.
 from __future__ import annotations
 
 import os
+from datetime import date
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -72,7 +73,8 @@ class Table:
     code_page: str = ""
     cells: int = 0    # cells read so far (header and data rows)
     #: How the file names a row, where its number means nothing to the user: a graph's
-    #: node by its id and label, an edge by its id and ends (row number -> text).
+    #: node by its id and label, an edge by its id and ends, a pandas frame's row by its
+    #: index label (row number -> text).
     places: dict[int, str] = field(default_factory=dict)
     #: The title written above the table (:func:`header_below_title`), not read as data.
     title: str = ""
@@ -85,6 +87,9 @@ class Table:
     #: The first and last number of a first column that numbered the rows and was dropped
     #: (:func:`drop_row_numbers`), None when it had none.
     row_numbering: tuple[int, int] | None = None
+    #: The header cells that held dates (column index -> date), read as the dates' text: a
+    #: spreadsheet turns a label typed as 3-5 into a date (see ``io/date_names.py``).
+    header_dates: dict[int, date] = field(default_factory=dict)
 
     def cells_of(self, index: int, width: int | None = None) -> list:
         """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long
@@ -194,6 +199,7 @@ def take_row(table: Table, number: int, values: list, *, header_cell, limits: Li
                                                          what=what, cells=limits.cells)))
     if not table.header and not table.rows:
         table.header = [header_cell(v) for v in values]
+        table.header_dates = _dates(values)
         table.header_row = number
         return
     if len(table.rows) >= limits.rows:
@@ -227,6 +233,11 @@ def take_rows(table: Table, numbers: list[int], rows: list[list], *, header_cell
             return
     for number, values in zip(numbers, rows):
         take_row(table, number, values, header_cell=header_cell, limits=limits, what=what)
+
+
+def _dates(cells: list) -> dict[int, date]:
+    """The cells that are dates (a datetime is one), by column index."""
+    return {index: cell for index, cell in enumerate(cells) if isinstance(cell, date)}
 
 
 # -- a title above the table ----------------------------------------------------------------
@@ -270,6 +281,7 @@ def header_below_title(table: Table) -> None:
             return
         table.title = " / ".join(above)
         table.header = ["" if cell is None else cell_text(cell).strip() for cell in row]
+        table.header_dates = _dates(row)
         table.header_row = number
         del table.rows[:index + 1], table.numbers[:index + 1]
         return

@@ -26,6 +26,7 @@ from .cells import ErrorCell, FormulaCell, cell_text
 
 __all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
            "identifier", "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign",
+           "readings",
            "WEIGHT_LABELS", "SIGN_WORDS", "normal_header", "new_id", "TakenIds"]
 
 #: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
@@ -198,6 +199,21 @@ def _date_problem(value: date | time) -> str:
                                "typed into a cell into a date, and shows any number in a "
                                "column formatted as dates as one): format the column as Number "
                                "and type the value again").format(date=shown)
+
+
+def readings(value: object) -> tuple[float, ...]:
+    """The numbers a cell may mean: the one :func:`number` reads, or both that a comma
+    which may group thousands or mark decimals gives (``1,083``: 1083 or 1.083, which
+    :func:`number` refuses), for a reader that can tell them apart (a total, by the sum it
+    should hold); CellProblem for anything else."""
+    try:
+        return (number(value),)
+    except CellProblem:
+        raw = cell_text(value).strip()
+        written = raw if raw.isascii() else _FULL_WIDTH.sub(_ascii_form, raw)
+        if not _GROUPED.match(written.replace(MINUS, "-")):
+            raise
+        return number(written.replace(",", "")), number(written.replace(",", "."))
 
 
 def reads_as_number(value: object) -> bool:

@@ -18,11 +18,13 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
 from ...errors import LoadError, Problem
 from ...language import translate
+from ..cells import cell_text
 from ..merged import merged_ranges
 from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 from . import parts as xml
@@ -121,8 +123,12 @@ def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,
 
 
 def _header_text(value) -> str:
+    """A header cell's text; a date's as a data cell reads it (``2026-03-05``), so that a
+    matrix's date labels across the top are those down the side."""
     if value is None:
         return ""
+    if isinstance(value, date):
+        return cell_text(value).strip()
     return str(value).strip()
 
 
