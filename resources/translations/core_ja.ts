@@ -3139,6 +3139,37 @@
     </message>
 </context>
 <context>
+    <name>nodelink</name>
+    <message>
+        <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
+        <translation>ノードリンク形式の JSON ではありません: Windtunnel が読むのは、networkx の node_link_data や D3 のフォースレイアウトがグラフを書くときのように、&quot;nodes&quot; のリストと &quot;links&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+    </message>
+    <message>
+        <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
+        <translation>&quot;links&quot; のリストと &quot;edges&quot; のリストの両方があります: グラフのリンクを持つ方だけを残してください</translation>
+    </message>
+    <message>
+        <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
+        <translation>前のノードと同じ id {key!r} を持っています。ノードごとに別の id が必要です</translation>
+    </message>
+    <message>
+        <source>is not an object with the node&apos;s fields</source>
+        <translation>ノードの項目を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
+        <translation>ほかのノードにはある &quot;id&quot; がありません: リンクはノードを id で指します</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
+        <translation>{end!r} が {value} で、どのノードの位置でもありません: このファイルのノードには id がないため、リンクはノードをリスト内の位置（0 から {last}）で指します</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is the id of no node of the file</source>
+        <translation>{end!r} が {value} で、ファイルのどのノードの id でもありません</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>

@@ -3139,6 +3139,37 @@
     </message>
 </context>
 <context>
+    <name>nodelink</name>
+    <message>
+        <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
+        <translation>不是節點-連結 JSON：Windtunnel 讀取的是像 networkx 的 node_link_data 和 D3 力導向佈局寫圖那樣，含有 &quot;nodes&quot; 列表和 &quot;links&quot; 列表（每項有 &quot;source&quot; 和 &quot;target&quot;）的 JSON</translation>
+    </message>
+    <message>
+        <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
+        <translation>同時含有 &quot;links&quot; 列表和 &quot;edges&quot; 列表：請只保留存放圖的連結的那一個</translation>
+    </message>
+    <message>
+        <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
+        <translation>與前面的節點 id {key!r} 相同；每個節點都需要自己的 id</translation>
+    </message>
+    <message>
+        <source>is not an object with the node&apos;s fields</source>
+        <translation>不是含有節點欄位的物件</translation>
+    </message>
+    <message>
+        <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
+        <translation>沒有 &quot;id&quot;，而其他節點都有：連結按 id 指向節點</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
+        <translation>{end!r} 是 {value}，不是任何節點的位置：檔案中的節點沒有 id，因此連結按節點在列表中的位置（0 到 {last}）指向節點</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is the id of no node of the file</source>
+        <translation>{end!r} 是 {value}，不是檔案中任何節點的 id</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>

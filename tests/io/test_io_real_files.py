@@ -543,6 +543,29 @@ def _graphology_json(path: Path) -> Expected:
     return Expected(sorted(label.values()), edges)
 
 
+def _node_link(path: Path) -> Expected:
+    """Node-link JSON: networkx's (nodes by "id", "links" or "edges") by networkx's own
+    reader; D3's (no ids: a link names nodes by their place in the list) by hand. A node is
+    labelled by its label, else its name, else its id; a graph that does not say it is
+    directed is undirected (an edge each way); "value" is D3's weight."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if any("id" in node for node in raw["nodes"]):
+        graph = nx.node_link_graph(raw, edges="edges" if "edges" in raw else "links")
+    else:
+        graph = nx.Graph() if not raw.get("directed") else nx.DiGraph()
+        graph.add_nodes_from((i, node) for i, node in enumerate(raw["nodes"]))
+        graph.add_edges_from((link["source"], link["target"], link) for link in raw["links"])
+    labels = {n: str(d.get("label") or d.get("name") or n) for n, d in graph.nodes(data=True)}
+    edges: dict = {}
+    for u, w, data in graph.edges(data=True):
+        weight = data.get("weight", data.get("value"))
+        for a, b in [(u, w)] + ([] if graph.is_directed() else [(w, u)]):
+            if a != b:
+                edges[(labels[a], labels[b])] = weight
+    positions = {labels[n]: (d["x"], d["y"]) for n, d in graph.nodes(data=True) if "x" in d}
+    return Expected(sorted(labels.values()), edges, positions)
+
+
 def _kumu_json(path: Path) -> Expected:
     """A Kumu blueprint: a connection names an element by id or label (a name no element
     has is a node of its own); undirected and mutual connections work both ways."""
@@ -621,6 +644,8 @@ def expected(path: Path) -> Expected:
         return _fsdm(path)
     if name.startswith("kumu_"):
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
+    if name.startswith("networkx_") and name.endswith(".json"):
+        return _node_link(path)
     if name.startswith("graphology_") and name.endswith(".json"):
         return _graphology_json(path)
     if name.startswith("incognitive_"):
