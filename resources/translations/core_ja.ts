@@ -3204,6 +3204,10 @@
         <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
     </message>
     <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>列名ではなく数値が入っています（{cells}）: 表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
+    </message>
+    <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
     </message>

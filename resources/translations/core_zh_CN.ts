@@ -3204,6 +3204,10 @@
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
     </message>
     <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>是数字而不是列名（{cells}）：表格从数据开始；请在最前面加一行写明各列的名称（边的列表写 From、To 和 Weight，节点的列表写 ID 和 Label）</translation>
+    </message>
+    <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
     </message>

@@ -3204,6 +3204,10 @@
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
     </message>
     <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>是數字而不是欄名（{cells}）：表格從資料開始；請在最前面加一行寫明各欄的名稱（邊的列表寫 From、To 和 Weight，節點的列表寫 ID 和 Label）</translation>
+    </message>
+    <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
     </message>

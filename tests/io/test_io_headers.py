@@ -234,3 +234,24 @@ def test_two_equal_weights_far_beyond_the_rest_are_refused_for_their_spread(tmp_
         import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,1e308\nC,A,1e308\n"))
     assert str(refused.value).count("1e+308 is more than 1,000,000 times the smallest "
                                     "weight (0.5)") == 2
+
+
+@pytest.mark.parametrize("text", ["(1, 2, 1),\n(2, 3, -1),\n(3, 1, 1)\n",
+                                  "1,2,0.5\n2,3,-0.4\n3,1,0.2\n4,1,0.1\n"])
+def test_a_table_that_starts_with_its_data_is_refused_asking_for_a_header_row(tmp_path, text):
+    """A list of edges written without a header row (fcm-evolve's (source, target, weight)
+    tuples, a script's numbers) was refused for having "neither an ID nor a Label column",
+    a list of headers to choose from as if the file had some: the refusal says the first
+    row is data and what row to add."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text))
+    message = str(refused.value)
+    assert message.startswith("edges.csv: row 1: holds numbers, not column names ('")
+    assert message.endswith("the table starts with its data; add a first row naming its "
+                            "columns (From, To and Weight for a list of edges, ID and Label "
+                            "for a list of nodes)")
+
+
+def test_a_header_row_of_names_is_still_read_as_names(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,2024\nA,B,0.5\n"))
+    assert _weights(imported.model) == {("A", "B"): 0.5}

@@ -39,7 +39,13 @@ REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
     "gephi_meta.gexf": "the GEXF file has no <graph>",
     "graphology_pedantic.gexf": "holds no nodes",
-    "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
+    # fcm-evolve's Mathematica specs: (source, target, weight) tuples with no header row,
+    # and a list of concepts (number, code, name) with none
+    "fcmevolve_clot-fcm.csv": "row 1: holds numbers, not column names ('(1', '1', '1)'): the "
+                              "table starts with its data; add a first row naming its columns "
+                              "(From, To and Weight for a list of edges",
+    "fcmevolve_apthd-fcm.csv": "row 1: holds numbers, not column names ('(1', '2', '1)')",
+    "fcmevolve_trap-verts.csv": "row 1: has neither an ID nor a Label column",
     "gephi_label.gml": "GML files are not read: save the graph as GraphML or GEXF",
     "gephi_basic.dot": "Graphviz DOT files are not read: save the graph as GraphML or GEXF",
     "cytoscape_yed_arrows.gml": "GML files are not read",
