@@ -1067,6 +1067,10 @@
         <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}。同じノードなら、ファイルの名前を直してください</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>負の数（{example}）がありますが読んでいません: 重みは負の値を持たない列 {weights!r} から取ったため、すべてのエッジが正になりました。この列が符号付きの重みなら、見出しを Weight にし、もう一方の列の名前を変えてください</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>数値の 1 だけが入っており、符号ではなく型のコードです（符号の列には -1 かほかの符号もあるか、見出しが Sign か Polarity です）。各エッジの根拠に残しました</translation>
     </message>

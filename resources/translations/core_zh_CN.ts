@@ -1067,6 +1067,10 @@
         <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}；如果它们是同一个节点，请在文件中更正名称</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>含有负数（{example}）但未被读取：权重取自列 {weights!r}，而该列没有负值，因此所有边都成了正向；如果此列才是带符号的权重，请把它的标题改为 Weight，并给另一列改名</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>只包含数字 1，是类型代码而不是符号（符号列还会有 -1 或其他符号，或列标题为 Sign 或 Polarity）：已保留在每条边的理由中</translation>
     </message>

@@ -1067,6 +1067,10 @@
         <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}；如果它們是同一個節點，請在檔案中更正名稱</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>含有負數（{example}）但未被讀取：權重取自欄 {weights!r}，而該欄沒有負值，因此所有邊都成了正向；如果此欄才是帶符號的權重，請把它的標題改為 Weight，並給另一欄改名</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>只包含數字 1，是類型代碼而不是符號（符號欄還會有 -1 或其他符號，或欄標題為 Sign 或 Polarity）：已保留在每條邊的理由中</translation>
     </message>

@@ -255,3 +255,25 @@ def test_a_table_that_starts_with_its_data_is_refused_asking_for_a_header_row(tm
 def test_a_header_row_of_names_is_still_read_as_names(tmp_path):
     imported = import_model(_csv(tmp_path, "From,To,2024\nA,B,0.5\n"))
     assert _weights(imported.model) == {("A", "B"): 0.5}
+
+
+def test_negative_numbers_beside_a_weight_column_of_none_are_named_in_a_note():
+    """cognitivemapr's edge lists keep a count of mentions as ``weight`` and the signed
+    value as ``edge_value``: the map came in all positive with edge_value among the
+    ignored columns, nothing saying the signs were there. The note names the column and
+    how to head it; the map is read as headed (the analyst says which column is meant)."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "data" / "real" / "lookalike" / (
+        "cognitivemapr_edgelist.csv")
+    imported = import_model(path)
+    assert all(e.weight > 0 for e in imported.model.edges)
+    assert ("row 1, column edge_value: holds negative numbers (-1, -2, -1) but is not read: "
+            "the weights come from column 'weight', which holds none, so every edge came in "
+            "positive; if this column holds the signed weights, head it Weight and rename the "
+            "other") in [str(note) for note in imported.notes]
+
+
+def test_a_weight_column_with_negative_weights_draws_no_such_note(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Weight,Delta\nA,B,-0.5,-2\nB,C,0.5,1\n"))
+    assert not any("holds negative numbers" in m for m in _messages(imported))

@@ -44,8 +44,8 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from .cells import cell_text
 from .columns import parsed_rows
 from .dynamic_values import with_final_weights
-from .edge_column_roles import (category_column, drop_numeric_confidence, refuse_unread_signs,
-                                with_category)
+from .edge_column_roles import (category_column, drop_numeric_confidence, note_unread_signs,
+                                refuse_unread_signs, with_category)
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
@@ -77,6 +77,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                     header=FIELD_HEADERS["Edges"][name]))
             return []
     refuse_unread_signs(table, columns, reader)
+    note_unread_signs(table, columns, reader)
     _note_decimal_commas(table, columns, reader)
     _refuse_grouping_points(table, columns, reader)
     drop_numeric_confidence(table, columns, reader)
