@@ -709,6 +709,11 @@ def _check(path: Path, tmp_path: Path) -> None:
     assert {row[0] for row in summary[1:] if row[0] and not row[0].startswith("No ")} == {
         n.id for n in model.nodes}
     assert len(book.sheetnames) >= 8 + len(model.scenarios)
+    # the results workbook imports as the same map
+    back = import_model(tmp_path / "results.xlsx").model
+    assert [(n.id, n.label) for n in back.nodes] == [(n.id, n.label) for n in model.nodes]
+    assert {(e.source, e.target): e.weight for e in back.edges} == pytest.approx(
+        {(e.source, e.target): e.weight for e in model.edges})
 
 
 #: One file of each kind runs in the default suite; CI runs them all (the rest are slow).
