@@ -3149,6 +3149,14 @@
         <translation>ノードリンク形式の JSON ではありません: Windtunnel が読むのは、networkx の node_link_data や D3 のフォースレイアウトがグラフを書くときのように、&quot;nodes&quot; のリストと &quot;links&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
     </message>
     <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>networkx の adjacency_data は読みません: networkx の node_link_data で（または GraphML として）グラフを書き出し、それをインポートしてください</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>&quot;nodes&quot; のリストはありますが、&quot;links&quot;（または &quot;edges&quot;）のリストがありません: ノードリンク形式のファイルは、リンクが一つもなくても &quot;links&quot;: [] と書きます</translation>
+    </message>
+    <message>
         <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
         <translation>&quot;links&quot; のリストと &quot;edges&quot; のリストの両方があります: グラフのリンクを持つ方だけを残してください</translation>
     </message>

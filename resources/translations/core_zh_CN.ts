@@ -3149,6 +3149,14 @@
         <translation>不是节点-链接 JSON：Windtunnel 读取的是像 networkx 的 node_link_data 和 D3 力导向布局写图那样，含有 &quot;nodes&quot; 列表和 &quot;links&quot; 列表（每项有 &quot;source&quot; 和 &quot;target&quot;）的 JSON</translation>
     </message>
     <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>不读取 networkx 的 adjacency_data：请用 networkx 的 node_link_data（或以 GraphML）写出图，再导入</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>有 &quot;nodes&quot; 列表，但没有 &quot;links&quot;（也没有 &quot;edges&quot;）列表：节点-链接文件即使没有链接，也会写成 &quot;links&quot;: []</translation>
+    </message>
+    <message>
         <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
         <translation>同时含有 &quot;links&quot; 列表和 &quot;edges&quot; 列表：请只保留存放图的链接的那一个</translation>
     </message>

@@ -3149,6 +3149,14 @@
         <translation>不是節點-連結 JSON：Windtunnel 讀取的是像 networkx 的 node_link_data 和 D3 力導向佈局寫圖那樣，含有 &quot;nodes&quot; 列表和 &quot;links&quot; 列表（每項有 &quot;source&quot; 和 &quot;target&quot;）的 JSON</translation>
     </message>
     <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>不讀取 networkx 的 adjacency_data：請用 networkx 的 node_link_data（或以 GraphML）寫出圖，再匯入</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>有 &quot;nodes&quot; 列表，但沒有 &quot;links&quot;（也沒有 &quot;edges&quot;）列表：節點-連結檔案即使沒有連結，也會寫成 &quot;links&quot;: []</translation>
+    </message>
+    <message>
         <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
         <translation>同時含有 &quot;links&quot; 列表和 &quot;edges&quot; 列表：請只保留存放圖的連結的那一個</translation>
     </message>

@@ -72,6 +72,8 @@ def test_a_d3_file_names_nodes_by_their_place_and_its_value_is_the_weight(tmp_pa
     ({"nodes": [{"id": "a"}], "links": [], "edges": []},
      "holds both a list of \"links\" and a list of \"edges\""),
     ({"nodes": {"a": {}}, "links": []}, "not node-link JSON"),
+    ({"nodes": [{"id": "a"}, {"id": "b"}]}, "has a list of \"nodes\" but no list of "
+                                              "\"links\" (nor of \"edges\")"),
 ])
 def test_a_link_or_node_that_cannot_be_read_is_refused_where_it_is(tmp_path, data, message):
     path = _write(tmp_path, data)
@@ -87,3 +89,13 @@ def test_the_real_d3_example_networkx_ships_imports():
     imported = import_model(REAL / "networkx_force.json")
     assert len(imported.model.nodes) == 11 and len(imported.model.edges) == 32
     assert {n.group for n in imported.model.nodes} >= {"2", "0"}
+
+
+def test_networkx_adjacency_data_is_refused_naming_the_export_to_use(tmp_path):
+    """networkx's other JSON form lists each node's neighbours under "adjacency": read as
+    node-link JSON it would come in as nodes without a single edge."""
+    graph = nx.DiGraph([("a", "b"), ("b", "c")])
+    path = _write(tmp_path, nx.adjacency_data(graph))
+    with pytest.raises(LoadError, match="graph.json: networkx's adjacency_data is not read: "
+                                        "write the graph with networkx's node_link_data"):
+        import_model(path)

@@ -56,6 +56,15 @@ def node_link_to_model(data: bytes, *, title: str = "node-link graph",
             "nodelink", "not node-link JSON: Windtunnel reads JSON with a list of \"nodes\" "
                         "and a list of \"links\" (each with its \"source\" and \"target\"), as "
                         "networkx's node_link_data and D3's force layouts write a graph")))
+    if "adjacency" in raw:
+        raise LoadError(Problem("", translate(
+            "nodelink", "networkx's adjacency_data is not read: write the graph with "
+                        "networkx's node_link_data (or as GraphML) and import that")))
+    if not lists:
+        raise LoadError(Problem("", translate(
+            "nodelink", "has a list of \"nodes\" but no list of \"links\" (nor of "
+                        "\"edges\"): a node-link file lists its links, even none, as "
+                        "\"links\": []")))
     if len(lists) > 1:
         raise LoadError(Problem("", translate(
             "nodelink", "holds both a list of \"links\" and a list of \"edges\": keep the "
@@ -73,8 +82,8 @@ def node_link_to_model(data: bytes, *, title: str = "node-link graph",
                             "its own").format(key=short_name(key))))
         graph.add_nodes_from([(key, attributes)])
     undirected = raw.get("directed") is not True
-    key = lists[0] if lists else "links"
-    for index, link in enumerate(raw.get(key, [])):
+    key = lists[0]
+    for index, link in enumerate(raw[key]):
         ends, attributes = _link(link, index, key, graph, by_place)
         if undirected:
             attributes[UNDIRECTED] = True
