@@ -277,3 +277,18 @@ def test_negative_numbers_beside_a_weight_column_of_none_are_named_in_a_note():
 def test_a_weight_column_with_negative_weights_draws_no_such_note(tmp_path):
     imported = import_model(_csv(tmp_path, "From,To,Weight,Delta\nA,B,-0.5,-2\nB,C,0.5,1\n"))
     assert not any("holds negative numbers" in m for m in _messages(imported))
+
+
+def test_a_tfn_column_of_bare_triangles_is_the_weight_with_its_bounds(tmp_path):
+    """GFCM's workbooks keep each edge's triangular fuzzy number under a TFN header,
+    written without brackets (``0.3, 0.5, 0.7``): the column was ignored and every edge
+    got +0.5. The triangle's peak is the weight, its ends the edge's bounds, as a
+    bracketed triangle's are; a decimal comma or a thousands separator is no triangle."""
+    path = _xlsx(tmp_path, [("Source", "Target", "TFN"), ("n1", "n2", "0.3, 0.5, 0.7"),
+                            ("n2", "n3", "-0.6; -0.4; -0.1")])
+    edges = {(e.source, e.target): (e.weight, e.low, e.high)
+             for e in import_model(path).model.edges}
+    assert edges == {("n1", "n2"): (0.5, 0.3, 0.7), ("n2", "n3"): (-0.4, -0.6, -0.1)}
+    with pytest.raises(LoadError, match="1,234,567"):
+        import_model(_xlsx(tmp_path, [("Source", "Target", "TFN"), ("a", "b", "1,234,567")],
+                           name="separators.xlsx"))
