@@ -4926,6 +4926,13 @@
     </message>
 </context>
 <context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>ノードとして読みました（Nodes という名前のシートがありません）: その ID 列と Label 列が、エッジがつなぐノードを示しています</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

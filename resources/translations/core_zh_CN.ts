@@ -4926,6 +4926,13 @@
     </message>
 </context>
 <context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>已作为节点读取（没有名为 Nodes 的工作表）：其 ID 列和 Label 列写明了边所连接的节点</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

@@ -4926,6 +4926,13 @@
     </message>
 </context>
 <context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>已作為節點讀取（沒有名為 Nodes 的工作表）：其 ID 欄和 Label 欄寫明了邊所連接的節點</translation>
+    </message>
+</context>
+<context>
     <name>story</name>
     <message>
         <source>The levers</source>

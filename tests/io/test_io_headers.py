@@ -292,3 +292,26 @@ def test_a_tfn_column_of_bare_triangles_is_the_weight_with_its_bounds(tmp_path):
     with pytest.raises(LoadError, match="1,234,567"):
         import_model(_xlsx(tmp_path, [("Source", "Target", "TFN"), ("a", "b", "1,234,567")],
                            name="separators.xlsx"))
+
+
+def test_a_sheet_of_nodes_not_named_nodes_is_found_by_its_columns(tmp_path):
+    """GFCM's workbook keeps its concepts in Matrix_I: the edges (Matrix_W, by their
+    Source and Target columns) were read, the concepts not, every node named by its id.
+    A sheet with ID and Label columns that the edges name is the nodes' sheet, said in a
+    note; one whose names no edge uses (a list of participants) is not."""
+    rows = {"Matrix_I": [("Concept ID", "Concept Name"), ("n1", "Climate policy"),
+                         ("n2", "Emissions")],
+            "Matrix_W": [("Source", "Target", "TFN"), ("n1", "n2", "-0.7, -0.5, -0.2")],
+            "People": [("ID", "Name"), ("p1", "Ana"), ("p2", "Ben")]}
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, sheet_rows in rows.items():
+        sheet = book.create_sheet(name)
+        for row in sheet_rows:
+            sheet.append(row)
+    book.save(tmp_path / "gfcm.xlsx")
+    imported = import_model(tmp_path / "gfcm.xlsx")
+    assert [(n.id, n.label) for n in imported.model.nodes] == [("n1", "Climate policy"),
+                                                               ("n2", "Emissions")]
+    assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes): its ID and Label "
+            "columns name the nodes the edges join") in [str(n) for n in imported.notes]

@@ -503,6 +503,16 @@ def _nodes_edges(path: Path) -> Expected:
     return Expected(sorted(label.values()), edges)
 
 
+def _gfcm(path: Path) -> Expected:
+    """GFCM's workbook: concepts in Matrix_I (Concept ID, Concept Name), edges in
+    Matrix_W (Source, Target, TFN: a triangle "low, peak, high" whose peak is the weight)."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
+    name = dict(zip(sheets["Matrix_I"]["Concept ID"], sheets["Matrix_I"]["Concept Name"]))
+    edges = {(name[r["Source"]], name[r["Target"]]): float(r["TFN"].split(",")[1])
+             for _i, r in sheets["Matrix_W"].iterrows()}
+    return Expected(sorted(name.values()), edges)
+
+
 def _kumu(path: Path) -> Expected:
     sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
     elements, connections = sheets["Elements"], sheets["Connections"]
@@ -654,6 +664,8 @@ def expected(path: Path) -> Expected:
         return _node_link(path)
     if name.startswith("graphology_") and name.endswith(".json"):
         return _graphology_json(path)
+    if name.startswith("gfcm_"):
+        return _gfcm(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
     if name.endswith("nodes_edges_workbook.xlsx"):

@@ -65,6 +65,7 @@ from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .plurals import plural_headers
+from .sheet_roles import nodes_by_columns
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
 from .tables import (LIMITS, Table, drop_row_numbers, file_label, file_title,
@@ -286,9 +287,11 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
             header_below_title(table)
             drop_row_numbers(table)
         refuse_participant_list(tables)
-        imported = tables_to_model(_assign_roles(tables, node_tables or None), title=title,
-                                   format="workbook" if fmt == "workbook" else "tables",
-                                   options=options)
+        roles, found = nodes_by_columns(_assign_roles(tables, node_tables or None))
+        imported = tables_to_model(roles, title=title, options=options,
+                                   format="workbook" if fmt == "workbook" else "tables")
+        if found:
+            imported = Imported(imported.model, (found, *imported.notes), imported.format)
     return _code_pages_noted(imported, [*tables.values(), *node_tables.values()])
 
 

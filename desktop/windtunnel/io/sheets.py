@@ -50,9 +50,9 @@ class Column:
 
 SHEETS: dict[str, tuple[Column, ...]] = {
     "Nodes": (
-        Column("ID", "id", "id", aliases=("id", "node id", "key", "code")),
+        Column("ID", "id", "id", aliases=("id", "node id", "key", "code", "concept id")),
         Column("Label", "label", aliases=("label", "name", "title", "node", "concept",
-                                          "node name", "element")),
+                                          "node name", "element", "concept name")),
         Column("Kind", "kind", aliases=("kind", "type", "element type", "category",
                                                   "role")),
         Column("Group", "group", aliases=("group", "cluster", "region", "country", "layer")),
