@@ -303,14 +303,9 @@ def test_a_sheet_of_nodes_not_named_nodes_is_found_by_its_columns(tmp_path):
                          ("n2", "Emissions")],
             "Matrix_W": [("Source", "Target", "TFN"), ("n1", "n2", "-0.7, -0.5, -0.2")],
             "People": [("ID", "Name"), ("p1", "Ana"), ("p2", "Ben")]}
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, sheet_rows in rows.items():
-        sheet = book.create_sheet(name)
-        for row in sheet_rows:
-            sheet.append(row)
-    book.save(tmp_path / "gfcm.xlsx")
-    imported = import_model(tmp_path / "gfcm.xlsx")
+    from workbooks import write_workbook
+
+    imported = import_model(write_workbook(tmp_path / "gfcm.xlsx", rows))
     assert [(n.id, n.label) for n in imported.model.nodes] == [("n1", "Climate policy"),
                                                                ("n2", "Emissions")]
     assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes): its ID and Label "
