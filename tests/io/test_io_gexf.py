@@ -301,3 +301,7 @@ def test_numbered_labels_beside_numbered_ids_raise_no_note_about_which_is_meant(
     assert {(label[e.source], label[e.target]) for e in imported.model.edges} == {
         ("2", "3"), ("3", "1")}
     assert not any("label of another" in str(n) for n in imported.notes)
+    real = import_model(Path(__file__).parents[1] / "data" / "real" /
+                        "graphology_celegans.gexf")
+    assert len(real.model.nodes) == 306
+    assert not any("label of another" in str(n) for n in real.notes)
