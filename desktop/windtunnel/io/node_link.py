@@ -49,6 +49,31 @@ def node_link_to_model(data: bytes, *, title: str = "node-link graph",
                        options: ImportOptions | None = None) -> Imported:
     """A model from the bytes of node-link JSON; LoadError for anything else."""
     raw = parsed_json(json_text(data), decoded=True)
+    links = _links_key(raw)
+    nodes = raw["nodes"]
+    by_place = not any(isinstance(node, dict) and "id" in node for node in nodes)
+    graph = nx.MultiDiGraph()
+    fields = raw.get("graph") if isinstance(raw.get("graph"), dict) else {}
+    graph.graph.update({k: val for k, val in fields.items() if k in _GRAPH_FIELDS})
+    for index, node in enumerate(nodes):
+        key, attributes = _node(node, index, by_place)
+        if key in graph:
+            raise LoadError(Problem(_at("nodes", index), translate(
+                "nodelink", "has the id {key!r} of an earlier node; each node needs an id of "
+                            "its own").format(key=short_name(key))))
+        graph.add_nodes_from([(key, attributes)])
+    undirected = raw.get("directed") is not True
+    for index, link in enumerate(raw[links]):
+        ends, attributes = _link(link, index, links, graph, by_place)
+        if undirected:
+            attributes[UNDIRECTED] = True
+        graph.add_edges_from([(*ends, attributes)])
+    return graph_to_model(graph, title=title, options=options, format="nodelink")
+
+
+def _links_key(raw) -> str:
+    """The key of the file's list of links ("links", or "edges" as networkx can write it);
+    LoadError for JSON that is not node-link JSON, naming what to write instead."""
     lists = [key for key in ("links", "edges") if isinstance(raw, dict) and key in raw]
     if not (isinstance(raw, dict) and isinstance(raw.get("nodes"), list)
             and all(isinstance(raw[key], list) for key in lists)):
@@ -69,26 +94,7 @@ def node_link_to_model(data: bytes, *, title: str = "node-link graph",
         raise LoadError(Problem("", translate(
             "nodelink", "holds both a list of \"links\" and a list of \"edges\": keep the "
                         "one that holds the graph's links")))
-    nodes = raw["nodes"]
-    by_place = not any(isinstance(node, dict) and "id" in node for node in nodes)
-    graph = nx.MultiDiGraph()
-    fields = raw.get("graph") if isinstance(raw.get("graph"), dict) else {}
-    graph.graph.update({k: val for k, val in fields.items() if k in _GRAPH_FIELDS})
-    for index, node in enumerate(nodes):
-        key, attributes = _node(node, index, by_place)
-        if key in graph:
-            raise LoadError(Problem(_at("nodes", index), translate(
-                "nodelink", "has the id {key!r} of an earlier node; each node needs an id of "
-                            "its own").format(key=short_name(key))))
-        graph.add_nodes_from([(key, attributes)])
-    undirected = raw.get("directed") is not True
-    key = lists[0]
-    for index, link in enumerate(raw[key]):
-        ends, attributes = _link(link, index, key, graph, by_place)
-        if undirected:
-            attributes[UNDIRECTED] = True
-        graph.add_edges_from([(*ends, attributes)])
-    return graph_to_model(graph, title=title, options=options, format="nodelink")
+    return lists[0]
 
 
 def _node(node, index: int, by_place: bool) -> tuple[str, dict]:
