@@ -63,14 +63,16 @@ def note_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> 
                if index < len(row) and not v.is_blank(row[index])]
     if any(w is None or w < 0 for w in weights):
         return
+    unsigned = v.text(table.header[index]).strip()
     for header, cells in _signed_columns(table, columns):
-        reader.note(table, table.header_row, header, translate(
+        negative = [cell_text(cell) for cell in cells if _as_weight(cell) < 0]
+        message = translate(
             "edges_sheet", "holds negative numbers ({example}) but is not read: the weights "
                            "come from column {weights!r}, which holds none, so every edge "
                            "came in positive; if this column holds the signed weights, head "
-                           "it Weight and rename the other").format(
-                example=", ".join(map(cell_text, [c for c in cells if _as_weight(c) < 0][:3])),
-                weights=v.text(table.header[index]).strip()))
+                           "it Weight and rename the other")
+        reader.note(table, table.header_row, header,
+                    message.format(example=", ".join(negative[:3]), weights=unsigned))
 
 
 def _signed_columns(table: Table, columns: dict[str, int]):
