@@ -1075,6 +1075,10 @@
         <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}。同じノードなら、ファイルの名前を直してください</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>負の数（{example}）がありますが読んでいません: 重みは負の値を持たない列 {weights!r} から取ったため、すべてのエッジが正になりました。この列が符号付きの重みなら、見出しを Weight にし、もう一方の列の名前を変えてください</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>数値の 1 だけが入っており、符号ではなく型のコードです（符号の列には -1 かほかの符号もあるか、見出しが Sign か Polarity です）。各エッジの根拠に残しました</translation>
     </message>
@@ -3178,6 +3182,45 @@
     </message>
 </context>
 <context>
+    <name>nodelink</name>
+    <message>
+        <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
+        <translation>ノードリンク形式の JSON ではありません: Windtunnel が読むのは、networkx の node_link_data や D3 のフォースレイアウトがグラフを書くときのように、&quot;nodes&quot; のリストと &quot;links&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+    </message>
+    <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>networkx の adjacency_data は読みません: networkx の node_link_data で（または GraphML として）グラフを書き出し、それをインポートしてください</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>&quot;nodes&quot; のリストはありますが、&quot;links&quot;（または &quot;edges&quot;）のリストがありません: ノードリンク形式のファイルは、リンクが一つもなくても &quot;links&quot;: [] と書きます</translation>
+    </message>
+    <message>
+        <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
+        <translation>&quot;links&quot; のリストと &quot;edges&quot; のリストの両方があります: グラフのリンクを持つ方だけを残してください</translation>
+    </message>
+    <message>
+        <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
+        <translation>前のノードと同じ id {key!r} を持っています。ノードごとに別の id が必要です</translation>
+    </message>
+    <message>
+        <source>is not an object with the node&apos;s fields</source>
+        <translation>ノードの項目を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
+        <translation>ほかのノードにはある &quot;id&quot; がありません: リンクはノードを id で指します</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
+        <translation>{end!r} が {value} で、どのノードの位置でもありません: このファイルのノードには id がないため、リンクはノードをリスト内の位置（0 から {last}）で指します</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is the id of no node of the file</source>
+        <translation>{end!r} が {value} で、ファイルのどのノードの id でもありません</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
@@ -3210,6 +3253,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
+    </message>
+    <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>列名ではなく数値が入っています（{cells}）: 表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
     </message>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
@@ -4923,6 +4970,13 @@
     <message>
         <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
         <translation>{count:,} 個のラベルが複数のノードに付いています。別々のノードとして残しましたが、マップ上では見分けがつきません: {labels}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>ノードとして読みました（Nodes という名前のシートがありません）: その ID 列と Label 列が、エッジがつなぐノードを示しています</translation>
     </message>
 </context>
 <context>

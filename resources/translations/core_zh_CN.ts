@@ -1075,6 +1075,10 @@
         <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}；如果它们是同一个节点，请在文件中更正名称</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>含有负数（{example}）但未被读取：权重取自列 {weights!r}，而该列没有负值，因此所有边都成了正向；如果此列才是带符号的权重，请把它的标题改为 Weight，并给另一列改名</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>只包含数字 1，是类型代码而不是符号（符号列还会有 -1 或其他符号，或列标题为 Sign 或 Polarity）：已保留在每条边的理由中</translation>
     </message>
@@ -3178,6 +3182,45 @@
     </message>
 </context>
 <context>
+    <name>nodelink</name>
+    <message>
+        <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
+        <translation>不是节点-链接 JSON：Windtunnel 读取的是像 networkx 的 node_link_data 和 D3 力导向布局写图那样，含有 &quot;nodes&quot; 列表和 &quot;links&quot; 列表（每项有 &quot;source&quot; 和 &quot;target&quot;）的 JSON</translation>
+    </message>
+    <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>不读取 networkx 的 adjacency_data：请用 networkx 的 node_link_data（或以 GraphML）写出图，再导入</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>有 &quot;nodes&quot; 列表，但没有 &quot;links&quot;（也没有 &quot;edges&quot;）列表：节点-链接文件即使没有链接，也会写成 &quot;links&quot;: []</translation>
+    </message>
+    <message>
+        <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
+        <translation>同时含有 &quot;links&quot; 列表和 &quot;edges&quot; 列表：请只保留存放图的链接的那一个</translation>
+    </message>
+    <message>
+        <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
+        <translation>与前面的节点 id {key!r} 相同；每个节点都需要自己的 id</translation>
+    </message>
+    <message>
+        <source>is not an object with the node&apos;s fields</source>
+        <translation>不是含有节点字段的对象</translation>
+    </message>
+    <message>
+        <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
+        <translation>没有 &quot;id&quot;，而其他节点都有：链接按 id 指向节点</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
+        <translation>{end!r} 是 {value}，不是任何节点的位置：文件中的节点没有 id，因此链接按节点在列表中的位置（0 到 {last}）指向节点</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is the id of no node of the file</source>
+        <translation>{end!r} 是 {value}，不是文件中任何节点的 id</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
@@ -3210,6 +3253,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
+    </message>
+    <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>是数字而不是列名（{cells}）：表格从数据开始；请在最前面加一行写明各列的名称（边的列表写 From、To 和 Weight，节点的列表写 ID 和 Label）</translation>
     </message>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
@@ -4923,6 +4970,13 @@
     <message>
         <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
         <translation>有 {count:,} 个标签被多个节点共用，这些节点保留为各自独立的节点，但在图上看起来一样：{labels}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>已作为节点读取（没有名为 Nodes 的工作表）：其 ID 列和 Label 列写明了边所连接的节点</translation>
     </message>
 </context>
 <context>

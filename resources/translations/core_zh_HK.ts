@@ -1075,6 +1075,10 @@
         <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}；如果它們是同一個節點，請在檔案中更正名稱</translation>
     </message>
     <message>
+        <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
+        <translation>含有負數（{example}）但未被讀取：權重取自欄 {weights!r}，而該欄沒有負值，因此所有邊都成了正向；如果此欄才是帶符號的權重，請把它的標題改為 Weight，並給另一欄改名</translation>
+    </message>
+    <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
         <translation>只包含數字 1，是類型代碼而不是符號（符號欄還會有 -1 或其他符號，或欄標題為 Sign 或 Polarity）：已保留在每條邊的理由中</translation>
     </message>
@@ -3178,6 +3182,45 @@
     </message>
 </context>
 <context>
+    <name>nodelink</name>
+    <message>
+        <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
+        <translation>不是節點-連結 JSON：Windtunnel 讀取的是像 networkx 的 node_link_data 和 D3 力導向佈局寫圖那樣，含有 &quot;nodes&quot; 列表和 &quot;links&quot; 列表（每項有 &quot;source&quot; 和 &quot;target&quot;）的 JSON</translation>
+    </message>
+    <message>
+        <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
+        <translation>不讀取 networkx 的 adjacency_data：請用 networkx 的 node_link_data（或以 GraphML）寫出圖，再匯入</translation>
+    </message>
+    <message>
+        <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
+        <translation>有 &quot;nodes&quot; 列表，但沒有 &quot;links&quot;（也沒有 &quot;edges&quot;）列表：節點-連結檔案即使沒有連結，也會寫成 &quot;links&quot;: []</translation>
+    </message>
+    <message>
+        <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
+        <translation>同時含有 &quot;links&quot; 列表和 &quot;edges&quot; 列表：請只保留存放圖的連結的那一個</translation>
+    </message>
+    <message>
+        <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
+        <translation>與前面的節點 id {key!r} 相同；每個節點都需要自己的 id</translation>
+    </message>
+    <message>
+        <source>is not an object with the node&apos;s fields</source>
+        <translation>不是含有節點欄位的物件</translation>
+    </message>
+    <message>
+        <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
+        <translation>沒有 &quot;id&quot;，而其他節點都有：連結按 id 指向節點</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
+        <translation>{end!r} 是 {value}，不是任何節點的位置：檔案中的節點沒有 id，因此連結按節點在列表中的位置（0 到 {last}）指向節點</translation>
+    </message>
+    <message>
+        <source>{end!r} is {value}, which is the id of no node of the file</source>
+        <translation>{end!r} 是 {value}，不是檔案中任何節點的 id</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
@@ -3210,6 +3253,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
+    </message>
+    <message>
+        <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
+        <translation>是數字而不是欄名（{cells}）：表格從資料開始；請在最前面加一行寫明各欄的名稱（邊的列表寫 From、To 和 Weight，節點的列表寫 ID 和 Label）</translation>
     </message>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
@@ -4923,6 +4970,13 @@
     <message>
         <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
         <translation>有 {count:,} 個標籤被多個節點共用，這些節點保留為各自獨立的節點，但在圖上看起來一樣：{labels}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_roles</name>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
+        <translation>已作為節點讀取（沒有名為 Nodes 的工作表）：其 ID 欄和 Label 欄寫明了邊所連接的節點</translation>
     </message>
 </context>
 <context>

@@ -4347,8 +4347,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Windtunnel は拡張子のないファイルを開けません（開けるのは {known}）</translation>
     </message>
     <message>
-        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF or Kumu (blueprint) files, telling them by how they start, and this one starts like none of them</source>
-        <translation>{suffix} ファイルの形式を判別できません。Windtunnel が開く .json と .xml ファイルは Mental Modeler、専門家評価（FCMpy）、GraphML、GEXF、Kumu（blueprint）のファイルで、冒頭の内容で見分けますが、このファイルの冒頭はどれにも当たりません</translation>
+        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF, Kumu (blueprint), FSDM, graphology or node-link (networkx, D3) files, telling them by how they start, and this one starts like none of them</source>
+        <translation>{suffix} ファイルの形式を判別できません。Windtunnel が開く .json と .xml ファイルは Mental Modeler、専門家評価（FCMpy）、GraphML、GEXF、Kumu（blueprint）、FSDM、graphology、ノードリンク形式（networkx、D3）のファイルで、冒頭の内容で見分けますが、このファイルの冒頭はどれにも当たりません</translation>
     </message>
 </context>
 <context>

@@ -4347,8 +4347,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Windtunnel 无法打开没有扩展名的文件（可打开 {known}）</translation>
     </message>
     <message>
-        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF or Kumu (blueprint) files, telling them by how they start, and this one starts like none of them</source>
-        <translation>无法判断 {suffix} 文件的格式：Windtunnel 打开的 .json 和 .xml 文件是 Mental Modeler、专家评分（FCMpy）、GraphML、GEXF 或 Kumu（blueprint）文件，按文件开头识别，而此文件的开头与它们都不相符</translation>
+        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF, Kumu (blueprint), FSDM, graphology or node-link (networkx, D3) files, telling them by how they start, and this one starts like none of them</source>
+        <translation>无法判断 {suffix} 文件的格式：Windtunnel 打开的 .json 和 .xml 文件是 Mental Modeler、专家评分（FCMpy）、GraphML、GEXF、Kumu（blueprint）、FSDM、graphology 或节点-链接（networkx、D3）文件，按文件开头识别，而此文件的开头与它们都不相符</translation>
     </message>
 </context>
 <context>

@@ -4347,8 +4347,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Windtunnel 無法開啟沒有副檔名的檔案（可開啟 {known}）</translation>
     </message>
     <message>
-        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF or Kumu (blueprint) files, telling them by how they start, and this one starts like none of them</source>
-        <translation>無法判斷 {suffix} 檔案的格式：Windtunnel 開啟的 .json 和 .xml 檔案是 Mental Modeler、專家評分（FCMpy）、GraphML、GEXF 或 Kumu（blueprint）檔案，按檔案開頭識別，而此檔案的開頭與它們都不相符</translation>
+        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF, Kumu (blueprint), FSDM, graphology or node-link (networkx, D3) files, telling them by how they start, and this one starts like none of them</source>
+        <translation>無法判斷 {suffix} 檔案的格式：Windtunnel 開啟的 .json 和 .xml 檔案是 Mental Modeler、專家評分（FCMpy）、GraphML、GEXF、Kumu（blueprint）、FSDM、graphology 或節點-連結（networkx、D3）檔案，按檔案開頭識別，而此檔案的開頭與它們都不相符</translation>
     </message>
 </context>
 <context>

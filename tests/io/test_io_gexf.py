@@ -284,3 +284,24 @@ def test_a_gexf_saved_as_xml_is_recognised(tmp_path):
     path = _write(tmp_path, DIRECTED, name="map.xml")
     assert detect_format(path) == "gexf"
     assert import_model(path).model.node("us").label == "United States gov"
+
+
+def test_numbered_labels_beside_numbered_ids_raise_no_note_about_which_is_meant(tmp_path):
+    """graphology's celegans.gexf numbers its nodes from 0 and labels them from 1, as many
+    exports do: every edge (by id, as GEXF's edges always are) drew a note that its ends
+    are "the id of one node and the label of another", telling the analyst to write the
+    other node's id to mean it, in a file whose edges cannot name a label."""
+    path = _write(tmp_path, """
+  <graph defaultedgetype="directed">
+    <nodes><node id="0" label="1"/><node id="1" label="2"/><node id="2" label="3"/></nodes>
+    <edges><edge source="1" target="2"/><edge source="2" target="0"/></edges>
+  </graph>""")
+    imported = import_model(path)
+    label = {n.id: n.label for n in imported.model.nodes}
+    assert {(label[e.source], label[e.target]) for e in imported.model.edges} == {
+        ("2", "3"), ("3", "1")}
+    assert not any("label of another" in str(n) for n in imported.notes)
+    real = import_model(Path(__file__).parents[1] / "data" / "real" /
+                        "graphology_celegans.gexf")
+    assert len(real.model.nodes) == 306
+    assert not any("label of another" in str(n) for n in real.notes)

@@ -234,3 +234,79 @@ def test_two_equal_weights_far_beyond_the_rest_are_refused_for_their_spread(tmp_
         import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,1e308\nC,A,1e308\n"))
     assert str(refused.value).count("1e+308 is more than 1,000,000 times the smallest "
                                     "weight (0.5)") == 2
+
+
+@pytest.mark.parametrize("text", ["(1, 2, 1),\n(2, 3, -1),\n(3, 1, 1)\n",
+                                  "1,2,0.5\n2,3,-0.4\n3,1,0.2\n4,1,0.1\n"])
+def test_a_table_that_starts_with_its_data_is_refused_asking_for_a_header_row(tmp_path, text):
+    """A list of edges written without a header row (fcm-evolve's (source, target, weight)
+    tuples, a script's numbers) was refused for having "neither an ID nor a Label column",
+    a list of headers to choose from as if the file had some: the refusal says the first
+    row is data and what row to add."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text))
+    message = str(refused.value)
+    assert message.startswith("edges.csv: row 1: holds numbers, not column names ('")
+    assert message.endswith("the table starts with its data; add a first row naming its "
+                            "columns (From, To and Weight for a list of edges, ID and Label "
+                            "for a list of nodes)")
+
+
+def test_a_header_row_of_names_is_still_read_as_names(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,2024\nA,B,0.5\n"))
+    assert _weights(imported.model) == {("A", "B"): 0.5}
+
+
+def test_negative_numbers_beside_a_weight_column_of_none_are_named_in_a_note():
+    """cognitivemapr's edge lists keep a count of mentions as ``weight`` and the signed
+    value as ``edge_value``: the map came in all positive with edge_value among the
+    ignored columns, nothing saying the signs were there. The note names the column and
+    how to head it; the map is read as headed (the analyst says which column is meant)."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "data" / "real" / "lookalike" / (
+        "cognitivemapr_edgelist.csv")
+    imported = import_model(path)
+    assert all(e.weight > 0 for e in imported.model.edges)
+    assert ("row 1, column edge_value: holds negative numbers (-1, -2, -1) but is not read: "
+            "the weights come from column 'weight', which holds none, so every edge came in "
+            "positive; if this column holds the signed weights, head it Weight and rename the "
+            "other") in [str(note) for note in imported.notes]
+
+
+def test_a_weight_column_with_negative_weights_draws_no_such_note(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Weight,Delta\nA,B,-0.5,-2\nB,C,0.5,1\n"))
+    assert not any("holds negative numbers" in m for m in _messages(imported))
+
+
+def test_a_tfn_column_of_bare_triangles_is_the_weight_with_its_bounds(tmp_path):
+    """GFCM's workbooks keep each edge's triangular fuzzy number under a TFN header,
+    written without brackets (``0.3, 0.5, 0.7``): the column was ignored and every edge
+    got +0.5. The triangle's peak is the weight, its ends the edge's bounds, as a
+    bracketed triangle's are; a decimal comma or a thousands separator is no triangle."""
+    path = _xlsx(tmp_path, [("Source", "Target", "TFN"), ("n1", "n2", "0.3, 0.5, 0.7"),
+                            ("n2", "n3", "-0.6; -0.4; -0.1")])
+    edges = {(e.source, e.target): (e.weight, e.low, e.high)
+             for e in import_model(path).model.edges}
+    assert edges == {("n1", "n2"): (0.5, 0.3, 0.7), ("n2", "n3"): (-0.4, -0.6, -0.1)}
+    with pytest.raises(LoadError, match="1,234,567"):
+        import_model(_xlsx(tmp_path, [("Source", "Target", "TFN"), ("a", "b", "1,234,567")],
+                           name="separators.xlsx"))
+
+
+def test_a_sheet_of_nodes_not_named_nodes_is_found_by_its_columns(tmp_path):
+    """GFCM's workbook keeps its concepts in Matrix_I: the edges (Matrix_W, by their
+    Source and Target columns) were read, the concepts not, every node named by its id.
+    A sheet with ID and Label columns that the edges name is the nodes' sheet, said in a
+    note; one whose names no edge uses (a list of participants) is not."""
+    rows = {"Matrix_I": [("Concept ID", "Concept Name"), ("n1", "Climate policy"),
+                         ("n2", "Emissions")],
+            "Matrix_W": [("Source", "Target", "TFN"), ("n1", "n2", "-0.7, -0.5, -0.2")],
+            "People": [("ID", "Name"), ("p1", "Ana"), ("p2", "Ben")]}
+    from workbooks import write_workbook
+
+    imported = import_model(write_workbook(tmp_path / "gfcm.xlsx", rows))
+    assert [(n.id, n.label) for n in imported.model.nodes] == [("n1", "Climate policy"),
+                                                               ("n2", "Emissions")]
+    assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes): its ID and Label "
+            "columns name the nodes the edges join") in [str(n) for n in imported.notes]

@@ -57,7 +57,7 @@ def _texts() -> dict[str, str]:
         "ratings": QCoreApplication.translate("choices", "ratings"),
         "mentalmodeler": "Mental Modeler", "graphml": "GraphML", "gexf": "GEXF",  # names
         "incognitive": "InCognitive", "kumu": "Kumu", "fsdm": "FSDM", "nodexl": "NodeXL",
-        "graphology": "graphology JSON",
+        "graphology": "graphology JSON", "nodelink": "node-link JSON",
     }
 
 

@@ -263,8 +263,9 @@ def import_file(path: str | Path, choices: dict) -> Opened:
         raise LoadError(Problem("", QCoreApplication.translate(
             "files", "cannot tell the format of a {suffix} file: Windtunnel opens .json and "
                      ".xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, "
-                     "GEXF or Kumu (blueprint) files, telling them by how they start, and "
-                     "this one starts like none of them").format(suffix=exc.suffix)),
+                     "GEXF, Kumu (blueprint), FSDM, graphology or node-link (networkx, D3) "
+                     "files, telling them by how they start, and this one starts like none "
+                     "of them").format(suffix=exc.suffix)),
                            source=exc.source) from None
     return Opened(result.model, True, tuple(result.notes), result.format)
 

@@ -6,7 +6,7 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.matrix_shape`, :mod:`.matrix_columns`, :mod:`.matrix_totals`,
   :mod:`.matrix_sheets` and :mod:`.bound_files`, a map's bounds in files of their own),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
-  blueprints), :mod:`.graphology` (graphology's and sigma.js's JSON), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  blueprints), :mod:`.graphology` (graphology's and sigma.js's JSON), :mod:`.node_link` (networkx's and D3's node-link JSON), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet` with :mod:`.node_resolver`,
   :mod:`.edges_sheet` with :mod:`.edge_column_roles`, :mod:`.repeated_edges` and
   :mod:`.weight_range`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several

@@ -6,7 +6,9 @@ it is kept in each edge's rationale rather than read as signs (:func:`category_c
 :func:`with_category`). A Confidence column of numbers only is left out, every edge
 medium (:func:`drop_numeric_confidence`). A column not read that holds signed weights, in
 a table without a Weight or Type column, is refused rather than every edge given +0.5
-(:func:`refuse_unread_signs`). Their messages keep the ``edges_sheet`` context, where the
+(:func:`refuse_unread_signs`); beside a Weight column of no negative weight (counts, as
+cognitivemapr's edge lists keep beside their signed values), it is named in a note
+(:func:`note_unread_signs`). Their messages keep the ``edges_sheet`` context, where the
 catalogues have them.
 """
 
@@ -19,7 +21,7 @@ from .cells import cell_text
 from .rows import Reader, header_of
 from .tables import Table
 
-__all__ = ["refuse_unread_signs", "drop_numeric_confidence", "category_column",
+__all__ = ["refuse_unread_signs", "note_unread_signs", "drop_numeric_confidence", "category_column",
            "with_category"]
 
 #: Headers that say a column holds signs, whose 1s are signs even with no -1 among them.
@@ -39,6 +41,43 @@ def refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -
     (GraphML, GEXF) are not headers the analyst wrote, and are left as they are."""
     if "weight" in columns or "sign" in columns or table.row_word == "edge":
         return
+    for header, cells in _signed_columns(table, columns):
+        reader.problem(table, table.header_row, header, translate(
+            "edges_sheet", "holds signed weights ({example}) but is not read as the "
+                           "weights: without a Weight column every edge would get "
+                           "{weight:+g} and the negative ones would turn positive; head "
+                           "the column Weight (or Strength, Influence), or delete it to "
+                           "import every edge with {weight:+g}").format(
+                example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
+
+
+def note_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Name in a note each column not read that holds negative weights, in a table whose
+    Weight column holds none: every edge comes in positive, and the signs may be in that
+    column (cognitivemapr's ``edge_value`` beside its ``weight``, a count); which column
+    holds the weights is the analyst's to say, so the map is read as headed."""
+    index = columns.get("weight")
+    if index is None or "sign" in columns or table.row_word == "edge":
+        return
+    weights = [_as_weight(row[index]) for row in table.rows
+               if index < len(row) and not v.is_blank(row[index])]
+    if any(w is None or w < 0 for w in weights):
+        return
+    unsigned = v.text(table.header[index]).strip()
+    for header, cells in _signed_columns(table, columns):
+        negative = [cell_text(cell) for cell in cells if _as_weight(cell) < 0]
+        message = translate(
+            "edges_sheet", "holds negative numbers ({example}) but is not read: the weights "
+                           "come from column {weights!r}, which holds none, so every edge "
+                           "came in positive; if this column holds the signed weights, head "
+                           "it Weight and rename the other")
+        reader.note(table, table.header_row, header,
+                    message.format(example=", ".join(negative[:3]), weights=unsigned))
+
+
+def _signed_columns(table: Table, columns: dict[str, int]):
+    """Each column not read whose every cell is a weight, some of them negative (not only
+    Mental Modeler's -0.25): its header and its filled cells."""
     read = set(columns.values())
     for index, header in enumerate(table.header):
         if index in read or not v.normal_header(header):
@@ -47,13 +86,7 @@ def refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -
                  if index < len(row) and not v.is_blank(row[index])]
         weights = [_as_weight(cell) for cell in cells]
         if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
-            reader.problem(table, table.header_row, header, translate(
-                "edges_sheet", "holds signed weights ({example}) but is not read as the "
-                               "weights: without a Weight column every edge would get "
-                               "{weight:+g} and the negative ones would turn positive; head "
-                               "the column Weight (or Strength, Influence), or delete it to "
-                               "import every edge with {weight:+g}").format(
-                    example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
+            yield header, cells
 
 
 def _as_weight(cell) -> float | None:

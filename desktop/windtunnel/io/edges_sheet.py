@@ -44,8 +44,8 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from .cells import cell_text
 from .columns import parsed_rows
 from .dynamic_values import with_final_weights
-from .edge_column_roles import (category_column, drop_numeric_confidence, refuse_unread_signs,
-                                with_category)
+from .edge_column_roles import (category_column, drop_numeric_confidence, note_unread_signs,
+                                refuse_unread_signs, with_category)
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions
@@ -53,7 +53,7 @@ from .lookalikes import explained
 from .merged import empty_message, merged_message
 from .naming import bounded, short_name
 from .node_resolver import NodeResolver
-from .nodes_sheet import rows_text
+from .nodes_sheet import refused_as_headless, rows_text
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
@@ -68,6 +68,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     table = with_final_weights(table, reader)
     table, undirected = with_directions(table, reader, options)
     columns = dict(columns_of(table, "Edges", reader))
+    if not {"source", "target"} <= set(columns) and refused_as_headless(table, reader):
+        return []
     for name in ("source", "target"):
         if name not in columns:
             reader.problem(table, table.header_row, None, translate(
@@ -75,6 +77,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                     header=FIELD_HEADERS["Edges"][name]))
             return []
     refuse_unread_signs(table, columns, reader)
+    note_unread_signs(table, columns, reader)
     _note_decimal_commas(table, columns, reader)
     _refuse_grouping_points(table, columns, reader)
     drop_numeric_confidence(table, columns, reader)

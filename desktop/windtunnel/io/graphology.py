@@ -32,7 +32,7 @@ from .jsontext import json_text, parsed_json
 from .naming import short_name
 from .tables import located
 
-__all__ = ["looks_like_graphology", "graphology_to_model"]
+__all__ = ["looks_like_graphology", "graphology_to_model", "attribute_cells"]
 
 #: The top-level keys graphology's export writes.
 _KEYS = {"attributes", "options", "nodes", "edges"}
@@ -60,7 +60,7 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
     settings = raw.get("options") if isinstance(raw.get("options"), dict) else {}
     undirected_graph = settings.get("type") == "undirected"
     graph = nx.MultiDiGraph()
-    graph.graph.update({name: value for name, value in _fields(raw.get("attributes")).items()
+    graph.graph.update({name: value for name, value in attribute_cells(raw.get("attributes")).items()
                         if name in _GRAPH_FIELDS})
     for number, node in enumerate(raw["nodes"], start=1):
         key = _key(node, number)
@@ -69,7 +69,7 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
                 "graphology", "is listed twice (nodes {first} and {second}); each node needs "
                               "a key of its own").format(
                 first=list(graph).index(key) + 1, second=number)))
-        graph.add_nodes_from([(key, _fields(node.get("attributes")))])
+        graph.add_nodes_from([(key, attribute_cells(node.get("attributes")))])
     for number, edge in enumerate(raw.get("edges", []), start=1):
         ends, fields = _edge(edge, number, graph)
         if undirected_graph or edge.get("undirected") is True:
@@ -109,13 +109,13 @@ def _edge(edge, number: int, graph: nx.MultiDiGraph) -> tuple[tuple[str, str], d
             raise LoadError(Problem(where, translate(
                 "graphology", "{end!r} names {name!r}, which is the key of no node of "
                               "the file").format(end=end, name=short_name(name))))
-    fields = _fields(edge.get("attributes"))
+    fields = attribute_cells(edge.get("attributes"))
     if key:
         fields["id"] = key                   # names the edge in notes and refusals
     return ends, fields
 
 
-def _fields(attributes) -> dict:
+def attribute_cells(attributes) -> dict:
     """Attributes as cell values: a list joined as a cell writes one, an object as its
     JSON text, a null left out."""
     if not isinstance(attributes, dict):

@@ -19,7 +19,9 @@ Import formats (``format=``):
   it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
   JSON form);
-- ``graphology``: a graph exported by graphology or sigma.js (nodes by key, edges).
+- ``graphology``: a graph exported by graphology or sigma.js (nodes by key, edges);
+- ``nodelink``: node-link JSON, as networkx's ``node_link_data`` and D3's force layouts
+  write a graph (nodes, and links naming them by id or by place).
 
 Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
 Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
@@ -50,6 +52,7 @@ from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
+from .node_link import looks_like_node_link, node_link_to_model
 from .incognitive import incognitive_tables, is_incognitive
 from .cytoscape import CYTOSCAPE_FORMATS, cytoscape_refusal, looks_like_cytoscape_elements
 from .kumu import kumu_to_model, looks_like_kumu
@@ -62,6 +65,7 @@ from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .plurals import plural_headers
+from .sheet_roles import nodes_by_columns
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
 from .tables import (LIMITS, Table, drop_row_numbers, file_label, file_title,
@@ -74,7 +78,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "export_format", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "fsdm", "ratings", "graphology")
+                  "kumu", "fsdm", "ratings", "graphology", "nodelink")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases) | {
@@ -111,6 +115,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "graphology"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _not_read(cytoscape_refusal("XGMML"), path)
+        if looks_like_node_link(head):
+            return "nodelink"
     if suffix in CYTOSCAPE_FORMATS:
         raise _not_read(cytoscape_refusal(CYTOSCAPE_FORMATS[suffix]), path)
     if suffix == ".emp":
@@ -236,10 +242,13 @@ def _blank_table(table: Table) -> bool:
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
     if fmt == "fsdm":                        # reads the model's other file beside it
         return fsdm_to_model(path, title=title, options=options)
-    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu", "graphology") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu", "graphology", "nodelink") or (
+            fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "graphology":
             return graphology_to_model(data, title=title, options=options)
+        if fmt == "nodelink":
+            return node_link_to_model(data, title=title, options=options)
         if fmt == "mentalmodeler":
             return mmp_to_model(data, title=title, options=options)
         if fmt == "kumu":
@@ -278,9 +287,11 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
             header_below_title(table)
             drop_row_numbers(table)
         refuse_participant_list(tables)
-        imported = tables_to_model(_assign_roles(tables, node_tables or None), title=title,
-                                   format="workbook" if fmt == "workbook" else "tables",
-                                   options=options)
+        roles, found = nodes_by_columns(_assign_roles(tables, node_tables or None))
+        imported = tables_to_model(roles, title=title, options=options,
+                                   format="workbook" if fmt == "workbook" else "tables")
+        if found:
+            imported = Imported(imported.model, (found, *imported.notes), imported.format)
     return _code_pages_noted(imported, [*tables.values(), *node_tables.values()])
 
 

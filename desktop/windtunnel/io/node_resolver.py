@@ -270,7 +270,11 @@ class NodeResolver:
 
     def _note_shadowed(self, table: Table, reader: Reader) -> None:
         """Note the names taken as one node's id that are another node's label: one note,
-        naming both rows of each (the first six, then how many more)."""
+        naming both rows of each (the first six, then how many more). A graph file's edges
+        (GraphML, GEXF: their rows are edges) name nodes by id and by nothing else, so
+        there a label is never meant and nothing is noted."""
+        if table.row_word == "edge":
+            return
         if len(self.shadowed) == 1:
             ((name, (node_id, labelled)),) = self.shadowed.items()
             reader.note(table, None, None, translate(

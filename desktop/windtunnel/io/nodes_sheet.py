@@ -23,7 +23,7 @@ from .naming import loose_key, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
-__all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "rows_text",
+__all__ = ["refused_as_headless", "KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "rows_text",
            "renamed_ids_note"]
 
 #: Node columns or attributes that name a community (Gephi's statistics: its Nodes table
@@ -74,6 +74,22 @@ def partition_as_group(table: Table, reader: Reader) -> None:
                        "became the nodes' group, each value a group of its own"))
 
 
+def refused_as_headless(table: Table, reader: Reader) -> bool:
+    """Refuse a table whose header row holds only numbers (bracketed too, as a list of
+    tuples writes them: ``(1, 2, 1),``): its first row of data, not column names, so the
+    refusal asks for a header row rather than listing headers as if it had some."""
+    cells = [v.text(c).strip() for c in table.header if not v.is_blank(c)]
+    bare = [c.strip("()[]{}").strip() for c in cells]
+    if not any(bare) or not all(v.reads_as_number(c) for c in bare if c):
+        return False
+    reader.problem(table, table.header_row, None, translate(
+        "nodes_sheet", "holds numbers, not column names ({cells}): the table starts with "
+                       "its data; add a first row naming its columns (From, To and Weight "
+                       "for a list of edges, ID and Label for a list of nodes)").format(
+            cells=", ".join(map(repr, cells[:4]))))
+    return True
+
+
 def _end_headers() -> str:
     """The From and To headers an edge table is recognised by, in pairs (``From/To``)."""
     ends = (next(c for c in SHEETS["Edges"] if c.field == name).aliases
@@ -94,6 +110,8 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
     nothing (its edges may make more), so their names are not gathered."""
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
+    if "id" not in columns and "label" not in columns and refused_as_headless(table, reader):
+        return []
     if "id" not in columns and "label" not in columns:
         reader.problem(table, table.header_row, None, translate(
             "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "

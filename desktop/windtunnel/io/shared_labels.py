@@ -18,7 +18,8 @@ from .naming import bounded, short_name
 __all__ = ["shared_labels_note", "GRAPH_FORMATS"]
 
 #: The import formats whose files name nodes by id, labels being free text.
-GRAPH_FORMATS = ("graphml", "gexf", "mentalmodeler", "kumu", "fsdm", "graphology")
+GRAPH_FORMATS = ("graphml", "gexf", "mentalmodeler", "kumu", "fsdm", "graphology",
+                 "nodelink")
 
 
 def shared_labels_note(model: Model) -> Problem | None:

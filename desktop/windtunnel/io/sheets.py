@@ -50,9 +50,9 @@ class Column:
 
 SHEETS: dict[str, tuple[Column, ...]] = {
     "Nodes": (
-        Column("ID", "id", "id", aliases=("id", "node id", "key", "code")),
+        Column("ID", "id", "id", aliases=("id", "node id", "key", "code", "concept id")),
         Column("Label", "label", aliases=("label", "name", "title", "node", "concept",
-                                          "node name", "element")),
+                                          "node name", "element", "concept name")),
         Column("Kind", "kind", aliases=("kind", "type", "element type", "category",
                                                   "role")),
         Column("Group", "group", aliases=("group", "cluster", "region", "country", "layer")),
@@ -74,7 +74,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column("To", "target", "id", aliases=("to", "target", "target id", "target node",
                                               "effect", "destination", "head", "end node")),
         Column("Weight", "weight", "weight", "change",
-               aliases=("weight", "strength", "influence", "value", "w", "edge weight")),
+               aliases=("weight", "strength", "influence", "value", "w", "edge weight",
+                        "tfn", "fuzzy weight", "triangular weight")),
         Column("Type", "sign", "sign", aliases=("type", "sign", "polarity", "connection type",
                                                 "effect type", "relationship")),
         Column("Delay", "delay", "whole", "int", aliases=("delay", "lag", "time delay")),

@@ -312,21 +312,28 @@ def weight(value: object, *, default: float | None = None) -> float | None:
 #: and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and
 #: commas or semicolons between the numbers.
 _FUZZY = re.compile(r"\s*[(\[{]\s*([^()\[\]{}]*?)\s*[)\]}]\s*\Z")
+#: A triangle written without brackets, as GFCM's workbooks keep it under a TFN header:
+#: three numbers, each comma or semicolon between them followed by a space (so that no
+#: decimal comma, ``0,5``, and no thousands separator, ``1,234,567``, reads as one).
+_BARE_TRIANGLE = re.compile(r"\s*([^,;\s]+)[;,]\s+([^,;\s]+)[;,]\s+([^,;\s]+)\s*\Z")
 
 
 def fuzzy_weight(value: object) -> tuple[float, float, float] | None:
     """``(weight, low, high)`` from a triangular or interval cell; None for anything else.
 
-    A triangle ``(l, m, u)`` gives weight m; an interval ``[l, u]`` gives its midpoint.
+    A triangle ``(l, m, u)`` (or ``l, m, u``) gives weight m; an interval ``[l, u]`` gives
+    its midpoint.
     The bounds become the edge's ``low``/``high`` (its Monte Carlo range), so the fuzziness
     is kept rather than flattened.
     """
     if not isinstance(value, str):
         return None
     match = _FUZZY.match(value)
-    if not match:
+    bare = None if match else _BARE_TRIANGLE.match(value)
+    if not match and not (bare and all(reads_as_number(p) for p in bare.groups())):
         return None
-    parts = [p for p in re.split(r"\s*[;,]\s*|\s+", match.group(1)) if p]
+    parts = list(bare.groups()) if bare else [
+        p for p in re.split(r"\s*[;,]\s*|\s+", match.group(1)) if p]
     if len(parts) not in (2, 3):
         return None
     numbers = [number(p) for p in parts]

@@ -1,0 +1,101 @@
+"""Node-link JSON (networkx's node_link_data, D3's force layouts): a .json file of nodes and
+links used to be refused as "cannot tell the format of a .json file", with a list of
+--format values none of which read it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from windtunnel.errors import LoadError
+from windtunnel.io import detect_format, import_model
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+
+
+def _write(tmp_path, data, name="graph.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_networkx_node_link_data_imports_with_its_direction_signs_and_title(tmp_path):
+    graph = nx.DiGraph(name="Fishery")
+    graph.add_node("stock", label="Fish stock")
+    graph.add_edge("effort", "stock", weight=-0.8)
+    graph.add_edge("stock", "effort", weight=0.4)
+    path = _write(tmp_path, nx.node_link_data(graph, edges="links"))
+    assert detect_format(path) == "nodelink"
+    imported = import_model(path)
+    model = imported.model
+    assert imported.format == "nodelink" and model.title == "Fishery"
+    assert {(e.source, e.target): e.weight for e in model.edges} == {
+        ("effort", "stock"): -0.8, ("stock", "effort"): 0.4}
+    assert model.node("stock").label == "Fish stock"
+
+
+def test_a_d3_file_names_nodes_by_their_place_and_its_value_is_the_weight(tmp_path):
+    """D3's force layouts leave ids out: a link's 0 is the first node listed; "value" is
+    the link's weight; a graph that does not say it is directed is undirected, as networkx
+    reads it, and follows the undirected choice."""
+    data = {"nodes": [{"name": "Myriel", "group": 1}, {"name": "Napoleon", "group": 1},
+                      {"name": "Valjean", "group": 2}],
+            "links": [{"source": 1, "target": 0, "value": 1}, {"source": 2, "target": 0,
+                                                                 "value": 4}]}
+    path = _write(tmp_path, data)
+    imported = import_model(path)
+    label = {n.id: n.label for n in imported.model.nodes}
+    weights = {(label[e.source], label[e.target]): e.weight for e in imported.model.edges}
+    assert weights == {("Napoleon", "Myriel"): 0.25, ("Myriel", "Napoleon"): 0.25,
+                       ("Valjean", "Myriel"): 1.0, ("Myriel", "Valjean"): 1.0}
+    assert any("2 undirected edges became an edge each way" in str(n) for n in imported.notes)
+    written = import_model(path, undirected="as-written").model
+    assert len(written.edges) == 2
+    with pytest.raises(LoadError, match="undirected"):
+        import_model(path, undirected="refuse")
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"nodes": [{"name": "a"}, {"name": "b"}], "links": [{"source": 0, "target": 2}]},
+     "links[0]: 'target' is 2, which is not the place of a node: the file's nodes have no "
+     "ids, so a link names a node by its place in the list, 0 to 1"),
+    ({"directed": True, "nodes": [{"id": "a"}, {"id": "b"}],
+      "links": [{"source": "a", "target": "c"}]},
+     "links[0]: 'target' is \"c\", which is the id of no node of the file"),
+    ({"nodes": [{"id": "a"}, {"name": "b"}], "links": []},
+     "nodes[1]: has no \"id\", where other nodes have theirs"),
+    ({"nodes": [{"id": "a"}, {"id": "a"}], "links": []},
+     "nodes[1]: has the id 'a' of an earlier node"),
+    ({"nodes": [{"id": "a"}], "links": [], "edges": []},
+     "holds both a list of \"links\" and a list of \"edges\""),
+    ({"nodes": {"a": {}}, "links": []}, "not node-link JSON"),
+    ({"nodes": [{"id": "a"}, {"id": "b"}]}, "has a list of \"nodes\" but no list of "
+                                              "\"links\" (nor of \"edges\")"),
+])
+def test_a_link_or_node_that_cannot_be_read_is_refused_where_it_is(tmp_path, data, message):
+    path = _write(tmp_path, data)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value).startswith("graph.json: ")
+    assert message in str(caught.value)
+
+
+def test_the_real_d3_example_networkx_ships_imports():
+    """networkx's documentation's force-layout example: 11 nodes named by "name", 16 links
+    by place, no direction (so 32 edges, each link both ways)."""
+    imported = import_model(REAL / "networkx_force.json")
+    assert len(imported.model.nodes) == 11 and len(imported.model.edges) == 32
+    assert {n.group for n in imported.model.nodes} >= {"2", "0"}
+
+
+def test_networkx_adjacency_data_is_refused_naming_the_export_to_use(tmp_path):
+    """networkx's other JSON form lists each node's neighbours under "adjacency": read as
+    node-link JSON it would come in as nodes without a single edge."""
+    graph = nx.DiGraph([("a", "b"), ("b", "c")])
+    path = _write(tmp_path, nx.adjacency_data(graph))
+    with pytest.raises(LoadError, match="graph.json: networkx's adjacency_data is not read: "
+                                        "write the graph with networkx's node_link_data"):
+        import_model(path)
