@@ -310,3 +310,14 @@ def test_a_sheet_of_nodes_not_named_nodes_is_found_by_its_columns(tmp_path):
                                                                ("n2", "Emissions")]
     assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes): its ID and Label "
             "columns name the nodes the edges join") in [str(n) for n in imported.notes]
+
+
+def test_a_sheet_named_for_another_part_of_a_model_is_never_read_as_the_nodes(tmp_path):
+    """An Objectives sheet whose labels are the edges' nodes is the objectives still: without
+    its Node column it is refused as objectives, not read as the map's nodes."""
+    from workbooks import write_workbook
+
+    rows = {"Edges": [("From", "To", "Weight"), ("Tax", "Jobs", 0.5)],
+            "Objectives": [("ID", "Label"), ("o1", "Tax")]}
+    with pytest.raises(LoadError, match="has no Node column"):
+        import_model(write_workbook(tmp_path / "objectives.xlsx", rows))

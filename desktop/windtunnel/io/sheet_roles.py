@@ -6,7 +6,9 @@ but the concepts were not, so every node was made from the edges, named by its i
 labels lost. When the edges are found and no sheet is named Nodes (or one of its other
 names), the one other sheet with an ID and a Label column, some of whose ids or labels the
 edges name, is the nodes' sheet, and a note says which sheet was read so. A sheet whose
-names no edge uses (a list of participants, of sources) is never taken.
+names no edge uses (a list of participants, of sources) is never taken, nor one named for
+another part of a model (an Objectives sheet whose labels name the edges' nodes is still
+the objectives).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from ..errors import Problem
 from ..language import translate
 from . import values as v
-from .rows import find_sheet
+from .rows import SHEET_ALIASES, find_sheet
 from .sheets import SHEETS
 from .tables import Table
 
@@ -22,6 +24,9 @@ __all__ = ["nodes_by_columns"]
 
 _ALIASES = {field: set(column.aliases) for sheet in ("Nodes", "Edges")
             for column in SHEETS[sheet] for field in [(sheet, column.field)]}
+#: The names of the sheets that hold another part of a model than its nodes.
+_OTHER_ROLES = {alias for kind, aliases in SHEET_ALIASES.items() if kind != "Nodes"
+                for alias in aliases}
 
 
 def nodes_by_columns(tables: dict[str, Table]) -> tuple[dict[str, Table], Problem | None]:
@@ -31,7 +36,8 @@ def nodes_by_columns(tables: dict[str, Table]) -> tuple[dict[str, Table], Proble
     if edges is None or find_sheet(tables, "Nodes") is not None:
         return tables, None
     ends = _names(edges, ("Edges", "source")) | _names(edges, ("Edges", "target"))
-    found = [name for name, table in tables.items() if table is not edges and ends & (
+    found = [name for name, table in tables.items() if table is not edges
+             and v.normal_header(name) not in _OTHER_ROLES and ends & (
         _names(table, ("Nodes", "id")) | _names(table, ("Nodes", "label")))
              and _column(table, ("Nodes", "id")) is not None
              and _column(table, ("Nodes", "label")) is not None]
