@@ -6,6 +6,10 @@ in a narrow dock (a 1024 x 768 projector) it forces the dock to scroll sideways.
 would not fit, so its least width is that of its widest item and its height follows its
 width (``heightForWidth``), as text wraps in a label. An item that should stay beside its
 caption goes in as one widget (:func:`captioned`).
+
+A word-wrapped label in a splitter is squeezed: a splitter knows nothing of height for
+width and gives it the height of one line. A :class:`WrappedLabel` holds as its least
+height the height its text takes at its width.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
 
-__all__ = ["FlowLayout", "captioned"]
+__all__ = ["FlowLayout", "WrappedLabel", "captioned"]
 
 
 class FlowLayout(QLayout):
@@ -101,3 +105,24 @@ def captioned(caption: str, widget: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(widget)
     return pair
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label at least as tall as its text at its width (see the module's
+    note)."""
+
+    def __init__(self) -> None:
+        super().__init__(wordWrap=True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._hold_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
