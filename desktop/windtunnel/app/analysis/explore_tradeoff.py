@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import translated
+from ..flow import narrow
 from ..wheel_focus import WheelFocusComboBox
 from .axes import locale_axes, title_above
-from .explore_charts import narrow
 
 __all__ = ["TradeOff", "SCATTER_POINTS", "COLOURS"]
 

@@ -44,9 +44,9 @@ from ...engine.naming import named_exploration
 from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
-from ..flow import FlowLayout, WrappedLabel, captioned
+from ..flow import FlowLayout, WrappedLabel, captioned, narrow
 from ..workers import part_of
-from .explore_charts import ParallelCoordinates, SobolBars, narrow
+from .explore_charts import ParallelCoordinates, SobolBars
 from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices

@@ -1,0 +1,39 @@
+"""The Results dock narrow and short (256 x 148 on a 1024 x 768 projector, beside the
+Explore dock or floated): no tab scrolls sideways. Rows of controls wrap (the scenario
+matrix's filter, choice and boxes; the scorecard's buttons; the sensitivity's objective
+and button; the chokepoints' outcome and button), and the sensitivity's lever table goes
+under its charts instead of beside them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.analysis.tornado import SIDE_BY_SIDE
+
+from .conftest import bundled_in, settle
+
+#: The Results dock's contents at their narrowest and shortest (seen in a real window).
+WIDTH, HEIGHT = 256, 148
+TABS = ("matrix", "scorecard", "why", "structure", "sensitivity")
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
+def test_no_results_tab_scrolls_sideways_in_a_narrow_short_dock(workspace, qtbot, tag):
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        settle(qtbot, analysis)
+        panel = analysis.results_panel
+        panel.setFixedSize(WIDTH, HEIGHT)
+        for name in TABS:
+            panel.show_tab(name)
+            settle(qtbot, analysis)
+            QApplication.processEvents()
+            page = panel.pages[name]
+            assert page.horizontalScrollBar().maximum() == 0, (name, page.widget().width(),
+                                                               page.viewport().width())
+        tornado = panel.tornado
+        assert tornado.width() < SIDE_BY_SIDE and tornado.split.orientation() == Qt.Vertical
+        panel.setFixedSize(1000, 300)                      # a wide dock: side by side
+        QApplication.processEvents()
+        assert tornado.split.orientation() == Qt.Horizontal
