@@ -1,8 +1,8 @@
 """The Results dock narrow and short (256 x 148 on a 1024 x 768 projector, beside the
 Explore dock or floated): no tab scrolls sideways. Rows of controls wrap (the scenario
 matrix's filter, choice and boxes; the scorecard's buttons; the sensitivity's objective
-and button; the chokepoints' outcome and button), and the sensitivity's lever table goes
-under its charts instead of beside them."""
+and button; the chokepoints' outcome and button), the sensitivity's lever table goes
+under its charts instead of beside them, and the Why? tree's bars give way to its names."""
 
 from __future__ import annotations
 
@@ -32,6 +32,15 @@ def test_no_results_tab_scrolls_sideways_in_a_narrow_short_dock(workspace, qtbot
             page = panel.pages[name]
             assert page.horizontalScrollBar().maximum() == 0, (name, page.widget().width(),
                                                                page.viewport().width())
+        panel.show_tab("why")                              # its tree: names, not bars
+        window.scene.select(nodes=[analysis.controller.model.objectives[0].node])
+        panel.why.ask()
+        qtbot.waitUntil(lambda: panel.why.breakdown is not None)
+        QApplication.processEvents()
+        tree = panel.why.tree
+        assert tree.topLevelItemCount() and tree.horizontalScrollBar().maximum() == 0
+        panel.show_tab("sensitivity")
+        QApplication.processEvents()
         tornado = panel.tornado
         assert tornado.width() < SIDE_BY_SIDE and tornado.split.orientation() == Qt.Vertical
         panel.setFixedSize(1000, 300)                      # a wide dock: side by side
