@@ -46,3 +46,27 @@ def test_no_results_tab_scrolls_sideways_in_a_narrow_short_dock(workspace, qtbot
         panel.setFixedSize(1000, 300)                      # a wide dock: side by side
         QApplication.processEvents()
         assert tornado.split.orientation() == Qt.Horizontal
+
+
+def test_the_sensitivity_levers_read_whole_beside_the_charts_on_a_projector(bundled, qtbot):
+    """The Results dock under the map at 1024 x 768 (730 pixels wide): the lever table
+    beside the charts had 216 pixels, and either the names ("Decentra...") or the
+    figures ("+0...") were cut. It is as wide as its figures and its longest word need."""
+    from .conftest import run_sensitivity
+
+    window, analysis = bundled
+    panel = analysis.results_panel
+    panel.setFixedSize(730, 300)
+    model = analysis.controller.model
+    view = run_sensitivity(qtbot, analysis, model.scenarios[1].id, model.objectives[0].id)
+    QApplication.processEvents()
+    assert view.split.orientation() == Qt.Horizontal
+    table = view.lever_table
+    header = table.horizontalHeader()
+    for c in (1, 2, 3):                                   # every figure whole
+        assert header.sectionSize(c) >= table.sizeHintForColumn(c), c
+    longest = max(table.fontMetrics().horizontalAdvance(word)
+                  for r in range(table.rowCount())
+                  for word in table.item(r, 0).text().replace("-", "- ").split())
+    assert header.sectionSize(0) > longest
+    assert table.horizontalScrollBar().maximum() == 0

@@ -100,6 +100,15 @@ class SharedColumns(QObject):
         for c, width in enumerate(widths):
             header.resizeSection(c, width)
 
+    def readable_width(self) -> int:
+        """The table's width at which every figure shows whole and the first column of
+        names its longest word: its frame and vertical scroll bar included."""
+        table = self.table
+        widths = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
+        widths[self.names[0]] = self._longest_word(self.names[0])
+        return (sum(widths) + 2 * table.frameWidth()
+                + table.verticalScrollBar().sizeHint().width())
+
     def _longest_word(self, column: int) -> int:
         """The width of the longest word in ``column``'s cells (a line may break after a
         hyphen too), with a cell's margins."""

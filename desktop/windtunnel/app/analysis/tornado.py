@@ -108,8 +108,16 @@ class TornadoView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.split.setOrientation(Qt.Horizontal if self.width() >= SIDE_BY_SIDE
-                                  else Qt.Vertical)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The lever table beside the charts, at least as wide as its figures and the
+        names' longest word need (at 1024 x 768 it had two thirds of that), where the tab
+        is wide enough; else under them, as wide as the tab."""
+        beside = self.width() >= SIDE_BY_SIDE
+        self.split.setOrientation(Qt.Horizontal if beside else Qt.Vertical)
+        self.lever_table.setMinimumWidth(
+            self.lever_table.columns.readable_width() if beside and self.levers else 0)
 
     def _fill_objectives(self, *_) -> None:
         current = self.objective.currentData()
@@ -256,4 +264,5 @@ class TornadoView(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 table.setItem(r, c, item)
+        self._arrange()
         table.columns.fit()
