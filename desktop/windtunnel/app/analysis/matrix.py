@@ -35,8 +35,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QLabel,
+                               QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from ...engine import run_participants
 from ...model import group_name
@@ -44,7 +44,7 @@ from .across import cell_count, range_text, says_text
 from .colours import ColourColumn, StripLayout, paint_scale_strip, scale_ends, span_of
 from .controller import soon
 from ..canvas.wrapping import column_heading
-from ..flow import FlowLayout, captioned, narrow
+from ..flow import FlowLayout
 from ..formats import count, number, percent
 from ..wheel_focus import WheelFocusComboBox
 
@@ -293,7 +293,8 @@ class ScenarioMatrix(QWidget):
         self.scale = ScaleBar()
         top = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
         top.add_stretching(self.filter)
-        top.addWidget(captioned(self.tr("Show:"), narrow(self.show_box)))
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.show_box)
         top.addWidget(self.at_step)
         top.addWidget(self.across)
         layout = QVBoxLayout(self)
