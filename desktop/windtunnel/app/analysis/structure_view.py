@@ -109,7 +109,7 @@ class StructureView(QWidget):
         self.tabs.addTab(self._page(self.statistics, self.metrics_table), self.tr("Metrics"))
         choke = QWidget()
         choke_layout = QVBoxLayout(choke)
-        choke_layout.addWidget(QLabel(self.tr("Actors (choose one or more):"), wordWrap=True))
+        choke_layout.addWidget(QLabel(self.tr("Actors (choose one or more):")))
         choke_layout.addWidget(self.actors, 1)
         row = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
         row.addWidget(QLabel(self.tr("Outcome:")))
