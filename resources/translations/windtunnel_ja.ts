@@ -468,14 +468,6 @@
         <translation>Sobol&apos; 基本サンプル：</translation>
     </message>
     <message>
-        <source>Trade-off:</source>
-        <translation>トレードオフ：</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>対</translation>
-    </message>
-    <message>
         <source>Levers</source>
         <translation>レバー</translation>
     </message>
@@ -552,18 +544,6 @@
         <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの将来）。最も頑健：「{best}」、{share} の将来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
     </message>
     <message>
-        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
-        <translation>各点は一つの将来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
-    </message>
-    <message>
-        <source>rise</source>
-        <translation>上昇</translation>
-    </message>
-    <message>
-        <source>fall</source>
-        <translation>低下</translation>
-    </message>
-    <message>
         <source>Export the exploration workbook</source>
         <translation>探索ブックを書き出す</translation>
     </message>
@@ -582,14 +562,6 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の将来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
-    </message>
-    <message>
-        <source>{objective}: progress →</source>
-        <translation>{objective}：前進 →</translation>
-    </message>
-    <message>
-        <source>{objective}: progress ↑</source>
-        <translation>{objective}：前進 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -3302,6 +3274,37 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} under “{scenario}”: central value {base}. Each bar spans the value with one edge at its low bound (vermilion) and at its high bound (blue); the {shown} widest of {count} edges. Wide bars are the weights worth checking first.</source>
         <translation>「{scenario}」での{objective}：中心値 {base}。各棒は、一本のエッジを下限（朱色）と上限（青）にしたときの値の幅です。{count} 本のエッジのうち幅の大きい {shown} 本を表示。幅の大きい棒の重みから確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOff</name>
+    <message>
+        <source>Trade-off:</source>
+        <translation>トレードオフ：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>対</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：前進 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：前進 ↑</translation>
+    </message>
+    <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>各点は一つの将来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上昇</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>低下</translation>
     </message>
 </context>
 <context>

@@ -468,14 +468,6 @@
         <translation>Sobol&apos; 基础样本：</translation>
     </message>
     <message>
-        <source>Trade-off:</source>
-        <translation>权衡：</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>对比</translation>
-    </message>
-    <message>
         <source>Levers</source>
         <translation>杠杆</translation>
     </message>
@@ -552,18 +544,6 @@
         <translation>{experiments} 次试验（{options} 个方案 × {futures} 种未来情形）。最稳健：“{best}”，在 {share} 的未来情形中达成所有目标。点击一个框可在图上标出其边。</translation>
     </message>
     <message>
-        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
-        <translation>每个点是一个选项在一个未来中的结果。横轴：朝“{across}”的进展，即 {across_node} 相对基线的{across_change}；纵轴：朝“{up}”的进展，即 {up_node} 的{up_change}。两者都是越大越好；每个目标从其虚线起（虚线右侧、上方）即达成。</translation>
-    </message>
-    <message>
-        <source>rise</source>
-        <translation>上升</translation>
-    </message>
-    <message>
-        <source>fall</source>
-        <translation>下降</translation>
-    </message>
-    <message>
         <source>Export the exploration workbook</source>
         <translation>导出探索工作簿</translation>
     </message>
@@ -582,14 +562,6 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最稳健选项的 Sobol&apos; 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
-    </message>
-    <message>
-        <source>{objective}: progress →</source>
-        <translation>{objective}：进展 →</translation>
-    </message>
-    <message>
-        <source>{objective}: progress ↑</source>
-        <translation>{objective}：进展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -3302,6 +3274,37 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} under “{scenario}”: central value {base}. Each bar spans the value with one edge at its low bound (vermilion) and at its high bound (blue); the {shown} widest of {count} edges. Wide bars are the weights worth checking first.</source>
         <translation>“{scenario}”下的{objective}：中心值 {base}。每根条形表示一条边取下限（朱红色）和上限（蓝色）时的数值范围；显示 {count} 条边中最宽的 {shown} 条。条形越宽的权重越值得优先核查。</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOff</name>
+    <message>
+        <source>Trade-off:</source>
+        <translation>权衡：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：进展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：进展 ↑</translation>
+    </message>
+    <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每个点是一个选项在一个未来中的结果。横轴：朝“{across}”的进展，即 {across_node} 相对基线的{across_change}；纵轴：朝“{up}”的进展，即 {up_node} 的{up_change}。两者都是越大越好；每个目标从其虚线起（虚线右侧、上方）即达成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
     </message>
 </context>
 <context>

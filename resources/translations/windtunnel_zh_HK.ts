@@ -468,14 +468,6 @@
         <translation>Sobol&apos; 基礎樣本：</translation>
     </message>
     <message>
-        <source>Trade-off:</source>
-        <translation>權衡：</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>對比</translation>
-    </message>
-    <message>
         <source>Levers</source>
         <translation>槓桿</translation>
     </message>
@@ -552,18 +544,6 @@
         <translation>{experiments} 次試驗（{options} 個方案 × {futures} 種未來情況）。最穩健：「{best}」，在 {share} 的未來情況中達成所有目標。按一下方框可在圖上標出其邊。</translation>
     </message>
     <message>
-        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
-        <translation>每個點是一個選項在一個未來中的結果。橫軸：朝「{across}」的進展，即 {across_node} 相對基線的{across_change}；縱軸：朝「{up}」的進展，即 {up_node} 的{up_change}。兩者都是越大越好；每個目標從其虛線起（虛線右側、上方）即達成。</translation>
-    </message>
-    <message>
-        <source>rise</source>
-        <translation>上升</translation>
-    </message>
-    <message>
-        <source>fall</source>
-        <translation>下降</translation>
-    </message>
-    <message>
         <source>Export the exploration workbook</source>
         <translation>匯出探索活頁簿</translation>
     </message>
@@ -582,14 +562,6 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最穩健選項的 Sobol&apos; 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
-    </message>
-    <message>
-        <source>{objective}: progress →</source>
-        <translation>{objective}：進展 →</translation>
-    </message>
-    <message>
-        <source>{objective}: progress ↑</source>
-        <translation>{objective}：進展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -3302,6 +3274,37 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} under “{scenario}”: central value {base}. Each bar spans the value with one edge at its low bound (vermilion) and at its high bound (blue); the {shown} widest of {count} edges. Wide bars are the weights worth checking first.</source>
         <translation>「{scenario}」下的{objective}：中心值 {base}。每根條形表示一條邊取下限（朱紅色）和上限（藍色）時的數值範圍；顯示 {count} 條邊中最闊的 {shown} 條。條形越闊的權重越值得優先核查。</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOff</name>
+    <message>
+        <source>Trade-off:</source>
+        <translation>權衡：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>對比</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：進展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：進展 ↑</translation>
+    </message>
+    <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每個點是一個選項在一個未來中的結果。橫軸：朝「{across}」的進展，即 {across_node} 相對基線的{across_change}；縱軸：朝「{up}」的進展，即 {up_node} 的{up_change}。兩者都是越大越好；每個目標從其虛線起（虛線右側、上方）即達成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
     </message>
 </context>
 <context>

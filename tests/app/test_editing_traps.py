@@ -88,6 +88,10 @@ def test_a_name_pasted_with_control_characters_is_committed_without_them(window,
 
 
 def test_a_source_typed_with_control_characters_is_kept_without_them(qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from conftest import make_small_model
+    from windtunnel.app.commands import InsertCommand, execute
     from windtunnel.app.source_dialog import SourceDialog
 
     dialog = SourceDialog(None)
@@ -95,7 +99,10 @@ def test_a_source_typed_with_control_characters_is_kept_without_them(qtbot):
     dialog.title.setText("Export\x07 rules")
     dialog.publisher.setText("BIS\x1b[0m")
     dialog.note.setPlainText("Read\x01 in\nJune")
-    source = dialog.source(set())
+    model = make_small_model()
+    typed = dialog.source({s.id for s in model.sources})
+    execute(QUndoStack(), InsertCommand(model, "source", typed))   # as the Sources dock adds it
+    source = model.get("source", typed.id)
     assert (source.title, source.publisher, source.note) == ("Export rules", "BIS[0m",
                                                              "Read in\nJune")
 

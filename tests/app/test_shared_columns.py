@@ -49,3 +49,33 @@ def test_a_narrow_participants_dock_shows_every_column_and_names_whole_on_hover(
     QApplication.processEvents()
     assert all(header.sectionSize(0) >= metrics.horizontalAdvance(item.text())
                for item in names)
+
+
+def test_a_name_column_squeezed_by_its_figures_keeps_its_longest_word_whole(qapp):
+    """The Sensitivity tab's levers at 1024 x 768: four columns in 216 pixels. Squeezed
+    with the figures, a lever's name got a third of the table and read "Decentra...
+    safety protocols"; it keeps room for its longest word, the figures giving way."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from windtunnel.app.shared_columns import SharedColumns
+
+    names = ["Capability-based controls", "Decentralised safety protocols",
+             "Usage monitoring & watermarks"]
+    table = QTableWidget(len(names), 4)
+    table.setHorizontalHeaderLabels(["Lever", "Value", "Effect", "Elasticity"])
+    table.setWordWrap(True)
+    for r, name in enumerate(names):
+        for c, text in enumerate([name, "+0.10", "\u22120.382", "\u22120.15"]):
+            table.setItem(r, c, QTableWidgetItem(text))
+    columns = SharedColumns(table, (0,))
+    table.resize(216 + table.verticalScrollBar().sizeHint().width(), 200)
+    table.show()
+    QApplication.processEvents()
+    columns.fit()
+    header, room = table.horizontalHeader(), table.viewport().width()
+    widths = [header.sectionSize(c) for c in range(4)]
+    assert sum(widths) <= room, widths
+    longest = table.fontMetrics().horizontalAdvance("Decentralised")   # the longest word
+    assert widths[0] > longest + 4, widths
+    assert widths[0] < room // 2                     # not more than its longest word needs
+    table.close()

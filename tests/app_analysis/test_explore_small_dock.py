@@ -1,6 +1,7 @@
 """Explore on a 1024 x 768 projector: the dock shares the window's bottom with Results and
 shows about 260 px; the levers to explore and the ranking come right under the buttons,
-with room for several rows, and the rest is a scroll away (never squeezed)."""
+with room for several rows, and the rest is a scroll away (never squeezed). On a 1366 x
+768 laptop, after a run, nothing scrolls: the charts are whole."""
 
 from __future__ import annotations
 
@@ -33,8 +34,44 @@ def test_explore_on_a_projector_shows_several_lever_rows_and_the_ranking(workspa
         rows = view.levers.verticalHeader()
         shown_rows = _shown_height(view.levers.viewport()) / rows.sectionSize(0)
         assert shown_rows >= 3.5, f"{shown_rows:.1f} lever rows in view"
-        assert _shown_height(view.table) >= 100                # the ranking
+        rows = view.table.verticalHeader().defaultSectionSize()
+        assert view.table.minimumHeight() >= 2 * rows     # the ranking's header and first
+        assert _shown_height(view.table) >= view.table.minimumHeight()   # rows, whole
         assert area.verticalScrollBar().maximum() > 0           # the rest: a scroll away
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
         QApplication.processEvents()
         assert _shown_height(view.note) == view.note.height()   # the note, whole
+
+
+#: The Explore dock's scrolled page on a 1366 x 768 laptop once a run has given it room
+#: (seen in a real window, tests/realwindow/runs_probe.py): its choices take two rows.
+LAPTOP_WIDTH, LAPTOP_HEIGHT = 1059, 281
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
+def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qtbot, tag):
+    """The trade-off chart's across axis stood 40 px below the fold, under the note: the
+    note now sits over the boxes, and the charts reach the dock's bottom."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        settle(qtbot, analysis)
+        analysis.explore_dock.raise_()
+        area = analysis.explore_dock.widget()
+        area.setFixedSize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
+        view = analysis.explore_view
+        view.charts.setCurrentWidget(view.trade_off)
+        view.futures.setValue(20)
+        view.policies.setValue(2)
+        view.sobol_base.setValue(view.sobol_base.minimum())
+        view.run()
+        settle(qtbot, analysis)
+        QApplication.processEvents()
+        assert view.result is not None
+        assert area.verticalScrollBar().maximum() == 0
+        plot = view.trade_off.scatter
+        bottom = plot.mapTo(area.viewport(), plot.rect().bottomLeft()).y()
+        assert bottom <= area.viewport().height()    # the chart, its across axis included
+        assert plot.height() >= 140                           # not a thin strip
+        for whole in (view.note, view.boxes):          # neither squeezed under the other
+            assert _shown_height(whole) == whole.height() >= whole.minimumHeight() > 0
+        assert view.boxes.geometry().top() >= view.note.geometry().bottom()
+        assert _shown_height(view.table) >= view.table.minimumHeight()   # its first rows

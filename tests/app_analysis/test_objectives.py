@@ -106,7 +106,7 @@ def test_a_model_without_objectives_gets_its_first_from_a_node(small, qtbot):
         objective.id]
     explore = analysis.explore_view
     explore._follow_model()
-    assert explore.x_objective.findData(objective.id) >= 0
+    assert explore.trade_off.x_objective.findData(objective.id) >= 0
     assert explore.run_button.isEnabled() or analysis.controller.runner.busy
 
 

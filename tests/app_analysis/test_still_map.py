@@ -67,11 +67,12 @@ def _nodes_on_screen(window):
                             - nodes.topLeft()).getRect(), round(view.zoom, 6)
 
 
-def test_adding_the_first_scenario_leaves_the_map_still(bundled, qtbot):
+def test_the_first_scenario_gives_the_map_the_group_legends_room_at_its_zoom(bundled, qtbot):
     """With no scenario the group legend takes the view's left margin; the first scenario
-    tints the nodes, so the change scale takes the bottom margin instead, and the map,
-    fitted, was fitted again: it grew by half and moved under the user. It stays where it
-    is on the screen, at its zoom, every node in view."""
+    tints the nodes, so the change scale takes the bottom margin instead. The map, fitted,
+    was fitted again (it grew by half and moved under the user), then kept still beside an
+    empty strip where the legend had been. It keeps its zoom, every node in view, and
+    takes the room: centred in the viewport."""
     window, analysis = bundled
     view, panel = window.view, analysis.scenarios_panel
     while analysis.controller.model.scenarios:
@@ -80,13 +81,17 @@ def test_adding_the_first_scenario_leaves_the_map_still(bundled, qtbot):
         settle(qtbot, analysis)
     qtbot.waitUntil(lambda: view.legend.isVisible())        # the group legend's margin
     assert view.fitted and view.margin_rect("left").width() > 0
+    legend = view.margin_rect("left").width()
     before = _nodes_on_screen(window)
     panel.add()
     settle(qtbot, analysis)
     qtbot.waitUntil(lambda: analysis.map_results.legend.isVisible())
     assert view.margin_rect("left").width() == 0 and view.margin_rect("bottom").height() > 0
     after = _nodes_on_screen(window)
-    assert after[1] == before[1]
-    assert all(abs(a - b) <= 1 for a, b in zip(after[0], before[0])), (before, after)
+    assert after[1] == before[1]                                   # the same zoom
+    (x, _, width, _), (old_x, _, old_width, _) = after[0], before[0]
+    assert width == old_width and x < old_x - legend / 3, (before, after)   # moved into it
     shown = view.mapFromScene(window.scene.nodes_bounding_rect()).boundingRect()
     assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(shown)
+    centre, middle = shown.center(), view.viewport().rect().center()
+    assert abs(centre.x() - middle.x()) <= 1 and abs(centre.y() - middle.y()) <= 1

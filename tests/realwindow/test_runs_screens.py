@@ -7,7 +7,7 @@ counts on its right, whole on hover; after a Monte Carlo run the Charts tab's tw
 note leaves the time axis's title in view; every workshop lever name's lines leave the
 margin of its box free (for another font's metrics); the Why? heading has no
 space between Chinese or Japanese words and its bold names; a run from the Explore tab
-leaves the map a usable height; the Participants dock's table of people shows every
+leaves the map a usable height, and on a laptop its charts whole; the Participants dock's table of people shows every
 column, the names' column half of it, each name whole on hover. Screenshots go to the
 folder named by WINDTUNNEL_SCREENSHOTS (else the test's temporary folder).
 """
@@ -88,6 +88,13 @@ def test_the_why_heading_has_no_space_between_cjk_words(reports, screen):
 def test_an_exploration_leaves_the_map_a_usable_height(reports, screen):
     explore = reports[screen]["explore"]
     assert explore["map_after"] >= min(explore["map_before"], MAP_KEEPS), explore
+
+
+@pytest.mark.parametrize("screen", [s for s in SCREENS if s[0] == "1366x768"])
+def test_an_exploration_on_a_laptop_shows_its_charts_without_scrolling(reports, screen):
+    """The trade-off chart's across axis stood 40 pixels below the fold."""
+    explore = reports[screen]["explore"]
+    assert explore["scrolls"] == 0, explore
 
 
 @pytest.mark.parametrize("screen", SCREENS)

@@ -11,6 +11,11 @@ Composite intents (delete a selection, paste, auto-layout) are one :class:`Macro
 whose parts run in order and undo in reverse, so that a node removed with its edges comes
 back exactly where it was (``Model.remove`` / ``Model.restore``).
 
+Every command that sets a text (an element inserted or replaced, the model's details, its
+group names, the settings) takes its new value through
+:func:`~windtunnel.model.control_text.typed_value`: control characters a paste brings (a
+terminal colour code) never reach the model, whichever text box the user typed in.
+
 A command's undo text may be given as a function that writes it (a :data:`Wording`): the
 history then reads in a language chosen later too (:func:`retranslate_history`, called
 when the window is rebuilt in another language).
@@ -25,6 +30,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
 from ..model import Model, Settings, translated
+from ..model.control_text import typed_value
 from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
@@ -127,7 +133,7 @@ class InsertCommand(ModelCommand):
                  text: Wording = "") -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Add {what}").format(what=describe(kind, element, model))))
-        self.kind, self.element, self.index = kind, element, index
+        self.kind, self.element, self.index = kind, typed_value(element), index
 
     def apply(self) -> None:
         count = len(getattr(self.model, self.kind + "s"))
@@ -168,7 +174,7 @@ class ReplaceCommand(ModelCommand):
                  text: Wording = "") -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Edit {what}").format(what=describe(kind, new, model))))
-        self.kind, self.old, self.new, self.merge_key = kind, old, new, merge_key
+        self.kind, self.old, self.new, self.merge_key = kind, old, typed_value(new), merge_key
 
     def apply(self) -> None:
         self.model.replace(self.kind, self.new)
@@ -228,8 +234,8 @@ class SetInfoCommand(ModelCommand):
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Edit model details")))
         self.before = (model.title, model.description, model.translations)
-        self.after = (title, description,
-                      model.translations if translations is None else translations)
+        self.after = typed_value((title, description,
+                                  model.translations if translations is None else translations))
 
     def changes_nothing(self) -> bool:
         return self.before == self.after
@@ -251,7 +257,7 @@ class _SetModelValueCommand(ModelCommand):
 
     def __init__(self, model: Model, value, text: Wording) -> None:
         super().__init__(model, text)
-        self.before, self.after = getattr(model, self.attribute), value
+        self.before, self.after = getattr(model, self.attribute), typed_value(value)
 
     def changes_nothing(self) -> bool:
         return self.before == self.after

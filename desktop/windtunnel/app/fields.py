@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QCombo
                                QDoubleSpinBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..model.control_text import pasted_text
 from .choices import fill_choices, select_choice
 from .field_undo import UndoKeys
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
@@ -97,12 +96,8 @@ class FieldForm(QWidget):
         return widget
 
     def _emit(self, field: str, value, continuous: bool = False) -> None:
-        """Commit a row's value; text loses the control characters a paste may bring (a
-        terminal colour code), which no export and no model file keeps."""
-        if isinstance(value, str):
-            value = pasted_text(value)
-        elif isinstance(value, tuple):
-            value = tuple(pasted_text(v) if isinstance(v, str) else v for v in value)
+        """Commit a row's value (the command that sets it drops the control characters a
+        paste may bring)."""
         if not self._loading:
             self.on_commit(field, value, continuous)
 

@@ -5,25 +5,43 @@ in a narrow dock (a 1024 x 768 projector) it forces the dock to scroll sideways.
 :class:`FlowLayout` places its items left to right and starts a new row when the next one
 would not fit, so its least width is that of its widest item and its height follows its
 width (``heightForWidth``), as text wraps in a label. An item that should stay beside its
-caption goes in as one widget (:func:`captioned`).
+caption goes in as one widget (:func:`captioned`), and a choice box with long choices
+(an objective's label) as wide as a few words (:func:`narrow`).
+
+A word-wrapped label in a splitter is squeezed: a splitter knows nothing of height for
+width and gives it the height of one line. A :class:`WrappedLabel` holds as its least
+height the height its text takes at its width.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QWidget
 
-__all__ = ["FlowLayout", "captioned"]
+__all__ = ["FlowLayout", "WrappedLabel", "captioned", "narrow", "CHOICE_CHARACTERS"]
+
+#: Characters a choice box of the dock shows at least (longer names are cut in the box,
+#: whole in its list): its width then never widens the dock.
+CHOICE_CHARACTERS = 14
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new row when the width runs out."""
+    """Items left to right, wrapping to a new row when the width runs out; each row's
+    items centred on its height (as a QHBoxLayout's), and a stretching item (see
+    :meth:`add_stretching`) given the room its row leaves."""
 
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items = []
+        self._stretching = []           # the items that take their row's spare width
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
+
+    def add_stretching(self, widget: QWidget) -> None:
+        """Add ``widget`` to take the width its row leaves (a filter box beside its
+        choices, as wide as the dock allows)."""
+        self.addWidget(widget)
+        self._stretching.append(self._items[-1])
 
     # -- QLayout's item list ----------------------------------------------------------------
 
@@ -78,17 +96,34 @@ class FlowLayout(QLayout):
         """Lay the items out in ``rect`` (when ``move``); return the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows, x = [[]], area.x()             # each row: its items with their size hints
         for item in self._shown():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self.spacing(), 0
-            if move:
-                width = min(hint.width(), area.width())
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
             x += hint.width() + self.spacing()
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _, hint in row), default=0)
+            if move:
+                self._place_row(row, area, y, height)
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + margins.bottom()
+
+    def _place_row(self, row, area: QRect, y: int, height: int) -> None:
+        """Set the geometry of one row's items: centred on its ``height``, its stretching
+        items sharing what the others leave of the row's width."""
+        used = sum(hint.width() for _, hint in row) + self.spacing() * (len(row) - 1)
+        stretching = [item for item, _ in row if item in self._stretching]
+        spare = max(0, area.width() - used) // max(1, len(stretching))
+        x = area.x()
+        for item, hint in row:
+            width = min(hint.width() + (spare if item in stretching else 0), area.width())
+            item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2),
+                                   QSize(width, hint.height())))
+            x += width + self.spacing()
 
 
 def captioned(caption: str, widget: QWidget) -> QWidget:
@@ -99,5 +134,34 @@ def captioned(caption: str, widget: QWidget) -> QWidget:
     label = QLabel(caption)
     label.setBuddy(widget)
     layout.addWidget(label)
-    layout.addWidget(widget)
+    layout.addWidget(widget, 1)             # the pair's extra width, if stretching
     return pair
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label at least as tall as its text at its width (see the module's
+    note)."""
+
+    def __init__(self) -> None:
+        super().__init__(wordWrap=True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._hold_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
+def narrow(box: QComboBox) -> QComboBox:
+    """``box`` as wide as :data:`CHOICE_CHARACTERS` characters at least, not as its
+    longest choice (an objective's label would widen a 1024-pixel dock)."""
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(CHOICE_CHARACTERS)
+    return box

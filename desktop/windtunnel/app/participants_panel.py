@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
-from ..model.control_text import pasted_text
 from .carry import carry_controls
 from .choices import choice_text, fill_choices
 from .commands import execute
@@ -350,7 +349,7 @@ class ParticipantsPanel(QWidget):
         who = self._model.participant(item.data(Qt.UserRole)) if column in _EDITABLE else None
         if who is None:                  # removed while its cell was typed
             return
-        text = pasted_text(item.text()).strip()
+        text = item.text().strip()
         try:
             command = self._edit(who, column, text)
         except ModelError as exc:                  # a name another participant has, not a number

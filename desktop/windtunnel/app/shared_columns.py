@@ -10,20 +10,26 @@ the least it needs: a column of figures its figures (its header then ends in "..
 on hover), the first column of names (the participant) half the view, the other columns of
 names (role, group) a few letters. A text cut ends in "..." (Qt elides an item's text);
 the table's filler puts the whole text in the cell's tooltip. Only when even the least
-widths do not fit (a table of four columns in a 1024x768 window's dock) do those give way
-in turn, the widest first, down to a few letters each (:func:`squeezed`): a name wraps or
-ends in "...", a figure or a date ends in "..." and is whole on hover; the table scrolls
-sideways only where not even that fits. The widths follow the view as the dock is resized,
+widths do not fit (a table of four columns in a 1024x768 window's dock) do the others
+give way in turn, the widest first, down to a few letters each, while the first column of
+names keeps room for its longest word (squeezed with the rest, a lever's name got a third
+of the Sensitivity tab's table and read "Decentra... safety protocols"): a figure or a
+date ends in "..." and is whole on hover. Only where not even that fits do the names give way
+too (:func:`squeezed`), and the table scrolls sideways only where not even that fits. The widths follow the view as the dock is resized,
 and are set again after the table is filled (:meth:`SharedColumns.fit`).
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
 
 __all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS"]
 
+#: Where a name's line may break: spaces, and after a hyphen ("Capability-| based").
+_WORDS = re.compile(r"\s+|(?<=-)")
 #: The least another column of names is cut to, in average letters of the table's font.
 NAME_LETTERS = 3
 
@@ -85,5 +91,32 @@ class SharedColumns(QObject):
         letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
         for rank, c in enumerate(self.names):
             least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
-        for c, width in enumerate(squeezed(shared_widths(wanted, least, room), letters, room)):
+        shared = shared_widths(wanted, least, room)
+        floors = [min(width, letters) for width in shared]
+        first = self.names[0]                 # its longest word whole, up to its half
+        floors[first] = min(least[first], self._longest_word(first))
+        widths = (shared_widths(shared, floors, room) if sum(floors) <= room
+                  else squeezed(shared, letters, room))
+        for c, width in enumerate(widths):
             header.resizeSection(c, width)
+
+    def readable_width(self) -> int:
+        """The table's width at which every figure shows whole and the first column of
+        names its longest word: its frame and vertical scroll bar included."""
+        table = self.table
+        widths = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
+        widths[self.names[0]] = self._longest_word(self.names[0])
+        return (sum(widths) + 2 * table.frameWidth()
+                + table.verticalScrollBar().sizeHint().width())
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word in ``column``'s cells (a line may break after a
+        hyphen too), with a cell's margins."""
+        table = self.table
+        metrics = table.fontMetrics()
+        # the item delegate's text margin on each side, and a pixel each for the grid
+        margin = 2 * (table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1
+                      + int(table.showGrid()))
+        words = {word for r in range(table.rowCount()) if table.item(r, column) is not None
+                 for word in _WORDS.split(table.item(r, column).text())}
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + margin

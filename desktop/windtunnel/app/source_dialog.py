@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from .. import language
 from ..model import Source, edits_original, slugify, translated, with_text
-from ..model.control_text import pasted_text
 from .fields import PlainTextField
 
 __all__ = ["SourceDialog"]
@@ -69,11 +68,11 @@ class SourceDialog(QDialog):
     def source(self, taken: set[str]) -> Source:
         """The edited source (a new id from the title when adding); an existing source's
         title, publisher and note change in the current language."""
-        texts = dict(title=pasted_text(self.title.text()).strip(),
-                     publisher=pasted_text(self.publisher.text()).strip(),
-                     note=pasted_text(self.note.toPlainText()))
-        values = dict(date=pasted_text(self.date.text()).strip(),
-                      citation=pasted_text(self.citation.toPlainText()))
+        texts = dict(title=self.title.text().strip(),
+                     publisher=self.publisher.text().strip(),
+                     note=self.note.toPlainText())
+        values = dict(date=self.date.text().strip(),
+                      citation=self.citation.toPlainText())
         if self.original is None:
             return Source(slugify(texts["title"] or "source", taken), **texts, **values)
         source = replace(self.original, **values)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 from shiboken6 import isValid
 
 from ..engine import Cancelled
+from .flow import FlowLayout
 from ..errors import WindtunnelError
 
 __all__ = ["Task", "SteppedTask", "TaskSignals", "TaskRunner", "TaskBar", "TaskError",
@@ -269,9 +270,10 @@ class TaskRunner(QObject):
 
 
 class TaskBar(QWidget):
-    """The running task's name, a progress bar and Cancel, shown only while busy."""
+    """The running task's name, a progress bar and Cancel, shown only while busy; with
+    ``wrapping``, on more rows where its width runs out (in a narrow dock), else on one."""
 
-    def __init__(self, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, parent=None, *, wrapping: bool = False) -> None:
         super().__init__(parent)
         self.runner = runner
         self.label = QLabel()
@@ -280,12 +282,15 @@ class TaskBar(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.cancel_button.clicked.connect(runner.cancel)
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self) if wrapping else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        if wrapping:
+            self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        else:
+            self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         runner.started.connect(self._started)
         runner.progress.connect(self._progress)
         runner.ended.connect(lambda kind: self.hide())

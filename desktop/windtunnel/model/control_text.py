@@ -25,7 +25,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from .document import KINDS, Model
 
-__all__ = ["CONTROL", "without_controls", "control_refusal", "pasted_text"]
+__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value"]
 
 #: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -36,11 +36,13 @@ _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f
 _delete_bytes = bytes.translate
 
 
-def pasted_text(text: str) -> str:
-    """``text`` as typed or pasted into the app, without its :data:`CONTROL` characters: a
-    paste from a terminal or a web page may bring a colour code or a stray control
-    character, which the user cannot see, no export keeps and saving refuses."""
-    return CONTROL.sub("", text)
+def typed_value(value):
+    """``value`` (a text, a tuple of them, an element, the settings, translations) as the
+    user typed or pasted it, without its :data:`CONTROL` characters: a paste from a
+    terminal or a web page may bring a colour code or a stray control character, which
+    the user cannot see, no export keeps and saving refuses. ``value`` itself when it held
+    none. Every undo command that sets a text passes its new value through this."""
+    return _cleaned(value, "", lambda place, text: None)
 
 
 def without_controls(model: Model) -> Problem | None:
@@ -110,26 +112,35 @@ class _Found:
                 self.info[name] = self._cleaned(text, place)
 
     def _cleaned(self, value, place: str):
-        """``value`` (a text, a tuple, an element) without control characters, or
-        ``value`` itself when it had none; each changed text is noted with its place."""
-        if isinstance(value, str):
-            if CONTROL.search(value) is None:
-                return value
-            self.places.append(place)
-            self.texts.append(value)
-            return CONTROL.sub("", value)
-        if isinstance(value, tuple):
-            items = tuple(self._cleaned(item, f"{place}[{i}]") for i, item in enumerate(value))
-            return value if all(a is b for a, b in zip(items, value)) else items
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            changes = {}
-            for field in dataclasses.fields(value):
-                old = getattr(value, field.name)
-                new = self._cleaned(old, f"{place}.{field.name}")
-                if new is not old:
-                    changes[field.name] = new
-            return dataclasses.replace(value, **changes) if changes else value
-        return value
+        """``value`` without control characters, each changed text noted with its place."""
+        return _cleaned(value, place, self._note)
+
+    def _note(self, place: str, text: str) -> None:
+        self.places.append(place)
+        self.texts.append(text)
+
+
+def _cleaned(value, place: str, note):
+    """``value`` (a text, a tuple, an element or any other dataclass) without control
+    characters, or ``value`` itself when it had none; ``note(place, text)`` is told of each
+    text that changes."""
+    if isinstance(value, str):
+        if CONTROL.search(value) is None:
+            return value
+        note(place, value)
+        return CONTROL.sub("", value)
+    if isinstance(value, tuple):
+        items = tuple(_cleaned(item, f"{place}[{i}]", note) for i, item in enumerate(value))
+        return value if all(a is b for a, b in zip(items, value)) else items
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            old = getattr(value, field.name)
+            new = _cleaned(old, f"{place}.{field.name}", note)
+            if new is not old:
+                changes[field.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
 
 
 def _may_hold_control(elements) -> bool:

@@ -34,9 +34,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...engine.globalsensitivity import rough_warning
 from ...model import translated
+from ..flow import FlowLayout, narrow
 from ..formats import count
 from .axes import locale_axes
 from ..wheel_focus import WheelFocusComboBox
@@ -96,19 +97,6 @@ def _scaled(values: np.ndarray) -> tuple[np.ndarray, float, float]:
     if high > low:
         return (values - low) / (high - low), low, high
     return np.where(np.isfinite(values), 0.5, np.nan), low, high
-
-
-#: Characters a choice box of the dock shows at least (longer names are cut in the box,
-#: whole in its list): its width then never widens the dock.
-CHOICE_CHARACTERS = 14
-
-
-def narrow(box: QComboBox) -> QComboBox:
-    """``box`` as wide as :data:`CHOICE_CHARACTERS` characters at least, not as its
-    longest choice (an objective's label would widen a 1024-pixel dock)."""
-    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(CHOICE_CHARACTERS)
-    return box
 
 
 def _plot(parent: QWidget) -> pg.PlotWidget:
@@ -279,9 +267,9 @@ class SobolBars(QWidget):
         self.names: dict[str, str] = {}     # each condition's name -> how a reader reads it
         self.labels: dict[str, str] = {}    # each objective's id -> its label
         self.shown: list[str] = []          # the conditions drawn, top bar first
-        top = QHBoxLayout()
+        top = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
         top.addWidget(QLabel(self.tr("Objective:")))
-        top.addWidget(self.objective, 1)
+        top.add_stretching(self.objective)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -6,14 +6,9 @@ futures on a worker (the status bar's progress bar and Cancel; a process pool th
 core free for the window), then shows the robustness table (share of futures meeting every
 objective and each one, regret), the boxes of conditions under which the most robust
 options fail as sentences (clicking one marks its edges on the map), and, in tabs, a
-trade-off scatter of two objectives coloured by option, parallel coordinates of the
-experiments and the Sobol' indices of the most robust option, from a design of the base
-sample the user chooses (explore_charts.py). The trade-off plots each experiment's
-progress toward the two objectives (``Experiments.toward``: the node's change, turned
-where the objective wants a decrease), so that right and up are better whatever the
-objectives' directions, with each objective's threshold as a dashed line; its axes and
-tooltip say so (the axes briefly, "progress →", the tooltip in full: a long label on
-the short vertical axis of a 768-pixel window is cut). Where
+trade-off scatter of two objectives coloured by option (explore_tradeoff.py), parallel
+coordinates of the experiments and the Sobol' indices of the most robust option, from a
+design of the base sample the user chooses (explore_charts.py). Where
 the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
 address the user gives (explore_cluster.py). Export writes the exploration workbook.
 
@@ -33,15 +28,11 @@ what they lack).
 
 from __future__ import annotations
 
-from html import escape
-
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...model import translated
 from ...engine import LeverRange, discover, explore, robustness, sobol_indices
@@ -53,31 +44,29 @@ from ...engine.naming import named_exploration
 from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
-from ..flow import FlowLayout, captioned
+from ..flow import FlowLayout, WrappedLabel, captioned, narrow
 from ..workers import part_of
-from .explore_charts import ParallelCoordinates, SobolBars, narrow
+from .explore_charts import ParallelCoordinates, SobolBars
+from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 from .exports import folder_kind
 from ..formats import count, number, percent
-from .axes import locale_axes, title_above
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 
-__all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
+__all__ = ["ExploreView", "BOXES", "SOBOL_BASE"]
 
-#: Experiments drawn in the trade-off scatter at most (evenly spaced through the set).
-SCATTER_POINTS = 20_000
 #: Options (most robust first) whose failure boxes are sought.
 BOXES = 3
-#: The least height of the levers, results and charts (a shorter dock scrolls).
-CHARTS_HEIGHT = 260
+#: The ranking's rows shown at least, above the note and the boxes (with them, all a
+#: 1366 x 768 laptop's dock has room for beside the charts).
+RANKING_ROWS = 2
+#: The least height of the levers, results and charts (a shorter dock scrolls): what a
+#: 1366 x 768 laptop's dock shows of them under a run's two rows of choices.
+CHARTS_HEIGHT = 200
 #: The Sobol' design's base sample for the most robust option, unless the user chooses
 #: another (the command line's default).
 SOBOL_BASE = 128
-#: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
-#: the table show them).
-COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
-           "#000000")
 
 
 class ExploreView(QWidget):
@@ -117,21 +106,14 @@ class ExploreView(QWidget):
         self.export_button = QPushButton(self.tr("Export workbook\u2026"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
-        self.note = QLabel(wordWrap=True)
+        self.note = WrappedLabel()       # over the boxes, in a splitter
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.boxes = QListWidget()
         self.boxes.setWordWrap(True)
         self.boxes.currentItemChanged.connect(self._show_box)
-        self.x_objective, self.y_objective = WheelFocusComboBox(), WheelFocusComboBox()
-        for box in (self.x_objective, self.y_objective):
-            box.currentIndexChanged.connect(self._draw_scatter)
-        self.scatter = pg.PlotWidget(axisItems=locale_axes())        # its legend is the ranking's coloured ranks
-        self.scatter.setMenuEnabled(False)
-        self.scatter.setBackground(self.palette().color(QPalette.Base))
-        self.axis_titles = ("", "")     # the scatter's (across, up) titles, whole
-        self.scatter.getPlotItem().getViewBox().sigResized.connect(self._title_axes)
+        self.trade_off = TradeOff(controller)
         self.parallel = ParallelCoordinates()
         self.sobol = SobolBars()
         self.cluster = ClusterSetting(controller.add_runner())
@@ -143,13 +125,14 @@ class ExploreView(QWidget):
 
     def _layout(self) -> None:
         """A row of choices and buttons (the place to run it included; wrapping onto a
-        second row when the dock is narrow) above two columns: the ranking over the boxes,
-        and tabs of the levers and futures to explore and of the charts; the note (what
-        Explore does, then what it found) below them. Compact: the dock shares the window's
-        bottom with Results, down to a 1024 x 768 projector, where nothing in it is wider
-        than the dock, the charts get half its width, and the levers and results come right
-        under the buttons (the note and the rest of the columns a scroll away, never
-        squeezed)."""
+        second row when the dock is narrow) above two columns: the ranking over the note
+        (what Explore does, then what it found) and the boxes, and tabs of the levers and
+        futures to explore and of the charts, which reach the dock's bottom. Compact: the
+        dock shares the window's bottom with Results, down to a 1024 x 768 projector, where
+        nothing in it is wider than the dock, the charts get half its width, and the levers
+        and results come right under the buttons (the rest of the columns a scroll away,
+        never squeezed); on a 1366 x 768 laptop, the dock a run gives room to shows the
+        charts whole, their across axis included."""
         top = FlowLayout()
         for label, widget in ((self.tr("Futures:"), self.futures),
                               (self.tr("Lever points:"), self.policies),
@@ -159,40 +142,40 @@ class ExploreView(QWidget):
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
         top.addWidget(self.cluster)          # beside the buttons where the row has room
-        for box in (self.sampler, self.x_objective, self.y_objective):
-            narrow(box)
-        axes = QHBoxLayout()
-        axes.addWidget(QLabel(self.tr("Trade-off:")))
-        axes.addWidget(self.x_objective, 1)
-        axes.addWidget(QLabel(self.tr("against")))
-        axes.addWidget(self.y_objective, 1)
-        trade_off = QWidget()
-        scatter = QVBoxLayout(trade_off)
-        scatter.setContentsMargins(0, 0, 0, 0)
-        scatter.addLayout(axes)
-        scatter.addWidget(self.scatter, 1)
+        narrow(self.sampler)
         self.charts = right = QTabWidget()
         right.setDocumentMode(True)
         right.addTab(self.levers, self.tr("Levers"))
         right.addTab(self.future_choices, self.tr("Futures"))
-        right.addTab(trade_off, self.tr("Trade-off"))
+        right.addTab(self.trade_off, self.tr("Trade-off"))
         right.addTab(self.parallel, self.tr("Parallel coordinates"))
         right.addTab(self.sobol, self.tr("Sobol' indices"))
+        found = QWidget()
+        column = QVBoxLayout(found)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)
+        column.addWidget(self.boxes, 1)
         results = QSplitter(Qt.Vertical)
         results.addWidget(self.table)
-        results.addWidget(self.boxes)
+        results.addWidget(found)
+        results.setStretchFactor(0, 2)        # the ranking first, the note and boxes after
+        results.setStretchFactor(1, 1)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(results)
         split.addWidget(right)
         split.setSizes([480, 600])
-        for widget in (self.levers, self.table, self.boxes, self.scatter):
+        for widget in (self.levers, self.trade_off.scatter):
             widget.setMinimumHeight(60)
-        split.setMinimumHeight(CHARTS_HEIGHT)     # below it the dock scrolls, charts stay
+        self.boxes.setMinimumHeight(        # two lines of a box's sentence, under the note
+            2 * self.boxes.fontMetrics().lineSpacing() + 2 * self.boxes.frameWidth() + 4)
+        self.table.setMinimumHeight(        # its header and first rows over a long note
+            (1 + RANKING_ROWS) * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth())
+        right.setMinimumHeight(CHARTS_HEIGHT)     # below it the dock scrolls, charts stay
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addWidget(self.note)
 
     # -- following the model --------------------------------------------------------------
 
@@ -220,18 +203,7 @@ class ExploreView(QWidget):
                 levels = WheelFocusSpinBox(minimum=0, maximum=101, value=0)
                 levels.setSpecialValueText(self.tr("any"))
                 self.levers.setCellWidget(r, 3, levels)
-        for box in (self.x_objective, self.y_objective):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            for objective in model.objectives:
-                box.addItem(translated(objective), objective.id)
-            index = box.findData(current)
-            box.setCurrentIndex(index if index >= 0 else 0)
-            box.blockSignals(False)
-        if self.y_objective.count() > 1 and self.y_objective.currentIndex() == \
-                self.x_objective.currentIndex():
-            self.y_objective.setCurrentIndex(1)
+        self.trade_off.follow(model)
         self._enable()
         if self.result is None:
             self.note.setText(
@@ -349,7 +321,7 @@ class ExploreView(QWidget):
             "mark its edges on the map.").format(
             experiments=count(experiments.count), options=count(n_options),
             futures=count(n_futures), best=rows[0].label, share=percent(rows[0].all_met)))
-        self._draw_scatter()
+        self.trade_off.show_experiments(experiments, rows)
         self.parallel.show_experiments(experiments, discoveries)
         self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label,
                                 experiments.uncertainty_names())
@@ -365,7 +337,8 @@ class ExploreView(QWidget):
         carry_controls(old.cluster, self.cluster, ("where", "address"))
         if old.shown is not None:
             self.show_result(*old.shown)
-        carry_controls(old, self, ("x_objective", "y_objective", "charts"))
+        carry_controls(old.trade_off, self.trade_off, ("x_objective", "y_objective"))
+        carry_controls(old, self, ("charts",))
         carry_controls(old.parallel, self.parallel, ("colour_by",))
         carry_controls(old.sobol, self.sobol, ("objective",))
         self.boxes.setCurrentRow(old.boxes.currentRow())
@@ -376,7 +349,7 @@ class ExploreView(QWidget):
         self.sobol.clear()
         self.table.setRowCount(0)
         self.boxes.clear()
-        self.scatter.getPlotItem().clear()
+        self.trade_off.clear()
         self.highlight((), ())
 
     # -- views --------------------------------------------------------------------------------
@@ -388,74 +361,6 @@ class ExploreView(QWidget):
             return
         edges = [edge for edge in (edge_of(r.name) for r in box.restrictions) if edge]
         self.highlight(sorted({node for edge in edges for node in edge}), edges)
-
-    def _draw_scatter(self, *_) -> None:
-        """The experiments of the most robust options on the progress toward the two
-        chosen objectives (more is better on both), their thresholds as dashed lines."""
-        plot = self.scatter.getPlotItem()
-        plot.clear()
-        self.scatter.setToolTip("")
-        if self.result is None:
-            return
-        experiments = self.result[0]
-        ids = [o.id for o in experiments.objectives]
-        x_id, y_id = self.x_objective.currentData(), self.y_objective.currentData()
-        if x_id not in ids or y_id not in ids:
-            return
-        x, y = ids.index(x_id), ids.index(y_id)
-        toward = experiments.toward()
-        n_options, n_futures, _ = experiments.outcomes.shape
-        step = max(1, (n_options * n_futures) // SCATTER_POINTS)
-        order = {row.option: row.rank for row in self.result[1]}
-        shown = sorted(range(n_options), key=lambda o: order[experiments.options[o].id])
-        for rank, o in enumerate(shown[:len(COLOURS)]):
-            values = experiments.outcomes[o, ::step]
-            colour = QColor(COLOURS[rank])
-            colour.setAlpha(140)
-            plot.addItem(pg.ScatterPlotItem(values[:, x] * toward[x], values[:, y] * toward[y],
-                                            size=4, pen=pg.mkPen(None), brush=colour))
-        text = self.palette().color(QPalette.Text)
-        across, up = experiments.objectives[x], experiments.objectives[y]
-        for objective, angle in ((across, 90), (up, 0)):
-            plot.addItem(pg.InfiniteLine(objective.threshold, angle=angle,
-                                         pen=pg.mkPen(text, width=1, style=Qt.DashLine)))
-        self.axis_titles = (
-            self.tr("{objective}: progress \u2192").format(
-                objective=self.x_objective.currentText()),
-            self.tr("{objective}: progress \u2191").format(
-                objective=self.y_objective.currentText()))
-        self._title_axes()
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setTextPen(text)
-        self.scatter.setToolTip(self.tr(
-            "Each point is one option in one future. Across: progress toward "
-            "\u201c{across}\u201d, the {across_change} of {across_node} from the baseline; "
-            "up: progress toward \u201c{up}\u201d, the {up_change} of {up_node}. More is "
-            "better on both; each objective is met from its dashed line on (to its right, "
-            "above it).").format(
-                across=self.x_objective.currentText(), up=self.y_objective.currentText(),
-                across_change=self._change_word(across), up_change=self._change_word(up),
-                across_node=self._node_label(across), up_node=self._node_label(up)))
-
-    def _title_axes(self, *_) -> None:
-        """The scatter's axis titles, each on one line as wide as the plot at most (cut
-        with "...", whole in the scatter's tooltip): across under it, up above its top-left
-        corner (:func:`~.axes.title_above`; turned along the axis, a 1366x768 laptop's
-        short dock cut it at both ends)."""
-        plot = self.scatter.getPlotItem()
-        width = int(plot.getViewBox().width())
-        across, up = self.axis_titles
-        if across:
-            plot.setLabel("bottom", escape(self.fontMetrics().elidedText(
-                across, Qt.ElideRight, width) if width > 0 else across))
-        title_above(plot, up, self.palette().color(QPalette.Text), self.font(), width)
-
-    def _change_word(self, objective) -> str:
-        return self.tr("rise") if objective.direction == "increase" else self.tr("fall")
-
-    def _node_label(self, objective) -> str:
-        node = self.controller.model.node(objective.node)
-        return translated(node) if node is not None else objective.node
 
     # -- export -----------------------------------------------------------------------------
 

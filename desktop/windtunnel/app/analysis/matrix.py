@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from ...engine import run_participants
@@ -44,6 +44,7 @@ from .across import cell_count, range_text, says_text
 from .colours import ColourColumn, StripLayout, paint_scale_strip, scale_ends, span_of
 from .controller import soon
 from ..canvas.wrapping import column_heading
+from ..flow import FlowLayout
 from ..formats import count, number, percent
 from ..wheel_focus import WheelFocusComboBox
 
@@ -290,8 +291,8 @@ class ScenarioMatrix(QWidget):
         self.voices, self.voices_for = None, None
         self._voices_pending = None
         self.scale = ScaleBar()
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
+        top = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
+        top.add_stretching(self.filter)
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.show_box)
         top.addWidget(self.at_step)

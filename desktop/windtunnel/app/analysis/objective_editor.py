@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ...errors import ModelError
 from ...language import filled
 from ...model import DIRECTIONS, Objective, translated
-from ...model.control_text import pasted_text
 from ...session.objectives import level_range
 from . import commands
 from .scorecard import objective_heading
@@ -102,7 +101,7 @@ class ObjectiveDialog(QDialog):
         return {"node": self.node.currentData(), "direction": self.direction.currentData(),
                 "threshold": round(self.threshold.value(), 2),
                 "importance": round(self.importance.value(), 2),
-                "label": pasted_text(self.label.text()).strip()}
+                "label": self.label.text().strip()}
 
     def _suggest_name(self) -> None:
         """A new objective's name follows the node and direction until the user writes one."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
 from ...model import translated
-from ...model.control_text import pasted_text
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
@@ -89,7 +88,7 @@ class ScenariosPanel(ScenariosFrame):
             self.controller.session.set_scenario(item.data(Qt.UserRole))
 
     def _renamed(self, item) -> None:
-        scenario_id, label = item.data(Qt.UserRole), pasted_text(item.text()).strip()
+        scenario_id, label = item.data(Qt.UserRole), item.text().strip()
         old = self.controller.model.scenario(scenario_id)
         if old is None or label == translated(old):
             return

@@ -31,7 +31,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -41,6 +41,7 @@ from ...language import filled
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
+from ..flow import FlowLayout
 from ..formats import figure, number, percent
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "COLUMN", "SCORE_ROW", "cell_text", "change_text",
@@ -125,10 +126,9 @@ class Scorecard(QWidget):
         self.table.cellDoubleClicked.connect(lambda *_: self._on_chosen(objectives.edit))
         self.table.verticalHeader().sectionDoubleClicked.connect(
             lambda row: (self.table.selectRow(row), self._on_chosen(objectives.edit)))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()         # wrapping in a narrow dock (a 1024 x 768 projector)
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)

@@ -33,7 +33,6 @@ from ... import language
 from ...model import (ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings,
                       edits_original, translated)
 from ...model.vocabulary import MAX_SAMPLES, MAX_STEPS
-from ...model.control_text import pasted_text
 from ..choices import choice_text, fill_choices, select_choice
 from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from ..formats import figure
@@ -254,7 +253,7 @@ class SettingsDialog(QDialog):
             activation=self.activation.currentData(), steepness=self.steepness.value(),
             steps=self.steps.value(),
             time_unit=self.original.time_unit if self._translates_unit()
-            else pasted_text(self.time_unit.text()).strip(),
+            else self.time_unit.text().strip(),
             start=self.start.currentData(), drivers=self.drivers.currentData(),
             tolerance=self.tolerance.value(), strict=self.strict.isChecked(),
             stop_early=self.stop_early.isChecked(), count_initial=self.count_initial.isChecked(),
@@ -266,7 +265,7 @@ class SettingsDialog(QDialog):
         the original unit or its translation is unchanged."""
         if not self._translates_unit():
             return None
-        text = pasted_text(self.time_unit.text()).strip()
+        text = self.time_unit.text().strip()
         if text == translated(self.model, "time_unit"):
             return None
         return self.model.translations.with_text(language.current(), "time_unit", text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -35,6 +35,7 @@ from ...errors import WindtunnelError
 from ..lazyview import LazyView
 from ..choices import choice_text
 from ..workers import TaskBar, part_of
+from ..flow import FlowLayout, narrow
 from ..formats import number
 from ..wheel_focus import WheelFocusComboBox
 
@@ -110,9 +111,9 @@ class StructureView(QWidget):
         choke_layout = QVBoxLayout(choke)
         choke_layout.addWidget(QLabel(self.tr("Actors (choose one or more):")))
         choke_layout.addWidget(self.actors, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
         row.addWidget(QLabel(self.tr("Outcome:")))
-        row.addWidget(self.outcome, 1)
+        row.add_stretching(narrow(self.outcome))
         row.addWidget(self.find_button)
         choke_layout.addLayout(row)
         choke_layout.addWidget(self.choke_result)
@@ -121,7 +122,7 @@ class StructureView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
         self.runner = controller.add_runner()
-        self.task_bar = TaskBar(self.runner)          # its own progress bar and Cancel
+        self.task_bar = TaskBar(self.runner, wrapping=True)   # its own progress, Cancel
         layout.insertWidget(0, self.task_bar)
         self.loops = None
         self._dirty = True

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -31,6 +31,7 @@ from ...engine.designs import uncertainty_text
 from ...errors import ModelError
 from ..workers import part_of
 from .explore_charts import SobolBars
+from ..flow import FlowLayout, narrow
 from ..formats import number
 from ..shared_columns import SharedColumns
 from .axes import locale_axes
@@ -39,6 +40,9 @@ from ..wheel_focus import WheelFocusComboBox
 __all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
 
 BARS = 10
+#: The least width, in pixels, at which the lever table stands beside the charts; in a
+#: narrower dock it goes under them (beside them there, neither had room to be read).
+SIDE_BY_SIDE = 600
 #: The Sobol' design's base sample (128 x (uncertain weights + 2) futures of the scenario).
 SOBOL_BASE = 128
 
@@ -79,16 +83,16 @@ class TornadoView(QWidget):
         self.lever_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lever_table.verticalHeader().hide()
-        top = QHBoxLayout()
+        top = FlowLayout()             # wrapping in a narrow dock (a 1024 x 768 projector)
         top.addWidget(QLabel(self.tr("Objective:")))
-        top.addWidget(self.objective, 1)
+        top.add_stretching(narrow(self.objective))
         top.addWidget(self.run_button)
         self.sobol = SobolBars()
         self.charts = QTabWidget()
         self.charts.setDocumentMode(True)
         self.charts.addTab(self.plot, self.tr("One at a time"))
         self.charts.addTab(self.sobol, self.tr("Sobol' indices"))
-        split = QSplitter(Qt.Horizontal)
+        self.split = split = QSplitter(Qt.Horizontal)
         split.addWidget(self.charts)
         split.addWidget(self.lever_table)
         split.setSizes([600, 300])
@@ -101,6 +105,19 @@ class TornadoView(QWidget):
         controller.scenario_changed.connect(self._forget_if_other)
         controller.runner.ended.connect(lambda _: self.run_button.setEnabled(True))
         self._fill_objectives()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The lever table beside the charts, at least as wide as its figures and the
+        names' longest word need (at 1024 x 768 it had two thirds of that), where the tab
+        is wide enough; else under them, as wide as the tab."""
+        beside = self.width() >= SIDE_BY_SIDE
+        self.split.setOrientation(Qt.Horizontal if beside else Qt.Vertical)
+        self.lever_table.setMinimumWidth(
+            self.lever_table.columns.readable_width() if beside and self.levers else 0)
 
     def _fill_objectives(self, *_) -> None:
         current = self.objective.currentData()
@@ -247,4 +264,5 @@ class TornadoView(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 table.setItem(r, c, item)
+        self._arrange()
         table.columns.fit()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
@@ -59,6 +59,10 @@ MAX_ROUTES = 40
 #: The task that computes the levers' shares (the one with a progress bar and Cancel).
 SHARING = QT_TRANSLATE_NOOP("WhyPanel", "Sharing the change among the levers")
 _VALUE = Qt.UserRole + 1
+#: The bars' column's width, and the least the names keep before it gives way (in a
+#: narrow dock the four columns scrolled sideways), in average letters of the tree's font.
+BAR_WIDTH = 72
+NAME_LETTERS = 8
 
 
 def _shares(values, total: float) -> list:
@@ -114,9 +118,10 @@ class WhyPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Through"), "", self.tr("Change"), self.tr("Share")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 72)
+        self.tree.setColumnWidth(1, BAR_WIDTH)
         self.tree.setColumnWidth(2, 70)
         self.tree.setColumnWidth(3, 58)
+        self.tree.viewport().installEventFilter(self)     # a narrow tree: a shorter bar
         self.bars = BarDelegate(self.tree)
         self.tree.setItemDelegateForColumn(1, self.bars)
         self.tree.currentItemChanged.connect(self._chosen)
@@ -153,6 +158,17 @@ class WhyPanel(QWidget):
                        controller.selection_changed):
             signal.connect(self._changed)
 
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The tree's view resized: the bars give the names their room first, down to
+        nothing, so the tree never scrolls sideways while a name has a few letters."""
+        if event.type() == QEvent.Resize and watched is self.tree.viewport():
+            header = self.tree.header()
+            others = header.sectionSize(2) + header.sectionSize(3)
+            names = self.tree.fontMetrics().averageCharWidth() * NAME_LETTERS
+            room = event.size().width() - others - names
+            self.tree.setColumnWidth(1, max(0, min(BAR_WIDTH, room)))
+        return False
     def _changed(self, *_) -> None:
         """Ask again, now if the panel is shown, else when it is (the levers' shares take
         seconds on a big map: not worth computing for a hidden tab)."""

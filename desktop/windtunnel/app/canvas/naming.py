@@ -19,7 +19,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from ...model.control_text import pasted_text
 
 __all__ = ["NodeNamer"]
 
@@ -110,7 +109,7 @@ class NodeNamer(QLineEdit):
         self.reason.hide()
 
     def _commit(self) -> None:
-        name = pasted_text(self.text()).strip()
+        name = self.text().strip()
         self.hide()
         self._clear_reason()
         self.view.setFocus(Qt.OtherFocusReason)

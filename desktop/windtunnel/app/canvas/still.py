@@ -1,13 +1,15 @@
-"""Keeping the map where it is on the screen while a legend takes or gives back a margin.
+"""Keeping the map's zoom while a legend takes or gives back a margin.
 
 A legend's margin moves the viewport's edge: Qt then keeps the scene point at the
 viewport's top-left corner there, so the map slides by the margin, and a view fitted to
 the map fitted it again (the first scenario of a model swaps the group legend on the left
 for the change scale at the bottom: the map grew by half and moved under the user). Once
 the map is being worked on, :func:`screen_place` notes where the map is before the margins
-change and :func:`hold_place` puts it back there after: the same zoom, the same place on
-the screen. A fitted map stays whole: where the new margin would cut its nodes, it is
-zoomed out just enough to show them and moved as little as brings them in.
+change and :func:`hold_place` shows it after at the same zoom. A map the user moved stays
+where it is on the screen (a margin given back shows more of it). A fitted map stays
+whole and takes the room it has: it is centred in the viewport, so the room a margin
+gives back is the map's, not an empty strip beside it, and where the new margin would cut
+its nodes it is zoomed out just enough to show them.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def screen_place(view: QGraphicsView) -> tuple[QRectF, QRectF] | None:
 
 def hold_place(view: QGraphicsView, area: QRectF, on_view: QRectF, *, whole: bool) -> None:
     """Show the scene's ``area`` at ``on_view`` (the view's coordinates) again, at the same
-    zoom; with ``whole``, zoomed out and moved as little as keeps it inside the viewport."""
+    zoom; with ``whole`` (a fitted map), centred in the viewport instead, zoomed out as
+    far as keeps it inside."""
     room = _viewport_on_view(view)
     target = QRectF(on_view)
     if whole and target.width() > 0 and target.height() > 0:
@@ -51,8 +54,7 @@ def hold_place(view: QGraphicsView, area: QRectF, on_view: QRectF, *, whole: boo
             target.setSize(target.size() * factor)
             target.moveCenter(centre)
             view.scale(factor, factor)
-        target.translate(_into(target.left(), target.right(), room.left(), room.right()),
-                         _into(target.top(), target.bottom(), room.top(), room.bottom()))
+        target.moveCenter(room.center())
     zoom = view.transform().m11()
     # the scene point at the viewport's centre that puts the area's centre at the target's
     middle = area.center() + (room.center() - target.center()) / zoom
@@ -63,13 +65,3 @@ def hold_place(view: QGraphicsView, area: QRectF, on_view: QRectF, *, whole: boo
     off = view.viewportTransform().map(area.center()) - (target.center() - room.topLeft())
     for bar, by in ((view.horizontalScrollBar(), off.x()), (view.verticalScrollBar(), off.y())):
         bar.setValue(bar.value() + round(by))
-
-
-def _into(low: float, high: float, room_low: float, room_high: float) -> float:
-    """How far to move a span [low, high] (no longer than the room) into [room_low,
-    room_high]: nothing when it is inside."""
-    if low < room_low:
-        return room_low - low
-    if high > room_high:
-        return room_high - high
-    return 0.0

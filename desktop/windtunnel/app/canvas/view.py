@@ -3,7 +3,9 @@
 - Zoom: the mouse wheel and pinch gestures (around the pointer or fingers), and the zoom actions
   (``zoom_in`` / ``zoom_out`` / ``reset_zoom`` / ``fit``). Touchpad two-finger scrolling
   (pixel deltas without Ctrl) pans instead.
-- Pan: scroll bars, the middle button, or Space + left drag.
+- Pan: scroll bars, the middle button, or Space + left drag. What the pointer, the keys
+  and dropped files do is :mod:`.pointer`'s; this module keeps the zoom, the fit, the
+  margins and the paint quality.
 - Selection: rubber band on empty space; Ctrl+click adds and removes (Qt's default).
 - Quality: antialiasing is on only when the zoom is at least
   ``SMOOTH_ZOOM`` and nobody is dragging nodes or panning (it returns, with one repaint,
@@ -29,13 +31,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .connect_handle import ConnectHandle
 from .map_labels import MapLabels
 from .legend import GroupLegend, legend_size
+from .pointer import ViewPointer
 from .still import hold_place, screen_place
 
 __all__ = ["CanvasView", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
@@ -52,8 +55,8 @@ MIN_DETAIL_ZOOM = 0.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 6.0
 
 
-class CanvasView(QGraphicsView):
-    """The view of a CanvasScene."""
+class CanvasView(ViewPointer, QGraphicsView):
+    """The view of a CanvasScene: its pointer, keys and drops are :class:`~.pointer.ViewPointer`'s."""
 
     #: Files dropped onto the canvas (paths), for the window to open.
     files_dropped = Signal(list)
@@ -95,8 +98,7 @@ class CanvasView(QGraphicsView):
         self.fitted = True             # refit on resize until the user zooms or pans
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.actionTriggered.connect(self._moved_by_user)   # the user's, never Qt's own
-        self._space = False
-        self._pan_from: QPointF | None = None
+        self._init_pointer()
         self._zooming = False
         self._panning = False  # while the view scrolls: fast painting, full quality after
         self._settle = QTimer(self, singleShot=True, interval=PAN_SETTLE_MS)
@@ -274,119 +276,6 @@ class CanvasView(QGraphicsView):
                 self.set_zoom(1.0)
             self.centerOn(item)
 
-    def wheelEvent(self, event) -> None:
-        pixels = event.pixelDelta()
-        if not pixels.isNull() and not event.modifiers() & Qt.ControlModifier:
-            self._moved_by_user()
-            super().wheelEvent(event)  # touchpad scrolling pans
-            return
-        steps = event.angleDelta().y() / 120.0 if pixels.isNull() else pixels.y() / 60.0
-        if steps:
-            self.set_zoom(self.zoom * (1.2 ** steps), self.mapToScene(event.position().toPoint()))
-        event.accept()
-
-    def viewportEvent(self, event) -> bool:
-        """The pointer leaving the map hides its connect handle. Pinch zoom around the
-        fingers: macOS trackpads send native zoom gestures (``value`` is the change of scale
-        since the last event); touch screens and other trackpads send QPinchGesture
-        (``scaleFactor`` since the last update, centre in screen coordinates)."""
-        if event.type() == QEvent.Leave:            # the pointer left the map
-            self.connect_handle.hover(None)
-        if event.type() == QEvent.NativeGesture and \
-                event.gestureType() == Qt.ZoomNativeGesture:
-            self.set_zoom(self.zoom * (1.0 + event.value()),
-                          self.mapToScene(event.position().toPoint()))
-            return True
-        if event.type() == QEvent.Gesture:
-            pinch = event.gesture(Qt.PinchGesture)
-            if pinch is not None:
-                event.accept(pinch)
-                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                self.set_zoom(self.zoom * pinch.scaleFactor(), self.mapToScene(centre))
-                return True
-        return super().viewportEvent(event)
-
-    # -- pan --------------------------------------------------------------------------------
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.setDragMode(QGraphicsView.ScrollHandDrag)
-            return
-        super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event) -> None:
-        if event.key() == Qt.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            self.setDragMode(QGraphicsView.RubberBandDrag)
-            return
-        super().keyReleaseEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MiddleButton:
-            self._pan_from = event.position()
-            self.viewport().setCursor(Qt.ClosedHandCursor)
-            event.accept()
-            return
-        if event.button() == Qt.LeftButton and not self._space and self._start_edge(event):
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def _start_edge(self, event) -> bool:
-        """Start drawing an influence when the press is on a connect handle, or a
-        Shift+press on a node; True when it did."""
-        scene = self.scene()
-        if scene is None or not hasattr(scene, "new_edge"):
-            return False
-        pos = event.position().toPoint()
-        source = self.connect_handle.handle_at(pos)
-        if source is None and event.modifiers() & Qt.ShiftModifier:
-            source = self.connect_handle.node_at(pos)
-        if source is None:
-            return False
-        self.connect_handle.hover(None)
-        scene.new_edge.start(source, self.mapToScene(pos))
-        return True
-
-    def _new_edge(self):
-        """The scene's new-edge interaction while one is being drawn, else None."""
-        interaction = getattr(self.scene(), "new_edge", None)
-        return interaction if interaction is not None and interaction.active else None
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._pan_from is not None:
-            delta = event.position() - self._pan_from
-            self._pan_from = event.position()
-            self.pan(-delta.x(), -delta.y())
-            event.accept()
-            return
-        drawing = self._new_edge()
-        if drawing is not None:
-            pos = event.position().toPoint()
-            before = drawing.target
-            drawing.move(self.mapToScene(pos), self.connect_handle.node_at(pos))
-            if drawing.target is not before and self.labels_by_view:
-                self.viewport().update()         # the target's label shows it, whole
-            event.accept()
-            return
-        if event.buttons() == Qt.NoButton and not self._space:
-            self.connect_handle.hover(event.position().toPoint())
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MiddleButton and self._pan_from is not None:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        drawing = self._new_edge()
-        if drawing is not None and event.button() == Qt.LeftButton:
-            drawing.finish(self.connect_handle.node_at(event.position().toPoint()))
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
     @property
     def fitted(self) -> bool:
         """Whether the view shows the whole map and keeps it so as its size changes; the
@@ -474,27 +363,3 @@ class CanvasView(QGraphicsView):
     @property
     def antialiased(self) -> bool:
         return bool(self.renderHints() & QPainter.Antialiasing)
-
-
-    # -- files dropped ----------------------------------------------------------------------
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-            event.acceptProposedAction()
-            if paths:
-                self.files_dropped.emit(paths)
-            return
-        super().dropEvent(event)
