@@ -1099,6 +1099,30 @@
         <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 本のエッジが複数回記載されています（{pairs}）。そのうち {opposite} 本は逆の符号で記載されていて、互いに矛盾しています：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。誤っている符号を直すか、手で一つにまとめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みを足して {weight:g} としました。どちらの符号が正しいか確かめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みの平均 {weight:g} を残しました。どちらの符号が正しいか確かめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みを足す」か「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みを足す」か「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けてインポートしてください</translation>
     </message>

@@ -1099,6 +1099,30 @@
         <translation>{count} 条边被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 条边被列出不止一次（{pairs}），其中 {opposite} 条的符号相反，彼此矛盾：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：请更正错误的符号，或手动把它们合并为一条</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已把其权重相加，得到 {weight:g}；请核实哪个符号才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已保留其权重的平均值 {weight:g}；请核实哪个符号才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或重新导入该文件，并在 Windtunnel 询问时选择“把权重相加”或“取权重的平均值”</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些行合并为一行，或重新导入该文件，并在 Windtunnel 询问时选择“把权重相加”或“取权重的平均值”</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或用 --repeated add 或 mean 导入</translation>
     </message>

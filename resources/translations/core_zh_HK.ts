@@ -1099,6 +1099,30 @@
         <translation>{count} 條邊被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 條邊被列出不止一次（{pairs}），其中 {opposite} 條的符號相反，彼此矛盾：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：請更正錯誤的符號，或手動把它們合併為一條</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已把其權重相加，得到 {weight:g}；請核實哪個符號才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已保留其權重的平均值 {weight:g}；請核實哪個符號才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「把權重相加」或「取權重的平均值」</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些行合併為一行，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「把權重相加」或「取權重的平均值」</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或用 --repeated add 或 mean 匯入</translation>
     </message>
