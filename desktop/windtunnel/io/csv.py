@@ -36,12 +36,19 @@ __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv",
 def csv_text(value: object) -> object:
     """A value ready for a CSV export: formula-like text gets a leading apostrophe.
 
-    Text that already starts with an apostrophe gets one more, so that
-    :func:`csv_untext` can always undo exactly what was added.
+    So does formula-like text behind apostrophes of its own (``'=x`` is written
+    ``''=x``), so that :func:`csv_untext` always takes off exactly what was added; any
+    other text is written as it is, apostrophes and all (``'x``, ``''x``).
     """
-    if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
+    if isinstance(value, str) and _guarded(value):
         return "'" + value
     return value
+
+
+def _guarded(text: str) -> bool:
+    """Whether ``text``, past any apostrophes it starts with, is what a spreadsheet would
+    run as a formula: the text :func:`csv_text` marks with an apostrophe."""
+    return needs_quote_prefix(text.lstrip("'"))
 
 
 def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = None) -> bytes:
@@ -86,8 +93,11 @@ def table_csv_bytes(frame, text_columns=()) -> bytes:
 
 
 def csv_untext(text: str) -> str:
-    """Undo :func:`csv_text` on text read from a CSV file (one added apostrophe)."""
-    if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
+    """Undo :func:`csv_text` on text read from a CSV file: one apostrophe off text that,
+    past its apostrophes, a spreadsheet would run as a formula (``'=x`` is ``=x``,
+    ``''=x`` is ``'=x``); any other text stays as written (``'x``, ``''x``), since no
+    export adds an apostrophe to it."""
+    if text.startswith("'") and _guarded(text):
         return text[1:]
     return text
 
