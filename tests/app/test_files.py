@@ -776,3 +776,15 @@ def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtb
     cancelled = dialog()
     cancelled.reject()
     assert cancelled.answer() is None
+
+
+def test_a_save_to_a_path_too_long_names_its_start_and_its_file_name(window, tmp_path):
+    """The refusal showed the whole path, about 5,000 characters, in the dialog."""
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    window.ask_save_path = lambda *a: str(tmp_path.joinpath(*["d" * 200] * 25, "map.wtm"))
+    window.editor.add_node((1.0, 1.0))
+    assert not window.save()
+    (message,) = shown
+    assert "…/map.wtm" in message and len(message) < 400
+    assert window.isWindowModified() and window.document.path is None

@@ -31,7 +31,7 @@ import os
 from itertools import chain
 from pathlib import Path
 
-from ..errors import LoadError, Problem, SaveError
+from ..errors import LoadError, Problem, SaveError, shown_path
 from ..language import translate
 from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
@@ -200,7 +200,11 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                                               fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
     title = title or file_title(path)
     label = file_label(path)
-    if path.is_file() and path.stat().st_size == 0:
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError as exc:                     # a name too long for the system
+        raise LoadError(unreadable(exc).problems, source=label) from None
+    if empty:
         raise _no_nodes(label)
     try:
         with collector_paused():
@@ -431,12 +435,13 @@ def export_format(path: str | os.PathLike, format: str | None = None) -> str:
         raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
                                                  "is not written under a .wtm name; nothing "
                                                  "was written (use .xlsx, .graphml, .csv or a "
-                                                 "folder name)").format(path=Path(path)))
+                                                 "folder name)").format(path=shown_path(path)))
     fmt = format or _export_format(Path(path))
     if fmt not in EXPORT_FORMATS:
         raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
                                                  "({export_formats})").format(
-                            path=Path(path), fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
+                            path=shown_path(path), fmt=fmt,
+                            export_formats=', '.join(EXPORT_FORMATS)))
     if fmt != "csv":
         writable_output(path)
     return fmt
@@ -452,16 +457,16 @@ def _make_folder(path: Path) -> bool:
                                                      "tables are written into a folder, so "
                                                      "nothing was written (name a folder, or "
                                                      "give a suffix such as .xlsx)").format(
-                                path=path))
+                                path=shown_path(path)))
         created = not path.exists()
         path.mkdir(parents=True, exist_ok=True)
     except ValueError:              # a NUL byte in the name
         raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=ascii(str(path)))) from None
+                            path=shown_path(ascii(str(path))))) from None
     except OSError as exc:          # a name too long, a read-only or missing parent
         raise SaveError(translate("interchange", "{path}: cannot create the folder "
                                                  "({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
+                            path=shown_path(path), strerror=exc.strerror or exc)) from exc
     return created
 
 
@@ -480,5 +485,6 @@ def _export_format(path: Path) -> str:
         raise SaveError(translate("interchange", "{path}: cannot tell the export format from "
                                                  "{suffix!r}; use .xlsx, .graphml, .csv "
                                                  "(weight matrix) or a folder name (CSV "
-                                                 "tables)").format(path=path, suffix=suffix))
+                                                 "tables)").format(path=shown_path(path),
+                                                                   suffix=suffix))
     return formats[suffix]
