@@ -810,6 +810,14 @@
         <translation>このファイルは UTF-8 のテキストとしても {code_pages}としても読め、どちらなのかを確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
     </message>
     <message>
+        <source>a byte-order mark (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining two files leaves, was taken out of line {lines}</source>
+        <translation>ファイルの途中にあったバイト順マーク（U+FEFF。テキストファイルの先頭に置かれる見えない文字で、二つのファイルをつなぐと途中に残ります）を {lines} 行目から取り除きました</translation>
+    </message>
+    <message>
+        <source>byte-order marks (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining files leaves, were taken out of lines {lines}</source>
+        <translation>ファイルの途中にあったバイト順マーク（U+FEFF。テキストファイルの先頭に置かれる見えない文字で、ファイルをつなぐと途中に残ります）を次の行から取り除きました：{lines}</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -1200,6 +1208,10 @@
     <message>
         <source>is empty</source>
         <translation>空です</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as zero-width spaces): it would show as empty</source>
+        <translation>見えない文字（ゼロ幅スペースなど）しかありません。空に見えてしまいます</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -3045,6 +3057,10 @@
         <translation>relationships がリストではありません</translation>
     </message>
     <message>
+        <source>relationship {number} is not an object</source>
+        <translation>関係 {number} がオブジェクトではありません</translation>
+    </message>
+    <message>
         <source>{concept}, relationship to {target!r}</source>
         <translation>{concept}、{target!r} への関係</translation>
     </message>
@@ -3455,6 +3471,10 @@
         <translation>.xlsx のワークブックではありません（中に xl/workbook.xml がありません）</translation>
     </message>
     <message>
+        <source>its cells ({part}) are missing from the workbook: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>そのセル（{part}）がワークブックにありません。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
+    </message>
+    <message>
         <source>is past the limit of {max_columns:,} columns</source>
         <translation>列の上限 {max_columns:,} を超えています</translation>
     </message>
@@ -3465,6 +3485,14 @@
     <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>{length:,} 文字あります。上限は {max_text:,} です</translation>
+    </message>
+    <message>
+        <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>ワークブックの共有テキストの {index!r} 番を参照していますが、共有テキストは {count:,} 個しかありません。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
+    </message>
+    <message>
+        <source>refers to the workbook&apos;s shared texts, and the workbook has none (no xl/sharedStrings.xml): the workbook is damaged; open it in Excel and save it again</source>
+        <translation>ワークブックの共有テキストを参照していますが、ワークブックにはそれがありません（xl/sharedStrings.xml がありません）。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
@@ -3612,6 +3640,10 @@
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）です。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short (its zip archive has no end): it was not saved, copied or downloaded in full; get the file again</source>
+        <translation>ワークブックが途中で切れています（zip アーカイブの終わりがありません）。保存、コピー、ダウンロードが最後まで済んでいません。ファイルをもう一度入手してください</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>

@@ -810,6 +810,14 @@
         <translation>该文件既能按 UTF-8 文本读取，也能按 {code_pages}读取，无法确定是哪一种（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
     </message>
     <message>
+        <source>a byte-order mark (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining two files leaves, was taken out of line {lines}</source>
+        <translation>文件中间有一个字节顺序标记（U+FEFF，文本文件开头的不可见字符，把两个文件拼接起来时会留在中间），已从第 {lines} 行去掉</translation>
+    </message>
+    <message>
+        <source>byte-order marks (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining files leaves, were taken out of lines {lines}</source>
+        <translation>文件中间有字节顺序标记（U+FEFF，文本文件开头的不可见字符，把文件拼接起来时会留在中间），已从以下各行去掉：{lines}</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -1200,6 +1208,10 @@
     <message>
         <source>is empty</source>
         <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as zero-width spaces): it would show as empty</source>
+        <translation>只含不可见字符（如零宽空格）：显示出来会是空的</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -3045,6 +3057,10 @@
         <translation>relationships 不是列表</translation>
     </message>
     <message>
+        <source>relationship {number} is not an object</source>
+        <translation>关系 {number} 不是对象</translation>
+    </message>
+    <message>
         <source>{concept}, relationship to {target!r}</source>
         <translation>{concept}，指向 {target!r} 的关系</translation>
     </message>
@@ -3455,6 +3471,10 @@
         <translation>不是 .xlsx 工作簿（其中没有 xl/workbook.xml）</translation>
     </message>
     <message>
+        <source>its cells ({part}) are missing from the workbook: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>工作簿中缺少它的单元格（{part}）：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
+    </message>
+    <message>
         <source>is past the limit of {max_columns:,} columns</source>
         <translation>超过了 {max_columns:,} 列的上限</translation>
     </message>
@@ -3465,6 +3485,14 @@
     <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 个字符；上限为 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了工作簿共享文本中的第 {index!r} 项，但共享文本只有 {count:,} 项：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
+    </message>
+    <message>
+        <source>refers to the workbook&apos;s shared texts, and the workbook has none (no xl/sharedStrings.xml): the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了工作簿的共享文本，但工作簿中没有（缺少 xl/sharedStrings.xml）：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
@@ -3612,6 +3640,10 @@
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
         <translation>这是旧的二进制 Excel 文件（.xls）；请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short (its zip archive has no end): it was not saved, copied or downloaded in full; get the file again</source>
+        <translation>工作簿不完整（其 zip 压缩包没有结尾）：它没有被完整地保存、复制或下载；请重新获取该文件</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>

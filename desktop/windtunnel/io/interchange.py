@@ -37,11 +37,10 @@ from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
-from .codepages import code_page_note
 from ..model.control_text import without_controls
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
-from .csv import csv_bytes, read_csv
+from .csv import csv_bytes, read_csv, reading_notes
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
@@ -289,10 +288,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
 
 
 def _code_pages_noted(imported: Imported, tables: list[Table]) -> Imported:
-    """The import with a note first for each CSV file read in a Windows code page, not
-    UTF-8: the user sees that it was told, and which one it was told to be."""
-    notes = tuple(code_page_note(table.source, table.code_page)
-                  for table in tables if table.code_page)
+    """The import with the notes on how each CSV file's text was read first
+    (:func:`~windtunnel.io.csv.reading_notes`): the code page it was told to be in, not
+    UTF-8, and byte-order marks taken out of its middle."""
+    notes = tuple(note for table in tables for note in reading_notes(table))
     return Imported(imported.model, notes + imported.notes, imported.format) if notes \
         else imported
 
