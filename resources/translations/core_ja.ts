@@ -2166,8 +2166,8 @@
         <translation>キー {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>ほかのノードを含むノード {count} 個（yEd のグループや、中にノードを持つ GEXF のノード）は、中のノードのグループになりました。マップのノードにはなりません</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>

@@ -2166,8 +2166,8 @@
         <translation>键 {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>{count} 个包含其他节点的节点（yEd 分组，或内含节点的 GEXF 节点）成为其内部节点的分组，而不是图中的节点</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>

@@ -2166,8 +2166,8 @@
         <translation>鍵 {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>{count} 個包含其他節點的節點（yEd 分組，或內含節點的 GEXF 節點）成為其內部節點的分組，而不是圖中的節點</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>

@@ -26,7 +26,7 @@ def test_open_refuses_or_reads_each_file(window, tmp_path, qtbot, monkeypatch, c
     window.show_problem = lambda title, error: shown.append(error)
     monkeypatch.setattr(MainWindow, "show_notes",
                         lambda self, title, said: notes.extend(map(str, said)))
-    window.ask_import_choice = lambda question: None     # no file here asks a question
+    window.ask_import_choice = lambda question: question.choices[0]   # the first answer
     window.background_reads = background
     windows = len(window.workspace.windows)
     before, model = window.document, window.document.model.copy()

@@ -187,6 +187,38 @@ def import_files() -> list[HostileImport]:
         HostileImport("nan_weight.gexf", _GEXF.format(
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'weight="NaN"/></edges>').encode(), "'NaN' is not a number"),
+        HostileImport("nodes_inside_a_node.gexf", _GEXF.format(
+            '<nodes><node id="a" label="A"><nodes><node id="a1" label="A1"/></nodes></node>'
+            '<node id="b" label="B"/></nodes><edges><edge source="a1" target="b" '
+            'weight="0.5"/></edges>').encode(),          # its note spoke of a yEd group
+            "1 node holding other nodes (a yEd group, a GEXF node with nodes inside)",
+            ("A1", "B")),
+        HostileImport("mutual_edge.gexf", _GEXF.format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
+            ("a", "b")),
+        HostileImport("hyperedge.graphml", _GRAPHML.format(
+            '<node id="a"/><node id="b"/><hyperedge><endpoint node="a"/><endpoint node="b"/>'
+            '</hyperedge>').encode(), "left out 1 hyperedge", ("a", "b")),
+        HostileImport("label_of_100000.graphml", _GRAPHML.format(
+            '<key id="l" for="node" attr.name="label" attr.type="string"/><node id="a">'
+            '<data key="l">' + "L" * 100_000 + "</data></node>").encode(),
+            "text of 100,000 characters is longer than 300"),
+        HostileImport("label_of_100000.kumu.json", _json({
+            "elements": [{"label": "L" * 100_000}], "connections": []}),
+            "text of 100,000 characters is longer than 300"),
+        HostileImport("direction_nested_deep.kumu.json", b'{"elements": [{"label": "A"}, '
+                      b'{"label": "B"}], "connections": [{"from": "A", "to": "B", '
+                      b'"direction": ' + b"[" * 3000 + b"]" * 3000 + b"}]}",
+                      "is not a direction Windtunnel reads"),
+        HostileImport("matrix_label_twice.csv", b",A,A,B\nA,0,0.5,0\nA,0.2,0,0\nB,0,0,0\n",
+                      "the label 'A' heads 2 columns"),
+        HostileImport("matrix_missing_a_row.csv", b",A,B,C\nA,0,0.5,0\nB,0.2,0,0\n",
+                      "no row is labelled 'C'"),
+        HostileImport("separator_line_of_a_pipe.csv", b"sep=|\nSource|Target|Weight\n"
+                      b"A|B|0.5\n", "", ("A", "B")),
+        HostileImport("weight_signed_twice.csv", b"Source,Target,Weight\nA,B, +0.5 \n"
+                      b"B,C,--0.2\n", "row 3, column Weight: '--0.2' is not a number"),
         # -- JSON with nulls and nesting --------------------------------------------------
         HostileImport("null_fields.kumu.json", _json({
             "elements": [{"label": None, "type": None}, {"label": "B"}],
