@@ -1123,6 +1123,14 @@
         <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みの平均 {weight:g} を残しました。どちらの符号が正しいか確かめてください</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みを足す」か「重みの平均を取る」を選んでください</translation>
     </message>

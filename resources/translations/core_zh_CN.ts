@@ -1123,6 +1123,14 @@
         <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已保留其权重的平均值 {weight:g}；请核实哪个符号才是本意</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留其中一条边并写上该边的权重，或重新导入该文件，并在 Windtunnel 询问时选择“取权重的平均值”</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留一行并写上该边的权重，或重新导入该文件，并在 Windtunnel 询问时选择“取权重的平均值”</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
         <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或重新导入该文件，并在 Windtunnel 询问时选择“把权重相加”或“取权重的平均值”</translation>
     </message>

@@ -1123,6 +1123,14 @@
         <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已保留其權重的平均值 {weight:g}；請核實哪個符號才是本意</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留其中一條邊並寫上該邊的權重，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「取權重的平均值」</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留一行並寫上該邊的權重，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「取權重的平均值」</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
         <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「把權重相加」或「取權重的平均值」</translation>
     </message>

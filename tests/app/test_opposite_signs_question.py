@@ -1,6 +1,7 @@
 """Opening a file that lists one edge twice with opposite signs: the app asks, naming the
 edge, its rows and their signs, with stopping the import as the answer chosen to begin
-with; stopping shows why and opens nothing."""
+with; stopping shows why and opens nothing. A refusal after the question names the app's
+answers, not the command line's options."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_opposite_signs_kept_when_so_answered_are_noted(window, monkeypatch, tmp
     assert [round(edge.weight, 6) for edge in model.edges] == [0.3]
     assert any("listed with opposite signs (row 2: +0.5, row 3: -0.2)" in note
                for note in shown_notes)
+
+
+def test_a_sum_refused_after_the_question_names_the_app_s_answer(window, tmp_path):
+    """0.6 + 0.7 added, as answered, leaves [-1, 1]: the refusal said to import with
+    --repeated mean, an option the app has no way to give."""
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\nA,B,0.6\nA,B,0.7\n", encoding="utf-8")
+    problems = []
+    window.show_problem = lambda title, error: problems.append(str(error))
+    window.ask_import_choice = lambda question: "add"
+    assert not window.open_file(str(path))
+    (problem,) = problems
+    assert "choose \u201cTake the mean of their weights\u201d when Windtunnel asks" in problem
+    assert "--" not in problem

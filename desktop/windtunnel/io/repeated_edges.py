@@ -158,18 +158,8 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
     for row in repeated:
         if fits and abs(row["weight"]) > 1:
             row["_refused"] = True
-            reader.problem(table, row["_row"], header, (translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one of its edges, "
-                               "with the edge's weight, or import with --repeated mean to take "
-                               "the mean of its parallel edges") if graph else translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one row with the "
-                               "edge's weight, or import with --repeated mean to take the mean "
-                               "of its rows")).format(pair=_pair_text(row), total=row["weight"],
-                                                      rows=_listed(row, table)))
+            reader.problem(table, row["_row"], header, _sum_refusal(graph, options.asked).format(
+                pair=_pair_text(row), total=row["weight"], rows=_listed(row, table)))
     if not any(len(row["_weights"]) > 1 for row in repeated):
         message = translate("edges_sheet", "merged {count} edge{s} listed more than once into "
                                            "one each (no edge had two weights, so none were "
@@ -211,6 +201,35 @@ def _contradicted(repeated: list[dict], contradictions: dict[int, str]) -> str:
     listed = [f"{_pair_text(row)} ({contradictions[id(row)]})" for row in repeated
               if id(row) in contradictions]
     return "; ".join(listed[:5]) + ("; ..." if len(listed) > 5 else "")
+
+
+def _sum_refusal(graph: bool, asked: bool) -> str:
+    """The refusal of a repeated edge whose weights add up past [-1, 1], saying how to
+    settle it: one row or edge, or the mean (the option on the command line, the answer
+    to choose when the app asks)."""
+    if asked:
+        return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}) "
+                                         "and its weights add up to {total:g}, outside [-1, 1]; "
+                                         "a repeated edge does not rescale the rest of the "
+                                         "map: keep one of its edges, with the edge's weight, "
+                                         "or import the file again and choose \u201cTake the "
+                                         "mean of their weights\u201d when Windtunnel asks")
+                if graph else translate(
+            "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its weights "
+                           "add up to {total:g}, outside [-1, 1]; a repeated edge does not "
+                           "rescale the rest of the map: keep one row with the edge's weight, "
+                           "or import the file again and choose \u201cTake the mean of their "
+                           "weights\u201d when Windtunnel asks"))
+    return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}) and "
+                                     "its weights add up to {total:g}, outside [-1, 1]; a "
+                                     "repeated edge does not rescale the rest of the map: keep "
+                                     "one of its edges, with the edge's weight, or import with "
+                                     "--repeated mean to take the mean of its parallel edges")
+            if graph else translate(
+        "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its weights add "
+                       "up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the "
+                       "rest of the map: keep one row with the edge's weight, or import with "
+                       "--repeated mean to take the mean of its rows"))
 
 
 def _refusal(graph: bool, asked: bool) -> str:
