@@ -11,12 +11,36 @@ from dataclasses import dataclass
 from .language import translate
 
 __all__ = ["Problem", "Problems", "TooManyProblems", "MAX_PROBLEMS", "WindtunnelError",
-           "ModelError", "LoadError", "SaveError"]
+           "ModelError", "LoadError", "SaveError", "shown_path", "SHOWN_PATH_CHARS"]
 
 #: The most problems one reading of a file or one build of a model lists: plenty to fix a
 #: file by, and a file of millions of bad values (20 million zeros are 40 MB) is refused in
 #: moments, not after minutes and gigabytes spent listing each one.
 MAX_PROBLEMS = 1000
+
+
+#: The most characters of a path a message shows: a path can run to thousands (a system
+#: allows 4,096 bytes), and a message printing one whole buries what it says.
+SHOWN_PATH_CHARS = 200
+#: How much of a long path's start and of a long file name a message keeps.
+_SHOWN_START, _SHOWN_NAME = 80, 100
+
+
+def shown_path(path: object) -> str:
+    """``path`` as every message that names a path shows it: whole when short; else its
+    start (the folder it is under), an ellipsis, and its file name, itself cut in the
+    middle when long (its start and its extension kept), so that the user still sees
+    which file it is and where: ``/home/ana/Projects/…/map.wtm``."""
+    text = str(path)
+    if len(text) <= SHOWN_PATH_CHARS:
+        return text
+    head, separator, name = text.rstrip("/\\").rpartition("/")
+    if "\\" in name:                              # a Windows path
+        head, separator, name = text.rpartition("\\")
+    if len(name) > _SHOWN_NAME:
+        name = name[:_SHOWN_NAME // 2] + "…" + name[-(_SHOWN_NAME // 2 - 1):]
+    start = head if len(head) <= _SHOWN_START else head[:_SHOWN_START] + "…"
+    return start + separator + name
 
 
 @dataclass(frozen=True)
@@ -75,7 +99,7 @@ class _ProblemsError(WindtunnelError):
     def describe(self, limit: int = 20, *, render=str) -> str:
         """Return a readable message: the source, then up to ``limit`` problems, each
         passed through ``render`` (the command line makes each one printable on one line)."""
-        head = f"{render(self.source)}: " if self.source else ""
+        head = f"{render(shown_path(self.source))}: " if self.source else ""
         lines = [render(p) for p in self.problems[:limit]]
         if len(self.problems) > limit:
             lines.append(translate("errors", "... and {count} more problems")

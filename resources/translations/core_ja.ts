@@ -810,6 +810,14 @@
         <translation>このファイルは UTF-8 のテキストとしても {code_pages}としても読め、どちらなのかを確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
     </message>
     <message>
+        <source>a byte-order mark (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining two files leaves, was taken out of line {lines}</source>
+        <translation>ファイルの途中にあったバイト順マーク（U+FEFF。テキストファイルの先頭に置かれる見えない文字で、二つのファイルをつなぐと途中に残ります）を {lines} 行目から取り除きました</translation>
+    </message>
+    <message>
+        <source>byte-order marks (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining files leaves, were taken out of lines {lines}</source>
+        <translation>ファイルの途中にあったバイト順マーク（U+FEFF。テキストファイルの先頭に置かれる見えない文字で、ファイルをつなぐと途中に残ります）を次の行から取り除きました：{lines}</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>、</translation>
     </message>
@@ -1111,6 +1119,38 @@
         <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 本のエッジが複数回記載されています（{pairs}）。そのうち {opposite} 本は逆の符号で記載されていて、互いに矛盾しています：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。誤っている符号を直すか、手で一つにまとめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みを足して {weight:g} としました。どちらの符号が正しいか確かめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みの平均 {weight:g} を残しました。どちらの符号が正しいか確かめてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みを足す」か「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、ファイルをもう一度インポートし、Windtunnel が尋ねたときに「重みを足す」か「重みの平均を取る」を選んでください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けてインポートしてください</translation>
     </message>
@@ -1188,6 +1228,10 @@
     <message>
         <source>is empty</source>
         <translation>空です</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as zero-width spaces): it would show as empty</source>
+        <translation>見えない文字（ゼロ幅スペースなど）しかありません。空に見えてしまいます</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -2149,8 +2193,8 @@
         <translation>キー {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>ほかのノードを含むノード {count} 個（yEd のグループや、中にノードを持つ GEXF のノード）は、中のノードのグループになりました。マップのノードにはなりません</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>
@@ -3064,6 +3108,10 @@
         <translation>relationships がリストではありません</translation>
     </message>
     <message>
+        <source>relationship {number} is not an object</source>
+        <translation>関係 {number} がオブジェクトではありません</translation>
+    </message>
+    <message>
         <source>{concept}, relationship to {target!r}</source>
         <translation>{concept}、{target!r} への関係</translation>
     </message>
@@ -3525,6 +3573,10 @@
         <translation>.xlsx のワークブックではありません（中に xl/workbook.xml がありません）</translation>
     </message>
     <message>
+        <source>its cells ({part}) are missing from the workbook: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>そのセル（{part}）がワークブックにありません。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
+    </message>
+    <message>
         <source>is past the limit of {max_columns:,} columns</source>
         <translation>列の上限 {max_columns:,} を超えています</translation>
     </message>
@@ -3535,6 +3587,14 @@
     <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>{length:,} 文字あります。上限は {max_text:,} です</translation>
+    </message>
+    <message>
+        <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>ワークブックの共有テキストの {index!r} 番を参照していますが、共有テキストは {count:,} 個しかありません。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
+    </message>
+    <message>
+        <source>refers to the workbook&apos;s shared texts, and the workbook has none (no xl/sharedStrings.xml): the workbook is damaged; open it in Excel and save it again</source>
+        <translation>ワークブックの共有テキストを参照していますが、ワークブックにはそれがありません（xl/sharedStrings.xml がありません）。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
@@ -3682,6 +3742,10 @@
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）です。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short (its zip archive has no end): it was not saved, copied or downloaded in full; get the file again</source>
+        <translation>ワークブックが途中で切れています（zip アーカイブの終わりがありません）。保存、コピー、ダウンロードが最後まで済んでいません。ファイルをもう一度入手してください</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>

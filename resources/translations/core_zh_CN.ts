@@ -810,6 +810,14 @@
         <translation>该文件既能按 UTF-8 文本读取，也能按 {code_pages}读取，无法确定是哪一种（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
     </message>
     <message>
+        <source>a byte-order mark (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining two files leaves, was taken out of line {lines}</source>
+        <translation>文件中间有一个字节顺序标记（U+FEFF，文本文件开头的不可见字符，把两个文件拼接起来时会留在中间），已从第 {lines} 行去掉</translation>
+    </message>
+    <message>
+        <source>byte-order marks (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining files leaves, were taken out of lines {lines}</source>
+        <translation>文件中间有字节顺序标记（U+FEFF，文本文件开头的不可见字符，把文件拼接起来时会留在中间），已从以下各行去掉：{lines}</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -1111,6 +1119,38 @@
         <translation>{count} 条边被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 条边被列出不止一次（{pairs}），其中 {opposite} 条的符号相反，彼此矛盾：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：请更正错误的符号，或手动把它们合并为一条</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已把其权重相加，得到 {weight:g}；请核实哪个符号才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已保留其权重的平均值 {weight:g}；请核实哪个符号才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留其中一条边并写上该边的权重，或重新导入该文件，并在 Windtunnel 询问时选择“取权重的平均值”</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留一行并写上该边的权重，或重新导入该文件，并在 Windtunnel 询问时选择“取权重的平均值”</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或重新导入该文件，并在 Windtunnel 询问时选择“把权重相加”或“取权重的平均值”</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些行合并为一行，或重新导入该文件，并在 Windtunnel 询问时选择“把权重相加”或“取权重的平均值”</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或用 --repeated add 或 mean 导入</translation>
     </message>
@@ -1188,6 +1228,10 @@
     <message>
         <source>is empty</source>
         <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as zero-width spaces): it would show as empty</source>
+        <translation>只含不可见字符（如零宽空格）：显示出来会是空的</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -2149,8 +2193,8 @@
         <translation>键 {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>{count} 个包含其他节点的节点（yEd 分组，或内含节点的 GEXF 节点）成为其内部节点的分组，而不是图中的节点</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>
@@ -3064,6 +3108,10 @@
         <translation>relationships 不是列表</translation>
     </message>
     <message>
+        <source>relationship {number} is not an object</source>
+        <translation>关系 {number} 不是对象</translation>
+    </message>
+    <message>
         <source>{concept}, relationship to {target!r}</source>
         <translation>{concept}，指向 {target!r} 的关系</translation>
     </message>
@@ -3525,6 +3573,10 @@
         <translation>不是 .xlsx 工作簿（其中没有 xl/workbook.xml）</translation>
     </message>
     <message>
+        <source>its cells ({part}) are missing from the workbook: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>工作簿中缺少它的单元格（{part}）：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
+    </message>
+    <message>
         <source>is past the limit of {max_columns:,} columns</source>
         <translation>超过了 {max_columns:,} 列的上限</translation>
     </message>
@@ -3535,6 +3587,14 @@
     <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 个字符；上限为 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了工作簿共享文本中的第 {index!r} 项，但共享文本只有 {count:,} 项：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
+    </message>
+    <message>
+        <source>refers to the workbook&apos;s shared texts, and the workbook has none (no xl/sharedStrings.xml): the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了工作簿的共享文本，但工作簿中没有（缺少 xl/sharedStrings.xml）：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
@@ -3682,6 +3742,10 @@
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
         <translation>这是旧的二进制 Excel 文件（.xls）；请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short (its zip archive has no end): it was not saved, copied or downloaded in full; get the file again</source>
+        <translation>工作簿不完整（其 zip 压缩包没有结尾）：它没有被完整地保存、复制或下载；请重新获取该文件</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>

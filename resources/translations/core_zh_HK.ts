@@ -810,6 +810,14 @@
         <translation>該檔案既能按 UTF-8 文字讀取，也能按 {code_pages}讀取，無法確定是哪一種（猜錯會令每個標籤都變成亂碼）：請在 Excel 選擇「檔案 &gt; 另存新檔」，存檔類型選「CSV UTF-8 (逗號分隔)」，然後重新匯入</translation>
     </message>
     <message>
+        <source>a byte-order mark (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining two files leaves, was taken out of line {lines}</source>
+        <translation>檔案中間有一個位元組順序標記（U+FEFF，文字檔開頭的不可見字元，把兩個檔案拼接起來時會留在中間），已從第 {lines} 行去掉</translation>
+    </message>
+    <message>
+        <source>byte-order marks (U+FEFF, an invisible character that starts a text file) in the middle of the file, as joining files leaves, were taken out of lines {lines}</source>
+        <translation>檔案中間有位元組順序標記（U+FEFF，文字檔開頭的不可見字元，把檔案拼接起來時會留在中間），已從以下各行去掉：{lines}</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -1111,6 +1119,38 @@
         <translation>{count} 條邊被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>{count} edge{s} listed more than once ({pairs}), {opposite} of them with opposite signs, which contradict each other: {contradictions}</source>
+        <translation>{count} 條邊被列出不止一次（{pairs}），其中 {opposite} 條的符號相反，彼此矛盾：{contradictions}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: correct the sign that is wrong, or merge them into one by hand</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：請更正錯誤的符號，或手動把它們合併為一條</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已把其權重相加，得到 {weight:g}；請核實哪個符號才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: the mean of their weights, {weight:g}, was kept; check which sign is meant</source>
+        <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已保留其權重的平均值 {weight:g}；請核實哪個符號才是本意</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留其中一條邊並寫上該邊的權重，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「取權重的平均值」</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import the file again and choose “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留一行並寫上該邊的權重，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「取權重的平均值」</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「把權重相加」或「取權重的平均值」</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import the file again and choose “Add their weights” or “Take the mean of their weights” when Windtunnel asks</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些行合併為一行，或重新匯入該檔案，並在 Windtunnel 詢問時選擇「把權重相加」或「取權重的平均值」</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
         <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或用 --repeated add 或 mean 匯入</translation>
     </message>
@@ -1188,6 +1228,10 @@
     <message>
         <source>is empty</source>
         <translation>為空</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as zero-width spaces): it would show as empty</source>
+        <translation>只含不可見字元（如零寬空格）：顯示出來會是空的</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -2149,8 +2193,8 @@
         <translation>鍵 {key!r}</translation>
     </message>
     <message>
-        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
-        <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
+        <source>{count} node{s} holding other nodes (a yEd group, a GEXF node with nodes inside) became the group of the nodes inside, not nodes of the map</source>
+        <translation>{count} 個包含其他節點的節點（yEd 分組，或內含節點的 GEXF 節點）成為其內部節點的分組，而不是圖中的節點</translation>
     </message>
     <message>
         <source>{undirected} undirected edge{s} became an edge each way</source>
@@ -3064,6 +3108,10 @@
         <translation>relationships 不是列表</translation>
     </message>
     <message>
+        <source>relationship {number} is not an object</source>
+        <translation>關係 {number} 不是物件</translation>
+    </message>
+    <message>
         <source>{concept}, relationship to {target!r}</source>
         <translation>{concept}，指向 {target!r} 的關係</translation>
     </message>
@@ -3525,6 +3573,10 @@
         <translation>不是 .xlsx 活頁簿（其中沒有 xl/workbook.xml）</translation>
     </message>
     <message>
+        <source>its cells ({part}) are missing from the workbook: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>活頁簿中缺少它的儲存格（{part}）：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
+    </message>
+    <message>
         <source>is past the limit of {max_columns:,} columns</source>
         <translation>超過了 {max_columns:,} 欄的上限</translation>
     </message>
@@ -3535,6 +3587,14 @@
     <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 個字元；上限為 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了活頁簿共用文字中的第 {index!r} 項，但共用文字只有 {count:,} 項：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
+    </message>
+    <message>
+        <source>refers to the workbook&apos;s shared texts, and the workbook has none (no xl/sharedStrings.xml): the workbook is damaged; open it in Excel and save it again</source>
+        <translation>引用了活頁簿的共用文字，但活頁簿中沒有（缺少 xl/sharedStrings.xml）：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
@@ -3682,6 +3742,10 @@
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
         <translation>這是舊的二進位 Excel 檔案（.xls）；請另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short (its zip archive has no end): it was not saved, copied or downloaded in full; get the file again</source>
+        <translation>活頁簿不完整（其 zip 壓縮檔沒有結尾）：它沒有被完整地儲存、複製或下載；請重新取得該檔案</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>

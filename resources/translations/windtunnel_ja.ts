@@ -972,6 +972,10 @@
         <translation>複数回記載されたエッジ</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those edges first</source>
+        <translation>インポートを中止して、先にそれらのエッジを直す</translation>
+    </message>
+    <message>
         <source>Add their weights (as Gephi merges parallel edges)</source>
         <translation>重みを足す（Gephi が並行エッジをまとめるように）</translation>
     </message>

@@ -972,6 +972,10 @@
         <translation>被列出不止一次的边</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those edges first</source>
+        <translation>停止导入，先更正这些边</translation>
+    </message>
+    <message>
         <source>Add their weights (as Gephi merges parallel edges)</source>
         <translation>把权重相加（与 Gephi 合并平行边的方式相同）</translation>
     </message>

@@ -972,6 +972,10 @@
         <translation>被列出不止一次的邊</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those edges first</source>
+        <translation>停止匯入，先更正這些邊</translation>
+    </message>
+    <message>
         <source>Add their weights (as Gephi merges parallel edges)</source>
         <translation>把權重相加（與 Gephi 合併平行邊的方式相同）</translation>
     </message>

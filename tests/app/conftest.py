@@ -28,6 +28,25 @@ def window(workspace, qtbot):
     return win
 
 
+@pytest.fixture
+def accepted_questions(monkeypatch) -> list[tuple[str, list[str], str]]:
+    """Every import question shown, answered OK with the answer chosen to begin with: its
+    text, its answers' buttons and that answer, in the order asked."""
+    from windtunnel.app.import_question import ImportQuestion
+
+    shown = []
+
+    def accept(dialog):
+        checked = next(button for button in dialog.choices if button.isChecked())
+        shown.append((dialog.question.text(), [button.text() for button in dialog.choices],
+                      dialog.choices[checked]))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportQuestion, "exec", accept)
+    return shown
+
+
 def view_point(view, x: float, y: float) -> QPoint:
     """The viewport pixel of scene point (x, y)."""
     return view.mapFromScene(QPointF(x, y))

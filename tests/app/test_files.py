@@ -636,31 +636,20 @@ def test_a_model_without_positions_given_at_start_up_opens_laid_out(qapp, tmp_pa
 
 
 def test_a_stray_weight_is_asked_about_naming_its_cell_and_refused_when_so_answered(
-        window, monkeypatch, tmp_path):
+        window, monkeypatch, tmp_path, accepted_questions):
     """One 1.5 among weights within [-1, 1]: the question begins with a capital, names the
     cell, and offers to stop and correct it first (chosen to begin with) or to rescale;
     stopping shows the cell's problem and opens nothing."""
-    from windtunnel.app.import_question import ImportQuestion
     from windtunnel.app.mainwindow import MainWindow
 
     monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
     path = tmp_path / "edges.csv"
     path.write_text("From,To,Weight\nA,B,0.6\nB,C,-0.5\nC,D,0.3\nD,A,1.5\n", encoding="utf-8")
-    shown = []
-
-    def show(dialog):
-        checked = next(b for b in dialog.choices if b.isChecked())
-        shown.append((dialog.question.text(), [b.text() for b in dialog.choices],
-                      dialog.choices[checked]))
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(ImportQuestion, "exec", show)
     problems = []
     window.show_problem = lambda title, error: problems.append(str(error))
     windows = len(window.workspace.windows)
     assert not window.open_file(str(path))
-    ((text, buttons, chosen),) = shown
+    ((text, buttons, chosen),) = accepted_questions
     assert text.startswith("1 weight is outside [-1, 1] where the others are within it, "
                            "which looks like a typing slip: row 5, column Weight (1.5). How")
     assert buttons == ["Stop the import, to correct those weights first",
@@ -787,3 +776,15 @@ def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtb
     cancelled = dialog()
     cancelled.reject()
     assert cancelled.answer() is None
+
+
+def test_a_save_to_a_path_too_long_names_its_start_and_its_file_name(window, tmp_path):
+    """The refusal showed the whole path, about 5,000 characters, in the dialog."""
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    window.ask_save_path = lambda *a: str(tmp_path.joinpath(*["d" * 200] * 25, "map.wtm"))
+    window.editor.add_node((1.0, 1.0))
+    assert not window.save()
+    (message,) = shown
+    assert "…/map.wtm" in message and len(message) < 400
+    assert window.isWindowModified() and window.document.path is None

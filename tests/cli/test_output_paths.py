@@ -134,3 +134,32 @@ def test_a_file_where_the_folder_should_be_is_refused(command, model_file, tmp_p
     err = _refused(command, model_file, str(tmp_path / "notes" / NAMES[command]), capsys)
     assert f"{tmp_path / 'notes'} is not a folder" in err
     assert (tmp_path / "notes").read_text() == "a file, not a folder"
+
+
+#: An output path of about 5,000 characters under the test's folder: 25 folders of 200
+#: characters each, more than a system takes.
+def _too_long(tmp_path, name: str) -> str:
+    return str(tmp_path.joinpath(*["d" * 200] * 25, name))
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_path_too_long_is_named_by_its_start_and_its_file_name(command, model_file,
+                                                                  tmp_path, capsys, no_work):
+    """The refusal printed the whole path, about 5,000 characters; it shows the start, an
+    ellipsis and the file name."""
+    output = _too_long(tmp_path, NAMES[command])
+    argv = [a.format(model=model_file) for a in COMMANDS[command][2]] + [output]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert len(err) < 400 and "unexpected" not in err
+    assert f"{str(tmp_path)[:40]}" in err and f"dddd…{os.sep}{NAMES[command]}" in err
+
+
+def test_an_input_path_too_long_is_refused_by_its_name_not_a_traceback(tmp_path, capsys):
+    """A file to import whose path the system refuses as too long was an unexpected
+    error, its text the whole path."""
+    assert main(["import", _too_long(tmp_path, "edges.csv"), "-o",
+                 str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert err.endswith("edges.csv: cannot read the file (File name too long)\n")
+    assert len(err) < 400

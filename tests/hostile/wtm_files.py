@@ -312,9 +312,26 @@ def _translations() -> list[HostileFile]:
     ]
 
 
+def _choices_and_labels() -> list[HostileFile]:
+    """Values a field's own checks must catch: a confidence that is NaN, as a number and
+    as text, a label of invisible characters alone, an edge listed twice."""
+    return [
+        HostileFile("a NaN confidence", _changed(_set(("edges", 0, "confidence"),
+                                                      float("nan"))), "edges[0].confidence"),
+        HostileFile("a confidence of 'NaN'", _changed(_set(("edges", 0, "confidence"), "NaN")),
+                    "edges[0].confidence"),
+        HostileFile("a label of zero-width spaces", _changed(_set(("nodes", 1, "label"),
+                                                                  "\u200b\u200b")),
+                    "nodes[1].label"),
+        HostileFile("an edge listed twice", _changed(
+            lambda d: d["edges"].append(dict(d["edges"][0]))), "edges[2]"),
+    ]
+
+
 def hostile_files() -> list[HostileFile]:
     """Every hostile file, each with a distinct name."""
-    files = _wrong_types() + _numbers() + _structure() + _references() + _translations()
+    files = (_wrong_types() + _numbers() + _structure() + _references() + _translations()
+             + _choices_and_labels())
     assert len({f.name for f in files}) == len(files)
     return files
 

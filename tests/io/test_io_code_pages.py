@@ -142,6 +142,47 @@ def test_a_code_page_file_that_is_valid_utf8_too_is_refused(tmp_path):
         "Café", "x", "°C", "ذرة"]
 
 
+#: Short files as people write them, each in its own encoding, with the labels they hold.
+SHORT_FILES = [
+    ("utf-8", "From,To,Weight\r\nDemand,½ of capacity,0.5\r\n", ["Demand", "½ of capacity"]),
+    ("utf-8", "Label\r\nα coefficient\r\n", ["α coefficient"]),
+    ("utf-8", "Label\r\ncafé\r\n", ["café"]),
+    ("utf-8", "From,To\r\nналог,ввоз\r\n", ["налог", "ввоз"]),
+    ("utf-8", "From,To\r\nسعر,خبز\r\n", ["سعر", "خبز"]),
+    ("utf-8", "From,To\r\nקשר,רשת\r\n", ["קשר", "רשת"]),
+    ("utf-8", "From,To\r\nHeat,20°C\r\n±5%,Tax\r\n", ["Heat", "20°C", "±5%", "Tax"]),
+    ("utf-8-sig", "From,To\r\n°,ﾂｰ\r\n", ["°", "ﾂｰ"]),
+    ("gb18030", "From,To\r\n需求,供给\r\n", ["需求", "供给"]),
+    ("cp950", "From,To\r\n出口管制,人工智能實驗室\r\n", ["出口管制", "人工智能實驗室"]),
+    ("cp932", "From,To\r\n需要,供給\r\n", ["需要", "供給"]),
+    ("cp932", "From,To\r\nｱｸﾀｰ,ｼﾅﾘｵ\r\nﾚﾊﾞｰ,ｽｺｱ\r\n", ["ｱｸﾀｰ", "ｼﾅﾘｵ", "ﾚﾊﾞｰ", "ｽｺｱ"]),
+    ("cp1252", "From,To\r\nCafé,Größe\r\n", ["Café", "Größe"]),
+]
+
+
+@pytest.mark.parametrize(("codec", "text", "labels"), SHORT_FILES)
+def test_short_files_in_each_encoding_read_as_written(codec, text, labels):
+    """A UTF-8 file whose few characters outside ASCII are a sign or letters beside
+    English words (½ of capacity, α coefficient) or words of Cyrillic, Hebrew or Arabic
+    was refused as maybe GBK, Big5 or Shift_JIS: its bytes are half-width katakana
+    there too, but its UTF-8 reading is plain text, and it is read as UTF-8; short
+    files in the code pages are read as before."""
+    table = parse_csv(text.encode(codec))
+    assert sorted({cell for row in table.rows for cell in row[:2]}) == sorted(labels)
+    assert table.code_page == ("" if codec.startswith(("utf", "cp1252")) else codec)
+
+
+@pytest.mark.parametrize("data", [
+    "Label\r\n°\r\n".encode(),                # a lone sign in its cell: ﾂｰ in Shift_JIS
+    "Label\r\nﾎｼ\r\n".encode("cp932"),         # "star", or μ in UTF-8
+    "Label\r\nﾐｽﾐｰ\r\n".encode("cp932"),       # or на: a two-letter word
+    "Label\r\nﾏｲﾅｽ\r\n".encode("cp932"),       # or ϲŽ: letters of two alphabets
+])
+def test_what_is_as_plausible_in_shift_jis_as_in_utf8_stays_refused(data):
+    with pytest.raises(LoadError, match="reads as UTF-8 text and as .*Shift_JIS"):
+        parse_csv(data)
+
+
 def test_western_text_is_still_read_as_windows_1252(tmp_path):
     """ß, °, « and » are half-width kana bytes in Shift_JIS: a Western file keeps being
     read as Windows-1252, with no note."""

@@ -173,3 +173,13 @@ def test_a_number_too_large_is_located_in_a_file_with_no_surrogates():
     assert "\\u" not in text
     with pytest.raises(LoadError, match=r"nodes\[0\]\.initial: 1e999 is too large"):
         loads(text)
+
+
+@pytest.mark.parametrize("label", ["\u200b", "\u2060\ufeff", " \u200c\u200d ", "\u202e"])
+def test_a_label_of_invisible_characters_alone_is_refused_as_showing_empty(label):
+    """A zero-width space alone was a node's label: a node that shows as nothing on the map,
+    which no user can tell from another."""
+    problems = Node("a", label).problems()
+    assert [message for _field, message in problems] == [
+        "holds only invisible characters (such as zero-width spaces): it would show as empty"]
+    assert not Node("a", "\u200bTax").problems()        # visible text beside them stays

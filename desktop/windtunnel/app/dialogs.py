@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QStyle, QVBoxLayout)
 
 from .. import language
+from ..errors import shown_path
 from ..language import LANGUAGES
 from ..model.atomic import backup_path
 from .formats import moment
@@ -177,7 +178,7 @@ class ProblemDialog(ReportDialog):
             "ProblemDialog", "Windtunnel kept the previous version of this file beside it: "
             "{name} (saved {when}, in {folder}). To use it, copy it to a name ending in "
             "\u201c{suffix}\u201d and open the copy.").format(
-            name=backup.name, when=when, folder=backup.parent,
+            name=backup.name, when=when, folder=shown_path(backup.parent),
             suffix=Path(source).suffix or ".wtm")
 
 

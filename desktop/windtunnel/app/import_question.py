@@ -66,6 +66,9 @@ def _words() -> dict[str, tuple[str, dict[str, str]]]:
         "repeated": (
             QCoreApplication.translate("ImportQuestion", "Edges listed more than once"),
             {
+                "refuse": QCoreApplication.translate(
+                    "ImportQuestion", "Stop the import, to correct those edges first"
+                ),
                 "add": QCoreApplication.translate(
                     "ImportQuestion", "Add their weights (as Gephi merges parallel edges)"
                 ),

@@ -21,7 +21,7 @@ import unicodedata
 from PySide6.QtCore import QObject
 
 from ..engine import Cancelled
-from ..errors import SaveError, WindtunnelError
+from ..errors import SaveError, WindtunnelError, shown_path
 from ..model import translated
 from .outputs import write_export
 
@@ -124,7 +124,8 @@ class MapExporter(QObject):
     def _exported(self, path: str) -> None:
         """Say the map was written, and start the next map export in its folder."""
         self.window.written_to("map", path)
-        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(
+            path=shown_path(path)), 5000)
 
     def _overlay(self):
         overlays = [o for o in (d.map_overlay() for d in self.window.map_decorations) if o]

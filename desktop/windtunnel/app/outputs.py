@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import SaveError
+from ..errors import SaveError, shown_path
 from ..model.atomic import atomic_write, guarded_writes, names_a_model_file
 
 __all__ = ["write_export", "check_export_path"]
@@ -36,7 +36,8 @@ def check_export_path(path: str | os.PathLike) -> None:
         raise SaveError(QCoreApplication.translate(
             "outputs", "{path} is, or links to, the Windtunnel model file {model}: an export is "
                        "never written over a model, so nothing was written. Choose another "
-                       "name.").format(path=path, model=Path(os.path.realpath(path))))
+                       "name.").format(path=shown_path(path),
+                                      model=shown_path(os.path.realpath(path))))
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,

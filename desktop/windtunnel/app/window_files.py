@@ -24,7 +24,7 @@ from PySide6 import QtWidgets  # the dialogs' Python types are made when first u
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from ..errors import LoadError, SaveError, WindtunnelError
+from ..errors import LoadError, SaveError, WindtunnelError, shown_path
 from ..model import load, translated
 from ..paths import bundled_models
 from .choices import choice_text
@@ -369,7 +369,8 @@ class FileOperations:
         self.workspace.preferences.add_recent(path)
         self.watch_file()
         self.statusBar().showMessage(
-            QCoreApplication.translate("FileOperations", "Saved {path}").format(path=path), 4000
+            QCoreApplication.translate("FileOperations", "Saved {path}").format(
+                path=shown_path(path)), 4000
         )
         return True
 

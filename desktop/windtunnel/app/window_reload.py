@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6 import QtWidgets  # the dialogs' Python types are made when first used
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import LoadError
+from ..errors import LoadError, shown_path
 from .failures import guarded_read
 from .files import FileWatcher, document_for, is_native, open_model, read_answered, reads_slowly
 
@@ -53,7 +53,7 @@ class FileReloading:
         answer = QtWidgets.QMessageBox.question(
             self,
             QCoreApplication.translate("FileOperations", "File changed on disk"),
-            question.format(path=path),
+            question.format(path=shown_path(path)),
         )
         return answer == QtWidgets.QMessageBox.Yes
 
@@ -64,7 +64,7 @@ class FileReloading:
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "FileOperations", "{path} was moved or deleted; Save writes " "it again."
-                ).format(path=path)
+                ).format(path=shown_path(path))
             )
             return
         if not self.ask_reload(path):

@@ -241,9 +241,10 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
 def _head(command: str, where: list[str]) -> str:
     """A failure message's head: the command and its first input, printable. Made only
     when there is a failure, so that starting the GUI does not load ``cli.text``."""
+    from ..errors import shown_path
     from .text import printable
 
-    return " ".join([command] + [printable(w) for w in where])
+    return " ".join([command] + [printable(shown_path(w)) for w in where])
 
 
 def _text(exc: BaseException) -> str:

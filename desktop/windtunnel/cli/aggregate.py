@@ -25,7 +25,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
-from ..errors import WindtunnelError
+from ..errors import WindtunnelError, shown_path
 from ..io.participant_files import read_maps
 from ..io.participants import Proposal, combine_maps
 from ..io.words import word
@@ -110,7 +110,7 @@ def run(args) -> int:
         print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
     save(model, output, backup=True)
-    print(translate("aggregate", "wrote {output}").format(output=printable(output)))
+    print(translate("aggregate", "wrote {output}").format(output=printable(shown_path(output))))
     print(summary(model))
     return 0
 

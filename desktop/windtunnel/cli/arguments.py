@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from .. import language
-from ..errors import SaveError
+from ..errors import SaveError, shown_path
 from ..language import translate
 from ..model.atomic import writable_output
 
@@ -171,10 +171,11 @@ def model_output(text: str, *, force: bool) -> Path:
     output = Path(text)
     if output.suffix.lower() != ".wtm":
         raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
-                                               "model file (.wtm)").format(output=output))
+                                               "model file (.wtm)").format(
+                            output=shown_path(output)))
     if os.path.exists(output) and not force:     # False for a name too long, refused below
         raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
-                            output=output))
+                            output=shown_path(output)))
     writable_output(text)
     return output
 

@@ -8,6 +8,7 @@ folder of CSV tables (model, nodes, edges, scenarios, ...).
 
 from __future__ import annotations
 
+from ..errors import shown_path
 from ..io import EXPORT_FORMATS, export_format, export_model
 from ..language import translate
 from ..model import load
@@ -41,5 +42,5 @@ def run(args) -> int:
     export_format(args.output, args.format)      # the output checked before the work
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
-        print(translate("export", "wrote {path}").format(path=printable(path)))
+        print(translate("export", "wrote {path}").format(path=printable(shown_path(path))))
     return 0

@@ -11,6 +11,7 @@ file is refused; an existing output file is only replaced with ``--force``.
 from __future__ import annotations
 
 
+from ..errors import shown_path
 from ..io import IMPORT_FORMATS, import_model
 from ..io.importing import (KEEP, NEAR_NAMES_CHOICES, OUT_OF_RANGE_CHOICES, REPEATED_CHOICES,
                             UNDIRECTED_CHOICES)
@@ -83,6 +84,7 @@ def run(args) -> int:
         print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)
     print(translate("import", "imported {file} ({format}) \u2192 {output}").format(
-              file=printable(args.file), format=imported.format, output=printable(output)))
+              file=printable(shown_path(args.file)), format=imported.format,
+              output=printable(shown_path(output))))
     print(summary(imported.model))
     return 0

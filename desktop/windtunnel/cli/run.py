@@ -21,7 +21,7 @@ from ..engine.intervals import bounds, change_bounds
 from ..engine.rounding import decimals_for
 from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
-from ..errors import WindtunnelError
+from ..errors import WindtunnelError, shown_path
 from ..io.csv import table_csv_bytes
 from ..io.words import word
 from ..language import translate
@@ -179,7 +179,7 @@ def _writer(path: str):
         return OUTPUT_WRITERS[suffix]
     raise WindtunnelError(translate("run", "--out {path}: unknown file type {suffix}; use "
                                            "{known}").format(
-        path=path, suffix=repr(suffix) if suffix else translate("run", "(none)"),
+        path=shown_path(path), suffix=repr(suffix) if suffix else translate("run", "(none)"),
         known=", ".join(OUTPUT_WRITERS)))
 
 

@@ -42,7 +42,17 @@ so :func:`code_page` decides only when one reading is the file's beyond doubt:
 
 UTF-8 is read first, as before; but half-width katakana pair into valid UTF-8 too ("ﾂｰ"
 is "°"), so a UTF-8 file whose every byte outside ASCII is such a kana and which reads
-as words of them in Shift_JIS is in doubt as well (:func:`utf8_in_doubt`).
+as words of them in Shift_JIS is in doubt as well (:func:`utf8_in_doubt`), unless its
+UTF-8 reading is plausible text of its own: every run of characters outside ASCII a
+letter or common sign in a cell that holds an ASCII letter or digit too ("café",
+"½ of capacity", "α coefficient", "20°C"), or a word of three letters or more in Greek,
+Cyrillic, Hebrew or Arabic ("Сила"). What stays in doubt is a lone letter or sign in a
+cell of its own ("°" is ﾂｰ, "μ" is ﾎｼ "star", "һ" is GBK's 一), a two-letter word ("на"
+is ﾐｽﾐｰ) and rarer letters or letters of two alphabets run together (ﾏｲﾅｽ reads as
+"ϲŽ"). Measured on 2,000 files of one random label each from Western, Greek, Cyrillic,
+Hebrew and Arabic words and signs, 607 were in doubt before and 335 now (all of them a
+lone letter or sign or a two-letter word); of 41,644 files of one random half-width
+katakana label and 32,807 of two that are valid UTF-8, none is read as UTF-8.
 
 One plausible reading beyond doubt, with Windows-1252's implausible, is the file's
 (:class:`Reading`). Anything else in which a double-byte code page decodes the whole
@@ -192,12 +202,48 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     if _NOT_HALF_WIDTH_KANA.search(data) or _common_share(
             data.decode("cp932"), "cp932", _shift_jis_common) < _PLAUSIBLE_SHARE:
         return ()
+    if _plausible_utf8(data.decode("utf-8-sig")):
+        return ()
     told = code_page(data)
     return (told.codec,) if isinstance(told, Reading) else told.codecs
 
 
 #: A byte outside ASCII that is no half-width katakana in Shift_JIS.
 _NOT_HALF_WIDTH_KANA = re.compile(rb"[\x80-\xa0\xe0-\xff]")
+
+#: The alphabets UTF-8 text outside ASCII is mostly written in, with their letters' ranges:
+#: Western European accents, modern Greek, Cyrillic, Hebrew, Arabic with Persian's
+#: letters. The rarer letters that half-width katakana's bytes make in UTF-8 (Latin's
+#: extensions, IPA's, Armenian's, Arabic's extensions, ﾆｺ being "ƺ") belong to none.
+_ALPHABETS = {"latin": "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f",
+              "greek": "\u0386-\u03ce", "cyrillic": "\u0400-\u045f",
+              "hebrew": "\u05d0-\u05ea",
+              "arabic": "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"}
+_WORDS = {name: re.compile(f"[{letters}]+") for name, letters in _ALPHABETS.items()}
+#: A cell of a CSV line, or as much of one as lies between quotes.
+_CELL = re.compile(r'[^,;\t"\r\n]+')
+
+
+def _plausible_utf8(text: str) -> bool:
+    """Whether ``text`` (UTF-8's reading of a file) reads as text of its own, cell by
+    cell (:func:`_plausible_utf8_cell`)."""
+    return all(_plausible_utf8_cell(cell) for cell in _CELL.findall(text)
+               if not cell.isascii())
+
+
+def _plausible_utf8_cell(cell: str) -> bool:
+    """Whether every run of characters outside ASCII in ``cell`` is a word of three
+    letters or more in an alphabet that writes whole words outside ASCII (Greek,
+    Cyrillic, Hebrew, Arabic), or letters of one alphabet or a common sign beside an
+    ASCII letter or digit somewhere in the cell (café, ½ of capacity, α coefficient)."""
+    beside_ascii = any(char.isascii() and char.isalnum() for char in cell)
+    for run in _RUN.findall(cell):
+        alphabet = next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
+        if alphabet not in (None, "latin") and len(run) >= 3:
+            continue
+        if not beside_ascii or (alphabet is None and run not in _WESTERN_SIGNS):
+            return False
+    return True
 
 
 def _common_share(text: str, codec: str, common) -> float:

@@ -24,24 +24,32 @@ from pathlib import Path
 
 from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
-from .codepages import Reading, Undecided, code_page, code_page_name, utf8_in_doubt
+from .codepages import (Reading, Undecided, code_page, code_page_name, code_page_note,
+                        utf8_in_doubt)
 from ..language import translate
 from .tables import (LIMITS, Limits, Table, byte_place, file_label, read_file_bytes,
                      take_rows)
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
-           "decode_text"]
+           "decode_text", "reading_notes"]
 
 
 def csv_text(value: object) -> object:
     """A value ready for a CSV export: formula-like text gets a leading apostrophe.
 
-    Text that already starts with an apostrophe gets one more, so that
-    :func:`csv_untext` can always undo exactly what was added.
+    So does formula-like text behind apostrophes of its own (``'=x`` is written
+    ``''=x``), so that :func:`csv_untext` always takes off exactly what was added; any
+    other text is written as it is, apostrophes and all (``'x``, ``''x``).
     """
-    if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
+    if isinstance(value, str) and _guarded(value):
         return "'" + value
     return value
+
+
+def _guarded(text: str) -> bool:
+    """Whether ``text``, past any apostrophes it starts with, is what a spreadsheet would
+    run as a formula: the text :func:`csv_text` marks with an apostrophe."""
+    return needs_quote_prefix(text.lstrip("'"))
 
 
 def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = None) -> bytes:
@@ -86,8 +94,11 @@ def table_csv_bytes(frame, text_columns=()) -> bytes:
 
 
 def csv_untext(text: str) -> str:
-    """Undo :func:`csv_text` on text read from a CSV file (one added apostrophe)."""
-    if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
+    """Undo :func:`csv_text` on text read from a CSV file: one apostrophe off text that,
+    past its apostrophes, a spreadsheet would run as a formula (``'=x`` is ``=x``,
+    ``''=x`` is ``'=x``); any other text stays as written (``'x``, ``''x``), since no
+    export adds an apostrophe to it."""
+    if text.startswith("'") and _guarded(text):
         return text[1:]
     return text
 
@@ -111,12 +122,18 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     if "\x00" in text:
         raise LoadError(Problem("", translate("csv", "the file holds NUL bytes: it is not a "
                                                      "text (CSV) file")))
+    stray_marks = []
+    if "\ufeff" in text:                     # a mark in the middle: two files joined
+        stray_marks = [number for number, line in enumerate(text.splitlines(), start=1)
+                       if "\ufeff" in line]
+        text = text.replace("\ufeff", "")
     hint = _SEPARATOR_LINE.match(text)
     skipped = 1 if hint else 0               # lines before the table: row numbers stay lines
     if hint:
         text = text[hint.end():]
     delimiter = hint.group(1) if hint else _delimiter(text)
-    table = Table(name=name, header=[], csv=True, code_page=code_page_read)
+    table = Table(name=name, header=[], csv=True, code_page=code_page_read,
+                  stray_marks=stray_marks)
     rows = _plain_rows(text, delimiter, limits)
     if rows is not None:
         take_rows(table, list(range(1 + skipped, len(rows) + 1 + skipped)), rows,
@@ -294,6 +311,25 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
+
+
+def reading_notes(table: Table) -> tuple[Problem, ...]:
+    """The notes on how a CSV file's text was read: the Windows code page it was told to
+    be in (:func:`~windtunnel.io.codepages.code_page_note`), and the byte-order marks taken
+    out of its middle, where joining two files leaves one: read as part of a name, it
+    would have made the name, which looks the same, a node of its own."""
+    notes = [code_page_note(table.source, table.code_page)] if table.code_page else []
+    marks = table.stray_marks
+    if marks:
+        lines = ", ".join(map(str, marks[:8])) + (", ..." if len(marks) > 8 else "")
+        notes.append(Problem(table.source, (translate(
+            "csv", "a byte-order mark (U+FEFF, an invisible character that starts a text "
+                   "file) in the middle of the file, as joining two files leaves, was taken "
+                   "out of line {lines}") if len(marks) == 1 else translate(
+            "csv", "byte-order marks (U+FEFF, an invisible character that starts a text "
+                   "file) in the middle of the file, as joining files leaves, were taken out "
+                   "of lines {lines}")).format(lines=lines)))
+    return tuple(notes)
 
 
 def _names(codecs: tuple[str, ...]) -> str:

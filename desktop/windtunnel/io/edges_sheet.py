@@ -145,7 +145,9 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             merge_into(merged[key], data, given, number)
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
-                              "row_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
+                              "row_edge": edge, "_rows": [number],
+                              "_weights": [strength] if given else [],
+                              "_weighed": [number] if given else [],
                               "row_bounds": [row_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     rows = list(merged.values())

@@ -88,9 +88,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             row["group"] = data[GROUP]
         rows.append(row)
     if dropped:
-        notes.append(Problem("", translate("graphml", "{count} yEd group{s} became the "
-                                                      "group of the nodes inside (the group "
-                                                      "boxes themselves are not nodes)").format(
+        notes.append(Problem("", translate("graphml", "{count} node{s} holding other nodes "
+                                                      "(a yEd group, a GEXF node with nodes "
+                                                      "inside) became the group of the nodes "
+                                                      "inside, not nodes of the map").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], [], 0

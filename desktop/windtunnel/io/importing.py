@@ -24,7 +24,9 @@ once, and the choice is written into the import's note (kept in the model's desc
   merges parallel edges, and each merged edge is named in the note), ``"mean"`` (their
   mean: two estimates of one influence) or ``"refuse"``. A repeated edge never rescales
   the rest of the map: when every weight as written fits [-1, 1] and a sum does not, that
-  edge is refused where its rows are (see :mod:`windtunnel.io.edges_sheet`).
+  edge is refused where its rows are (see :mod:`windtunnel.io.edges_sheet`). Rows giving
+  one edge opposite signs contradict each other: a caller that asks offers to refuse
+  first, and a sum or mean kept is noted apart, naming the rows and their signs.
 - ``participants`` (workbooks with one matrix or rating sheet per participant, such as
   PyFCM's and FCMpy's examples): ``"keep"`` (the default: every sheet becomes a
   participant of the model, with their own ratings, and the map's weights are their

@@ -33,17 +33,16 @@ import os
 from itertools import chain
 from pathlib import Path
 
-from ..errors import LoadError, Problem, SaveError
+from ..errors import LoadError, Problem, SaveError, shown_path
 from ..language import translate
 from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
-from .codepages import code_page_note
 from ..model.control_text import without_controls
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
-from .csv import csv_bytes, read_csv
+from .csv import csv_bytes, read_csv, reading_notes
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
@@ -206,7 +205,11 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                                               fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
     title = title or file_title(path)
     label = file_label(path)
-    if path.is_file() and path.stat().st_size == 0:
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError as exc:                     # a name too long for the system
+        raise LoadError(unreadable(exc).problems, source=label) from None
+    if empty:
         raise _no_nodes(label)
     try:
         with collector_paused():
@@ -296,10 +299,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
 
 
 def _code_pages_noted(imported: Imported, tables: list[Table]) -> Imported:
-    """The import with a note first for each CSV file read in a Windows code page, not
-    UTF-8: the user sees that it was told, and which one it was told to be."""
-    notes = tuple(code_page_note(table.source, table.code_page)
-                  for table in tables if table.code_page)
+    """The import with the notes on how each CSV file's text was read first
+    (:func:`~windtunnel.io.csv.reading_notes`): the code page it was told to be in, not
+    UTF-8, and byte-order marks taken out of its middle."""
+    notes = tuple(note for table in tables for note in reading_notes(table))
     return Imported(imported.model, notes + imported.notes, imported.format) if notes \
         else imported
 
@@ -442,12 +445,13 @@ def export_format(path: str | os.PathLike, format: str | None = None) -> str:
         raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
                                                  "is not written under a .wtm name; nothing "
                                                  "was written (use .xlsx, .graphml, .csv or a "
-                                                 "folder name)").format(path=Path(path)))
+                                                 "folder name)").format(path=shown_path(path)))
     fmt = format or _export_format(Path(path))
     if fmt not in EXPORT_FORMATS:
         raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
                                                  "({export_formats})").format(
-                            path=Path(path), fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
+                            path=shown_path(path), fmt=fmt,
+                            export_formats=', '.join(EXPORT_FORMATS)))
     if fmt != "csv":
         writable_output(path)
     return fmt
@@ -463,16 +467,16 @@ def _make_folder(path: Path) -> bool:
                                                      "tables are written into a folder, so "
                                                      "nothing was written (name a folder, or "
                                                      "give a suffix such as .xlsx)").format(
-                                path=path))
+                                path=shown_path(path)))
         created = not path.exists()
         path.mkdir(parents=True, exist_ok=True)
     except ValueError:              # a NUL byte in the name
         raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=ascii(str(path)))) from None
+                            path=shown_path(ascii(str(path))))) from None
     except OSError as exc:          # a name too long, a read-only or missing parent
         raise SaveError(translate("interchange", "{path}: cannot create the folder "
                                                  "({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
+                            path=shown_path(path), strerror=exc.strerror or exc)) from exc
     return created
 
 
@@ -491,5 +495,6 @@ def _export_format(path: Path) -> str:
         raise SaveError(translate("interchange", "{path}: cannot tell the export format from "
                                                  "{suffix!r}; use .xlsx, .graphml, .csv "
                                                  "(weight matrix) or a folder name (CSV "
-                                                 "tables)").format(path=path, suffix=suffix))
+                                                 "tables)").format(path=shown_path(path),
+                                                                   suffix=suffix))
     return formats[suffix]

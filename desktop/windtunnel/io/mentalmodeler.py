@@ -192,10 +192,14 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             problems.append(Problem(_concept(i + 1), translate("mentalmodeler",
                                                                "relationships is not a list")))
             continue
-        for relationship in relationships:
-            if not isinstance(relationship, dict):
+        for number, relationship in enumerate(relationships, start=1):
+            if not isinstance(relationship, dict):     # a null left by a deleted link
+                problems.append(Problem(_concept(i + 1), translate(
+                    "mentalmodeler", "relationship {number} is not an object").format(
+                        number=number)))
                 continue
-            target = ids.get(v.text(relationship.get("id")).strip())
+            # a relationship naming no id names no concept, not one whose id is blank
+            target = ids.get(v.text(relationship.get("id")).strip() or None)
             where = translate("mentalmodeler", "{concept}, relationship to {target!r}").format(
                 concept=_concept(i + 1, source or ""), target=relationship.get("id"))
             if source is None or target is None or source == target:

@@ -59,8 +59,7 @@ def read_file_maps(path) -> list[NamedMap]:
     participant (:mod:`windtunnel.io.participant_lists`), with the note of the code page
     its file was read in; any other file is one map named after the file
     (:func:`read_noted_map`)."""
-    from .codepages import code_page_note
-    from .csv import read_csv
+    from .csv import read_csv, reading_notes
     from .matrix_sheets import sheet_maps
     from .participant_lists import participant_maps
     from .tables import file_label, file_title
@@ -75,7 +74,7 @@ def read_file_maps(path) -> list[NamedMap]:
     elif path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
         listed = participant_maps({table.name: table}, file_label(path))
-        notes = (code_page_note(table.source, table.code_page),) if table.code_page else ()
+        notes = reading_notes(table)
     if listed is not None:
         maps, said = listed
         notes += _in_file(file_label(path), said)

@@ -4,7 +4,9 @@ Each sheet (or, in the JSON form, each ``"Expert_N": [...]`` list) has ``From`` 
 columns and one column per linguistic term, ``-VH -H -M -L -VL NA +VL +L +M +H +VH``; the
 expert puts a 1 under the term they chose (or shares 1 between two terms when unsure).
 FCMpy's first releases headed the columns without signs (``VL L M H VH``) and put the sign
-in the cell: ``-1`` under ``VH`` is ``-VH``.
+in the cell: ``-1`` under ``VH`` is ``-VH``. The JSON form may list only the terms its
+experts use, or give each row only its own term: FCMpy joins the experts' rows into one
+table, so a term no row names is a term nobody chose (:func:`_json_header`).
 
 The weights are computed as FCMpy does by default (windtunnel.engine.linguistic): every
 term is a triangular fuzzy number on [-1, 1]; for each pair, a term's share of the experts
@@ -313,9 +315,15 @@ def _defuzzify(shares: list[dict[str, float]]) -> np.ndarray:
     return linguistic_weights(table)
 
 
+#: A key naming one of FCMpy's signed terms (or NA), as its JSON form writes it.
+_TERM_KEY = re.compile(rb'"\s*(?:[+-]\s*(?:vh|h|m|l|vl)|na)\s*"\s*:')
+
+
 def looks_like_ratings_json(head: bytes) -> bool:
-    """Whether the start of a .json file looks like FCMpy's expert ratings."""
-    return b'"from"' in head.lower() and b'"to"' in head.lower() and b"+vh" in head.lower()
+    """Whether the start of a .json file looks like FCMpy's expert ratings: ``from`` and
+    ``to`` keys and a term's key (``+M``), whichever terms the file lists."""
+    head = head.lower()
+    return b'"from"' in head and b'"to"' in head and bool(_TERM_KEY.search(head))
 
 
 def ratings_json_to_model(data: bytes, *, title: str = "Expert ratings",
@@ -325,9 +333,9 @@ def ratings_json_to_model(data: bytes, *, title: str = "Expert ratings",
     if not isinstance(raw, dict) or not all(isinstance(x, list) for x in raw.values()):
         raise LoadError(Problem("", translate("ratings", "not FCMpy expert ratings (expected "
                                                          "{expert: [rows]})")))
+    header = _json_header(raw)
     tables = {}
     for expert, rows in raw.items():
-        header = list(dict.fromkeys(k for row in rows if isinstance(row, dict) for k in row))
         table = Table(name=str(expert), header=header, row_word="entry")
         for number, row in enumerate(rows, start=1):
             if isinstance(row, dict):
@@ -335,3 +343,17 @@ def ratings_json_to_model(data: bytes, *, title: str = "Expert ratings",
                 table.numbers.append(number)
         tables[str(expert)] = table
     return ratings_to_model(tables, title=title, options=options)
+
+
+def _json_header(raw: dict) -> list[str]:
+    """The columns of every expert's sheet in FCMpy's JSON form: every key any row of any
+    expert has (FCMpy joins the experts' rows into one table), and FCMpy's other signed
+    terms when the file lists only those it uses (``+M``, ``-VL``): a term no row names is
+    a term no expert chose, as FCMpy counts it. Unsigned terms (``VH`` with a sign in the
+    cell) are FCMpy's first releases', read as they are."""
+    header = list(dict.fromkeys(str(key) for rows in raw.values() for row in rows
+                                if isinstance(row, dict) for key in row))
+    present = {v.normal_header(key) for key in header}
+    if present & _UNSIGNED or not present & TERMS.keys():
+        return header
+    return header + [term.upper() for term in TERMS if term not in present]

@@ -20,7 +20,7 @@ from .importing import ASK, ChoiceNeeded, ImportOptions
 from .naming import short_name
 from .nodes_sheet import rows_text
 from .rows import Reader, checked, clean, header_of
-from .tables import Table
+from .tables import Table, located
 
 __all__ = ["row_edge", "row_bounds", "merge_into", "refuse_unfit_merges", "settle_repeats"]
 
@@ -44,6 +44,7 @@ def merge_into(first: dict, data: dict, given: bool, number: int) -> None:
     first.setdefault("_delays", {first.get("delay") or 0}).add(data.get("delay") or 0)
     if given:
         first["_weights"].append(data["weight"])
+        first["_weighed"].append(number)
         first["row_bounds"].append(row_bounds(data))
     for name in ("rationale",):
         extra = data.get(name) or ""
@@ -115,23 +116,34 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
     count, plural = len(repeated), "s" if len(repeated) != 1 else ""
     pairs = "; ".join(f"{_pair_text(row)} ({_listed(row, table)})" for row in repeated[:5]) + (
         "; ..." if count > 5 else "")
+    contradictions = {id(row): signs for row in repeated if (signs := _signs(row, table))}
     if (options.repeated == ASK and not reader.problems   # a refused row: refused, not asked
             and any(len(row["_weights"]) > 1 for row in repeated)):
+        if not contradictions:
+            raise ChoiceNeeded("repeated", Problem(table.where(), translate(
+                "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
+                    count=count, s=plural, pairs=pairs)))
         raise ChoiceNeeded("repeated", Problem(table.where(), translate(
-            "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
-                count=count, s=plural, pairs=pairs)))
+            "edges_sheet", "{count} edge{s} listed more than once ({pairs}), {opposite} of "
+                           "them with opposite signs, which contradict each other: "
+                           "{contradictions}").format(
+                count=count, s=plural, pairs=pairs, opposite=len(contradictions),
+                contradictions=_contradicted(repeated, contradictions))),
+            ("refuse", "add", "mean"))
     header = header_of(table, columns, "weight") if "weight" in columns else None
     graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
     if options.repeated == "refuse":
         for row in repeated:
             row["_refused"] = True
-            reader.problem(table, row["_row"], None, (translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
-                               "edges into one, or import with --repeated add or mean") if graph
-                else translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
-                               "rows into one, or import with --repeated add or mean")).format(
-                    pair=_pair_text(row), rows=_listed(row, table)))
+            if id(row) in contradictions:
+                reader.problem(table, row["_row"], header, translate(
+                    "edges_sheet", "the edge {pair} is listed with opposite signs ({signs}), "
+                                   "which contradict each other: correct the sign that is "
+                                   "wrong, or merge them into one by hand").format(
+                        pair=_pair_text(row), signs=contradictions[id(row)]))
+                continue
+            reader.problem(table, row["_row"], None, _refusal(graph, options.asked).format(
+                pair=_pair_text(row), rows=_listed(row, table)))
         return
     adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
     fits = all(abs(value) <= 1 for row in rows
@@ -146,18 +158,8 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
     for row in repeated:
         if fits and abs(row["weight"]) > 1:
             row["_refused"] = True
-            reader.problem(table, row["_row"], header, (translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one of its edges, "
-                               "with the edge's weight, or import with --repeated mean to take "
-                               "the mean of its parallel edges") if graph else translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one row with the "
-                               "edge's weight, or import with --repeated mean to take the mean "
-                               "of its rows")).format(pair=_pair_text(row), total=row["weight"],
-                                                      rows=_listed(row, table)))
+            reader.problem(table, row["_row"], header, _sum_refusal(graph, options.asked).format(
+                pair=_pair_text(row), total=row["weight"], rows=_listed(row, table)))
     if not any(len(row["_weights"]) > 1 for row in repeated):
         message = translate("edges_sheet", "merged {count} edge{s} listed more than once into "
                                            "one each (no edge had two weights, so none were "
@@ -170,6 +172,84 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
         message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
                                            "each with the mean of its weights: {pairs}")
     reader.note(table, None, None, message.format(count=count, s=plural, pairs=pairs))
+    for row in repeated:
+        if id(row) in contradictions and not row.get("_refused"):
+            reader.note(table, None, None, (translate(
+                "edges_sheet", "the edge {pair} is listed with opposite signs ({signs}), which "
+                               "contradict each other: their weights were added, giving "
+                               "{weight:g}; check which sign is meant") if adding else translate(
+                "edges_sheet", "the edge {pair} is listed with opposite signs ({signs}), which "
+                               "contradict each other: the mean of their weights, {weight:g}, "
+                               "was kept; check which sign is meant")).format(
+                    pair=_pair_text(row), signs=contradictions[id(row)], weight=row["weight"]))
+
+
+def _signs(row: dict, table: Table) -> str:
+    """Where a repeated edge's rows give it opposite signs and which (``row 2: +0.5, row 3:
+    -0.5``), or "" when its weights agree in sign: one row saying the source raises the
+    target and another that it lowers it is contradictory intent, which a sum (0) or a
+    mean would settle without a word."""
+    weights = row["_weights"]
+    if not (any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)):
+        return ""
+    return ", ".join(f"{located(table.row_word, table.places.get(number, number))}: {weight:+g}"
+                     for number, weight in zip(row["_weighed"], weights))
+
+
+def _contradicted(repeated: list[dict], contradictions: dict[int, str]) -> str:
+    """The edges with opposite signs as a question lists them, five at the most."""
+    listed = [f"{_pair_text(row)} ({contradictions[id(row)]})" for row in repeated
+              if id(row) in contradictions]
+    return "; ".join(listed[:5]) + ("; ..." if len(listed) > 5 else "")
+
+
+def _sum_refusal(graph: bool, asked: bool) -> str:
+    """The refusal of a repeated edge whose weights add up past [-1, 1], saying how to
+    settle it: one row or edge, or the mean (the option on the command line, the answer
+    to choose when the app asks)."""
+    if asked:
+        return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}) "
+                                         "and its weights add up to {total:g}, outside [-1, 1]; "
+                                         "a repeated edge does not rescale the rest of the "
+                                         "map: keep one of its edges, with the edge's weight, "
+                                         "or import the file again and choose \u201cTake the "
+                                         "mean of their weights\u201d when Windtunnel asks")
+                if graph else translate(
+            "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its weights "
+                           "add up to {total:g}, outside [-1, 1]; a repeated edge does not "
+                           "rescale the rest of the map: keep one row with the edge's weight, "
+                           "or import the file again and choose \u201cTake the mean of their "
+                           "weights\u201d when Windtunnel asks"))
+    return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}) and "
+                                     "its weights add up to {total:g}, outside [-1, 1]; a "
+                                     "repeated edge does not rescale the rest of the map: keep "
+                                     "one of its edges, with the edge's weight, or import with "
+                                     "--repeated mean to take the mean of its parallel edges")
+            if graph else translate(
+        "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its weights add "
+                       "up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the "
+                       "rest of the map: keep one row with the edge's weight, or import with "
+                       "--repeated mean to take the mean of its rows"))
+
+
+def _refusal(graph: bool, asked: bool) -> str:
+    """The refusal of an edge listed more than once, saying how to have it merged: the
+    option on the command line, the answer to choose when the app asks."""
+    if asked:
+        return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}); "
+                                         "merge the edges into one, or import the file again "
+                                         "and choose \u201cAdd their weights\u201d or \u201cTake "
+                                         "the mean of their weights\u201d when Windtunnel "
+                                         "asks") if graph else translate(
+            "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the rows "
+                           "into one, or import the file again and choose \u201cAdd their "
+                           "weights\u201d or \u201cTake the mean of their weights\u201d when "
+                           "Windtunnel asks"))
+    return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}); merge "
+                                     "the edges into one, or import with --repeated add or "
+                                     "mean") if graph else translate(
+        "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the rows into "
+                       "one, or import with --repeated add or mean"))
 
 
 def _merge_bounds(row: dict, adding: bool, fits: bool) -> None:

@@ -71,6 +71,9 @@ class Table:
     source: str = ""  # the file name, for tables read from files
     #: The Windows code page a CSV file was read in (``cp932``), "" for Unicode.
     code_page: str = ""
+    #: The lines of a CSV file from which a byte-order mark in the middle of the file (as
+    #: joining two files leaves) was taken out.
+    stray_marks: list[int] = field(default_factory=list)
     cells: int = 0    # cells read so far (header and data rows)
     #: How the file names a row, where its number means nothing to the user: a graph's
     #: node by its id and label, an edge by its id and ends, a pandas frame's row by its

@@ -57,7 +57,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Sequence
 
-from ..errors import SaveError
+from ..errors import SaveError, shown_path
 from ..language import translate
 from .regular_files import special_kind
 
@@ -204,12 +204,12 @@ def _set_not_replaced(path: Path, exc: OSError, not_put_back: list[Path]) -> Sav
     if not not_put_back:
         return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); "
                                              "every file of the set is as it was").format(
-                             path=path, strerror=exc.strerror or exc))
+                             path=shown_path(path), strerror=exc.strerror or exc))
     return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); "
                                          "these files of the set were written already and "
                                          "could not be put back: {files}").format(
-                         path=path, strerror=exc.strerror or exc,
-                         files=", ".join(str(p) for p in not_put_back)))
+                         path=shown_path(path), strerror=exc.strerror or exc,
+                         files=", ".join(shown_path(p) for p in not_put_back)))
 
 
 def _not_written(path: Path, exc: OSError) -> SaveError:
@@ -220,18 +220,19 @@ def _not_written(path: Path, exc: OSError) -> SaveError:
     if isinstance(exc, FileNotFoundError) and not folder.is_dir():
         return _no_folder(path, folder)
     return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
-                         path=path, strerror=exc.strerror or exc))
+                         path=shown_path(path), strerror=exc.strerror or exc))
 
 
 def _no_folder(path: Path, folder: Path) -> SaveError:
     return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
-                                         "nothing was written").format(path=path, folder=folder))
+                                         "nothing was written").format(
+                         path=shown_path(path), folder=shown_path(folder)))
 
 
 def _not_replaced(path: Path, exc: OSError) -> SaveError:
     return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); the "
                                          "previous version is intact").format(
-                         path=path, strerror=exc.strerror or exc))
+                         path=shown_path(path), strerror=exc.strerror or exc))
 
 
 def _temp_prefix(name: str) -> str:
@@ -385,31 +386,33 @@ def output_target(path: str | os.PathLike) -> Path:
             except (OSError, RuntimeError) as exc:
                 raise SaveError(translate("atomic", "{path}: is a symbolic link that leads "
                                                     "nowhere it can be written ({exc}); nothing "
-                                                    "was written").format(path=path, exc=exc)) from None
+                                                    "was written").format(
+                                    path=shown_path(path), exc=exc)) from None
         info = path.stat()
     except FileNotFoundError:
         return path
     except ValueError:          # a NUL byte in the name
         raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=ascii(str(path)))) from None
+                            path=shown_path(ascii(str(path))))) from None
     except OSError as exc:      # a name too long for the system, a folder we may not read
         raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from None
+                            path=shown_path(path), strerror=exc.strerror or exc)) from None
     kind = special_kind(info.st_mode)
     if kind:
         raise SaveError(translate("atomic", "{path}: is {kind}, not a file; Windtunnel "
                                             "writes only regular files, nothing was written").format(
-                            path=path, kind=kind))
+                            path=shown_path(path), kind=kind))
     if not os.access(path, os.W_OK):
         raise SaveError(translate("atomic", "{path}: the file is read-only; nothing was written "
                                             "(make it writable, or choose another name)").format(
-                            path=path))
+                            path=shown_path(path)))
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
         raise SaveError(translate("atomic", "{path}: is the input file {inputs}; writing the "
                                             "output there would replace it, nothing was "
                                             "written (choose another output name)").format(
-                            path=path, inputs=guard.inputs[(info.st_dev, info.st_ino)]))
+                            path=shown_path(path),
+                            inputs=shown_path(guard.inputs[(info.st_dev, info.st_ino)])))
     return path
 
 
@@ -427,7 +430,7 @@ def writable_output(path: str | os.PathLike) -> Path:
     if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
         raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
                                             "give a file name; nothing was written").format(
-                            path=text))
+                            path=shown_path(text)))
     folder = Path(path).parent
     try:
         folder_mode = folder.stat().st_mode
@@ -435,16 +438,17 @@ def writable_output(path: str | os.PathLike) -> Path:
         raise _no_folder(Path(path), folder) from None
     except OSError as exc:      # a folder's name too long for the system, or a link loop
         raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from None
+                            path=shown_path(path), strerror=exc.strerror or exc)) from None
     if not stat.S_ISDIR(folder_mode):
         raise SaveError(translate("atomic", "{path}: {folder} is not a folder; nothing was "
-                                            "written").format(path=path, folder=folder))
+                                            "written").format(
+                            path=shown_path(path), folder=shown_path(folder)))
     target = output_target(path)
     folder = target.parent      # a link's target may sit in another folder
     if not os.access(folder, os.W_OK | os.X_OK):
         raise SaveError(translate("atomic", "{path}: the folder {folder} is read-only; nothing "
                                             "was written (choose another folder)").format(
-                            path=path, folder=folder))
+                            path=shown_path(path), folder=shown_path(folder)))
     return target
 
 

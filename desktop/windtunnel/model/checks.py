@@ -8,6 +8,7 @@ The messages are translated (context "elements").
 from __future__ import annotations
 
 import math
+import unicodedata
 
 from ..language import translate
 from .textcheck import lone_surrogate, short_repr, surrogate_message
@@ -68,8 +69,19 @@ def check_text(out, name, value, limit=MAX_TEXT, *, required=False):
                               count=len(value), limit=limit)))
     elif required and not value.strip():
         out.append((name, translate("elements", "is empty")))
+    elif required and _invisible(value):
+        out.append((name, translate("elements", "holds only invisible characters (such as "
+                                                "zero-width spaces): it would show as "
+                                                "empty")))
     elif (position := lone_surrogate(value)) is not None:
         out.append((name, surrogate_message(value, position)))
+
+
+def _invisible(text: str) -> bool:
+    """Whether ``text`` is made of spaces and invisible format characters alone (U+200B
+    zero-width space, U+FEFF, U+2060 word joiner, bidi marks): a label that shows as
+    nothing, which no user can tell from another or find on the map."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def check_choice(out, name, value, choices):

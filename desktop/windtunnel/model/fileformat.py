@@ -30,7 +30,8 @@ from dataclasses import MISSING, fields
 from functools import cache
 from pathlib import Path
 
-from ..errors import LoadError, ModelError, Problem, Problems, SaveError, TooManyProblems
+from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooManyProblems,
+                      shown_path)
 from ..language import translate
 from . import jsonscan, migrations
 from .element_reading import NESTED, build_element, read_translations
@@ -131,14 +132,15 @@ def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
     refusal = control_refusal(model)
     if refusal is not None:
         raise SaveError(translate("fileformat", "{path}: {problem}; nothing was written").format(
-            path=path, problem=refusal))
+            path=shown_path(path), problem=refusal))
     data = dumps(model).encode("utf-8")  # cannot fail: models hold only valid Unicode
     if len(data) > MAX_FILE_BYTES:
         raise SaveError(translate("fileformat", "{path}: the model file would be {data:,.1f} "
                                                 "MB, more than the {max_file_bytes} MB a "
                                                 "model file may have; nothing was written "
                                                 "(split the model, or shorten its texts)").format(
-                            path=path, data=len(data) / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20))
+                            path=shown_path(path), data=len(data) / 2**20,
+                            max_file_bytes=MAX_FILE_BYTES // 2**20))
     atomic_write(path, data, backup=backup)
 
 

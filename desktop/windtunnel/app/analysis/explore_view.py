@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ...errors import shown_path
 from ...model import translated
 from ...engine import LeverRange, discover, explore, robustness, sobol_indices
 from ...engine.budget import WorkRefused
@@ -394,7 +395,7 @@ class ExploreView(QWidget):
 
         def written(path: str) -> None:
             window.written_to(folder_kind(".xlsx"), path)    # the next workbook starts here
-            self.controller.message.emit(self.tr("Wrote {path}").format(path=path))
+            self.controller.message.emit(self.tr("Wrote {path}").format(path=shown_path(path)))
 
         self.controller.runner.start(
             self.tr("Exploration workbook"), work,

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ...engine import Cancelled
-from ...errors import WindtunnelError
+from ...errors import WindtunnelError, shown_path
 from ...model import translated
 from ..map_export import file_stem
 from ..outputs import write_export
@@ -80,7 +80,7 @@ class Exporter(QObject):
         its kind (its suffix) in its folder."""
         self.window.written_to(folder_kind(Path(path).suffix), path)
         self.window.statusBar().showMessage(
-            self.tr("Exported {path}").format(path=shown or path), 5000)
+            self.tr("Exported {path}").format(path=shown_path(shown or path)), 5000)
 
     def _ready(self) -> bool:
         session = self.controller.session

@@ -23,6 +23,7 @@ from defusedxml import ElementTree as SafeET
 
 from ...errors import LoadError, Problem
 from ...language import translate
+from ..tables import located
 from .archive import part_place
 
 __all__ = ["sheet_parts", "shared_strings", "date_styles", "column_index", "safe_parser",
@@ -131,8 +132,13 @@ def sheet_parts(archive: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool]:
     for sheet in workbook.iter(f"{{{_MAIN}}}sheet"):
         target = targets.get(sheet.get(f"{{{_REL}}}id"), "")
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        if part in names and "worksheets/" in part:  # chart sheets hold no cells
-            out.append((sheet.get("name", ""), part))
+        if "worksheets/" not in part:               # chart sheets hold no cells
+            continue
+        if part not in names:
+            raise LoadError(Problem(located("sheet", sheet.get("name", "")), translate(
+                "parts", "its cells ({part}) are missing from the workbook: the workbook is "
+                         "damaged; open it in Excel and save it again").format(part=part)))
+        out.append((sheet.get("name", ""), part))
     properties = workbook.find(f"{{{_MAIN}}}workbookPr")
     date1904 = properties is not None and properties.get("date1904") in ("1", "true")
     return out, date1904

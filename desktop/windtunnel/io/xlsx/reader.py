@@ -71,6 +71,11 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError):
+        if data[:4] == b"PK\x03\x04":   # a zip archive's start, without its end
+            raise LoadError(Problem("", translate("reader", "the workbook is cut short (its zip "
+                                                            "archive has no end): it was not "
+                                                            "saved, copied or downloaded in "
+                                                            "full; get the file again"))) from None
         raise LoadError(Problem("", translate("reader", "not an .xlsx workbook (it is not a zip "
                                                         "archive)"))) from None
     with archive:

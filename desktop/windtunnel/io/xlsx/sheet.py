@@ -136,13 +136,12 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             else:
                 raw = "".join(values)
                 if kind == "s":
-                    try:
-                        value = strings[int(raw)]
-                    except (ValueError, IndexError):
-                        value = ErrorCell(f"#BADSTRING({raw[:20]})")
-                    else:
-                        if type(value) is Long:
-                            _too_long(value.length)
+                    index = int(raw) if raw.isdigit() and len(raw) < 12 else -1
+                    if not 0 <= index < len(strings):
+                        _no_shared_text(raw)
+                    value = strings[index]
+                    if type(value) is Long:
+                        _too_long(value.length)
                 elif kind in _TEXT_KINDS:
                     value = raw
                     if len(value) > max_text:
@@ -203,6 +202,20 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             where(number, get_column_letter(column)),
             translate("parts", "holds {length:,} characters; the limit is {max_text:,}").format(
                 length=length, max_text=max_text))))
+
+    def _no_shared_text(raw: str):
+        """A text cell naming no text of the workbook's shared text (an index past its
+        end, negative or not a number, or no shared text at all): a damaged workbook,
+        whose cell cannot be told, so the workbook is refused rather than read with a
+        gap or another cell's text (Python would read -1 as the last text)."""
+        message = (translate("parts", "refers to text {index!r} of the workbook's shared "
+                                      "texts, which has {count:,}: the workbook is damaged; "
+                                      "open it in Excel and save it again") if strings else
+                   translate("parts", "refers to the workbook's shared texts, and the workbook "
+                                      "has none (no xl/sharedStrings.xml): the workbook is "
+                                      "damaged; open it in Excel and save it again"))
+        raise Stop(LoadError(Problem(where(number, get_column_letter(column)),
+                                     message.format(index=raw[:20], count=len(strings)))))
 
     parser.StartElementHandler, parser.EndElementHandler = start, end
     try:

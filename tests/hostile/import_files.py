@@ -1,0 +1,243 @@
+"""Hostile files for the importers, each with what importing it must give: refused with a
+message holding given words (and naming the file), or read as given labels with a note
+holding given words. Damaged workbooks (cut short, shared texts missing or misnumbered, a
+sheet's cells missing, a million rows declared), CSV text with NUL bytes, old Mac line
+ends, byte-order marks in the middle, runaway quotes, huge cells and rows, numbers no map
+holds (NaN, infinities, negative or huge delays), invisible labels, Mental Modeler files
+with repeated or missing ids and numbers as strings, GraphML and GEXF edges to nodes never
+declared, GEXF's dynamic attributes, Kumu, graphology and FCMpy JSON with null fields,
+and JSON nested deep inside a rating.
+
+:func:`import_files` builds them all; ``tests/hostile/test_import_files.py`` runs them
+through ``import_model`` and ``windtunnel import``, ``tests/app/test_hostile_imports.py``
+through the app's Open.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+
+__all__ = ["HostileImport", "import_files"]
+
+
+@dataclass(frozen=True)
+class HostileImport:
+    """A file to import: its name and bytes, and what importing it gives: refused with a
+    message holding ``words``, or (``labels`` given) read as exactly those node labels,
+    with a note holding ``words`` when they are not empty."""
+
+    name: str
+    data: bytes
+    words: str
+    labels: tuple[str, ...] | None = None
+
+
+# -- workbooks written part by part, so that each part can be damaged on its own ----------
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TYPES = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+          'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          '</Types>')
+_ROOT_RELS = (f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="http://schemas.'
+              'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+              'Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK = (f'<workbook xmlns="{_MAIN}" xmlns:r="http://schemas.openxmlformats.org/'
+             'officeDocument/2006/relationships"><sheets><sheet name="Edges" sheetId="1" '
+             'r:id="rId1"/></sheets></workbook>')
+_WORKBOOK_RELS = (f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="http://'
+                  'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                  'Target="worksheets/sheet1.xml"/></Relationships>')
+_TEXTS = ["Source", "Target", "Weight", "Tax", "Demand", "Price"]
+_SHARED = (f'<sst xmlns="{_MAIN}">' + "".join(f"<si><t>{t}</t></si>" for t in _TEXTS)
+           + "</sst>")
+
+
+def _sheet(*, dimension: str = "A1:C3", tax: str = "3", more: str = "") -> str:
+    """The Edges sheet Tax → Demand 0.5, Demand → Price -0.3, its texts shared."""
+    return (f'<worksheet xmlns="{_MAIN}"><dimension ref="{dimension}"/><sheetData>'
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+            '<c r="C1" t="s"><v>2</v></c></row>'
+            f'<row r="2"><c r="A2" t="s"><v>{tax}</v></c><c r="B2" t="s"><v>4</v></c>'
+            '<c r="C2"><v>0.5</v></c></row>'
+            '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c>'
+            f'<c r="C3"><v>-0.3</v></c></row>{more}</sheetData></worksheet>')
+
+
+def _workbook(sheet: str | None = None, shared: str | None = _SHARED) -> bytes:
+    parts = {"[Content_Types].xml": _TYPES, "_rels/.rels": _ROOT_RELS,
+             "xl/workbook.xml": _WORKBOOK, "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
+             "xl/worksheets/sheet1.xml": _sheet() if sheet is None else sheet,
+             "xl/sharedStrings.xml": shared}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            if text is not None and (name != "xl/worksheets/sheet1.xml" or sheet != ""):
+                archive.writestr(name, text)
+    return out.getvalue()
+
+
+_EDGES = ("Tax", "Demand", "Price")
+_DAMAGED = "the workbook is damaged; open it in Excel and save it again"
+_GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" '
+            'attr.name="weight" attr.type="double"/><graph edgedefault="directed">{}</graph>'
+            '</graphml>')
+_GEXF = ('<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph '
+         'mode="dynamic" defaultedgetype="directed">{}</graph></gexf>')
+
+
+def _json(value) -> bytes:
+    return json.dumps(value).encode("utf-8")
+
+
+def import_files() -> list[HostileImport]:
+    good = _workbook()
+    return [
+        # -- damaged workbooks ------------------------------------------------------------
+        HostileImport("cut_in_half.xlsx", good[:len(good) // 2], "the workbook is cut short"),
+        HostileImport("end_cut_off.xlsx", good[:-30], "its zip archive has no end"),
+        HostileImport("no_shared_texts.xlsx", _workbook(shared=None),
+                      "sheet Edges, row 1, column A: refers to the workbook's shared texts, "
+                      "and the workbook has none"),
+        HostileImport("shared_text_past_the_end.xlsx", _workbook(_sheet(tax="999")),
+                      "row 2, column A: refers to text '999' of the workbook's shared texts, "
+                      "which has 6: " + _DAMAGED),
+        HostileImport("shared_text_minus_one.xlsx", _workbook(_sheet(tax="-1")),
+                      "refers to text '-1'"),          # was read as the last text, "Price"
+        HostileImport("shared_text_not_a_number.xlsx", _workbook(_sheet(tax="x")),
+                      "refers to text 'x'"),
+        HostileImport("sheet_cells_missing.xlsx", _workbook(""),
+                      "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
+        HostileImport("million_rows_declared.xlsx",
+                      _workbook(_sheet(dimension="A1:XFD1048576")), "", _EDGES),
+        HostileImport("last_row_of_excel.xlsx", _workbook(_sheet(more=(
+            '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>Late</t></is></c>'
+            '<c r="B1048576" t="s"><v>3</v></c><c r="C1048576"><v>0.1</v></c></row>'))),
+            "'Late' (row 1048576)", (*_EDGES, "Late")),
+        HostileImport("200000_empty_rows.xlsx", _workbook(_sheet(more="".join(
+            f'<row r="{r}"/>' for r in range(4, 200_004)))), "", _EDGES),
+        HostileImport("column_past_excel.xlsx", _workbook(_sheet(more=(
+            '<row r="4"><c r="ZZZZ4" t="inlineStr"><is><t>x</t></is></c></row>'))),
+            "is past the limit of 2,000 columns"),
+        # -- CSV text ---------------------------------------------------------------------
+        HostileImport("nul_in_header.csv", b"Sou\x00rce,Target\nTax,Demand\n",
+                      "holds NUL bytes"),
+        HostileImport("only_nul.csv", b"\x00" * 64, "holds NUL bytes"),
+        HostileImport("old_mac_line_ends.csv", b"Source,Target,Weight\rTax,Demand,0.5\r"
+                      b"Demand,Price,-0.3\r", "", _EDGES),
+        HostileImport("mark_in_the_middle.csv", "Source,Target,Weight\nTax,Demand,0.5\n"
+                      "\ufeffDemand,Price,-0.3\n".encode(), "taken out of line 3", _EDGES),
+        HostileImport("two_files_joined.csv", "\ufeffSource,Target,Weight\nTax,Demand,0.5\n"
+                      "\ufeffSource,Target,Weight\nDemand,Price,-0.3\n".encode(),
+                      "row 3, column Weight: 'Weight' is not a number"),   # a second header
+        HostileImport("runaway_quote.csv", b'Source,Target\n"Tax,Demand\nDemand,Price\n',
+                      "is never closed"),
+        HostileImport("label_of_100000.csv", b"Source,Target\n" + b"L" * 100_000
+                      + b",Demand\n", "more than 32,767 characters"),
+        HostileImport("10003_columns.csv", (",".join(["Source", "Target"] + [
+            f"c{i}" for i in range(10_001)]) + "\nTax,Demand\n").encode(), "the limit is 2,000"),
+        HostileImport("nan_and_inf_weights.csv", b"Source,Target,Weight\nTax,Demand,NaN\n"
+                      b"Demand,Price,-inf\n", "'NaN' is not a number"),
+        HostileImport("negative_delay.csv", b"Source,Target,Weight,Delay\nTax,Demand,0.5,-1\n",
+                      "row 2, column Delay: -1 is outside [0, 10000]"),
+        HostileImport("delay_of_a_billion.csv", b"Source,Target,Weight,Delay\n"
+                      b"Tax,Demand,0.5,1e9\n", "1000000000 is outside [0, 10000]"),
+        HostileImport("nan_confidence.csv", b"Source,Target,Weight,Confidence\n"
+                      b"Tax,Demand,0.5,NaN\n", "row 2, column Confidence"),
+        HostileImport("invisible_labels.csv", "Source,Target\n\u200b,Demand\nTax,\u2060\ufeff\n"
+                      .encode(), "holds only invisible characters"),
+        # -- Mental Modeler ---------------------------------------------------------------
+        HostileImport("one_id_twice.mmp", _json({"concepts": [
+            {"id": "1", "name": "A", "relationships": [{"id": "1", "influence": 0.5}]},
+            {"id": "1", "name": "B"}]}), "concept 2: a second concept with id '1'"),
+        HostileImport("numbers_as_strings.mmp", _json({"concepts": [
+            {"id": "1", "name": "A", "x": "100", "y": "x", "relationships": [
+                {"id": "2", "influence": "0.5"}]}, {"id": "2", "name": "B"}]}),
+            "concept 1 (A), x/y: 'x' is not a number"),
+        HostileImport("null_relationship.mmp", _json({"concepts": [
+            {"id": None, "name": None}, {"id": "2", "name": "B", "relationships": [None]}]}),
+            "concept 2: relationship 1 is not an object"),
+        HostileImport("link_to_a_blank_id.mmp", _json({"concepts": [
+            {"id": None, "name": "Nameless"}, {"id": "2", "name": "B", "relationships": [
+                {"id": None, "influence": 0.5}]}]}),       # was linked to "Nameless"
+            "dangling relationship", ("Nameless", "B")),
+        # -- graph files ------------------------------------------------------------------
+        HostileImport("edge_to_an_undeclared_node.graphml", _GRAPHML.format(
+            '<node id="a"/><edge source="a" target="ghost"><data key="w">0.5</data></edge>'
+        ).encode(), "had no <node> element and were added: 'ghost'", ("a", "ghost")),
+        HostileImport("edge_with_a_blank_source.graphml", _GRAPHML.format(
+            '<node id="a"/><edge source="" target="a"/>').encode(), "has no source"),
+        HostileImport("nan_weight.graphml", _GRAPHML.format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">NaN</data>'
+            '</edge>').encode(), "is not a finite number"),
+        HostileImport("dynamic_attributes.gexf", _GEXF.format(
+            '<attributes class="node" mode="dynamic"><attribute id="0" title="score" '
+            'type="double"/></attributes><nodes><node id="a" label="A"><attvalues>'
+            '<attvalue for="0" value="1" start="2000" end="2005"/><attvalue for="0" value="5"'
+            ' start="2005"/></attvalues></node><node id="b" label="B"/></nodes><edges><edge '
+            'source="a" target="b" weight="0.5"><spells><spell start="2000" end="2001"/>'
+            '</spells></edge></edges>').encode(), "change over time", ("A", "B")),
+        HostileImport("edge_to_an_undeclared_node.gexf", _GEXF.format(
+            '<nodes><node id="a"/></nodes><edges><edge source="a" target="ghost" '
+            'weight="0.5"/></edges>').encode(), "'ghost'", ("a", "ghost")),
+        HostileImport("nan_weight.gexf", _GEXF.format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'weight="NaN"/></edges>').encode(), "'NaN' is not a number"),
+        HostileImport("nodes_inside_a_node.gexf", _GEXF.format(
+            '<nodes><node id="a" label="A"><nodes><node id="a1" label="A1"/></nodes></node>'
+            '<node id="b" label="B"/></nodes><edges><edge source="a1" target="b" '
+            'weight="0.5"/></edges>').encode(),          # its note spoke of a yEd group
+            "1 node holding other nodes (a yEd group, a GEXF node with nodes inside)",
+            ("A1", "B")),
+        HostileImport("mutual_edge.gexf", _GEXF.format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
+            ("a", "b")),
+        HostileImport("hyperedge.graphml", _GRAPHML.format(
+            '<node id="a"/><node id="b"/><hyperedge><endpoint node="a"/><endpoint node="b"/>'
+            '</hyperedge>').encode(), "left out 1 hyperedge", ("a", "b")),
+        HostileImport("label_of_100000.graphml", _GRAPHML.format(
+            '<key id="l" for="node" attr.name="label" attr.type="string"/><node id="a">'
+            '<data key="l">' + "L" * 100_000 + "</data></node>").encode(),
+            "text of 100,000 characters is longer than 300"),
+        HostileImport("label_of_100000.kumu.json", _json({
+            "elements": [{"label": "L" * 100_000}], "connections": []}),
+            "text of 100,000 characters is longer than 300"),
+        HostileImport("direction_nested_deep.kumu.json", b'{"elements": [{"label": "A"}, '
+                      b'{"label": "B"}], "connections": [{"from": "A", "to": "B", '
+                      b'"direction": ' + b"[" * 3000 + b"]" * 3000 + b"}]}",
+                      "is not a direction Windtunnel reads"),
+        HostileImport("matrix_label_twice.csv", b",A,A,B\nA,0,0.5,0\nA,0.2,0,0\nB,0,0,0\n",
+                      "the label 'A' heads 2 columns"),
+        HostileImport("matrix_missing_a_row.csv", b",A,B,C\nA,0,0.5,0\nB,0.2,0,0\n",
+                      "no row is labelled 'C'"),
+        HostileImport("separator_line_of_a_pipe.csv", b"sep=|\nSource|Target|Weight\n"
+                      b"A|B|0.5\n", "", ("A", "B")),
+        HostileImport("weight_signed_twice.csv", b"Source,Target,Weight\nA,B, +0.5 \n"
+                      b"B,C,--0.2\n", "row 3, column Weight: '--0.2' is not a number"),
+        # -- JSON with nulls and nesting --------------------------------------------------
+        HostileImport("null_fields.kumu.json", _json({
+            "elements": [{"label": None, "type": None}, {"label": "B"}],
+            "connections": [{"from": None, "to": "B"}]}), "has no 'from'"),
+        HostileImport("null_elements.kumu.json", _json({
+            "elements": None, "connections": [{"from": "A", "to": "B"}]}),
+            "not a Kumu blueprint"),
+        HostileImport("null_keys.graphology.json", _json({
+            "attributes": None, "options": {"type": "directed"},
+            "nodes": [{"key": None}, {"key": "b", "attributes": None}],
+            "edges": [{"source": None, "target": "b"}]}), "has no \"key\""),
+        HostileImport("null_expert.ratings.json", _json({
+            "Expert_1": None, "Expert_2": [{"from": "A", "to": "B", "+M": 1}]}),
+            "not FCMpy expert ratings"),
+        HostileImport("nan_terms.ratings.json", b'{"Expert_1": [{"from": "A", "to": "B", '
+                      b'"+M": NaN, "-L": 1e999}]}', "NaN is not a JSON number"),
+        HostileImport("deep_rating.ratings.json", b'{"Expert_1": [{"from": "A", "to": "B", '
+                      b'"+M": ' + b"[" * 5000 + b"]" * 5000 + b"}]}", "is not a number"),
+        HostileImport("numbers_and_nulls_as_concepts.ratings.json", b'{"Expert_1": [{"from": 1,'
+                      b' "to": 2.5, "+M": 1}, {"from": true, "to": null, "+L": 1}]}',
+                      "entry 2: has no From or To concept"),
+    ]
