@@ -399,15 +399,20 @@ class FileOperations:
     def hand_over(self):
         """Let go of the document without closing it, for a window rebuilt around it (the
         interface changes language): the edits, the undo history and the recovery file stay
-        with the document; this window stops following it and goes. Returns the document."""
+        with the document; this window stops following it. It stays on the screen until
+        the new window shows (:meth:`go`). Returns the document."""
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()       # a field being typed in commits first
         self._let_go(keep_document=True)
         self.watcher.watch(None)
+        return self.document
+
+    def go(self) -> None:
+        """Leave the screen and be deleted, once a window rebuilt around the document this
+        one handed over shows in its place (:meth:`hand_over`)."""
         self.hide()
         self.deleteLater()
-        return self.document
 
     def _let_go(self, *, keep_document: bool) -> None:
         """Stop the window's work on its document and every view's following of the model
