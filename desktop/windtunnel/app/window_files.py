@@ -38,6 +38,9 @@ from .outputs import check_export_path
 
 __all__ = ["FileOperations"]
 
+#: The kind of file dialog whose remembered folder is the last export's of any kind.
+ANY_EXPORT = "export"
+
 
 class FileOperations:
     """File menu behaviour for the main window (see module docstring)."""
@@ -128,10 +131,14 @@ class FileOperations:
 
     def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
         """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
-        ``kind``. The folder becomes that kind's next start only once a file was written
-        there (:meth:`written_to`): a folder where the write failed (read-only) is not
-        offered again."""
-        path = self.ask_save_path(title, str(Path(self.default_folder(kind)) / name), filters)
+        ``kind``; the first export of a kind starts where the last export of any kind was
+        written (a PNG after a workbook went to a folder started in the home folder). The
+        folder becomes that kind's next start only once a file was written there
+        (:meth:`written_to`): a folder where the write failed (read-only) is not offered
+        again."""
+        then = None if kind == "model" else ANY_EXPORT
+        path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
+                                  filters)
         return path or None
 
     def export_refused(self, path: str) -> bool:
@@ -148,8 +155,10 @@ class FileOperations:
 
     def written_to(self, kind: str, path: str | Path) -> None:
         """A ``kind`` file was written to ``path``: its folder is where the next ``kind``
-        dialog starts."""
+        dialog starts (and, for an export, the first dialog of another kind of export)."""
         self.workspace.preferences.set_last_folder(kind, Path(path).parent)
+        if kind != "model":
+            self.workspace.preferences.set_last_folder(ANY_EXPORT, Path(path).parent)
 
     # -- new and open -----------------------------------------------------------------------
 
