@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Why Did This Change?</source>
-        <translation>为什么会变化(&amp;W)?</translation>
+        <translation>为什么会变化？(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Sensitivity of an Objective…</source>
@@ -4557,6 +4557,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>negative</source>
         <translation>负向</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 </TS>

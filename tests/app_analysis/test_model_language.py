@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from windtunnel import language
 from windtunnel.app.source_dialog import SourceDialog
 
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +132,18 @@ def test_the_original_names_each_field_and_can_be_read(bundled, qtbot):
     assert [line.split(":")[0] for line in lines[1:]] == (
         ["Title"] + ["Publisher"] * bool(source.publisher) + ["Note"] * bool(source.note))
     dialog.deleteLater()
+
+
+def test_a_refusal_names_the_field_in_the_window_s_language(workspace, qtbot):
+    """A refused edit names its field as the Inspector's row does in that language (a
+    Japanese window said "Label: ..." in English)."""
+    with bundled_in(workspace, qtbot, "ja") as (window, _):
+        edge = next(e for e in window.document.model.edges if e.weight < 0.5)
+        window.scene.select(edges=[(edge.source, edge.target)])
+        inspector = window.inspector
+        inspector.edge_form.editors["low"].setValue(0.95)       # above the weight
+        caption = inspector.edge_form.captions()["low"]
+        assert caption not in ("Low", "Low bound") and inspector.error.text().startswith(caption)
 
 
 def test_tabbing_through_an_untranslated_field_adds_no_translation(small, qtbot):

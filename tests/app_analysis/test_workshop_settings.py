@@ -101,7 +101,8 @@ def test_settings_dialog_refuses_invalid_values(small):
     dialog = SettingsDialog(window.document.model.settings, window)
     dialog.time_unit.setText("  ")
     dialog.accept()
-    assert dialog.error.isVisibleTo(dialog) and "time_unit" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text().startswith("Time unit: ")       # its caption, not time_unit
     assert dialog.result() == 0
 
 

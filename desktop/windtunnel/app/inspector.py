@@ -304,8 +304,8 @@ class Inspector(QWidget):
         if edits_original():
             self.original.hide()
             return
-        self.original.show_fields([(form.form.labelForField(form.editors[name]).text(),
-                                    getattr(element, name))
+        captions = form.captions()
+        self.original.show_fields([(captions[name], getattr(element, name))
                                    for name in TRANSLATABLE[type(element).__name__]])
 
     # -- commits ----------------------------------------------------------------------------
@@ -314,9 +314,16 @@ class Inspector(QWidget):
         if exc is None:
             self.error.hide()
             return
-        self.error.setText(refusal(exc))
+        self.error.setText(refusal(exc, self._captions()))
         self.error.show()
         self.refresh()
+
+    def _captions(self) -> dict[str, str]:
+        """The shown forms' captions of their fields, to name a field in a refusal."""
+        shown = self.stack.currentWidget()
+        forms = [self.model_form, self.settings_form, *([shown] if isinstance(shown, FieldForm)
+                                                        else [])]
+        return {name: caption for form in forms for name, caption in form.captions().items()}
 
     def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
         if self.editor is None:        # the window has closed (its edits were committed)
