@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Why Did This Change?</source>
-        <translation>为什么会变化(&amp;W)?</translation>
+        <translation>为什么会变化？(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Sensitivity of an Objective…</source>
@@ -1194,14 +1194,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
         <translation>该组在此语言中的名称，用于组内每个节点（留空：显示原名）</translation>
     </message>
-    <message>
-        <source>Editing the {language} text. Original: {text}</source>
-        <translation>正在编辑{language}文本。原文：{text}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
 </context>
 <context>
     <name>LeverList</name>
@@ -1725,6 +1717,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Make an &amp;Objective of “{node}”…</source>
         <translation>以“{node}”设定目标(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalText</name>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}：{text}</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation>正在编辑{language}文本。原文：{text}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2855,14 +2862,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Editing the {language} text. Original: {text}</source>
-        <translation>正在编辑{language}文本。原文：{text}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4565,6 +4564,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>negative</source>
         <translation>负向</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 </TS>

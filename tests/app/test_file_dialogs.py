@@ -43,11 +43,16 @@ def _asking(window):
     return asked, answers
 
 
+def _folders(parent, *names) -> list:
+    """New folders ``names`` in ``parent``."""
+    for name in names:
+        (parent / name).mkdir()
+    return [parent / name for name in names]
+
+
 def test_each_kind_of_dialog_remembers_its_own_folder(window, tmp_path):
     window.document.model.set_info(title="Chips, 2026", description="")
-    models, pictures = tmp_path / "models", tmp_path / "pictures"
-    models.mkdir()
-    pictures.mkdir()
+    models, pictures = _folders(tmp_path, "models", "pictures")
     asked, answers = _asking(window)
     answers.append(str(models / "mine.wtm"))
     assert window.save_as()
@@ -273,3 +278,18 @@ def test_save_as_offers_the_title_as_the_window_reads_it(window, language):
     assert title != shown.document.model.title            # the model has it in the language
     assert Path(asked[0]).name == file_stem(title) + ".wtm"
     assert any("\u3040" <= ch <= "\u9fff" for ch in Path(asked[0]).stem)
+
+
+def test_the_first_export_of_a_kind_starts_where_the_last_export_went(window, tmp_path):
+    """A picture exported after a workbook starts in the workbook's folder (it started
+    in the home folder: every kind of export had to be steered to the folder anew)."""
+    window.document.model.set_info(title="Chips", description="")
+    exports, models = _folders(tmp_path, "exports", "models")
+    asked, answers = _asking(window)
+    answers.append(str(models / "mine.wtm"))
+    assert window.save_as()
+    window.written_to("results.xlsx", exports / "results.xlsx")   # a workbook went there
+    window.map_exporter.export("png")               # the map, never exported before
+    assert Path(asked[1]).parent == exports
+    window.save_as()                                 # a model keeps its own folder
+    assert Path(asked[2]).parent == models

@@ -60,6 +60,7 @@ def test_refused_edit_shows_the_reason_and_changes_nothing(window):
     low.setValue(0.9)  # above the weight 0.6
     assert model == make_small_model()
     assert inspector.error.isVisibleTo(inspector) and "above the weight" in inspector.error.text()
+    assert inspector.error.text().startswith("Low bound: ")   # as its row is captioned
     assert low.value() < -1  # back to the model's value: "from confidence"
 
 

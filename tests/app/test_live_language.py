@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from windtunnel import language
@@ -113,6 +113,36 @@ def test_a_switch_does_not_show_the_old_window_s_labels_again_before_dropping_it
         new = workspace.windows[0]
         assert new is not window and old_scene not in reshown
         assert new.scene.node_items[new.document.model.nodes[0].id].scene() is new.scene
+    finally:
+        _close(workspace)
+
+
+class _Hidden(QObject):
+    """Notes, when the watched window hides, whether another window shows in its place."""
+
+    def __init__(self, workspace, window) -> None:
+        super().__init__()
+        self.workspace, self.window, self.others_shown = workspace, window, []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Hide:
+            self.others_shown.append([w.isVisible() for w in self.workspace.windows
+                                      if w is not self.window])
+        return False
+
+
+def test_a_switch_leaves_the_old_window_on_the_screen_until_the_new_one_shows(
+        tmp_path, preferences, qtbot, english_afterwards):
+    """The desktop is never bare while the window is built again in the new language (two
+    seconds on a laptop, with no window at all: it looked as if the app had quit)."""
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        hidden = _Hidden(workspace, window)
+        window.installEventFilter(hidden)
+        window.actions.languages["zh-CN"].trigger()
+        assert workspace.windows[0] is not window
+        assert hidden.others_shown == [[True]]
     finally:
         _close(workspace)
 

@@ -113,3 +113,25 @@ def test_the_task_bar_is_busy_until_a_task_says_how_far_it_is(window, qtbot):
         release.set()
         qtbot.waitUntil(lambda: bar.maximum() == 1000 and bar.value() == 500, timeout=5_000)
         release.set()
+
+
+def _groups(menu) -> list[list[str]]:
+    """A menu's entries, as its separators group them, by their texts without '&'."""
+    groups: list[list[str]] = [[]]
+    for action in menu.actions():
+        if action.isSeparator():
+            groups.append([])
+        else:
+            groups[-1].append(action.text().replace("&", ""))
+    return groups
+
+
+def test_the_extensions_entries_join_their_kind_in_the_menus(window, qtbot):
+    """Import Participants' Maps sits with Open and Import (it sat among the exports),
+    and Analysis Help with Windtunnel Help, before About (it came after About)."""
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    file_groups = _groups(window.menus.file)
+    opening = next(g for g in file_groups if "Open\u2026" in g)
+    assert opening[-2:] == ["Import\u2026", "Import Participants' Maps\u2026"]
+    assert _groups(window.menus.help) == [["Windtunnel Help", "Analysis Help"],
+                                          ["About Windtunnel"]]

@@ -36,3 +36,25 @@ def test_the_level_title_shows_whole_when_the_dock_shows_only_the_top_of_the_plo
     title = _shown_rect(chart.plot, "level")
     assert seen.boundingRect().contains(title)
     assert title.width() > title.height()           # one line, not turned on its side
+
+
+def _title_points(chart) -> float:
+    return float(chart.plot.getPlotItem().titleLabel.opts["size"].removesuffix("pt"))
+
+
+def test_the_level_title_leaves_workshop_mode_in_the_windows_type_size(bundled, qtbot):
+    """A scenario chosen in workshop mode (PageDown) draws the chart's curves again while
+    the large type is on; leaving workshop mode gives the title the window's size again
+    (it kept the projector's size, twice that of the ticks beside it)."""
+    window, analysis = bundled
+    analysis.results_panel.show_tab("charts")
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
+    normal = _title_points(chart)
+    analysis.workshop.set_active(True)
+    analysis.session.step_scenario(1)
+    settle(qtbot, analysis)
+    assert _title_points(chart) > normal                 # the projector's size meanwhile
+    analysis.workshop.set_active(False)
+    settle(qtbot, analysis)
+    assert _title_points(chart) == normal == chart.font().pointSizeF()

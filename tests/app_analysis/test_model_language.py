@@ -5,10 +5,12 @@ that language (the original in English), one undo step each."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
 
 from windtunnel import language
+from windtunnel.app.source_dialog import SourceDialog
 
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
 @pytest.fixture(autouse=True)
@@ -54,13 +56,19 @@ def test_every_view_shows_the_model_in_the_chosen_language_and_back(bundled, qtb
     assert _shown(window, analysis) == english
 
 
-def test_the_inspector_edits_the_translation_and_shows_the_original(bundled, qtbot):
+def _misuse_risk_in_japanese(bundled, qtbot):
+    """The bundled model's window in Japanese, Misuse risk selected; (window, analysis)."""
     window, analysis = bundled
-    model = window.document.model
-    before = model.node("misuse-risk")
     language.set_current("ja")
     settle(qtbot, analysis)
     window.scene.select(["misuse-risk"])
+    return window, analysis
+
+
+def test_the_inspector_edits_the_translation_and_shows_the_original(bundled, qtbot):
+    model = bundled[0].document.model
+    before = model.node("misuse-risk")
+    window, analysis = _misuse_risk_in_japanese(bundled, qtbot)
     inspector = window.inspector
     field = inspector.node_form.editors["label"]
     assert field.text() == "悪用リスク"
@@ -88,6 +96,54 @@ def test_the_inspector_edits_the_translation_and_shows_the_original(bundled, qtb
     node = model.node("misuse-risk")
     assert node.label == "Risk of misuse"
     assert node.translations.get("ja", "label") == "悪用リスク"
+
+
+def _contrast(widget) -> float:
+    """The contrast ratio (WCAG) of the darkest pixel ``widget`` paints against its
+    window colour: its text's, for a label."""
+    def luminance(colour: QColor) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                  for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    image = widget.grab().toImage()
+    darkest = min(luminance(image.pixelColor(x, y))
+                  for x in range(image.width()) for y in range(image.height()))
+    background = luminance(widget.palette().color(QPalette.Window))
+    return (background + 0.05) / (darkest + 0.05)
+
+
+def test_the_original_names_each_field_and_can_be_read(bundled, qtbot):
+    """Above a translation, the original label and description are named (they ran
+    together as one sentence) and drawn in the hints' grey, not in a grey the eye
+    hardly finds against the window."""
+    window, _ = _misuse_risk_in_japanese(bundled, qtbot)
+    model = window.document.model
+    node = model.node("misuse-risk")
+    shown = window.inspector.original
+    lines = shown.text().splitlines()
+    assert lines[1:] == [f"Label: {node.label}", f"Description: {node.description[:300]}"]
+    assert _contrast(shown) > 3
+    source = model.sources[0]
+    dialog = SourceDialog(source)
+    lines = dialog.original_text.text().splitlines()
+    assert lines[1] == f"Title: {source.title}"
+    assert [line.split(":")[0] for line in lines[1:]] == (
+        ["Title"] + ["Publisher"] * bool(source.publisher) + ["Note"] * bool(source.note))
+    dialog.deleteLater()
+
+
+def test_a_refusal_names_the_field_in_the_window_s_language(workspace, qtbot):
+    """A refused edit names its field as the Inspector's row does in that language (a
+    Japanese window said "Label: ..." in English)."""
+    with bundled_in(workspace, qtbot, "ja") as (window, _):
+        edge = next(e for e in window.document.model.edges if e.weight < 0.5)
+        window.scene.select(edges=[(edge.source, edge.target)])
+        inspector = window.inspector
+        inspector.edge_form.editors["low"].setValue(0.95)       # above the weight
+        caption = inspector.edge_form.captions()["low"]
+        assert caption not in ("Low", "Low bound") and inspector.error.text().startswith(caption)
 
 
 def test_tabbing_through_an_untranslated_field_adds_no_translation(small, qtbot):

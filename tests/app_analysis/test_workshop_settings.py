@@ -101,7 +101,8 @@ def test_settings_dialog_refuses_invalid_values(small):
     dialog = SettingsDialog(window.document.model.settings, window)
     dialog.time_unit.setText("  ")
     dialog.accept()
-    assert dialog.error.isVisibleTo(dialog) and "time_unit" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text().startswith("Time unit: ")       # its caption, not time_unit
     assert dialog.result() == 0
 
 
@@ -391,3 +392,23 @@ def test_settings_dialog_shows_each_explanation_at_its_height(bundled, qtbot):
     qtbot.waitUntil(lambda: dialog.height() <= 300)
     assert cut() == []
     assert dialog.form_area.verticalScrollBar().maximum() > 0
+
+
+def test_the_workshop_bar_keeps_the_scenario_keys_on_one_line(workspace, qtbot):
+    """In Chinese the bar's hint broke between the keys ("PageUp /" above "PageDown")."""
+    from PySide6.QtGui import QTextDocument
+
+    with bundled_in(workspace, qtbot, "zh-HK") as (window, analysis):
+        analysis.workshop.set_active(True)
+        title = analysis.workshop.title
+        page = QTextDocument()
+        page.setDefaultFont(title.font())
+        page.setDocumentMargin(0)                   # as QLabel lays its text out
+        page.setHtml(title.text())
+        page.setTextWidth(title.contentsRect().width())
+        page.documentLayout()                       # laid out at the label's width
+        block = page.lastBlock()
+        lines = [block.text()[block.layout().lineAt(i).textStart():][
+                 :block.layout().lineAt(i).textLength()]
+                 for i in range(block.layout().lineCount())]
+        assert any("PageUp" in line and "PageDown" in line for line in lines), lines

@@ -348,6 +348,8 @@ class Menus:
     panels: QMenu              # View > Panels: a toggle per dock
     recent: QMenu
     file_exports_end: QAction  # the separator after File's export items
+    file_imports_end: QAction  # the separator after File's Open and Import items
+    help_topics_end: QAction   # the separator between Help's pages and About
 
 
 def build_menus(window, a: Actions) -> Menus:
@@ -363,7 +365,7 @@ def build_menus(window, a: Actions) -> Menus:
     recent = file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file.addAction(a.import_file)
-    file.addSeparator()
+    imports_end = file.addSeparator()
     file.addActions([a.save, a.save_as])
     file.addSeparator()
     file.addActions([a.export_png, a.export_svg])
@@ -397,8 +399,11 @@ def build_menus(window, a: Actions) -> Menus:
     nudge = arrange.addMenu(QCoreApplication.translate("actions", "&Nudge (arrow keys)"))
     nudge.addActions(a.nudge)
     help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
-    help_menu.addActions([a.help, a.about])
-    return Menus(file, edit, view, arrange, help_menu, panels, recent, exports_end)
+    help_menu.addAction(a.help)
+    topics_end = help_menu.addSeparator()
+    help_menu.addAction(a.about)
+    return Menus(file, edit, view, arrange, help_menu, panels, recent, exports_end, imports_end,
+                 topics_end)
 
 
 def _fill_recent(window, menu: QMenu) -> None:

@@ -122,6 +122,11 @@ class FieldForm(QWidget):
             else:
                 edit.setCursorPosition(min(cursor, end))
 
+    def captions(self) -> dict[str, str]:
+        """The caption each field's row shows ("Low bound" for ``low``), by field name."""
+        rows = {name: self.form.labelForField(editor) for name, editor in self.editors.items()}
+        return {name: label.text() for name, label in rows.items() if label is not None}
+
     def show_typed(self, field: str, text: str) -> None:
         """Put back what the user typed in a text row after the edit was refused (the
         model keeps its value; the text stays for the user to correct)."""

@@ -40,6 +40,7 @@ from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
 from .model_language import language_relay
+from .original_text import OriginalText
 from .wording import refusal
 
 __all__ = ["Inspector"]
@@ -61,9 +62,7 @@ class Inspector(QWidget):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.original = QLabel(wordWrap=True, textFormat=Qt.PlainText)   # beside a translation
-        self.original.setStyleSheet("color: palette(mid);")
-        self.original.hide()
+        self.original = OriginalText()                # above a translation being edited
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
         self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
@@ -240,7 +239,7 @@ class Inspector(QWidget):
                                                 lever=node.is_lever), key)
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
-            self._show_original(node)
+            self._show_original(node, self.node_form)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
@@ -250,7 +249,7 @@ class Inspector(QWidget):
             # where both ends do not fit after "Edge:", they go without it
             self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
                                        ("{source} \u2192 {target}".format(**ends),))
-            self._show_original(edge)
+            self._show_original(edge, self.edge_form)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
             self.original.hide()
@@ -299,17 +298,15 @@ class Inspector(QWidget):
             row.setToolTip(self.tr("The group's name in this language, for every node of "
                                    "the group (empty: the original name)"))
 
-    def _show_original(self, element) -> None:
-        """Above a translation, the original text it translates (hidden in English)."""
+    def _show_original(self, element, form: FieldForm) -> None:
+        """Above a translation, the original text it translates, each named by the
+        ``form``'s caption of its field (hidden in English)."""
         if edits_original():
             self.original.hide()
             return
-        texts = [getattr(element, name) for name in TRANSLATABLE[type(element).__name__]]
-        shown = "\n".join(text[:300] for text in texts if text)
-        self.original.setText(self.tr("Editing the {language} text. Original: {text}").format(
-            language=language.LANGUAGES.get(language.current(), language.current()),
-            text=shown or self.tr("(none)")))
-        self.original.show()
+        captions = form.captions()
+        self.original.show_fields([(captions[name], getattr(element, name))
+                                   for name in TRANSLATABLE[type(element).__name__]])
 
     # -- commits ----------------------------------------------------------------------------
 
@@ -317,9 +314,16 @@ class Inspector(QWidget):
         if exc is None:
             self.error.hide()
             return
-        self.error.setText(refusal(exc))
+        self.error.setText(refusal(exc, self._captions()))
         self.error.show()
         self.refresh()
+
+    def _captions(self) -> dict[str, str]:
+        """The shown forms' captions of their fields, to name a field in a refusal."""
+        shown = self.stack.currentWidget()
+        forms = [self.model_form, self.settings_form, *([shown] if isinstance(shown, FieldForm)
+                                                        else [])]
+        return {name: caption for form in forms for name, caption in form.captions().items()}
 
     def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
         if self.editor is None:        # the window has closed (its edits were committed)

@@ -13,8 +13,8 @@ places and never search the widget tree (as orange-canvas-core's SchemeEditWidge
 its toolbar and menu-bar actions):
 
 - :attr:`menus` by role (File, Edit, View, Arrange, Help; View > Panels), :meth:`add_menu`
-  (a top-level menu before Help) and :meth:`add_export_menu` (a submenu after File's
-  export items);
+  (a top-level menu before Help), :meth:`add_export_menu` (a submenu after File's
+  export items) and :meth:`add_help_page` (a Help entry before About);
 - :meth:`add_panel` (a dock, optionally tabbed with another; listed in :attr:`panels` and
   View > Panels) and :meth:`add_toolbar` (listed in :attr:`toolbars`);
 - the Inspector's footer (``inspector.add_footer``), the status bar's

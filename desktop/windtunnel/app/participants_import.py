@@ -153,7 +153,7 @@ class ParticipantsImport:
             "Several maps (one per participant) become one model of participants, concepts "
             "aligned"))
         self.action.triggered.connect(lambda: self.run())
-        window.menus.file.insertAction(window.menus.file_exports_end, self.action)
+        window.menus.file.insertAction(window.menus.file_imports_end, self.action)  # with Import
 
     # the questions, replaced in tests
     def ask_paths(self) -> list[str]:

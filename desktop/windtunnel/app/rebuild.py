@@ -75,6 +75,9 @@ def rebuild_window(workspace, old, prepared=None, *, stopped: bool = False):
     window.first_painted.connect(partial(_raise_panels, window, in_front),
                                  Qt.SingleShotConnection)
     window.show()
+    # the old window left the screen only now: taken off before the new one was built,
+    # it left the desktop bare for the seconds the building takes, as if the app had quit
+    old.go()
     if not fitted:
         window.view.set_zoom(zoom)
         window.view.centerOn(centre)

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
-from .. import language
 from ..model import Source, edits_original, slugify, translated, with_text
 from .fields import PlainTextField
+from .original_text import OriginalText
 
 __all__ = ["SourceDialog"]
 
@@ -39,22 +38,17 @@ class SourceDialog(QDialog):
         self.citation.setPlainText(source.citation if source else "")
         self.note = PlainTextField()
         self.note.setPlainText(translated(source, "note") if source else "")
-        self.original_text = QLabel(wordWrap=True, textFormat=Qt.PlainText)
-        self.original_text.setStyleSheet("color: palette(mid);")
+        rows = ((self.tr("Title"), self.title), (self.tr("Publisher"), self.publisher),
+                (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
+                (self.tr("Note"), self.note))
+        self.original_text = OriginalText()
         if source is not None and not edits_original():
-            shown = "\n".join(text[:300] for text in (source.title, source.publisher, source.note)
-                               if text)
-            self.original_text.setText(
-                self.tr("Editing the {language} text. Original: {text}").format(
-                    language=language.LANGUAGES.get(language.current(), language.current()),
-                    text=shown or self.tr("(none)")))
-        else:
-            self.original_text.hide()
+            captions = {widget: caption for caption, widget in rows}
+            self.original_text.show_fields([(captions[field], text) for field, text in (
+                (self.title, source.title), (self.publisher, source.publisher),
+                (self.note, source.note))])
         form = QFormLayout()
-        for label, widget in ((self.tr("Title"), self.title),
-                              (self.tr("Publisher"), self.publisher),
-                              (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
-                              (self.tr("Note"), self.note)):
+        for label, widget in rows:
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

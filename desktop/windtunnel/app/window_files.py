@@ -38,6 +38,9 @@ from .outputs import check_export_path
 
 __all__ = ["FileOperations"]
 
+#: The kind of file dialog whose remembered folder is the last export's of any kind.
+ANY_EXPORT = "export"
+
 
 class FileOperations:
     """File menu behaviour for the main window (see module docstring)."""
@@ -128,10 +131,14 @@ class FileOperations:
 
     def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
         """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
-        ``kind``. The folder becomes that kind's next start only once a file was written
-        there (:meth:`written_to`): a folder where the write failed (read-only) is not
-        offered again."""
-        path = self.ask_save_path(title, str(Path(self.default_folder(kind)) / name), filters)
+        ``kind``; the first export of a kind starts where the last export of any kind was
+        written (a PNG after a workbook went to a folder started in the home folder). The
+        folder becomes that kind's next start only once a file was written there
+        (:meth:`written_to`): a folder where the write failed (read-only) is not offered
+        again."""
+        then = None if kind == "model" else ANY_EXPORT
+        path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
+                                  filters)
         return path or None
 
     def export_refused(self, path: str) -> bool:
@@ -148,8 +155,10 @@ class FileOperations:
 
     def written_to(self, kind: str, path: str | Path) -> None:
         """A ``kind`` file was written to ``path``: its folder is where the next ``kind``
-        dialog starts."""
+        dialog starts (and, for an export, the first dialog of another kind of export)."""
         self.workspace.preferences.set_last_folder(kind, Path(path).parent)
+        if kind != "model":
+            self.workspace.preferences.set_last_folder(ANY_EXPORT, Path(path).parent)
 
     # -- new and open -----------------------------------------------------------------------
 
@@ -400,15 +409,20 @@ class FileOperations:
     def hand_over(self):
         """Let go of the document without closing it, for a window rebuilt around it (the
         interface changes language): the edits, the undo history and the recovery file stay
-        with the document; this window stops following it and goes. Returns the document."""
+        with the document; this window stops following it. It stays on the screen until
+        the new window shows (:meth:`go`). Returns the document."""
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()       # a field being typed in commits first
         self._let_go(keep_document=True)
         self.watcher.watch(None)
+        return self.document
+
+    def go(self) -> None:
+        """Leave the screen and be deleted, once a window rebuilt around the document this
+        one handed over shows in its place (:meth:`hand_over`)."""
         self.hide()
         self.deleteLater()
-        return self.document
 
     def _let_go(self, *, keep_document: bool) -> None:
         """Stop the window's work on its document and every view's following of the model

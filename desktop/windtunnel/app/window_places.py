@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6 import QtWidgets   # QTabBar's Python type is made only after the first paint
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from .elided import ElidedLabel
@@ -68,6 +68,11 @@ class WindowPlaces:
         menu = QMenu(title, self)
         self.menuBar().insertMenu(self.menus.help.menuAction(), menu)
         return menu
+
+    def add_help_page(self, action: QAction) -> None:
+        """An entry of the Help menu opening a page of the help, after Windtunnel Help and
+        before About Windtunnel."""
+        self.menus.help.insertAction(self.menus.help_topics_end, action)
 
     def add_export_menu(self, title: str) -> QMenu:
         """A submenu of File, after the map export items."""

@@ -3,17 +3,30 @@ plural forms: ``tr("%n node(s)", "", n)``)."""
 
 from __future__ import annotations
 
-__all__ = ["refusal", "menu_text"]
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["refusal", "field_problem", "menu_text"]
 
 
-def refusal(error) -> str:
+def refusal(error, captions: Mapping[str, str] | None = None) -> str:
     """Why an edit was refused, one line per problem, naming the field but not the element
-    (the user is looking at it): ``"Label: is empty"``."""
+    (the user is looking at it): ``"Label: is empty"``. A field is named by its caption in
+    ``captions`` (the form's, in the interface's language: "Low bound", not "Low", and
+    not in English in a Japanese window), else by its own name."""
     lines = []
     for problem in getattr(error, "problems", ()):
         field = problem.location.rsplit(".", 1)[-1] if "." in problem.location else ""
-        lines.append(f"{field.capitalize()}: {problem.message}" if field else str(problem))
+        name = (captions or {}).get(field) or field.capitalize()
+        lines.append(field_problem(name, problem.message) if field else str(problem))
     return "\n".join(lines) or str(error)
+
+
+def field_problem(caption: str, problem: str) -> str:
+    """One problem of a field, named by the ``caption`` its form shows it by."""
+    return QCoreApplication.translate("wording", "{field}: {problem}").format(
+        field=caption, problem=problem)
 
 
 def menu_text(text: str) -> str:

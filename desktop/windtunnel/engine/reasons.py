@@ -24,8 +24,8 @@ import numpy as np
 
 from ..language import filled, translate
 
-__all__ = ["Reason", "reasons", "coverage", "carried", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
-           "MINOR"]
+__all__ = ["Reason", "reasons", "coverage", "carried", "ROUTE_STEP", "MAX_REASONS", "ENOUGH",
+           "SWITCH", "DOMINANT", "MINOR"]
 
 #: Reasons shown at most (the rest is one more, named line).
 MAX_REASONS = 5
@@ -36,6 +36,8 @@ ENOUGH = 0.2
 SWITCH = 1.0 - ENOUGH
 #: A group shown as its largest route when that route carries this much of the group.
 DOMINANT = 0.8
+#: How a route's text joins the names of its steps.
+ROUTE_STEP = " \u2192 "
 #: Reasons carrying less than this share of the change join the rest (one is always shown).
 MINOR = 0.02
 #: A lever's share this small relative to the change is rounding noise: it moves nothing.
@@ -104,7 +106,7 @@ def _share(value: float, total: float) -> float:
 
 
 def _route_text(nodes, origin, origin_label, labels) -> str:
-    path = " \u2192 ".join(labels.get(n, n) for n in nodes)
+    path = ROUTE_STEP.join(labels.get(n, n) for n in nodes)
     if origin == "override":
         return (filled(translate("reasons", "{origin}, through {path}"), origin=origin_label,
                        path=path) if len(nodes) > 1 else origin_label)

@@ -5,7 +5,7 @@ window's first paint into the frames placed before it (:mod:`.frames`: the Scena
 tabbed with the Outline, the Results and Explore docks, the time bar's toolbar, the
 Analysis menu). Besides those it uses only the window's typed places (see
 :mod:`windtunnel.app.mainwindow`): ``add_export_menu`` for File > Export Results,
-``menus.view`` and ``menus.help``, the Inspector's footer, ``add_map_menu`` (a node's
+``menus.view``, ``add_help_page`` for Help > Analysis Help, the Inspector's footer, ``add_map_menu`` (a node's
 *Make an Objective of ...*), the window's task runner,
 ``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
 ``ask_save_path`` for dialogs (which tests replace).
@@ -205,7 +205,7 @@ class Analysis(QObject):
         export.addActions([a["export_story_pdf"], a["export_story_png"]])
         window.menus.view.addSeparator()
         window.menus.view.addActions([a["focus"], a["story"], a["workshop"]])
-        window.menus.help.addAction(a["help"])
+        window.add_help_page(a["help"])
 
     def _make_room_for_explore(self) -> None:
         """An exploration starts: give the docked Explore panel up to half the window's

@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from ... import __version__
 from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
+from ...engine.reasons import ROUTE_STEP
 from ...session import ResultsSnapshot, describe_levers
 from ..choices import choice_text
 from ..formats import number
@@ -42,13 +43,15 @@ from .figures import percent, rounded_parts, signed
 from .pages import change_at, heading, page_font, paint_map, paint_title, pdf_document
 from .scorecard import change_text
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "TOP_CHANGES", "EXPLAINED"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "TOP_CHANGES", "EXPLAINED"]
 
 TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
 EXPLAINED = 2
 #: Changes smaller than this are not worth a line in the brief.
 MIN_CHANGE = 5e-4
+#: A step of a route shortened to fit its line keeps at least this many characters.
+MIN_STEP_CHARACTERS = 3
 #: The chart goes under the map when the map leaves at least this much of its column.
 CHART_MIN_HEIGHT = 150
 
@@ -275,11 +278,35 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
             painter.setPen(QColor("#1a1a1a"))
             cell = QRectF(rect.left() + figures + 16, y, rect.width() - figures - 16, h)
             painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
-                             painter.fontMetrics().elidedText(reason.title, Qt.ElideRight,
-                                                              int(cell.width())))
+                             fitted_reason(painter.fontMetrics(), reason.title,
+                                           int(cell.width()), b.label))
             y += h
         y += 4
     return y
+
+
+def fitted_reason(metrics, text: str, width: int, explained: str = "") -> str:
+    """``text`` (a reason's title) in ``width`` pixels. A route (to the ``explained``
+    node) too long for its line shortens the names of its inner steps, the longest first,
+    until the route up to that node fits, before its end is cut: cut at the end alone, the
+    routes that part ways only after their second step read alike ("Model export
+    controls → Unmet demand for US model…" four times over)."""
+    steps = text.split(ROUTE_STEP)
+    tail = ""                           # after the explained node: "(and 54 smaller ...)"
+    if explained and len(steps) > 1 and steps[-1].startswith(explained):
+        steps[-1], tail = explained, steps[-1][len(explained):]
+    kept = [len(step) for step in steps]
+
+    def joined() -> str:
+        return ROUTE_STEP.join(step if n == len(step) else step[:n].rstrip() + "…"
+                               for step, n in zip(steps, kept))
+
+    while metrics.horizontalAdvance(joined()) > width:
+        longest = max(range(1, len(steps) - 1), key=lambda i: kept[i], default=None)
+        if longest is None or kept[longest] <= MIN_STEP_CHARACTERS:
+            break
+        kept[longest] -= 1
+    return metrics.elidedText(joined() + tail, Qt.ElideRight, width)
 
 
 def _chart(painter, rect, results, current, uncertainty, nodes) -> None:

@@ -41,7 +41,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -312,6 +312,13 @@ class TrajectoryChart(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_key()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new type size (workshop mode entered or left) titles the level axis again in
+        it: a title set while the large type was on kept it after workshop mode ended."""
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._title_level_axis(self.palette().color(QPalette.Text))
 
     def _fit_key(self) -> None:
         """Put the key beside the plot on a dock much wider than the height it shows, else

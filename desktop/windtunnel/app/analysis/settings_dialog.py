@@ -37,6 +37,7 @@ from ..choices import choice_text, fill_choices, select_choice
 from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from ..formats import figure
 from ..number_boxes import NumberBox, WholeNumberBox
+from ..wording import field_problem
 from ..scrolling import scrolling
 
 __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
@@ -162,15 +163,17 @@ class SettingsDialog(QDialog):
         form.setHorizontalSpacing(14)
         form.setColumnStretch(2, 1)
         form.setColumnMinimumWidth(1, 230)
-        for row, (name, label) in enumerate((
-                ("preset", self.tr("Preset")), ("rule", self.tr("Rule")),
+        rows = (("preset", self.tr("Preset")), ("rule", self.tr("Rule")),
                 ("activation", self.tr("Activation")),
                 ("steepness", self.tr("Steepness (\u03bb)")), ("steps", self.tr("Steps")),
                 ("time_unit", self.tr("Time unit")), ("start", self.tr("Start vector")),
                 ("drivers", self.tr("Driver nodes")), ("tolerance", self.tr("Tolerance")),
                 ("strict", ""), ("stop_early", ""), ("count_initial", ""),
                 ("samples", self.tr("Monte Carlo samples")), ("seed", self.tr("Seed")),
-                ("precision", ""))):
+                ("precision", ""))
+        #: each field's caption, to name it in a refusal (a box's own words for a check box)
+        self.captions = {name: label or getattr(self, name).text() for name, label in rows}
+        for row, (name, label) in enumerate(rows):
             widget = getattr(self, name)
             explanation = self.tr(EXPLANATIONS[name])
             widget.setToolTip(explanation)
@@ -278,7 +281,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         problems = self.settings().problems()
         if problems:
-            self.error.setText("\n".join(f"{field}: {message}" for field, message in problems))
+            self.error.setText("\n".join(field_problem(self.captions.get(field, field), message)
+                                          for field, message in problems))
             self.error.show()
             return
         super().accept()

@@ -167,8 +167,14 @@ class WorkshopMode(QObject):
         font.setWeight(QFont.DemiBold)
         # as wide as the widest word of any scenario's name (within bounds), so that the
         # lever columns keep their width from one scenario to the next
-        width = min(TITLE_WIDTH * 3 // 2, max(
-            [TITLE_WIDTH, *(ceil(widest_word(translated(s), font)) for s in model.scenarios)]))
+        where = (self.tr("scenario {number} of {count} \u00b7 Ctrl+PageUp / Ctrl+PageDown")
+                 if self._keys_lent else
+                 self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
+                 ).format(number=index, count=count)
+        keys = where.rsplit("\u00b7", 1)[-1].strip()   # on one line: "PageUp /" above
+        width = min(TITLE_WIDTH * 3 // 2, max(             # "PageDown" read as two hints
+            [TITLE_WIDTH, ceil(QFontMetricsF(self.title.font()).horizontalAdvance(keys)) + 1,
+             *(ceil(widest_word(translated(s), font)) for s in model.scenarios)]))
         self.title.setFixedWidth(width)
         name = translated(scenario) if scenario else self.tr("No scenario")
         metrics = QFontMetricsF(font)
@@ -178,7 +184,5 @@ class WorkshopMode(QObject):
         self.title.setToolTip(GuiQt.convertFromPlainText(name))
         self.title.setText(f"<span style='font-size:{_TITLE_POINTS:g}pt; font-weight:600'>"
                            + "<br>".join(escape(line) for line in lines) + "</span><br>"
-                           + (self.tr("scenario {number} of {count} \u00b7 Ctrl+PageUp / "
-                                      "Ctrl+PageDown") if self._keys_lent else
-                              self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown"))
-                           .format(number=index, count=count))
+                           + escape(where).replace(escape(keys),
+                                                   escape(keys).replace(" ", "&nbsp;")))
