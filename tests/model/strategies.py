@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import strategies as st
 
 from windtunnel.model import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DIRECTIONS,
@@ -16,7 +18,15 @@ ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
 #: not keep (loading removes them, saving refuses them; tab and line breaks stay).
 _letters = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(
     chr(code) for code in range(0xA0) if CONTROL.match(chr(code))))
-labels = st.text(_letters, min_size=1, max_size=40).filter(lambda s: s.strip())
+
+
+def _shows(text: str) -> bool:
+    """Whether ``text`` shows something: a label of spaces and invisible format characters
+    alone (a soft hyphen, a zero-width space) is refused as one nobody could see."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
+
+
+labels = st.text(_letters, min_size=1, max_size=40).filter(_shows)
 texts = st.text(_letters, max_size=80)
 levels = st.floats(-1, 1, allow_nan=False)
 coordinates = st.floats(-5000, 5000, allow_nan=False)
