@@ -13,7 +13,7 @@ import pytest
 
 from windtunnel.engine import run
 from windtunnel.io import write_results_workbook
-from windtunnel.io.interchange import tables_csv_files
+from windtunnel.io.exporting import tables_csv_files
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

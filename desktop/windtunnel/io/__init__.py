@@ -24,8 +24,8 @@ networkx's readwrite package is laid out; no Qt.
   note on a graph file's nodes that share a label), :mod:`.unheaded` (cells beyond a
   table's header),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
-- :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
-  wrappers the CLI and the GUI call for every format.
+- :mod:`.interchange`: :func:`import_model`, and :mod:`.exporting`: :func:`export_model`,
+  the thin file wrappers the CLI and the GUI call for every format.
 
 Each name loads its module on first use (``lazyimport.lazy_exports``): ``read_csv`` loads
 neither pandas, openpyxl nor networkx (``import_model``, which knows every format, does).
@@ -57,14 +57,14 @@ _LAZY = {
     "ChoiceNeeded": "importing",
     "Imported": "importing",
     "ImportOptions": "importing",
-    "EXPORT_FORMATS": "interchange",
+    "EXPORT_FORMATS": "exporting",
     "IMPORT_FORMATS": "interchange",
     "detect_format": "interchange",
-    "export_model": "interchange",
-    "export_format": "interchange",
+    "export_model": "exporting",
+    "export_format": "exporting",
     "import_model": "interchange",
-    "matrix_csv_bytes": "interchange",
-    "tables_csv_files": "interchange",
+    "matrix_csv_bytes": "exporting",
+    "tables_csv_files": "exporting",
     "UnknownFormat": "interchange",
     "looks_like_matrix": "matrix_shape",
     "matrices_to_model": "matrix_sheets",

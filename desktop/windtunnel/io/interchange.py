@@ -1,11 +1,10 @@
-"""Import and export files: the thin wrappers the CLI and the GUI both call.
+"""Import files: the thin wrapper the CLI and the GUI both call.
 
 :func:`import_model` reads any supported file into an :class:`Imported` model (with notes
 on what changed on the way in), choosing the format from the extension and the content
-unless ``format`` is given; :func:`export_model` writes a model in one of the export
-formats. Every failure is a :class:`~windtunnel.errors.LoadError` (naming the file, and
-where it can, the sheet, row and column) or a :class:`~windtunnel.errors.SaveError`; a
-failed import returns nothing, a failed export leaves any previous file intact.
+unless ``format`` is given. Every failure is a :class:`~windtunnel.errors.LoadError`
+(naming the file, and where it can, the sheet, row and column); a failed import returns
+nothing. (Exports are :mod:`.exporting`'s.)
 
 Import formats (``format=``):
 
@@ -22,9 +21,6 @@ Import formats (``format=``):
 - ``graphology``: a graph exported by graphology or sigma.js (nodes by key, edges);
 - ``nodelink``: node-link JSON, as networkx's ``node_link_data`` and D3's force layouts
   write a graph (nodes, and links naming them by id or by place).
-
-Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
-Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 """
 
 from __future__ import annotations
@@ -33,19 +29,17 @@ import os
 from itertools import chain
 from pathlib import Path
 
-from ..errors import LoadError, Problem, SaveError, shown_path
+from ..errors import LoadError, Problem
 from ..language import translate
-from ..model import Model
-from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from ..model.control_text import without_controls
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
-from .csv import csv_bytes, read_csv, reading_notes
+from .csv import read_csv, reading_notes
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
-from .graphml import graph_to_model, graphml_bytes
+from .graphml import graph_to_model
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .bound_files import paired_bounds
@@ -57,7 +51,6 @@ from .cytoscape import CYTOSCAPE_FORMATS, cytoscape_refusal, looks_like_cytoscap
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
-from .matrix import model_to_matrix
 from .matrix_sheets import MATRIX_SHEET_NAMES, matrices_to_model
 from .matrix_shape import looks_like_matrix
 from .mentalmodeler import mmp_to_model
@@ -65,20 +58,17 @@ from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sh
                       ratings_to_model)
 from .plurals import plural_headers
 from .sheet_roles import nodes_by_columns
-from .sheets import SHEETS, model_rows
+from .sheets import SHEETS
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
 from .tables import (LIMITS, Table, drop_row_numbers, file_label, file_title,
                      header_below_title, read_file_bytes, unreadable)
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
-from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
 
-__all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", "UnknownFormat",
-           "export_model", "export_format", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
+__all__ = ["IMPORT_FORMATS", "import_model", "detect_format", "UnknownFormat"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
                   "kumu", "fsdm", "ratings", "graphology", "nodelink")
-EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases) | {
     many for many, column in plural_headers(SHEETS["Edges"]).items() if column.field == "source"}
@@ -391,110 +381,3 @@ def _several_edge_lists(names: list[str]) -> LoadError:
 
 
 # -- exports --------------------------------------------------------------------------------
-
-def tables_csv_files(model: Model) -> dict[str, bytes]:
-    """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...,
-    ``own_nodes.csv``)."""
-    return {f"{name.lower().replace(' ', '_')}.csv": csv_bytes(header, rows, bom=True)
-            for name, (header, _styles, rows) in model_rows(model).items()}
-
-
-def matrix_csv_bytes(model: Model) -> bytes:
-    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell, with
-    no byte-order mark before it, so FCM tools read the corner as the title)."""
-    header, rows = model_to_matrix(model)
-    return csv_bytes(header, rows)
-
-
-def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
-    """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
-
-    ``csv`` writes one file per model sheet into the folder ``path``; the path is checked
-    first by :func:`export_format`.
-    """
-    fmt = export_format(path, format)
-    path = Path(path)
-    if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
-        files = [(path / name, data) for name, data in tables_csv_files(model).items()]
-        created = _make_folder(path)
-        try:
-            atomic_write_all(files)
-        except SaveError:
-            if created:
-                _remove_empty_folder(path)
-            raise
-        return [name for name, _ in files]
-    writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
-               "matrix": matrix_csv_bytes}
-    atomic_write(path, writers[fmt](model))
-    return [path]
-
-
-def export_format(path: str | os.PathLike, format: str | None = None) -> str:
-    """The format an export to ``path`` is written in (``format``, or from the suffix when
-    None), once ``path`` is found fit for it: checked before any work, SaveError naming
-    the path otherwise. An empty ``path`` is refused (it would name the current folder),
-    and so is a ``.wtm`` name whatever the format, or a link to such a name: an export
-    written there would replace a model file with a file that is none. A one-file format
-    must be writable there (:func:`~windtunnel.model.atomic.writable_output`: a name
-    ending in a separator names a folder, and the folder must exist and be writable);
-    the folder of CSV tables is made, parents too, when it is written."""
-    if not os.fspath(path).strip():
-        raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
-    if names_a_model_file(Path(path)):
-        raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
-                                                 "is not written under a .wtm name; nothing "
-                                                 "was written (use .xlsx, .graphml, .csv or a "
-                                                 "folder name)").format(path=shown_path(path)))
-    fmt = format or _export_format(Path(path))
-    if fmt not in EXPORT_FORMATS:
-        raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
-                                                 "({export_formats})").format(
-                            path=shown_path(path), fmt=fmt,
-                            export_formats=', '.join(EXPORT_FORMATS)))
-    if fmt != "csv":
-        writable_output(path)
-    return fmt
-
-
-def _make_folder(path: Path) -> bool:
-    """Make the folder of a CSV export (and its parents); whether it was made. A name
-    that cannot be a folder (a file or a device of that name, a name too long, a NUL
-    byte in it) is refused with a SaveError naming it."""
-    try:
-        if path.exists() and not path.is_dir():
-            raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
-                                                     "tables are written into a folder, so "
-                                                     "nothing was written (name a folder, or "
-                                                     "give a suffix such as .xlsx)").format(
-                                path=shown_path(path)))
-        created = not path.exists()
-        path.mkdir(parents=True, exist_ok=True)
-    except ValueError:              # a NUL byte in the name
-        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=shown_path(ascii(str(path))))) from None
-    except OSError as exc:          # a name too long, a read-only or missing parent
-        raise SaveError(translate("interchange", "{path}: cannot create the folder "
-                                                 "({strerror})").format(
-                            path=shown_path(path), strerror=exc.strerror or exc)) from exc
-    return created
-
-
-def _remove_empty_folder(path: Path) -> None:
-    """Remove the folder an export made when nothing was written into it."""
-    try:
-        path.rmdir()
-    except OSError:
-        pass
-
-
-def _export_format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    formats = {".xlsx": "workbook", ".graphml": "graphml", ".csv": "matrix", "": "csv"}
-    if suffix not in formats:
-        raise SaveError(translate("interchange", "{path}: cannot tell the export format from "
-                                                 "{suffix!r}; use .xlsx, .graphml, .csv "
-                                                 "(weight matrix) or a folder name (CSV "
-                                                 "tables)").format(path=shown_path(path),
-                                                                   suffix=suffix))
-    return formats[suffix]
