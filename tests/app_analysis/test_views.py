@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.charts import time_axis_label
@@ -585,3 +585,22 @@ def test_a_short_map_gets_the_one_line_change_scale(bundled, qtbot):
     assert not legend.geometry().intersects(view.viewport().geometry())
     view.resize(view.width(), SHORT_VIEW + 100)
     qtbot.waitUntil(lambda: legend.height() == full)
+
+
+def test_a_zoomed_in_map_s_scroll_bars_cover_neither_legend(bundled, qtbot):
+    """Zoomed in, the map's scroll bars show: the change scale stays above the bottom bar,
+    whole, and the group legend's margin ends above it (the bar covered the scale's lower
+    half)."""
+    window, analysis = bundled
+    view, scale = window.view, analysis.map_results.legend
+    qtbot.waitUntil(scale.isVisible)
+    view.set_zoom(3.0)
+    bar = view.horizontalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    bar_rect = QRect(bar.mapTo(view, QPoint(0, 0)), bar.size())
+    qtbot.waitUntil(lambda: not scale.geometry().intersects(bar_rect))
+    assert scale.geometry().bottom() < bar_rect.top()
+    assert not view.legend.geometry().intersects(bar_rect)
+    view.fit()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.waitUntil(lambda: scale.geometry().bottom() > bar_rect.top())  # down again

@@ -151,6 +151,7 @@ class ChangeLegend(QWidget):
         self._state = (False, False)    # (results tint the nodes, the scale shows)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)    # a scroll bar shown or hidden
         self.hide()
 
     def set_shown(self, on: bool) -> None:
@@ -207,8 +208,11 @@ class ChangeLegend(QWidget):
         return self.compact or self.view.height() < SHORT_VIEW
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Resize:       # a narrower or shorter view: another scale
-            self.set_scale(self.span, self.title)
+        if event.type() == QEvent.Resize:
+            if watched is self.view:            # a narrower or shorter view: another scale
+                self.set_scale(self.span, self.title)
+            else:                               # the map's viewport: above its scroll bar
+                self._place()
         return False
 
     def _place(self) -> None:

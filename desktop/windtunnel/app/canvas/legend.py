@@ -6,7 +6,7 @@ margin, never over the map) and for the map's pictures, so both read the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -105,10 +105,16 @@ class GroupLegend(QWidget):
         super().__init__(view)
         self.view = view
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)    # a scroll bar shown or hidden
 
     def place(self) -> None:
         rect = self.view.margin_rect("left")
         self.setGeometry(rect.toRect())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize:           # the map's viewport, beside the margin
+            self.place()
+        return False
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         scene = self.view.scene()

@@ -155,14 +155,18 @@ class CanvasView(ViewPointer, QGraphicsView):
         self._apply_margins()
 
     def margin_rect(self, side: str) -> QRectF:
-        """The view's margin on ``side``, in the view's coordinates."""
-        m, w, h = self._margins, self.width(), self.height()
-        frame = self.frameWidth()
-        return {"left": QRectF(frame, frame, m["left"], h - 2 * frame),
-                "right": QRectF(w - frame - m["right"], frame, m["right"], h - 2 * frame),
-                "top": QRectF(frame, frame, w - 2 * frame, m["top"]),
-                "bottom": QRectF(frame + m["left"], h - frame - m["bottom"],
-                                 w - 2 * frame - m["left"] - m["right"], m["bottom"])}[side]
+        """The view's margin on ``side``, in the view's coordinates: beside the map's
+        viewport, so never under a scroll bar (a zoomed-in map's bar covered the change
+        scale's lower half)."""
+        m = self._margins
+        area = QRectF(self.viewport().geometry()).adjusted(-m["left"], -m["top"],
+                                                           m["right"], m["bottom"])
+        return {"left": QRectF(area.left(), area.top(), m["left"], area.height()),
+                "right": QRectF(area.right() - m["right"], area.top(), m["right"],
+                                area.height()),
+                "top": QRectF(area.left(), area.top(), area.width(), m["top"]),
+                "bottom": QRectF(area.left() + m["left"], area.bottom() - m["bottom"],
+                                 area.width() - m["left"] - m["right"], m["bottom"])}[side]
 
     def _apply_margins(self) -> None:
         m = self._margins
