@@ -188,7 +188,7 @@ def test_analysis_explains_the_largest_changes_without_objectives(small_model):
 
 
 def test_scenario_sheet_titles_are_short_unique_and_legal():
-    assert scenario_sheet_title(1, "Ban: chips [all]/cloud?") == "S1 Ban  chips  all  cloud"
+    assert scenario_sheet_title(1, "Ban: chips [all]/cloud?") == "S1 Ban chips all cloud"
     assert len(scenario_sheet_title(12, "x" * 80)) == 31
 
 

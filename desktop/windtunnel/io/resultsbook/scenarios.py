@@ -56,8 +56,11 @@ def _fixed_headers() -> list[str]:
 
 
 def scenario_sheet_title(index: int, label: str) -> str:
-    """``S1 Strict ban``: numbered (never clashing with other sheets), at most 31 characters."""
-    return xml_text(f"S{index} {_BAD_TITLE.sub(' ', label)}".strip(" '")[:31].rstrip())
+    """``S1 Strict ban``: numbered (never clashing with other sheets), at most 31 characters;
+    the characters a sheet's name cannot hold become one space with the spaces beside them
+    (``Ban: chips`` is ``S1 Ban chips``, not ``S1 Ban  chips``)."""
+    legal = " ".join(_BAD_TITLE.sub(" ", label).split())
+    return xml_text(f"S{index} {legal}".strip(" '")[:31].rstrip())
 
 
 def _top_outcomes(result: ScenarioResult, model: Model, node_ids, count: int) -> list[int]:
