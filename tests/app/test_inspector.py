@@ -409,3 +409,32 @@ def test_a_pasted_terminal_colour_code_is_left_out_so_the_model_still_saves(wind
     assert model.edge("leak", "lab").rationale == "Rivals gain\nfast"
     save(model, tmp_path / "map.wtm")
     assert load(tmp_path / "map.wtm").node("leak").label == "Leak[31m of weights"
+
+
+def test_escape_puts_back_a_refused_or_half_typed_text_and_clears_the_refusal(window, qtbot):
+    """An emptied label is refused ("Label: is empty") and stays empty to be corrected;
+    Escape is the way back: the model's label again, the refusal gone, nothing edited. The
+    same for typing not yet committed, in a line and in a description."""
+    model, stack = window.document.model, window.document.undo_stack
+    window.scene.select(["leak"])
+    inspector = window.inspector
+    label = inspector.node_form.editors["label"]
+    label.setFocus()
+    label.selectAll()
+    QTest.keyClick(label, Qt.Key_Delete)
+    QTest.keyClick(label, Qt.Key_Return)
+    assert inspector.error.isVisibleTo(inspector) and "is empty" in inspector.error.text()
+    assert label.text() == "" and model.node("leak").label == "Leakage"
+    QTest.keyClick(label, Qt.Key_Escape)
+    assert label.text() == "Leakage" and not inspector.error.isVisibleTo(inspector)
+    QTest.keyClicks(label, " half typed")
+    QTest.keyClick(label, Qt.Key_Escape)
+    assert label.text() == "Leakage"
+    description = inspector.node_form.editors["description"]
+    description.setFocus()
+    before = description.toPlainText()
+    QTest.keyClicks(description, "half a thought")
+    QTest.keyClick(description, Qt.Key_Escape)
+    assert description.toPlainText() == before
+    label.setFocus()                             # leaving the fields commits nothing
+    assert stack.count() == 0 and model.node("leak").label == "Leakage"

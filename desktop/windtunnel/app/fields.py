@@ -7,7 +7,9 @@ when editing finishes (Enter or leaving the field), sliders and spin boxes as th
 (``continuous=True``, so the undo stack merges the steps of one drag into one command).
 The wheel moves a choice or a number only once it has the focus (:mod:`.wheel_focus`).
 In a field, Ctrl+Z undoes the field's unfinished typing, and the document's last edit when
-there is none (:mod:`.field_undo`).
+there is none (:mod:`.field_undo`); Escape in a text row puts back the model's value,
+whether the text was being typed or refused (an emptied label's "is empty"), and says so
+through :attr:`FieldForm.reverted`.
 A reload (after Enter commits, or any change of the model) keeps the cursor and the
 selection of the field the user is typing in where they were; a field without the focus
 shows the beginning of its text.
@@ -23,7 +25,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox,
                                QDoubleSpinBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -69,6 +71,10 @@ class PlainTextField(QPlainTextEdit):
 class FieldForm(QWidget):
     """Rows of editors, one per element field; see the module docstring."""
 
+    #: A text row's typing was given up with Escape (the field's name): it shows the
+    #: model's value again.
+    reverted = Signal(str)
+
     def __init__(self, on_commit: Commit, parent=None) -> None:
         super().__init__(parent)
         self.on_commit = on_commit
@@ -88,12 +94,29 @@ class FieldForm(QWidget):
         self._key = None                         # ... from the element of this key
         self._loading = False
         self._undo_keys = UndoKeys(self)     # of every text field in the form
+        self._text_rows: dict[QWidget, str] = {}     # text editor -> its field (Escape)
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
         self.form.addRow(label, widget)
         self.editors[field] = widget
         self._loaders[field] = loader
         return widget
+
+    def _escape_reverts(self, editor: QWidget, field: str) -> None:
+        """Let Escape in ``editor`` put back the model's value of ``field``."""
+        self._text_rows[editor] = field
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape
+                and watched in self._text_rows and _typed(watched)):
+            field = self._text_rows[watched]
+            with self._reloading():
+                self._loaders[field](self._loaded.get(field, ""))
+            _set_typed(watched, False)
+            self.reverted.emit(field)
+            return True                 # the typing is given up, nothing else hears it
+        return False
 
     def _emit(self, field: str, value, continuous: bool = False) -> None:
         """Commit a row's value (the command that sets it drops the control characters a
@@ -172,6 +195,8 @@ class FieldForm(QWidget):
         edit.setReadOnly(read_only)
         if not read_only:
             edit.editingFinished.connect(lambda: self._emit(field, edit.text()))
+            self._escape_reverts(edit, field)
+
         def load(value) -> None:
             edit.setText(str(value))
             edit.setCursorPosition(0)           # a long text shows its beginning
@@ -192,6 +217,7 @@ class FieldForm(QWidget):
             # the typing is a document command now: Ctrl+Z undoes that (see field_undo)
             edit.document().clearUndoRedoStacks()
         edit.editing_finished.connect(commit)
+        self._escape_reverts(edit, field)
 
         def load(value) -> None:
             if edit.toPlainText() != value:

@@ -135,8 +135,15 @@ class Inspector(QWidget):
 
     # -- forms ------------------------------------------------------------------------------
 
+    def _form(self, on_commit) -> FieldForm:
+        """A form whose text rows, given up with Escape, also take away the refusal shown
+        under it (an emptied label's "is empty": Escape is the way back)."""
+        form = FieldForm(on_commit)
+        form.reverted.connect(lambda _field: self._report(None))
+        return form
+
     def _node_form(self) -> FieldForm:
-        form = FieldForm(lambda f, v, c: self._commit("node", f, v, c))
+        form = self._form(lambda f, v, c: self._commit("node", f, v, c))
         form.add_line("id", self.tr("Id"), read_only=True)
         form.add_line("label", self.tr("Label"))
         form.add_choice("kind", self.tr("Kind"), NODE_KINDS)
@@ -151,7 +158,7 @@ class Inspector(QWidget):
         return form
 
     def _edge_form(self) -> FieldForm:
-        form = FieldForm(lambda f, v, c: self._commit("edge", f, v, c))
+        form = self._form(lambda f, v, c: self._commit("edge", f, v, c))
         form.add_weight("weight", self.tr("Weight"))
         form.add_integer("delay", self.tr("Delay"), 0, MAX_STEPS, suffix=self.tr(" steps"))
         form.add_choice("confidence", self.tr("Confidence"), CONFIDENCES)
@@ -162,10 +169,10 @@ class Inspector(QWidget):
         return form
 
     def _model_forms(self) -> tuple[FieldForm, FieldForm]:
-        info = FieldForm(self._commit_info)
+        info = self._form(self._commit_info)
         info.add_line("title", self.tr("Title"))
         info.add_text("description", self.tr("Description"))
-        settings = FieldForm(self._commit_settings)
+        settings = self._form(self._commit_settings)
         settings.add_integer("steps", self.tr("Steps"), 1, MAX_STEPS)
         settings.add_line("time_unit", self.tr("Time unit"))
         settings.add_choice("rule", self.tr("Rule"), RULES)
