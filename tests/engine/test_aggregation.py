@@ -125,6 +125,19 @@ def test_each_participants_map_fills_unrated_edges_by_the_zeros_rule():
     assert participant_weights(model).weights[2].tolist() == [0.75, -0.4]
 
 
+@pytest.mark.parametrize("zeros", ["include", "ignore"])
+def test_an_edge_no_participant_rated_keeps_the_shared_weight_on_every_map(zeros):
+    """The room gave no view of c -> a: every participant's map keeps the shared map's
+    weight for it, as the shared map does, so the maps differ only where someone spoke
+    (with zeros included it was 0 on every map: four maps without the edge)."""
+    model = _workshop(aggregation_zeros=zeros)
+    model.add_edge(Edge("c", "a", 0.8))
+    maps = participant_weights(model)
+    assert maps.edges[-1] == ("c", "a")
+    assert maps.weights[:, -1].tolist() == [0.8] * 4
+    assert maps.weights[2, 1] == (0.0 if zeros == "include" else -0.4)   # rated by others
+
+
 # -- disagreement -----------------------------------------------------------------------------
 
 def test_disagreement_counts_signs_spread_and_range():

@@ -28,8 +28,12 @@ participant gave bounds for.
 
 A participant's own map (:func:`participant_weights`) is their rating where they gave one;
 an edge they did not rate is 0 with ``include`` (they did not draw it) and the aggregate
-with ``ignore`` (they expressed no view). That array (participants x edges) is what runs
-per participant and what experiments sample.
+with ``ignore`` (they expressed no view). An edge no participant rated keeps the shared
+map's weight on every participant's map, as it does on the shared map: the room gave no
+view of it, so the maps differ only where someone spoke (with ``include`` it was 0 on
+every participant's map, and a room that rated two edges of a hundred ran a hundred maps
+of two edges, none of which could say anything the shared map said). That array
+(participants x edges) is what runs per participant and what experiments sample.
 
 The weights a map takes (:func:`working_weights`, :func:`apply_working_weights`; the mean
 of a matrix workbook's participant sheets too) are rounded to :data:`AGGREGATE_DECIMALS`
@@ -290,13 +294,17 @@ class ParticipantWeights:
 
 def participant_weights(model: Model) -> ParticipantWeights:
     """Every participant's weights of the shared map's edges (their own extra edges and
-    nodes are not part of the shared map and are left out)."""
+    nodes are not part of the shared map and are left out); an edge no one rated keeps the
+    shared map's weight (module docstring)."""
     table = rating_table(model)
     shared = table.weights[:, : table.shared]
+    current = np.array([e.weight for e in model.edges])
+    unrated = np.isnan(shared)
     if model.settings.aggregation_zeros == "include":
-        filled = np.where(np.isnan(shared), 0.0, shared)
+        filled = np.where(unrated, 0.0, shared)
+        nobody = unrated.all(axis=0)                 # the room gave no view of these
+        filled[:, nobody] = current[nobody]
     else:
-        current = np.array([e.weight for e in model.edges])
-        filled = np.where(np.isnan(shared), current[None, :], shared)
+        filled = np.where(unrated, current[None, :], shared)
     return ParticipantWeights(table.participants, table.labels, table.edges[: table.shared],
                               filled)
