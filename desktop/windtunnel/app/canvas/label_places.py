@@ -116,8 +116,13 @@ class Bodies(Boxes):
     def covers(self, place: QRectF, own: QRectF) -> bool:
         """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
         counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
-        inner = place.adjusted(1, 1, -1, -1)
-        return any(body != own for body in filter(inner.intersects, self._near(place)))
+        hits = place.adjusted(1, 1, -1, -1).intersects
+        cells = self._cells
+        for cell in self._cells_of(place):       # the first body covered ends the search,
+            for body in cells.get(cell, ()):     # the other cells unread
+                if hits(body) and body != own:
+                    return True
+        return False
 
 
 def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, named: bool
