@@ -207,7 +207,12 @@ class OverviewLayer:
     def change_node(self, scene, item) -> QRectF:
         """Follow a node given another label, kind or group (its fill and body; its edges
         follow as moved ones); return the area to repaint."""
-        return self.recolour(scene, (item.node_id,)).united(self.move_node(item))
+        index = self._node_at.get(item.node_id) if self._lines is not None else None
+        if index is None:
+            return QRectF()
+        brush = self._brush_index(_fill(scene, item, {}))
+        self._rects[index] = (brush, self._rects[index][1])
+        return self.move_node(item)
 
     def change_edge(self, scene, item) -> QRectF:
         """Follow an edge given another weight (its sign's colour, its chords and head);
