@@ -15,8 +15,8 @@ filing. "edge filing"
 is the total time spent filing the edges after the map shows (spread over many turns); its
 floor is one Python loop reading every edge's curve. "edit" is the longest turn after each
 edit (add a node, add an edge, change the weight of an edge the map had, undo the three,
-redo the node) until the run and the views that follow it are done, the edit itself included; the floor is one repaint of the map's view as it
-is. The ratios are the comparable figures; the target for every edit is a pause under
+redo the node) until the run and the views that follow it are done, the edit itself
+included; the floor is one repaint of the map's view as it is. The ratios are the comparable figures; the target for every edit is a pause under
 0.3 s on a quiet machine of two cores.
 
 Prints min / median over the runs and the load average; never asserts.
