@@ -148,3 +148,26 @@ def test_a_view_scrolled_by_whole_pixels_keeps_the_bodies_it_mapped(window, monk
     window.view.set_zoom(window.view.zoom * 0.9)
     window.view.settle()
     assert _painted(window) == _from_scratch(window) and len(mapped) > 400
+
+
+def test_a_view_zoomed_in_maps_only_the_nodes_in_it_and_places_the_same_labels(
+        window, monkeypatch):
+    """Zoomed in on part of a big map, a placement maps the candidates in the view alone
+    (two points each: body and centre), and its labels are those made from every
+    candidate mapped, off the view or not."""
+    from windtunnel.app.canvas.node_item import NodeItem
+
+    _zoomed_out(window, nodes=800)
+    view = window.view
+    view.set_zoom(0.3)
+    view.settle()
+    mapped = _counting_maps(window, monkeypatch)
+    placed = _painted(window)
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [item for item in window.scene.node_items.values()
+               if item.sceneBoundingRect().intersects(seen)]
+    assert placed and view.labels_by_view and len(in_view) < 200
+    assert 0 < len(mapped) <= 2 * len(in_view) + 8     # and a few the view asks for itself
+    everywhere = QRectF(-1e9, -1e9, 2e9, 2e9)
+    monkeypatch.setattr(NodeItem, "sceneBoundingRect", lambda item: everywhere)
+    assert placed == _from_scratch(window)

@@ -330,16 +330,22 @@ class MapLabels:
         narrows the view, which keeps the map centred) moves every rounded body and centre
         by the same whole pixels, so in coordinates that pan with the map they stay as they
         were; a shift by part of a pixel could round them otherwise, and maps them again.
-        ``text(item)``: the node's label as shown."""
+        ``text(item)``: the node's label as shown.
+
+        A node off the view (its bounds, two pixels round, meet no part of it) is left out:
+        it has no label, and its body, off the view, meets none of the labels' places,
+        which stay in the view; a view zoomed in on part of a big map maps a few nodes,
+        not the 800 most important of the whole map."""
         context = (transform[:4], transform[4] % 1.0, transform[5] % 1.0, shown_as)
         if context != self._seen_context:
             self._screens, self._seen_context = {}, context
         screens, seen = self._screens, {}
         view = self.view
         shift = QPointF(*transform[4:])
+        shown = view.mapToScene(view.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
         for item, (position, opacity) in zip(items, where):
-            if opacity != 1.0:                                     # faded: no label
-                continue
+            if opacity != 1.0 or not shown.intersects(item.sceneBoundingRect()):
+                continue                                # faded (no label) or off the view
             node_id = item.node_id
             key = (position, item.rect, item.scale(), item.node)
             known = screens.get(node_id)
@@ -347,9 +353,9 @@ class MapLabels:
                 body = QRectF(view.mapFromScene(
                     item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
                 centre = QPointF(view.mapFromScene(item.scenePos())) - shift
-                shown = text(item)
+                label = text(item)
                 known = screens[node_id] = _OnScreen(
-                    key, body, centre, shown, (body.getRect(), centre.toTuple(), *shown))
+                    key, body, centre, label, (body.getRect(), centre.toTuple(), *label))
             seen[node_id] = known
         if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
             self._screens = dict(seen)
