@@ -287,3 +287,33 @@ def test_the_overview_follows_weights_labels_and_groups_without_a_rebuild(qapp, 
     scene._overview_layer = OverviewLayer()             # built afresh when painted
     assert picture == _overview_image(scene, 0.1, -100.0, -100.0)
     assert drawn == _drawn(scene)
+
+
+def test_a_new_weight_on_a_big_map_zoomed_out_shows_the_map_as_drawn_whole(qapp):
+    """The edge's new colour is drawn over the whole overview again, not over its own area
+    alone: a repaint of that area clips the long edges across its border and leaves some
+    of their pixels other than those of the map drawn whole."""
+    import sys
+    from pathlib import Path
+
+    from windtunnel.app.canvas import CanvasView
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_io_models import big_model
+
+    model = big_model(nodes=1000, edges=4000)
+    view = CanvasView()
+    view.setScene(CanvasScene(model))
+    view.resize(700, 400)
+    view.show()
+    view.set_zoom(0.25)
+    view.centerOn(view.scene().node_items[model.nodes[500].id])
+    view.settle()
+    view.viewport().grab()
+    assert view.scene().overview
+    for edge in model.edges[:3]:
+        model.update_edge(*edge.key, weight=-edge.weight)
+    QApplication.processEvents()
+    edited = view.viewport().grab().toImage()
+    view.resetCachedContent()
+    assert edited == view.viewport().grab().toImage()

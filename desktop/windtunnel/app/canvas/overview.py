@@ -20,7 +20,8 @@ the strip that scrolled into view (the view caches the background), draws only t
 and nodes that touch that strip. Editing or moving nodes and edges does not rebuild it
 (on a map of 40,000 edges a rebuild holds the window for over a second): :meth:`add_node`,
 :meth:`change_node`, :meth:`move_node`, :meth:`remove_node` and their edges' kin replace
-the entries concerned and return the area to repaint.
+the entries concerned (and return the area to repaint, but for a change of colour: then the
+scene repaints the layer whole, whose long lines a partial repaint would clip otherwise).
 
 The lines are drawn one colour after another, in the order in which a rebuild would meet
 the colours among the edges (crossings of two colours look the same however the layer came
@@ -204,22 +205,21 @@ class OverviewLayer:
         size = ARROW_PX / self._head_zoom if self._head_zoom else 0.0
         return dirty.adjusted(-size, -size, size, size)
 
-    def change_node(self, scene, item) -> QRectF:
+    def change_node(self, scene, item) -> None:
         """Follow a node given another label, kind or group (its fill and body; its edges
-        follow as moved ones); return the area to repaint."""
+        follow as moved ones). The caller repaints the whole layer: a colour changed."""
         index = self._node_at.get(item.node_id) if self._lines is not None else None
-        if index is None:
-            return QRectF()
-        brush = self._brush_index(_fill(scene, item, {}))
-        self._rects[index] = (brush, self._rects[index][1])
-        return self.move_node(item)
+        if index is not None:
+            brush = self._brush_index(_fill(scene, item, {}))
+            self._rects[index] = (brush, self._rects[index][1])
+            self.move_node(item)
 
-    def change_edge(self, scene, item) -> QRectF:
-        """Follow an edge given another weight (its sign's colour, its chords and head);
-        return the area to repaint."""
+    def change_edge(self, scene, item) -> None:
+        """Follow an edge given another weight (its sign's colour, its chords and head).
+        The caller repaints the whole layer: a colour changed."""
         index = self._edge_at.get(item.key) if self._lines is not None else None
         if index is None:
-            return QRectF()
+            return
         old = self._lines[index][0]
         pen = self._pen_index(_stroke(scene.colours, item, {}))
         if pen != old:
@@ -227,7 +227,7 @@ class OverviewLayer:
                 self._lines[k] = (pen, self._lines[k][1])
             self._pen_first[pen] = min(self._pen_first[pen], index)
             self._forget_first(old, index)
-        return self.move_edge(item)
+        self.move_edge(item)
 
     def _forget_first(self, pen: int, index: int) -> None:
         """The edge whose first chord is at ``index`` no longer draws in ``pen``: if it was
