@@ -102,7 +102,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     :class:`~windtunnel.engine.Cancelled`: before and after compiling the model, between
     its scenarios and between Monte Carlo's chunks (a window stops a big map's run that an
     edit overtook, and its worker turns to the edit's own at once). ``workers`` is the
-    number of threads Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
+    number of threads Monte Carlo runs chunks on (default: every core, up to 4; the
+    numbers do not depend on it).
     A run whose estimated memory or time passes ``limits`` is refused before any work
     (budget.py). ``sample="participants"`` makes each Monte Carlo sample one participant's
     map, drawn by credibility, instead of weights drawn between their bounds;
