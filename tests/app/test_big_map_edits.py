@@ -52,11 +52,11 @@ def _runs_on(monkeypatch, hold: threading.Event | None = None) -> list:
 
     threads, real = [], controller_module.run_outcome
 
-    def run_outcome(model):
+    def run_outcome(model, *, cancel=None):
         threads.append(threading.current_thread())
         if hold is not None:
             assert hold.wait(timeout=60), "the run was never released"
-        return real(model)
+        return real(model, cancel=cancel)
 
     monkeypatch.setattr(controller_module, "run_outcome", run_outcome)
     monkeypatch.setattr(controller_module.AnalysisSession, "refresh", lambda session: (
@@ -82,6 +82,40 @@ def test_on_a_big_map_the_run_after_edits_goes_to_a_worker_and_only_the_last_is_
     qtbot.waitUntil(lambda: controller.idle and bool(stale_when_told), timeout=30_000)
     assert threads and threading.main_thread() not in threads
     assert stale_when_told == [False]               # one result shown: the last edit's
+    assert controller.session.results_revision == window.document.model.revision
+
+
+def test_on_a_big_map_a_run_overtaken_by_an_edit_stops_without_finishing(
+        window, qtbot, monkeypatch):
+    """A burst of edits does not queue a whole run each on the worker: the run an edit
+    overtakes is cancelled and stops at its next check, and the edit's own run follows."""
+    from windtunnel.engine import Cancelled
+    from windtunnel.session import analysis as session_analysis
+
+    window.set_document(Document(big_model(1200, 1200)))
+    controller = window.extensions["analysis"].controller
+    qtbot.waitUntil(lambda: controller.idle, timeout=30_000)
+    overtaken, ends, real = threading.Event(), [], session_analysis.run
+
+    def run(model, *, cancel=None):
+        if not overtaken.is_set():             # the first run waits until it is overtaken
+            overtaken.set()
+            assert cancel is not None and cancel.wait(timeout=60), "never cancelled"
+        try:
+            results = real(model, cancel=cancel)
+        except Cancelled:
+            ends.append("cancelled")
+            raise
+        ends.append("finished")
+        return results
+
+    monkeypatch.setattr(session_analysis, "run", run)
+    window.editor.add_node((0.0, 0.0))
+    qtbot.waitUntil(overtaken.is_set, timeout=10_000)
+    window.editor.add_node((400.0, 0.0))        # overtakes the run under way
+    qtbot.waitUntil(lambda: controller.idle and not controller.run_runner.busy,
+                    timeout=30_000)
+    assert ends == ["cancelled", "finished"]
     assert controller.session.results_revision == window.document.model.revision
 
 

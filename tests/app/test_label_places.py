@@ -32,3 +32,20 @@ def test_places_kept_after_nodes_moved_are_the_places_made_afresh(bodies, moved,
     assert kept is None and named or kept == afresh
     if not moved or not bodies:
         assert kept == places
+
+
+@settings(max_examples=200, deadline=None)
+@given(boxes=st.lists(_BODY, max_size=3 * Boxes._FEW), places=st.lists(
+    st.builds(lambda x, y, w, h: QRectF(x, y, w, h), st.integers(-20, 320),
+              st.integers(-20, 220), st.integers(0, 90), st.integers(0, 40)), max_size=10))
+def test_boxes_meet_and_cover_a_place_when_one_of_them_does_few_or_many(boxes, places):
+    """Whether a place meets any of the boxes, asked one by one (a few) or by the cells of
+    the grid (more), is whether it meets one of them; whether it covers a node's body other
+    than its own, whether it covers one by more than its edge."""
+    filed, bodies = Boxes(boxes), Bodies(boxes)
+    own = boxes[0] if boxes else QRectF(0, 0, 12, 8)
+    for place in places:
+        assert filed.meets(place) == any(place.intersects(box) for box in boxes)
+        inner = place.adjusted(1, 1, -1, -1)
+        assert bodies.covers(place, own) == any(inner.intersects(box) and box != own
+                                                for box in boxes)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import label_places, map_labels
@@ -108,3 +109,65 @@ def test_a_view_moved_a_little_places_again_only_the_labels_at_its_edges(window,
     assert 0 < len(made) < len(window.view.map_labels._last) / 2
     assert after == _from_scratch(window)
     assert [box[0] for _, _, box in after][:3] != [box[0] for _, _, box in placed][:3]
+
+
+def _counting_maps(window, monkeypatch) -> list:
+    """A list that counts the view's mappings of scene points and rectangles to it."""
+    view, mapped = window.view, []
+    real = view.mapFromScene
+    monkeypatch.setattr(view, "mapFromScene", lambda *args: mapped.append(args) or real(*args))
+    return mapped
+
+
+def test_an_edit_maps_to_the_view_only_the_node_it_changed(window, monkeypatch):
+    """The labels' candidates keep their bodies on screen while the view keeps its scale:
+    an added node is mapped (its body and its centre), the other 800 are not again."""
+    _zoomed_out(window, nodes=800)
+    placed = _painted(window)
+    mapped = _counting_maps(window, monkeypatch)
+    node = window.document.model.node(placed[len(placed) // 2][0])
+    added = window.scene.node_items[window.editor.add_node(node.position)]
+    after = _painted(window)
+    around = added.sceneBoundingRect()
+    assert mapped and all(around.contains(QRectF(what)) if isinstance(what, QRectF)
+                          else around.contains(what) for (what,) in mapped)
+    assert after != placed and after == _from_scratch(window)
+
+
+def test_a_view_scrolled_by_whole_pixels_keeps_the_bodies_it_mapped(window, monkeypatch):
+    """A scroll moves every rounded body by the same whole pixels: no node is mapped
+    again, and the labels are those a placement from scratch makes; a zoom maps them all."""
+    _zoomed_out(window, nodes=800)
+    placed = _painted(window)
+    mapped = _counting_maps(window, monkeypatch)
+    window.view.pan(7, -3)
+    window.view.settle()
+    after = _painted(window)
+    assert mapped == [] and after != placed
+    assert after == _from_scratch(window)
+    window.view.set_zoom(window.view.zoom * 0.9)
+    window.view.settle()
+    assert _painted(window) == _from_scratch(window) and len(mapped) > 400
+
+
+def test_a_view_zoomed_in_maps_only_the_nodes_in_it_and_places_the_same_labels(
+        window, monkeypatch):
+    """Zoomed in on part of a big map, a placement maps the candidates in the view alone
+    (two points each: body and centre), and its labels are those made from every
+    candidate mapped, off the view or not."""
+    from windtunnel.app.canvas.node_item import NodeItem
+
+    _zoomed_out(window, nodes=800)
+    view = window.view
+    view.set_zoom(0.3)
+    view.settle()
+    mapped = _counting_maps(window, monkeypatch)
+    placed = _painted(window)
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [item for item in window.scene.node_items.values()
+               if item.sceneBoundingRect().intersects(seen)]
+    assert placed and view.labels_by_view and len(in_view) < 200
+    assert 0 < len(mapped) <= 2 * len(in_view) + 8     # and a few the view asks for itself
+    everywhere = QRectF(-1e9, -1e9, 2e9, 2e9)
+    monkeypatch.setattr(NodeItem, "sceneBoundingRect", lambda item: everywhere)
+    assert placed == _from_scratch(window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -226,6 +227,20 @@ def _drawn(scene) -> tuple[list, list, list]:
     return lines, bodies, heads
 
 
+def _zoomed_out_counting_builds(model, monkeypatch) -> tuple[CanvasScene, list]:
+    """A scene of ``model`` zoomed out, its overview built, and a list that counts the
+    overview's rebuilds from then on."""
+    from windtunnel.app.canvas.overview import OverviewLayer
+
+    scene = CanvasScene(model)
+    scene.set_overview(True)
+    scene._overview_layer.build(scene)
+    builds, build = [], OverviewLayer.build
+    monkeypatch.setattr(OverviewLayer, "build",
+                        lambda self, scene: builds.append(1) or build(self, scene))
+    return scene, builds
+
+
 def test_the_overview_follows_added_and_removed_nodes_and_edges_without_a_rebuild(
         qapp, monkeypatch):
     """An edit on a big map zoomed out (a node or edge added or deleted, an undo) changes
@@ -233,12 +248,7 @@ def test_the_overview_follows_added_and_removed_nodes_and_edges_without_a_rebuil
     from windtunnel.app.canvas.overview import OverviewLayer
 
     model = _big(40)
-    scene = CanvasScene(model)
-    scene.set_overview(True)
-    scene._overview_layer.build(scene)
-    builds, build = [], OverviewLayer.build
-    monkeypatch.setattr(OverviewLayer, "build",
-                        lambda self, scene: builds.append(1) or build(self, scene))
+    scene, builds = _zoomed_out_counting_builds(model, monkeypatch)
     model.add_node(Node("new", "New", group="A", position=(300.0, 400.0)))
     model.add_edge(Edge("new", "n3", -0.4))
     model.add_edge(Edge("n5", "new", 0.7))
@@ -252,3 +262,58 @@ def test_the_overview_follows_added_and_removed_nodes_and_edges_without_a_rebuil
     scene._overview_layer = fresh
     assert drawn == _drawn(scene)
     assert len(drawn[1]) == 41 and len(drawn[0]) == 2 * len(model.edges)
+
+
+def test_the_overview_follows_weights_labels_and_groups_without_a_rebuild(qapp, monkeypatch):
+    """A new weight (another sign: another colour), label, kind or group on a big map
+    zoomed out changes the overview's entries for that edge or node alone, and the layer
+    draws what a rebuild would: the same lines, bodies and heads, and where edges of two
+    colours cross, the same colour on top (the first edge's sign decides which)."""
+    from windtunnel.app.canvas.overview import OverviewLayer
+
+    model = _big(40)
+    for k in range(18):                     # pairs of edges of opposite signs crossing
+        model.add_edge(Edge(f"n{k}", f"n{k + 21}", 0.5))       # between the two rows
+        model.add_edge(Edge(f"n{k + 1}", f"n{k + 20}", -0.5))
+    scene, builds = _zoomed_out_counting_builds(model, monkeypatch)
+    assert model.edge("n0", "n1").weight < 0           # the first edge: negative drawn first
+    model.update_edge("n0", "n1", weight=0.8)          # now positive first
+    model.update_edge("n2", "n3", weight=0.0)          # a colour the map did not have
+    model.replace("node", replace(model.node("n5"), kind="actor",
+                                  label="A much longer label that takes more lines"))
+    model.update_node("n6", group="B")
+    assert builds == [] and scene._overview_layer.built
+    drawn, picture = _drawn(scene), _overview_image(scene, 0.1, -100.0, -100.0)
+    scene._overview_layer = OverviewLayer()             # built afresh when painted
+    assert picture == _overview_image(scene, 0.1, -100.0, -100.0)
+    assert drawn == _drawn(scene)
+
+
+def test_a_new_weight_on_a_big_map_zoomed_out_shows_the_map_as_drawn_whole(qapp):
+    """The edge's new colour is drawn over the whole overview again, not over its own area
+    alone: a repaint of that area clips the long edges across its border and leaves some
+    of their pixels other than those of the map drawn whole."""
+    import sys
+    from pathlib import Path
+
+    from windtunnel.app.canvas import CanvasView
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_io_models import big_model
+
+    model = big_model(nodes=1000, edges=4000)
+    view = CanvasView()
+    view.setScene(CanvasScene(model))
+    view.resize(700, 400)
+    view.show()
+    view.set_zoom(0.25)
+    view.centerOn(view.scene().node_items[model.nodes[500].id])
+    view.settle()
+    view.viewport().grab()
+    assert view.scene().overview
+    for edge in model.edges[:3]:
+        model.update_edge(*edge.key, weight=-edge.weight)
+    QApplication.processEvents()
+    edited = view.viewport().grab().toImage()
+    view.resetCachedContent()
+    assert edited == view.viewport().grab().toImage()

@@ -117,3 +117,32 @@ def test_betweenness_is_exact_below_the_threshold_and_an_estimate_above(monkeypa
     assert node_metrics(network, pivots=70).betweenness_exact
     with pytest.raises(ValueError, match="at least 2 pivots"):
         node_metrics(network, pivots=1)
+
+
+def test_a_run_without_samples_stops_before_compiling_and_between_scenarios(monkeypatch):
+    """A run no longer wanted (a big map's, overtaken by an edit) stops at its next check:
+    a set event before the model is compiled, a later cancel before the next scenario."""
+    import importlib
+    from dataclasses import replace
+
+    run_module = importlib.import_module("windtunnel.engine.run")   # engine.run: the function
+    run = run_module.run
+
+    model = _model()
+    for k in range(4):
+        model.add_scenario(replace(model.scenarios[0], id=f"more{k}", label=f"More {k}"))
+    compiled, plans = [], []
+    real_compiled, real_plan = run_module.compiled_model, run_module.run_plan
+    monkeypatch.setattr(run_module, "compiled_model",
+                        lambda *args: compiled.append(1) or real_compiled(*args))
+    monkeypatch.setattr(run_module, "run_plan", lambda *args: plans.append(1) or real_plan(*args))
+    event = threading.Event()
+    event.set()
+    with pytest.raises(Cancelled, match="run was cancelled"):
+        run(model, cancel=event)
+    assert compiled == [] and plans == []
+    checks = []
+    with pytest.raises(Cancelled):
+        run(model, cancel=lambda: checks.append(1) or len(checks) > 3)
+    assert compiled == [1] and len(plans) == 2       # the baseline and one scenario of five
+    assert len(run(model, cancel=threading.Event()).scenarios) == 5

@@ -29,6 +29,7 @@ from .compile import Network, compile_scenario
 from .aggregation import participant_weights
 from .montecarlo import check_size, monte_carlo, participant_sampler
 from .plans import objective_met, run_plan
+from .progress import Tracker
 from .results import Results, ScenarioResult, ScoreRow
 
 __all__ = ["run", "resolve_scenarios", "resolve_node"]
@@ -97,9 +98,12 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
 
     ``settings`` replaces the model's settings, ``steps`` its horizon and ``precision`` its
     Monte Carlo arithmetic ("float64" or "float32"); ``seed`` defaults to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
-    ``cancel`` (an Event-like object or a callable returning True) stops it with
-    :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
-    Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
+    ``cancel`` (an Event-like object or a callable returning True) stops the run with
+    :class:`~windtunnel.engine.Cancelled`: before and after compiling the model, between
+    its scenarios and between Monte Carlo's chunks (a window stops a big map's run that an
+    edit overtook, and its worker turns to the edit's own at once). ``workers`` is the
+    number of threads Monte Carlo runs chunks on (default: every core, up to 4; the
+    numbers do not depend on it).
     A run whose estimated memory or time passes ``limits`` is refused before any work
     (budget.py). ``sample="participants"`` makes each Monte Carlo sample one participant's
     map, drawn by credibility, instead of weights drawn between their bounds;
@@ -119,6 +123,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
                                                 samples=short_repr(samples), max_samples=MAX_SAMPLES)))
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
+    stop = Tracker(1, cancel=cancel)            # only asked whether to stop, never advanced
+    stop.check()
     network = compiled_model(model, settings)
     sampler = _sampler(model, network, sample) if samples else None
     if samples:
@@ -126,11 +132,13 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     check(run_cost(network, settings, scenarios=len(chosen), samples=samples,
                    interventions=max((len(s.interventions) for s in chosen), default=0)),
           limits)
+    stop.check()
     plans = [compile_scenario(network, s) for s in chosen]
     baseline, base_sim = run_plan(network, compile_scenario(network, None), settings)
     baseline = baseline[:, 0]
     results = []
     for plan in plans:
+        stop.check()
         states, sim = run_plan(network, plan, settings)
         results.append(ScenarioResult(plan.scenario_id, plan.label, states[:, 0],
                                       states[:, 0] - baseline, sim.verdicts[0]))

@@ -38,7 +38,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from psygnal import Signal
 
-from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, named, run
+from ..engine import (Cancelled, LiveScenario, Results, ScenarioResult, Trust, Uncertainty,
+                      named, run)
 from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
 from ..language import translate
@@ -68,14 +69,18 @@ class RunOutcome:
     milliseconds: float
 
 
-def run_outcome(model: Model) -> RunOutcome:
+def run_outcome(model: Model, *, cancel=None) -> RunOutcome:
     """Run ``model``'s baseline and every scenario (deterministic, no samples). Reads only
     ``model``: the owner may run it on a copy, off its own thread, and hand the outcome to
-    :meth:`AnalysisSession.accept_run`."""
+    :meth:`AnalysisSession.accept_run`. ``cancel`` (the engine's: an Event-like object or
+    a callable) stops a run no longer wanted with
+    :class:`~windtunnel.engine.Cancelled`, which is raised, not an outcome."""
     started = time.perf_counter()
     tag = language.current()
     try:
-        results, error = run(model), None
+        results, error = run(model, cancel=cancel), None
+    except Cancelled:
+        raise
     except WindtunnelError as exc:
         results, error = None, exc
     return RunOutcome(results, error, tag, (time.perf_counter() - started) * 1000)

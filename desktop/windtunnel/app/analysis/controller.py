@@ -236,7 +236,8 @@ class AnalysisController(QObject):
         the model, so that the window's thread does not wait for the engine (a tenth of a
         second or more). Its results are taken only if they still describe the model
         (:meth:`~windtunnel.session.AnalysisSession.accept_run`): a run overtaken by an
-        edit is dropped, and the edit's own run follows it."""
+        edit is cancelled (it stops at its next scenario, so that a burst of edits does
+        not queue a whole run each on the worker), and the edit's own run follows it."""
         session, model = self.session, self.model
         if not worth_preparing(model):
             self.refresh()
@@ -258,7 +259,8 @@ class AnalysisController(QObject):
 
         # a run that fails unexpectedly runs again here, where its error shows as a
         # run's always has
-        self.run_runner.start("run", lambda progress, cancel: run_outcome(snapshot),
+        self.run_runner.start("run", lambda progress, cancel: run_outcome(snapshot,
+                                                                          cancel=cancel),
                               on_finished=finished,
                               on_failed=lambda _exc: session.model is model and self.refresh())
 

@@ -163,7 +163,8 @@ class ModelFollowing:
         relabelled = translated(old) != translated(new)
         if relabelled or (old.kind, old.group) != (new.kind, new.group):
             self._touched(new.id)
-            self._stale()
+            self._overview_layer.change_node(self, item)
+            self._repaint_overview()
         elif old.position != new.position:
             self._overview_moved(item)
         if relabelled or old.kind != new.kind or old.position != new.position:
@@ -195,8 +196,10 @@ class ModelFollowing:
         self.removeItem(item)
 
     def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
-        self._stale()
-        self.edge_items[new.key].set_edge(new)
+        item = self.edge_items[new.key]
+        item.set_edge(new)
+        self._overview_layer.change_edge(self, item)
+        self._repaint_overview()
 
     def _refresh_groups(self) -> None:
         if self.palette.assign(n.group for n in self.model.nodes):

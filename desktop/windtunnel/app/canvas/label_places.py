@@ -55,17 +55,22 @@ def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
 
 class Boxes:
     """Boxes filed by the cells of a grid that they lie in, so that whether a box meets
-    any of them asks a few nearby ones, not all of a large map's."""
+    any of them asks a few nearby ones, not all of a large map's; a few boxes (the bodies
+    an edit moved, most often one or two) are asked one by one, without the grid."""
 
     _CELL = 64.0
+    #: Up to this many boxes, :meth:`meets` asks each (cheaper than finding the cells).
+    _FEW = 8
 
     def __init__(self, boxes: Iterable[QRectF] = ()) -> None:
         self._cells: dict[tuple[int, int], list[QRectF]] = {}
+        self._all: list[QRectF] = []
         self._bounds = QRectF()          # around them all: a place beyond meets none
         self.add(*boxes)
 
     def add(self, *boxes: QRectF) -> None:
         cells = self._cells
+        self._all += boxes
         for box in boxes:
             self._bounds = self._bounds.united(box) if self._cells else QRectF(box)
             for cell in self._cells_of(box):
@@ -91,8 +96,11 @@ class Boxes:
         return near
 
     def meets(self, place: QRectF) -> bool:
-        return place.intersects(self._bounds) and any(map(place.intersects,
-                                                          self._near(place)))
+        if not place.intersects(self._bounds):
+            return False
+        if len(self._all) <= self._FEW:
+            return any(map(place.intersects, self._all))
+        return any(map(place.intersects, self._near(place)))
 
 
 class Bodies(Boxes):
@@ -108,8 +116,13 @@ class Bodies(Boxes):
     def covers(self, place: QRectF, own: QRectF) -> bool:
         """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
         counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
-        inner = place.adjusted(1, 1, -1, -1)
-        return any(body != own for body in filter(inner.intersects, self._near(place)))
+        hits = place.adjusted(1, 1, -1, -1).intersects
+        cells = self._cells
+        for cell in self._cells_of(place):       # the first body covered ends the search,
+            for body in cells.get(cell, ()):     # the other cells unread
+                if hits(body) and body != own:
+                    return True
+        return False
 
 
 def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, named: bool

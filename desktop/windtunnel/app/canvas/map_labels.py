@@ -32,12 +32,15 @@ before the nodes paint (they ask which of them a label names). The placement is 
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
 colours (each step of a lever drag) paints the boxes without placing them again, and their
-texts without laying them out again (:mod:`.laid_text`).
+texts without laying them out again (:mod:`.laid_text`). Each candidate node's body and
+centre on screen and its label as shown are kept while the view's scale, the font and the
+language stay: a placement after an edit maps to the view only the nodes the edit changed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
@@ -94,6 +97,19 @@ class _Options:
     box: QRectF | None = None
 
 
+class _OnScreen(NamedTuple):
+    """A node as the view shows it, and what that was worked out from (``key``: its scene
+    position, body, scale and element): its body and centre in viewport pixels panning
+    with the map, its label as shown (text, width, height) and all of those as a
+    placement compares them (``inputs``)."""
+
+    key: tuple
+    body: QRectF
+    centre: QPointF
+    text: tuple[str, float, int]
+    inputs: tuple
+
+
 class MapLabels:
     """Chooses and paints the map labels of a view (see the module docstring)."""
 
@@ -109,6 +125,8 @@ class MapLabels:
         self._last: dict[str, _Options] = {}
         self._bodies: dict[str, QRectF] = {}
         self._context: tuple | None = None
+        self._screens: dict[str, _OnScreen] = {}  # the nodes as shown, while in context:
+        self._seen_context: tuple | None = None   # the view's scale, font and language
         self._area = QRectF()                     # the view, in coordinates panning with it
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
@@ -214,19 +232,20 @@ class MapLabels:
         items = [scene.node_items[node_id]
                  for node_id in self._priority.order(scene)[:_MAX_TRIED]]
         t = view.viewportTransform()
+        where = [(item.scenePos().toTuple(), item.opacity()) for item in items]
         key = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
                view.viewport().size().toTuple(), font.key(), current_language(),
-               id(scene.model), scene.model.revision, self._priority.version,
-               [(item.scenePos().toTuple(), item.opacity()) for item in items])
+               id(scene.model), scene.model.revision, self._priority.version, where)
         if key != self._placed_key:
-            self.placed, self._placed_key = self._place(items, font), key
+            self.placed, self._placed_key = self._place(items, where, font, key[0]), key
         return self.placed
 
-    def _place(self, items, font: QFont) -> list[_Label]:
-        """Place the labels of ``items`` (most important first) in the viewport: after an
-        edit (the same view, font and language), only those near what changed are placed
-        again (:func:`place_labels`), each label's places made again only when its node,
-        its text or a body near them changed."""
+    def _place(self, items, where, font: QFont, transform: tuple) -> list[_Label]:
+        """Place the labels of ``items`` (most important first; ``where``: each one's
+        position and opacity) in the viewport, whose ``transform`` maps the scene to it:
+        after an edit (the same view, font and language), only those near what changed
+        are placed again (:func:`place_labels`), each label's places made again only when
+        its node, its text or a body near them changed."""
         view = self.view
         viewport = QRectF(view.viewport().rect())
         metrics = QFontMetricsF(font)
@@ -236,18 +255,16 @@ class MapLabels:
         # placed in coordinates that pan with the map, so that a view moved by an edit
         # (a fitted map's scene grew, and the view centres it) places again only the
         # labels at the edges of the view
-        t = view.viewportTransform()
-        shift = QPointF(t.dx(), t.dy())
+        shift = QPointF(*transform[4:])
         font_key = font.key()
-        context = ((t.m11(), t.m12(), t.m21(), t.m22()), viewport.size().toTuple(),
-                   font_key, current_language())
+        context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
-        shown = [item for item in items if item.opacity() == 1.0]   # faded: no label
-        bodies = {item.node_id: QRectF(view.mapFromScene(
-            item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
-            for item in shown}
+        seen = self._seen(items, where, transform, (font_key, width, context[3]),
+                          lambda item: self._text(translated(item.node), font, font_key,
+                                                  metrics, width))
+        bodies = {node_id: node.body for node_id, node in seen.items()}
         old_bodies = self._bodies if last else {}
         moved_bodies = Boxes(
             body for node_id in bodies.keys() | old_bodies.keys()
@@ -259,16 +276,13 @@ class MapLabels:
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
         options: list[_Options] = []
-        for item in shown:
-            centre = QPointF(view.mapFromScene(item.scenePos())) - shift
+        for node_id, node in seen.items():
+            centre = node.centre
             if not area.contains(centre):
                 continue
-            node_id = item.node_id
-            text, text_width, text_height = self._text(translated(item.node), font,
-                                                       font_key, metrics, width)
-            body = bodies[node_id]
-            inputs = (body.getRect(), centre.toTuple(), text, text_width, text_height,
-                      node_id in named)
+            text, text_width, text_height = node.text
+            body = node.body
+            inputs = (node.inputs, node_id in named)
             known = last.get(node_id)
             places = None
             if known is not None and known.inputs == inputs and (
@@ -303,6 +317,49 @@ class MapLabels:
             {entry.node_id: entry for entry in options}, bodies, context, area
         return [_Label(options[index].node_id, options[index].text, box.translated(shift))
                 for index, box in placed]
+
+    def _seen(self, items, where, transform: tuple, shown_as: tuple, text
+              ) -> dict[str, _OnScreen]:
+        """Each unfaded node of ``items`` as the view shows it, by id (``where``: each
+        one's scene position and opacity; ``transform``: the view's, as six numbers).
+
+        Kept per node while the view's scale, the font and the language (``shown_as``)
+        stay, and made again for a node whose position, body, scale or element changed:
+        mapping 800 bodies to the view each placement was most of what an edit's placement
+        cost. A view that scrolls (by whole pixels: an edit that shows the Inspector
+        narrows the view, which keeps the map centred) moves every rounded body and centre
+        by the same whole pixels, so in coordinates that pan with the map they stay as they
+        were; a shift by part of a pixel could round them otherwise, and maps them again.
+        ``text(item)``: the node's label as shown.
+
+        A node off the view (its bounds, two pixels round, meet no part of it) is left out:
+        it has no label, and its body, off the view, meets none of the labels' places,
+        which stay in the view; a view zoomed in on part of a big map maps a few nodes,
+        not the 800 most important of the whole map."""
+        context = (transform[:4], transform[4] % 1.0, transform[5] % 1.0, shown_as)
+        if context != self._seen_context:
+            self._screens, self._seen_context = {}, context
+        screens, seen = self._screens, {}
+        view = self.view
+        shift = QPointF(*transform[4:])
+        shown = view.mapToScene(view.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
+        for item, (position, opacity) in zip(items, where):
+            if opacity != 1.0 or not shown.intersects(item.sceneBoundingRect()):
+                continue                                # faded (no label) or off the view
+            node_id = item.node_id
+            key = (position, item.rect, item.scale(), item.node)
+            known = screens.get(node_id)
+            if known is None or known.key != key:
+                body = QRectF(view.mapFromScene(
+                    item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
+                centre = QPointF(view.mapFromScene(item.scenePos())) - shift
+                label = text(item)
+                known = screens[node_id] = _OnScreen(
+                    key, body, centre, label, (body.getRect(), centre.toTuple(), *label))
+            seen[node_id] = known
+        if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
+            self._screens = dict(seen)
+        return seen
 
     def _text(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
               width: float) -> tuple[str, float, int]:

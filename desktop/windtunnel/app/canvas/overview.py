@@ -13,12 +13,19 @@ edges shorter than a few heads on screen, and on the whole map below ``ARROW_MIN
 where a node is a few pixels across. The heads are computed per zoom level for the edges
 painted, and cached until the zoom changes.
 
-The layer is rebuilt only after a change (:meth:`clear`); new tints only change the fills
-of the nodes whose tint changed (:meth:`recolour`). It is binned on a coarse
-grid so that a pan step, which repaints only the strip that scrolled into view (the view
-caches the background), draws only the lines and nodes that touch that strip. Moving
-nodes does not rebuild it: :meth:`move_node` and :meth:`move_edge` replace the entries of
-the moved node and its edges and return the area to repaint.
+The layer is rebuilt only after a change of the whole map (:meth:`clear`: theme, focus,
+presentation, language); new tints only change the fills of the nodes whose tint changed
+(:meth:`recolour`). It is binned on a coarse grid so that a pan step, which repaints only
+the strip that scrolled into view (the view caches the background), draws only the lines
+and nodes that touch that strip. Editing or moving nodes and edges does not rebuild it
+(on a map of 40,000 edges a rebuild holds the window for over a second): :meth:`add_node`,
+:meth:`change_node`, :meth:`move_node`, :meth:`remove_node` and their edges' kin replace
+the entries concerned (and return the area to repaint, but for a change of colour: then the
+scene repaints the layer whole, whose long lines a partial repaint would clip otherwise).
+
+The lines are drawn one colour after another, in the order in which a rebuild would meet
+the colours among the edges (crossings of two colours look the same however the layer came
+to be): each colour's first line is kept up to date (``_pen_first``).
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ class OverviewLayer:
         self._brushes: list[QColor] = []
         self._brush_of: dict[str, int] = {}         # a colour's name: its brush's index
         self._pen_of: dict[str, int] = {}           # a colour's name: its pen's index
+        self._pen_first: list[float] = []           # per pen: the index of its first line
         self._grid: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._edge_at: dict[tuple[str, str], int] = {}
         self._node_at: dict[str, int] = {}
@@ -114,6 +122,9 @@ class OverviewLayer:
         self._head_lines = {}
         self._edge_at, self._node_at = edge_at, node_at
         self._pens = [QPen(QColor(c), 0) for c in pens]
+        self._pen_first = [math.inf] * len(pens)
+        for index in range(len(lines) - 2, -1, -2):   # each edge's first chord, last first
+            self._pen_first[lines[index][0]] = index
         self._brushes = [QColor(c) for c in brushes]
         self._brush_of, self._pen_of = brushes, pens
 
@@ -154,12 +165,9 @@ class OverviewLayer:
         target = self._node_at.get(item.target_item.node_id) if self._lines is not None else None
         if target is None:
             return QRectF()
-        colour = _stroke(scene.colours, item, {})
-        pen = self._pen_of.get(colour)
-        if pen is None:
-            pen = self._pen_of[colour] = len(self._pens)
-            self._pens.append(QPen(QColor(colour), 0))
         self._edge_at[item.key] = first = len(self._lines)
+        pen = self._pen_index(_stroke(scene.colours, item, {}))
+        self._pen_first[pen] = min(self._pen_first[pen], first)
         ends = _chord_ends(item)
         dirty = QRectF()
         for index, (x1, y1, x2, y2) in enumerate(ends, first):
@@ -191,10 +199,45 @@ class OverviewLayer:
             pen, line = self._lines[k]
             self._lines[k] = (pen, None)
             dirty = dirty.united(_line_rect(line))
+        self._forget_first(pen, index)
         self._heads.pop(index + 1, None)
         self._head_lines.pop(index + 1, None)
         size = ARROW_PX / self._head_zoom if self._head_zoom else 0.0
         return dirty.adjusted(-size, -size, size, size)
+
+    def change_node(self, scene, item) -> None:
+        """Follow a node given another label, kind or group (its fill and body; its edges
+        follow as moved ones). The caller repaints the whole layer: a colour changed."""
+        index = self._node_at.get(item.node_id) if self._lines is not None else None
+        if index is not None:
+            brush = self._brush_index(_fill(scene, item, {}))
+            self._rects[index] = (brush, self._rects[index][1])
+            self.move_node(item)
+
+    def change_edge(self, scene, item) -> None:
+        """Follow an edge given another weight (its sign's colour, its chords and head).
+        The caller repaints the whole layer: a colour changed."""
+        index = self._edge_at.get(item.key) if self._lines is not None else None
+        if index is None:
+            return
+        old = self._lines[index][0]
+        pen = self._pen_index(_stroke(scene.colours, item, {}))
+        if pen != old:
+            for k in (index, index + 1):
+                self._lines[k] = (pen, self._lines[k][1])
+            self._pen_first[pen] = min(self._pen_first[pen], index)
+            self._forget_first(old, index)
+        self.move_edge(item)
+
+    def _forget_first(self, pen: int, index: int) -> None:
+        """The edge whose first chord is at ``index`` no longer draws in ``pen``: if it was
+        that pen's first, find the next (the colour is seldom rare: a short look)."""
+        if self._pen_first[pen] != index:
+            return
+        lines = self._lines
+        self._pen_first[pen] = next(
+            (k for k in range(index + 2, len(lines), 2)
+             if lines[k][0] == pen and lines[k][1] is not None), math.inf)
 
     def _brush_index(self, colour: str) -> int:
         brush = self._brush_of.get(colour)
@@ -202,6 +245,14 @@ class OverviewLayer:
             brush = self._brush_of[colour] = len(self._brushes)
             self._brushes.append(QColor(colour))
         return brush
+
+    def _pen_index(self, colour: str) -> int:
+        pen = self._pen_of.get(colour)
+        if pen is None:
+            pen = self._pen_of[colour] = len(self._pens)
+            self._pens.append(QPen(QColor(colour), 0))
+            self._pen_first.append(math.inf)
+        return pen
 
     def move_edge(self, item) -> QRectF:
         """Follow a moved edge; return the scene area to repaint (old and new place)."""
@@ -258,10 +309,10 @@ class OverviewLayer:
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, False)
         painter.setBrush(Qt.NoBrush)
-        for pen, lines in zip(self._pens, by_pen):
-            if lines:
-                painter.setPen(pen)
-                painter.drawLines(lines)
+        for pen in sorted(range(len(self._pens)), key=self._pen_first.__getitem__):
+            if by_pen[pen]:
+                painter.setPen(self._pens[pen])
+                painter.drawLines(by_pen[pen])
         painter.setPen(Qt.NoPen)
         for brush, boxes in by_brush.items():
             painter.setBrush(self._brushes[brush])

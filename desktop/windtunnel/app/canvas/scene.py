@@ -213,6 +213,13 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
     def _stale(self) -> None:
         """Nodes or edges changed: the overview layer must be redrawn."""
         self._overview_layer.clear()
+        self._repaint_overview()
+
+    def _repaint_overview(self) -> None:
+        """Repaint the whole overview when zoomed out (after a node or an edge took another
+        colour, which the layer follows without a rebuild): a repaint of the edit's area
+        alone would clip the long lines across its border, and leave a few of their pixels
+        other than those of the map drawn whole."""
         if self._overview:   # a null rectangle would reset no view's background cache
             self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
 
