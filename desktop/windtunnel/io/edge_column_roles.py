@@ -59,9 +59,9 @@ def note_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> 
     index = columns.get("weight")
     if index is None or "sign" in columns or table.row_word == "edge":
         return
-    weights = [_as_weight(row[index]) for row in table.rows
-               if index < len(row) and not v.is_blank(row[index])]
-    if any(w is None or w < 0 for w in weights):
+    # each distinct cell read once, and the first negative (the usual map) ends it
+    cells = dict.fromkeys(table.cells_of(index))
+    if any(w is None or w < 0 for w in map(_as_weight, filter(_filled, cells))):
         return
     unsigned = v.text(table.header[index]).strip()
     for header, cells in _signed_columns(table, columns):
@@ -87,6 +87,10 @@ def _signed_columns(table: Table, columns: dict[str, int]):
         weights = [_as_weight(cell) for cell in cells]
         if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
             yield header, cells
+
+
+def _filled(cell) -> bool:
+    return not v.is_blank(cell)
 
 
 def _as_weight(cell) -> float | None:

@@ -35,12 +35,15 @@ def nodes_by_columns(tables: dict[str, Table]) -> tuple[dict[str, Table], Proble
     edges = find_sheet(tables, "Edges")
     if edges is None or find_sheet(tables, "Nodes") is not None:
         return tables, None
+    candidates = [name for name, table in tables.items() if table is not edges
+                  and v.normal_header(name) not in _OTHER_ROLES
+                  and _column(table, ("Nodes", "id")) is not None
+                  and _column(table, ("Nodes", "label")) is not None]
+    if not candidates:          # a CSV file, a workbook of edges alone: no names to read
+        return tables, None
     ends = _names(edges, ("Edges", "source")) | _names(edges, ("Edges", "target"))
-    found = [name for name, table in tables.items() if table is not edges
-             and v.normal_header(name) not in _OTHER_ROLES and ends & (
-        _names(table, ("Nodes", "id")) | _names(table, ("Nodes", "label")))
-             and _column(table, ("Nodes", "id")) is not None
-             and _column(table, ("Nodes", "label")) is not None]
+    found = [name for name in candidates if ends & (
+        _names(tables[name], ("Nodes", "id")) | _names(tables[name], ("Nodes", "label")))]
     if len(found) != 1:
         return tables, None
     (name,) = found
