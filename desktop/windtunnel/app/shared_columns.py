@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 __all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS"]
 
@@ -113,10 +113,17 @@ class SharedColumns(QObject):
         """The width of the longest word in ``column``'s cells (a line may break after a
         hyphen too), with a cell's margins."""
         table = self.table
-        metrics = table.fontMetrics()
+        words = {word for r in range(table.rowCount()) if table.item(r, column) is not None
+                 for word in _WORDS.split(table.item(r, column).text())}
+        if not words:
+            return 0
+        # QStyle here, not at the top: the Sources dock loads this module before the
+        # window's first paint, and naming QStyle makes the Python types of its eleven
+        # enums (about 50 M instructions), which an empty table never needs
+        from PySide6.QtWidgets import QStyle
+
         # the item delegate's text margin on each side, and a pixel each for the grid
         margin = 2 * (table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1
                       + int(table.showGrid()))
-        words = {word for r in range(table.rowCount()) if table.item(r, column) is not None
-                 for word in _WORDS.split(table.item(r, column).text())}
-        return max((metrics.horizontalAdvance(word) for word in words), default=0) + margin
+        metrics = table.fontMetrics()
+        return max(metrics.horizontalAdvance(word) for word in words) + margin
