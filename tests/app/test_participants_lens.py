@@ -13,6 +13,8 @@ from windtunnel.app.participants_lens import lens_marks
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
+from .across_edge import beside, pixels_across
+
 VOICES = "ai-export-controls-2026-voices.wtm"
 
 
@@ -57,3 +59,49 @@ def test_the_dock_switches_the_lens_and_it_follows_changes(window, qtbot):
     QApplication.processEvents()
     assert panel.lens.scene() is window.scene and panel.lens.bands == []
     assert not panel.show_lens.isEnabled()
+
+
+def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
+    """At the fitted zoom of a big map (about a quarter), the narrowest band is still several
+    pixels wide, and a sign conflict's ring about twenty pixels across."""
+    model = load(bundled_model(VOICES))
+    window.set_document(Document(model))
+    QApplication.processEvents()
+    voice = model.participant("china-daily-op")
+    model.update_participant("china-daily-op", ratings=tuple(
+        replace(r, term="+M") if r.key == ("export-controls", "restricted-access") else r
+        for r in voice.ratings))
+    panel = window.extensions["participants"]
+    view = window.view
+    view.set_zoom(0.26)
+    view.settle()
+
+    def grab(lens_on: bool):
+        panel.show_lens.setChecked(lens_on)
+        QApplication.processEvents()
+        return view.viewport().grab().toImage()
+
+    key, _size = min(panel.lens.bands, key=lambda band: band[1])
+    item = window.scene.edge_items[key]
+    view.centerOn(beside(item, 0.0, 0.3))
+    view.settle()
+    plain, lens = grab(False), grab(True)
+    assert panel.lens.conflicts == [("export-controls", "restricted-access")]
+
+    def changed(pixel, colour):
+        return colour.rgb() != plain.pixel(pixel.x(), pixel.y())
+    # nodes and their labels cover stretches of the band: its widest showing place
+    assert max(pixels_across(view, item, lens, changed, t / 10) for t in range(2, 9)) >= 6
+    # the ring, painted alone (at its edge's middle a node may cover it in the window)
+    conflict = window.scene.edge_items[("export-controls", "restricted-access")]
+    image = QImage(100, 100, QImage.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.translate(50, 50)
+    painter.scale(0.26, 0.26)
+    painter.translate(-conflict.midpoint)
+    panel.lens.bands = []                      # the ring alone
+    panel.lens.paint(painter, None)
+    painter.end()
+    ring = [x for x in range(100) if image.pixelColor(x, 50).alpha() > 0]
+    assert max(ring) - min(ring) >= 18

@@ -31,11 +31,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
-                               QStyle, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QStyle, QTextBrowser, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from .. import language
 from ..paths import resource_path
+from .wrapping_tree import WrappingTree
 
 __all__ = ["HelpWindow", "HelpPage", "help_pages", "search_pages", "READING_ORDER"]
 
@@ -148,10 +149,7 @@ class HelpWindow(QWidget):
         self.current = ""
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.textChanged.connect(self._search)
-        self.contents = QTreeWidget()
-        self.contents.setHeaderHidden(True)
-        self.contents.setWordWrap(True)
-        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.contents = WrappingTree()      # long titles wrap: no title cut at its edge
         self._fill_contents()
         self.contents.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(*item.data(0, Qt.UserRole)))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from ..model import group_name, translated
 from .model_language import language_relay
 from .formats import number
+from .outline_rows import ARROW, WEIGHT_GAP, EdgeRowDelegate
 from .outline_shape import KINDS, TOP, changes, shape, sign_of
 from .workers import run_steps
 
@@ -78,6 +79,7 @@ class Outline(QWidget):
         self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree.setModel(self.proxy)
         self.tree.setEditTriggers(QTreeView.NoEditTriggers)
+        self.tree.setItemDelegate(EdgeRowDelegate(_ROLE, self.tree))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
@@ -345,8 +347,8 @@ class Outline(QWidget):
 
 
 def _edge_text(edge, model) -> str:
-    return (f"{translated(model.node(edge.source))} \u2192 {translated(model.node(edge.target))}  "
-            f"({number(edge.weight, 2, signed=True)})")
+    return (f"{translated(model.node(edge.source))}{ARROW}{translated(model.node(edge.target))}"
+            f"{WEIGHT_GAP}{number(edge.weight, 2, signed=True)})")
 
 
 def _count(key: tuple, the_shape: dict) -> int:

@@ -27,6 +27,11 @@ __all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks", "lens_legend_html", 
 LENS_COLOUR = "#e69f00"
 #: Widest band, in scene units at scale 1.
 WIDEST = 18.0
+#: However far the map is zoomed out, a band is at least this many screen pixels wide
+#: (plus :data:`MIN_BAND_SPREAD` times its size, so wider still means more spread) and a
+#: ring this many pixels across: at the fitted zoom of a big map a lone disputed edge's
+#: marks, drawn in scene units, were a few pixels under the nodes' labels.
+MIN_BAND_PIXELS, MIN_BAND_SPREAD, MIN_RING_PIXELS = 6.0, 10.0, 20.0
 
 
 def _legend_lines() -> tuple[str, str]:
@@ -80,24 +85,30 @@ class DisagreementLens(SceneLayer):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()
         painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)
+        scale = max(painter.worldTransform().m11(), 1e-6)   # screen pixels per scene unit
         for key, size in self.bands:
             item = scene.edge_items.get(key)
             if item is None:
                 continue
             colour = QColor(LENS_COLOUR)
             colour.setAlpha(110)
-            painter.setPen(QPen(colour, 4.0 + WIDEST * size, Qt.SolidLine, Qt.FlatCap))
+            width = max(4.0 + WIDEST * size, (MIN_BAND_PIXELS + MIN_BAND_SPREAD * size) / scale)
+            painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.FlatCap))
             painter.drawPath(item.path)
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
+        radius = max(11.0, MIN_RING_PIXELS / 2 / scale)
+        if radius > 11.0:              # zoomed out: the ring's text grows with it
+            font.setPointSizeF(font.pointSizeF() * radius / 11.0)
+            painter.setFont(font)
         for key in self.conflicts:
             item = scene.edge_items.get(key)
             if item is None:
                 continue
             centre = item.midpoint
-            ring = QRectF(centre - QPointF(11, 11), centre + QPointF(11, 11))
-            painter.setPen(QPen(QColor(LENS_COLOUR), 3.0))
+            ring = QRectF(centre - QPointF(radius, radius), centre + QPointF(radius, radius))
+            painter.setPen(QPen(QColor(LENS_COLOUR), 3.0 * radius / 11.0))
             painter.setBrush(QColor("white"))
             painter.drawEllipse(ring)
             painter.setPen(QColor("black"))

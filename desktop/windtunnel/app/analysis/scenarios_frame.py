@@ -41,6 +41,10 @@ class ScenariosFrame(QWidget):
         self.list.setEditTriggers(QAbstractItemView.DoubleClicked
                                   | QAbstractItemView.EditKeyPressed)
         self.list.setMinimumHeight(90)
+        # a long name wraps within the dock's width: no sideways scrolling on a small screen
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(translate("ScenariosPanel", "Add"))
         self.add_button.setToolTip(translate("ScenariosPanel", "Add an empty scenario"))

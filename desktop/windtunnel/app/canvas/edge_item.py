@@ -40,6 +40,13 @@ _FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOp
           | QGraphicsItem.ItemHasNoContents)
 _HAIRLINES: dict[str, QPen] = {}
 _LABEL_HALF_WIDTH, _LABEL_HALF_HEIGHT = 65.0, 11.0
+#: A click or hover this many screen pixels beside the curve still finds the edge, and a
+#: selected edge glows at least twice this wide, at any zoom (at the fitted zoom of a big
+#: map, a stroke of scene units is a pixel wide: nearly impossible to hit or to see).
+PICK_PIXELS = 4.0
+#: The farthest (scene units) the pick band and glow reach beside the curve: the item's
+#: bounds leave this room, so Qt finds and repaints all of them.
+_REACH_LIMIT = 20.0
 
 
 def edge_width(weight: float) -> float:
@@ -72,6 +79,7 @@ class EdgeItem(QGraphicsRectItem):
         self.edge = edge
         self.source_item, self.target_item = source, target
         self._shape: QPainterPath | None = None
+        self._shape_reach = 0.0
         self._line_scale = 1.0
         self.update_geometry()
 
@@ -162,7 +170,8 @@ class EdgeItem(QGraphicsRectItem):
         self._curve = (p0, c, p2)
         mx, my = bezier(p0, c, p2, 0.5)
         self._mid = QPointF(mx, my)
-        margin = self.width + 12  # pen, arrow head; then the weight label at the middle
+        # pen, arrow head, pick band and glow; then the weight label at the middle
+        margin = max(self.width + 12, _REACH_LIMIT + 2)
         left = min(p0[0], c[0], p2[0]) - margin
         top = min(p0[1], c[1], p2[1]) - margin
         left, top = min(left, mx - _LABEL_HALF_WIDTH), min(top, my - _LABEL_HALF_HEIGHT)
@@ -210,13 +219,17 @@ class EdgeItem(QGraphicsRectItem):
         return self._curve
 
     def shape(self) -> QPainterPath:
-        if self._shape is None:
+        """The curve and arrow head, widened to reach :data:`PICK_PIXELS` screen pixels
+        beside the curve at the window's zoom (rebuilt when the zoom changes)."""
+        scene = self.scene()
+        reach = _screen_reach(PICK_PIXELS, scene.view_scale if scene is not None else 1.0)
+        if self._shape is None or reach != self._shape_reach:
             self._ensure_path()
             stroker = QPainterPathStroker()
-            stroker.setWidth(max(10.0, self.width + 6))
+            stroker.setWidth(max(10.0, self.width + 6, 2 * reach))
             shape = stroker.createStroke(self._path)
             shape.addPolygon(self._arrow)
-            self._shape = shape
+            self._shape, self._shape_reach = shape, reach
         return self._shape
 
     @property
@@ -287,7 +300,8 @@ class EdgeItem(QGraphicsRectItem):
             glow = QColor(self.scene().colours.selection)
             glow.setAlpha(110)
             painter.setBrush(_NO_BRUSH)
-            painter.setPen(QPen(glow, self.width + 6, Qt.SolidLine, Qt.RoundCap))
+            width = max(self.width + 6, 2 * _screen_reach(PICK_PIXELS, lod))
+            painter.setPen(QPen(glow, width, Qt.SolidLine, Qt.RoundCap))
             painter.drawPath(self._path)
             lod = max(lod, LABEL_LOD)       # selected: arrow and label at every zoom
         self.draw(painter, exposed, lod)
@@ -348,6 +362,12 @@ class EdgeItem(QGraphicsRectItem):
         self._hover = False
         self.refresh_painting()
         super().hoverLeaveEvent(event)
+
+
+def _screen_reach(pixels: float, scale: float) -> float:
+    """``pixels`` screen pixels in scene units at ``scale`` (pixels per scene unit), at most
+    the room the item's bounds leave beside the curve."""
+    return min(pixels / max(scale, 1e-6), _REACH_LIMIT)
 
 
 def _rect_at(item: NodeItem, grow: float) -> tuple[float, float, float, float]:

@@ -104,6 +104,9 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: never turns into an unnamed box once it is deselected.
         self.recent_nodes: tuple[str, ...] = ()
         self._presentation = 1.0
+        #: Screen pixels per scene unit in the window's view (set by the view as it zooms):
+        #: an edge's pick band is a few pixels wide whatever the zoom.
+        self.view_scale = 1.0
         self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)

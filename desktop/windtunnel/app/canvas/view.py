@@ -340,6 +340,7 @@ class CanvasView(ViewPointer, QGraphicsView):
         busy = self._panning or bool(scene is not None and getattr(scene, "interacting", False))
         self.setRenderHint(QPainter.Antialiasing, self.zoom >= SMOOTH_ZOOM and not busy)
         if scene is not None and hasattr(scene, "set_overview"):
+            scene.view_scale = self.zoom      # the edges' pick band is a few pixels wide
             big = len(scene.node_items) >= OVERVIEW_NODES
             scene.set_overview(self.zoom < (OVERVIEW_ZOOM if big else MIN_DETAIL_ZOOM))
 

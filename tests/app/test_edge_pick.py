@@ -1,0 +1,70 @@
+"""A zoomed-out map: an edge is found a few pixels beside its curve, and a selected edge
+glows wide enough to see, whatever the zoom."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.model import Model
+
+from conftest import make_small_model
+from .across_edge import beside, pixels_across
+
+
+def _zoomed_out(window, zoom: float):
+    """The small map spread six times wider (its edges long enough to show beside the
+    labels) at ``zoom``; its edge from the access ban to leakage."""
+    small = make_small_model()
+    nodes = [dataclasses.replace(node, position=(node.position[0] * 6, node.position[1] * 6))
+             for node in small.nodes]
+    window.set_document(Document(Model.from_elements(
+        title=small.title, sources=small.sources, nodes=nodes, edges=small.edges,
+        scenarios=small.scenarios, objectives=small.objectives)))
+    QApplication.processEvents()
+    window.view.set_zoom(zoom)
+    window.view.centerOn(600, 450)
+    window.view.settle()
+    QApplication.processEvents()
+    return window.scene.edge_items[("ban", "leak")]
+
+
+def test_a_click_three_pixels_beside_an_edge_selects_it_when_zoomed_out(window):
+    zoom = 0.26
+    item = _zoomed_out(window, zoom)
+    spot = beside(item, 3.0 / zoom)     # three screen pixels off the curve
+    QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                     window.view.mapFromScene(spot))
+    assert window.scene.selected_edge_keys() == [("ban", "leak")]
+
+
+def test_a_click_well_away_from_the_edge_selects_nothing(window):
+    zoom = 0.26
+    item = _zoomed_out(window, zoom)
+    spot = beside(item, 12.0 / zoom)
+    QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                     window.view.mapFromScene(spot))
+    assert window.scene.selected_edge_keys() == []
+
+
+def test_the_pick_band_keeps_to_a_few_pixels_when_zoomed_in(window):
+    item = _zoomed_out(window, 2.0)
+    spot = beside(item, 12.0)           # 24 pixels off at 200 %
+    assert window.scene.element_at(spot) == ("", None)
+
+
+def test_a_selected_edge_glows_several_pixels_wide_when_zoomed_out(window):
+    zoom = 0.26
+    item = _zoomed_out(window, zoom)
+    item.setSelected(True)
+    QApplication.processEvents()
+    image = window.view.viewport().grab().toImage()
+    background = QColor(image.pixel(2, 2))
+    width = pixels_across(window.view, item, image, lambda _pixel, colour: abs(
+        colour.red() - background.red()) + abs(colour.blue() - background.blue()) > 30)
+    assert width >= 6, f"the selected edge is {width} pixels wide"
