@@ -312,3 +312,16 @@ def test_utf32_with_its_mark_is_read_and_broken_utf32_is_named_so(tmp_path):
     with pytest.raises(LoadError, match="edges.csv: line 1, byte 5: the file starts as UTF-32 "
                                         "text but is not valid UTF-32"):
         import_model(path)
+
+
+def test_a_mark_in_the_middle_is_named_by_its_line_past_a_label_s_own_line_separator(
+        tmp_path):
+    """A label holding U+2028 (a line separator, which the CSV reader keeps in its cell)
+    before a joined file's mark: the note named the line after the mark's."""
+    path = tmp_path / "joined.csv"
+    path.write_bytes("From,To,Weight\r\nTax\u2028rate,Trade,0.5\r\n\ufeffTrade,Jobs,0.3\r\n"
+                     .encode())
+    imported = import_model(path)
+    (note,) = [str(n) for n in imported.notes if "U+FEFF" in str(n)]
+    assert note.endswith("taken out of line 3")
+    assert len(imported.model.edges) == 2
