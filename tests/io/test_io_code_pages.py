@@ -325,3 +325,14 @@ def test_a_mark_in_the_middle_is_named_by_its_line_past_a_label_s_own_line_separ
     (note,) = [str(n) for n in imported.notes if "U+FEFF" in str(n)]
     assert note.endswith("taken out of line 3")
     assert len(imported.model.edges) == 2
+
+
+def test_chinese_words_in_gbk_that_are_valid_utf8_too_are_refused_not_garbled(tmp_path):
+    """小学, 医院 and 学习 saved by a Chinese Windows (GBK) are also valid UTF-8 ("Сѧ",
+    "ҽԺ", "ѧϰ"), as no half-width katakana are: the file was read as UTF-8 without a
+    word, every label garbled; it is refused, naming GBK, as a katakana file is."""
+    path = tmp_path / "edges.csv"
+    path.write_bytes("From,To,Weight\r\n小学,医院,0.5\r\n学习,小学,0.3\r\n".encode("gbk"))
+    with pytest.raises(LoadError, match=r"edges.csv: the file reads as UTF-8 text and as "
+                                        r"GBK \(Simplified Chinese Windows\) alike"):
+        import_model(path)

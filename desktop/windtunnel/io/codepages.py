@@ -53,6 +53,15 @@ is ﾐｽﾐｰ) and rarer letters or letters of two alphabets run together (ﾏ
 Hebrew and Arabic words and signs, 607 were in doubt before and 335 now (all of them a
 lone letter or sign or a two-letter word); of 41,644 files of one random half-width
 katakana label and 32,807 of two that are valid UTF-8, none is read as UTF-8.
+GBK and Big5 text is valid UTF-8 too where each character's two bytes are a UTF-8
+letter's (小学, 医院, 学习 read as "Сѧ", "ҽԺ", "ѧϰ"), though as no words of kana: a
+UTF-8 file whose characters outside ASCII are all of two bytes and whose UTF-8 reading
+is not plain text, by the same rule, is in doubt as well when a double-byte code page
+reads it beyond doubt. Measured on 3,000 files of one or two labels of GB2312's first
+level that are valid UTF-8, 1,378 were in doubt before and 2,728 now, the others read
+as Cyrillic words or undecided between code pages; of 3,000 files of random Western,
+Greek, Cyrillic, Hebrew and Arabic words and signs, 241 were in doubt before and 279
+now (each more a lone letter or sign in its own cell, as "Я" or "£").
 
 One plausible reading beyond doubt, with Windows-1252's implausible, is the file's
 (:class:`Reading`). Anything else in which a double-byte code page decodes the whole
@@ -194,22 +203,29 @@ def code_page(data: bytes) -> Reading | Undecided | None:
 
 def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     """The code pages ``data``, valid UTF-8 with characters outside ASCII, reads in as
-    plausibly, or none: when every byte outside ASCII is a Shift_JIS half-width katakana
-    (A1-DF, which UTF-8 also pairs, ﾂｰ being "°", and GBK too, 一 being "һ") and nine in
-    ten of them make words, Shift_JIS and any other plausible reading. A file in UTF-8's
-    CJK or in most accented Latin text has other bytes, or kana glued to letters; one
-    with UTF-8's byte-order mark (Excel's "CSV UTF-8") has EF."""
-    if _NOT_HALF_WIDTH_KANA.search(data) or _common_share(
-            data.decode("cp932"), "cp932", _shift_jis_common) < _PLAUSIBLE_SHARE:
-        return ()
-    if _plausible_utf8(data.decode("utf-8-sig")):
+    plausibly, or none, when its UTF-8 reading is not plain text (:func:`_plausible_utf8`):
+    when every byte outside ASCII is a Shift_JIS half-width katakana (A1-DF, which UTF-8
+    also pairs, ﾂｰ being "°", and GBK too, 一 being "һ") and nine in ten of them make
+    words, Shift_JIS and any other plausible reading; when every character is of two
+    bytes in UTF-8 (GBK's 小学 being "Сѧ"), the one double-byte code page that reads it
+    beyond doubt. A file in UTF-8's CJK has bytes of three; one with UTF-8's byte-order
+    mark (Excel's "CSV UTF-8") has EF."""
+    kana = not _NOT_HALF_WIDTH_KANA.search(data) and _common_share(
+        data.decode("cp932"), "cp932", _shift_jis_common) >= _PLAUSIBLE_SHARE
+    if not (kana or _TWO_BYTES_ONLY.fullmatch(data)) or _plausible_utf8(
+            data.decode("utf-8-sig")):
         return ()
     told = code_page(data)
-    return (told.codec,) if isinstance(told, Reading) else told.codecs
+    if kana:
+        return (told.codec,) if isinstance(told, Reading) else told.codecs
+    return (told.codec,) if isinstance(told, Reading) else ()
 
 
 #: A byte outside ASCII that is no half-width katakana in Shift_JIS.
 _NOT_HALF_WIDTH_KANA = re.compile(rb"[\x80-\xa0\xe0-\xff]")
+#: Bytes whose characters outside ASCII are all of two bytes in UTF-8 (U+0080-U+07FF):
+#: what GBK or Big5 text makes when it happens to be valid UTF-8 (小学 is "Сѧ").
+_TWO_BYTES_ONLY = re.compile(rb"[\x00-\xdf]*")
 
 #: The alphabets UTF-8 text outside ASCII is mostly written in, with their letters' ranges:
 #: Western European accents, modern Greek, Cyrillic, Hebrew, Arabic with Persian's
