@@ -212,8 +212,7 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     mark (Excel's "CSV UTF-8") has EF."""
     kana = not _NOT_HALF_WIDTH_KANA.search(data) and _common_share(
         data.decode("cp932"), "cp932", _shift_jis_common) >= _PLAUSIBLE_SHARE
-    if not (kana or _TWO_BYTES_ONLY.fullmatch(data)) or _plausible_utf8(
-            data.decode("utf-8-sig")):
+    if not (kana or _chinese_pairs(data)) or _plausible_utf8(data.decode("utf-8-sig")):
         return ()
     told = code_page(data)
     if kana:
@@ -223,9 +222,24 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
 
 #: A byte outside ASCII that is no half-width katakana in Shift_JIS.
 _NOT_HALF_WIDTH_KANA = re.compile(rb"[\x80-\xa0\xe0-\xff]")
-#: Bytes whose characters outside ASCII are all of two bytes in UTF-8 (U+0080-U+07FF):
-#: what GBK or Big5 text makes when it happens to be valid UTF-8 (小学 is "Сѧ").
-_TWO_BYTES_ONLY = re.compile(rb"[\x00-\xdf]*")
+#: The bytes that are not a character of two bytes in UTF-8 (ASCII, and E0-FF, which
+#: start three or four), and those that are not a trail byte of 80-A0.
+_NOT_TWO_BYTE_LEADS = bytes(range(0x00, 0xe0))
+_ASCII_BYTES = bytes(range(0x80))
+_NOT_LOW_TRAILS = bytes([*range(0x00, 0x80), *range(0xa1, 0x100)])
+
+
+def _chinese_pairs(data: bytes) -> bool:
+    """Whether ``data`` (valid UTF-8) may be GBK or Big5 text that happens to be valid
+    UTF-8 (小学 is "Сѧ"): every character outside ASCII of two bytes, and nine in ten of
+    their second bytes from A1 on, as a common character's are in both (80-A0 is no
+    second byte in Big5 and only a rare character's in GBK). Counted in C, so that a
+    large Cyrillic or Greek file, whose letters' second bytes are often 80-A0, is let go
+    at once."""
+    if data.translate(None, _NOT_TWO_BYTE_LEADS):
+        return False
+    pairs = len(data.translate(None, _ASCII_BYTES)) // 2
+    return len(data.translate(None, _NOT_LOW_TRAILS)) <= (1 - _PLAUSIBLE_SHARE) * pairs
 
 #: The alphabets UTF-8 text outside ASCII is mostly written in, with their letters' ranges:
 #: Western European accents, modern Greek, Cyrillic, Hebrew, Arabic with Persian's
@@ -240,11 +254,40 @@ _WORDS = {name: re.compile(f"[{letters}]+") for name, letters in _ALPHABETS.item
 _CELL = re.compile(r'[^,;\t"\r\n]+')
 
 
+#: A cell (as :data:`_CELL` finds them) holding a character outside ASCII and no ASCII
+#: letter or digit.
+_CELL_WITHOUT_ASCII_WORD = re.compile(r'(?<![^,;\t"\r\n])[^,;\t"\r\n0-9A-Za-z]*'
+                                      r'[^\x00-\x7f][^,;\t"\r\n0-9A-Za-z]*(?![^,;\t"\r\n])')
+
+
 def _plausible_utf8(text: str) -> bool:
     """Whether ``text`` (UTF-8's reading of a file) reads as text of its own, cell by
-    cell (:func:`_plausible_utf8_cell`)."""
-    return all(_plausible_utf8_cell(cell) for cell in _CELL.findall(text)
-               if not cell.isascii())
+    cell (:func:`_plausible_utf8_cell`). Each distinct run outside ASCII is weighed once,
+    and only the cells without an ASCII letter or digit are looked at one by one, not
+    every cell of a large file of accented words."""
+    runs = set(_RUN.findall(text))
+    if not all(_whole_word(run) or _letters_or_sign(run) for run in runs):
+        return False
+    return all(_whole_word(run) for run in runs) or all(
+        _plausible_utf8_cell(cell) for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
+
+
+def _whole_word(run: str) -> bool:
+    """Whether ``run`` is a word of three letters or more in Greek, Cyrillic, Hebrew or
+    Arabic, plausible in any cell."""
+    alphabet = _alphabet(run)
+    return alphabet not in (None, "latin") and len(run) >= 3
+
+
+def _letters_or_sign(run: str) -> bool:
+    """Whether ``run`` is letters of one alphabet or a common sign: plausible beside an
+    ASCII letter or digit in its cell."""
+    return _alphabet(run) is not None or run in _WESTERN_SIGNS
+
+
+def _alphabet(run: str) -> str | None:
+    """The alphabet all of ``run``'s letters are of, or None."""
+    return next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
 
 
 def _plausible_utf8_cell(cell: str) -> bool:
@@ -253,13 +296,8 @@ def _plausible_utf8_cell(cell: str) -> bool:
     Cyrillic, Hebrew, Arabic), or letters of one alphabet or a common sign beside an
     ASCII letter or digit somewhere in the cell (café, ½ of capacity, α coefficient)."""
     beside_ascii = any(char.isascii() and char.isalnum() for char in cell)
-    for run in _RUN.findall(cell):
-        alphabet = next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
-        if alphabet not in (None, "latin") and len(run) >= 3:
-            continue
-        if not beside_ascii or (alphabet is None and run not in _WESTERN_SIGNS):
-            return False
-    return True
+    return all(_whole_word(run) or (beside_ascii and _letters_or_sign(run))
+               for run in _RUN.findall(cell))
 
 
 def _common_share(text: str, codec: str, common) -> float:
