@@ -60,7 +60,7 @@ is not plain text, by the same rule, is in doubt as well when a double-byte code
 reads it beyond doubt. Measured on 3,000 files of one or two labels of GB2312's first
 level that are valid UTF-8, 1,378 were in doubt before and 2,728 now, the others read
 as Cyrillic words or undecided between code pages; of 3,000 files of random Western,
-Greek, Cyrillic, Hebrew and Arabic words and signs, 241 were in doubt before and 279
+Greek, Cyrillic, Hebrew and Arabic words and signs, 241 were in doubt before and 276
 now (each more a lone letter or sign in its own cell, as "Я" or "£").
 
 One plausible reading beyond doubt, with Windows-1252's implausible, is the file's
