@@ -151,6 +151,7 @@ SHORT_FILES = [
     ("utf-8", "From,To\r\nسعر,خبز\r\n", ["سعر", "خبز"]),
     ("utf-8", "From,To\r\nקשר,רשת\r\n", ["קשר", "רשת"]),
     ("utf-8", "From,To\r\nHeat,20°C\r\n±5%,Tax\r\n", ["Heat", "20°C", "±5%", "Tax"]),
+    ("utf-8", "From,To\r\nΣ,Ω\r\n", ["Σ", "Ω"]),      # GBK's 危 and 惟 too, but alone
     ("utf-8-sig", "From,To\r\n°,ﾂｰ\r\n", ["°", "ﾂｰ"]),
     ("gb18030", "From,To\r\n需求,供给\r\n", ["需求", "供给"]),
     ("cp950", "From,To\r\n出口管制,人工智能實驗室\r\n", ["出口管制", "人工智能實驗室"]),

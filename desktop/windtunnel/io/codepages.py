@@ -56,12 +56,13 @@ katakana label and 32,807 of two that are valid UTF-8, none is read as UTF-8.
 GBK and Big5 text is valid UTF-8 too where each character's two bytes are a UTF-8
 letter's (小学, 医院, 学习 read as "Сѧ", "ҽԺ", "ѧϰ"), though as no words of kana: a
 UTF-8 file whose characters outside ASCII are all of two bytes and whose UTF-8 reading
-is not plain text, by the same rule, is in doubt as well when a double-byte code page
-reads it beyond doubt. Measured on 3,000 files of one or two labels of GB2312's first
-level that are valid UTF-8, 1,378 were in doubt before and 2,728 now, the others read
-as Cyrillic words or undecided between code pages; of 3,000 files of random Western,
-Greek, Cyrillic, Hebrew and Arabic words and signs, 241 were in doubt before and 276
-now (each more a lone letter or sign in its own cell, as "Я" or "£").
+is not plain text, by the same rule but for a lone character (no Chinese word, but often
+a matrix's total, Σ), is in doubt as well when a double-byte code page reads it beyond
+doubt. Measured on 3,000 files of two labels of one to four of GB2312's first level's
+characters that are valid UTF-8, 1,378 were in doubt before and 2,692 now, the others
+read as Cyrillic words, as lone characters or undecided between code pages; of 3,000
+files of random Western, Greek, Cyrillic, Hebrew and Arabic words and signs, 241 were in
+doubt before and 243 now.
 
 One plausible reading beyond doubt, with Windows-1252's implausible, is the file's
 (:class:`Reading`). Anything else in which a double-byte code page decodes the whole
@@ -212,7 +213,9 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     mark (Excel's "CSV UTF-8") has EF."""
     kana = not _NOT_HALF_WIDTH_KANA.search(data) and _common_share(
         data.decode("cp932"), "cp932", _shift_jis_common) >= _PLAUSIBLE_SHARE
-    if not (kana or _chinese_pairs(data)) or _plausible_utf8(data.decode("utf-8-sig")):
+    # a lone character is no Chinese word, but often a matrix's total (Σ) or a unit
+    if not (kana or _chinese_pairs(data)) or _plausible_utf8(data.decode("utf-8-sig"),
+                                                            lone_letters=not kana):
         return ()
     told = code_page(data)
     if kana:
@@ -260,16 +263,23 @@ _CELL_WITHOUT_ASCII_WORD = re.compile(r'(?<![^,;\t"\r\n])[^,;\t"\r\n0-9A-Za-z]*'
                                       r'[^\x00-\x7f][^,;\t"\r\n0-9A-Za-z]*(?![^,;\t"\r\n])')
 
 
-def _plausible_utf8(text: str) -> bool:
-    """Whether ``text`` (UTF-8's reading of a file) reads as text of its own, cell by
-    cell (:func:`_plausible_utf8_cell`). Each distinct run outside ASCII is weighed once,
-    and only the cells without an ASCII letter or digit are looked at one by one, not
-    every cell of a large file of accented words."""
+def _plausible_utf8(text: str, *, lone_letters: bool = False) -> bool:
+    """Whether ``text`` (UTF-8's reading of a file) reads as text of its own: every run of
+    characters outside ASCII a word of three letters or more in an alphabet that writes
+    whole words outside ASCII (Greek, Cyrillic, Hebrew, Arabic), or letters of one
+    alphabet or a common sign beside an ASCII letter or digit somewhere in its cell
+    (café, ½ of capacity, α coefficient); with ``lone_letters``, any lone character too.
+    Each distinct run is weighed once, and only the cells without an ASCII letter or
+    digit are looked at one by one, not every cell of a large file of accented words."""
+    def anywhere(run: str) -> bool:
+        return _whole_word(run) or (lone_letters and len(run) == 1)
+
     runs = set(_RUN.findall(text))
-    if not all(_whole_word(run) or _letters_or_sign(run) for run in runs):
+    if not all(anywhere(run) or _letters_or_sign(run) for run in runs):
         return False
-    return all(_whole_word(run) for run in runs) or all(
-        _plausible_utf8_cell(cell) for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
+    return all(map(anywhere, runs)) or all(
+        all(map(anywhere, _RUN.findall(cell)))
+        for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
 
 
 def _whole_word(run: str) -> bool:
@@ -288,16 +298,6 @@ def _letters_or_sign(run: str) -> bool:
 def _alphabet(run: str) -> str | None:
     """The alphabet all of ``run``'s letters are of, or None."""
     return next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
-
-
-def _plausible_utf8_cell(cell: str) -> bool:
-    """Whether every run of characters outside ASCII in ``cell`` is a word of three
-    letters or more in an alphabet that writes whole words outside ASCII (Greek,
-    Cyrillic, Hebrew, Arabic), or letters of one alphabet or a common sign beside an
-    ASCII letter or digit somewhere in the cell (café, ½ of capacity, α coefficient)."""
-    beside_ascii = any(char.isascii() and char.isalnum() for char in cell)
-    return all(_whole_word(run) or (beside_ascii and _letters_or_sign(run))
-               for run in _RUN.findall(cell))
 
 
 def _common_share(text: str, codec: str, common) -> float:
