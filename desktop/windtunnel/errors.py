@@ -34,9 +34,10 @@ def shown_path(path: object) -> str:
     text = str(path)
     if len(text) <= SHOWN_PATH_CHARS:
         return text
-    head, separator, name = text.rstrip("/\\").rpartition("/")
+    whole = text.rstrip("/\\")           # a folder's path ends in its own name, as a file's
+    head, separator, name = whole.rpartition("/")
     if "\\" in name:                              # a Windows path
-        head, separator, name = text.rpartition("\\")
+        head, separator, name = whole.rpartition("\\")
     if len(name) > _SHOWN_NAME:
         name = name[:_SHOWN_NAME // 2] + "…" + name[-(_SHOWN_NAME // 2 - 1):]
     start = head if len(head) <= _SHOWN_START else head[:_SHOWN_START] + "…"

@@ -151,6 +151,7 @@ SHORT_FILES = [
     ("utf-8", "From,To\r\nسعر,خبز\r\n", ["سعر", "خبز"]),
     ("utf-8", "From,To\r\nקשר,רשת\r\n", ["קשר", "רשת"]),
     ("utf-8", "From,To\r\nHeat,20°C\r\n±5%,Tax\r\n", ["Heat", "20°C", "±5%", "Tax"]),
+    ("utf-8", "From,To\r\nΣ,Ω\r\n", ["Σ", "Ω"]),      # GBK's 危 and 惟 too, but alone
     ("utf-8-sig", "From,To\r\n°,ﾂｰ\r\n", ["°", "ﾂｰ"]),
     ("gb18030", "From,To\r\n需求,供给\r\n", ["需求", "供给"]),
     ("cp950", "From,To\r\n出口管制,人工智能實驗室\r\n", ["出口管制", "人工智能實驗室"]),
@@ -311,4 +312,28 @@ def test_utf32_with_its_mark_is_read_and_broken_utf32_is_named_so(tmp_path):
     path.write_bytes(b"\xff\xfe\x00\x00a\x00\x00")
     with pytest.raises(LoadError, match="edges.csv: line 1, byte 5: the file starts as UTF-32 "
                                         "text but is not valid UTF-32"):
+        import_model(path)
+
+
+def test_a_mark_in_the_middle_is_named_by_its_line_past_a_label_s_own_line_separator(
+        tmp_path):
+    """A label holding U+2028 (a line separator, which the CSV reader keeps in its cell)
+    before a joined file's mark: the note named the line after the mark's."""
+    path = tmp_path / "joined.csv"
+    path.write_bytes("From,To,Weight\r\nTax\u2028rate,Trade,0.5\r\n\ufeffTrade,Jobs,0.3\r\n"
+                     .encode())
+    imported = import_model(path)
+    (note,) = [str(n) for n in imported.notes if "U+FEFF" in str(n)]
+    assert note.endswith("taken out of line 3")
+    assert len(imported.model.edges) == 2
+
+
+def test_chinese_words_in_gbk_that_are_valid_utf8_too_are_refused_not_garbled(tmp_path):
+    """小学, 医院 and 学习 saved by a Chinese Windows (GBK) are also valid UTF-8 ("Сѧ",
+    "ҽԺ", "ѧϰ"), as no half-width katakana are: the file was read as UTF-8 without a
+    word, every label garbled; it is refused, naming GBK, as a katakana file is."""
+    path = tmp_path / "edges.csv"
+    path.write_bytes("From,To,Weight\r\n小学,医院,0.5\r\n学习,小学,0.3\r\n".encode("gbk"))
+    with pytest.raises(LoadError, match=r"edges.csv: the file reads as UTF-8 text and as "
+                                        r"GBK \(Simplified Chinese Windows\) alike"):
         import_model(path)

@@ -37,6 +37,21 @@ def test_networkx_node_link_data_imports_with_its_direction_signs_and_title(tmp_
     assert model.node("stock").label == "Fish stock"
 
 
+@pytest.mark.parametrize("links", ["links", "edges"])
+def test_networkx_node_link_data_of_a_multigraph_is_node_link_json(tmp_path, links):
+    """A multigraph's links carry their ``key``, which made the file graphology's to
+    read, and graphology's reader refused it as not a graphology graph."""
+    graph = nx.MultiDiGraph()
+    graph.add_edge("effort", "stock", weight=-0.5)
+    graph.add_edge("effort", "stock", weight=-0.25)
+    graph.add_edge("stock", "effort", weight=0.4)
+    path = _write(tmp_path, nx.node_link_data(graph, edges=links))
+    assert detect_format(path) == "nodelink"
+    model = import_model(path).model
+    assert {(e.source, e.target): e.weight for e in model.edges} == {
+        ("effort", "stock"): -0.75, ("stock", "effort"): 0.4}
+
+
 def test_a_d3_file_names_nodes_by_their_place_and_its_value_is_the_weight(tmp_path):
     """D3's force layouts leave ids out: a link's 0 is the first node listed; "value" is
     the link's weight; a graph that does not say it is directed is undirected, as networkx

@@ -31,3 +31,12 @@ def test_a_windows_path_is_cut_at_its_backslashes():
 def test_a_load_error_names_its_source_so():
     error = LoadError(Problem("", "cannot read the file"), source="/x/" + "d" * 3000 + "/m.wtm")
     assert str(error).endswith("…/m.wtm: cannot read the file") and len(str(error)) < 250
+
+
+def test_a_long_folder_path_ending_in_a_separator_keeps_the_folder_s_name():
+    """A folder's path may end in its separator; on Windows as elsewhere, the message
+    still names the folder (the name was lost, leaving 'C:\\ddd…\\')."""
+    for folder, separator in (("C:\\Users\\ana", "\\"), ("/home/ana", "/")):
+        path = separator.join([folder, "d" * 300, "exports"]) + separator
+        shown = shown_path(path)
+        assert shown.endswith(f"…{separator}exports") and len(shown) <= SHOWN_PATH_CHARS

@@ -124,7 +124,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                                                      "text (CSV) file")))
     stray_marks = []
     if "\ufeff" in text:                     # a mark in the middle: two files joined
-        stray_marks = [number for number, line in enumerate(text.splitlines(), start=1)
+        stray_marks = [number for number, line in enumerate(_LINE_END.split(text), start=1)
                        if "\ufeff" in line]
         text = text.replace("\ufeff", "")
     hint = _SEPARATOR_LINE.match(text)
@@ -251,6 +251,9 @@ def _plain_rows(text: str, delimiter: str, limits: Limits) -> list[list] | None:
     return rows
 
 
+#: The line ends the CSV reader knows: a line's number counts these alone (``str.splitlines``
+#: also ends a line at a form feed or U+2028, which a label may hold).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 #: The line ends ``str.splitlines`` knows besides the CSV reader's.
 _OTHER_LINE_ENDS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 

@@ -42,8 +42,11 @@ _GRAPH_FIELDS = {"name", "title", "description"}
 
 
 def looks_like_graphology(head: bytes) -> bool:
-    """Whether the start of a .json file reads as graphology's export: nodes by ``key``."""
-    return b'"nodes"' in head and b'"key"' in head
+    """Whether the start of a .json file reads as graphology's export: nodes by ``key``.
+    networkx's node-link JSON of a multigraph has a ``key`` in each link too, but says
+    ``"multigraph"`` (and ``"links"``, as it writes them) first: that is node-link JSON."""
+    return (b'"nodes"' in head and b'"key"' in head
+            and b'"multigraph"' not in head and b'"links"' not in head)
 
 
 def graphology_to_model(data: bytes, *, title: str = "graphology graph",
