@@ -2243,8 +2243,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>言語評価 {term} で評価（重み {weight}）。</translation>
     </message>
     <message>
-        <source>Rated by a number.</source>
-        <translation>数値で評価。</translation>
+        <source>≈ {term} (rated by a number)</source>
+        <translation>≈ {term}（数値で評価）</translation>
+    </message>
+    <message>
+        <source>Rated by the number {weight}; read as a term, it counts as the nearest one, {term}.</source>
+        <translation>数値 {weight} で評価。言語評価として読む場合は、最も近い {term} として数えます。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>

@@ -2243,8 +2243,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>以语言术语 {term} 评分（权重 {weight}）。</translation>
     </message>
     <message>
-        <source>Rated by a number.</source>
-        <translation>以数值评分。</translation>
+        <source>≈ {term} (rated by a number)</source>
+        <translation>≈ {term}（以数值评分）</translation>
+    </message>
+    <message>
+        <source>Rated by the number {weight}; read as a term, it counts as the nearest one, {term}.</source>
+        <translation>以数值 {weight} 评分；按语言术语读取时，计为最接近的 {term}。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>

@@ -2243,8 +2243,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>以語言術語 {term} 評分（權重 {weight}）。</translation>
     </message>
     <message>
-        <source>Rated by a number.</source>
-        <translation>以數值評分。</translation>
+        <source>≈ {term} (rated by a number)</source>
+        <translation>≈ {term}（以數值評分）</translation>
+    </message>
+    <message>
+        <source>Rated by the number {weight}; read as a term, it counts as the nearest one, {term}.</source>
+        <translation>以數值 {weight} 評分；按語言術語讀取時，計為最接近的 {term}。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>

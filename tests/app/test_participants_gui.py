@@ -182,6 +182,30 @@ def test_rating_by_weight_and_confidence_in_the_inspector(window, qtbot):
     assert not box.isVisibleTo(window.inspector)
 
 
+@pytest.mark.parametrize(("weight", "nearest"), [(-0.6, "-M"), (0.7, "+H"), (0.0, "NA")])
+def test_a_rating_by_a_number_shows_the_term_it_counts_as(window, qtbot, weight, nearest):
+    """A weight typed in the Inspector left the term box blank: it now shows the term the
+    number counts as where ratings are read as terms (the nearest, as the aggregation reads
+    it), and says the rating is a number."""
+    from windtunnel.engine.linguistic import nearest_term
+    from windtunnel.model import LINGUISTIC_TERMS
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    box = panel.rating_box
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    box.rater.setCurrentIndex([p.id for p in model.participants].index("incumbency-blog"))
+    box.weight.setValue(weight)
+    box.weight.editingFinished.emit()
+    assert LINGUISTIC_TERMS[int(nearest_term(weight))] == nearest
+    assert box.term.currentIndex() == -1           # no term of the rating's own
+    assert box.term.placeholderText() == f"\u2248 {nearest} (rated by a number)"
+    assert "Rated by the number" in box.note.text() and f"{nearest}." in box.note.text()
+    box.term.activated.emit(box.term.findData("+L"))     # a term chosen shows as itself
+    assert box.term.currentText() == "+L" and "Rated by the term +L" in box.note.text()
+
+
 def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
     model = load(bundled_model(VOICES))
     model.set_settings(replace(model.settings, aggregation_zeros="include"))
@@ -207,8 +231,9 @@ def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
     assert model.participant(first) is None and len(model.participants) == 5
     assert model.edge(*key).weight == pytest.approx(working_weights(model)[key])
     stack = window.document.undo_stack
-    assert stack.count() == 3
-    for _ in range(3):
+    assert stack.count() == 2                  # the name typed joined the adding
+    assert stack.text(0) == 'Add participant "Trade ministry"'
+    for _ in range(2):
         stack.undo()
     assert model == before
 

@@ -334,3 +334,31 @@ def test_no_tab_bar_is_left_standing_behind_the_map(window, qtbot):
             dock.windowTitle() for dock in docks]
         seen += docks
     assert len(seen) == len(set(seen)) and window.inspector_dock in seen
+
+
+def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
+    """Add opens the new row's name for typing: the name entered joins the adding, one
+    undo step named by it, as a node is added with its name; a later rename stays its own
+    step."""
+    from PySide6.QtWidgets import QLineEdit
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    stack = window.document.undo_stack
+    before = stack.count()
+    panel.add.click()
+    editor = panel.people.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Alice")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "Alice" in [p.label for p in model.participants], timeout=5000)
+    assert stack.count() == before + 1
+    assert stack.undoText() == 'Add participant "Alice"'
+    _type_into(qtbot, panel.people, 5, 0, "Alicia")
+    assert model.participants[5].label == "Alicia" and stack.count() == before + 2
+    stack.undo()
+    stack.undo()
+    assert len(model.participants) == 5 and stack.count() - stack.index() == 2
+    stack.redo()
+    assert model.participants[5].label == "Alice"

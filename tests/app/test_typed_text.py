@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from conftest import make_small_model
 from windtunnel.app import commands
-from windtunnel.app.participants_rating import AggregateAfter
+from windtunnel.app.participants_rating import AddParticipant, AggregateAfter, NameNewParticipant
 from windtunnel.model import Node, Translations
 from windtunnel.model.control_text import control_refusal
 from windtunnel.model.fileformat import dumps
@@ -59,7 +59,7 @@ SETS_TEXT = {commands.InsertCommand: _insert, commands.ReplaceCommand: _replace,
              commands.SetSettingsCommand: _settings}
 #: Commands that set no text of their own: they remove, move, or run other commands.
 SETS_NO_TEXT = {commands.RemoveCommand, commands.MoveNodesCommand, commands.MacroCommand,
-                AggregateAfter}
+                AggregateAfter, AddParticipant, NameNewParticipant}
 
 
 def _every_command_class(base=commands.ModelCommand):

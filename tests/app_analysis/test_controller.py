@@ -290,3 +290,45 @@ def test_menus_analysis_export_and_workshop(small):
     assert analysis.actions["workshop"] in menus["&View"].actions()
     assert analysis.actions["help"] in menus["&Help"].actions()
     assert analysis.actions["workshop"].shortcut().toString() == "F11"
+
+
+def test_a_reopened_file_shows_the_scenario_last_shown(workspace, qtbot, tmp_path):
+    """A saved model opened again shows the scenario last shown of it (kept in the app's
+    settings, not in the file), and the usual one when that scenario is gone."""
+    import shutil
+
+    from windtunnel.model import load as load_model
+    from windtunnel.model import save as save_model
+    from windtunnel.paths import bundled_model
+
+    from .conftest import settle
+
+    path = tmp_path / "model.wtm"
+    shutil.copy(bundled_model(), path)
+    before = path.read_bytes()
+
+    def opened():
+        window = workspace.open_window()
+        window.background_reads = False
+        assert window.open_file(path)
+        window = next(w for w in workspace.windows if w.document.path == path.resolve())
+        analysis = window.extensions["analysis"]
+        qtbot.waitExposed(window)
+        settle(qtbot, analysis)
+        return window, analysis.session
+
+    window, session = opened()
+    usual = session.scenario_id
+    other = next(s.id for s in window.document.model.scenarios[::-1] if s.id != usual)
+    session.set_scenario(other)
+    window.close()
+    assert path.read_bytes() == before                   # the file keeps no trace of it
+    window, session = opened()
+    assert session.scenario_id == other
+    window.close()
+    model = load_model(path)
+    model.remove("scenario", other)
+    save_model(model, path)
+    window, session = opened()
+    assert session.scenario_id == usual
+    window.close()

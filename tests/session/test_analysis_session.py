@@ -215,6 +215,23 @@ def test_a_model_opens_on_the_first_scenario_that_changes_anything():
     assert model.scenarios[0].id == "same"
 
 
+@pytest.mark.parametrize("deferred", [False, True])
+def test_a_model_opens_on_the_scenario_last_shown_when_it_is_still_there(deferred):
+    """The scenario a reader last looked at in a file is where it opens again (even the
+    flat status quo the opening would skip); one since deleted leaves the usual choice."""
+    from windtunnel.model import Scenario
+
+    model = make_small_model()
+    model.insert("scenario", 0, Scenario("same", "Status quo"))
+    session = AnalysisSession()
+    session.set_model(model, run_now=not deferred, shown_last="same")
+    session.refresh_if_stale()
+    assert session.scenario_id == "same"
+    session.set_model(model, run_now=not deferred, shown_last="gone")
+    session.refresh_if_stale()
+    assert session.scenario_id == "strict"
+
+
 def test_trust_verdicts_describe_the_model_they_were_computed_for():
     from windtunnel.engine import assess
 

@@ -124,6 +124,7 @@ class ParticipantsPanel(QWidget):
         self.people.itemSelectionChanged.connect(self._people_selected)
         # a rebuild waits for the name being typed (see the module docstring)
         self._people_stale = False
+        self._naming: str | None = None     # the participant just added, whose name is typed
         self.people.itemDelegate().closeEditor.connect(self._name_editor_closed)
         self._stack = None                     # the undo stack of the document followed
         self._unseen = False                   # model changes not shown yet
@@ -289,6 +290,7 @@ class ParticipantsPanel(QWidget):
 
     def _name_editor_closed(self, *_args) -> None:
         """The name was entered or given up: the changes it held back show now."""
+        self._naming = None
         if (self._people_stale and self._model is not None
                 and self.people.state() != QAbstractItemView.EditingState):
             self._fill_people(self.names())
@@ -321,6 +323,7 @@ class ParticipantsPanel(QWidget):
         if self._push(add_participant(self._model,
                                       self.tr("Participant {number}").format(number=number))):
             row = len(self._model.participants) - 1
+            self._naming = self._model.participants[row].id
             self.people.setCurrentCell(row, 0)
             self.rater.setCurrentIndex(row)
             item = self.people.item(row, 0)
@@ -365,7 +368,7 @@ class ParticipantsPanel(QWidget):
         as it did."""
         if column == 0:
             return None if text == translated(who) else rename_participant(
-                self._model, who.id, text)
+                self._model, who.id, text, just_added=who.id == self._naming)
         if column == 3:
             value = _credibility(text)
             return None if value == who.credibility else describe_participant(

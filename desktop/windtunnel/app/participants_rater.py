@@ -4,7 +4,8 @@ With one edge selected on the map and a model with participants, the Inspector's
 shows *Rating by a participant*: who is rating (*Rate as*, the participant picker), and
 their rating of the edge as a linguistic term, a weight and a confidence. Each change is one
 undoable step that also re-aggregates the map (:mod:`.participants_rating`); the box shows
-the rating as the model has it after every change, undo included.
+the rating as the model has it after every change, undo included. A rating by a number
+shows in the term box the term it counts as (the nearest, as the aggregation reads it).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QPushButton, QVBoxLayout)
 
 from ..errors import ModelError
-from ..engine.linguistic import term_weight
+from ..engine.linguistic import nearest_term, term_weight
 from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
@@ -109,18 +110,31 @@ class RatingBox(QGroupBox):
             self.confidence.setCurrentIndex(self.confidence.findData("medium"))
             self.note.setText(self.tr("Not rated by this participant yet.") if editable else "")
         else:
-            self.term.setCurrentIndex(self.term.findData(rating.term) if rating.term else -1)
             weight = rating.weight
             if weight is None:
                 weight = term_weight(rating.term)
             self.weight.setValue(weight)
             self.confidence.setCurrentIndex(self.confidence.findData(rating.confidence))
-            self.note.setText(self.tr("Rated by the term {term} (weight {weight}).")
-                              .format(term=rating.term, weight=number(weight, 2, signed=True))
-                              if rating.term else
-                              self.tr("Rated by a number."))
+            self._show_term(rating.term, weight)
         for widget in (self.term, self.weight, self.confidence):
             widget.blockSignals(False)
+
+    def _show_term(self, term: str, weight: float) -> None:
+        """A rating by a term shows the term; one by a number shows, greyed in the term
+        box, the term it counts as where ratings are read as terms (the nearest one, as the
+        linguistic aggregation and the disagreement read it), never an empty box."""
+        shown = number(weight, 2, signed=True)
+        if term:
+            self.term.setCurrentIndex(self.term.findData(term))
+            self.note.setText(self.tr("Rated by the term {term} (weight {weight}).")
+                              .format(term=term, weight=shown))
+            return
+        nearest = LINGUISTIC_TERMS[int(nearest_term(weight))]
+        self.term.setPlaceholderText(self.tr("\u2248 {term} (rated by a number)")
+                                     .format(term=nearest))
+        self.term.setCurrentIndex(-1)
+        self.note.setText(self.tr("Rated by the number {weight}; read as a term, it counts as "
+                                  "the nearest one, {term}.").format(weight=shown, term=nearest))
 
     # -- editing ------------------------------------------------------------------------------
 

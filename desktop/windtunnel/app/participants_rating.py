@@ -10,7 +10,7 @@ element, exactly as they were.
   weight, a confidence; what the rating already had (rationale, sources) is kept.
 - :func:`add_participant`, :func:`rename_participant`, :func:`remove_participant`: who is in
   the room (a participant added or removed changes the aggregate when absent ratings count
-  as zeros); :func:`describe_participant`: their role, group or credibility (which weighs
+  as zeros; the name typed as one is added joins the adding's undo step); :func:`describe_participant`: their role, group or credibility (which weighs
   their ratings in the aggregate).
 - :func:`set_aggregation`: the method, recorded in the model's settings, and the map
   re-aggregated by it.
@@ -32,7 +32,8 @@ from .choices import choice_text
 from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
                        SetSettingsCommand)
 
-__all__ = ["AggregateAfter", "aggregate_new_edges", "rate", "add_participant", "rename_participant",
+__all__ = ["AggregateAfter", "AddParticipant", "NameNewParticipant", "aggregate_new_edges", "rate",
+           "add_participant", "rename_participant",
            "describe_participant", "remove_participant", "set_aggregation", "KEEP"]
 
 #: ``rate``'s default for a field the rating keeps as it is.
@@ -129,25 +130,60 @@ def _free_label(model: Model, label: str, participant_id: str = "") -> None:
                 .format(label=other.label)))
 
 
-def add_participant(model: Model, label: str) -> AggregateAfter:
+#: Command id shared by adding a participant and naming it at once, so the two merge.
+_NAMING_ID = 1101
+
+
+class AddParticipant(AggregateAfter):
+    """A participant added; the name typed into their new row right after
+    (:class:`NameNewParticipant`) merges into it, so adding someone with their name is one
+    undo step, ``Add participant "Alice"``, as adding a node with its name is."""
+
+    def __init__(self, model: Model, who: Participant) -> None:
+        insert = InsertCommand(model, "participant", who)
+        super().__init__(model, insert, lambda: QCoreApplication.translate(
+            "participants", 'Add participant "{who}"').format(who=insert.element.label))
+
+    def id(self) -> int:
+        return _NAMING_ID
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, NameNewParticipant)
+                and other.edit.new.id == self.edit.element.id):
+            return False
+        self.edit.element = other.edit.new
+        self.retranslate()
+        return True
+
+
+class NameNewParticipant(AggregateAfter):
+    """The name typed for a participant just added: merges into their
+    :class:`AddParticipant` step when it is the last one (else it stands as a rename)."""
+
+    def id(self) -> int:
+        return _NAMING_ID
+
+
+def add_participant(model: Model, label: str) -> AddParticipant:
     """A new participant named ``label`` (id made from it), with no ratings yet."""
     label = label.strip()
     _free_label(model, label)
-    who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
-                      label)
-    return AggregateAfter(model, InsertCommand(model, "participant", who),
-                          lambda: QCoreApplication.translate(
-                              "participants", 'Add participant "{who}"').format(who=label))
+    return AddParticipant(model, Participant(
+        slugify(label or "participant", {p.id for p in model.participants}), label))
 
 
-def rename_participant(model: Model, participant_id: str, label: str) -> AggregateAfter:
+def rename_participant(model: Model, participant_id: str, label: str, *,
+                       just_added: bool = False) -> AggregateAfter:
+    """Give a participant a new name; ``just_added``: the name typed into the row Add
+    opened, which joins the adding's undo step."""
     who = _participant(model, participant_id)
     _free_label(model, label.strip(), participant_id)
-    return AggregateAfter(model, ReplaceCommand(model, "participant", who,
-                                                with_text(who, "label", label.strip())),
-                          lambda: QCoreApplication.translate(
-                              "participants", 'Rename participant "{old}" to "{new}"').format(
-                              old=translated(who), new=label.strip()))
+    command = NameNewParticipant if just_added else AggregateAfter
+    return command(model, ReplaceCommand(model, "participant", who,
+                                         with_text(who, "label", label.strip())),
+                   lambda: QCoreApplication.translate(
+                       "participants", 'Rename participant "{old}" to "{new}"').format(
+                       old=translated(who), new=label.strip()))
 
 
 def _set_wording(field: str):

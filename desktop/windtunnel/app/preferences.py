@@ -1,6 +1,6 @@
 """Preferences and remembered state, in QSettings (the platform's place for them).
 
-Remembered: recent files, the last folder of each kind of file dialog (models, map
+Remembered: recent files, the scenario last shown of each model file, the last folder of each kind of file dialog (models, map
 pictures, workbooks ...), window geometry and dock layout, the theme choice, the
 interface's language, and the autosave interval. Every value is read defensively: a
 damaged or hand-edited settings file falls back to defaults instead of breaking the
@@ -20,6 +20,8 @@ __all__ = ["Preferences", "THEMES", "DEFAULT_AUTOSAVE_SECONDS", "MAX_RECENT"]
 THEMES = ("system", "light", "dark")
 DEFAULT_AUTOSAVE_SECONDS = 60
 MAX_RECENT = 10
+#: Model files whose scenario last shown is remembered (the least recently shown forgotten).
+MAX_SCENARIOS_REMEMBERED = 100
 
 
 class Preferences:
@@ -50,6 +52,28 @@ class Preferences:
 
     def clear_recent(self) -> None:
         self.store.setValue("files/recent", [])
+
+    # -- the scenario last shown of each file --------------------------------------------------
+
+    def _scenarios_shown(self) -> dict[str, str]:
+        value = self.store.value("files/scenario_shown", {})
+        if not isinstance(value, dict):
+            return {}
+        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def scenario_shown(self, path: str | Path) -> str:
+        """The id of the scenario last shown of the model file ``path`` ("": none kept).
+        The app's, not the file's: a file shared keeps no trace of where one reader was."""
+        return self._scenarios_shown().get(str(Path(path).resolve()), "")
+
+    def set_scenario_shown(self, path: str | Path, scenario_id: str) -> None:
+        shown = self._scenarios_shown()
+        key = str(Path(path).resolve())
+        shown.pop(key, None)
+        if scenario_id:
+            shown[key] = scenario_id               # last: the most recently shown
+        self.store.setValue("files/scenario_shown",
+                            dict(list(shown.items())[-MAX_SCENARIOS_REMEMBERED:]))
 
     # -- file dialogs -----------------------------------------------------------------------
 

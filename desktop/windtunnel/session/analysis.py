@@ -136,11 +136,13 @@ class AnalysisSession:
 
     # -- the model ------------------------------------------------------------------------
 
-    def set_model(self, model: Model, *, run_now: bool = True) -> None:
+    def set_model(self, model: Model, *, run_now: bool = True, shown_last: str = "") -> None:
         """Follow ``model`` (a newly opened document): forget everything, then run.
 
         With ``run_now=False`` the first run waits for :meth:`refresh` (the app shows its
-        window first, then runs); that run then picks the opening scenario."""
+        window first, then runs); that run then picks the opening scenario, unless
+        ``shown_last``, the scenario last shown of this file, is still in the model: it
+        opens on that one."""
         self.release()
         self.model = model
         for name in _MODEL_SIGNALS:
@@ -150,11 +152,13 @@ class AnalysisSession:
         self.trust, self.trust_revision = {}, -1
         self.live = self.live_change = None
         self._pending.clear()
-        self.scenario_id = model.scenarios[0].id if model.scenarios else ""
+        remembered = bool(shown_last) and model.scenario(shown_last) is not None
+        self.scenario_id = shown_last if remembered else (
+            model.scenarios[0].id if model.scenarios else "")
         self._follow_last_step = True
         self.selection, self.selected_edges = [], []
         self.results, self.results_revision, self.error = None, -1, None
-        self._choose_opening, self._announced = True, False
+        self._choose_opening, self._announced = not remembered, False
         if run_now:
             self.refresh()
         self._announced = True

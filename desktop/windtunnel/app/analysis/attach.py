@@ -222,8 +222,9 @@ class Analysis(QObject):
             self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:
-        """The window is closing: stop the views' work and wait for it, and let go of the
-        model (which may outlive the window)."""
+        """The window is closing: remember the scenario shown of its file, stop the views'
+        work and wait for it, and let go of the model (which may outlive the window)."""
+        self.controller.remember_scenario()
         self.controller.cancel_all()
         self.controller.wait(10_000)
         self.session.release()

@@ -195,10 +195,24 @@ class AnalysisController(QObject):
         self.scene.selectionChanged.connect(self._selection_changed)
         # a big map's first run waits for the next event-loop turn: the map shows first
         later = run_now and worth_preparing(self.document.model)
-        self.session.set_model(self.document.model, run_now=run_now and not later)
+        self.session.set_model(self.document.model, run_now=run_now and not later,
+                               shown_last=self._preference_for_file(
+                                   lambda preferences, path: preferences.scenario_shown(path)))
         self._selection_changed()
         if later:
             self._refresh_timer.start()
+
+    def remember_scenario(self) -> None:
+        """Keep in the app's settings the scenario shown of the document's file, for its
+        next opening (a file not saved yet has nowhere to be found again)."""
+        scenario = self.session.scenario_id
+        self._preference_for_file(
+            lambda preferences, path: preferences.set_scenario_shown(path, scenario))
+
+    def _preference_for_file(self, use):
+        """``use(preferences, path)`` for the document's file; "" when it has none."""
+        path = self.document.path if self.document is not None else None
+        return use(self.window.workspace.preferences, path) if path is not None else ""
 
     def _first_run(self) -> None:
         if self.session.stale:
