@@ -87,6 +87,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from ..language import translate
+from ..model.control_text import delete_bytes
 
 __all__ = ["Reading", "Undecided", "code_page", "code_page_name", "code_page_note",
            "utf8_in_doubt"]
@@ -239,10 +240,10 @@ def _chinese_pairs(data: bytes) -> bool:
     second byte in Big5 and only a rare character's in GBK). Counted in C, so that a
     large Cyrillic or Greek file, whose letters' second bytes are often 80-A0, is let go
     at once."""
-    if data.translate(None, _NOT_TWO_BYTE_LEADS):
+    if delete_bytes(data, None, _NOT_TWO_BYTE_LEADS):
         return False
-    pairs = len(data.translate(None, _ASCII_BYTES)) // 2
-    return len(data.translate(None, _NOT_LOW_TRAILS)) <= (1 - _PLAUSIBLE_SHARE) * pairs
+    pairs = len(delete_bytes(data, None, _ASCII_BYTES)) // 2
+    return len(delete_bytes(data, None, _NOT_LOW_TRAILS)) <= (1 - _PLAUSIBLE_SHARE) * pairs
 
 #: The alphabets UTF-8 text outside ASCII is mostly written in, with their letters' ranges:
 #: Western European accents, modern Greek, Cyrillic, Hebrew, Arabic with Persian's

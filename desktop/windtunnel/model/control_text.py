@@ -25,15 +25,15 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from .document import KINDS, Model
 
-__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value"]
+__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes"]
 
 #: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: The same characters within ASCII, as the bytes :func:`_holds_control` deletes.
 _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
-#: ``bytes.translate``, named apart from the messages' ``translate`` (which the
-#: translations' extraction and its tests look for by name).
-_delete_bytes = bytes.translate
+#: ``bytes.translate`` (``delete_bytes(data, None, which)``), named apart from the messages'
+#: ``translate``, which the translations' extraction and its tests look for by name.
+delete_bytes = bytes.translate
 
 
 def typed_value(value):
@@ -174,7 +174,7 @@ def _holds_control(text: str) -> bool:
     searched as bytes, by deleting the control bytes and comparing lengths: five times
     faster than the regular expression, which searches any other text."""
     if text.isascii():
-        return len(_delete_bytes(text.encode("ascii"), None, _ASCII_CONTROL)) != len(text)
+        return len(delete_bytes(text.encode("ascii"), None, _ASCII_CONTROL)) != len(text)
     return CONTROL.search(text) is not None
 
 
