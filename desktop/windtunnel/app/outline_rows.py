@@ -9,7 +9,9 @@ the edge stay recognisable) and keeps the weight whole, and shows the whole row 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QToolTip
+from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
+
+from .shared_columns import cell_text_margin
 
 __all__ = ["ARROW", "EdgeRowDelegate", "WEIGHT_GAP"]
 
@@ -37,9 +39,7 @@ class EdgeRowDelegate(QStyledItemDelegate):
         names, gap, weight = option.text.rpartition(WEIGHT_GAP)
         if not gap:
             return
-        style = option.widget.style() if option.widget is not None else None
-        margin = 2 * (style.pixelMetric(QStyle.PM_FocusFrameHMargin, option, option.widget)
-                      + 1) if style is not None else 6
+        margin = 2 * cell_text_margin(option.widget, option) if option.widget is not None else 6
         tail = gap + weight
         metrics = option.fontMetrics
         room = option.rect.width() - margin - metrics.horizontalAdvance(tail) - 2

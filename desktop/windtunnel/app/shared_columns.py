@@ -26,7 +26,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-__all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS"]
+__all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS", "cell_text_margin"]
 
 #: Where a name's line may break: spaces, and after a hyphen ("Capability-| based").
 _WORDS = re.compile(r"\s+|(?<=-)")
@@ -117,13 +117,17 @@ class SharedColumns(QObject):
                  for word in _WORDS.split(table.item(r, column).text())}
         if not words:
             return 0
-        # QStyle here, not at the top: the Sources dock loads this module before the
-        # window's first paint, and naming QStyle makes the Python types of its eleven
-        # enums (about 50 M instructions), which an empty table never needs
-        from PySide6.QtWidgets import QStyle
-
-        # the item delegate's text margin on each side, and a pixel each for the grid
-        margin = 2 * (table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1
-                      + int(table.showGrid()))
+        margin = 2 * (cell_text_margin(table) + int(table.showGrid()))   # a pixel for the grid
         metrics = table.fontMetrics()
         return max(metrics.horizontalAdvance(word) for word in words) + margin
+
+
+def cell_text_margin(widget, option=None) -> int:
+    """The margin Qt's item delegate leaves on each side of a cell's text in ``widget``.
+
+    QStyle is named here, when a cell is measured, not where a module is loaded: the
+    Sources dock and the Outline load their modules before the window's first paint, and
+    naming QStyle makes the Python types of its eleven enums (about 50 M instructions)."""
+    from PySide6.QtWidgets import QStyle
+
+    return widget.style().pixelMetric(QStyle.PM_FocusFrameHMargin, option, widget) + 1
