@@ -25,7 +25,10 @@ scene repaints the layer whole, whose long lines a partial repaint would clip ot
 
 The lines are drawn one colour after another, in the order in which a rebuild would meet
 the colours among the edges (crossings of two colours look the same however the layer came
-to be): each colour's first line is kept up to date (``_pen_first``).
+to be): each colour's first line is kept up to date (``_pen_first``). The nodes are drawn
+one colour after another in the order of the colours' entries (``_brushes``), never in the
+order met in the repainted area: overlapping bodies then show the same colour on top in
+an edit's repaint of its own area as in the map drawn whole.
 """
 
 from __future__ import annotations
@@ -314,9 +317,9 @@ class OverviewLayer:
                 painter.setPen(self._pens[pen])
                 painter.drawLines(by_pen[pen])
         painter.setPen(Qt.NoPen)
-        for brush, boxes in by_brush.items():
+        for brush in sorted(by_brush):     # overlapping nodes: the same on top in any repaint
             painter.setBrush(self._brushes[brush])
-            painter.drawRects(boxes)
+            painter.drawRects(by_brush[brush])
         marks = [(i, scene.colours.selection) for i in scene.selected_node_items()]
         marks += [(i, scene.colours.highlight) for i in scene.node_items.values() if i.highlighted]
         for item, colour in marks:
