@@ -346,3 +346,35 @@ def test_edits_on_a_big_map_zoomed_out_repaint_their_area_as_the_map_drawn_whole
     edited = view.viewport().grab().toImage()
     view.resetCachedContent()
     assert edited == view.viewport().grab().toImage()
+
+
+def test_the_overview_files_a_moved_or_deleted_entry_only_where_it_is_now(qapp, monkeypatch):
+    """A node dragged to and fro on a big map zoomed out leaves the overview's grid cells
+    it passed (they held every place it had been until the next rebuild, a drag across
+    the map making every repaint there look at all of its edges again): after many moves
+    and a deletion the grid holds what a fresh build would."""
+    from windtunnel.app.canvas.overview import OverviewLayer
+
+    model = _big(60)
+    scene, builds = _zoomed_out_counting_builds(model, monkeypatch)
+    for step in range(40):                     # n30 and its two edges, to and fro
+        model.move_nodes({"n30": (2000.0 * (step % 5), 1500.0 * (step % 3))})
+        scene.flush()
+    model.remove("edge", ("n10", "n11"))
+    model.remove("node", "n20")
+
+    def filed(layer) -> set:
+        """Each cell with the chords and bodies filed there (None: a deleted one's)."""
+        lines = {(cell, line and line.toTuple()) for cell, (line_ids, _) in
+                 layer._grid.items() for line in (layer._lines[i][1] for i in line_ids)}
+        bodies = {(cell, box and box.getRect()) for cell, (_, node_ids) in
+                  layer._grid.items() for box in (layer._rects[i][1] for i in node_ids)}
+        return lines | bodies
+
+    layer = scene._overview_layer
+    assert builds == [] and layer.built
+    fresh = OverviewLayer()
+    fresh.build(scene)
+    assert filed(layer) == filed(fresh)
+    assert sum(len(lines) + len(nodes) for lines, nodes in layer._grid.values()) \
+        == sum(len(lines) + len(nodes) for lines, nodes in fresh._grid.values())

@@ -21,7 +21,8 @@ and nodes that touch that strip. Editing or moving nodes and edges does not rebu
 (on a map of 40,000 edges a rebuild holds the window for over a second): :meth:`add_node`,
 :meth:`change_node`, :meth:`move_node`, :meth:`remove_node` and their edges' kin replace
 the entries concerned (and return the area to repaint, but for a change of colour: then the
-scene repaints the layer whole, whose long lines a partial repaint would clip otherwise).
+scene repaints the layer whole, whose long lines a partial repaint would clip otherwise);
+an entry moved or deleted leaves the grid cells of its old place.
 
 The lines are drawn one colour after another, in the order in which a rebuild would meet
 the colours among the edges (crossings of two colours look the same however the layer came
@@ -69,7 +70,9 @@ class OverviewLayer:
         self._brush_of: dict[str, int] = {}         # a colour's name: its brush's index
         self._pen_of: dict[str, int] = {}           # a colour's name: its pen's index
         self._pen_first: list[float] = []           # per pen: the index of its first line
-        self._grid: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        # per cell: the indexes of the lines and of the nodes that touch it (dicts as
+        # ordered sets: an entry moved or removed leaves its old cells)
+        self._grid: dict[tuple[int, int], tuple[dict[int, None], dict[int, None]]] = {}
         self._edge_at: dict[tuple[str, str], int] = {}
         self._node_at: dict[str, int] = {}
         # arrow heads: per last-chord index (tip x, y, unit direction x, y, chord length),
@@ -190,6 +193,7 @@ class OverviewLayer:
             return QRectF()
         brush, box = self._rects[index]
         self._rects[index] = (brush, None)
+        _unbin(self._grid, 1, index, _rect_box(box))
         return box.adjusted(-2, -2, 2, 2)
 
     def remove_edge(self, key) -> QRectF:
@@ -201,6 +205,7 @@ class OverviewLayer:
         for k in (index, index + 1):
             pen, line = self._lines[k]
             self._lines[k] = (pen, None)
+            _unbin(self._grid, 0, k, _qline_box(line))
             dirty = dirty.united(_line_rect(line))
         self._forget_first(pen, index)
         self._heads.pop(index + 1, None)
@@ -269,6 +274,7 @@ class OverviewLayer:
             line = QLineF(x1, y1, x2, y2)
             dirty = dirty.united(_line_rect(old)).united(_line_rect(line))
             self._lines[index + k] = (pen, line)
+            _unbin(self._grid, 0, index + k, _qline_box(old))
             _bin(self._grid, 0, index + k, _line_box(x1, y1, x2, y2))
         last = index + 1
         self._heads[last] = _head(ends[1], _body(item.target_item))
@@ -284,6 +290,7 @@ class OverviewLayer:
         brush, old = self._rects[index]
         new = _body(item)
         self._rects[index] = (brush, new)
+        _unbin(self._grid, 1, index, _rect_box(old))
         _bin(self._grid, 1, index, _rect_box(new))
         return old.united(new).adjusted(-2, -2, 2, 2)
 
@@ -431,13 +438,16 @@ def _line_box(x1: float, y1: float, x2: float, y2: float
     return left - 2, top - 2, right + 2, bottom + 2
 
 
+def _qline_box(line: QLineF) -> tuple[float, float, float, float]:
+    return _line_box(line.x1(), line.y1(), line.x2(), line.y2())
+
+
 def _rect_box(rect: QRectF) -> tuple[float, float, float, float]:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
 
 
 def _bin(grid, slot: int, index: int, box: tuple[float, float, float, float]) -> None:
-    """Add an entry to the grid cells its ``box`` (left, top, right, bottom) touches
-    (stale cells only cost a redraw).
+    """Add an entry to the grid cells its ``box`` (left, top, right, bottom) touches.
 
     Plain float arithmetic: this runs for every chord and node when a big map opens.
     """
@@ -447,7 +457,14 @@ def _bin(grid, slot: int, index: int, box: tuple[float, float, float, float]) ->
         for cy in rows:
             entry = grid.get((cx, cy))
             if entry is None:
-                entry = grid[cx, cy] = ([], [])
-            entries = entry[slot]
-            if not entries or entries[-1] != index:
-                entries.append(index)
+                entry = grid[cx, cy] = ({}, {})
+            entry[slot][index] = None
+
+
+def _unbin(grid, slot: int, index: int, box: tuple[float, float, float, float]) -> None:
+    """Take an entry out of the grid cells its old ``box`` touched (it moved or went):
+    the cells hold what is there now, however often the map is edited."""
+    for cell in _cells(*box):
+        entry = grid.get(cell)
+        if entry is not None:
+            entry[slot].pop(index, None)
