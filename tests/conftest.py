@@ -82,6 +82,18 @@ def small_model() -> Model:
 
 # -- GUI fixtures shared by tests/app and tests/app_analysis (Qt imported only when used) --
 
+@pytest.fixture
+def compiles(monkeypatch) -> list:
+    """The networks the engine compiles from now on (the arguments of each compile)."""
+    from windtunnel.engine import cache
+
+    compiled: list = []
+    compile_model = cache.compile_model
+    monkeypatch.setattr(cache, "compile_model",
+                        lambda *args: compiled.append(args) or compile_model(*args))
+    return compiled
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's application, speaking English with its catalogues installed (the plural

@@ -172,3 +172,20 @@ def test_assess_reports_progress_and_stops_when_cancelled():
     with pytest.raises(Cancelled):
         assess(model, cancel=stop)
 
+
+
+def test_a_check_of_the_runs_cancelled_before_it_starts_compiles_nothing(compiles):
+    """A check overtaken by an edit before its worker took it up (a new run's results ask
+    for a new check) stops before compiling the model, which on a big map costs the
+    worker a good part of a second that the edit's own check waits for."""
+    import threading
+
+    from windtunnel.engine import Cancelled
+
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        assess(_pair(0.5, rule="kosko", activation="tanh"), cancel=stop)
+    assert compiles == []
+    assess(_pair(0.5, rule="kosko", activation="tanh"))
+    assert len(compiles) == 1                  # the count sees a compile when there is one

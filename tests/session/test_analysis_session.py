@@ -250,3 +250,20 @@ def test_trust_verdicts_describe_the_model_they_were_computed_for():
     assert session.trust_of("baseline") is not None
     model.update_edge("ban", "leak", weight=0.8)
     assert session.trust_of() is None                     # stale after an edit
+
+
+def test_a_run_overtaken_before_it_starts_compiles_nothing(compiles):
+    """A window's run overtaken by an edit before its worker took it up stops at once: it
+    compiles no network (a big map's costs the worker a good part of a second, which the
+    edit's own run would wait for)."""
+    import threading
+
+    from windtunnel.engine import Cancelled
+
+    overtaken = threading.Event()
+    overtaken.set()
+    with pytest.raises(Cancelled):
+        run_outcome(make_small_model().copy(), cancel=overtaken)
+    assert compiles == []
+    assert run_outcome(make_small_model().copy()).results is not None
+    assert len(compiles) == 1                  # the count sees a compile when there is one

@@ -288,16 +288,19 @@ def trust(network: Network, plan: Plan, settings, *, bound: Contraction | None =
 def assess(model, *, scenarios=None, settings=None, progress=None,
            cancel=None) -> dict[str, Trust]:
     """The trust verdict of the baseline (key ``"baseline"``) and of each scenario (by id);
-    ``progress`` / ``cancel`` per run (engine/progress.py)."""
+    ``progress`` / ``cancel`` per run (engine/progress.py), and before the model is
+    compiled: a check overtaken by an edit before it began (new results, a new check)
+    stops at once, not after compiling a big map's network for nothing."""
     from .cache import compiled_model
     from .compile import compile_scenario
     from .progress import Tracker
     from .run import resolve_scenarios
 
     settings = settings or model.settings
-    network = compiled_model(model, settings)
     chosen = [None] + list(resolve_scenarios(model, scenarios))
     tracker = Tracker(len(chosen), progress=progress, cancel=cancel, what="check of the runs")
+    tracker.check()
+    network = compiled_model(model, settings)
     out, bounds = {}, {}                # runs without overrides share one bound
     for scenario in chosen:
         tracker.check()
