@@ -145,9 +145,10 @@ class ModelFollowing:
 
     def _node_added(self, index: int, node: Node) -> None:
         self._touched(node.id)
-        self._overview_changed(self._overview_layer.add_node(self, self._add_node_item(node)))
+        item = self._add_node_item(node)
+        self._overview_changed(self._overview_layer.add_node(self, item))
         self._refresh_groups()
-        self._update_scene_rect()
+        self._grow_scene_rect(item)
 
     def _node_removed(self, index: int, node: Node) -> None:
         self._overview_changed(self._overview_layer.remove_node(node.id))
@@ -175,7 +176,7 @@ class ModelFollowing:
         if old.group != new.group:
             self._refresh_groups()
         if old.position != new.position:
-            self._update_scene_rect()
+            self._grow_scene_rect(item)
 
     def _touched(self, node_id: str) -> None:
         """``node_id`` was just added or edited: first of :attr:`recent_nodes`."""
