@@ -32,7 +32,7 @@ from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
 from ..canvas.scene_layer import SceneLayer
-from .colours import (change_colours, change_scale, legend_size, longest_title,
+from .colours import (change_rgbs, change_scale, legend_size, longest_title,
                       paint_change_legend, run_span, span_of)
 from .hover import HoverText, Shown
 
@@ -251,6 +251,9 @@ class MapResults(QObject):
         self._network = None
         self._plan_weight = None
         self._run_span = (None, 0.0)    # a run and the span of its scenarios' changes
+        #: The tint (0xRRGGBB) this layer gave each node of the scene, to hand the scene
+        #: only the tints that change (:meth:`~.CanvasScene.retint`).
+        self._tinted: dict[str, int] = {}
         self.hover = HoverText(controller.window.view)
         controller.results_changed.connect(self._compile)
         controller.scenario_changed.connect(self._compile)
@@ -261,6 +264,7 @@ class MapResults(QObject):
 
     def _attach_layers(self) -> None:
         scene = self.controller.scene
+        self._tinted = {}                  # a new scene: none of its nodes tinted yet
         for layer in (self.halo_layer, self.flow_layer):
             old = layer.scene()
             if old is not scene:
@@ -317,12 +321,12 @@ class MapResults(QObject):
             self._run_span = (results, run_span(results))
         span = max(self._run_span[1], span_of(change))
         now = change[step]
-        colours = change_colours(now, span)
+        rgbs = change_rgbs(now, span)
         scene.set_labelled_first(self._set_levers())
-        scene.set_tints(dict(zip(ids, colours)))
+        self._retint(scene, dict(zip(ids, rgbs)))
         states = results.baseline + change
         size = np.abs(now)
-        self.halo_layer.halos = ([(ids[i], min(size[i] / span, 1.0), _glow(colours[i]))
+        self.halo_layer.halos = ([(ids[i], min(size[i] / span, 1.0), _glow(QColor(rgbs[i])))
                                   for i in np.flatnonzero(size >= 0.05 * span)]
                                  if self.show_halos else [])
         push = self._push(results, states, step)
@@ -341,6 +345,15 @@ class MapResults(QObject):
                     ).format(**where),
             self.tr("{scenario} \u00b7 {unit} {step} of {steps}").format(**where)))
         self.legend.set_shown(True)
+
+    def _retint(self, scene, tints: dict[str, int]) -> None:
+        """Tint the scene's nodes with ``tints`` (0xRRGGBB by node id; a node left out gets
+        its group colour again), making colours only for the nodes whose tint changed."""
+        old, self._tinted = self._tinted, tints
+        changes = {node_id: QColor(rgb) for node_id, rgb in tints.items()
+                   if old.get(node_id) != rgb}
+        changes.update(dict.fromkeys(old.keys() - tints.keys()))
+        scene.retint(changes)
 
     def _push(self, results, states, step: int) -> np.ndarray | None:
         """Each edge's contribution at ``step`` (see :func:`edge_contributions`), or None."""
@@ -371,6 +384,7 @@ class MapResults(QObject):
     def _clear(self, scene, *, keep_scale: bool = False) -> None:
         scene.set_labelled_first(())
         scene.clear_tints()
+        self._tinted = {}
         self.halo_layer.halos, self.flow_layer.flows = [], []
         for layer in (self.halo_layer, self.flow_layer):
             layer.update()

@@ -286,11 +286,24 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         """Fill nodes with the given colours instead of their group colour (the analysis's
         results). Only the nodes whose colour changed are repainted (a slider drag sets
         new tints many times a second)."""
-        old, self._tints = self._tints, dict(tints)
-        changed = [node_id for node_id in old.keys() | self._tints.keys()
-                   if old.get(node_id) != self._tints.get(node_id)]
-        if not changed:
+        old, new = self._tints, dict(tints)
+        self.retint({node_id: new.get(node_id) for node_id in old.keys() | new.keys()
+                     if old.get(node_id) != new.get(node_id)})
+
+    def retint(self, changes: Mapping[str, QColor | None]) -> None:
+        """Fill the nodes named in ``changes`` with their new colours (None: their group
+        colour again) and repaint them; the other nodes keep theirs. A caller that knows
+        which tints changed (the results after an edit: the node added, the few its edges
+        reach) hands over those alone, not a colour for every node of the map."""
+        if not changes:
             return
+        tints = self._tints
+        for node_id, colour in changes.items():
+            if colour is None:
+                tints.pop(node_id, None)
+            else:
+                tints[node_id] = colour
+        changed = list(changes)
         area = self._overview_layer.recolour(self, changed)
         if self._overview:
             if not self._overview_layer.built:  # rebuilt with the new fills when painted
