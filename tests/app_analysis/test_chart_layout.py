@@ -206,3 +206,31 @@ def test_a_dock_both_narrow_and_short_fits_the_chart_without_scrolling(bundled, 
     assert chart.plot.minimumHeight() >= MIN_PLOT_FLOOR
     assert chart.plot.getPlotItem().titleLabel.isVisible()
     assert chart.plot.getPlotItem().getAxis("bottom").label.isVisible()
+
+
+def test_new_curves_keep_the_axes_pens_until_the_palette_changes(small, qtbot, monkeypatch):
+    """Another set of curves (another node selected, a node added) leaves the axes' pens
+    as they are: a new pen makes an axis work out its ticks and labels again. A palette
+    of other colours (a dark theme) still colours them anew."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor, QPalette
+
+    window, analysis = small
+    chart = analysis.results_panel.chart
+    pens = []
+    set_pen = pg.AxisItem.setPen
+    monkeypatch.setattr(pg.AxisItem, "setPen",
+                        lambda self, *args, **kw: pens.append(1) or set_pen(self, *args, **kw))
+    for node_id in ("ban", "leak", "lab"):
+        window.scene.select([node_id])
+        settle(qtbot, analysis)
+        chart.refresh()
+    assert chart.series and pens == []
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.Base, QColor("#202020"))
+    dark.setColor(QPalette.Text, QColor("#eeeeee"))
+    chart.setPalette(dark)
+    chart.refresh()
+    assert len(pens) == 2
+    axis = chart.plot.getPlotItem().getAxis("left")
+    assert axis.textPen().color() == QColor("#eeeeee")

@@ -119,6 +119,7 @@ class TrajectoryChart(QWidget):
         self.bands: dict = {}        # (node id, (low, high) percentiles) -> _Band
         self._layout = None          # what the curves were built for
         self._held = None            # while a lever is dragged: the auto-range to restore
+        self._themed = None          # the (background, text) colours the plot was given
         self._due = False            # a live catch-up waits for the next map repaint
         self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
@@ -178,9 +179,15 @@ class TrajectoryChart(QWidget):
         self.refresh()
 
     def _theme(self) -> None:
+        """Colour the plot and its axes as the palette says, when it says otherwise than
+        before: each new pen makes an axis work out its ticks and labels again, which
+        every new set of curves (a node selected, added) paid for nothing."""
         palette = self.palette()
-        self.plot.setBackground(palette.color(QPalette.Base))
-        text = palette.color(QPalette.Text)
+        base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+        if self._themed == (base.rgba(), text.rgba()):
+            return
+        self._themed = (base.rgba(), text.rgba())
+        self.plot.setBackground(base)
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).setTextPen(text)
             self.plot.getPlotItem().getAxis(axis).setPen(pg.mkPen(text))
