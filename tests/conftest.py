@@ -11,7 +11,9 @@ Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen ap
 deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
 set (``.ci/run`` runs under CI=true), with ``--slow``, or when ``-m`` names them.
 Property tests run a quarter of their examples on a developer's ``pytest`` and all of them
-there (:func:`examples`).
+there (:func:`examples`), and none has a deadline: how long an example takes is the
+benchmarks' concern, and a busy machine (CI's two cores running GUI tests beside it) made
+Hypothesis's default 200 ms deadline fail tests whose every answer was right.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
                       + os.path.join(os.path.dirname(__file__), "offscreen_laptop.json"))
 
 import pytest
-
+from hypothesis import settings
 
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Source,
                               WeightOverride)
+
+
+settings.register_profile("windtunnel", deadline=None)
+settings.load_profile("windtunnel")
 
 
 def pytest_addoption(parser) -> None:
