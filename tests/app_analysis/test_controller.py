@@ -284,8 +284,8 @@ def test_menus_analysis_export_and_workshop(small):
     assert titles.index("A&nalysis") == titles.index("&Help") - 1
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     file_items = [a.text() for a in menus["&File"].actions()]
-    export = next(a.menu() for a in menus["&File"].actions() if a.text() == "Export &Results")
-    assert file_items.index("Export &Results") < file_items.index("&Close Window")
+    export = next(a.menu() for a in menus["&File"].actions() if a.text() == "&Export Results")
+    assert file_items.index("&Export Results") < file_items.index("&Close Window")
     assert len([a for a in export.actions() if not a.isSeparator()]) == 8
     assert analysis.actions["workshop"] in menus["&View"].actions()
     assert analysis.actions["help"] in menus["&Help"].actions()

@@ -92,7 +92,7 @@ def build_actions(window) -> Actions:
     )
     a.export_png = make_action(
         w,
-        QCoreApplication.translate("actions", "Export Map as &PNG\u2026"),
+        QCoreApplication.translate("actions", "Export Map as PN&G\u2026"),
         lambda: w.map_exporter.export("png"),
         shortcut="Ctrl+Shift+E",
     )
@@ -155,17 +155,17 @@ def build_actions(window) -> Actions:
     )
     a.select_all = make_action(
         w,
-        QCoreApplication.translate("actions", "Select &All"),
+        QCoreApplication.translate("actions", "Se&lect All"),
         w.select_all,
         shortcut=_Std.SelectAll,
         canvas_only=True,
     )
     a.find = make_action(
-        w, QCoreApplication.translate("actions", "&Find\u2026"), w.focus_find, shortcut=_Std.Find
+        w, QCoreApplication.translate("actions", "F&ind\u2026"), w.focus_find, shortcut=_Std.Find
     )
     a.find_next = make_action(
         w,
-        QCoreApplication.translate("actions", "Find &Next"),
+        QCoreApplication.translate("actions", "Find Ne&xt"),
         lambda: w.find_next(forward=True),
         shortcut=_Std.FindNext,
     )
@@ -185,7 +185,7 @@ def build_actions(window) -> Actions:
     )
     a.add_restriction = make_action(
         w,
-        QCoreApplication.translate("actions", "Add &Restriction (Lever)"),
+        QCoreApplication.translate("actions", "Add Re&striction (Lever)"),
         lambda: w.add_node("restriction"),
         shortcut="Ctrl+Shift+R",
         icon_name="restriction",
@@ -211,7 +211,7 @@ def build_actions(window) -> Actions:
     )
     a.reverse = make_action(
         w,
-        QCoreApplication.translate("actions", "Re&verse Edge"),
+        QCoreApplication.translate("actions", "Reverse Ed&ge"),
         lambda: ed(lambda e: e.reverse_selected()),
         shortcut="Ctrl+R",
         tip=QCoreApplication.translate("actions", "Swap the direction of the selected edges"),
@@ -251,7 +251,7 @@ def build_actions(window) -> Actions:
         w, QCoreApplication.translate("actions", "&Actual Size"), v.reset_zoom, shortcut="Ctrl+1"
     )
     a.legend = make_action(
-        w, QCoreApplication.translate("actions", "Show &Legend"), w.toggle_legend, checkable=True
+        w, QCoreApplication.translate("actions", "Show Le&gend"), w.toggle_legend, checkable=True
     )
     a.legend.setChecked(True)
     theme_names = {"system": QCoreApplication.translate("actions", "Follow System"),
