@@ -54,11 +54,22 @@ class Discovery:
             return (translate("discovery", "{option} misses {objective} in every future") if goal
                     else translate("discovery", "{option} fails in every future")
                     ).format(option=option, objective=goal)
-        return (translate("discovery", "{option} misses {objective} in {share:.0%} of futures, "
-                                       "in no box of conditions with 80 % failures") if goal
-                else translate("discovery", "{option} fails in {share:.0%} of futures, in no box "
-                                            "of conditions with 80 % failures")
-                ).format(option=option, objective=goal, share=share)
+        return (translate("discovery", "{option} misses {objective} in {share} of futures, "
+                                       "in no box of conditions with 80% failures") if goal
+                else translate("discovery", "{option} fails in {share} of futures, in no box "
+                                            "of conditions with 80% failures")
+                ).format(option=option, objective=goal, share=_some_but_not_all(share))
+
+
+def _some_but_not_all(share: float) -> str:
+    """A share strictly between 0 and 1 as a percentage that reads as neither none nor all:
+    whole when that is so (30%), else with as few decimals as it takes (0.2%, 99.96%). An
+    option failing in 2 of 1,000 futures fails in some; "0%" would say it never fails."""
+    for decimals in range(6):
+        text = f"{share:.{decimals}%}"
+        if 0 < float(text[:-1]) < 100:
+            return text
+    return f"{share:.6%}"
 
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,
