@@ -17,6 +17,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..language import translate
 from ..model import translated
+from ..model.vocabulary import share_decimals
 from .experiments import Experiments
 from .prim import Box, prim
 
@@ -46,6 +47,7 @@ class Discovery:
         """What to say when no box was found (in the current language): it never fails,
         always fails, or fails with no concentration of conditions."""
         option, goal, share = self.label, self.objective_label, self.failure_share
+        some = f"{share:.{share_decimals(share)}%}"     # never 0% or 100%: see there
         if share == 0:
             return (translate("discovery", "{option} meets {objective} in every future") if goal
                     else translate("discovery", "{option} meets every objective in every future")
@@ -58,18 +60,7 @@ class Discovery:
                                        "in no box of conditions with 80% failures") if goal
                 else translate("discovery", "{option} fails in {share} of futures, in no box "
                                             "of conditions with 80% failures")
-                ).format(option=option, objective=goal, share=_some_but_not_all(share))
-
-
-def _some_but_not_all(share: float) -> str:
-    """A share strictly between 0 and 1 as a percentage that reads as neither none nor all:
-    whole when that is so (30%), else with as few decimals as it takes (0.2%, 99.96%). An
-    option failing in 2 of 1,000 futures fails in some; "0%" would say it never fails."""
-    for decimals in range(6):
-        text = f"{share:.{decimals}%}"
-        if 0 < float(text[:-1]) < 100:
-            return text
-    return f"{share:.6%}"
+                ).format(option=option, objective=goal, share=some)
 
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,
