@@ -168,3 +168,18 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
         window.ask_save_changes = lambda: "discard"
     finally:
         apply_language("en")
+
+
+def test_a_panel_shown_again_from_the_view_menu_comes_to_the_front(window, qtbot):
+    """View > Panels > Inspector after closing it shows the Inspector, not the tab that
+    happened to be in front of its group."""
+    tabbed = [(dock, other) for dock in window.panels for other in window.tabifiedDockWidgets(dock)
+              if not dock.isHidden()]
+    assert tabbed, [dock.objectName() for dock in window.panels]
+    dock, other = tabbed[0]
+    other.raise_()
+    dock.close()
+    qtbot.waitUntil(lambda: dock.isHidden())
+    dock.toggleViewAction().trigger()            # what the menu item does
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert other.visibleRegion().isEmpty()       # the other tab went behind it
