@@ -131,6 +131,28 @@ def test_scenario_list_add_duplicate_rename_delete_are_undoable(small, qtbot):
     assert model == make_small_model()
 
 
+@pytest.mark.parametrize("button", ["add", "duplicate"])
+def test_a_new_scenario_opens_its_name_for_typing(small, qtbot, button):
+    """Add and Duplicate leave the new scenario's name open in the list, as a new node's
+    is on the map: typing names it at once, Enter keeps the name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    window, analysis = small
+    panel = analysis.scenarios_panel
+    getattr(panel, f"{button}_button").click()
+    settle(qtbot, analysis)
+    qtbot.waitUntil(lambda: panel.list.state() == QAbstractItemView.EditingState)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.selectedText() == editor.text()
+    qtbot.keyClicks(editor, "Reseller rule only")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    model = window.document.model
+    qtbot.waitUntil(lambda: model.scenario(analysis.session.scenario_id).label
+                    == "Reseller rule only")
+    assert len(model.scenarios) == 2
+
+
 def test_overrides_are_listed_and_edited(small, qtbot):
     window, analysis = small
     model, panel = window.document.model, analysis.scenarios_panel
