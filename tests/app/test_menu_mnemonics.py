@@ -66,3 +66,41 @@ def test_no_two_items_of_a_menu_share_their_letter(tag, tmp_path, preferences, q
             each.ask_save_changes = lambda: "discard"
             each.close()
         QApplication.processEvents()
+
+
+@pytest.mark.parametrize("tag, title", [
+    ("en", "AI export controls, June 2026: five voices"),
+    ("ja", None), ("zh-HK", None)])
+def test_new_from_template_names_the_models_by_their_titles(tag, title, tmp_path, preferences,
+                                                            qtbot, english_afterwards):
+    """File > New from Template listed file names ("Ai export controls 2026 voices", in
+    English whatever the language); it lists each model's title in the interface's
+    language."""
+    from windtunnel.model import load, translated
+
+    preferences.language = tag
+    workspace = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
+                      open_default=False, ask=lambda parent, sessions: False)
+    try:
+        window = workspace.windows[0]
+        qtbot.waitExposed(window)
+        menu = window.menus.templates
+        menu.aboutToShow.emit()
+        shown = [action.text() for action in menu.actions()]
+        from windtunnel.paths import bundled_models
+
+        wanted = [translated(load(path), "title").replace("&", "&&") for path in bundled_models()]
+        assert shown == wanted
+        if title is not None:
+            assert title in shown
+        else:
+            assert not any(text.isascii() for text in shown), shown     # in the language
+        menu.actions()[0].trigger()
+        qtbot.waitUntil(lambda: len(workspace.windows) == 2 or
+                        workspace.windows[0].document.model.title == load(
+                            bundled_models()[0]).title)
+    finally:
+        for each in list(workspace.windows):
+            each.ask_save_changes = lambda: "discard"
+            each.close()
+        QApplication.processEvents()
