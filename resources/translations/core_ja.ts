@@ -919,12 +919,12 @@
         <translation>{option} はすべての未来で失敗します</translation>
     </message>
     <message>
-        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} は {share:.0%} の未来で {objective} を達成できませんが、失敗が 80% に達する条件のボックスはありません</translation>
+        <source>{option} misses {objective} in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} は {share} の未来で {objective} を達成できませんが、失敗が 80% に達する条件のボックスはありません</translation>
     </message>
     <message>
-        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} は {share:.0%} の未来で失敗しますが、失敗が 80% に達する条件のボックスはありません</translation>
+        <source>{option} fails in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} は {share} の未来で失敗しますが、失敗が 80% に達する条件のボックスはありません</translation>
     </message>
     <message>
         <source>there is no option {option!r}; options: {ids}</source>

@@ -919,12 +919,12 @@
         <translation>{option} 在每种未来中都失效</translation>
     </message>
     <message>
-        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} 在 {share:.0%} 的未来中未达到 {objective}，但没有失效率达 80% 的条件框</translation>
+        <source>{option} misses {objective} in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} 在 {share} 的未来中未达到 {objective}，但没有失效率达 80% 的条件框</translation>
     </message>
     <message>
-        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} 在 {share:.0%} 的未来中失效，但没有失效率达 80% 的条件框</translation>
+        <source>{option} fails in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} 在 {share} 的未来中失效，但没有失效率达 80% 的条件框</translation>
     </message>
     <message>
         <source>there is no option {option!r}; options: {ids}</source>

@@ -919,12 +919,12 @@
         <translation>{option} 在每種未來中都失效</translation>
     </message>
     <message>
-        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} 在 {share:.0%} 的未來中未達到 {objective}，但沒有失效率達 80% 的條件框</translation>
+        <source>{option} misses {objective} in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} 在 {share} 的未來中未達到 {objective}，但沒有失效率達 80% 的條件框</translation>
     </message>
     <message>
-        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
-        <translation>{option} 在 {share:.0%} 的未來中失效，但沒有失效率達 80% 的條件框</translation>
+        <source>{option} fails in {share} of futures, in no box of conditions with 80% failures</source>
+        <translation>{option} 在 {share} 的未來中失效，但沒有失效率達 80% 的條件框</translation>
     </message>
     <message>
         <source>there is no option {option!r}; options: {ids}</source>

@@ -68,12 +68,16 @@
         <translation>前のシナリオ(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Play / Pause Replay</source>
-        <translation>再生 / 一時停止(&amp;P)</translation>
+        <source>Play / Pause &amp;Replay</source>
+        <translation>再生 / 一時停止(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Analysis Help</source>
-        <translation>分析のヘルプ(&amp;A)</translation>
+        <source>A&amp;nalysis Help</source>
+        <translation>分析のヘルプ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results</source>
+        <translation>結果を書き出す(&amp;E)</translation>
     </message>
     <message>
         <source>Results &amp;Workbook (.xlsx)…</source>
@@ -118,10 +122,6 @@
     <message>
         <source>A&amp;nalysis</source>
         <translation>分析(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Results</source>
-        <translation>結果を書き出す(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -804,8 +804,8 @@
 <context>
     <name>FocusView</name>
     <message>
-        <source>&amp;Focus on What Matters</source>
-        <translation>重要な部分に注目(&amp;F)</translation>
+        <source>Focus on What &amp;Matters</source>
+        <translation>重要な部分に注目(&amp;M)</translation>
     </message>
     <message>
         <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
@@ -3574,10 +3574,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <source>Export Map as &amp;PNG…</source>
-        <translation>マップを PNG で書き出す(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Export Map as S&amp;VG…</source>
         <translation>マップを SVG で書き出す(&amp;V)…</translation>
     </message>
@@ -3626,18 +3622,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>マップ上で選択したノードのラベルを編集します</translation>
     </message>
     <message>
-        <source>Select &amp;All</source>
-        <translation>すべて選択(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>次を検索(&amp;N)</translation>
-    </message>
-    <message>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
@@ -3648,10 +3632,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Add an actor in the middle of the view</source>
         <translation>表示の中央にアクターを追加します</translation>
-    </message>
-    <message>
-        <source>Add &amp;Restriction (Lever)</source>
-        <translation>規制（レバー）を追加(&amp;R)</translation>
     </message>
     <message>
         <source>Add a restriction: a policy lever</source>
@@ -3672,10 +3652,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Draw edges between the selected nodes, in the order selected</source>
         <translation>選択した順にノード間にエッジを引きます</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse Edge</source>
-        <translation>エッジを逆向きに(&amp;V)</translation>
     </message>
     <message>
         <source>Swap the direction of the selected edges</source>
@@ -3706,8 +3682,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <source>Show &amp;Legend</source>
-        <translation>凡例を表示(&amp;L)</translation>
+        <source>Export Map as PN&amp;G…</source>
+        <translation>マップを PNG で書き出す(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect All</source>
+        <translation>すべて選択(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>検索(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>次を検索(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;striction (Lever)</source>
+        <translation>規制（レバー）を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reverse Ed&amp;ge</source>
+        <translation>エッジを逆向きに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show Le&amp;gend</source>
+        <translation>凡例を表示(&amp;G)</translation>
     </message>
     <message>
         <source>Follow System</source>

@@ -68,12 +68,16 @@
         <translation>上一个情景(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Play / Pause Replay</source>
-        <translation>播放 / 暂停回放(&amp;P)</translation>
+        <source>Play / Pause &amp;Replay</source>
+        <translation>播放 / 暂停回放(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Analysis Help</source>
-        <translation>分析帮助(&amp;A)</translation>
+        <source>A&amp;nalysis Help</source>
+        <translation>分析帮助(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results</source>
+        <translation>导出结果(&amp;E)</translation>
     </message>
     <message>
         <source>Results &amp;Workbook (.xlsx)…</source>
@@ -118,10 +122,6 @@
     <message>
         <source>A&amp;nalysis</source>
         <translation>分析(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Results</source>
-        <translation>导出结果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -804,8 +804,8 @@
 <context>
     <name>FocusView</name>
     <message>
-        <source>&amp;Focus on What Matters</source>
-        <translation>聚焦要点(&amp;F)</translation>
+        <source>Focus on What &amp;Matters</source>
+        <translation>聚焦要点(&amp;M)</translation>
     </message>
     <message>
         <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
@@ -3574,10 +3574,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>Export Map as &amp;PNG…</source>
-        <translation>将图导出为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Export Map as S&amp;VG…</source>
         <translation>将图导出为 SVG(&amp;V)…</translation>
     </message>
@@ -3626,18 +3622,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在图上编辑所选节点的标签</translation>
     </message>
     <message>
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
@@ -3648,10 +3632,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Add an actor in the middle of the view</source>
         <translation>在视图中央添加一个行为体</translation>
-    </message>
-    <message>
-        <source>Add &amp;Restriction (Lever)</source>
-        <translation>添加限制措施（杠杆）(&amp;R)</translation>
     </message>
     <message>
         <source>Add a restriction: a policy lever</source>
@@ -3672,10 +3652,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Draw edges between the selected nodes, in the order selected</source>
         <translation>按选择顺序在所选节点之间绘制边</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse Edge</source>
-        <translation>反转边(&amp;V)</translation>
     </message>
     <message>
         <source>Swap the direction of the selected edges</source>
@@ -3706,8 +3682,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <source>Show &amp;Legend</source>
-        <translation>显示图例(&amp;L)</translation>
+        <source>Export Map as PN&amp;G…</source>
+        <translation>将图导出为 PNG(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect All</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>查找(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;striction (Lever)</source>
+        <translation>添加限制措施（杠杆）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reverse Ed&amp;ge</source>
+        <translation>反转边(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show Le&amp;gend</source>
+        <translation>显示图例(&amp;G)</translation>
     </message>
     <message>
         <source>Follow System</source>

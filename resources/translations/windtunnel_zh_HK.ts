@@ -68,12 +68,16 @@
         <translation>上一個情景(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Play / Pause Replay</source>
-        <translation>播放 / 暫停重播(&amp;P)</translation>
+        <source>Play / Pause &amp;Replay</source>
+        <translation>播放 / 暫停重播(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Analysis Help</source>
-        <translation>分析說明(&amp;A)</translation>
+        <source>A&amp;nalysis Help</source>
+        <translation>分析說明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results</source>
+        <translation>匯出結果(&amp;E)</translation>
     </message>
     <message>
         <source>Results &amp;Workbook (.xlsx)…</source>
@@ -118,10 +122,6 @@
     <message>
         <source>A&amp;nalysis</source>
         <translation>分析(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Results</source>
-        <translation>匯出結果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -804,8 +804,8 @@
 <context>
     <name>FocusView</name>
     <message>
-        <source>&amp;Focus on What Matters</source>
-        <translation>聚焦要點(&amp;F)</translation>
+        <source>Focus on What &amp;Matters</source>
+        <translation>聚焦要點(&amp;M)</translation>
     </message>
     <message>
         <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
@@ -3574,10 +3574,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <source>Export Map as &amp;PNG…</source>
-        <translation>將圖匯出為 PNG(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Export Map as S&amp;VG…</source>
         <translation>將圖匯出為 SVG(&amp;V)…</translation>
     </message>
@@ -3626,18 +3622,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在圖上編輯所選節點的標籤</translation>
     </message>
     <message>
-        <source>Select &amp;All</source>
-        <translation>全選(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>尋找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>尋找下一個(&amp;N)</translation>
-    </message>
-    <message>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
@@ -3648,10 +3632,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Add an actor in the middle of the view</source>
         <translation>在檢視中央加入一個行為體</translation>
-    </message>
-    <message>
-        <source>Add &amp;Restriction (Lever)</source>
-        <translation>加入限制措施（槓桿）(&amp;R)</translation>
     </message>
     <message>
         <source>Add a restriction: a policy lever</source>
@@ -3672,10 +3652,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Draw edges between the selected nodes, in the order selected</source>
         <translation>按選取次序在所選節點之間繪製邊</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse Edge</source>
-        <translation>反轉邊(&amp;V)</translation>
     </message>
     <message>
         <source>Swap the direction of the selected edges</source>
@@ -3706,8 +3682,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <source>Show &amp;Legend</source>
-        <translation>顯示圖例(&amp;L)</translation>
+        <source>Export Map as PN&amp;G…</source>
+        <translation>將圖匯出為 PNG(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect All</source>
+        <translation>全選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>尋找(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>尋找下一個(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;striction (Lever)</source>
+        <translation>加入限制措施（槓桿）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reverse Ed&amp;ge</source>
+        <translation>反轉邊(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show Le&amp;gend</source>
+        <translation>顯示圖例(&amp;G)</translation>
     </message>
     <message>
         <source>Follow System</source>

@@ -168,3 +168,36 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
         window.ask_save_changes = lambda: "discard"
     finally:
         apply_language("en")
+
+
+def test_a_panel_shown_again_from_the_view_menu_comes_to_the_front(window, qtbot):
+    """View > Panels > Inspector after closing it shows the Inspector, not the tab that
+    happened to be in front of its group."""
+    tabbed = [(dock, other) for dock in window.panels for other in window.tabifiedDockWidgets(dock)
+              if not dock.isHidden()]
+    assert tabbed, [dock.objectName() for dock in window.panels]
+    dock, other = tabbed[0]
+    other.raise_()
+    dock.close()
+    qtbot.waitUntil(lambda: dock.isHidden())
+    dock.toggleViewAction().trigger()            # what the menu item does
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert other.visibleRegion().isEmpty()       # the other tab went behind it
+
+
+def test_a_source_without_a_title_keeps_the_form_open_and_says_why(window, qtbot):
+    """OK on a new source with no title used to close the form, lose what was typed and
+    say "source 'source'.title: is empty" under the panel."""
+    dialog = SourceDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.publisher.setText("China Daily")
+    dialog.citation.setPlainText("Wang Dong and Zhang Xueyu, 2026-06-26")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert dialog.refused.text() == "Title: is empty" and not dialog.refused.isHidden()
+    assert dialog.publisher.text() == "China Daily"
+    assert dialog.title.hasFocus() or not dialog.isActiveWindow()
+    dialog.title.setText("Governance walls shouldn't hold back the future of AI")
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted and not dialog.isVisible()

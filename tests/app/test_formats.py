@@ -17,7 +17,7 @@ from windtunnel.app.analysis.figures import percent as figures_percent, signed
 from windtunnel.app.analysis.scorecard import _unrounded, cell_text, change_text
 from windtunnel.app.autosave import RecoveredDocument
 from windtunnel.app.dialogs import ask_recover
-from windtunnel.app.formats import count, date, moment, number, percent
+from windtunnel.app.formats import count, date, moment, number, part, percent
 from windtunnel.app.translations import QT_LOCALES, apply_language
 
 
@@ -131,3 +131,9 @@ def test_every_figure_the_interface_shows_falls_with_one_minus_sign(tag, english
                                                               threshold=0.0))}
     assert {where: text[0] for where, text in shown.items()} == dict.fromkeys(shown, minus)
     assert change_text(-0.12) == signed(-120, 3) == f"{minus}0.120"
+
+
+@pytest.mark.parametrize("share, said", [(0.0, "0%"), (0.002, "0.2%"), (0.3, "30%"),
+                                         (0.998, "99.8%"), (0.99996, "99.996%"), (1.0, "100%")])
+def test_a_part_reads_as_neither_none_nor_all(share, said):
+    assert part(share) == said

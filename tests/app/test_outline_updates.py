@@ -246,3 +246,20 @@ def test_a_match_an_edit_brings_under_a_typed_filter_is_unfolded(outline, qtbot)
     model.update_node("ban", label="Zed ban")
     _settled(outline, qtbot)
     assert "Zed ban" in outline.visible_labels() and _hidden_matches(outline) == []
+
+
+def test_a_clicked_edge_row_stays_the_marked_one_when_its_sign_moves_it(outline, qtbot):
+    """The row a click marked moves to the other sign's heading; the tree must not mark
+    the neighbour that slid into its place, while the map still selects the edge."""
+    model = outline.model
+    clicked = next(outline.proxy.mapFromSource(item.index())
+                   for key, item in outline._rows.items() if key == ("edge", ("ban", "leak")))
+    outline.tree.setCurrentIndex(clicked)             # what a click on the row does
+    outline.show_selection([], [("ban", "leak")])     # the map selects the edge it names
+    model.update_edge("ban", "leak", weight=-0.2)
+    _settled(outline, qtbot)
+    selected = outline.tree.selectionModel().selectedRows()
+    assert [outline.proxy.data(index) for index in selected] == [
+        "Access ban \u2192 Leakage  (\u22120.20)"]
+    assert outline.proxy.data(outline.tree.currentIndex()) == (
+        "Access ban \u2192 Leakage  (\u22120.20)")

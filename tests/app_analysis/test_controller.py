@@ -131,6 +131,28 @@ def test_scenario_list_add_duplicate_rename_delete_are_undoable(small, qtbot):
     assert model == make_small_model()
 
 
+@pytest.mark.parametrize("button", ["add", "duplicate"])
+def test_a_new_scenario_opens_its_name_for_typing(small, qtbot, button):
+    """Add and Duplicate leave the new scenario's name open in the list, as a new node's
+    is on the map: typing names it at once, Enter keeps the name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    window, analysis = small
+    panel = analysis.scenarios_panel
+    getattr(panel, f"{button}_button").click()
+    settle(qtbot, analysis)
+    qtbot.waitUntil(lambda: panel.list.state() == QAbstractItemView.EditingState)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.selectedText() == editor.text()
+    qtbot.keyClicks(editor, "Reseller rule only")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    model = window.document.model
+    qtbot.waitUntil(lambda: model.scenario(analysis.session.scenario_id).label
+                    == "Reseller rule only")
+    assert len(model.scenarios) == 2
+
+
 def test_overrides_are_listed_and_edited(small, qtbot):
     window, analysis = small
     model, panel = window.document.model, analysis.scenarios_panel
@@ -284,8 +306,8 @@ def test_menus_analysis_export_and_workshop(small):
     assert titles.index("A&nalysis") == titles.index("&Help") - 1
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     file_items = [a.text() for a in menus["&File"].actions()]
-    export = next(a.menu() for a in menus["&File"].actions() if a.text() == "Export &Results")
-    assert file_items.index("Export &Results") < file_items.index("&Close Window")
+    export = next(a.menu() for a in menus["&File"].actions() if a.text() == "&Export Results")
+    assert file_items.index("&Export Results") < file_items.index("&Close Window")
     assert len([a for a in export.actions() if not a.isSeparator()]) == 8
     assert analysis.actions["workshop"] in menus["&View"].actions()
     assert analysis.actions["help"] in menus["&Help"].actions()

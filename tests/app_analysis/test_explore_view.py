@@ -262,3 +262,22 @@ def test_sobol_bars_name_conditions_by_label_and_the_base_sample_is_chosen(small
     names = view.result[0].uncertainty_names()
     assert ticks and set(ticks) <= set(names.values())
     assert "Leakage \u2192 Rival lab" in ticks and "leak \u2192 lab" not in ticks
+
+
+def test_an_option_that_sometimes_fails_never_reads_as_met_in_every_future(small, qtbot):
+    """Met in 998 of 1,000 futures is not "100%": the ranking and the note say 99.8%, and
+    a share that is whole stays whole."""
+    from dataclasses import replace
+
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    (experiments, rows, discoveries, indices), revision = view.shown
+    goal = next(iter(rows[0].met))
+    nearly = replace(rows[0], all_met=0.998, met={**rows[0].met, goal: 0.0004})
+    view.show_result((experiments, [nearly, *rows[1:]], discoveries, indices), revision)
+    cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert cells[2] == "99.8%" and "0.04%" in cells
+    assert "every objective met in 99.8% of futures" in view.note.text()
+    view.show_result((experiments, [replace(nearly, all_met=0.5)], discoveries, indices),
+                     revision)
+    assert view.table.item(0, 2).text() == "50%"

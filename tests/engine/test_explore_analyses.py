@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from windtunnel.engine.designs import LeverRange
-from windtunnel.engine.discovery import boxes_frame, discover
+from windtunnel.engine.discovery import Discovery, boxes_frame, discover
 from windtunnel.engine.experiments import Experiments, Option
 from windtunnel.engine.globalsensitivity import (estimate, saltelli_design, sobol_frame,
                                                  sobol_indices)
@@ -190,3 +190,15 @@ def test_a_sentence_names_the_conditions_that_matter_most_and_counts_the_rest():
     y ^= rng.random(500) < 0.1
     first = prim(x, y, [f"x{i}" for i in range(120)], threshold=0.8)[0]
     assert {r.name for r in first.restrictions[:2]} == {"x0", "x1"}
+
+
+@pytest.mark.parametrize("share, said", [(0.002, "0.2%"), (0.00004, "0.004%"), (0.3, "30%"),
+                                         (0.996, "99.6%"), (0.9999, "99.99%")])
+def test_a_rare_or_near_certain_failure_never_reads_as_none_or_all(share, said):
+    """An option that fails in 2 of 1,000 futures fails in some: "fails in 0% of futures"
+    contradicts itself, and so does "100%" for one that sometimes holds."""
+    found = Discovery("o0", "Option 0", None, None, share, ())
+    assert found.summary() == (f"Option 0 fails in {said} of futures, in no box of "
+                               "conditions with 80% failures")
+    goal = Discovery("o0", "Option 0", "up", "Raise A", share, ())
+    assert goal.summary().startswith(f"Option 0 misses Raise A in {said} of futures, ")

@@ -279,3 +279,22 @@ def test_bundled_explanations_sheet_adds_up_for_every_objective_and_scenario():
     sheet = [r[6] for r in rows if (r[0], r[1]) == (expected.scenario, "misuse-risk")
              and r[4] in ("reason", "rest")]
     assert sheet == [r.text for r in (*expected.reasons, expected.rest)]
+
+
+def test_the_workbook_lists_the_loops_the_structure_tab_lists():
+    """A loop of 12 nodes, the longest the Structure tab and the command line search, is
+    in the workbook's Loops sheet too (it searched no longer than 10 and said there were
+    no loops)."""
+    from windtunnel.engine import compiled_model, find_loops
+    from windtunnel.model import Edge, Model
+
+    ids = [f"n{i}" for i in range(12)]
+    model = Model.from_elements(
+        title="Ring", nodes=[Node(i, f"Node {i}", position=(k * 90.0, 0.0))
+                             for k, i in enumerate(ids)],
+        edges=[Edge(a, b, 0.5) for a, b in zip(ids, ids[1:] + ids[:1])])
+    shown = find_loops(compiled_model(model))              # as the Structure tab searches
+    assert len(shown.loops) == 1
+    book = _book(results_workbook_bytes(run(model), model))
+    rows = [row for row in book["Loops"].iter_rows(min_row=2, values_only=True) if row[0]]
+    assert len(rows) == 1 and rows[0][2] == 12, rows

@@ -7,7 +7,9 @@ steal keystrokes from text fields (arrows, Delete) act only when the canvas has 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -92,7 +94,7 @@ def build_actions(window) -> Actions:
     )
     a.export_png = make_action(
         w,
-        QCoreApplication.translate("actions", "Export Map as &PNG\u2026"),
+        QCoreApplication.translate("actions", "Export Map as PN&G\u2026"),
         lambda: w.map_exporter.export("png"),
         shortcut="Ctrl+Shift+E",
     )
@@ -155,17 +157,17 @@ def build_actions(window) -> Actions:
     )
     a.select_all = make_action(
         w,
-        QCoreApplication.translate("actions", "Select &All"),
+        QCoreApplication.translate("actions", "Se&lect All"),
         w.select_all,
         shortcut=_Std.SelectAll,
         canvas_only=True,
     )
     a.find = make_action(
-        w, QCoreApplication.translate("actions", "&Find\u2026"), w.focus_find, shortcut=_Std.Find
+        w, QCoreApplication.translate("actions", "F&ind\u2026"), w.focus_find, shortcut=_Std.Find
     )
     a.find_next = make_action(
         w,
-        QCoreApplication.translate("actions", "Find &Next"),
+        QCoreApplication.translate("actions", "Find Ne&xt"),
         lambda: w.find_next(forward=True),
         shortcut=_Std.FindNext,
     )
@@ -185,7 +187,7 @@ def build_actions(window) -> Actions:
     )
     a.add_restriction = make_action(
         w,
-        QCoreApplication.translate("actions", "Add &Restriction (Lever)"),
+        QCoreApplication.translate("actions", "Add Re&striction (Lever)"),
         lambda: w.add_node("restriction"),
         shortcut="Ctrl+Shift+R",
         icon_name="restriction",
@@ -211,7 +213,7 @@ def build_actions(window) -> Actions:
     )
     a.reverse = make_action(
         w,
-        QCoreApplication.translate("actions", "Re&verse Edge"),
+        QCoreApplication.translate("actions", "Reverse Ed&ge"),
         lambda: ed(lambda e: e.reverse_selected()),
         shortcut="Ctrl+R",
         tip=QCoreApplication.translate("actions", "Swap the direction of the selected edges"),
@@ -251,7 +253,7 @@ def build_actions(window) -> Actions:
         w, QCoreApplication.translate("actions", "&Actual Size"), v.reset_zoom, shortcut="Ctrl+1"
     )
     a.legend = make_action(
-        w, QCoreApplication.translate("actions", "Show &Legend"), w.toggle_legend, checkable=True
+        w, QCoreApplication.translate("actions", "Show Le&gend"), w.toggle_legend, checkable=True
     )
     a.legend.setChecked(True)
     theme_names = {"system": QCoreApplication.translate("actions", "Follow System"),
@@ -347,6 +349,7 @@ class Menus:
     help: QMenu
     panels: QMenu              # View > Panels: a toggle per dock
     recent: QMenu
+    templates: QMenu           # File > New from Template: the bundled models by title
     file_exports_end: QAction  # the separator after File's export items
     file_imports_end: QAction  # the separator after File's Open and Import items
     help_topics_end: QAction   # the separator between Help's pages and About
@@ -357,10 +360,8 @@ def build_menus(window, a: Actions) -> Menus:
     file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
     file.addAction(a.new)
     templates = file.addMenu(QCoreApplication.translate("actions", "New from &Template"))
-    for path in bundled_models():
-        templates.addAction(path.stem.replace("-", " ").capitalize(),
-                            lambda p=path: window.new_from_template(p))
-    templates.setEnabled(bool(templates.actions()))
+    templates.aboutToShow.connect(lambda: _fill_templates(window, templates))
+    templates.setEnabled(bool(bundled_models()))
     file.addAction(a.open)
     recent = file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
@@ -402,8 +403,38 @@ def build_menus(window, a: Actions) -> Menus:
     help_menu.addAction(a.help)
     topics_end = help_menu.addSeparator()
     help_menu.addAction(a.about)
-    return Menus(file, edit, view, arrange, help_menu, panels, recent, exports_end, imports_end,
-                 topics_end)
+    return Menus(file, edit, view, arrange, help_menu, panels, recent, templates, exports_end,
+                 imports_end, topics_end)
+
+
+def _fill_templates(window, menu: QMenu) -> None:
+    """The bundled models, each by its title in the interface's language ("AI export
+    controls, June 2026"), not its file name ("ai-export-controls-2026"); read when the
+    menu first opens, not at start-up."""
+    menu.clear()
+    for path in bundled_models():
+        menu.addAction(menu_text(_template_title(path)), lambda p=path: window.new_from_template(p))
+
+
+@functools.lru_cache(maxsize=None)
+def _template(path: Path):
+    """A bundled model, read once (None: it cannot be read)."""
+    from ..errors import WindtunnelError
+    from ..model import load
+
+    try:
+        return load(path)
+    except (WindtunnelError, OSError):
+        return None
+
+
+def _template_title(path: Path) -> str:
+    """The title of the bundled model at ``path`` in the current language; its file name
+    if it cannot be read (opening it then says why)."""
+    from ..model import translated
+
+    model = _template(path)
+    return translated(model, "title") if model is not None else path.stem
 
 
 def _fill_recent(window, menu: QMenu) -> None:

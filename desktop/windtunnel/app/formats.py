@@ -29,9 +29,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from ..model.vocabulary import MINUS
+from ..model.vocabulary import MINUS, share_decimals
 
-__all__ = ["MINUS", "figure", "number", "percent", "count", "date", "moment"]
+__all__ = ["MINUS", "figure", "number", "percent", "part", "count", "date", "moment"]
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
@@ -57,6 +57,12 @@ def percent(share: float, decimals: int = 0) -> str:
     """``share`` (0.25) as a percentage (``25%``)."""
     locale = QLocale()
     return figure(locale.toString(float(share) * 100, "f", decimals), locale) + locale.percent()
+
+
+def part(share: float) -> str:
+    """``share`` as a percentage that reads as what it is: one strictly between 0 and 1
+    never as 0% or 100% (``99.8%`` of futures, not ``100%``), whole when that is so."""
+    return percent(share, share_decimals(share))
 
 
 def count(n: int) -> str:

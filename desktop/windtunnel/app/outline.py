@@ -220,6 +220,7 @@ class Outline(QWidget):
         if self._whole:
             self.rebuild()
             return
+        marked = self._marked_keys()
         new = shape(self.model, old=self._shape, **self._moved)
         self._moved = {"nodes": False, "edges": False}
         maker = _RowMaker(self.model, self._group_names)
@@ -248,6 +249,7 @@ class Outline(QWidget):
             self._shape[holder] = new[holder]
         self._retext(new, maker)
         self._unfold(holders)
+        self._mark(marked)
 
     def _holder_row(self, holder: tuple) -> QStandardItem:
         return self.items.invisibleRootItem() if holder == TOP else self._rows[holder]
@@ -314,17 +316,33 @@ class Outline(QWidget):
 
     def show_selection(self, nodes, edges) -> None:
         """Mark the rows of the canvas selection and scroll to the first (no activation)."""
+        first = self._mark([("node", n) for n in nodes] + [("edge", tuple(e)) for e in edges])
+        if first is not None:
+            self.tree.scrollTo(first)
+
+    def _marked_keys(self) -> list:
+        """The keys of the marked rows."""
+        return [self.proxy.data(index, _ROLE)
+                for index in self.tree.selectionModel().selectedRows()]
+
+    def _mark(self, keys: list):
+        """Mark exactly the rows of ``keys``, the first also the current row (where the
+        arrow keys go on from); return its index, or None when none shows.
+
+        Also after an update: when a marked row moves (an edge whose sign changed), the
+        tree by itself marks the row that slid into its place, which names another edge."""
         selection = self.tree.selectionModel()
         selection.clearSelection()
         first = None
-        for key in [("node", n) for n in nodes] + [("edge", tuple(e)) for e in edges]:
+        for key in keys:
             row = self._rows.get(key)
             index = self.proxy.mapFromSource(row.index()) if row is not None else None
             if index is not None and index.isValid():
                 selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
                 first = first or index
         if first is not None:
-            self.tree.scrollTo(first)
+            selection.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
+        return first
 
     def _activated(self, index) -> None:
         data = self.proxy.data(index, _ROLE)

@@ -4,7 +4,8 @@ The form's Title, Publisher and Note edit the text of the current language, as t
 (:func:`windtunnel.model.with_text`): in English the original, in another language its
 translation (emptied, the original shows again), with the original shown above the form.
 A new source's title, publisher and note are its original text, in whatever language they
-are typed.
+are typed. OK with a field the model refuses (an empty title, a text too long) keeps the
+form open with everything typed, and says under it which field and why.
 
 The form has its own module, imported when it is first asked for: PySide6 makes a Qt
 class's Python type, with all of its enums, when a module first names the class, and the
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout)
 
 from ..model import Source, edits_original, slugify, translated, with_text
 from .fields import PlainTextField
 from .original_text import OriginalText
+from .wording import field_problem
 
 __all__ = ["SourceDialog"]
 
@@ -47,17 +50,38 @@ class SourceDialog(QDialog):
             self.original_text.show_fields([(captions[field], text) for field, text in (
                 (self.title, source.title), (self.publisher, source.publisher),
                 (self.note, source.note))])
+        self.captions = {"title": rows[0][0], "publisher": rows[1][0], "date": rows[2][0],
+                         "citation": rows[3][0], "note": rows[4][0]}
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
+        self.refused = QLabel(wordWrap=True)
+        self.refused.setStyleSheet("color: #c62828;")
+        self.refused.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.original_text)
         layout.addLayout(form)
+        layout.addWidget(self.refused)
         layout.addWidget(buttons)
         self.resize(460, 360)
+
+    def accept(self) -> None:
+        """Close only on a source the model takes; else say why, keeping what was typed."""
+        problems = [(field.rsplit(".", 1)[-1], message)       # translations.ja.title too
+                    for field, message in self.source(set()).problems() if field != "id"]
+        if not problems:
+            super().accept()
+            return
+        self.refused.setText("\n".join(field_problem(self.captions.get(field, field), message)
+                                       for field, message in problems))
+        self.refused.show()
+        widget = {"title": self.title, "publisher": self.publisher, "date": self.date,
+                  "citation": self.citation, "note": self.note}.get(problems[0][0])
+        if widget is not None:
+            widget.setFocus()
 
     def source(self, taken: set[str]) -> Source:
         """The edited source (a new id from the title when adding); an existing source's

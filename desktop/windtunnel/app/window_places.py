@@ -35,7 +35,8 @@ class WindowPlaces:
                   share: float = 0.0) -> QDockWidget:
         """Add a dock (remembered in the window layout under ``name``, which does not
         change with the language as ``title`` does; listed in View > Panels); with
-        ``tab_with``, as a tab beside that dock when it is in the same area; with ``share``,
+        ``tab_with``, as a tab beside that dock when it is in the same area (shown again from
+        the menu, it comes to the front of its tabs: it is the one asked for); with ``share``,
         the fraction of the window's width (left, right) or height (top, bottom) it takes
         in a first layout. A dock added with no ``widget`` is a frame that its extension
         fills after the first paint (``dock.setWidget``)."""
@@ -46,7 +47,9 @@ class WindowPlaces:
         self.addDockWidget(area, dock)
         if tab_with is not None and self.dockWidgetArea(tab_with) == area:
             self.tabifyDockWidget(tab_with, dock)
-        self.menus.panels.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.triggered.connect(lambda shown, dock=dock: shown and dock.raise_())
+        self.menus.panels.addAction(toggle)
         self.panels.append(dock)
         if share:
             self._first_shares.append((dock, share))

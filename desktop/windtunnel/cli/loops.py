@@ -11,6 +11,7 @@ steps with the dominant loop and its share of the loops' absolute scores.
 
 from __future__ import annotations
 
+from ..engine.structure import LONGEST_LOOP
 from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
                       resolve_scenarios)
 from ..errors import WindtunnelError
@@ -31,7 +32,7 @@ def add_parser(subparsers) -> None:
         "loops", "List the feedback loops of a model with their polarity, length and gain, "
                  "strongest first."))
     add_model_file(parser)
-    parser.add_argument("--max-length", type=int, default=12, metavar="N",
+    parser.add_argument("--max-length", type=int, default=LONGEST_LOOP, metavar="N",
                         help=translate("loops", "longest loop searched, in nodes (default 12)"))
     parser.add_argument("--limit", type=int, default=10_000, metavar="N",
                         help=translate("loops", "stop after this many loops (default 10000)"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..engine.structure import LONGEST_LOOP
 from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..engine.run import resolve_node
@@ -41,7 +42,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--loops-max", type=COUNT, default=10_000, metavar="N",
                         help=translate("structure", "stop the loop search after this many "
                                                     "loops (default 10000)"))
-    parser.add_argument("--max-length", type=COUNT, default=12, metavar="N",
+    parser.add_argument("--max-length", type=COUNT, default=LONGEST_LOOP, metavar="N",
                         help=translate("structure", "longest loop searched, in nodes "
                                                     "(default 12)"))
     parser.add_argument("--pivots", type=PIVOTS, metavar="K",

@@ -17,6 +17,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..language import translate
 from ..model import translated
+from ..model.vocabulary import share_decimals
 from .experiments import Experiments
 from .prim import Box, prim
 
@@ -46,6 +47,7 @@ class Discovery:
         """What to say when no box was found (in the current language): it never fails,
         always fails, or fails with no concentration of conditions."""
         option, goal, share = self.label, self.objective_label, self.failure_share
+        some = f"{share:.{share_decimals(share)}%}"     # never 0% or 100%: see there
         if share == 0:
             return (translate("discovery", "{option} meets {objective} in every future") if goal
                     else translate("discovery", "{option} meets every objective in every future")
@@ -54,11 +56,11 @@ class Discovery:
             return (translate("discovery", "{option} misses {objective} in every future") if goal
                     else translate("discovery", "{option} fails in every future")
                     ).format(option=option, objective=goal)
-        return (translate("discovery", "{option} misses {objective} in {share:.0%} of futures, "
-                                       "in no box of conditions with 80 % failures") if goal
-                else translate("discovery", "{option} fails in {share:.0%} of futures, in no box "
-                                            "of conditions with 80 % failures")
-                ).format(option=option, objective=goal, share=share)
+        return (translate("discovery", "{option} misses {objective} in {share} of futures, "
+                                       "in no box of conditions with 80% failures") if goal
+                else translate("discovery", "{option} fails in {share} of futures, in no box "
+                                            "of conditions with 80% failures")
+                ).format(option=option, objective=goal, share=some)
 
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,

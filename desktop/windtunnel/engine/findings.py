@@ -27,8 +27,8 @@ __all__ = ["Analysis", "analyse", "MAX_EXPLAINED", "MAX_LOOPS"]
 
 #: Nodes explained per scenario (objective nodes first, then the largest changes).
 MAX_EXPLAINED = 8
-#: Loops listed (the strongest first) and the longest loop searched.
-MAX_LOOPS, MAX_LOOP_LENGTH = 2000, 10
+#: Loops listed (the strongest first); they are searched as long as the Structure tab's.
+MAX_LOOPS = 2000
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def analyse(model: Model, results: Results, *, progress=None, cancel=None) -> An
                    settings=settings, cancel=cancel)
     tracker.advance()
     metrics = node_metrics(network, cancel=cancel)
-    loops = find_loops(network, max_length=MAX_LOOP_LENGTH, max_loops=MAX_LOOPS, cancel=cancel)
+    loops = find_loops(network, max_loops=MAX_LOOPS, cancel=cancel)
     tracker.finish()
     return Analysis(tuple(explanations), trust, loops, metrics,
                     model_statistics(network, metrics))

@@ -40,8 +40,13 @@ if TYPE_CHECKING:        # pandas and networkx load when a function needs them, 
     import networkx as nx
     import pandas as pd
 
-__all__ = ["Loop", "LoopSearch", "find_loops", "NodeMetrics", "node_metrics",
+__all__ = ["LONGEST_LOOP", "Loop", "LoopSearch", "find_loops", "NodeMetrics", "node_metrics",
            "ModelStatistics", "model_statistics", "Chokepoints", "chokepoints", "to_graph"]
+
+#: The longest feedback loop searched, in nodes: by every view of the loops (the Structure
+#: tab, the loops over time, the results workbook, the command line's default), so that
+#: none lists a loop another says is not there.
+LONGEST_LOOP = 12
 
 
 def to_graph(network: Network, *, weight: np.ndarray | None = None,
@@ -115,7 +120,7 @@ class LoopSearch:
             columns=["loop", "polarity", "length", "gain", "delay", "members"])
 
 
-def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int = 10_000,
+def find_loops(network: Network, *, max_length: int | None = LONGEST_LOOP, max_loops: int = 10_000,
                weight: np.ndarray | None = None, progress=None, cancel=None,
                time_budget: float | None = None) -> LoopSearch:
     """Feedback loops, strongest (|gain|) first, each starting at its first member in

@@ -15,7 +15,7 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "MINUS", "is_valid_id", "slugify", "TakenIds",
+    "MINUS", "share_decimals", "is_valid_id", "slugify", "TakenIds",
 ]
 
 #: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
@@ -23,6 +23,17 @@ __all__ = [
 #: session's messages. Files, CSV tables and the command line keep the hyphen-minus that
 #: every spreadsheet reads as a sign; the readers of tables take either.
 MINUS = "\u2212"
+
+
+def share_decimals(share: float) -> int:
+    """The fewest decimals with which ``share`` as a percentage reads as what it is: a share
+    strictly between 0 and 1 never as 0% or 100% (an option that fails in 2 of 1,000
+    futures fails in some: 0.2%, not 0%), whole when that is so; none or all, whole."""
+    for decimals in range(6):
+        shown = float(f"{share * 100:.{decimals}f}")
+        if share <= 0 or share >= 1 or 0 < shown < 100:
+            return decimals
+    return 6
 
 
 NODE_KINDS = ("actor", "restriction", "factor")

@@ -147,9 +147,9 @@ class Analysis(QObject):
                 shortcut="Ctrl+PgUp",
             ),
             "play": action(
-                self.tr("&Play / Pause Replay"), controller.toggle_playing, shortcut="Ctrl+Shift+P"
+                self.tr("Play / Pause &Replay"), controller.toggle_playing, shortcut="Ctrl+Shift+P"
             ),
-            "help": action(self.tr("&Analysis Help"), lambda: show_analysis_help(window)),
+            "help": action(self.tr("A&nalysis Help"), lambda: show_analysis_help(window)),
             "export_workbook": action(
                 self.tr("Results &Workbook (.xlsx)\u2026"), exporter.workbook
             ),
@@ -198,7 +198,7 @@ class Analysis(QObject):
         analysis.addActions([a["previous"], a["next"], a["play"]])
         analysis.addSeparator()
         analysis.addAction(a["settings"])
-        export = window.add_export_menu(self.tr("Export &Results"))
+        export = window.add_export_menu(self.tr("&Export Results"))
         export.addActions([a["export_workbook"], a["export_matrix"], a["export_trajectories"]])
         export.addSeparator()
         export.addActions([a["export_png"], a["export_svg"], a["export_brief"]])

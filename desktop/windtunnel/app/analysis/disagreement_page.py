@@ -3,13 +3,15 @@
 The brief's map under the disagreement lens (:mod:`windtunnel.app.participants_lens`: amber
 bands as wide as the spread of the ratings, a ± ring on each sign conflict) with the
 lens's legend under the map, and the edges the participants disagree on most (sign conflicts
-first, then by spread), with how many rated each and which way.
+first, then by spread), with how many rated each and which way. Each edge's line wraps
+onto as many lines as it takes, so that its figures and a sign conflict, at its end, are
+never cut off by a long label; edges that no longer fit the page are left out.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QTextOption
 
 from ...engine import disagreement, rating_table
 from ...model import translated
@@ -76,6 +78,8 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
                          translate("Brief", "No edge is rated by two or more participants."))
         return
+    wrapped = QTextOption(Qt.AlignLeft | Qt.AlignTop)
+    wrapped.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)   # a long word too
     for j in rated[:DISAGREED]:
         source, target = table.edges[j]
         edge = f"{labels.get(source, source)} \u2192 {labels.get(target, target)}"
@@ -88,9 +92,10 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
                                          spread=f"{found.spread[j]:.2f}")
         if found.conflict[j]:
             text += " \u00b7 " + translate("Brief", "sign conflict")
+        room = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
+        needed = painter.boundingRect(room, text, wrapped)
+        if needed.height() > room.height():
+            break
         painter.setPen(QColor("#a34a12" if found.conflict[j] else "#1a1a1a"))
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter),
-                         painter.fontMetrics().elidedText(text, Qt.ElideRight,
-                                                          int(rect.width())))
-        y += h
+        painter.drawText(room, text, wrapped)
+        y += needed.height() + 3

@@ -52,7 +52,7 @@ from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 from .exports import folder_kind
-from ..formats import count, number, percent
+from ..formats import count, number, part
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 
 __all__ = ["ExploreView", "BOXES", "SOBOL_BASE"]
@@ -297,8 +297,8 @@ class ExploreView(QWidget):
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [str(row.rank), row.label, percent(row.all_met)] + [
-                percent(row.met[o.id]) for o in goals] + [number(row.regret_p90, 3)]
+            cells = [str(row.rank), row.label, part(row.all_met)] + [
+                part(row.met[o.id]) for o in goals] + [number(row.regret_p90, 3)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != 1:
@@ -321,7 +321,7 @@ class ExploreView(QWidget):
             "\u201c{best}\u201d, every objective met in {share} of futures. Click a box to "
             "mark its edges on the map.").format(
             experiments=count(experiments.count), options=count(n_options),
-            futures=count(n_futures), best=rows[0].label, share=percent(rows[0].all_met)))
+            futures=count(n_futures), best=rows[0].label, share=part(rows[0].all_met)))
         self.trade_off.show_experiments(experiments, rows)
         self.parallel.show_experiments(experiments, discoveries)
         self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label,

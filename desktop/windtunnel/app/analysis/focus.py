@@ -35,7 +35,7 @@ class FocusView(QObject):
         self.session = controller.session
         self.runner = controller.add_runner()
         self.shown = None            # the Focus on the map, None when everything shows
-        self.action = make_action(controller.window, self.tr("&Focus on What Matters"),
+        self.action = make_action(controller.window, self.tr("Focus on What &Matters"),
                                   lambda on: self.set_active(on), shortcut="F",
                                   canvas_only=True, checkable=True,
                                   tip=self.tr("Fade the nodes and edges that carry little of the "

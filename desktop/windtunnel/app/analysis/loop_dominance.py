@@ -40,7 +40,7 @@ __all__ = ["LoopDominanceChart", "SHOWN", "TIME_BUDGET", "loop_shares"]
 SHOWN = 6
 #: Seconds the loop search may take before it stops and says so.
 TIME_BUDGET = 2.0
-MAX_LOOPS, MAX_LENGTH = 2000, 12
+MAX_LOOPS = 2000
 _OTHER = "#bbbbbb"
 
 
@@ -108,7 +108,7 @@ class LoopDominanceChart(QWidget):
 
         def work(progress, cancel):
             network = compiled_model(snapshot, snapshot.settings)
-            search = find_loops(network, max_loops=MAX_LOOPS, max_length=MAX_LENGTH,
+            search = find_loops(network, max_loops=MAX_LOOPS,
                                 time_budget=TIME_BUDGET, cancel=cancel)
             plan = compile_scenario(network, snapshot.scenario(key[2]))
             return key, snapshot, search, loop_scores(network, plan, snapshot.settings,

@@ -1,7 +1,7 @@
 """The Scenarios dock: the list of scenarios, the current one's levers and edge overrides.
 
 The list adds, duplicates, renames (double-click or F2) and deletes scenarios, each one
-undo command; choosing a row makes it the current scenario (what the levers edit and the
+undo command (a scenario just added or duplicated has its name open for typing); choosing a row makes it the current scenario (what the levers edit and the
 map shows). Below, the :class:`~.levers.LeverPanel`, and the scenario's edge-weight
 overrides: the edge, its weight in the model and in this scenario (editable), with
 "Override selected edge" for the edge selected on the map.
@@ -102,14 +102,24 @@ class ScenariosPanel(ScenariosFrame):
     def add(self) -> None:
         command = commands.add_scenario(self.controller.model)
         if self.controller.run_command(command):
-            self.controller.session.set_scenario(command.element.id)
+            self._name_new(command.element.id)
 
     def duplicate(self) -> None:
         controller = self.controller
         if controller.session.scenario_id:
             command = commands.duplicate_scenario(controller.model, controller.session.scenario_id)
             if controller.run_command(command):
-                controller.session.set_scenario(command.element.id)
+                self._name_new(command.element.id)
+
+    def _name_new(self, scenario_id: str) -> None:
+        """Make the new scenario current and open its name for typing ("New scenario"
+        selected, so that typing replaces it; Enter keeps it, Escape leaves it)."""
+        self.controller.session.set_scenario(scenario_id)
+        self.refresh()
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.UserRole) == scenario_id:
+            self.list.setFocus(Qt.OtherFocusReason)
+            self.list.editItem(item)
 
     def delete(self) -> None:
         controller = self.controller

@@ -1,0 +1,48 @@
+"""The brief's page on the participants names each disagreed edge with its figures whole:
+how many rated it, which way, the spread, and a sign conflict, however long its labels."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from conftest import make_small_model
+from windtunnel.app.analysis.controller import refreshes_pending
+from windtunnel.app.document import Document
+from windtunnel.model import Model, Participant, Rating
+
+pypdf = pytest.importorskip("pypdf")
+
+LONG = ("Diversion of advanced AI accelerators through third-country resellers and shell "
+        "companies in Southeast Asia")
+
+
+def _disputed() -> Model:
+    """The small model with a long label on the ban's target, and three participants who
+    disagree about the ban's edge in sign."""
+    model = make_small_model()
+    nodes = [replace(n, label=LONG) if n.id == "leak" else n for n in model.nodes]
+    people = [Participant(f"p{i}", name, ratings=(Rating("ban", "leak", weight),))
+              for i, (name, weight) in enumerate((("Hawk", -0.9), ("Counsel", -0.25),
+                                                  ("Official", 0.25)))]
+    return Model.from_elements(title=model.title, sources=model.sources, nodes=nodes,
+                               edges=model.edges, scenarios=model.scenarios,
+                               objectives=model.objectives, participants=people)
+
+
+def test_a_long_disagreed_edge_keeps_its_spread_and_sign_conflict(window, qtbot):
+    from windtunnel.app.analysis.brief import brief_pdf_bytes
+
+    window.set_document(Document(_disputed()))
+    QApplication.processEvents()
+    analysis = window.extensions["analysis"]
+    analysis.session.set_scenario("strict")
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
+    reader = pypdf.PdfReader(io.BytesIO(brief_pdf_bytes(analysis.session.snapshot())))
+    page = " ".join(reader.pages[1].extract_text().split())
+    # spread: the standard deviation of -0.9, -0.25 and +0.25
+    assert "3 rated, 1 raise, 2 lower, spread 0.47 · sign conflict" in page, page
+    assert "Southeast Asia" in page, page
