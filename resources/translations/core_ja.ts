@@ -3252,6 +3252,10 @@
         <translation>前のノードと同じ id {key!r} を持っています。ノードごとに別の id が必要です</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>は {value} で、グラフが有向かどうかを示していません: true か false を書いてください</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>ノードの項目を持つオブジェクトではありません</translation>
     </message>

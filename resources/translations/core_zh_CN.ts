@@ -3252,6 +3252,10 @@
         <translation>与前面的节点 id {key!r} 相同；每个节点都需要自己的 id</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>为 {value}，既未说明图是有向的，也未说明是无向的：请写 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>不是含有节点字段的对象</translation>
     </message>

@@ -3252,6 +3252,10 @@
         <translation>與前面的節點 id {key!r} 相同；每個節點都需要自己的 id</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>為 {value}，既未説明圖是有向的，也未説明是無向的：請寫 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>不是含有節點欄位的物件</translation>
     </message>
