@@ -876,6 +876,10 @@
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>ラベルが入るはずのセルに日付 {date} が入っています: 行列の反対側にある同じノードのラベルのとおり {text!r} として読みました（表計算ソフトは {text!r} と入力されたラベルを日付に変えます）</translation>
     </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>ノードの名前があるべき所に日付 {date} があります: ノード {node} として読みました。Nodes シートにあるこのノードの名前は、入力するとスプレッドシートがこの日付に変えるものです（エッジのほかのセルにあるこの日付も同じです）</translation>
+    </message>
 </context>
 <context>
     <name>designs</name>
@@ -3377,10 +3381,6 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}と{right}</translation>
-    </message>
-    <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 入力された名前 {name!r} を表計算ソフトが日付に変えたものと思われます。その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
     </message>
     <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>

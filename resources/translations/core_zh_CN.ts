@@ -876,6 +876,10 @@
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>应填标签的单元格中存放的是日期 {date}：已按矩阵另一侧同一节点的标签读作 {text!r}（电子表格会把输入的 {text!r} 这类标签变成日期）</translation>
     </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>在应为节点名称处存放日期 {date}：读作节点 {node}，它在 Nodes 工作表中的名称在输入时会被电子表格变成这一日期（边中其他位置的这一日期也同样读取）</translation>
+    </message>
 </context>
 <context>
     <name>designs</name>
@@ -3377,10 +3381,6 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}和{right}</translation>
-    </message>
-    <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的节点：很可能是电子表格在输入时把名称 {name!r} 变成了日期；请以文本形式重新输入该名称（在前面加一个撇号）</translation>
     </message>
     <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>

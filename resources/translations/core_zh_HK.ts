@@ -876,6 +876,10 @@
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>應填標籤的儲存格中存放的是日期 {date}：已按矩陣另一側同一節點的標籤讀作 {text!r}（試算表會把輸入的 {text!r} 這類標籤變成日期）</translation>
     </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>在應為節點名稱處存放日期 {date}：讀作節點 {node}，它在 Nodes 工作表中的名稱在輸入時會被試算表變成這一日期（邊中其他位置的這一日期也同樣讀取）</translation>
+    </message>
 </context>
 <context>
     <name>designs</name>
@@ -3377,10 +3381,6 @@
     <message>
         <source>{left} and {right}</source>
         <translation>{left}和{right}</translation>
-    </message>
-    <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的節點：很可能是試算表在輸入時把名稱 {name!r} 變成了日期；請以文字形式重新輸入該名稱（在前面加一個撇號）</translation>
     </message>
     <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
