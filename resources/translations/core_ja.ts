@@ -3279,6 +3279,14 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 列）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>ID 列も Label 列もありません: 列見出しは {headers} です。Windtunnel が読むのは、ノードの表（ID 列か Label 列があり、見出しは {names}）、エッジの表（From 列と To 列があり、見出しは {ends}）、正方行列です。隣接リストは読みません</translation>
+    </message>
+    <message>
         <source>has neither an id nor a label</source>
         <translation>ID もラベルもありません</translation>
     </message>
@@ -3313,10 +3321,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>列名ではなく数値が入っています（{cells}）: 表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>

@@ -3279,6 +3279,14 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 列）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>既没有 ID 列也没有 Label 列：其列标题为 {headers}；Windtunnel 读取节点表（有 ID 或 Label 列，标题为 {names}）、边表（有 From 和 To 列，标题为 {ends}）以及方阵；不读取邻接表</translation>
+    </message>
+    <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
     </message>
@@ -3313,10 +3321,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>是数字而不是列名（{cells}）：表格从数据开始；请在最前面加一行写明各列的名称（边的列表写 From、To 和 Weight，节点的列表写 ID 和 Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>

@@ -3279,6 +3279,14 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 欄）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄：其欄標題為 {headers}；Windtunnel 讀取節點表（有 ID 或 Label 欄，標題為 {names}）、邊表（有 From 和 To 欄，標題為 {ends}）以及方陣；不讀取鄰接表</translation>
+    </message>
+    <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
     </message>
@@ -3313,10 +3321,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>是數字而不是欄名（{cells}）：表格從資料開始；請在最前面加一行寫明各欄的名稱（邊的列表寫 From、To 和 Weight，節點的列表寫 ID 和 Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>

@@ -178,6 +178,22 @@ def test_a_table_with_no_header_it_knows_says_which_headers_it_reads(tmp_path):
     assert "From/To, Source/Target" in message and "Cause/Effect" in message
 
 
+def test_a_node_table_without_an_id_or_label_header_is_refused_naming_what_it_has(tmp_path):
+    """Two columns of names over three rows, headed Factor and Short name (neither an ID
+    nor a Label header): the refusal named only what Windtunnel reads, not what the sheet
+    holds, leaving the analyst to guess which header to change."""
+    path = _xlsx(tmp_path, [("Factor", "Short name"), ("Tax", "T"), ("Trade", "Tr")],
+                 name="factors.xlsx")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    message = str(refused.value)
+    assert message.startswith(
+        "factors.xlsx: sheet Sheet, row 1: has neither an ID nor a Label column: its columns "
+        "are headed 'Factor' (A), 'Short name' (B), and Windtunnel reads node tables (with an "
+        "ID or a Label column, headed Id, ")
+    assert "edge tables (with From and To columns, headed From/To, Source/Target" in message
+
+
 def test_one_weight_far_beyond_the_rest_is_refused_at_its_cell(tmp_path):
     """1e308 among weights of about 1: divided by it, every other weight would be about
     5e-309 (a subnormal number, still counted positive)."""

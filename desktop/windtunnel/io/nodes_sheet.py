@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from openpyxl.utils import get_column_letter
+
 from ..language import translate
 from ..model import Node
 from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
@@ -19,7 +21,7 @@ from .columns import parsed_rows
 from .merged import empty_message
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
-from .naming import loose_key, short_name
+from .naming import bounded, loose_key, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
@@ -97,6 +99,15 @@ def _end_headers() -> str:
     return ", ".join(f"{start.capitalize()}/{end.capitalize()}" for start, end in zip(*ends))
 
 
+def _headers_found(table: Table) -> str:
+    """The headers a table has, each with its column (``'Concept' (A), 'Code' (B)``), the
+    first eight: what a refusal of the table says it found."""
+    found = [translate("nodes_sheet", "{header!r} ({column})").format(
+                 header=short_name(v.text(header).strip()), column=get_column_letter(j + 1))
+             for j, header in enumerate(table.header) if not v.is_blank(header)]
+    return bounded(found[:8], 8, len(found))
+
+
 def _node_headers() -> str:
     """The ID and Label headers a node table is recognised by."""
     return ", ".join(alias.capitalize() for column in SHEETS["Nodes"][:2]
@@ -114,11 +125,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         return []
     if "id" not in columns and "label" not in columns:
         reader.problem(table, table.header_row, None, translate(
-            "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
-                           "tables, edge tables with From and To columns, and square matrices; "
-                           "an adjacency list is not read); an edge table's columns may be "
-                           "headed {ends}, a node table's {names}").format(
-                ends=_end_headers(), names=_node_headers()))
+            "nodes_sheet", "has neither an ID nor a Label column: its columns are headed "
+                           "{headers}, and Windtunnel reads node tables (with an ID or a "
+                           "Label column, headed {names}), edge tables (with From and To "
+                           "columns, headed {ends}) and square matrices; an adjacency list is "
+                           "not read").format(
+                headers=_headers_found(table), ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
     ids_written = _ids_written(table, columns)
