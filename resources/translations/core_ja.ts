@@ -2330,6 +2330,10 @@
         <translation>エッジにあってまだノードでない名前が、ほかのノードの名前に似ている場合（入力ミスの可能性が高い）: 別のノードにして両方を注記で示す（既定）か、そのセルでファイルを拒否する</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル: エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
     </message>
@@ -2371,6 +2375,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} は {headerless_choices} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>見出しのない数値の行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3420,6 +3432,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>NodeXL のグラフ指標 {names} は保持しませんでした（マップ自身の指標は構造タブが計算します）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>見出しのない 3 つの数値の 3 行を、選ばれたとおりラベルのない 3 × 3 の行列として読みました（番号 {ends} のノードの間の 3 本のエッジとしてではなく）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>見出しのない 3 つの数値の 3 行を、選ばれたとおり 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）として読みました（3 × 3 の行列としてではなく）</translation>
+    </message>
+    <message>
+        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>見出しがなく、3 つの数値が 3 行あります: 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>ファイルをもう一度インポートし、Windtunnel が尋ねたときに読み方を選んでください</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>--headerless edges か --headerless matrix を付けてインポートしてください</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}。{how}。または見出し行を加えてください（エッジの一覧なら From、To、Weight）</translation>
     </message>
 </context>
 <context>

@@ -2330,6 +2330,10 @@
         <translation>边中尚不是节点的名称与另一个节点的名称相近时（很可能是输入错误）：让它成为单独的节点，并在备注中指出两者（默认），或在其单元格处拒绝该文件</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>没有表头、三行各三个数字（1,2,0.5），既可读作三条边也可读作 3 x 3 矩阵的文件：读作边（From、To、Weight）或读作矩阵；auto（默认）拒绝这样的文件，并写明两种读法</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
     </message>
@@ -2371,6 +2375,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} 超出 [-1, 1]，而其他权重都在范围内：是输入错误吗？请更正；如果这些权重采用另一种尺度，请{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>没有表头的数字行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3420,6 +3432,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>未保留 NodeXL 的图指标 {names}（本图自己的指标由“结构”标签页计算）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>没有表头的三行各三个数字，按所选读作无标签的 3 × 3 矩阵（而非编号为 {ends} 的节点之间的三条边）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>没有表头的三行各三个数字，按所选读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间）（而非 3 × 3 矩阵）</translation>
+    </message>
+    <message>
+        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>没有表头，有三行各三个数字：既可读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间），也可读作无标签的 3 × 3 矩阵，二者是不同的地图</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>请重新导入该文件，并在 Windtunnel 询问时选择读法</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>请用 --headerless edges 或 --headerless matrix 导入</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}；{how}，或添加表头行（边列表为 From、To、Weight）</translation>
     </message>
 </context>
 <context>

@@ -2330,6 +2330,10 @@
         <translation>邊中尚不是節點的名稱與另一個節點的名稱相近時（很可能是輸入錯誤）：讓它成為單獨的節點，並在備註中指出兩者（預設），或在其儲存格處拒絕該檔案</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>沒有表頭、三行各三個數字（1,2,0.5），既可讀作三條邊也可讀作 3 x 3 矩陣的檔案：讀作邊（From、To、Weight）或讀作矩陣；auto（預設）拒絕這樣的檔案，並寫明兩種讀法</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
     </message>
@@ -2371,6 +2375,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} 超出 [-1, 1]，而其他權重都在範圍內：是輸入錯誤嗎？請更正；如果這些權重採用另一種尺度，請{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>沒有表頭的數字行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3420,6 +3432,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>未保留 NodeXL 的圖指標 {names}（本圖自己的指標由「結構」標籤頁計算）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>沒有表頭的三行各三個數字，按所選讀作無標籤的 3 × 3 矩陣（而非編號為 {ends} 的節點之間的三條邊）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>沒有表頭的三行各三個數字，按所選讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間）（而非 3 × 3 矩陣）</translation>
+    </message>
+    <message>
+        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>沒有表頭，有三行各三個數字：既可讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間），也可讀作無標籤的 3 × 3 矩陣，二者是不同的地圖</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>請重新匯入該檔案，並在 Windtunnel 詢問時選擇讀法</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>請用 --headerless edges 或 --headerless matrix 匯入</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}；{how}，或加入表頭行（邊列表為 From、To、Weight）</translation>
     </message>
 </context>
 <context>
