@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>cognitivemapr の各概念の規範的な価値（1 は肯定的または中立、-1 は否定的: 話し手がその概念を良いと見るか悪いと見るか）を持ち、初期レベルではありません: タグ {good!r} と {bad!r} として残し（-1 は {count} 個）、どのノードも既定のレベルから始めます</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>

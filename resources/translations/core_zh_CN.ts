@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>存放 cognitivemapr 中每个概念的规范价值（1 为正面或中性，-1 为负面：说话者认为该概念是好是坏），而非其初始水平：保留为标签 {good!r} 和 {bad!r}（{count} 个为 -1），每个节点都从默认水平开始</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>

@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>存放 cognitivemapr 中每個概念的規範價值（1 為正面或中性，-1 為負面：説話者認為該概念是好是壞），而非其初始水平：保留為標籤 {good!r} 和 {bad!r}（{count} 個為 -1），每個節點都從預設水平開始</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>

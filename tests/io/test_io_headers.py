@@ -337,3 +337,34 @@ def test_a_sheet_named_for_another_part_of_a_model_is_never_read_as_the_nodes(tm
             "Objectives": [("ID", "Label"), ("o1", "Tax")]}
     with pytest.raises(LoadError, match="has no Node column"):
         import_model(write_workbook(tmp_path / "objectives.xlsx", rows))
+
+
+def test_cognitivemapr_s_normative_value_is_a_tag_not_a_starting_level():
+    """cognitivemapr's node list gives each concept its normative value (1 positive or
+    neutral, -1 negative: whether the speaker deems it good or bad) under ``value``, a
+    header of the Initial column: every concept deemed bad started every scenario at -1
+    and every other at +1."""
+    from pathlib import Path
+
+    real = Path(__file__).parents[1] / "data" / "real" / "lookalike"
+    imported = import_model(real / "cognitivemapr_edgelist.csv",
+                            nodes=real / "cognitivemapr_nodes_table.csv")
+    nodes = {n.id: n for n in imported.model.nodes}
+    assert {n.initial for n in nodes.values()} == {0.0}
+    assert nodes["21"].label == "Euro-crisis" and nodes["21"].tags == ("normative value -1",)
+    assert nodes["12"].tags == ("normative value +1",)
+    assert ("file cognitivemapr_nodes_table.csv, row 1, column value: holds cognitivemapr's "
+            "normative value of each concept (1 positive or neutral, -1 negative: whether the "
+            "speaker deems it good or bad), not its starting level: kept as the tags "
+            "'normative value +1' and 'normative value -1' (2 valued -1), and every node "
+            "starts at its default level") in [str(note) for note in imported.notes]
+
+
+def test_a_value_column_of_levels_is_still_the_initial_level(tmp_path):
+    """A Value column of levels (not only 1 and -1), or without cognitivemapr's node_name,
+    is the Initial column it always was."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label,Value\na,A,0.5\nb,B,-1\n", encoding="utf-8")
+    edges = _csv(tmp_path, "From,To,Weight\na,b,0.5\n")
+    imported = import_model(edges, nodes=nodes)
+    assert [n.initial for n in imported.model.nodes] == [0.5, -1.0]

@@ -427,7 +427,8 @@ def _node_table(path: Path) -> Expected:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
     frame.columns = [c.lower() for c in frame.columns]          # Gephi writes Id, Label
     frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
-    labels = [row["label"].strip() or row["id"] for _i, row in frame.iterrows()]
+    label = "label" if "label" in frame.columns else "node_name"   # cognitivemapr's
+    labels = [row[label].strip() or row["id"] for _i, row in frame.iterrows()]
     return Expected(sorted(labels), {})
 
 

@@ -17,6 +17,7 @@ from ..language import translate
 from ..model import Node
 from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
 from . import values as v
+from .cognitivemapr import normative_column, normative_note, normative_tag
 from .columns import parsed_rows
 from .merged import empty_message
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
@@ -132,6 +133,10 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
                            "not read").format(
                 headers=_headers_found(table), ends=_end_headers(), names=_node_headers()))
         return []
+    normative = normative_column(table, columns)     # cognitivemapr's value: no level
+    if normative is not None:
+        columns = {field: j for field, j in columns.items() if field != "initial"}
+        reader.notes.append(normative_note(table, normative))
     taken: set[str] = set()
     ids_written = _ids_written(table, columns)
     exact, loose = _labels_as_ids(table, columns)
@@ -183,6 +188,8 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
             data["group"] = groups[0]
         extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
         written = tuple(data.get("tags") or ())
+        if normative is not None:
+            extra += normative_tag(row, normative)
         # the Tags cell as written (a saved model round-trips), then what the kind or the
         # several values add, each once
         added = tuple(tag for tag in dict.fromkeys(tags + extra) if tag not in written)
