@@ -82,7 +82,6 @@ label was read in another code page a few times in a thousand).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import Problem
@@ -166,24 +165,24 @@ _DOUBTFUL_SHARE = 0.6
 #: A run of characters outside ASCII.
 _RUN = re.compile(r"[^\x00-\x7f]+")
 
-#: Half-width katakana, Shift_JIS's one-byte kana, in a run.
-_HALF_WIDTH_RUN = re.compile(r"[\uff61-\uff9f]+")
-#: A word in half-width katakana, Shift_JIS's one-byte kana: two or more, starting with
-#: a kana (not a sound mark or a small kana), with no punctuation mark (｡｢｣､･) inside.
-_HALF_WIDTH_WORD = re.compile(r"[\uff66\uff71-\uff9d][\uff66-\uff9f]+")
 
 #: Windows-1252's punctuation and signs that Western text uses besides its letters.
 _WESTERN_SIGNS = frozenset("\xa0¡¢£¥§©«®°±²³´·¹»¼½¾¿×÷–—‘’‚“”„†‡•…‰‹›€™")
 
 
-def code_page(data: bytes) -> Reading | Undecided | None:
+def code_page(data: bytes, known: dict[str, tuple[str, float]] | None = None
+              ) -> Reading | Undecided | None:
     """The code page ``data`` (not UTF-8) is in beyond doubt, the ones it may be in, or
     None when no double-byte code page decodes it (the caller then reads it as
-    Windows-1252 or refuses it as before)."""
+    Windows-1252 or refuses it as before). ``known`` holds the readings weighed already
+    (a codec's text and the share of its common characters), not weighed again."""
     decoded, shares = {}, {}
     for codec, common in _DOUBLE_BYTE:
         if codec == "big5hkscs" and "cp950" in decoded:
             continue                        # Big5 itself reads it
+        if known and codec in known:
+            decoded[codec], shares[codec] = known[codec]
+            continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -212,13 +211,16 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     bytes in UTF-8 (GBK's 小学 being "Сѧ"), the one double-byte code page that reads it
     beyond doubt. A file in UTF-8's CJK has bytes of three; one with UTF-8's byte-order
     mark (Excel's "CSV UTF-8") has EF."""
-    kana = not _NOT_HALF_WIDTH_KANA.search(data) and _common_share(
-        data.decode("cp932"), "cp932", _shift_jis_common) >= _PLAUSIBLE_SHARE
+    known = {}
+    if not _NOT_HALF_WIDTH_KANA.search(data):
+        text = data.decode("cp932")
+        known["cp932"] = (text, _common_share(text, "cp932", _shift_jis_common))
+    kana = "cp932" in known and known["cp932"][1] >= _PLAUSIBLE_SHARE
     # a lone character is no Chinese word, but often a matrix's total (Σ) or a unit
     if not (kana or _chinese_pairs(data)) or _plausible_utf8(data.decode("utf-8-sig"),
                                                             lone_letters=not kana):
         return ()
-    told = code_page(data)
+    told = code_page(data, known)
     if kana:
         return (told.codec,) if isinstance(told, Reading) else told.codecs
     return (told.codec,) if isinstance(told, Reading) else ()
@@ -270,14 +272,19 @@ def _plausible_utf8(text: str, *, lone_letters: bool = False) -> bool:
     whole words outside ASCII (Greek, Cyrillic, Hebrew, Arabic), or letters of one
     alphabet or a common sign beside an ASCII letter or digit somewhere in its cell
     (café, ½ of capacity, α coefficient); with ``lone_letters``, any lone character too.
-    Each distinct run is weighed once, and only the cells without an ASCII letter or
-    digit are looked at one by one, not every cell of a large file of accented words."""
+    Each distinct run is weighed once, up to the first implausible one, and only the cells
+    without an ASCII letter or digit are looked at one by one, not every cell of a large
+    file of accented words."""
     def anywhere(run: str) -> bool:
         return _whole_word(run) or (lone_letters and len(run) == 1)
 
-    runs = set(_RUN.findall(text))
-    if not all(anywhere(run) or _letters_or_sign(run) for run in runs):
-        return False
+    runs: set[str] = set()
+    for match in _RUN.finditer(text):     # the first implausible run ends it
+        run = match.group()
+        if run not in runs:
+            if not (anywhere(run) or _letters_or_sign(run)):
+                return False
+            runs.add(run)
     return all(map(anywhere, runs)) or all(
         all(map(anywhere, _RUN.findall(cell)))
         for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
@@ -302,27 +309,39 @@ def _alphabet(run: str) -> str | None:
 
 
 def _common_share(text: str, codec: str, common) -> float:
-    """The share of ``text``'s characters outside ASCII that are common ones."""
-    counts = Counter(text)                  # counted in C: a large file's reading stays quick
-    wide = {char: count for char, count in counts.items() if char >= "\x80"}
+    """The share of ``text``'s characters outside ASCII that are common ones.
+
+    Counted in C, in one pass of the text's code points, each distinct character then
+    weighed once: a large file's reading takes a few hundredths of a second
+    (``tests/benchmarks/bench_code_pages.py``)."""
+    counts = _wide_counts(text)
     # Big5-HKSCS reads a few codes as a letter and a combining mark, which alone it
     # cannot encode (Ê̄): such a mark is no common character
-    usual = sum(count for char, count in wide.items()
+    usual = sum(count for char, count in counts.items()
                 if common(char.encode(codec, errors="ignore")))
     if codec == "cp932":
-        usual += sum(len(run.group()) for run in _HALF_WIDTH_RUN.finditer(text)
-                     if _kana_word(text, run))
-    return usual / max(1, sum(wide.values()))
+        usual += sum(map(len, _KANA_WORD_ALONE.findall(text)))
+    return usual / max(1, sum(counts.values()))
 
 
-def _kana_word(text: str, run: re.Match) -> bool:
-    """Whether a run of half-width katakana is a word of its own: no other character
-    outside ASCII, Latin letter or digit beside it (Chinese text read as Shift_JIS comes
-    out as such kana glued to kanji, letters and one another)."""
-    start, end = run.span()
-    before, after = text[start - 1:start], text[end:end + 1]
-    return bool(_HALF_WIDTH_WORD.fullmatch(run.group())) and not any(
-        char.isalnum() or char >= "\x80" for char in before + after)
+def _wide_counts(text: str) -> dict[str, int]:
+    """How many times each character outside ASCII occurs in ``text``, counted over its
+    code points as an array (a Counter makes a string of each character it counts)."""
+    import numpy as np                       # loaded with the importers already
+
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    counts = np.bincount(points[points >= 0x80])
+    return {chr(point): int(counts[point]) for point in np.flatnonzero(counts)}
+
+
+#: A word in half-width katakana, Shift_JIS's one-byte kana (two or more, starting with a
+#: kana, not a sound mark or a small kana, with no punctuation mark ｡｢｣､･ inside) that is a
+#: whole run of them with no other character outside ASCII, Latin letter or digit beside
+#: it: Chinese text read as Shift_JIS comes out as such kana glued to kanji, letters and
+#: one another.
+_KANA_WORD_ALONE = re.compile(                # a kana first, so that only kana are tried
+    r"[\uff66\uff71-\uff9d](?<![0-9A-Za-z\x80-\U0010ffff][\uff66\uff71-\uff9d])"
+    r"[\uff66-\uff9f]+(?![0-9A-Za-z\x80-\U0010ffff])")
 
 
 def _western(data: bytes) -> bool:
