@@ -470,7 +470,25 @@ def _ratings(sheets: dict[str, pd.DataFrame]) -> Expected:
 
 
 def _ratings_xlsx(path: Path) -> Expected:
-    return _ratings(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl")
+    if all("From" not in frame.columns for frame in sheets.values()):
+        return _ratings(_term_matrices(path))
+    return _ratings(sheets)
+
+
+def _term_matrices(path: Path) -> dict[str, pd.DataFrame]:
+    """FCMpy's matrix form: one sheet per expert, concepts across the top and down the
+    side, a term in each cell the expert rated (signed or not, "VH" being "+VH")."""
+    sheets = {}
+    for name, frame in pd.read_excel(path, sheet_name=None, engine="openpyxl",
+                                     index_col=0).items():
+        frame = frame.dropna(how="all").dropna(axis=1, how="all")
+        rows = [{"from": source, "to": target,
+                 (cell if cell[0] in "+-" else "+" + cell).lower(): 1}
+                for source, row in frame.iterrows() for target, cell in row.items()
+                if isinstance(cell, str) and cell.strip()]
+        sheets[name] = pd.DataFrame(rows)
+    return sheets
 
 
 def _ratings_csv(path: Path) -> Expected:
@@ -731,7 +749,8 @@ def _check(path: Path, tmp_path: Path) -> None:
 
 #: One file of each kind runs in the default suite; CI runs them all (the rest are slow).
 EVERY_KIND = {"mm_compare_test001_a.mmp", "mm_suite_simple.mmp", "fcmpy_data_test.xlsx",
-              "fcmpy_data_test.json", "pyfcm_Adjacency_Matrix_Example.xlsx",
+              "fcmpy_data_test.json", "fcmpy_sample_test.xlsx",
+              "pyfcm_Adjacency_Matrix_Example.xlsx",
               "gephi_withdesc.graphml", "gephilite_les_miserables.gexf",
               "gephi_edges_table_types_test.csv", "gephi_matrix.csv", "graphology_clique3.json"}
 
@@ -1213,3 +1232,21 @@ def test_participant_sheets_left_out_are_said_in_the_words_of_where_it_was_asked
 
     assert "(import with --participants keep)" in note()
     assert "choose \u201cEvery sheet as a participant\u201d" in note(asked=True)
+
+
+def test_fcmpy_s_matrix_form_gives_each_expert_their_terms(tmp_path):
+    """FCMpy's matrix form (a sheet per expert, a term in each rated cell, VH unsigned):
+    refused cell by cell as "'VH' is not a number"; each expert is a participant with
+    their terms. A matrix with a cell that is no term is not read as ratings."""
+    model = import_model(REAL / "fcmpy_sample_test.xlsx").model
+    first = model.participants[0]
+    assert (first.label, [(r.source, r.target, r.term) for r in first.ratings]) == (
+        "Expert_1", [("c1", "c2", "+VH"), ("c2", "c1", "-VH"), ("c3", "c1", "+VH"),
+                     ("c3", "c4", "+L")])
+    assert len(model.participants) == 6
+    book = openpyxl.Workbook()
+    for row in ([None, "A", "B"], ["A", None, "VH"], ["B", "maybe", None]):
+        book.active.append(row)
+    book.save(tmp_path / "terms.xlsx")
+    with pytest.raises(LoadError, match="'maybe' is not a number"):
+        import_model(tmp_path / "terms.xlsx")
