@@ -116,3 +116,12 @@ def test_headerless_numbers_are_read_as_the_option_says(tmp_path, capsys):
     assert main(["import", str(numbers), "-o", str(out), "--headerless", "edges"]) == 0
     assert {(e.source, e.target) for e in load(out).edges} == {("1", "2"), ("2", "3"),
                                                               ("3", "1")}
+
+
+@pytest.mark.parametrize("name", ["fcmpy_sample_test.xlsx", "n2g_yed_dups_handling.graphml",
+                                  "n2g_ospf_drawer_yed_cisco_ios_lsdb.graphml"])
+def test_real_files_of_other_tools_import_from_the_command_line(tmp_path, capsys, name):
+    """FCMpy's matrix form of expert ratings and N2G's yEd files, from the real corpus."""
+    out = tmp_path / "imported.wtm"
+    assert main(["import", str(DATA.parent / "real" / name), "-o", str(out)]) == 0
+    assert load(out).edges and f"imported {name}" in capsys.readouterr().out
