@@ -3452,8 +3452,8 @@
         <translation>見出しのない 3 つの数値の 3 行を、選ばれたとおり 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）として読みました（3 × 3 の行列としてではなく）</translation>
     </message>
     <message>
-        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
-        <translation>見出しがなく、3 つの数値が 3 行あります: 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>見出しのない、3 つの数値の 3 行: 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
     </message>
     <message>
         <source>import the file again and choose how Windtunnel is to read it when it asks</source>

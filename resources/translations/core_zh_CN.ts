@@ -3452,8 +3452,8 @@
         <translation>没有表头的三行各三个数字，按所选读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间）（而非 3 × 3 矩阵）</translation>
     </message>
     <message>
-        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
-        <translation>没有表头，有三行各三个数字：既可读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间），也可读作无标签的 3 × 3 矩阵，二者是不同的地图</translation>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>没有表头的三行各三个数字：既可读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间），也可读作无标签的 3 × 3 矩阵，二者是不同的地图</translation>
     </message>
     <message>
         <source>import the file again and choose how Windtunnel is to read it when it asks</source>

@@ -3452,8 +3452,8 @@
         <translation>沒有表頭的三行各三個數字，按所選讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間）（而非 3 × 3 矩陣）</translation>
     </message>
     <message>
-        <source>has three rows of three numbers and no header: it reads as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
-        <translation>沒有表頭，有三行各三個數字：既可讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間），也可讀作無標籤的 3 × 3 矩陣，二者是不同的地圖</translation>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>沒有表頭的三行各三個數字：既可讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間），也可讀作無標籤的 3 × 3 矩陣，二者是不同的地圖</translation>
     </message>
     <message>
         <source>import the file again and choose how Windtunnel is to read it when it asks</source>

@@ -28,7 +28,7 @@ def test_numbers_read_both_ways_are_refused_by_default_naming_both_readings(tmp_
     with pytest.raises(LoadError) as refused:
         import_model(_csv(tmp_path, EDGES))
     assert str(refused.value) == (
-        "numbers.csv: has three rows of three numbers and no header: it reads as three edges "
+        "numbers.csv: three rows of three numbers and no header: they read as three edges "
         "(From, To and Weight, between nodes numbered 1, 2, 3) and as a 3 \u00d7 3 matrix "
         "without labels, two different maps; import with --headerless edges or --headerless "
         "matrix, or add a header row (From, To, Weight for a list of edges)")

@@ -82,7 +82,7 @@ def settle_number_edges(tables: dict[str, Table], options: ImportOptions
                             "edges (From, To and Weight, between nodes numbered {ends}), as "
                             "chosen (not as a 3 × 3 matrix)").format(ends=ends))
     problem = Problem(table.where(), translate(
-        "number_edges", "has three rows of three numbers and no header: it reads as three "
+        "number_edges", "three rows of three numbers and no header: they read as three "
                         "edges (From, To and Weight, between nodes numbered {ends}) and as a "
                         "3 × 3 matrix without labels, two different maps").format(ends=ends))
     if options.headerless == ASK:
