@@ -478,15 +478,17 @@ def _ratings_xlsx(path: Path) -> Expected:
 
 def _term_matrices(path: Path) -> dict[str, pd.DataFrame]:
     """FCMpy's matrix form: one sheet per expert, concepts across the top and down the
-    side, a term in each cell the expert rated (signed or not, "VH" being "+VH")."""
+    side, a term in each cell the expert rated (signed or not, "VH" being "+VH"; its first
+    files typed each term between quotes)."""
     sheets = {}
     for name, frame in pd.read_excel(path, sheet_name=None, engine="openpyxl",
                                      index_col=0).items():
         frame = frame.dropna(how="all").dropna(axis=1, how="all")
+        terms = {(source, target): cell.strip().strip('"') for source, row in frame.iterrows()
+                 for target, cell in row.items() if isinstance(cell, str) and cell.strip()}
         rows = [{"from": source, "to": target,
-                 (cell if cell[0] in "+-" else "+" + cell).lower(): 1}
-                for source, row in frame.iterrows() for target, cell in row.items()
-                if isinstance(cell, str) and cell.strip()]
+                 (term if term[0] in "+-" else "+" + term).lower(): 1}
+                for (source, target), term in terms.items()]
         sheets[name] = pd.DataFrame(rows)
     return sheets
 

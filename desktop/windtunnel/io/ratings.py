@@ -98,10 +98,16 @@ def ratings_sheets(tables: dict[str, Table]) -> dict[str, Table]:
     return term_matrix_sheets(tables)
 
 
+#: A term typed between quotes, as FCMpy's first matrix sheets hold them (``"VH"``).
+_QUOTED = re.compile(r'\s*["\u201c](.*)["\u201d]\s*\Z')
+
+
 def _matrix_term(cell) -> str | None:
-    """The term a cell of FCMpy's matrix form holds (``VH`` is ``+VH``), "" for a blank
-    cell, None for anything else."""
+    """The term a cell of FCMpy's matrix form holds (``VH`` is ``+VH``, and so is
+    ``"VH"`` typed with its quotes), "" for a blank cell, None for anything else."""
     text = v.text(cell).strip().lower() if not v.is_blank(cell) else ""
+    quoted = _QUOTED.match(text)
+    text = quoted[1].strip() if quoted else text
     if not text or text in TERMS:
         return text
     return f"+{text}" if text in _UNSIGNED else None
