@@ -683,7 +683,7 @@ def expected(path: Path) -> Expected:
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("networkx_") and name.endswith(".json"):
         return _node_link(path)
-    if name.startswith("graphology_") and name.endswith(".json"):
+    if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
         return _graphology_json(path)
     if name.startswith("gfcm_"):
         return _gfcm(path)
