@@ -82,6 +82,7 @@ label was read in another code page a few times in a thousand).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
@@ -255,7 +256,8 @@ _ALPHABETS = {"latin": "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f",
               "greek": "\u0386-\u03ce", "cyrillic": "\u0400-\u045f",
               "hebrew": "\u05d0-\u05ea",
               "arabic": "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"}
-_WORDS = {name: re.compile(f"[{letters}]+") for name, letters in _ALPHABETS.items()}
+_ALPHABET_WORD = re.compile("|".join(f"(?P<{name}>[{letters}]+)"
+                                     for name, letters in _ALPHABETS.items()))
 #: A cell of a CSV line, or as much of one as lies between quotes.
 _CELL = re.compile(r'[^,;\t"\r\n]+')
 
@@ -266,46 +268,48 @@ _CELL_WITHOUT_ASCII_WORD = re.compile(r'(?<![^,;\t"\r\n])[^,;\t"\r\n0-9A-Za-z]*'
                                       r'[^\x00-\x7f][^,;\t"\r\n0-9A-Za-z]*(?![^,;\t"\r\n])')
 
 
+#: How much of a file's start (its whole lines) :func:`_plausible_utf8` weighs first.
+_HEAD_CHARACTERS = 1 << 16
+
+
 def _plausible_utf8(text: str, *, lone_letters: bool = False) -> bool:
     """Whether ``text`` (UTF-8's reading of a file) reads as text of its own: every run of
     characters outside ASCII a word of three letters or more in an alphabet that writes
     whole words outside ASCII (Greek, Cyrillic, Hebrew, Arabic), or letters of one
     alphabet or a common sign beside an ASCII letter or digit somewhere in its cell
     (café, ½ of capacity, α coefficient); with ``lone_letters``, any lone character too.
-    Each distinct run is weighed once, up to the first implausible one, and only the cells
-    without an ASCII letter or digit are looked at one by one, not every cell of a large
-    file of accented words."""
-    def anywhere(run: str) -> bool:
-        return _whole_word(run) or (lone_letters and len(run) == 1)
-
-    runs: set[str] = set()
-    for match in _RUN.finditer(text):     # the first implausible run ends it
-        run = match.group()
-        if run not in runs:
-            if not (anywhere(run) or _letters_or_sign(run)):
-                return False
-            runs.add(run)
-    return all(map(anywhere, runs)) or all(
-        all(map(anywhere, _RUN.findall(cell)))
+    Each distinct run is weighed once, by one regular expression, up to the first
+    implausible one, and only the cells without an ASCII letter or digit are looked at one
+    by one, not every cell of a large file of accented words."""
+    anywhere: dict[str, bool] = {}     # each distinct run -> plausible in any cell
+    for run in _distinct_runs(text):   # the first implausible one ends it
+        if run in anywhere:
+            continue
+        alphabet = _alphabet(run)
+        whole = (alphabet not in (None, "latin") and len(run) >= 3
+                 or lone_letters and len(run) == 1)
+        if not (whole or alphabet is not None or run in _WESTERN_SIGNS):
+            return False
+        anywhere[run] = whole
+    return all(anywhere.values()) or all(
+        all(map(anywhere.__getitem__, _RUN.findall(cell)))
         for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
 
 
-def _whole_word(run: str) -> bool:
-    """Whether ``run`` is a word of three letters or more in Greek, Cyrillic, Hebrew or
-    Arabic, plausible in any cell."""
-    alphabet = _alphabet(run)
-    return alphabet not in (None, "latin") and len(run) >= 3
-
-
-def _letters_or_sign(run: str) -> bool:
-    """Whether ``run`` is letters of one alphabet or a common sign: plausible beside an
-    ASCII letter or digit in its cell."""
-    return _alphabet(run) is not None or run in _WESTERN_SIGNS
+def _distinct_runs(text: str) -> Iterator[str]:
+    """The runs of characters outside ASCII of ``text``, found in C, those of its first
+    lines first (a file that is not text shows it there at once), each distinct run
+    once in each of the two."""
+    yield from dict.fromkeys(_RUN.findall(text, 0, max(0, text.rfind("\n", 0,
+                                                                   _HEAD_CHARACTERS))))
+    yield from dict.fromkeys(_RUN.findall(text))
 
 
 def _alphabet(run: str) -> str | None:
-    """The alphabet all of ``run``'s letters are of, or None."""
-    return next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
+    """The alphabet all of ``run``'s letters are of, or None (one match: the alphabets'
+    letters are apart)."""
+    found = _ALPHABET_WORD.fullmatch(run)
+    return found.lastgroup if found else None
 
 
 def _common_share(text: str, codec: str, common) -> float:
