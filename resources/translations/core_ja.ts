@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>cognitivemapr の各概念の規範的な価値（1 は肯定的または中立、-1 は否定的: 話し手がその概念を良いと見るか悪いと見るか）を持ち、初期レベルではありません: タグ {good!r} と {bad!r} として残し（-1 は {count} 個）、どのノードも既定のレベルから始めます</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>
@@ -875,6 +882,10 @@
     <message>
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>ラベルが入るはずのセルに日付 {date} が入っています: 行列の反対側にある同じノードのラベルのとおり {text!r} として読みました（表計算ソフトは {text!r} と入力されたラベルを日付に変えます）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>ノードの名前があるべき所に日付 {date} があります: ノード {node} として読みました。Nodes シートにあるこのノードの名前は、入力するとスプレッドシートがこの日付に変えるものです（エッジのほかのセルにあるこの日付も同じです）</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2337,10 @@
         <translation>エッジにあってまだノードでない名前が、ほかのノードの名前に似ている場合（入力ミスの可能性が高い）: 別のノードにして両方を注記で示す（既定）か、そのセルでファイルを拒否する</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル: エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
     </message>
@@ -2367,6 +2382,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} は {headerless_choices} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>見出しのない数値の行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3252,6 +3275,10 @@
         <translation>前のノードと同じ id {key!r} を持っています。ノードごとに別の id が必要です</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>は {value} で、グラフが有向かどうかを示していません: true か false を書いてください</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>ノードの項目を持つオブジェクトではありません</translation>
     </message>
@@ -3270,6 +3297,14 @@
 </context>
 <context>
     <name>nodes_sheet</name>
+    <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 列）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>ID 列も Label 列もありません: 列見出しは {headers} です。Windtunnel が読むのは、ノードの表（ID 列か Label 列があり、見出しは {names}）、エッジの表（From 列と To 列があり、見出しは {ends}）、正方行列です。隣接リストは読みません</translation>
+    </message>
     <message>
         <source>has neither an id nor a label</source>
         <translation>ID もラベルもありません</translation>
@@ -3305,10 +3340,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>列名ではなく数値が入っています（{cells}）: 表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
@@ -3375,10 +3406,6 @@
         <translation>{left}と{right}</translation>
     </message>
     <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 入力された名前 {name!r} を表計算ソフトが日付に変えたものと思われます。その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
-    </message>
-    <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
         <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。名前をテキストとして入力し直すか（先頭にアポストロフィを付けます）、Nodes シートにその行を加えてください</translation>
     </message>
@@ -3412,6 +3439,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>NodeXL のグラフ指標 {names} は保持しませんでした（マップ自身の指標は構造タブが計算します）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>見出しのない 3 つの数値の 3 行を、選ばれたとおりラベルのない 3 × 3 の行列として読みました（番号 {ends} のノードの間の 3 本のエッジとしてではなく）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>見出しのない 3 つの数値の 3 行を、選ばれたとおり 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）として読みました（3 × 3 の行列としてではなく）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>見出しのない、3 つの数値の 3 行: 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>ファイルをもう一度インポートし、Windtunnel が尋ねたときに読み方を選んでください</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>--headerless edges か --headerless matrix を付けてインポートしてください</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}。{how}。または見出し行を加えてください（エッジの一覧なら From、To、Weight）</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>存放 cognitivemapr 中每个概念的规范价值（1 为正面或中性，-1 为负面：说话者认为该概念是好是坏），而非其初始水平：保留为标签 {good!r} 和 {bad!r}（{count} 个为 -1），每个节点都从默认水平开始</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>
@@ -875,6 +882,10 @@
     <message>
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>应填标签的单元格中存放的是日期 {date}：已按矩阵另一侧同一节点的标签读作 {text!r}（电子表格会把输入的 {text!r} 这类标签变成日期）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>在应为节点名称处存放日期 {date}：读作节点 {node}，它在 Nodes 工作表中的名称在输入时会被电子表格变成这一日期（边中其他位置的这一日期也同样读取）</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2337,10 @@
         <translation>边中尚不是节点的名称与另一个节点的名称相近时（很可能是输入错误）：让它成为单独的节点，并在备注中指出两者（默认），或在其单元格处拒绝该文件</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>没有表头、三行各三个数字（1,2,0.5），既可读作三条边也可读作 3 x 3 矩阵的文件：读作边（From、To、Weight）或读作矩阵；auto（默认）拒绝这样的文件，并写明两种读法</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
     </message>
@@ -2367,6 +2382,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} 超出 [-1, 1]，而其他权重都在范围内：是输入错误吗？请更正；如果这些权重采用另一种尺度，请{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>没有表头的数字行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3252,6 +3275,10 @@
         <translation>与前面的节点 id {key!r} 相同；每个节点都需要自己的 id</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>为 {value}，既未说明图是有向的，也未说明是无向的：请写 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>不是含有节点字段的对象</translation>
     </message>
@@ -3270,6 +3297,14 @@
 </context>
 <context>
     <name>nodes_sheet</name>
+    <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 列）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>既没有 ID 列也没有 Label 列：其列标题为 {headers}；Windtunnel 读取节点表（有 ID 或 Label 列，标题为 {names}）、边表（有 From 和 To 列，标题为 {ends}）以及方阵；不读取邻接表</translation>
+    </message>
     <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
@@ -3305,10 +3340,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>是数字而不是列名（{cells}）：表格从数据开始；请在最前面加一行写明各列的名称（边的列表写 From、To 和 Weight，节点的列表写 ID 和 Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
@@ -3375,10 +3406,6 @@
         <translation>{left}和{right}</translation>
     </message>
     <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的节点：很可能是电子表格在输入时把名称 {name!r} 变成了日期；请以文本形式重新输入该名称（在前面加一个撇号）</translation>
-    </message>
-    <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
         <translation>存放的是日期 {date}，它不是 Nodes 工作表中的节点：电子表格会把输入的 3-5 或 Jan 2 这类名称变成日期；请以文本形式重新输入该名称（在前面加一个撇号），或在 Nodes 工作表中为它添加一行</translation>
     </message>
@@ -3412,6 +3439,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>未保留 NodeXL 的图指标 {names}（本图自己的指标由“结构”标签页计算）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>没有表头的三行各三个数字，按所选读作无标签的 3 × 3 矩阵（而非编号为 {ends} 的节点之间的三条边）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>没有表头的三行各三个数字，按所选读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间）（而非 3 × 3 矩阵）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>没有表头的三行各三个数字：既可读作三条边（From、To 和 Weight，位于编号为 {ends} 的节点之间），也可读作无标签的 3 × 3 矩阵，二者是不同的地图</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>请重新导入该文件，并在 Windtunnel 询问时选择读法</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>请用 --headerless edges 或 --headerless matrix 导入</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}；{how}，或添加表头行（边列表为 From、To、Weight）</translation>
     </message>
 </context>
 <context>

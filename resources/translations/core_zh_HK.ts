@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>cognitivemapr</name>
+    <message>
+        <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
+        <translation>存放 cognitivemapr 中每個概念的規範價值（1 為正面或中性，-1 為負面：説話者認為該概念是好是壞），而非其初始水平：保留為標籤 {good!r} 和 {bad!r}（{count} 個為 -1），每個節點都從預設水平開始</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>has no {headers} column</source>
@@ -875,6 +882,10 @@
     <message>
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
         <translation>應填標籤的儲存格中存放的是日期 {date}：已按矩陣另一側同一節點的標籤讀作 {text!r}（試算表會把輸入的 {text!r} 這類標籤變成日期）</translation>
+    </message>
+    <message>
+        <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
+        <translation>在應為節點名稱處存放日期 {date}：讀作節點 {node}，它在 Nodes 工作表中的名稱在輸入時會被試算表變成這一日期（邊中其他位置的這一日期也同樣讀取）</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2337,10 @@
         <translation>邊中尚不是節點的名稱與另一個節點的名稱相近時（很可能是輸入錯誤）：讓它成為單獨的節點，並在備註中指出兩者（預設），或在其儲存格處拒絕該檔案</translation>
     </message>
     <message>
+        <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
+        <translation>沒有表頭、三行各三個數字（1,2,0.5），既可讀作三條邊也可讀作 3 x 3 矩陣的檔案：讀作邊（From、To、Weight）或讀作矩陣；auto（預設）拒絕這樣的檔案，並寫明兩種讀法</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
     </message>
@@ -2367,6 +2382,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
         <translation>{weight:g} 超出 [-1, 1]，而其他權重都在範圍內：是輸入錯誤嗎？請更正；如果這些權重採用另一種尺度，請{rescale}</translation>
+    </message>
+    <message>
+        <source>{headerless!r} is not one of {headerless_choices}</source>
+        <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
+    </message>
+    <message>
+        <source>rows of numbers without a header</source>
+        <translation>沒有表頭的數字行</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3252,6 +3275,10 @@
         <translation>與前面的節點 id {key!r} 相同；每個節點都需要自己的 id</translation>
     </message>
     <message>
+        <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
+        <translation>為 {value}，既未説明圖是有向的，也未説明是無向的：請寫 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with the node&apos;s fields</source>
         <translation>不是含有節點欄位的物件</translation>
     </message>
@@ -3270,6 +3297,14 @@
 </context>
 <context>
     <name>nodes_sheet</name>
+    <message>
+        <source>{header!r} ({column})</source>
+        <translation>{header!r}（{column} 欄）</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄：其欄標題為 {headers}；Windtunnel 讀取節點表（有 ID 或 Label 欄，標題為 {names}）、邊表（有 From 和 To 欄，標題為 {ends}）以及方陣；不讀取鄰接表</translation>
+    </message>
     <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
@@ -3305,10 +3340,6 @@
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
         <translation>是數字而不是欄名（{cells}）：表格從資料開始；請在最前面加一行寫明各欄的名稱（邊的列表寫 From、To 和 Weight，節點的列表寫 ID 和 Label）</translation>
-    </message>
-    <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
-        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
@@ -3375,10 +3406,6 @@
         <translation>{left}和{right}</translation>
     </message>
     <message>
-        <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turned the name {name!r} into it as it was typed, most likely; write the name again as text (with an apostrophe before it)</source>
-        <translation>存放的是日期 {date}，它不是 Nodes 工作表中的節點：很可能是試算表在輸入時把名稱 {name!r} 變成了日期；請以文字形式重新輸入該名稱（在前面加一個撇號）</translation>
-    </message>
-    <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
         <translation>存放的是日期 {date}，它不是 Nodes 工作表中的節點：試算表會把輸入的 3-5 或 Jan 2 這類名稱變成日期；請以文字形式重新輸入該名稱（在前面加一個撇號），或在 Nodes 工作表中為它加入一行</translation>
     </message>
@@ -3412,6 +3439,33 @@
     <message>
         <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
         <translation>未保留 NodeXL 的圖指標 {names}（本圖自己的指標由「結構」標籤頁計算）</translation>
+    </message>
+</context>
+<context>
+    <name>number_edges</name>
+    <message>
+        <source>three rows of three numbers without a header, read as a 3 × 3 matrix without labels, as chosen (not as three edges between nodes numbered {ends})</source>
+        <translation>沒有表頭的三行各三個數字，按所選讀作無標籤的 3 × 3 矩陣（而非編號為 {ends} 的節點之間的三條邊）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers without a header, read as three edges (From, To and Weight, between nodes numbered {ends}), as chosen (not as a 3 × 3 matrix)</source>
+        <translation>沒有表頭的三行各三個數字，按所選讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間）（而非 3 × 3 矩陣）</translation>
+    </message>
+    <message>
+        <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
+        <translation>沒有表頭的三行各三個數字：既可讀作三條邊（From、To 和 Weight，位於編號為 {ends} 的節點之間），也可讀作無標籤的 3 × 3 矩陣，二者是不同的地圖</translation>
+    </message>
+    <message>
+        <source>import the file again and choose how Windtunnel is to read it when it asks</source>
+        <translation>請重新匯入該檔案，並在 Windtunnel 詢問時選擇讀法</translation>
+    </message>
+    <message>
+        <source>import with --headerless edges or --headerless matrix</source>
+        <translation>請用 --headerless edges 或 --headerless matrix 匯入</translation>
+    </message>
+    <message>
+        <source>{problem}; {how}, or add a header row (From, To, Weight for a list of edges)</source>
+        <translation>{problem}；{how}，或加入表頭行（邊列表為 From、To、Weight）</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,18 @@
         <translation>それぞれの名前を別のノードにする</translation>
     </message>
     <message>
+        <source>Numbers without a header</source>
+        <translation>見出しのない数値</translation>
+    </message>
+    <message>
+        <source>A list of edges: From, To and Weight on each row</source>
+        <translation>エッジの一覧: 各行が From、To、Weight</translation>
+    </message>
+    <message>
+        <source>A matrix without labels: each row a node&apos;s influences</source>
+        <translation>ラベルのない行列: 各行が一つのノードの影響</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>参加者ごとに 1 シート</translation>
     </message>

@@ -996,6 +996,18 @@
         <translation>让每个名称各自成为一个节点</translation>
     </message>
     <message>
+        <source>Numbers without a header</source>
+        <translation>没有表头的数字</translation>
+    </message>
+    <message>
+        <source>A list of edges: From, To and Weight on each row</source>
+        <translation>边列表：每行依次是 From、To 和 Weight</translation>
+    </message>
+    <message>
+        <source>A matrix without labels: each row a node&apos;s influences</source>
+        <translation>无标签的矩阵：每行是一个节点的影响</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>每位参与者一个工作表</translation>
     </message>

@@ -996,6 +996,18 @@
         <translation>讓每個名稱各自成為一個節點</translation>
     </message>
     <message>
+        <source>Numbers without a header</source>
+        <translation>沒有表頭的數字</translation>
+    </message>
+    <message>
+        <source>A list of edges: From, To and Weight on each row</source>
+        <translation>邊列表：每行依次是 From、To 和 Weight</translation>
+    </message>
+    <message>
+        <source>A matrix without labels: each row a node&apos;s influences</source>
+        <translation>無標籤的矩陣：每行是一個節點的影響</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>每位參與者一個工作表</translation>
     </message>

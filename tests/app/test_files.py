@@ -693,6 +693,24 @@ def test_a_name_close_to_another_is_asked_about(window, monkeypatch, tmp_path):
     assert len(model.nodes) == 3 and "names close to another: create" in model.description
 
 
+def test_headerless_numbers_that_read_two_ways_are_asked_about(window, monkeypatch, tmp_path):
+    """1,2,0.5 / 2,3,-0.4 / 3,1,0.2: three edges, or a 3 x 3 matrix; the app asks, and
+    the answer is what the import reads."""
+    from windtunnel.app.import_question import _words
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    path = tmp_path / "numbers.csv"
+    path.write_text("1,2,0.5\n2,3,-0.4\n3,1,0.2\n", encoding="utf-8")
+    asked = []
+    window.ask_import_choice = lambda q: asked.append((q.question, q.choices)) or "edges"
+    assert window.open_file(str(path))
+    assert asked == [("headerless", ("edges", "matrix"))]
+    assert set(_words()["headerless"][1]) == {"edges", "matrix"}
+    model = window.workspace.windows[-1].document.model
+    assert {(e.source, e.target) for e in model.edges} == {("1", "2"), ("2", "3"), ("3", "1")}
+
+
 def test_a_refused_weight_range_says_what_to_choose_in_the_app(window, tmp_path):
     """Weights outside [-1, 1] that the user chose to stop the import for: the refusal
     says to choose "Rescale" when asked again, not the command line's option."""

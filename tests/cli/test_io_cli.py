@@ -103,3 +103,26 @@ def test_import_choices_are_options(tmp_path, capsys):
     assert main(["import", str(sheets), "-o", str(tmp_path / "p3.wtm"), "--participants",
                  "P3"]) == 0
     assert "imported only sheet 'P3', as asked" in capsys.readouterr().out
+
+
+def test_headerless_numbers_are_read_as_the_option_says(tmp_path, capsys):
+    """Three rows of three numbers read both as edges and as a matrix: refused without
+    --headerless, naming it; read as the edges they are with --headerless edges."""
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("1,2,0.5\n2,3,-0.4\n3,1,0.2\n", encoding="utf-8")
+    out = tmp_path / "numbers.wtm"
+    assert main(["import", str(numbers), "-o", str(out)]) == 1
+    assert "--headerless edges" in capsys.readouterr().err and not out.exists()
+    assert main(["import", str(numbers), "-o", str(out), "--headerless", "edges"]) == 0
+    assert {(e.source, e.target) for e in load(out).edges} == {("1", "2"), ("2", "3"),
+                                                              ("3", "1")}
+
+
+@pytest.mark.parametrize("name", ["fcmpy_sample_test.xlsx", "n2g_yed_dups_handling.graphml",
+                                  "n2g_ospf_drawer_yed_cisco_ios_lsdb.graphml"])
+def test_real_files_of_other_tools_import_from_the_command_line(tmp_path, capsys, name):
+    """FCMpy's matrix form of expert ratings and N2G's yEd files, from the real corpus."""
+    out = tmp_path / "imported.wtm"
+    assert main(["import", str(DATA.parent / "real" / name), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert load(out).edges and "imported " in printed and name in printed

@@ -337,3 +337,15 @@ def test_chinese_words_in_gbk_that_are_valid_utf8_too_are_refused_not_garbled(tm
     with pytest.raises(LoadError, match=r"edges.csv: the file reads as UTF-8 text and as "
                                         r"GBK \(Simplified Chinese Windows\) alike"):
         import_model(path)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("ｱｲｳ", 1.0), ("ｱｲ,ｳｴ", 1.0), ("ｱｲｳ人", 0.25), ("aｱｲ", 0.0), ("ｱｲ1", 0.0),
+    ("｡ｱｲ", 0.0), ("ｱｲ｡", 0.0), ("ｱ", 0.0), ("ﾞｱｲ", 0.0), ("ｱﾞｲ ｳ", 0.75), ("人口", 1.0)])
+def test_a_shift_jis_reading_counts_whole_words_of_half_width_kana_alone(text, share):
+    """The words of half-width katakana counted as common (found in one pass, no longer
+    run by run): two or more, starting with a kana, with nothing outside ASCII, no Latin
+    letter and no digit beside them; a kanji counts by its own code."""
+    from windtunnel.io.codepages import _common_share, _shift_jis_common
+
+    assert _common_share(text, "cp932", _shift_jis_common) == pytest.approx(share)

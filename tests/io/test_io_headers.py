@@ -178,6 +178,22 @@ def test_a_table_with_no_header_it_knows_says_which_headers_it_reads(tmp_path):
     assert "From/To, Source/Target" in message and "Cause/Effect" in message
 
 
+def test_a_node_table_without_an_id_or_label_header_is_refused_naming_what_it_has(tmp_path):
+    """Two columns of names over three rows, headed Factor and Short name (neither an ID
+    nor a Label header): the refusal named only what Windtunnel reads, not what the sheet
+    holds, leaving the analyst to guess which header to change."""
+    path = _xlsx(tmp_path, [("Factor", "Short name"), ("Tax", "T"), ("Trade", "Tr")],
+                 name="factors.xlsx")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    message = str(refused.value)
+    assert message.startswith(
+        "factors.xlsx: sheet Sheet, row 1: has neither an ID nor a Label column: its columns "
+        "are headed 'Factor' (A), 'Short name' (B), and Windtunnel reads node tables (with an "
+        "ID or a Label column, headed Id, ")
+    assert "edge tables (with From and To columns, headed From/To, Source/Target" in message
+
+
 def test_one_weight_far_beyond_the_rest_is_refused_at_its_cell(tmp_path):
     """1e308 among weights of about 1: divided by it, every other weight would be about
     5e-309 (a subnormal number, still counted positive)."""
@@ -321,3 +337,34 @@ def test_a_sheet_named_for_another_part_of_a_model_is_never_read_as_the_nodes(tm
             "Objectives": [("ID", "Label"), ("o1", "Tax")]}
     with pytest.raises(LoadError, match="has no Node column"):
         import_model(write_workbook(tmp_path / "objectives.xlsx", rows))
+
+
+def test_cognitivemapr_s_normative_value_is_a_tag_not_a_starting_level():
+    """cognitivemapr's node list gives each concept its normative value (1 positive or
+    neutral, -1 negative: whether the speaker deems it good or bad) under ``value``, a
+    header of the Initial column: every concept deemed bad started every scenario at -1
+    and every other at +1."""
+    from pathlib import Path
+
+    real = Path(__file__).parents[1] / "data" / "real" / "lookalike"
+    imported = import_model(real / "cognitivemapr_edgelist.csv",
+                            nodes=real / "cognitivemapr_nodes_table.csv")
+    nodes = {n.id: n for n in imported.model.nodes}
+    assert {n.initial for n in nodes.values()} == {0.0}
+    assert nodes["21"].label == "Euro-crisis" and nodes["21"].tags == ("normative value -1",)
+    assert nodes["12"].tags == ("normative value +1",)
+    assert ("file cognitivemapr_nodes_table.csv, row 1, column value: holds cognitivemapr's "
+            "normative value of each concept (1 positive or neutral, -1 negative: whether the "
+            "speaker deems it good or bad), not its starting level: kept as the tags "
+            "'normative value +1' and 'normative value -1' (2 valued -1), and every node "
+            "starts at its default level") in [str(note) for note in imported.notes]
+
+
+def test_a_value_column_of_levels_is_still_the_initial_level(tmp_path):
+    """A Value column of levels (not only 1 and -1), or without cognitivemapr's node_name,
+    is the Initial column it always was."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label,Value\na,A,0.5\nb,B,-1\n", encoding="utf-8")
+    edges = _csv(tmp_path, "From,To,Weight\na,b,0.5\n")
+    imported = import_model(edges, nodes=nodes)
+    assert [n.initial for n in imported.model.nodes] == [0.5, -1.0]

@@ -114,3 +114,36 @@ def test_networkx_adjacency_data_is_refused_naming_the_export_to_use(tmp_path):
     with pytest.raises(LoadError, match="graph.json: networkx's adjacency_data is not read: "
                                         "write the graph with networkx's node_link_data"):
         import_model(path)
+
+
+@pytest.mark.parametrize("directed", [1, 1.0, "yes", "true", "True", " YES ", "1"])
+def test_a_true_directed_value_of_any_type_is_directed_as_networkx_reads_it(tmp_path,
+                                                                            directed):
+    """networkx tests ``"directed"`` for its truth: 1 or "yes" made a directed graph there
+    and, read as undirected here, every link became an edge each way."""
+    data = {"directed": directed, "nodes": [{"id": "a"}, {"id": "b"}],
+            "links": [{"source": "a", "target": "b", "weight": 0.5}]}
+    imported = import_model(_write(tmp_path, data))
+    assert [(e.source, e.target) for e in imported.model.edges] == [("a", "b")]
+    assert not any("undirected" in str(note) for note in imported.notes)
+
+
+@pytest.mark.parametrize("directed", [0, False, None, "false", "no", "0", ""])
+def test_a_false_directed_value_is_undirected(tmp_path, directed):
+    data = {"directed": directed, "nodes": [{"id": "a"}, {"id": "b"}],
+            "links": [{"source": "a", "target": "b", "weight": 0.5}]}
+    imported = import_model(_write(tmp_path, data))
+    assert len(imported.model.edges) == 2
+
+
+@pytest.mark.parametrize(("directed", "shown"), [
+    ("maybe", '"maybe"'), (2, "2"), ([True], "[true]"), ({"yes": 1}, '{"yes": 1}')])
+def test_a_directed_value_neither_true_nor_false_is_refused_naming_it(tmp_path, directed,
+                                                                     shown):
+    data = {"directed": directed, "nodes": [{"id": "a"}, {"id": "b"}],
+            "links": [{"source": "a", "target": "b"}]}
+    with pytest.raises(LoadError) as caught:
+        import_model(_write(tmp_path, data))
+    assert str(caught.value) == (
+        f"graph.json: directed: is {shown}, which says neither that the graph is directed "
+        "nor that it is not: write true or false")

@@ -427,7 +427,8 @@ def _node_table(path: Path) -> Expected:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
     frame.columns = [c.lower() for c in frame.columns]          # Gephi writes Id, Label
     frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
-    labels = [row["label"].strip() or row["id"] for _i, row in frame.iterrows()]
+    label = "label" if "label" in frame.columns else "node_name"   # cognitivemapr's
+    labels = [row[label].strip() or row["id"] for _i, row in frame.iterrows()]
     return Expected(sorted(labels), {})
 
 
@@ -469,7 +470,27 @@ def _ratings(sheets: dict[str, pd.DataFrame]) -> Expected:
 
 
 def _ratings_xlsx(path: Path) -> Expected:
-    return _ratings(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl")
+    if all("From" not in frame.columns for frame in sheets.values()):
+        return _ratings(_term_matrices(path))
+    return _ratings(sheets)
+
+
+def _term_matrices(path: Path) -> dict[str, pd.DataFrame]:
+    """FCMpy's matrix form: one sheet per expert, concepts across the top and down the
+    side, a term in each cell the expert rated (signed or not, "VH" being "+VH"; its first
+    files typed each term between quotes)."""
+    sheets = {}
+    for name, frame in pd.read_excel(path, sheet_name=None, engine="openpyxl",
+                                     index_col=0).items():
+        frame = frame.dropna(how="all").dropna(axis=1, how="all")
+        terms = {(source, target): cell.strip().strip('"') for source, row in frame.iterrows()
+                 for target, cell in row.items() if isinstance(cell, str) and cell.strip()}
+        rows = [{"from": source, "to": target,
+                 (term if term[0] in "+-" else "+" + term).lower(): 1}
+                for (source, target), term in terms.items()]
+        sheets[name] = pd.DataFrame(rows)
+    return sheets
 
 
 def _ratings_csv(path: Path) -> Expected:
@@ -662,7 +683,7 @@ def expected(path: Path) -> Expected:
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("networkx_") and name.endswith(".json"):
         return _node_link(path)
-    if name.startswith("graphology_") and name.endswith(".json"):
+    if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
         return _graphology_json(path)
     if name.startswith("gfcm_"):
         return _gfcm(path)
@@ -701,8 +722,10 @@ def _check(path: Path, tmp_path: Path) -> None:
         if scale > 1:
             assert any(f"divided by {scale:g}" in n.message for n in imported.notes)
     unique = {lb for lb in want.labels if want.labels.count(lb) == 1}
+    # a file that puts every node on one spot (N2G writes yEd files so) is laid out
+    stacked = any("sit on one spot" in n.message for n in imported.notes)
     placed = [(np.array(n.position), np.array(want.positions[n.label])) for n in model.nodes
-              if n.label in want.positions and n.label in unique]
+              if n.label in want.positions and n.label in unique and not stacked]
     if placed:
         # positions are the file's, or all spread by one factor that the note names
         spread = any("positions were spread" in n.message for n in imported.notes)
@@ -730,7 +753,8 @@ def _check(path: Path, tmp_path: Path) -> None:
 
 #: One file of each kind runs in the default suite; CI runs them all (the rest are slow).
 EVERY_KIND = {"mm_compare_test001_a.mmp", "mm_suite_simple.mmp", "fcmpy_data_test.xlsx",
-              "fcmpy_data_test.json", "pyfcm_Adjacency_Matrix_Example.xlsx",
+              "fcmpy_data_test.json", "fcmpy_sample_test.xlsx",
+              "pyfcm_Adjacency_Matrix_Example.xlsx",
               "gephi_withdesc.graphml", "gephilite_les_miserables.gexf",
               "gephi_edges_table_types_test.csv", "gephi_matrix.csv", "graphology_clique3.json"}
 
@@ -1212,3 +1236,21 @@ def test_participant_sheets_left_out_are_said_in_the_words_of_where_it_was_asked
 
     assert "(import with --participants keep)" in note()
     assert "choose \u201cEvery sheet as a participant\u201d" in note(asked=True)
+
+
+def test_fcmpy_s_matrix_form_gives_each_expert_their_terms(tmp_path):
+    """FCMpy's matrix form (a sheet per expert, a term in each rated cell, VH unsigned):
+    refused cell by cell as "'VH' is not a number"; each expert is a participant with
+    their terms. A matrix with a cell that is no term is not read as ratings."""
+    model = import_model(REAL / "fcmpy_sample_test.xlsx").model
+    first = model.participants[0]
+    assert (first.label, [(r.source, r.target, r.term) for r in first.ratings]) == (
+        "Expert_1", [("c1", "c2", "+VH"), ("c2", "c1", "-VH"), ("c3", "c1", "+VH"),
+                     ("c3", "c4", "+L")])
+    assert len(model.participants) == 6
+    book = openpyxl.Workbook()
+    for row in ([None, "A", "B"], ["A", None, "VH"], ["B", "maybe", None]):
+        book.active.append(row)
+    book.save(tmp_path / "terms.xlsx")
+    with pytest.raises(LoadError, match="'maybe' is not a number"):
+        import_model(tmp_path / "terms.xlsx")

@@ -435,28 +435,62 @@ def test_a_matrix_refused_for_labels_that_differ_says_which_were_dates(tmp_path)
     assert "sheet Matrix, row 1, column B: holds the date 2026-03-05 where a name is " in message
 
 
-def test_an_edge_end_refused_that_was_a_date_says_so(tmp_path):
-    """The Nodes sheet lists 3-5 as text, the Edges sheet's From became 5 March: refused
-    as a date, naming the label it was most likely typed as."""
+def _ends_book(path, nodes, edges):
     book = openpyxl.Workbook()
-    nodes = book.active
-    nodes.title = "Nodes"
-    for row in (["ID", "Label"], ["a", "3-5"], ["b", "Tax"]):
-        nodes.append(row)
-    edges = book.create_sheet("Edges")
-    for row in (["From", "To", "Weight"], [_MARCH_5, "Tax", 0.5], [_JAN_2, "Tax", 0.5]):
-        edges.append(row)
-    book.save(tmp_path / "ends.xlsx")
+    sheet = book.active
+    sheet.title = "Nodes"
+    for row in nodes:
+        sheet.append(row)
+    sheet = book.create_sheet("Edges")
+    for row in edges:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_edge_end_that_was_a_date_no_node_was_typed_as_is_refused_saying_so(tmp_path):
+    """The Nodes sheet lists 3-5 as text; the Edges sheet's 2 January is no node's name as
+    typed: refused as a date (5 March is read as 3-5, below)."""
+    path = _ends_book(tmp_path / "ends.xlsx", [["ID", "Label"], ["a", "3-5"], ["b", "Tax"]],
+                      [["From", "To", "Weight"], [_MARCH_5, "Tax", 0.5], [_JAN_2, "Tax", 0.5]])
     with pytest.raises(LoadError) as refused:
-        import_model(tmp_path / "ends.xlsx")
-    assert str(refused.value).splitlines()[1:] == [
-        "  sheet Edges, row 2, column From: holds the date 2026-03-05, which is not a node of "
-        "the Nodes sheet: a spreadsheet turned the name '3-5' into it as it was typed, most "
-        "likely; write the name again as text (with an apostrophe before it)",
-        "  sheet Edges, row 3, column From: holds the date 2026-01-02, which is not a node of "
-        "the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write "
-        "the name again as text (with an apostrophe before it), or add a row for it to the "
-        "Nodes sheet"]
+        import_model(path)
+    assert str(refused.value) == (
+        "ends.xlsx: sheet Edges, row 3, column From: holds the date 2026-01-02, which is not a "
+        "node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a "
+        "date; write the name again as text (with an apostrophe before it), or add a row for "
+        "it to the Nodes sheet")
+
+
+def test_an_edge_end_turned_into_a_date_is_the_node_typed_so_on_the_nodes_sheet(tmp_path):
+    """Excel turned the ends 3-5 and Mar-21 into dates on the Edges sheet, where the Nodes
+    sheet keeps them as typed text (an id, a label): each names that node, noted once at
+    its first cell, as a matrix's label typed on its other side does; they were refused as
+    dates that are no node."""
+    path = _ends_book(tmp_path / "ends.xlsx",
+                      [["ID", "Label"], ["3-5", "Tax"], ["b", "Trade"], ["c", "Mar-21"]],
+                      [["From", "To", "Weight"], [_MARCH_5, "b", 0.5],
+                       ["b", datetime(2021, 3, 1), 0.3], [_MARCH_5, "c", 0.2]])
+    imported = import_model(path)
+    assert [e.key for e in imported.model.edges] == [("3-5", "b"), ("b", "c"), ("3-5", "c")]
+    assert [str(note) for note in imported.notes if "date" in str(note)] == [
+        "sheet Edges, row 2, column From: holds the date 2026-03-05 where a node's name is "
+        "expected: read as the node 'Tax' (id 3-5), whose name on the Nodes sheet a "
+        "spreadsheet turns into that date as it is typed (and so wherever the edges hold "
+        "this date)",
+        "sheet Edges, row 3, column To: holds the date 2021-03-01 where a node's name is "
+        "expected: read as the node 'Mar-21' (id c), whose name on the Nodes sheet a "
+        "spreadsheet turns into that date as it is typed (and so wherever the edges hold "
+        "this date)"]
+
+
+def test_an_edge_end_date_two_nodes_were_typed_as_is_refused_not_guessed(tmp_path):
+    """3-5 and 5/3 both turn into 5 March (the order of day and month is the locale's)."""
+    path = _ends_book(tmp_path / "ends.xlsx", [["ID", "Label"], ["3-5", "Tax"], ["5/3", "Trade"]],
+                      [["From", "To", "Weight"], [_MARCH_5, "5/3", 0.5]])
+    with pytest.raises(LoadError, match="row 2, column From: holds the date 2026-03-05, which "
+                                        "is not a node of the Nodes sheet"):
+        import_model(path)
 
 
 # -- a blank row among the rows of a matrix with labels across the top only -------------------

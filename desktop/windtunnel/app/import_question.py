@@ -88,6 +88,17 @@ def _words() -> dict[str, tuple[str, dict[str, str]]]:
                 ),
             },
         ),
+        "headerless": (
+            QCoreApplication.translate("ImportQuestion", "Numbers without a header"),
+            {
+                "edges": QCoreApplication.translate(
+                    "ImportQuestion", "A list of edges: From, To and Weight on each row"
+                ),
+                "matrix": QCoreApplication.translate(
+                    "ImportQuestion", "A matrix without labels: each row a node's influences"
+                ),
+            },
+        ),
         "participants": (
             QCoreApplication.translate("ImportQuestion", "One sheet per participant"),
             {

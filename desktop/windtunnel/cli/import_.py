@@ -4,7 +4,7 @@ Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, 
 adjacency matrix, a Mental Modeler .mmp file, GraphML, GEXF, FCMpy expert ratings or an
 InCognitive or NodeXL workbook (see resources/help/spreadsheets.md), prints what was changed on the
 way in, and saves a .wtm model. ``--undirected``, ``--weights``, ``--repeated``,
-``--near-names`` and ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
+``--near-names``, ``--headerless`` and ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..errors import shown_path
 from ..io import IMPORT_FORMATS, import_model
-from ..io.importing import (KEEP, NEAR_NAMES_CHOICES, OUT_OF_RANGE_CHOICES, REPEATED_CHOICES,
+from ..io.importing import (HEADERLESS_CHOICES, KEEP, NEAR_NAMES_CHOICES, OUT_OF_RANGE_CHOICES, REPEATED_CHOICES,
                             UNDIRECTED_CHOICES)
 from ..language import translate
 from ..model import save
@@ -65,6 +65,12 @@ def add_parser(subparsers) -> None:
                                                  "make it a node of its own, with a note "
                                                  "naming both (default), or refuse the file "
                                                  "at its cell"))
+    parser.add_argument("--headerless", choices=HEADERLESS_CHOICES, default="auto",
+                        help=translate("import", "three rows of three numbers without a header "
+                                                 "(1,2,0.5), which read both as three edges "
+                                                 "and as a 3 x 3 matrix: read them as edges "
+                                                 "(From, To, Weight) or as a matrix; auto "
+                                                 "(default) refuses such a file, naming both"))
     parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
                         help=translate("import", "a workbook with one matrix or rating sheet "
                                                  "per participant: keep every sheet as a "
@@ -79,7 +85,7 @@ def run(args) -> int:
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants, repeated=args.repeated,
-                            near_names=args.near_names)
+                            near_names=args.near_names, headerless=args.headerless)
     for note in imported.notes:
         print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)

@@ -82,7 +82,7 @@ label was read in another code page a few times in a thousand).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
@@ -166,24 +166,24 @@ _DOUBTFUL_SHARE = 0.6
 #: A run of characters outside ASCII.
 _RUN = re.compile(r"[^\x00-\x7f]+")
 
-#: Half-width katakana, Shift_JIS's one-byte kana, in a run.
-_HALF_WIDTH_RUN = re.compile(r"[\uff61-\uff9f]+")
-#: A word in half-width katakana, Shift_JIS's one-byte kana: two or more, starting with
-#: a kana (not a sound mark or a small kana), with no punctuation mark (｡｢｣､･) inside.
-_HALF_WIDTH_WORD = re.compile(r"[\uff66\uff71-\uff9d][\uff66-\uff9f]+")
 
 #: Windows-1252's punctuation and signs that Western text uses besides its letters.
 _WESTERN_SIGNS = frozenset("\xa0¡¢£¥§©«®°±²³´·¹»¼½¾¿×÷–—‘’‚“”„†‡•…‰‹›€™")
 
 
-def code_page(data: bytes) -> Reading | Undecided | None:
+def code_page(data: bytes, known: dict[str, tuple[str, float]] | None = None
+              ) -> Reading | Undecided | None:
     """The code page ``data`` (not UTF-8) is in beyond doubt, the ones it may be in, or
     None when no double-byte code page decodes it (the caller then reads it as
-    Windows-1252 or refuses it as before)."""
+    Windows-1252 or refuses it as before). ``known`` holds the readings weighed already
+    (a codec's text and the share of its common characters), not weighed again."""
     decoded, shares = {}, {}
     for codec, common in _DOUBLE_BYTE:
         if codec == "big5hkscs" and "cp950" in decoded:
             continue                        # Big5 itself reads it
+        if known and codec in known:
+            decoded[codec], shares[codec] = known[codec]
+            continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -212,13 +212,16 @@ def utf8_in_doubt(data: bytes) -> tuple[str, ...]:
     bytes in UTF-8 (GBK's 小学 being "Сѧ"), the one double-byte code page that reads it
     beyond doubt. A file in UTF-8's CJK has bytes of three; one with UTF-8's byte-order
     mark (Excel's "CSV UTF-8") has EF."""
-    kana = not _NOT_HALF_WIDTH_KANA.search(data) and _common_share(
-        data.decode("cp932"), "cp932", _shift_jis_common) >= _PLAUSIBLE_SHARE
+    known = {}
+    if not _NOT_HALF_WIDTH_KANA.search(data):
+        text = data.decode("cp932")
+        known["cp932"] = (text, _common_share(text, "cp932", _shift_jis_common))
+    kana = "cp932" in known and known["cp932"][1] >= _PLAUSIBLE_SHARE
     # a lone character is no Chinese word, but often a matrix's total (Σ) or a unit
     if not (kana or _chinese_pairs(data)) or _plausible_utf8(data.decode("utf-8-sig"),
                                                             lone_letters=not kana):
         return ()
-    told = code_page(data)
+    told = code_page(data, known)
     if kana:
         return (told.codec,) if isinstance(told, Reading) else told.codecs
     return (told.codec,) if isinstance(told, Reading) else ()
@@ -253,7 +256,8 @@ _ALPHABETS = {"latin": "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f",
               "greek": "\u0386-\u03ce", "cyrillic": "\u0400-\u045f",
               "hebrew": "\u05d0-\u05ea",
               "arabic": "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"}
-_WORDS = {name: re.compile(f"[{letters}]+") for name, letters in _ALPHABETS.items()}
+_ALPHABET_WORD = re.compile("|".join(f"(?P<{name}>[{letters}]+)"
+                                     for name, letters in _ALPHABETS.items()))
 #: A cell of a CSV line, or as much of one as lies between quotes.
 _CELL = re.compile(r'[^,;\t"\r\n]+')
 
@@ -264,65 +268,84 @@ _CELL_WITHOUT_ASCII_WORD = re.compile(r'(?<![^,;\t"\r\n])[^,;\t"\r\n0-9A-Za-z]*'
                                       r'[^\x00-\x7f][^,;\t"\r\n0-9A-Za-z]*(?![^,;\t"\r\n])')
 
 
+#: How much of a file's start (its whole lines) :func:`_plausible_utf8` weighs first.
+_HEAD_CHARACTERS = 1 << 16
+
+
 def _plausible_utf8(text: str, *, lone_letters: bool = False) -> bool:
     """Whether ``text`` (UTF-8's reading of a file) reads as text of its own: every run of
     characters outside ASCII a word of three letters or more in an alphabet that writes
     whole words outside ASCII (Greek, Cyrillic, Hebrew, Arabic), or letters of one
     alphabet or a common sign beside an ASCII letter or digit somewhere in its cell
     (café, ½ of capacity, α coefficient); with ``lone_letters``, any lone character too.
-    Each distinct run is weighed once, and only the cells without an ASCII letter or
-    digit are looked at one by one, not every cell of a large file of accented words."""
-    def anywhere(run: str) -> bool:
-        return _whole_word(run) or (lone_letters and len(run) == 1)
-
-    runs = set(_RUN.findall(text))
-    if not all(anywhere(run) or _letters_or_sign(run) for run in runs):
-        return False
-    return all(map(anywhere, runs)) or all(
-        all(map(anywhere, _RUN.findall(cell)))
+    Each distinct run is weighed once, by one regular expression, up to the first
+    implausible one, and only the cells without an ASCII letter or digit are looked at one
+    by one, not every cell of a large file of accented words."""
+    anywhere: dict[str, bool] = {}     # each distinct run -> plausible in any cell
+    for run in _distinct_runs(text):   # the first implausible one ends it
+        if run in anywhere:
+            continue
+        alphabet = _alphabet(run)
+        whole = (alphabet not in (None, "latin") and len(run) >= 3
+                 or lone_letters and len(run) == 1)
+        if not (whole or alphabet is not None or run in _WESTERN_SIGNS):
+            return False
+        anywhere[run] = whole
+    return all(anywhere.values()) or all(
+        all(map(anywhere.__getitem__, _RUN.findall(cell)))
         for cell in _CELL_WITHOUT_ASCII_WORD.findall(text))
 
 
-def _whole_word(run: str) -> bool:
-    """Whether ``run`` is a word of three letters or more in Greek, Cyrillic, Hebrew or
-    Arabic, plausible in any cell."""
-    alphabet = _alphabet(run)
-    return alphabet not in (None, "latin") and len(run) >= 3
-
-
-def _letters_or_sign(run: str) -> bool:
-    """Whether ``run`` is letters of one alphabet or a common sign: plausible beside an
-    ASCII letter or digit in its cell."""
-    return _alphabet(run) is not None or run in _WESTERN_SIGNS
+def _distinct_runs(text: str) -> Iterator[str]:
+    """The runs of characters outside ASCII of ``text``, found in C, those of its first
+    lines first (a file that is not text shows it there at once), each distinct run
+    once in each of the two."""
+    yield from dict.fromkeys(_RUN.findall(text, 0, max(0, text.rfind("\n", 0,
+                                                                   _HEAD_CHARACTERS))))
+    yield from dict.fromkeys(_RUN.findall(text))
 
 
 def _alphabet(run: str) -> str | None:
-    """The alphabet all of ``run``'s letters are of, or None."""
-    return next((name for name, word in _WORDS.items() if word.fullmatch(run)), None)
+    """The alphabet all of ``run``'s letters are of, or None (one match: the alphabets'
+    letters are apart)."""
+    found = _ALPHABET_WORD.fullmatch(run)
+    return found.lastgroup if found else None
 
 
 def _common_share(text: str, codec: str, common) -> float:
-    """The share of ``text``'s characters outside ASCII that are common ones."""
-    counts = Counter(text)                  # counted in C: a large file's reading stays quick
-    wide = {char: count for char, count in counts.items() if char >= "\x80"}
+    """The share of ``text``'s characters outside ASCII that are common ones.
+
+    Counted in C, in one pass of the text's code points, each distinct character then
+    weighed once: a large file's reading takes a few hundredths of a second
+    (``tests/benchmarks/bench_code_pages.py``)."""
+    counts = _wide_counts(text)
     # Big5-HKSCS reads a few codes as a letter and a combining mark, which alone it
     # cannot encode (Ê̄): such a mark is no common character
-    usual = sum(count for char, count in wide.items()
+    usual = sum(count for char, count in counts.items()
                 if common(char.encode(codec, errors="ignore")))
     if codec == "cp932":
-        usual += sum(len(run.group()) for run in _HALF_WIDTH_RUN.finditer(text)
-                     if _kana_word(text, run))
-    return usual / max(1, sum(wide.values()))
+        usual += sum(map(len, _KANA_WORD_ALONE.findall(text)))
+    return usual / max(1, sum(counts.values()))
 
 
-def _kana_word(text: str, run: re.Match) -> bool:
-    """Whether a run of half-width katakana is a word of its own: no other character
-    outside ASCII, Latin letter or digit beside it (Chinese text read as Shift_JIS comes
-    out as such kana glued to kanji, letters and one another)."""
-    start, end = run.span()
-    before, after = text[start - 1:start], text[end:end + 1]
-    return bool(_HALF_WIDTH_WORD.fullmatch(run.group())) and not any(
-        char.isalnum() or char >= "\x80" for char in before + after)
+def _wide_counts(text: str) -> dict[str, int]:
+    """How many times each character outside ASCII occurs in ``text``, counted over its
+    code points as an array (a Counter makes a string of each character it counts)."""
+    import numpy as np                       # loaded with the importers already
+
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    counts = np.bincount(points[points >= 0x80])
+    return {chr(point): int(counts[point]) for point in np.flatnonzero(counts)}
+
+
+#: A word in half-width katakana, Shift_JIS's one-byte kana (two or more, starting with a
+#: kana, not a sound mark or a small kana, with no punctuation mark ｡｢｣､･ inside) that is a
+#: whole run of them with no other character outside ASCII, Latin letter or digit beside
+#: it: Chinese text read as Shift_JIS comes out as such kana glued to kanji, letters and
+#: one another.
+_KANA_WORD_ALONE = re.compile(                # a kana first, so that only kana are tried
+    r"[\uff66\uff71-\uff9d](?<![0-9A-Za-z\x80-\U0010ffff][\uff66\uff71-\uff9d])"
+    r"[\uff66-\uff9f]+(?![0-9A-Za-z\x80-\U0010ffff])")
 
 
 def _western(data: bytes) -> bool:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterator
+from datetime import date
 from operator import itemgetter, methodcaller
-from typing import Iterator
 
 from . import values as v
 from ..language import translate
@@ -188,14 +189,17 @@ def _parsed(cells: list, kind: str) -> tuple[list, bool]:
     return out, False
 
 
-def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
-                reader: Reader) -> Iterator[tuple[int, list, dict]]:
+def parsed_rows(table: Table, sheet: str, columns: dict[str, int], reader: Reader,
+                read_as_typed: Callable[[date], object] | None = None
+                ) -> Iterator[tuple[int, list, dict]]:
     """``(row number, row, values)`` for each data row: the values as ``row_values`` gives
     them (``_ok`` included), its problems and notes recorded as the row is reached; the
-    dates in columns of names noted first (:mod:`windtunnel.io.date_names`)."""
+    dates in columns of names noted first (:mod:`windtunnel.io.date_names`), but for those
+    ``read_as_typed`` gives a name (an edge's end read as the node typed so, noted then)."""
     by_name, unsettled = _columns(table, sheet, columns)
+    kept = None if read_as_typed is None else (lambda value: read_as_typed(value) is None)
     for name in filter(NAME_FIELDS.__contains__, unsettled):   # a date is never settled
-        note = date_names_note(table, columns[name])
+        note = date_names_note(table, columns[name], kept)
         if note is not None:
             reader.notes.append(note)
     names, parsed = list(by_name), list(by_name.values())

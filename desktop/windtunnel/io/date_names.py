@@ -7,7 +7,9 @@ naming each cell and what it held, so that the analyst can write the name again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from openpyxl.utils import get_column_letter
 
@@ -18,44 +20,50 @@ from .naming import bounded
 from .tables import Table
 
 __all__ = ["NAME_FIELDS", "date_names_note", "header_dates_note", "label_dates_notes",
-           "typed_as", "retyped_note"]
+           "typed_as", "typed_one", "retyped_note", "retyped_end_note"]
 
 #: The fields whose cells name a node, an edge's end, a participant or an element's id.
 NAME_FIELDS = frozenset({"id", "label", "source", "target", "node", "participant"})
 #: How many cells a note lists before saying how many more there are.
 LISTED_CELLS = 8
+#: What :func:`typed_one` finds: a name, or a node's id.
+Found = TypeVar("Found", bound=Hashable)
 
 
-def date_names_note(table: Table, index: int, only: set[str] | None = None) -> Problem | None:
+def date_names_note(table: Table, index: int,
+                    only: Callable[[date], bool] | None = None) -> Problem | None:
     """The note on the cells of column ``index`` (0-based) that hold dates, each with its
-    row and date (only those whose text is in ``only``, when given); None when none does."""
+    row and date (only the dates ``only`` keeps, when given); None when none does."""
     header = table.header[index] or get_column_letter(index + 1)
     dates = [(number, row[index]) for number, row in zip(table.numbers, table.rows)
              if index < len(row) and isinstance(row[index], date)]    # datetime is a date
     found = [(table.where(number, header), translate("date_names", "{date} on row {row}").format(
                   row=table.places.get(number, number), date=cell_text(value)), value)
-             for number, value in dates if only is None or cell_text(value) in only]
+             for number, value in dates if only is None or only(value)]
     return _dates_note(found, table.where(None, header))
 
 
-def header_dates_note(table: Table, only: set[str] | None = None) -> Problem | None:
+def header_dates_note(table: Table,
+                      only: Callable[[date], bool] | None = None) -> Problem | None:
     """The note on the header cells that held dates (:attr:`Table.header_dates`: a
     matrix's labels across the top), each with its column; as :func:`date_names_note`."""
     found = [(table.where(table.header_row, get_column_letter(index + 1)),
               translate("date_names", "{date} in column {column}").format(
                   column=get_column_letter(index + 1), date=cell_text(value)), value)
              for index, value in sorted(table.header_dates.items())
-             if only is None or cell_text(value) in only]
+             if only is None or only(value)]
     return _dates_note(found, table.where(table.header_row))
 
 
 def label_dates_notes(table: Table, *, down_the_side: bool = True,
                       only: set[str] | None = None) -> list[Problem]:
-    """The notes on a matrix's labels that are dates: across the top, and down column A
-    unless the matrix has labels across the top only (``down_the_side`` False)."""
-    notes = [header_dates_note(table, only)]
+    """The notes on a matrix's labels that are dates (those whose text is in ``only``,
+    when given: the others were read as typed): across the top, and down column A unless
+    the matrix has labels across the top only (``down_the_side`` False)."""
+    kept = None if only is None else (lambda value: cell_text(value) in only)
+    notes = [header_dates_note(table, kept)]
     if down_the_side and table.header:
-        notes.insert(0, date_names_note(table, 0, only))
+        notes.insert(0, date_names_note(table, 0, kept))
     return [note for note in notes if note is not None]
 
 
@@ -109,6 +117,16 @@ def typed_as(value: date, text: str) -> bool:
             and int(number) in (value.day, value.year % 100 if value.day == 1 else None))
 
 
+def typed_one(value: date, names: Iterable[tuple[str, Found]]) -> Found | None:
+    """What the one name a spreadsheet may have turned into the date ``value`` stands for,
+    among ``names`` (each a text and what it names: a matrix's label on its other side, a
+    node's id or label on the Nodes sheet); None when no name was typed so, or names of
+    more than one thing were (``3-5`` and ``5/3`` both turn into 5 March): a guess would
+    join the wrong node."""
+    found = {meant for text, meant in names if typed_as(value, text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def retyped_note(place: str, value: date, text: str) -> Problem:
     """The note on a label cell holding ``value``, read as ``text``: the same node's label
     where the spreadsheet kept it as typed (a matrix's other side)."""
@@ -117,3 +135,13 @@ def retyped_note(place: str, value: date, text: str) -> Problem:
                       "the same node's label as the other side of the matrix holds it (a "
                       "spreadsheet turns a label typed as {text!r} into a date)").format(
         date=cell_text(value), text=text))
+
+
+def retyped_end_note(place: str, value: date, node: str) -> Problem:
+    """The note on an edge's end holding ``value``, read as ``node`` (its name in a note),
+    the node of the Nodes sheet whose id or label was typed as that date, at its first cell."""
+    return Problem(place, translate(
+        "date_names", "holds the date {date} where a node's name is expected: read as the "
+                      "node {node}, whose name on the Nodes sheet a spreadsheet turns into "
+                      "that date as it is typed (and so wherever the edges hold this "
+                      "date)").format(date=cell_text(value), node=node))

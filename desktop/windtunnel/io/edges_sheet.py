@@ -106,7 +106,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
-    for number, row, data in parsed_rows(table, "Edges", columns, reader):
+    for number, row, data in parsed_rows(table, "Edges", columns, reader, resolve.typed_node):
         if not data.pop("_ok"):
             continue
         ends = []

@@ -34,6 +34,11 @@ once, and the choice is written into the import's note (kept in the model's desc
   default does; FCMpy's linguistic pipeline for expert ratings), ``"aggregate"`` (only
   that aggregate, no participants kept), or the name of the one sheet to import.
 
+- ``headerless`` (three rows of three numbers without a header, ``1,2,0.5``, which read
+  both as three edges and as a 3 x 3 matrix: :mod:`windtunnel.io.number_edges`):
+  ``"auto"`` (the default: refused, naming both readings), ``"edges"`` or ``"matrix"``.
+  A table that reads one way only is read that way, whatever the answer.
+
 - ``near_names`` (a name in the edges, made a node, that is close to another node's name:
   ``Chip smugling`` beside ``Chip smuggling``, a likely typing slip): ``"create"`` (the
   default: each name is a node, and the note names both and their rows) or ``"refuse"``
@@ -56,7 +61,7 @@ from ..model import Model
 from .naming import bounded
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
+           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "HEADERLESS_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
            "ask_undirected", "weight_scale", "rescale_hint", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
            "SPREAD_RATIO"]
 
@@ -64,6 +69,7 @@ UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("auto", "rescale", "refuse")
 REPEATED_CHOICES = ("add", "mean", "refuse")
 NEAR_NAMES_CHOICES = ("create", "refuse")
+HEADERLESS_CHOICES = ("auto", "edges", "matrix")
 #: The ``participants`` value that keeps every participant sheet as a participant.
 KEEP = "keep"
 #: The ``participants`` value that imports only the aggregate of the participant sheets.
@@ -86,7 +92,8 @@ class ChoiceNeeded(LoadError):
         self.choices = choices or tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
                                                     "out_of_range": ("rescale",),
                                                     "repeated": REPEATED_CHOICES,
-                                                    "near_names": NEAR_NAMES_CHOICES}[question]
+                                                    "near_names": NEAR_NAMES_CHOICES,
+                                                    "headerless": HEADERLESS_CHOICES[1:]}[question]
                                         if c != "refuse")
 
 
@@ -112,6 +119,7 @@ class ImportOptions:
     participants: str = KEEP
     repeated: str = "add"
     near_names: str = "create"
+    headerless: str = "auto"
     #: The answers come from a person the app asks in a dialog, not from the command
     #: line's options: a message offering another answer says what to choose when asked.
     asked: bool = False
@@ -134,6 +142,10 @@ class ImportOptions:
             problems.append(Problem(_choice_name("near_names"), translate(
                 "importing", "{near_names!r} is not one of {near_names_choices}").format(
                     near_names=self.near_names, near_names_choices=", ".join(NEAR_NAMES_CHOICES))))
+        if self.headerless not in HEADERLESS_CHOICES + (ASK,):
+            problems.append(Problem(_choice_name("headerless"), translate(
+                "importing", "{headerless!r} is not one of {headerless_choices}").format(
+                    headerless=self.headerless, headerless_choices=", ".join(HEADERLESS_CHOICES))))
         if not isinstance(self.participants, str) or not self.participants.strip():
             problems.append(Problem(_choice_name("participants"), translate("importing", "must be 'keep', 'aggregate' or a sheet "
                                                                            "name")))
@@ -152,7 +164,8 @@ def _choice_name(option: str) -> str:
             "out_of_range": translate("importing", "weights outside [-1, 1]"),
             "repeated": translate("importing", "repeated edges"),
             "participants": translate("importing", "participant sheets"),
-            "near_names": translate("importing", "names close to another")}[option]
+            "near_names": translate("importing", "names close to another"),
+            "headerless": translate("importing", "rows of numbers without a header")}[option]
 
 
 def ask_undirected(undirected: int, options: ImportOptions | None) -> None:

@@ -53,6 +53,7 @@ from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix_sheets import MATRIX_SHEET_NAMES, matrices_to_model
 from .matrix_shape import looks_like_matrix
+from .number_edges import settle_number_edges
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
@@ -176,19 +177,21 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
                  undirected: str = "both", out_of_range: str = "auto",
                  participants: str = KEEP, repeated: str = "add",
-                 near_names: str = "create", asked: bool = False) -> Imported:
+                 near_names: str = "create", headerless: str = "auto",
+                 asked: bool = False) -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
-    ``undirected``, ``out_of_range``, ``participants``, ``repeated`` and ``near_names`` answer the
-    questions an import cannot settle alone (see :mod:`windtunnel.io.importing`; the
-    defaults are ``"both"``, ``"auto"``, ``"keep"``, ``"add"`` and ``"create"``); ``asked``
+    ``undirected``, ``out_of_range``, ``participants``, ``repeated``, ``near_names`` and
+    ``headerless`` answer the questions an import cannot settle alone (see
+    :mod:`windtunnel.io.importing`; the defaults are ``"both"``, ``"auto"``, ``"keep"``,
+    ``"add"``, ``"create"`` and ``"auto"``); ``asked``
     says they come from a person the app asks, so that a refusal says what to choose
     rather than which option to give. The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)
     options = ImportOptions(undirected, out_of_range, participants, repeated, near_names,
-                            asked=asked)
+                            headerless, asked=asked)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(
@@ -256,6 +259,9 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     tables = _read_tables(path)
     if all(map(_blank_table, tables.values())):   # a byte-order mark alone, empty sheets
         raise _no_nodes(file_label(path))
+    chosen = None
+    if fmt != "matrix":                  # --format matrix answers it
+        tables, chosen = settle_number_edges(tables, options)
     node_tables = {}
     if fmt == "ratings" or ratings_sheets(tables):
         imported = ratings_to_model(tables, title=title, options=options)
@@ -285,6 +291,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
                                    format="workbook" if fmt == "workbook" else "tables")
         if found:
             imported = Imported(imported.model, (found, *imported.notes), imported.format)
+    if chosen is not None:
+        imported = Imported(imported.model, (chosen, *imported.notes), imported.format)
     return _code_pages_noted(imported, [*tables.values(), *node_tables.values()])
 
 

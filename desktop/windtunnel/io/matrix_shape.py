@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
-from .date_names import label_dates_notes, typed_as
+from .date_names import label_dates_notes, typed_one
 from .headers import header_base
 from .merged import empty_message
 from .sheets import SHEETS
@@ -149,11 +149,11 @@ def _as_typed(table: Table, sides: list[str], header: list[str]) -> list[tuple[s
              lambda j: table.where(table.header_row, get_column_letter(j + 1)))):
         unmatched = [text for text in others if text and text not in labels]
         for k, value in dates.items():
-            found = [text for text in unmatched if typed_as(value, text)]
-            if labels[k] not in others and len(found) == 1:
-                labels[k] = found[0]
-                unmatched.remove(found[0])     # one date per label typed
-                retyped.append((place(k), value, found[0]))
+            found = typed_one(value, ((text, text) for text in unmatched))
+            if labels[k] not in others and found is not None:
+                labels[k] = found
+                unmatched.remove(found)        # one date per label typed
+                retyped.append((place(k), value, found))
     return retyped
 
 

@@ -13,7 +13,9 @@ rules every graph import follows: a node's ``label`` or ``name`` becomes its lab
 ``x`` and ``y`` its position, a link's ``weight`` or ``value`` its weight, the graph's
 ``name`` its title, other fields are noted as not read. A graph that does not say it is
 directed is undirected, as networkx reads it, and its links follow the ``undirected``
-choice, as GraphML's undirected edges do. A link naming a node the file does not list is
+choice, as GraphML's undirected edges do. networkx reads any true value of ``"directed"``
+as directed (``1``, ``"yes"``, ``"true"``), and so does Windtunnel; a value that is neither
+clearly true nor clearly false (``"maybe"``, ``2``, a list) is refused, naming it. A link naming a node the file does not list is
 refused at that link.
 """
 
@@ -62,13 +64,35 @@ def node_link_to_model(data: bytes, *, title: str = "node-link graph",
                 "nodelink", "has the id {key!r} of an earlier node; each node needs an id of "
                             "its own").format(key=short_name(key))))
         graph.add_nodes_from([(key, attributes)])
-    undirected = raw.get("directed") is not True
+    undirected = not _directed(raw.get("directed"))
     for index, link in enumerate(raw[links]):
         ends, attributes = _link(link, index, links, graph, by_place)
         if undirected:
             attributes[UNDIRECTED] = True
         graph.add_edges_from([(*ends, attributes)])
     return graph_to_model(graph, title=title, options=options, format="nodelink")
+
+
+#: The texts of ``"directed"`` read as true or as false (case and spaces aside).
+_TRUE_TEXTS = {"true", "yes", "y", "t", "1"}
+_FALSE_TEXTS = {"false", "no", "n", "f", "0", ""}
+
+
+def _directed(value) -> bool:
+    """Whether the graph's ``"directed"`` says it is directed: true, 1 and their texts
+    ("true", "yes", "1") do, false, 0, null, absence and theirs do not, as networkx (which
+    tests the value's truth) reads them; LoadError, naming the value, for anything else, which
+    networkx would read as directed or not by accident of its type ("no" is a true string)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE_TEXTS | _FALSE_TEXTS:
+        return value.strip().lower() in _TRUE_TEXTS
+    raise LoadError(Problem("directed", translate(
+        "nodelink", "is {value}, which says neither that the graph is directed nor that it is "
+                    "not: write true or false").format(
+        value=json.dumps(value, ensure_ascii=False)[:60])))
 
 
 def _links_key(raw) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import chain
 
 from ..language import translate
 from ..model import Node
@@ -16,7 +17,7 @@ from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .cells import cell_text
 from .alike import Slips
-from .date_names import typed_as
+from .date_names import retyped_end_note, typed_one
 from .lookalikes import explained
 from .naming import bounded, loose_differences, loose_key, node_name, short_name
 from .rows import Reader, header_of
@@ -62,6 +63,7 @@ class NodeResolver:
         for node_id in self.given:
             if whole_number(node_id) is not None:
                 self.numbers.setdefault(whole_number(node_id), []).append(node_id)
+        self.nodes = nodes
         self.index = {n.id: i for i, n in enumerate(nodes)}   # where each node's row is
         #: a name taken as one node's id that is another node's label -> the id, that node
         self.shadowed: dict[str, tuple[str, Node]] = {}
@@ -87,6 +89,10 @@ class NodeResolver:
         #: text is missing (see :meth:`_cell`).
         self.rows_of: tuple[Table, dict[int, int]] | None = None
         self.date_messages: dict[date, str] = {}   # the problem of each date so named
+        #: a date named by no node -> the id of the one listed node typed as it, or None
+        self.typed: dict[date, str | None] = {}
+        #: a date read as a listed node's id -> (its first row, column), as each was read
+        self.dates_read: dict[date, tuple[int, str | None]] = {}
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
@@ -162,8 +168,7 @@ class NodeResolver:
         text = name.strip()
         key = loose_key(text)
         if self.listed is not None:
-            self._unlisted(text, key, table, number, reader, column)
-            return None
+            return self._unlisted(text, key, table, number, reader, column)
         if key not in self.by_text:
             label = text or name
             wrong: list[tuple[str, str]] = []
@@ -185,21 +190,40 @@ class NodeResolver:
             self.spellings.setdefault(text, node.label)
         return node.id
 
+    def typed_node(self, value: date) -> str | None:
+        """The id of the one node of the Nodes sheet whose id or label a spreadsheet may
+        have turned into the date ``value`` as it was typed (``3-5``, ``Mar-21``), when no
+        node is named by the date's text; None without a Nodes sheet, or when no node or
+        several were typed so."""
+        if value not in self.typed:
+            names = chain(((node_id, node_id) for node_id in self.given),
+                          self.renamed.items(),           # ids as written, made valid
+                          ((label, node.id) for label, found in self.exact.items()
+                           for node in found))
+            self.typed[value] = (typed_one(value, names) if self.listed is not None
+                                 and loose_key(cell_text(value)) not in self.listed else None)
+        return self.typed[value]
+
     def _unlisted(self, text: str, key: str, table: Table, number: int, reader: Reader,
-                  column: str | None) -> None:
+                  column: str | None) -> str | None:
         """Refuse, at its cell, a name the file's Nodes sheet does not list: the sheet is
         the map's list of nodes, and a name outside it is a slip (``Chip smugling``,
         ``xx``) far more often than a node meant to be made without a row; a node made
         silently would change the map. A name the sheet writes on a row refused for its
-        own problems is refused there, not again here."""
+        own problems is refused there, not again here. A date that was one node's name as
+        typed (:meth:`typed_node`) names that node, noted (:meth:`note_spellings`)."""
         if key in self.listed:
-            return
+            return None
         value = self._cell(table, number, column) if _DATE_TEXT.match(text) else None
         if isinstance(value, date):
+            node_id = self.typed_node(value)
+            if node_id is not None:
+                self.dates_read.setdefault(value, (number, column))
+                return node_id
             if value not in self.date_messages:           # each date's message once
-                self.date_messages[value] = _date_message(value, list(self.exact))
+                self.date_messages[value] = _date_message(value)
             reader.problem(table, number, column, self.date_messages[value])
-            return
+            return None
         if self.slips is None:
             self.slips = Slips(self.exact)
         near = self.slips.near(text)
@@ -212,6 +236,7 @@ class NodeResolver:
         message = message.format(name=short_name(text), near=short_name(near or ""))
         reader.problem(table, number, column,
                        message if near is None else explained(message, text, near))
+        return None
 
     def _cell(self, table: Table, number: int, column: str | None):
         """The cell of row ``number`` under the header ``column`` as read, None when the
@@ -266,6 +291,10 @@ class NodeResolver:
                                                                "{name!r} as {label!r}").format(
                     name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
+        for value, (number, column) in self.dates_read.items():
+            node = self.nodes[self.index[self.typed[value]]]
+            reader.notes.append(retyped_end_note(table.where(number, column), value,
+                                                 node_name(node.id, node.label)))
         self._note_shadowed(table, reader)
 
     def _note_shadowed(self, table: Table, reader: Reader) -> None:
@@ -321,17 +350,10 @@ def _differing(differences: tuple[str, ...]) -> str:
 _DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _date_message(value: date, labels: list[str]) -> str:
-    """The problem of an edge's end that holds a date no node is named by: most likely a
-    name a spreadsheet turned into a date as it was typed (the listed label typed so, when
-    one is)."""
-    typed = [label for label in labels if typed_as(value, label)]
-    if len(typed) == 1:
-        return translate("nodes_sheet", "holds the date {date}, which is not a node of the "
-                                        "Nodes sheet: a spreadsheet turned the name {name!r} "
-                                        "into it as it was typed, most likely; write the name "
-                                        "again as text (with an apostrophe before it)").format(
-            date=cell_text(value), name=short_name(typed[0]))
+def _date_message(value: date) -> str:
+    """The problem of an edge's end that holds a date no node is named by, nor was typed
+    as (:meth:`NodeResolver.typed_node`): most likely a name a spreadsheet turned into a
+    date as it was typed."""
     return translate("nodes_sheet", "holds the date {date}, which is not a node of the Nodes "
                                     "sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 "
                                     "into a date; write the name again as text (with an "

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
+from openpyxl.utils import get_column_letter
+
 from ..language import translate
 from ..model import Node
 from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
 from . import values as v
+from .cognitivemapr import normative_column, normative_note, normative_tag
 from .columns import parsed_rows
 from .merged import empty_message
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
-from .naming import loose_key, short_name
+from .naming import bounded, loose_key, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
@@ -97,6 +100,15 @@ def _end_headers() -> str:
     return ", ".join(f"{start.capitalize()}/{end.capitalize()}" for start, end in zip(*ends))
 
 
+def _headers_found(table: Table) -> str:
+    """The headers a table has, each with its column (``'Concept' (A), 'Code' (B)``), the
+    first eight: what a refusal of the table says it found."""
+    found = [translate("nodes_sheet", "{header!r} ({column})").format(
+                 header=short_name(v.text(header).strip()), column=get_column_letter(j + 1))
+             for j, header in enumerate(table.header) if not v.is_blank(header)]
+    return bounded(found[:8], 8, len(found))
+
+
 def _node_headers() -> str:
     """The ID and Label headers a node table is recognised by."""
     return ", ".join(alias.capitalize() for column in SHEETS["Nodes"][:2]
@@ -114,12 +126,17 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         return []
     if "id" not in columns and "label" not in columns:
         reader.problem(table, table.header_row, None, translate(
-            "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
-                           "tables, edge tables with From and To columns, and square matrices; "
-                           "an adjacency list is not read); an edge table's columns may be "
-                           "headed {ends}, a node table's {names}").format(
-                ends=_end_headers(), names=_node_headers()))
+            "nodes_sheet", "has neither an ID nor a Label column: its columns are headed "
+                           "{headers}, and Windtunnel reads node tables (with an ID or a "
+                           "Label column, headed {names}), edge tables (with From and To "
+                           "columns, headed {ends}) and square matrices; an adjacency list is "
+                           "not read").format(
+                headers=_headers_found(table), ends=_end_headers(), names=_node_headers()))
         return []
+    normative = normative_column(table, columns)     # cognitivemapr's value: no level
+    if normative is not None:
+        columns = {field: j for field, j in columns.items() if field != "initial"}
+        reader.notes.append(normative_note(table, normative))
     taken: set[str] = set()
     ids_written = _ids_written(table, columns)
     exact, loose = _labels_as_ids(table, columns)
@@ -171,6 +188,8 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
             data["group"] = groups[0]
         extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
         written = tuple(data.get("tags") or ())
+        if normative is not None:
+            extra += normative_tag(row, normative)
         # the Tags cell as written (a saved model round-trips), then what the kind or the
         # several values add, each once
         added = tuple(tag for tag in dict.fromkeys(tags + extra) if tag not in written)

@@ -29,6 +29,11 @@ FCMpy's CSV form is read too: one column per pair of concepts, headed
 a term without its sign (``VH``, ``H``, ``M``, ``L``, ``VL``, ``NA``) or ``no causality``
 (no rating); the rows become the experts ``Expert1``, ``Expert2``, ...
 
+FCMpy's matrix form is read too: one sheet per expert, a square matrix of the concepts
+(labels across the top and down the side, as FCMpy's first releases read an expert's
+sheet), each cell the term the expert chose for the row's influence on the column's
+concept, signed or not (``VH``, ``-M``; blank for none).
+
 FCMpy drops the ``Unsure`` column (an ``unsure`` cell of the CSV form) before it computes
 the weights, and nothing else: a row marked Unsure with no term is a rating left out (the
 expert still counts among the experts), and one that also puts a 1 under a term is read
@@ -49,12 +54,13 @@ from ..model import LINGUISTIC_TERMS, Edge, Model, Node, Rating, Settings
 from . import values as v
 from .jsontext import json_text, parsed_json
 from .importing import AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions
+from .matrix_shape import shape_of
 from .participants import with_participants
 from .tables import Table
 from .tabular import placed
 
 __all__ = ["TERMS", "ratings_sheets", "ratings_to_model", "ratings_json_to_model",
-           "looks_like_ratings_json", "pair_column_sheets"]
+           "looks_like_ratings_json", "pair_column_sheets", "term_matrix_sheets"]
 
 #: FCMpy's default linguistic terms as the files' column heads spell them (lower case):
 #: (low, peak, high) of each triangle.
@@ -81,14 +87,55 @@ def _columns(table: Table) -> tuple[int, int, dict[str, int]] | None:
 
 def ratings_sheets(tables: dict[str, Table]) -> dict[str, Table]:
     """The tables that are expert-rating sheets (From, To and linguistic-term columns),
-    or the experts' sheets of a table in FCMpy's CSV form (one column per pair)."""
+    the experts' sheets of a table in FCMpy's CSV form (one column per pair), or those of
+    a workbook of FCMpy's matrices of terms (one per expert)."""
     found = {name: t for name, t in tables.items() if _columns(t) is not None}
     if found:
         return found
     for table in tables.values():
         if _pairs(table) is not None:
             return pair_column_sheets(table)
-    return {}
+    return term_matrix_sheets(tables)
+
+
+#: A term typed between quotes, as FCMpy's first matrix sheets hold them (``"VH"``).
+_QUOTED = re.compile(r'\s*["\u201c](.*)["\u201d]\s*\Z')
+
+
+def _matrix_term(cell) -> str | None:
+    """The term a cell of FCMpy's matrix form holds (``VH`` is ``+VH``, and so is
+    ``"VH"`` typed with its quotes), "" for a blank cell, None for anything else."""
+    text = v.text(cell).strip().lower() if not v.is_blank(cell) else ""
+    quoted = _QUOTED.match(text)
+    text = quoted[1].strip() if quoted else text
+    if not text or text in TERMS:
+        return text
+    return f"+{text}" if text in _UNSIGNED else None
+
+
+def term_matrix_sheets(tables: dict[str, Table]) -> dict[str, Table]:
+    """FCMpy's matrix form (module docstring) as one From/To/terms sheet per expert, when
+    every table is a square matrix whose filled cells are all terms and one term at least
+    is there; else none."""
+    terms = list(TERMS)
+    sheets = {}
+    for name, table in tables.items():
+        # a square matrix has about as many rows as columns: a long edge list is let go
+        square = 0 < len(table.rows) <= 2 * len(table.header)
+        shape = shape_of(table) if square else None
+        if shape is None or shape.unlabelled:
+            return {}
+        sheet = Table(name=name, header=["From", "To", *terms], row_word="pair")
+        for number, row, source in shape.node_rows(table):
+            for target, j in shape.columns.items():
+                term = _matrix_term(row[j] if j < len(row) else None)
+                if term is None:
+                    return {}
+                if term:
+                    sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms)])
+                    sheet.numbers.append(number)
+        sheets[name] = sheet
+    return sheets if any(sheet.rows for sheet in sheets.values()) else {}
 
 
 _PAIR = re.compile(r"\s*(.+?)\s*->\s*(.+?)\s*\(\s*([+-])\s*\)\s*\Z")
