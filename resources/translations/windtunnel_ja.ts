@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>A list of edges: From, To and Weight on each row</source>
-        <translation>エッジの一覧: 各行が From、To、Weight</translation>
+        <translation>エッジの一覧: 各行が起点（From）、終点（To）、重み（Weight）</translation>
     </message>
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>

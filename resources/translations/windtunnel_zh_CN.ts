@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>A list of edges: From, To and Weight on each row</source>
-        <translation>边列表：每行依次是 From、To 和 Weight</translation>
+        <translation>边列表：每行依次是起点（From）、终点（To）和权重（Weight）</translation>
     </message>
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>
