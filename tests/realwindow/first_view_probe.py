@@ -1,0 +1,53 @@
+"""Run under a real X display (Xvfb and a window manager): open the app on the bundled model
+as a user would and report what the first view shows, as JSON on stdout: every node of the
+fitted map and the map labels the view paints (their texts), and what the Results dock's
+tables show of their rows; a screenshot of the screen goes to the folder given as the first
+argument.
+
+Used by test_first_view_screens.py; run by hand:
+``DISPLAY=:99 .venv/bin/python tests/realwindow/first_view_probe.py /tmp/shots``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from probing import close_all, quiet, run_probe_script, start_probe
+
+
+def _map(window) -> dict:
+    """The nodes whose centres the fitted map shows, and the label the view paints for
+    each node it labels (its text as shown, and whether a leader line joins it to its
+    node)."""
+    view = window.view
+    area = view.viewport().rect()
+    nodes = [node_id for node_id, item in window.scene.node_items.items()
+             if area.contains(view.mapFromScene(item.scenePos()))]
+    placed = {label.node_id: label for label in view.map_labels.placed}
+    return {"nodes": nodes,
+            "labels": {node_id: placed[node_id].text for node_id in view.map_labels.shown},
+            "leaders": [node_id for node_id, label in placed.items()
+                        if label.leader is not None],
+            "names": {node.id: node.label for node in window.document.model.nodes},
+            "by_view": view.labels_by_view}
+
+
+def main(folder: str, language: str = "") -> int:
+    out, workspace, report = start_probe(folder, language)
+    window = workspace.windows[0]
+    window.screen().grabWindow(0).save(str(out / "first-view.png"))
+    report["map"] = _map(window)
+    analysis = window.extensions["analysis"]
+    analysis.workshop.set_active(True)
+    quiet(window)
+    window.screen().grabWindow(0).save(str(out / "workshop.png"))
+    report["workshop_map"] = _map(window)
+    analysis.workshop.set_active(False)
+    quiet(window)
+    print(json.dumps(report))
+    close_all(workspace)
+    return 0
+
+
+if __name__ == "__main__":
+    run_probe_script(main)
