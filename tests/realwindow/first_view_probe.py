@@ -32,11 +32,32 @@ def _map(window) -> dict:
             "by_view": view.labels_by_view}
 
 
+def _whole_rows(table) -> int:
+    """How many of ``table``'s rows show whole in its viewport (scrolled to the top)."""
+    model, height = table.model(), table.viewport().height()
+    return sum(1 for row in range(model.rowCount())
+               if table.visualRect(model.index(row, 0)).bottom() < height)
+
+
+def _scorecard(window, out) -> dict:
+    """The Scorecard tab in front: its rows, how many show whole, a screenshot."""
+    panel = window.extensions["analysis"].results_panel
+    panel.show_tab("scorecard")
+    quiet(window)
+    window.screen().grabWindow(0).save(str(out / "scorecard.png"))
+    table = panel.scorecard.table
+    report = {"rows": table.rowCount(), "whole": _whole_rows(table)}
+    panel.show_tab("charts")
+    quiet(window)
+    return report
+
+
 def main(folder: str, language: str = "") -> int:
     out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
     window.screen().grabWindow(0).save(str(out / "first-view.png"))
     report["map"] = _map(window)
+    report["scorecard"] = _scorecard(window, out)
     analysis = window.extensions["analysis"]
     analysis.workshop.set_active(True)
     quiet(window)

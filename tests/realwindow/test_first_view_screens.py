@@ -41,3 +41,12 @@ def test_the_opening_map_names_its_nodes(reports, size, view):
         assert "".join(text.split()) == whole or (
             text.endswith("\u2026") and whole.startswith("".join(text[:-1].split()))
             and len(text) >= 4), text
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_scorecard_shows_the_score_and_two_objectives_whole(reports, size):
+    """In the laptop's Results dock the Scorecard showed the score and one objective's row
+    whole (a wrapped note above the table): with the key beside the buttons (what it means
+    on hover), two objectives show, the rest a scroll away."""
+    shown = reports[size]["scorecard"]
+    assert shown["rows"] > 3 and shown["whole"] >= 3, shown
