@@ -52,6 +52,26 @@ def _scorecard(window, out) -> dict:
     return report
 
 
+def _small_dock(window, out) -> dict:
+    """The Results dock floated and made 256 x 148 (as small as a user may drag it): the
+    chart's plot height and whether the Charts tab scrolls; a screenshot."""
+    panel = window.extensions["analysis"].results_panel
+    dock = window.extensions["analysis"].results_dock
+    dock.setFloating(True)
+    quiet(window)
+    dock.resize(256, 148)
+    quiet(window)
+    window.screen().grabWindow(0).save(str(out / "small-results.png"))
+    page = panel.pages["charts"]
+    plot = panel.chart.plot
+    report = {"dock": list(dock.size().toTuple()),
+              "plot": plot.viewport().visibleRegion().boundingRect().height(),
+              "scrolls": page.verticalScrollBar().maximum()}
+    dock.setFloating(False)
+    quiet(window)
+    return report
+
+
 def main(folder: str, language: str = "") -> int:
     out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
@@ -65,6 +85,7 @@ def main(folder: str, language: str = "") -> int:
     report["workshop_map"] = _map(window)
     analysis.workshop.set_active(False)
     quiet(window)
+    report["small_dock"] = _small_dock(window, out)
     print(json.dumps(report))
     close_all(workspace)
     return 0

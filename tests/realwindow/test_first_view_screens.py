@@ -50,3 +50,12 @@ def test_the_scorecard_shows_the_score_and_two_objectives_whole(reports, size):
     on hover), two objectives show, the rest a scroll away."""
     shown = reports[size]["scorecard"]
     assert shown["rows"] > 3 and shown["whole"] >= 3, shown
+
+
+def test_the_chart_in_a_small_floating_results_dock_is_more_than_a_strip(reports):
+    """In a 256x148 floating Results dock the plot was a 45 px strip under the status line:
+    the status line is left out there (whole on the tabs' hover), and the plot takes its
+    height, the tab not scrolling."""
+    shown = reports["1366x768"]["small_dock"]
+    assert shown["dock"] == [256, 148]
+    assert shown["plot"] >= 60 and shown["scrolls"] == 0, shown
