@@ -605,3 +605,19 @@ def test_a_zoomed_in_map_s_scroll_bars_cover_neither_legend(bundled, qtbot):
     view.fit()
     qtbot.waitUntil(lambda: not bar.isVisible())
     qtbot.waitUntil(lambda: scale.geometry().bottom() > bar_rect.top())  # down again
+
+
+def test_the_matrix_rows_are_a_line_of_text_tall_in_any_type_size(bundled, qtbot):
+    """The style's 30 px rows showed two nodes on a projector: rows a line tall show more,
+    and grow with the room's larger type (workshop mode), never cutting the text."""
+    from PySide6.QtGui import QFont
+
+    _window, analysis = bundled
+    matrix = analysis.results_panel.matrix
+    rows = matrix.table.verticalHeader()
+    assert rows.defaultSectionSize() == matrix.table.fontMetrics().height() + 6 < 30
+    large = QFont(matrix.font())
+    large.setPixelSize(28)
+    matrix.setFont(large)
+    qtbot.waitUntil(lambda: rows.defaultSectionSize() == matrix.table.fontMetrics().height() + 6)
+    assert rows.defaultSectionSize() > 30

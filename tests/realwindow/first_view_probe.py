@@ -39,14 +39,16 @@ def _whole_rows(table) -> int:
                if table.visualRect(model.index(row, 0)).bottom() < height)
 
 
-def _scorecard(window, out) -> dict:
-    """The Scorecard tab in front: its rows, how many show whole, a screenshot."""
+def _tables(window, out) -> dict:
+    """The Scorecard and the Scenario matrix tabs, each in front in turn: its table's rows,
+    how many show whole, a screenshot."""
     panel = window.extensions["analysis"].results_panel
-    panel.show_tab("scorecard")
-    quiet(window)
-    window.screen().grabWindow(0).save(str(out / "scorecard.png"))
-    table = panel.scorecard.table
-    report = {"rows": table.rowCount(), "whole": _whole_rows(table)}
+    report = {}
+    for name, table in (("scorecard", panel.scorecard.table), ("matrix", panel.matrix.table)):
+        panel.show_tab(name)
+        quiet(window)
+        window.screen().grabWindow(0).save(str(out / f"{name}.png"))
+        report[name] = {"rows": table.model().rowCount(), "whole": _whole_rows(table)}
     panel.show_tab("charts")
     quiet(window)
     return report
@@ -77,7 +79,7 @@ def main(folder: str, language: str = "") -> int:
     window = workspace.windows[0]
     window.screen().grabWindow(0).save(str(out / "first-view.png"))
     report["map"] = _map(window)
-    report["scorecard"] = _scorecard(window, out)
+    report.update(_tables(window, out))
     analysis = window.extensions["analysis"]
     analysis.workshop.set_active(True)
     quiet(window)

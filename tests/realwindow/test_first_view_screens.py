@@ -59,3 +59,11 @@ def test_the_chart_in_a_small_floating_results_dock_is_more_than_a_strip(reports
     shown = reports["1366x768"]["small_dock"]
     assert shown["dock"] == [256, 148]
     assert shown["plot"] >= 60 and shown["scrolls"] == 0, shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_scenario_matrix_shows_four_nodes(reports, size):
+    """On the projector the matrix showed two nodes' rows whole (the style's 30 px rows):
+    rows a line of text tall show four."""
+    shown = reports[size]["matrix"]
+    assert shown["rows"] > 4 and shown["whole"] >= 4, shown
