@@ -39,9 +39,13 @@ def _whole_rows(table) -> int:
                if table.visualRect(model.index(row, 0)).bottom() < height)
 
 
+#: The node whose change the Why? tab explains (an objective's node).
+WHY_NODE = "misuse-risk"
+
+
 def _tables(window, out) -> dict:
-    """The Scorecard and the Scenario matrix tabs, each in front in turn: its table's rows,
-    how many show whole, a screenshot."""
+    """The Scorecard, the Scenario matrix and the Why? tabs (WHY_NODE selected), each in
+    front in turn: its table's rows, how many show whole, a screenshot."""
     panel = window.extensions["analysis"].results_panel
     report = {}
     for name, table in (("scorecard", panel.scorecard.table), ("matrix", panel.matrix.table)):
@@ -49,6 +53,16 @@ def _tables(window, out) -> dict:
         quiet(window)
         window.screen().grabWindow(0).save(str(out / f"{name}.png"))
         report[name] = {"rows": table.model().rowCount(), "whole": _whole_rows(table)}
+    panel.show_tab("why")
+    window.scene.select(nodes=[WHY_NODE])
+    quiet(window)
+    window.screen().grabWindow(0).save(str(out / "why.png"))
+    tree = panel.why.tree
+    height = tree.viewport().height()
+    report["why"] = {"rows": tree.topLevelItemCount(), "whole": sum(
+        1 for i in range(tree.topLevelItemCount())
+        if tree.visualItemRect(tree.topLevelItem(i)).bottom() < height)}
+    window.scene.select(nodes=[])
     panel.show_tab("charts")
     quiet(window)
     return report
