@@ -2651,6 +2651,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標を削除</translation>
     </message>
     <message>
+        <source>✔ met, ✘ not met</source>
+        <translation>✔ 達成、✘ 未達成</translation>
+    </message>
+    <message>
+        <source> · P: share of Monte Carlo samples meeting it</source>
+        <translation> · P：それを満たすモンテカルロのサンプルの割合</translation>
+    </message>
+    <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
         <translation>P：それを満たすモンテカルロのサンプルの割合。</translation>
     </message>

@@ -2651,6 +2651,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>删除目标</translation>
     </message>
     <message>
+        <source>✔ met, ✘ not met</source>
+        <translation>✔ 已达成，✘ 未达成</translation>
+    </message>
+    <message>
+        <source> · P: share of Monte Carlo samples meeting it</source>
+        <translation> · P：达成目标的蒙特卡洛样本比例</translation>
+    </message>
+    <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
         <translation>P：达成目标的蒙特卡洛样本比例。</translation>
     </message>

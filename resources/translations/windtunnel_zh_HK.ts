@@ -2651,6 +2651,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>刪除目標</translation>
     </message>
     <message>
+        <source>✔ met, ✘ not met</source>
+        <translation>✔ 已達成，✘ 未達成</translation>
+    </message>
+    <message>
+        <source> · P: share of Monte Carlo samples meeting it</source>
+        <translation> · P：達成目標的蒙地卡羅樣本比例</translation>
+    </message>
+    <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
         <translation>P：達成目標的蒙地卡羅樣本比例。</translation>
     </message>

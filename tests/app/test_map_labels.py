@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import label_text, map_labels
-from windtunnel.app.canvas.label_places import place_labels
+from windtunnel.app.canvas.label_places import (Bodies, place_labels, rescue_labels,
+                                                widen_labels)
 from windtunnel.app.canvas.label_text import shown as _shown
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px
 from windtunnel.app.canvas.wrapping import widest_word, wrapped_lines
@@ -201,10 +202,13 @@ def _body(view, node_id: str) -> QRectF:
     return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
 
 
-def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(window, qtbot):
+def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(window, qtbot,
+                                                                            monkeypatch):
     """A node labelled beside it showed its name twice: large in the label, small in its
     box. The box now paints no text; the label beside it names it, and a label over its
-    node still shows one frame and one text."""
+    node still shows one frame and one text. (Names are not shortened here, so that the
+    crowded grid's labels must sit beside their nodes.)"""
+    monkeypatch.setattr(map_labels, "shortened", label_text.roomiest)
     view = _crowded(window)
     _paint(window, qtbot)
     labels = view.map_labels
@@ -292,3 +296,51 @@ def test_a_node_just_added_keeps_its_label_on_the_fitted_map_once_deselected(win
     assert window.scene.recent_nodes[0] == "new-factor"
     model.remove_node("new-factor")
     assert "new-factor" not in window.scene.recent_nodes
+
+
+def test_where_whole_names_crowd_every_node_is_named_on_a_short_line(window, qtbot):
+    """On a crowded grid the whole names left nodes unlabelled (tinted shapes a room cannot
+    read): every node in view now has a label, its name on one short line cut with an
+    ellipsis where the whole name finds no room, and whole where it does."""
+    view = _crowded(window)
+    _paint(window, qtbot)
+    labels = view.map_labels
+    names = {node_id: item.node.label for node_id, item in view.scene().node_items.items()}
+    in_view = {label.node_id for label in labels.placed} | {
+        node_id for node_id in names if node_id != "far"}
+    assert {label.node_id for label in labels.placed} == in_view
+    texts = {label.node_id: label.text for label in labels.placed}
+    short = {node_id for node_id, text in texts.items() if text.endswith("\u2026")}
+    assert short and len(short) < len(texts)       # cut only where the whole name is crowded
+    for node_id, text in texts.items():
+        whole = "".join(names[node_id].split())
+        assert "".join(text.split()) == whole or (
+            "\n" not in text and whole.startswith("".join(text[:-1].split()))
+            and len(text) >= 5), text
+
+
+def test_shortened_labels_are_widened_back_where_their_whole_name_fits():
+    """The first round names every node on a short line; a label whose whole name has room
+    beside the others then takes it, in priority order."""
+    short_a, whole_a = QRectF(0, 0, 40, 16), QRectF(-20, -8, 80, 32)
+    short_b, whole_b = QRectF(100, 0, 40, 16), QRectF(50, -8, 80, 32)
+    placed = place_labels([[short_a], [short_b]])
+    assert widen_labels(placed, {0: [whole_a], 1: [whole_b]}) == [(0, whole_a), (1, short_b)]
+
+
+def test_a_label_left_out_is_placed_nearby_clear_of_labels_and_nodes():
+    """A node hemmed in by other labels gets its label a little way off (joined by a
+    leader line), the nearest place that covers no node and meets no label."""
+    body = QRectF(100, 100, 40, 12)
+    box = QRectF(95, 97, 50, 18)                       # its label, over it
+    around = [QRectF(x, y, 60, 22) for x, y in ((90, 70), (90, 116), (40, 95), (150, 95))]
+    placed = [(index, place) for index, place in enumerate(around)]
+    rescued = rescue_labels(placed, [(9, box, body)], QRectF(0, 0, 400, 400),
+                            Bodies([body]), gap=2.0)
+    assert len(rescued) == 1 and rescued[0][0] == 9
+    place = rescued[0][1]
+    assert not place.intersects(body)
+    assert not any(place.adjusted(-2, -2, 2, 2).intersects(other) for other in around)
+    assert place.size() == box.size()
+    hemmed = QRectF(0, 0, 400, 400)
+    assert rescue_labels([(0, hemmed)], [(9, box, body)], hemmed, Bodies([body])) == []

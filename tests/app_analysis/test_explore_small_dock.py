@@ -37,15 +37,16 @@ def test_explore_on_a_projector_shows_several_lever_rows_and_the_ranking(workspa
         rows = view.table.verticalHeader().defaultSectionSize()
         assert view.table.minimumHeight() >= 2 * rows     # the ranking's header and first
         assert _shown_height(view.table) >= view.table.minimumHeight()   # rows, whole
-        assert area.verticalScrollBar().maximum() > 0           # the rest: a scroll away
-        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
-        QApplication.processEvents()
+        # nothing a scroll away: the charts stood below the fold (rows a line tall in the
+        # ranking give them its height)
+        assert area.verticalScrollBar().maximum() == 0
         assert _shown_height(view.note) == view.note.height()   # the note, whole
+        assert _shown_height(view.charts) == view.charts.height()
 
 
-#: The Explore dock's scrolled page on a 1366 x 768 laptop once a run has given it room
-#: (seen in a real window, tests/realwindow/runs_probe.py): its choices take two rows.
-LAPTOP_WIDTH, LAPTOP_HEIGHT = 1059, 281
+#: The Explore dock's scrolled page on a 1366 x 768 laptop (seen in a real window,
+#: tests/realwindow/runs_probe.py; a run leaves it that size): its choices take two rows.
+LAPTOP_WIDTH, LAPTOP_HEIGHT = 1059, 258
 
 
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
@@ -70,7 +71,8 @@ def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qt
         plot = view.trade_off.scatter
         bottom = plot.mapTo(area.viewport(), plot.rect().bottomLeft()).y()
         assert bottom <= area.viewport().height()    # the chart, its across axis included
-        assert plot.height() >= 140                           # not a thin strip
+        # not a thin strip (140 px in the dock a run used to grow by 23 px, under the map)
+        assert plot.height() >= 120
         for whole in (view.note, view.boxes):          # neither squeezed under the other
             assert _shown_height(whole) == whole.height() >= whole.minimumHeight() > 0
         assert view.boxes.geometry().top() >= view.note.geometry().bottom()

@@ -85,7 +85,8 @@ def test_the_levers_the_shown_scenario_sets_are_labelled_on_the_zoomed_out_map(b
         shown_levers = [node_id for node_id in shown if model.node(node_id).is_lever]
         assert shown_levers[0] in levers, (scenario.id, shown_levers)
         assert len(levers) > 1 or levers <= set(shown), scenario.id
-        assert len(shown) < len(model.nodes)          # a crowded map: the order decided
+        # a crowded map, where the order decides which names show whole
+        assert any(label.text.endswith("\u2026") for label in window.view.map_labels.placed)
     analysis.time_bar.tints.setChecked(False)
     assert window.scene.labelled_first == ()
 
@@ -604,3 +605,19 @@ def test_a_zoomed_in_map_s_scroll_bars_cover_neither_legend(bundled, qtbot):
     view.fit()
     qtbot.waitUntil(lambda: not bar.isVisible())
     qtbot.waitUntil(lambda: scale.geometry().bottom() > bar_rect.top())  # down again
+
+
+def test_the_matrix_rows_are_a_line_of_text_tall_in_any_type_size(bundled, qtbot):
+    """The style's 30 px rows showed two nodes on a projector: rows a line tall show more,
+    and grow with the room's larger type (workshop mode), never cutting the text."""
+    from PySide6.QtGui import QFont
+
+    _window, analysis = bundled
+    matrix = analysis.results_panel.matrix
+    rows = matrix.table.verticalHeader()
+    assert rows.defaultSectionSize() == matrix.table.fontMetrics().height() + 6 < 30
+    large = QFont(matrix.font())
+    large.setPixelSize(28)
+    matrix.setFont(large)
+    qtbot.waitUntil(lambda: rows.defaultSectionSize() == matrix.table.fontMetrics().height() + 6)
+    assert rows.defaultSectionSize() > 30

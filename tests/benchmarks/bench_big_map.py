@@ -8,7 +8,8 @@ labels two lines at the node's width). "nodes" is what building the canvas pays 
 each node's text box (``node_rect``) and the text it draws (wrapped, balanced: the
 narrowest width that needs no more lines); "map labels" is the first zoomed-out paint's
 wrapping of the 800 most important labels on at most two balanced lines (a wider box or a
-third line where two would cut a name) and the height of their lines as drawn. The floor is one
+third line where two would cut a name), each one's shortened name (one short line, for a
+node whose whole name finds no room) and the height of their lines as drawn. The floor is one
 ``QFontMetricsF.boundingRect`` word-wrapped layout of the same labels in the same font,
 measured in the same run and alternated with the app; the ratio is the comparable figure
 (balancing wraps each label several times: a bisection of the width).
@@ -71,7 +72,7 @@ def main(argv: list[str]) -> int:
     QApplication([])
     from windtunnel.app.canvas import CanvasScene, node_item
     from windtunnel.app.canvas.laid_text import CentredText
-    from windtunnel.app.canvas.label_text import roomiest
+    from windtunnel.app.canvas.label_text import roomiest, shortened
     from windtunnel.app.canvas.style import NODE_WIDTH, node_font
     from windtunnel.app.fonts import language_font
 
@@ -92,6 +93,7 @@ def main(argv: list[str]) -> int:
     def map_labels() -> None:
         for label in labels[:MAP_LABELS]:
             CentredText(roomiest(label, small, small_metrics, small_width)[0], small)
+            CentredText(shortened(label, small, small_metrics, small_width)[0], small)
 
     def floor() -> None:
         for label in labels:

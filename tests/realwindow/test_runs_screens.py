@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from windtunnel.app.analysis.attach import MAP_KEEPS
 from windtunnel.app.analysis.levers import NAME_MARGIN
 
 from .test_screens import _title_shown_whole
@@ -85,14 +84,17 @@ def test_the_why_heading_has_no_space_between_cjk_words(reports, screen):
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_an_exploration_leaves_the_map_a_usable_height(reports, screen):
+def test_an_exploration_moves_nothing(reports, screen):
+    """Starting a run grew the Explore dock under the map: the window jumped."""
     explore = reports[screen]["explore"]
-    assert explore["map_after"] >= min(explore["map_before"], MAP_KEEPS), explore
+    assert explore["map_after"] == explore["map_started"] == explore["map_before"], explore
 
 
-@pytest.mark.parametrize("screen", [s for s in SCREENS if s[0] == "1366x768"])
-def test_an_exploration_on_a_laptop_shows_its_charts_without_scrolling(reports, screen):
-    """The trade-off chart's across axis stood 40 pixels below the fold."""
+@pytest.mark.parametrize("screen", [s for s in SCREENS if s[0] in ("1024x768", "1366x768")
+                                    and s[2] == "en"])
+def test_an_exploration_shows_its_charts_without_scrolling(reports, screen):
+    """The trade-off chart's across axis stood 40 pixels below the fold (46 on a
+    projector)."""
     explore = reports[screen]["explore"]
     assert explore["scrolls"] == 0, explore
 

@@ -13,7 +13,7 @@ Analysis menu). Besides those it uses only the window's typed places (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from ..actions import make_action
 from ..carry import carry_controls
@@ -33,11 +33,7 @@ from .story import StoryMode
 from .timebar import TimeBar
 from .workshop import WorkshopMode
 
-__all__ = ["Analysis", "attach_analysis", "show_analysis_help", "MAP_KEEPS"]
-
-#: The map's height (pixels) that a run's Explore dock leaves it at the least: about what
-#: a 768-pixel screen's first layout gives the map, which the dock then keeps.
-MAP_KEEPS = 240
+__all__ = ["Analysis", "attach_analysis", "show_analysis_help"]
 
 
 def show_analysis_help(window):
@@ -71,8 +67,6 @@ class Analysis(QObject):
         # sideways rather than widening the window
         self.explore_dock = frames.explore_dock
         self.explore_dock.setWidget(scrolling(self._explore_view, horizontal=True))
-        self._explore_view.built.connect(
-            lambda view: view.run_started.connect(self._make_room_for_explore))
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.node_objectives = NodeObjectivesBox(self.objectives)
@@ -206,20 +200,6 @@ class Analysis(QObject):
         window.menus.view.addSeparator()
         window.menus.view.addActions([a["focus"], a["story"], a["workshop"]])
         window.add_help_page(a["help"])
-
-    def _make_room_for_explore(self) -> None:
-        """An exploration starts: give the docked Explore panel up to half the window's
-        height when it has less (the user's larger size is kept), as far as the map keeps
-        :data:`MAP_KEEPS` pixels; beyond that the dock's contents scroll (at 1366 x 768 the
-        map fell to 167 pixels). Now rather than when its results arrive, so that they
-        never move the map while the user reads it."""
-        dock = self.explore_dock
-        if dock.isFloating() or not dock.isVisible():
-            return
-        spare = self.window.view.viewport().height() - MAP_KEEPS
-        wanted = min(self.window.height() // 2, dock.height() + spare)
-        if wanted >= dock.height() + MAP_KEEPS // 6:      # a few pixels: not worth a jump
-            self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:
         """The window is closing: remember the scenario shown of its file, stop the views'

@@ -21,14 +21,15 @@ choice the user made (futures, lever points, sampler, Sobol' base sample, ticked
 and their ranges, the Futures tab, where it runs, the charts' choices and the tab in
 front).
 
-The dock is given its room when a run starts, not when its results arrive: results that
-come in while the user reads the map never move it (they fit the dock, which scrolls by
-what they lack).
+Neither a run's start nor its results move the window: the dock keeps the size it has
+(the user's to change), its contents fit it down to a 1024 x 768 projector's, and results
+that need more make it scroll. (A dock that grew when a run started took the map's height
+from under the user, and still scrolled on a projector.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget,
@@ -63,8 +64,8 @@ BOXES = 3
 #: 1366 x 768 laptop's dock has room for beside the charts).
 RANKING_ROWS = 2
 #: The least height of the levers, results and charts (a shorter dock scrolls): what a
-#: 1366 x 768 laptop's dock shows of them under a run's two rows of choices.
-CHARTS_HEIGHT = 200
+#: 1024 x 768 projector's dock shows of them under three rows of choices.
+CHARTS_HEIGHT = 150
 #: The Sobol' design's base sample for the most robust option, unless the user chooses
 #: another (the command line's default).
 SOBOL_BASE = 128
@@ -72,10 +73,6 @@ SOBOL_BASE = 128
 
 class ExploreView(QWidget):
     """The Explore dock."""
-
-    #: A run starts: the dock's host may give it room now (a short bottom dock on a
-    #: 768-pixel screen leaves the charts no height), before its results arrive.
-    run_started = Signal()
 
     def __init__(self, controller, *, highlight) -> None:
         super().__init__()
@@ -132,8 +129,8 @@ class ExploreView(QWidget):
         dock shares the window's bottom with Results, down to a 1024 x 768 projector, where
         nothing in it is wider than the dock, the charts get half its width, and the levers
         and results come right under the buttons (the rest of the columns a scroll away,
-        never squeezed); on a 1366 x 768 laptop, the dock a run gives room to shows the
-        charts whole, their across axis included."""
+        never squeezed); there, as on a 1366 x 768 laptop, the dock shows the charts whole,
+        their across axis included, without growing."""
         top = FlowLayout()
         for label, widget in ((self.tr("Futures:"), self.futures),
                               (self.tr("Lever points:"), self.policies),
@@ -169,6 +166,9 @@ class ExploreView(QWidget):
             widget.setMinimumHeight(60)
         self.boxes.setMinimumHeight(        # two lines of a box's sentence, under the note
             2 * self.boxes.fontMetrics().lineSpacing() + 2 * self.boxes.frameWidth() + 4)
+        # rows a line tall: the style's taller rows took the height that put the charts
+        # below a projector's fold
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setMinimumHeight(        # its header and first rows over a long note
             (1 + RANKING_ROWS) * self.table.verticalHeader().defaultSectionSize()
             + 2 * self.table.frameWidth())
@@ -269,7 +269,6 @@ class ExploreView(QWidget):
             return experiments, rows, discoveries, indices
 
         self.run_button.setEnabled(False)
-        self.run_started.emit()
         controller.runner.start(self.tr("Exploration"), work,
                                 on_finished=lambda result: self.show_result(result, revision),
                                 on_failed=lambda exc: controller.window.show_problem(

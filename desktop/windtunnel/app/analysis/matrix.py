@@ -29,6 +29,7 @@ import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QRectF,
     QSortFilterProxyModel,
@@ -240,6 +241,17 @@ class ScaleBar(QWidget):
 class ScenarioMatrix(QWidget):
     """The Matrix tab of the results dock."""
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new type size (workshop mode entered or left) sizes the rows again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as a line of text and a small margin: the style's taller rows
+        showed two nodes of the matrix in a 1024x768 projector's Results dock."""
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+
     def __init__(self, controller, *, reveal=None) -> None:
         super().__init__()
         self.controller = controller
@@ -256,6 +268,7 @@ class ScenarioMatrix(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self._fit_rows()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(_COLUMN)
         self.table.doubleClicked.connect(self._activated)

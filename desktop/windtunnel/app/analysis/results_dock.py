@@ -10,7 +10,9 @@ ordinary case, which the scenario's own verdict is measured against); where even
 not fit one line (a projector's width), the line takes a second line rather than cut a
 verdict, and only beyond two is it cut with "..."; the whole line is on hover. In a dock
 shorter than :data:`SHORT_PANEL` (docked at the side, under the Inspector) the line keeps
-to one line: the tab below gets the height.
+to one line: the tab below gets the height; in one shorter than :data:`COMPACT_PANEL` (a
+small floating dock) it is left out, whole on the tabs' hover: there the line took the
+height that made the chart a strip of lines without a level to read.
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from .structure_view import StructureView
 from .why import WhyPanel
 from ..formats import count
 
-__all__ = ["ResultsPanel", "SHORT_PANEL"]
+__all__ = ["ResultsPanel", "SHORT_PANEL", "COMPACT_PANEL"]
 
 #: A Results dock shorter than this, in pixels, gives its status one line.
 SHORT_PANEL = 180
+#: A Results dock shorter than this, in pixels, leaves its status line out (on hover).
+COMPACT_PANEL = 160
 
 
 class ResultsPanel(QWidget):
@@ -80,6 +84,14 @@ class ResultsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.status.set_lines(1 if self.height() < SHORT_PANEL else 2)
+        self._compact()
+
+    def _compact(self) -> None:
+        """In a dock shorter than COMPACT_PANEL, the status line left out and whole on the
+        tabs' hover; else shown."""
+        compact = self.height() < COMPACT_PANEL
+        self.status.setHidden(compact)
+        self.tabs.tabBar().setToolTip(self.status.toolTip() if compact else "")
 
     @property
     def chart(self):
@@ -119,6 +131,7 @@ class ResultsPanel(QWidget):
             self.status.set_full_text(self.tr("No results: {error}").format(
                 error=controller.session.error)
                                       if controller.session.error else self.tr("No results yet."))
+            self._compact()
             return
         results = controller.session.results
         parts = [self.tr("Baseline {verdict}").format(verdict=results.baseline_verdict)]
@@ -158,6 +171,7 @@ class ResultsPanel(QWidget):
         if results.baseline_verdict.kind == CONVERGED and len(short) > 1:
             shorter.append(" \u00b7 ".join(short[1:]))
         self.status.set_full_text(" \u00b7 ".join([*parts, settings]), shorter=tuple(shorter))
+        self._compact()
 
     def _trust_help(self) -> str:
         """What the trust verdict means, for the status line's tooltip."""

@@ -127,12 +127,11 @@ class Scorecard(QWidget):
         self.table.verticalHeader().sectionDoubleClicked.connect(
             lambda row: (self.table.selectRow(row), self._on_chosen(objectives.edit)))
         buttons = FlowLayout()         # wrapping in a narrow dock (a 1024 x 768 projector)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
+        for widget in (self.new_button, self.edit_button, self.delete_button, self.note):
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
-        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         later = soon(self, self.refresh)              # one refresh, after the map's turn
         for signal in (controller.results_changed, controller.monte_carlo_changed):
@@ -178,6 +177,7 @@ class Scorecard(QWidget):
         for c, scenario in enumerate(scenarios):
             self.table.horizontalHeaderItem(c).setToolTip(
                 GuiQt.convertFromPlainText(translated(scenario)))       # shown as typed
+        self.note.setToolTip("")
         if not objectives:
             self.note.setText(self.tr("No objectives in this model: add them to score scenarios."))
             return
@@ -215,10 +215,14 @@ class Scorecard(QWidget):
             total.setFont(font)
             total.setTextAlignment(Qt.AlignCenter)
             self.table.setItem(SCORE_ROW, c, total)
-        self.note.setText(self.tr("\u2714 met, \u2718 not met: the change of the objective's "
-                                  "node at the last step against its threshold. Score: "
-                                  "importance-weighted share met.")
-                          + (self.tr(" P: share of Monte Carlo samples meeting it.") if mc else ""))
+        # the key on one short line, beside the buttons where they leave room; what it
+        # means on hover: a wrapped sentence took the table's rows on a laptop
+        self.note.setText(self.tr("\u2714 met, \u2718 not met") + (
+            self.tr(" \u00b7 P: share of Monte Carlo samples meeting it") if mc else ""))
+        self.note.setToolTip(GuiQt.convertFromPlainText(
+            self.tr("\u2714 met, \u2718 not met: the change of the objective's node at the last "
+                    "step against its threshold. Score: importance-weighted share met.")
+            + (self.tr(" P: share of Monte Carlo samples meeting it.") if mc else "")))
 
     def _explained(self, change: float, objective) -> str:
         """The change as the cell shows it, and unrounded too where the shown figure would

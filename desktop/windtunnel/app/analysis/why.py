@@ -62,6 +62,9 @@ _VALUE = Qt.UserRole + 1
 #: The bars' column's width, and the least the names keep before it gives way (in a
 #: narrow dock the four columns scrolled sideways), in average letters of the tree's font.
 BAR_WIDTH = 72
+#: The tree asks for the height of at most this many rows (the reasons, their total and
+#: the rest: all of them), so a short dock scrolls the page rather than cut the last one.
+ROWS_ASKED = 8
 NAME_LETTERS = 8
 
 
@@ -342,10 +345,22 @@ class WhyPanel(QWidget):
         # first, under the heading: in a laptop's short Results dock a total below the parts
         # was cut in half, and in By route it sat 41 rows down
         self.tree.insertTopLevelItem(0, total_row)
+        self._ask_height()
         self.bars.scale = max((abs(v) for v in values), default=0.0)
         if chosen and not self._reselect(chosen):
             self.highlight((), ())          # the chosen row is gone at this step
         self.tree.blockSignals(False)
+
+    def _ask_height(self) -> None:
+        """Ask for the height of the tree's header and its first ROWS_ASKED rows: in a
+        laptop's Results dock the last reason (everything else) was cut in half; the
+        page scrolls by what the dock lacks (the note below a scroll away) instead."""
+        tree = self.tree
+        rows = min(tree.topLevelItemCount(), ROWS_ASKED)
+        height = sum(tree.visualItemRect(tree.topLevelItem(i)).height() or
+                     tree.sizeHintForRow(0) for i in range(rows))
+        tree.setMinimumHeight(tree.header().sizeHint().height() + height
+                              + 2 * tree.frameWidth())
 
     def _reasons_rows(self, b, step, model):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)

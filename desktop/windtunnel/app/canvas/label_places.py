@@ -7,7 +7,8 @@ flush with one side), then just above, below, right or left of it; none covers a
 node's body, unless the room must see the label (a selected node, say), which then takes
 the places covering the fewest. :func:`place_labels` takes, for each label in turn, the
 first of its places that stays clear of the labels placed before it, and after an edit
-places again only the labels near what changed; :func:`places_kept` asks again only
+places again only the labels near what changed; :func:`widen_labels` then gives the labels
+placed with a shortened name their whole names where there is room; :func:`places_kept` asks again only
 whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
 boxes in a grid, so that asking whether a place meets any of them looks at a few.
 """
@@ -18,7 +19,8 @@ from typing import Iterable
 
 from PySide6.QtCore import QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "place_labels", "places_kept"]
+__all__ = ["Bodies", "Boxes", "label_places", "place_labels", "places_kept", "rescue_labels",
+           "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -53,6 +55,58 @@ def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
     return placed
 
 
+def widen_labels(placed: list[tuple[int, QRectF]], wider: dict[int, list[QRectF]],
+                 gap: float = 2.0) -> list[tuple[int, QRectF]]:
+    """The labels :func:`place_labels` ``placed`` (index, place), each of those listed in
+    ``wider`` (by index: its places with the whole name, best first) moved, in priority
+    order, to the first of those places that stays ``gap`` clear of every other label:
+    every node is named first, on one short line where room is short, and then as many as
+    have room take their whole names. Proportional to the labels placed."""
+    boxes = Boxes(box for _index, box in placed)
+    widened = []
+    for index, box in placed:
+        for place in wider.get(index, ()):
+            boxes.remove(box)
+            if not boxes.meets(place.adjusted(-gap, -gap, gap, gap)):
+                box = place
+            boxes.add(box)
+            if box is place:
+                break
+        widened.append((index, box))
+    return widened
+
+
+def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QRectF, QRectF]],
+                  area: QRectF, others: "Bodies", gap: float = 2.0
+                  ) -> list[tuple[int, QRectF]]:
+    """Places for labels :func:`place_labels` left out, each (index, box centred on its
+    node, its node's body) in ``left_out``, in priority order: the nearest place to its
+    node, within five lines and three widths of it, that lies in ``area``,
+    covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
+    before it (the view joins it to its node by a leader line). Returns the rescued
+    labels as (index, place); proportional to those asked for, never to the map."""
+    kept = Boxes(box for _index, box in placed)
+    rescued = []
+    for index, box, body in left_out:
+        for place in _nearby(box, body):
+            if area.contains(place) and not others.covers(place, body) and \
+                    not kept.meets(place.adjusted(-gap, -gap, gap, gap)):
+                kept.add(place)
+                rescued.append((index, place))
+                break
+    return rescued
+
+
+def _nearby(box: QRectF, body: QRectF) -> list[QRectF]:
+    """``box`` moved by half widths and whole heights around its node, nearest first, off
+    the node's ``body``."""
+    width, height = box.width() / 2, box.height()
+    moves = sorted(((dx * width) ** 2 + (dy * height) ** 2, dx, dy)
+                   for dx in range(-6, 7) for dy in range(-5, 6))
+    places = (box.translated(dx * width, dy * height) for _d, dx, dy in moves)
+    return [place for place in places if not place.intersects(body)]
+
+
 class Boxes:
     """Boxes filed by the cells of a grid that they lie in, so that whether a box meets
     any of them asks a few nearby ones, not all of a large map's; a few boxes (the bodies
@@ -79,6 +133,12 @@ class Boxes:
                     cells[cell] = [box]
                 else:
                     bucket.append(box)
+
+    def remove(self, box: QRectF) -> None:
+        """Forget ``box`` (one equal to it), added before."""
+        self._all.remove(box)
+        for cell in self._cells_of(box):
+            self._cells[cell].remove(box)
 
     def _cells_of(self, box: QRectF) -> list[tuple[int, int]]:
         size = self._CELL

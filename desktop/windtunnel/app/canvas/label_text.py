@@ -2,8 +2,9 @@
 
 A label wraps at about :data:`WIDTH_EM` characters' width on at most two lines, balanced;
 a name that two lines would cut takes a box a quarter wider (:data:`_WIDER`), or a third
-line, before it is cut with an ellipsis (:func:`roomiest`). Each line is measured once
-(:func:`shown`).
+line, before it is cut with an ellipsis (:func:`roomiest`). A node whose whole name finds no
+room on the map takes its name on one short line instead (:func:`shortened`). Each line
+is measured once (:func:`shown`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from .wrapping import widest_word, wrapped_lines
 
-__all__ = ["WIDTH_EM", "roomiest", "shown"]
+__all__ = ["SHORT_EM", "WIDTH_EM", "roomiest", "shortened", "shown"]
 
 #: A label wraps at about this many characters' width.
 WIDTH_EM = 15
+#: A shortened label (:func:`shortened`) takes one line of about this many characters.
+SHORT_EM = 8
 _MAX_LINES = 2
 #: A name that two lines of the usual width would cut may take a label this much wider
 #: (then one more line) before it is cut.
@@ -38,6 +41,16 @@ def roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
         text, text_width, _lines = shown(label, font, metrics, line_width, limit)
         if "\u2026" not in text or "\u2026" in label:
             break
+    return text, text_width
+
+
+def shortened(label: str, font: QFont, metrics: QFontMetricsF, width: float
+              ) -> tuple[str, float]:
+    """``label`` on one line of :data:`SHORT_EM` characters' width (``width`` is that of
+    :data:`WIDTH_EM`), cut with an ellipsis when longer, and its width: the label a node
+    takes where its whole name finds no room, so that the room still reads which node
+    it is (the whole name shows on hover and in the Inspector)."""
+    text, text_width, _lines = shown(label, font, metrics, width * SHORT_EM / WIDTH_EM, 1)
     return text, text_width
 
 

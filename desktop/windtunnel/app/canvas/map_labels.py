@@ -16,7 +16,14 @@ it, without text: its name shows once, large, in the label beside it, not a seco
 small in the box. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
 edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
-the fewest nodes. A box is as tall as its lines as drawn (a line of Chinese or Japanese
+the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
+leave nodes unnamed: the first places each node's name on one short line, cut with an
+ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole name), the
+second gives as many of those as have room their whole names, most important first
+(:func:`~.label_places.widen_labels`; the whole name's places are made only for a label
+the first round placed). Between the two, when only a few labels are left out (a small
+map), each is placed a little way from its node where there is room, joined to it by a
+leader line (:func:`~.label_places.rescue_labels`). A box is as tall as its lines as drawn (a line of Chinese or Japanese
 takes its font's taller ascent and descent) with a margin above and below; a name that
 two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
@@ -47,9 +54,10 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import Bodies, Boxes, label_places, place_labels, places_kept
+from .label_places import (Bodies, Boxes, label_places, place_labels, places_kept,
+                           rescue_labels, widen_labels)
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, roomiest
+from .label_text import WIDTH_EM, roomiest, shortened
 from .laid_text import CentredText
 from .style import node_font
 
@@ -64,6 +72,10 @@ _PAD_Y_EM = 0.15
 _GAP_EM = 0.2
 #: At most this many candidates are tried per paint (the rest stay unlabelled).
 _MAX_TRIED = 800
+#: Labels left out are placed away from their nodes, on leader lines, when there are at
+#: most this many: a small map names every node it can; a big one zoomed out, whose
+#: nodes no view could all name, stays as quick to place.
+_MAX_RESCUED = 40
 
 
 def node_label_px(zoom: float, presentation: float = 1.0) -> float:
@@ -76,18 +88,29 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
+    #: the node's body, for a label placed away from it (joined to it by a leader line)
+    leader: QRectF | None = None
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
+
+    def drawn(self) -> QRectF:
+        """Where the label paints: its box, and its leader line's reach."""
+        return self.box if self.leader is None else self.box.united(self.leader)
 
 
 @dataclass
 class _Options:
     """A label's places as a placement worked them out, what they were made from (the
-    node's body and centre on screen, the text and its size, whether it must be named),
-    every place tried and the rectangle around them, the node's priority
-    (:mod:`.label_priority`) and where the placement put it (None: left out). Its places
-    are made again when a body that moved (or came, or went) meets one of those tried."""
+    node as shown, ``screen``: its body and centre on screen, its texts and their sizes;
+    whether it must be named), every place tried and the rectangle around them, the node's
+    priority (:mod:`.label_priority`) and where the first round of the placement put it
+    (None: left out). ``text`` is what those places show: the node's name on one short
+    line where it has one (a node that must be named: its whole name). ``whole``: the
+    whole name's places (those tried, those clear), made once a first round placed the
+    short one. Its places are made again when a body that moved (or came, or went) meets
+    one of those tried."""
 
     node_id: str
+    screen: "_OnScreen"
     text: str
     inputs: tuple
     tried: list[QRectF]
@@ -95,18 +118,30 @@ class _Options:
     places: list[QRectF]
     rank: tuple | None
     box: QRectF | None = None
+    whole: tuple[list[QRectF], list[QRectF]] | None = None
+
+    def size(self) -> tuple[float, int]:
+        """The width and height of :attr:`text` as drawn."""
+        return next(size for text, *size in self.screen.texts if text == self.text)
+
+    def text_in(self, box: QRectF) -> str:
+        """The text the label shows in ``box``, one of its places."""
+        if self.whole is not None and box in self.whole[1]:
+            return self.screen.texts[0][0]
+        return self.text
 
 
 class _OnScreen(NamedTuple):
     """A node as the view shows it, and what that was worked out from (``key``: its scene
     position, body, scale and element): its body and centre in viewport pixels panning
-    with the map, its label as shown (text, width, height) and all of those as a
-    placement compares them (``inputs``)."""
+    with the map, its label's texts as shown (the whole name, then a shortened one when
+    it differs: text, width, height) and all of those as a placement compares them
+    (``inputs``)."""
 
     key: tuple
     body: QRectF
     centre: QPointF
-    text: tuple[str, float, int]
+    texts: tuple[tuple[str, float, int], ...]
     inputs: tuple
 
 
@@ -116,7 +151,7 @@ class MapLabels:
     def __init__(self, view) -> None:
         self.view = view
         self._priority = LabelPriority()
-        self._texts: dict[tuple, tuple[str, float, int]] = {}
+        self._texts: dict[tuple, tuple[tuple[str, float, int], ...]] = {}
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
         self.placed: list[_Label] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
@@ -169,8 +204,8 @@ class MapLabels:
         # once it settles: no boxes to chase meanwhile
         if labels is not before and before_key is not None and \
                 before_key[:2] == self._placed_key[:2]:
-            boxes = ({(label.node_id, label.box.getRect()) for label in before}
-                     ^ {(label.node_id, label.box.getRect()) for label in labels})
+            boxes = ({(label.node_id, label.drawn().getRect()) for label in before}
+                     ^ {(label.node_id, label.drawn().getRect()) for label in labels})
             moved = QRegion()
             for _node_id, box in boxes:   # the frame's pen reaches 2 px outside the box
                 moved += QRectF(*box).toAlignedRect().adjusted(-3, -3, 3, 3)
@@ -197,6 +232,10 @@ class MapLabels:
         painter.resetTransform()
         painter.setRenderHint(QPainter.Antialiasing, True)
         painter.setFont(self.font())
+        painter.setPen(QPen(QColor(colours.outline), 1.5))
+        for label in labels:
+            if label.leader is not None:
+                painter.drawLine(*_nearest_points(label.box, label.leader))
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
@@ -262,8 +301,8 @@ class MapLabels:
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
-                          lambda item: self._text(translated(item.node), font, font_key,
-                                                  metrics, width))
+                          lambda item: self._variants(translated(item.node), font, font_key,
+                                                      metrics, width))
         bodies = {node_id: node.body for node_id, node in seen.items()}
         old_bodies = self._bodies if last else {}
         moved_bodies = Boxes(
@@ -280,27 +319,31 @@ class MapLabels:
             centre = node.centre
             if not area.contains(centre):
                 continue
-            text, text_width, text_height = node.text
             body = node.body
-            inputs = (node.inputs, node_id in named)
+            must = node_id in named
+            inputs = (node.inputs, must)
             known = last.get(node_id)
-            places = None
+            places = whole = None
             if known is not None and known.inputs == inputs and (
                     stable is None or stable.contains(known.reach.adjusted(-1, -1, 1, 1))):
-                places = known.places if not moved_bodies.meets(known.reach) else \
-                    places_kept(known.tried, known.places, body, others, moved_bodies,
-                                node_id in named)
+                if not moved_bodies.meets(known.reach):
+                    places, whole = known.places, known.whole
+                else:
+                    places = places_kept(known.tried, known.places, body, others,
+                                         moved_bodies, must)
+                    if places is not None and known.whole is not None:
+                        whole = (known.whole[0], places_kept(*known.whole, body, others,
+                                                             moved_bodies, False))
+            # the first round names a node on one short line, one that must be named whole
+            text, text_width, text_height = node.texts[0 if must else -1]
             if places is not None:
                 tried, reach = known.tried, known.reach
             else:
-                box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
-                box.moveCenter(centre)
-                places, tried = label_places(box, body, area, others, node_id in named)
-                reach = QRectF()
-                for place in tried:
-                    reach = reach.united(place)
-            options.append(_Options(node_id, text, inputs, tried, reach, places,
-                                    self._priority.rank(node_id)))
+                places, tried = label_places(_box(text_width, text_height, centre, pad_y),
+                                             body, area, others, must)
+                reach = _around(tried)
+            options.append(_Options(node_id, node, text, inputs, tried, reach, places,
+                                    self._priority.rank(node_id), whole=whole))
         unchanged = [known is not None and known.rank == entry.rank
                      and known.places == entry.places
                      for entry in options for known in (last.get(entry.node_id),)]
@@ -313,10 +356,32 @@ class MapLabels:
              for entry, same in zip(options, unchanged)] if last else None, moved)
         for index, box in placed:
             options[index].box = box
+        taken = {index for index, _box in placed}
+        left_out = [index for index in range(len(options)) if index not in taken]
+        rescued = dict(rescue_labels(placed, [
+            (index, _box(*options[index].size(), options[index].screen.centre, pad_y),
+             options[index].screen.body) for index in left_out],
+            area, others, gap)) if len(left_out) <= _MAX_RESCUED else {}
+        placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
+        wider = {}
+        for index, box in placed:
+            entry = options[index]
+            if entry.text != entry.screen.texts[0][0]:      # placed with its short name
+                if entry.whole is None:
+                    _text, text_width, text_height = entry.screen.texts[0]
+                    places, tried = label_places(
+                        _box(text_width, text_height, entry.screen.centre, pad_y),
+                        entry.screen.body, area, others, False)
+                    entry.whole, entry.reach = (tried, places), \
+                        entry.reach.united(_around(tried))
+                wider[index] = entry.whole[1]
+        placed = widen_labels(placed, wider, gap)
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
-        return [_Label(options[index].node_id, options[index].text, box.translated(shift))
-                for index, box in placed]
+        return [_Label(options[index].node_id, options[index].text_in(box),
+                       box.translated(shift),
+                       options[index].screen.body.translated(shift)
+                       if rescued.get(index) == box else None) for index, box in placed]
 
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
               ) -> dict[str, _OnScreen]:
@@ -353,27 +418,58 @@ class MapLabels:
                 body = QRectF(view.mapFromScene(
                     item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
                 centre = QPointF(view.mapFromScene(item.scenePos())) - shift
-                label = text(item)
+                texts = text(item)
                 known = screens[node_id] = _OnScreen(
-                    key, body, centre, label, (body.getRect(), centre.toTuple(), *label))
+                    key, body, centre, texts, (body.getRect(), centre.toTuple(), texts))
             seen[node_id] = known
         if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
             self._screens = dict(seen)
         return seen
 
-    def _text(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
-              width: float) -> tuple[str, float, int]:
-        """A label as shown (wrapped, :func:`~.label_text.roomiest`), its width and its
-        height as drawn; remembered per label and font (``font_key``: ``font.key()``, asked
-        once a placement), since every repaint (each step of a slider drag) asks again."""
+    def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
+                  width: float) -> tuple[tuple[str, float, int], ...]:
+        """A label's texts as shown, each with its width and its height as drawn: the
+        whole name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the
+        name on one short line (:func:`~.label_text.shortened`), for a node whose whole
+        name finds no room. Remembered per label and font (``font_key``: ``font.key()``,
+        asked once a placement), since every repaint (each step of a slider drag) asks
+        again."""
         key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            text, text_width = roomiest(label, font, metrics, width)
+            whole = roomiest(label, font, metrics, width)
+            short = shortened(label, font, metrics, width)
             # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
             # font's taller ascent and descent, not the Latin font's line spacing
-            height = CentredText(text, font, self.view.viewport()).height
-            known = self._texts[key] = (text, text_width, height)
+            known = self._texts[key] = tuple(
+                (text, text_width, CentredText(text, font, self.view.viewport()).height)
+                for text, text_width in ((whole, short) if short[0] != whole[0] else (whole,)))
         return known
+
+
+def _box(text_width: float, text_height: float, centre: QPointF, pad_y: float) -> QRectF:
+    """A label's box round a text of that size, centred on ``centre``."""
+    box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
+    box.moveCenter(centre)
+    return box
+
+
+def _around(places: list[QRectF]) -> QRectF:
+    """The rectangle around ``places``."""
+    reach = QRectF()
+    for place in places:
+        reach = reach.united(place)
+    return reach
+
+
+def _nearest_points(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
+    """The ends of a leader line from a label's ``box`` to its node's ``body``: the point
+    of the body nearest the box's centre, and the point of the box nearest that."""
+    centre = box.center()
+    on_body = QPointF(min(max(centre.x(), body.left()), body.right()),
+                      min(max(centre.y(), body.top()), body.bottom()))
+    on_box = QPointF(min(max(on_body.x(), box.left()), box.right()),
+                     min(max(on_body.y(), box.top()), box.bottom()))
+    return on_body, on_box
