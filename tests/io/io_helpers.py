@@ -1,6 +1,6 @@
 """Helpers for the io tests: the data folders, read sheet XML back, rewrite parts of a zip
 archive, write a workbook (:func:`write_workbook`, shared with the hostile corpus), import
-a table and list its edges and notes."""
+a table and list its edges and notes, or write a CSV and list a model's weights by label."""
 
 from __future__ import annotations
 
@@ -83,3 +83,16 @@ def edges_and_notes(path, text: str) -> tuple[list, list[str]]:
     imported = import_model(path)
     return ([(e.source, e.target, e.weight) for e in imported.model.edges],
             [n.message for n in imported.notes])
+
+
+def csv_file(tmp_path, text: str, name: str = "edges.csv"):
+    """``text`` written as the UTF-8 file ``name`` in ``tmp_path``; its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def weights_by_label(model) -> dict[tuple[str, str], float]:
+    """The weight of each edge of ``model``, keyed by its ends' labels."""
+    labels = {n.id: n.label for n in model.nodes}
+    return {(labels[e.source], labels[e.target]): e.weight for e in model.edges}
