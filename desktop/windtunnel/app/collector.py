@@ -4,8 +4,8 @@ Python runs its cyclic collector in whichever thread happens to pass an allocati
 threshold. The app's long work runs Python on a thread pool (``workers.py``): an
 exploration, a Monte Carlo run, a file being read, the cluster's Test importing
 dask.distributed (hundreds of thousands of objects). A collection started there frees
-every unreachable cycle, and a cycle may hold a Qt object owned by Python (a closed
-window's helper, a timer, a task's signals): Qt then destroys a GUI-thread object on the
+every unreachable cycle, and a cycle may hold a Qt object owned by Python (a menu, a
+spin box, a document of a window gone): Qt then destroys a GUI-thread object on the
 worker's thread, which crashes the app a moment later in the GUI thread's event
 processing, or hangs it. So the app turns the automatic collector off and a timer on the
 GUI thread collects instead, each generation when Python would have (the same counts and
