@@ -25,11 +25,10 @@ class Cycle(QObject):
         self.destroyed_on.append(threading.current_thread().name)
 
 
-def allocate(progress, cancel) -> int:
-    """A task's work that makes many objects, as an exploration or a file's reading does:
+def allocate(progress, cancel) -> list[list]:
+    """A task's work that makes many objects and hands them back, as reading a file does:
     far past the young generation's threshold of collection."""
-    kept = [[] for _ in range(50 * gc.get_threshold()[0])]
-    return len(kept)
+    return [[] for _ in range(50 * gc.get_threshold()[0])]
 
 
 def test_a_qt_object_in_a_cycle_is_destroyed_on_the_gui_thread_while_a_task_allocates(
