@@ -7,8 +7,10 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
 from PySide6.QtCore import QObject
 
+from windtunnel.app.collector import GuiCollector
 from windtunnel.app.workers import TaskRunner
 
 
@@ -44,3 +46,18 @@ def test_a_qt_object_in_a_cycle_is_destroyed_on_the_gui_thread_while_a_task_allo
     assert destroyed_on == [threading.main_thread().name]   # the GUI thread's
     assert not gc.isenabled()          # and no thread of the app starts one on its own
 
+
+
+@pytest.mark.parametrize("pending, collected", [(249, 1), (250, 2)])
+def test_the_oldest_generation_is_collected_in_full_only_once_a_quarter_more_reached_it(
+        qapp, monkeypatch, pending, collected):
+    """Python's rule, kept: a full collection walks every object, so it waits until the
+    objects that reached the oldest generation since the last one are a quarter of those
+    it held then; meanwhile the generation below is collected."""
+    collector = GuiCollector(None)
+    collector.long_lived, collector.pending = 1000, pending
+    asked = []
+    monkeypatch.setattr(gc, "get_count", lambda: (2001, 11, 11))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: asked.append(generation) or 0)
+    collector.collect_due()
+    assert asked == [collected]
