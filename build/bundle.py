@@ -14,7 +14,7 @@ pyqtgraph subclasses one of its classes when it loads. Plugins for embedded disp
 Wayland compositors (server side), PDF thumbnails and network information are dropped by file
 name after analysis (:func:`keep_file`); on Linux, build_app.py also rewrites ICU's data
 library (which Qt Core links) without the data of ICU services Qt never calls
-(build/icudata.py). tests/test_frozen_app.py fails when a windtunnel
+(build/icudata.py). tests/test_shipped_contents.py fails when a windtunnel
 module imports, or pyproject.toml depends on, anything excluded here.
 """
 

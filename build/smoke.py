@@ -1,6 +1,6 @@
 """Run a built Windtunnel without network, on a virtual display, and time its start-up.
 
-Shared by build_app.py (after every build), tests/test_frozen_app.py and
+Shared by build_app.py (after every build), tests/shipped.py and
 tests/benchmarks/bench_startup.py. Standard library only.
 
 Offline means two independent fences: the command runs in a fresh network namespace that has

@@ -1,14 +1,25 @@
-"""Helpers for the io tests: read sheet XML back, rewrite parts of a zip archive, write a
-workbook (:func:`write_workbook`, shared with the hostile corpus)."""
+"""Helpers for the io tests: the data folders, read sheet XML back, rewrite parts of a zip
+archive, write a workbook (:func:`write_workbook`, shared with the hostile corpus), import
+a table and list its edges and notes, or write a CSV and list a model's weights by label."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 from defusedxml import ElementTree
 
+from windtunnel.io import import_model
+
 from workbooks import write_workbook  # noqa: F401  (the io tests import it from here)
+
+#: Small hand-made files of other tools' formats.
+DATA = Path(__file__).parents[1] / "data" / "io"
+#: The real-file corpus: files other tools wrote, with their provenance.
+REAL = Path(__file__).parents[1] / "data" / "real"
+#: Files made to look like other tools' own (see PROVENANCE).
+LOOKALIKE = REAL / "lookalike"
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -64,3 +75,24 @@ def rewrite_part(data: bytes, name: str, content: bytes) -> bytes:
         if name not in source.namelist():
             target.writestr(name, content)
     return out.getvalue()
+
+
+def edges_and_notes(path, text: str) -> tuple[list, list[str]]:
+    """The edges (source, target, weight) and the notes of importing ``text`` as ``path``."""
+    path.write_text(text)
+    imported = import_model(path)
+    return ([(e.source, e.target, e.weight) for e in imported.model.edges],
+            [n.message for n in imported.notes])
+
+
+def csv_file(tmp_path, text: str, name: str = "edges.csv"):
+    """``text`` written as the UTF-8 file ``name`` in ``tmp_path``; its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def weights_by_label(model) -> dict[tuple[str, str], float]:
+    """The weight of each edge of ``model``, keyed by its ends' labels."""
+    labels = {n.id: n.label for n in model.nodes}
+    return {(labels[e.source], labels[e.target]): e.weight for e in model.edges}

@@ -1,14 +1,14 @@
 """Matrices a spreadsheet writes that read two ways, or hold more than nodes: numbered
 labels beside a blank corner (labels, or a block of weights?), a Total row or column (a
 sum, not a node, when its label says so: left out when it holds the sums, refused at its
-first other cell), labels Excel turned into dates, a blank row below labels across the
-top. Each is read as the map the file holds or refused at its cell, never read as another
-map; the same matrix written plainly imports as before."""
+first other cell), labels across the top only, sheets of bounds, a blank row below labels
+across the top. Each is read as the map the file holds or refused at its cell, never read
+as another map; the same matrix written plainly imports as before. Labels Excel turned
+into dates: test_matrix_date_labels.py."""
 
 from __future__ import annotations
 
 import math
-from datetime import datetime
 
 import openpyxl
 import pytest
@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.date_names import typed_as
+
+from io_helpers import weights_by_label
+
 
 #: A weight as a matrix cell holds it: none, or one tenth between -1 and 1.
 _weights = st.integers(-10, 10).map(lambda tenths: tenths / 10)
@@ -41,11 +43,6 @@ def _csv(tmp_path, name: str, corner: str, labels: list[str], rows) -> str:
     return str(path)
 
 
-def _edges(model) -> dict[tuple[str, str], float]:
-    label = {n.id: n.label for n in model.nodes}
-    return {(label[e.source], label[e.target]): e.weight for e in model.edges}
-
-
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(matrices())
@@ -61,8 +58,8 @@ def test_numbered_labels_beside_a_blank_corner_are_refused_not_read_as_weights(t
     lettered = import_model(_csv(tmp_path, "lettered.csv", "Map",
                                  [chr(65 + i) for i in range(len(rows))], rows)).model
     assert len(named.nodes) == len(rows)
-    assert {(int(a) - 1, int(b) - 1): w for (a, b), w in _edges(named).items()} == {
-        (ord(a) - 65, ord(b) - 65): w for (a, b), w in _edges(lettered).items()}
+    assert {(int(a) - 1, int(b) - 1): w for (a, b), w in weights_by_label(named).items()} == {
+        (ord(a) - 65, ord(b) - 65): w for (a, b), w in weights_by_label(lettered).items()}
 
 
 def test_a_block_of_weights_with_a_zero_corner_still_reads_without_labels(tmp_path):
@@ -130,7 +127,7 @@ def test_labelled_totals_that_hold_the_sums_are_left_out_with_one_note(
         rows, labels, label if which != "column" else None,
         label if which != "row" else None, grand))
     assert [n.label for n in imported.model.nodes] == labels
-    assert _edges(imported.model) == pytest.approx({
+    assert weights_by_label(imported.model) == pytest.approx({
         (labels[i], labels[j]): w for i, row in enumerate(rows) for j, w in enumerate(row) if w})
     noted = [str(note) for note in imported.notes if "left out as totals" in str(note)]
     row_place = f"row {len(rows) + 2} ({label})"
@@ -181,7 +178,7 @@ def test_a_total_past_1_with_a_decimal_comma_is_the_sum_it_holds(tmp_path, heade
     labels = ["A;", "B;", "C;"] if side else ["", "", ""]
     imported = _import_lines(tmp_path, [header, *(label + row for label, row in
                                                   zip(labels, rows))], "komma.csv")
-    assert _edges(imported.model) == {("C", "A"): 0.75, ("C", "B"): 0.333}
+    assert weights_by_label(imported.model) == {("C", "A"): 0.75, ("C", "B"): 0.333}
     assert any("left out as totals" in str(note) for note in imported.notes)
     path = tmp_path / "diagonal.csv"            # read two ways on the diagonal: no traceback
     path.write_text('A,B\n"1,083",0.5\n0.2,0\n', encoding="utf-8")
@@ -208,8 +205,6 @@ def test_a_labelled_total_whose_cell_is_not_the_sum_is_refused_at_that_cell(
         _import_lines(tmp_path, lines)
     assert where in str(refused.value)
 
-
-# -- R's data frames: labels across the top only, and fcmconfr's fuzzy sheets ---------------
 
 def _headed_sheets(path, sheets: dict[str, tuple[list[str], list[list[float]]]]) -> str:
     """A workbook as R's writexl writes data frames: each sheet's labels across the top, a
@@ -240,7 +235,7 @@ def test_a_matrix_with_labels_across_the_top_only_reads_its_rows_in_their_order(
     for source in (path, _headed_sheets(tmp_path / "headed.xlsx", {"Sheet1": (labels, rows)})):
         imported = import_model(source)
         assert [n.label for n in imported.model.nodes] == labels
-        assert _edges(imported.model) == pytest.approx(want)
+        assert weights_by_label(imported.model) == pytest.approx(want)
         assert any("labels across the top only" in str(n) for n in imported.notes)
 
 
@@ -361,140 +356,6 @@ def test_labelled_lower_and_upper_sheets_are_bounds_not_two_participants(tmp_pat
     assert (edge.low, edge.weight, edge.high) == (0.2, pytest.approx(0.4), 0.6)
 
 
-# -- labels a spreadsheet turned into dates ---------------------------------------------------
-
-_MARCH_5, _JAN_2 = datetime(2026, 3, 5), datetime(2026, 1, 2)
-
-
-def _matrix_book(path, header: list, sides: list, rows=((0, 0.5, 0.2), (0.1, 0, 0),
-                                                       (0.3, 0, 0))) -> str:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Matrix"
-    sheet.append(header)
-    for side, row in zip(sides, rows):
-        sheet.append([side, *row])
-    book.save(path)
-    return str(path)
-
-
-def test_dates_as_a_matrixs_labels_are_read_as_their_text_and_each_noted(tmp_path):
-    """Excel turns 3-5 and Jan 2 into dates as they are typed, on both sides alike: the
-    labels across the top (read as "2026-03-05 00:00:00") no longer met those down the side
-    ("2026-03-05"), and the matrix was refused as not square."""
-    imported = import_model(_matrix_book(tmp_path / "dates.xlsx", ["", _MARCH_5, "Tax", _JAN_2],
-                                         [_MARCH_5, "Tax", _JAN_2]))
-    assert [n.label for n in imported.model.nodes] == ["2026-03-05", "Tax", "2026-01-02"]
-    assert _edges(imported.model)[("2026-03-05", "Tax")] == 0.5
-    notes = [str(note) for note in imported.notes]
-    assert any(note.startswith("sheet Matrix, column A: 2 cells hold dates where names are "
-                               "expected (2026-03-05 on row 2, 2026-01-02 on row 4)")
-               for note in notes)
-    assert any(note.startswith("sheet Matrix, row 1: 2 cells hold dates where names are "
-                               "expected (2026-03-05 in column B, 2026-01-02 in column D)")
-               for note in notes)
-
-
-@pytest.mark.parametrize("header, sides, place", [
-    (["", _MARCH_5, "Tax", "Trade"], ["3-5", "Tax", "Trade"], "row 1, column B"),
-    (["", "Mar 5", "Tax", "Trade"], [_MARCH_5, "Tax", "Trade"], "row 2, column A"),
-    (["", "5/3", "Tax", "Trade"], [_MARCH_5, "Tax", "Trade"], "row 2, column A"),
-])
-def test_a_date_label_is_read_as_typed_where_the_other_side_keeps_the_text(
-        tmp_path, header, sides, place):
-    """The same node's label typed as text on one side (an apostrophe, a text column) and
-    turned into a date on the other: the text is what the user typed."""
-    typed = next(label for label in [*header, *sides] if isinstance(label, str) and label
-                 and label not in ("Tax", "Trade"))
-    imported = import_model(_matrix_book(tmp_path / "typed.xlsx", header, sides))
-    assert [n.label for n in imported.model.nodes] == [typed, "Tax", "Trade"]
-    assert [str(note) for note in imported.notes if "date" in str(note)] == [
-        f"sheet Matrix, {place}: holds the date 2026-03-05 where a label is expected: read as "
-        f"{typed!r}, the same node's label as the other side of the matrix holds it (a "
-        f"spreadsheet turns a label typed as {typed!r} into a date)"]
-
-
-@pytest.mark.parametrize("typed, day, was", [
-    ("3-5", datetime(2026, 3, 5), True), ("5/3", datetime(2026, 3, 5), True),   # either order
-    ("3.5.2026", datetime(2026, 3, 5), True), ("3/5/25", datetime(2026, 3, 5), False),
-    ("Mar 5", datetime(2026, 3, 5), True), ("5-Mar", datetime(2026, 3, 5), True),
-    ("Mar-21", datetime(2021, 3, 1), True),             # Excel's month and year
-    ("3-6", datetime(2026, 3, 5), False), ("May 3", datetime(2026, 3, 5), False),
-    ("Ja 2", datetime(2026, 1, 2), False), ("Tax", datetime(2026, 3, 5), False),
-])
-def test_the_text_a_date_was_typed_as_is_told_by_its_day_and_month(typed, day, was):
-    assert typed_as(day, typed) is was
-
-
-def test_a_matrix_refused_for_labels_that_differ_says_which_were_dates(tmp_path):
-    with pytest.raises(LoadError) as refused:
-        import_model(_matrix_book(tmp_path / "differ.xlsx", ["", _MARCH_5, "Tax", "Trade"],
-                                  ["3-6", "Tax", "Trade"]))
-    message = str(refused.value)
-    assert "rows only: 3-6; columns only: 2026-03-05" in message
-    assert "sheet Matrix, row 1, column B: holds the date 2026-03-05 where a name is " in message
-
-
-def _ends_book(path, nodes, edges):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Nodes"
-    for row in nodes:
-        sheet.append(row)
-    sheet = book.create_sheet("Edges")
-    for row in edges:
-        sheet.append(row)
-    book.save(path)
-    return path
-
-
-def test_an_edge_end_that_was_a_date_no_node_was_typed_as_is_refused_saying_so(tmp_path):
-    """The Nodes sheet lists 3-5 as text; the Edges sheet's 2 January is no node's name as
-    typed: refused as a date (5 March is read as 3-5, below)."""
-    path = _ends_book(tmp_path / "ends.xlsx", [["ID", "Label"], ["a", "3-5"], ["b", "Tax"]],
-                      [["From", "To", "Weight"], [_MARCH_5, "Tax", 0.5], [_JAN_2, "Tax", 0.5]])
-    with pytest.raises(LoadError) as refused:
-        import_model(path)
-    assert str(refused.value) == (
-        "ends.xlsx: sheet Edges, row 3, column From: holds the date 2026-01-02, which is not a "
-        "node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a "
-        "date; write the name again as text (with an apostrophe before it), or add a row for "
-        "it to the Nodes sheet")
-
-
-def test_an_edge_end_turned_into_a_date_is_the_node_typed_so_on_the_nodes_sheet(tmp_path):
-    """Excel turned the ends 3-5 and Mar-21 into dates on the Edges sheet, where the Nodes
-    sheet keeps them as typed text (an id, a label): each names that node, noted once at
-    its first cell, as a matrix's label typed on its other side does; they were refused as
-    dates that are no node."""
-    path = _ends_book(tmp_path / "ends.xlsx",
-                      [["ID", "Label"], ["3-5", "Tax"], ["b", "Trade"], ["c", "Mar-21"]],
-                      [["From", "To", "Weight"], [_MARCH_5, "b", 0.5],
-                       ["b", datetime(2021, 3, 1), 0.3], [_MARCH_5, "c", 0.2]])
-    imported = import_model(path)
-    assert [e.key for e in imported.model.edges] == [("3-5", "b"), ("b", "c"), ("3-5", "c")]
-    assert [str(note) for note in imported.notes if "date" in str(note)] == [
-        "sheet Edges, row 2, column From: holds the date 2026-03-05 where a node's name is "
-        "expected: read as the node 'Tax' (id 3-5), whose name on the Nodes sheet a "
-        "spreadsheet turns into that date as it is typed (and so wherever the edges hold "
-        "this date)",
-        "sheet Edges, row 3, column To: holds the date 2021-03-01 where a node's name is "
-        "expected: read as the node 'Mar-21' (id c), whose name on the Nodes sheet a "
-        "spreadsheet turns into that date as it is typed (and so wherever the edges hold "
-        "this date)"]
-
-
-def test_an_edge_end_date_two_nodes_were_typed_as_is_refused_not_guessed(tmp_path):
-    """3-5 and 5/3 both turn into 5 March (the order of day and month is the locale's)."""
-    path = _ends_book(tmp_path / "ends.xlsx", [["ID", "Label"], ["3-5", "Tax"], ["5/3", "Trade"]],
-                      [["From", "To", "Weight"], [_MARCH_5, "5/3", 0.5]])
-    with pytest.raises(LoadError, match="row 2, column From: holds the date 2026-03-05, which "
-                                        "is not a node of the Nodes sheet"):
-        import_model(path)
-
-
-# -- a blank row among the rows of a matrix with labels across the top only -------------------
-
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_blank_row_below_labels_across_the_top_is_its_nodes_row(tmp_path, suffix):
     """R-style labels across the top only, a node's row left blank (it influences none):
@@ -513,7 +374,7 @@ def test_a_blank_row_below_labels_across_the_top_is_its_nodes_row(tmp_path, suff
         book.save(path)
     imported = import_model(path)
     assert [n.label for n in imported.model.nodes] == ["A", "B", "C"]
-    assert _edges(imported.model) == {("A", "B"): 0.5, ("A", "C"): 0.1, ("C", "A"): 0.4,
+    assert weights_by_label(imported.model) == {("A", "B"): 0.5, ("A", "C"): 0.1, ("C", "A"): 0.4,
                                       ("C", "B"): 0.7}
     assert any(str(note).endswith("row 3: the row is blank: read as the row of 'B', whose "
                                   "place it is below the labels across the top (a node that "

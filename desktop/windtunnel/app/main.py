@@ -28,6 +28,7 @@ from ..paths import bundled_model, resource_path
 from .analysis.frames import analysis_frames
 from .participants_frames import participants_frames
 from .autosave import RecoverySession, find_crashed, recovery_folder
+from .collector import collect_on_gui_thread
 from .document import Document
 from .failures import guarded_read
 from .files import open_document
@@ -44,13 +45,15 @@ APP_NAME = "Windtunnel"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, configured once (names for QSettings and QStandardPaths, DPI)."""
+    """The QApplication, configured once (names for QSettings and QStandardPaths, DPI;
+    Python's cyclic collector on its thread only, :mod:`.collector`)."""
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = Application((argv if argv is not None else sys.argv[:1]) + STYLE_ARGUMENTS)
         styled(app)
+    collect_on_gui_thread(app)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

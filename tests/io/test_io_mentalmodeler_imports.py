@@ -1,0 +1,52 @@
+"""Imports of Mental Modeler's files (its legacy XML and its JSON): labels, its own numbers for
+the influence terms, garbage refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model, mmp_to_model
+from windtunnel.io.mentalmodeler import INFLUENCE_LABELS
+
+from io_helpers import DATA
+
+
+def test_mental_modeler_legacy_xml():
+    imported = import_model(DATA / "wetland_legacy.mmp")
+    model = imported.model
+    assert model.title == "Wetland workshop"
+    assert model.node("fish-stock").group == "Ecology"
+    assert model.node("fish-stock").position == (604.0, 200.0)
+    assert "Units: tonnes" in model.node("fish-stock").description
+    assert model.edge("fish-stock", "livelihoods").weight == 1.0       # H+
+    wetland_fish = model.edge("wetland-area", "fish-stock")
+    assert (wetland_fish.weight, wetland_fish.confidence) == (0.62, "high")  # M+, confidence 2
+    assert model.edge("wetland-area", "pollution").weight == -0.25     # L-
+    assert model.edge("wetland-area", "livelihoods").weight == 0.0     # blank influence
+    messages = " ".join(n.message for n in imported.notes)
+    assert "no influence value" in messages and "self-influence" in messages
+
+
+def test_mental_modeler_json():
+    imported = import_model(DATA / "fire_web.mmp")
+    model = imported.model
+    assert model.title == "Wildfire" and model.node("dry-fuel").group == "Land"
+    assert model.edge("dry-fuel", "fire-risk").weight == 0.75
+    assert model.edge("drought", "fire-risk").weight == 0.62
+    assert model.edge("drought", "fire-risk").confidence == "low"
+
+
+def test_mental_modeler_labels_are_its_own_numbers():
+    assert INFLUENCE_LABELS == {"h+": 1.0, "m+": 0.62, "l+": 0.25,
+                                "h-": -1.0, "m-": -0.62, "l-": -0.25}
+
+
+def test_mental_modeler_garbage_is_refused():
+    with pytest.raises(LoadError, match="not a Mental Modeler project"):
+        mmp_to_model(b'{"nodes": []}')
+    with pytest.raises(LoadError, match="root is <svg>"):
+        mmp_to_model(b"<svg/>")
+    with pytest.raises(LoadError, match="influence 'strong' is not a number"):
+        mmp_to_model(b'{"concepts": [{"id": "1", "name": "a", "relationships": '
+                     b'[{"id": "2", "influence": "strong"}]}, {"id": "2", "name": "b"}]}')
