@@ -62,6 +62,7 @@ class Inspector(QWidget):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self._refused: tuple[FieldForm, str] | None = None   # the field the refusal is about
         self.original = OriginalText()                # above a translation being edited
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
@@ -137,10 +138,15 @@ class Inspector(QWidget):
 
     def _form(self, on_commit) -> FieldForm:
         """A form whose text rows, given up with Escape, also take away the refusal shown
-        under it (an emptied label's "is empty": Escape is the way back)."""
+        under it when it is about that row (an emptied label's "is empty": Escape is the way
+        back); a refusal about another row stays."""
         form = FieldForm(on_commit)
-        form.reverted.connect(lambda _field: self._report(None))
+        form.reverted.connect(lambda field: self._reverted(form, field))
         return form
+
+    def _reverted(self, form: FieldForm, field: str) -> None:
+        if self._refused == (form, field):
+            self._report(None)
 
     def _node_form(self) -> FieldForm:
         form = self._form(lambda f, v, c: self._commit("node", f, v, c))
@@ -231,7 +237,7 @@ class Inspector(QWidget):
             self._shown = ("many", (len(nodes), len(edges)))
         else:
             self._shown = ("model", None)
-        self.error.hide()
+        self._report(None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -317,7 +323,10 @@ class Inspector(QWidget):
 
     # -- commits ----------------------------------------------------------------------------
 
-    def _report(self, exc: ModelError | None) -> None:
+    def _report(self, exc: ModelError | None, form: FieldForm | None = None,
+                field: str = "") -> None:
+        """Show why the edit of ``field`` in ``form`` was refused (None: hide the refusal)."""
+        self._refused = None if exc is None else (form, field)
         if exc is None:
             self.error.hide()
             return
@@ -348,9 +357,10 @@ class Inspector(QWidget):
                 self.editor.update(kind, key, merge_key=field if continuous else "",
                                    **{field: value})
         except ModelError as exc:
-            self._report(exc)
+            form = self.node_form if kind == "node" else self.edge_form
+            self._report(exc, form, field)
             if isinstance(value, str):      # the typed text stays, to be corrected
-                (self.node_form if kind == "node" else self.edge_form).show_typed(field, value)
+                form.show_typed(field, value)
             return
         self._report(None)
 
@@ -368,7 +378,7 @@ class Inspector(QWidget):
         try:
             self.editor.run(SetInfoCommand(model, title, description))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.model_form, field)
             return
         self._report(None)
 
@@ -384,7 +394,8 @@ class Inspector(QWidget):
             self.editor.run(SetInfoCommand(model, model.title, model.description,
                                            translations=translations))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.settings_form if field == "time_unit" else self.model_form,
+                         field)
             return
         self._report(None)
 
@@ -399,7 +410,7 @@ class Inspector(QWidget):
         try:
             self.editor.run(SetSettingsCommand(model, settings))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.settings_form, field)
             return
         self._report(None)
 
