@@ -361,6 +361,8 @@ class CanvasView(ViewPointer, QGraphicsView):
         super().drawForeground(painter, rect)
         if self.labels_by_view:
             self.map_labels.paint(painter)
+            for edge in self.scene().edge_layer.marked:  # selected or hovered: their weights
+                edge.paint_label(painter)                # show above the map labels
         else:
             self.map_labels.shown = []
         self.connect_handle.paint(painter)
