@@ -116,6 +116,10 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: True while a picture of the map is painted (see :meth:`drawn_as_picture`).
         self.picture = False
         self.edge_layer = EdgeLayer()        # paints the edge items (see edge_layer.py)
+        #: Layers whose marks the window's view paints over its map labels while it draws
+        #: them (each has ``paint_marks(painter)``, the painter in scene units), as the
+        #: disagreement lens's rings: a mark on a node must not hide under its label.
+        self.over_labels: list = []
         self._selected_edges: set[EdgeItem] = set()
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
