@@ -159,6 +159,10 @@
         <translation>モンテカルロを取り消しました。前の結果はそのままです</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>モンテカルロを取り消しました。何もエクスポートされていません</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>モンテカルロ完了：{samples} サンプル、シード {seed}</translation>
     </message>
@@ -587,6 +591,10 @@
         <translation>ファイルを書き込めませんでした</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>モンテカルロの結果はモデルの以前の版のものなので、ワークブックには不確実性の帯が入りません。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>結果ブックを書き出す</translation>
     </message>
@@ -603,8 +611,12 @@
         <translation>モンテカルロの結果が古くなっています</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>モンテカルロの結果はモデルの以前の版のものなので、ワークブックには不確実性の帯が入りません。帯を入れるには、モンテカルロをもう一度実行してから（「分析 &gt; モンテカルロを実行」）エクスポートしてください。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>帯を入れるには、先にモンテカルロをもう一度実行してください。実行が終わるとエクスポートが続きます。実行を取り消した場合は何も書き出されません。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>モンテカルロを実行してからエクスポート</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +673,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>概要を作るシナリオを選ぶ（または追加する）してください。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>モンテカルロの結果はモデルの以前の版のものなので、PDF 概要には不確実性の帯が入りません。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>

@@ -159,6 +159,10 @@
         <translation>蒙特卡洛已取消；保留之前的结果</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>蒙特卡洛已取消；未导出任何文件</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>蒙特卡洛完成：{samples} 个样本，随机种子 {seed}</translation>
     </message>
@@ -587,6 +591,10 @@
         <translation>无法写入文件</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>蒙特卡洛结果描述的是模型的较早版本，因此工作簿将没有不确定性区间带。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
@@ -603,8 +611,12 @@
         <translation>蒙特卡洛结果已过时</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>蒙特卡洛结果描述的是模型的较早版本，因此工作簿将没有不确定性区间带。如需包含区间带，请再次运行蒙特卡洛（“分析 &gt; 运行蒙特卡洛”），然后再导出。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>如需包含区间带，请先再次运行蒙特卡洛：运行完成后随即导出；取消运行则不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>运行蒙特卡洛后导出</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +673,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>请选择（或添加）一个情景来撰写简报。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>蒙特卡洛结果描述的是模型的较早版本，因此简报将没有不确定性区间带。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>

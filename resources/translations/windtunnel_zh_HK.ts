@@ -159,6 +159,10 @@
         <translation>蒙地卡羅已取消；保留之前的結果</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>蒙地卡羅已取消；未匯出任何檔案</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>蒙地卡羅完成：{samples} 個樣本，隨機種子 {seed}</translation>
     </message>
@@ -587,6 +591,10 @@
         <translation>無法寫入檔案</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>蒙地卡羅結果描述的是模型的較早版本，因此工作簿將沒有不確定性區間帶。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>匯出結果活頁簿</translation>
     </message>
@@ -603,8 +611,12 @@
         <translation>蒙地卡羅結果已過時</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>蒙地卡羅結果描述的是模型的較早版本，因此工作簿將沒有不確定性區間帶。如需包含區間帶，請再次執行蒙地卡羅（「分析 &gt; 執行蒙地卡羅」），然後再匯出。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>如需包含區間帶，請先再次執行蒙地卡羅：執行完成後隨即匯出；取消執行則不會寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>執行蒙地卡羅後匯出</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +673,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>請選擇（或加入）一個情景來撰寫簡報。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>蒙地卡羅結果描述的是模型的較早版本，因此簡報將沒有不確定性區間帶。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>
