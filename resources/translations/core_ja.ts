@@ -2018,6 +2018,10 @@
         <translation>ありません</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} は言語とその項目のオブジェクトではありません（{example} のように書きます）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>{count:,} 個のグループを翻訳しており、上限の {limit:,} を超えています</translation>
     </message>
@@ -5372,6 +5376,10 @@
     <message>
         <source>is not a set of translations</source>
         <translation>翻訳の集まりではありません</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>見直す翻訳がありません</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

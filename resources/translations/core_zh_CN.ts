@@ -2018,6 +2018,10 @@
         <translation>缺失</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} 不是由语言及其字段组成的对象（例如 {example}）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>翻译了 {count:,} 个组，超过 {limit:,} 个</translation>
     </message>
@@ -5372,6 +5376,10 @@
     <message>
         <source>is not a set of translations</source>
         <translation>不是一组翻译</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>没有需要复核的译文</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

@@ -2018,6 +2018,10 @@
         <translation>缺失</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} 不是由語言及其欄位組成的物件（例如 {example}）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>翻譯了 {count:,} 個組別，超過 {limit:,} 個</translation>
     </message>
@@ -5372,6 +5376,10 @@
     <message>
         <source>is not a set of translations</source>
         <translation>不是一組翻譯</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>沒有需要覆核的譯文</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

@@ -62,7 +62,8 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     the current language (its other labels are dropped: they would name the original)."""
     old = _scenario(model, scenario_id)
     label = f"{old.label} (copy)"
-    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"))
+    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"),
+                        tuple(m for m in old.translations.to_review if m[1] != "label"))
     copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label,
                    translations=kept)
     if not edits_original():
