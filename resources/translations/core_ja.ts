@@ -4309,6 +4309,10 @@
         <translation>P(上昇)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>モンテカルロの結果は入れていません。モデルの以前の版のものだからです。不確実性の帯を得るには、モンテカルロをもう一度実行してから（「分析 &gt; モンテカルロを実行」）もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>この実行にはモンテカルロのサンプルがありません。不確実性の帯を得るには、モンテカルロを実行してから（アプリでは「分析 &gt; モンテカルロを実行」、コマンドラインでは windtunnel run --samples 1000）もう一度エクスポートしてください。</translation>
     </message>

@@ -4309,6 +4309,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>未包含蒙特卡洛结果：它们描述的是模型的较早版本。如需不确定性区间带，请再次运行蒙特卡洛（“分析 &gt; 运行蒙特卡洛”），然后重新导出。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>此次运行没有蒙特卡洛样本。如需不确定性区间带，请运行蒙特卡洛（在应用中：“分析 &gt; 运行蒙特卡洛”；在命令行中：windtunnel run --samples 1000），然后重新导出。</translation>
     </message>

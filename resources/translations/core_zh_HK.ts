@@ -4309,6 +4309,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>未包含蒙地卡羅結果：它們描述的是模型的較早版本。如需不確定性區間帶，請再次執行蒙地卡羅（「分析 &gt; 執行蒙地卡羅」），然後重新匯出。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>此次執行沒有蒙地卡羅樣本。如需不確定性區間帶，請執行蒙地卡羅（在應用程式中：「分析 &gt; 執行蒙地卡羅」；在命令列中：windtunnel run --samples 1000），然後重新匯出。</translation>
     </message>

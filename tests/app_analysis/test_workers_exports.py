@@ -197,7 +197,7 @@ def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):
-    def broken(results, model, *, source="", progress=None, cancel=None):
+    def broken(results, model, **_options):
         raise ValueError("the sheet is on fire")
 
     monkeypatch.setattr("windtunnel.io.results_workbook_bytes", broken)
@@ -484,3 +484,20 @@ def test_the_question_offers_running_again_first_then_without_bands(small, qtbot
         choices.append(analysis.exporter.ask_about_stale_monte_carlo("why"))
     assert choices == ["run", "as is", None]
     assert any("Then Export" in text for text in answers[0])
+
+
+def test_a_workbook_exported_without_out_of_date_bands_says_why(small, qtbot, tmp_path,
+                                                                 monkeypatch):
+    """Export Without Bands: the Uncertainty sheet says the Monte Carlo results were left
+    out as describing an earlier version of the model, not that there were none."""
+    window, analysis = small
+    _stale_monte_carlo(window, analysis, qtbot)
+    monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
+                        lambda self, why: "as is")
+    _answer(window, tmp_path / "results.xlsx")
+    assert analysis.exporter.workbook()
+    qtbot.waitUntil((tmp_path / "results.xlsx").exists, timeout=60_000)
+    settle(qtbot, analysis)
+    book = load_workbook(tmp_path / "results.xlsx", read_only=True)
+    note = next(book["Uncertainty"].iter_rows(min_row=2, values_only=True))[0]
+    assert "earlier version of the model" in note

@@ -143,6 +143,7 @@ class Exporter(QObject):
         def write() -> bool:
             session = self.controller.session
             results = session.current_monte_carlo() or session.results
+            stale = session.monte_carlo_stale          # left out as is: the file says so
             snapshot = self.controller.model.copy()
             document = self.controller.document
             source = document.path.name if document.path is not None else ""
@@ -151,7 +152,8 @@ class Exporter(QObject):
                 from ...io import results_workbook_bytes
 
                 return results_workbook_bytes(results, snapshot, source=source,
-                                              progress=progress, cancel=cancel)
+                                              progress=progress, cancel=cancel,
+                                              monte_carlo_stale=stale)
             return self._write_later(self.tr("Writing the workbook"), path, build)
         return self._export_after(choice, write)
 
