@@ -194,6 +194,10 @@
         </translation>
     </message>
     <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>モンテカルロは除外: その結果はモデルの以前の版のものです</translation>
+    </message>
+    <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
         <translation>青 = ベースラインより上昇、赤 = 低下（ColorBrewer RdBu、色覚多様性に配慮）· ファジィ認知マップのシミュレーション：方向と相対的な大きさであり、予測ではありません</translation>
     </message>

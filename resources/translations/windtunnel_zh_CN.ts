@@ -194,6 +194,10 @@
         </translation>
     </message>
     <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>未含蒙特卡洛：其结果描述的是模型的较早版本</translation>
+    </message>
+    <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
         <translation>蓝 = 高于基线，红 = 低于基线（ColorBrewer RdBu，色盲友好）· 模糊认知图模拟：给出方向与相对大小，而非预测</translation>
     </message>

@@ -194,6 +194,10 @@
         </translation>
     </message>
     <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>未含蒙地卡羅：其結果描述的是模型的較早版本</translation>
+    </message>
+    <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
         <translation>藍 = 高於基線，紅 = 低於基線（ColorBrewer RdBu，色盲友善）· 模糊認知圖模擬：給出方向與相對大小，而非預測</translation>
     </message>

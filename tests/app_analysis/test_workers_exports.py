@@ -486,18 +486,31 @@ def test_the_question_offers_running_again_first_then_without_bands(small, qtbot
     assert any("Then Export" in text for text in answers[0])
 
 
-def test_a_workbook_exported_without_out_of_date_bands_says_why(small, qtbot, tmp_path,
-                                                                 monkeypatch):
-    """Export Without Bands: the Uncertainty sheet says the Monte Carlo results were left
-    out as describing an earlier version of the model, not that there were none."""
+
+def _written_note(kind: str, path) -> str:
+    """What the exported file says where its bands would be: the workbook's first row of
+    the Uncertainty sheet, the brief's whole text, in one line."""
+    if kind == "workbook":
+        book = load_workbook(path, read_only=True)
+        return next(book["Uncertainty"].iter_rows(min_row=2, values_only=True))[0]
+    pypdf = pytest.importorskip("pypdf")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("kind", ["workbook", "brief"])
+def test_a_file_exported_without_out_of_date_bands_says_why(small, qtbot, tmp_path,
+                                                            monkeypatch, kind):
+    """Export Without Bands: the workbook's Uncertainty sheet and the brief's heading say
+    the Monte Carlo results were left out as describing an earlier version of the model,
+    not that there were none."""
     window, analysis = small
     _stale_monte_carlo(window, analysis, qtbot)
     monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
                         lambda self, why: "as is")
-    _answer(window, tmp_path / "results.xlsx")
-    assert analysis.exporter.workbook()
-    qtbot.waitUntil((tmp_path / "results.xlsx").exists, timeout=60_000)
+    path = tmp_path / ("results.xlsx" if kind == "workbook" else "brief.pdf")
+    _answer(window, path)
+    assert getattr(analysis.exporter, kind)()
+    qtbot.waitUntil(path.exists, timeout=60_000)
     settle(qtbot, analysis)
-    book = load_workbook(tmp_path / "results.xlsx", read_only=True)
-    note = next(book["Uncertainty"].iter_rows(min_row=2, values_only=True))[0]
-    assert "earlier version of the model" in note
+    assert "earlier version of the model" in _written_note(kind, path)

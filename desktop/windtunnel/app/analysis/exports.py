@@ -276,10 +276,12 @@ class Exporter(QObject):
         if snapshot is None or snapshot.result is None:     # its scenario went meanwhile
             return False
         snapshot = snapshot.at(step=snapshot.last_step)
+        stale = self.controller.session.monte_carlo_stale   # left out as is: the brief says so
 
         def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
             try:
-                write_export(path, brief_pdf_bytes(snapshot, breakdowns),
+                write_export(path, brief_pdf_bytes(snapshot, breakdowns,
+                                                   monte_carlo_stale=stale),
                              protect=self.controller.document.path)
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)
