@@ -2631,6 +2631,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>エッジの重みの上書き</translation>
     </message>
     <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>翻訳を見直し済みにする</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>シナリオの翻訳名は今の原文と同じ内容です。印を外します</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>翻訳された名前が古くなっている可能性があります</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>重みを上書きするエッジをマップで 1 本選んでください</translation>
     </message>
@@ -3946,6 +3958,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>シナリオ「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>シナリオ「{name}」の翻訳名を見直し済みにする</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

@@ -2631,6 +2631,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>边权重覆盖</translation>
     </message>
     <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>将译文标为已复核</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>情景的译名与当前原文一致：去掉这个标记</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>译名可能已过时</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在图上选择一条边以覆盖其权重</translation>
     </message>
@@ -3946,6 +3958,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>将情景“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>将情景“{name}”的译名标为已复核</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

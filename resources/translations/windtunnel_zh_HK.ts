@@ -2631,6 +2631,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>邊權重覆寫</translation>
     </message>
     <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>將譯文標為已覆核</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>情景的譯名與目前原文一致：去掉這個標記</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>譯名可能已過時</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在圖上選取一條邊以覆寫其權重</translation>
     </message>
@@ -3946,6 +3958,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將情景「{old}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>將情景「{name}」的譯名標為已覆核</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

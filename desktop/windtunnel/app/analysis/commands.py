@@ -26,13 +26,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ...errors import ModelError, Problem
 from ...model import (Intervention, Model, Objective, Scenario, Translations, WeightOverride,
-                      edits_original, slugify, translated, with_text)
+                      edits_original, reviewed, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
 from ...session.objectives import objective_problems
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
 from ..formats import number
 
-__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
+__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "review_scenario_name",
+           "delete_scenario",
            "set_lever", "clear_lever", "set_override", "clear_override",
            "add_objective", "edit_objective", "delete_objective"]
 
@@ -90,6 +91,15 @@ def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceComman
             "analysis_commands", 'Rename scenario "{old}" to "{new}"'
         ).format(old=translated(old), new=label.strip()),
     )
+
+
+def review_scenario_name(model: Model, scenario_id: str) -> ReplaceCommand:
+    """Take away the mark "may be out of date" from the scenario's name as the current
+    language shows it (its original was renamed since the translation was written)."""
+    old = _scenario(model, scenario_id)
+    return _edit(model, old, reviewed(old, "label"), lambda: QCoreApplication.translate(
+        "analysis_commands", 'Mark the translated name of scenario "{name}" as reviewed'
+    ).format(name=translated(old)))
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
