@@ -1720,6 +1720,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名前</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>翻訳された名前が古くなっている可能性があります: 見直し済み</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>この翻訳の後に原文の名前が変わりました。名前が今の原文と同じ内容になったらチェックしてください</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} は [{low}, {high}] の範囲にとどまるため、変化は最大 {largest} です。</translation>
     </message>

@@ -1720,6 +1720,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名称</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>译名可能已过时：已复核</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>原名称在这条译文写好之后被修改过；译名与当前原文一致后请勾选</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} 保持在 [{low}, {high}] 之内：其变化最多为 {largest}。</translation>
     </message>

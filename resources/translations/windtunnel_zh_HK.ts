@@ -1720,6 +1720,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名稱</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>譯名可能已過時：已覆核</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>原名稱在這條譯文寫好之後被修改過；譯名與目前原文一致後請勾選</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} 保持在 [{low}, {high}] 之內：其變化最多為 {largest}。</translation>
     </message>

@@ -216,9 +216,11 @@ def add_objective(model: Model, node: str, label: str, *, direction: str = "decr
 
 
 def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,
-                   threshold: float, importance: float) -> ReplaceCommand:
+                   threshold: float, importance: float, reviewed_name: bool = False
+                   ) -> ReplaceCommand:
     """The objective with new values (its label edited in the current language, as every
-    label is: :func:`~windtunnel.model.with_text`)."""
+    label is: :func:`~windtunnel.model.with_text`); ``reviewed_name``: its translated
+    name, marked as possibly out of date, is reviewed."""
     old = model.objective(objective_id)
     if old is None:
         raise ModelError(Problem("objective", f"there is no objective {objective_id!r}"))
@@ -226,6 +228,8 @@ def edit_objective(model: Model, objective_id: str, *, label: str, node: str, di
                   importance=float(importance))
     if label.strip() != translated(old):
         new = with_text(new, "label", label.strip())
+    if reviewed_name:
+        new = reviewed(new, "label")
     _allowed(model, new, objective_id)
     return ReplaceCommand(model, "objective", old, new, text=lambda: QCoreApplication.translate(
         "analysis_commands", 'Edit objective "{name}"').format(name=translated(new)))
