@@ -5382,6 +5382,10 @@
         <translation>翻訳の集まりではありません</translation>
     </message>
     <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>見直す翻訳として {count:,} 件を挙げていますが、翻訳は {total:,} 件しかありません</translation>
+    </message>
+    <message>
         <source>has no translation to review</source>
         <translation>見直す翻訳がありません</translation>
     </message>

@@ -5382,6 +5382,10 @@
         <translation>不是一组翻译</translation>
     </message>
     <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>标记了 {count:,} 条待复核的译文，多于它拥有的 {total:,} 条译文</translation>
+    </message>
+    <message>
         <source>has no translation to review</source>
         <translation>没有需要复核的译文</translation>
     </message>

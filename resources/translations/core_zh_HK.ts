@@ -5382,6 +5382,10 @@
         <translation>不是一組翻譯</translation>
     </message>
     <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>標記了 {count:,} 條待覆核的譯文，多於它擁有的 {total:,} 條譯文</translation>
+    </message>
+    <message>
         <source>has no translation to review</source>
         <translation>沒有需要覆核的譯文</translation>
     </message>

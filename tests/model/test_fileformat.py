@@ -197,6 +197,10 @@ def test_a_mark_on_a_translation_the_element_lacks_is_refused():
     with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review\.de\.description: "
                                         "has no translation to review"):
         loads(json.dumps(data))
+    data["nodes"][0]["translations_to_review"] = {"ja": [f"x{i}" for i in range(10_000)]}
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review: marks 10,000 "
+                                        "translations for review, more than the 6 it has"):
+        loads(json.dumps(data))
     data["nodes"][0]["translations_to_review"] = ["label"]
     with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review: \['label'\] is "
                                         "not an object of languages"):

@@ -228,6 +228,11 @@ class Translations:
         if not isinstance(self.entries, tuple) or not all(
                 isinstance(e, tuple) and len(e) == 3 for e in self.entries):
             return [("translations", translate("translations", "is not a set of translations"))]
+        if len(self.to_review) > len(self.entries):     # a hostile file's thousands
+            return [("translations_to_review", translate(
+                "translations", "marks {count:,} translations for review, more than the "
+                                "{total:,} it has").format(count=len(self.to_review),
+                                                          total=len(self.entries)))]
         out: list[tuple[str, str]] = [
             (f"translations_to_review.{str(tag)[:40]}.{str(name)[:40]}",
              translate("translations", "has no translation to review"))
