@@ -2029,6 +2029,10 @@
         <translation>ありません</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} は言語とその項目のオブジェクトではありません（{example} のように書きます）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>{count:,} 個のグループを翻訳しており、上限の {limit:,} を超えています</translation>
     </message>
@@ -4359,6 +4363,10 @@
         <translation>P(上昇)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>モンテカルロの結果は入れていません。モデルの以前の版のものだからです。不確実性の帯を得るには、モンテカルロをもう一度実行してから（「分析 &gt; モンテカルロを実行」）もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>この実行にはモンテカルロのサンプルがありません。不確実性の帯を得るには、モンテカルロを実行してから（アプリでは「分析 &gt; モンテカルロを実行」、コマンドラインでは windtunnel run --samples 1000）もう一度エクスポートしてください。</translation>
     </message>
@@ -5426,6 +5434,14 @@
     <message>
         <source>is not a set of translations</source>
         <translation>翻訳の集まりではありません</translation>
+    </message>
+    <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>見直す翻訳として {count:,} 件を挙げていますが、翻訳は {total:,} 件しかありません</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>見直す翻訳がありません</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

@@ -2029,6 +2029,10 @@
         <translation>缺失</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} 不是由语言及其字段组成的对象（例如 {example}）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>翻译了 {count:,} 个组，超过 {limit:,} 个</translation>
     </message>
@@ -4359,6 +4363,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>未包含蒙特卡洛结果：它们描述的是模型的较早版本。如需不确定性区间带，请再次运行蒙特卡洛（“分析 &gt; 运行蒙特卡洛”），然后重新导出。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>此次运行没有蒙特卡洛样本。如需不确定性区间带，请运行蒙特卡洛（在应用中：“分析 &gt; 运行蒙特卡洛”；在命令行中：windtunnel run --samples 1000），然后重新导出。</translation>
     </message>
@@ -5426,6 +5434,14 @@
     <message>
         <source>is not a set of translations</source>
         <translation>不是一组翻译</translation>
+    </message>
+    <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>标记了 {count:,} 条待复核的译文，多于它拥有的 {total:,} 条译文</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>没有需要复核的译文</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

@@ -2029,6 +2029,10 @@
         <translation>缺失</translation>
     </message>
     <message>
+        <source>{value} is not an object of languages and their fields (such as {example})</source>
+        <translation>{value} 不是由語言及其欄位組成的物件（例如 {example}）</translation>
+    </message>
+    <message>
         <source>translates {count:,} groups, more than {limit:,}</source>
         <translation>翻譯了 {count:,} 個組別，超過 {limit:,} 個</translation>
     </message>
@@ -4359,6 +4363,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>The Monte Carlo results were left out: they describe an earlier version of the model. For uncertainty bands, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export again.</source>
+        <translation>未包含蒙地卡羅結果：它們描述的是模型的較早版本。如需不確定性區間帶，請再次執行蒙地卡羅（「分析 &gt; 執行蒙地卡羅」），然後重新匯出。</translation>
+    </message>
+    <message>
         <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
         <translation>此次執行沒有蒙地卡羅樣本。如需不確定性區間帶，請執行蒙地卡羅（在應用程式中：「分析 &gt; 執行蒙地卡羅」；在命令列中：windtunnel run --samples 1000），然後重新匯出。</translation>
     </message>
@@ -5426,6 +5434,14 @@
     <message>
         <source>is not a set of translations</source>
         <translation>不是一組翻譯</translation>
+    </message>
+    <message>
+        <source>marks {count:,} translations for review, more than the {total:,} it has</source>
+        <translation>標記了 {count:,} 條待覆核的譯文，多於它擁有的 {total:,} 條譯文</translation>
+    </message>
+    <message>
+        <source>has no translation to review</source>
+        <translation>沒有需要覆核的譯文</translation>
     </message>
     <message>
         <source>has {count:,} languages, more than {most}</source>

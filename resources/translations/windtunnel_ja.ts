@@ -159,6 +159,10 @@
         <translation>モンテカルロを取り消しました。前の結果はそのままです</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>モンテカルロを取り消しました。何もエクスポートされていません</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>モンテカルロ完了：{samples} サンプル、シード {seed}</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>
             <numerusform>モンテカルロ：%n サンプル、シード {seed}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>モンテカルロは除外: その結果はモデルの以前の版のものです</translation>
     </message>
     <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
@@ -406,6 +414,10 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>{element}の{field}を翻訳（{language}）</translation>
     </message>
+    <message>
+        <source>Mark the {language} {field} of {element} as reviewed</source>
+        <translation>{element}の{field}の{language}訳を見直し済みにする</translation>
+    </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
         <translation>
@@ -587,6 +599,10 @@
         <translation>ファイルを書き込めませんでした</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>モンテカルロの結果はモデルの以前の版のものなので、ワークブックには不確実性の帯が入りません。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>結果ブックを書き出す</translation>
     </message>
@@ -603,8 +619,12 @@
         <translation>モンテカルロの結果が古くなっています</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>モンテカルロの結果はモデルの以前の版のものなので、ワークブックには不確実性の帯が入りません。帯を入れるには、モンテカルロをもう一度実行してから（「分析 &gt; モンテカルロを実行」）エクスポートしてください。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>帯を入れるには、先にモンテカルロをもう一度実行してください。実行が終わるとエクスポートが続きます。実行を取り消した場合は何も書き出されません。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>モンテカルロを実行してからエクスポート</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +681,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>概要を作るシナリオを選ぶ（または追加する）してください。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>モンテカルロの結果はモデルの以前の版のものなので、PDF 概要には不確実性の帯が入りません。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>
@@ -1708,6 +1732,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名前</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>翻訳された名前が古くなっている可能性があります: 見直し済み</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>この翻訳の後に原文の名前が変わりました。名前が今の原文と同じ内容になったらチェックしてください</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} は [{low}, {high}] の範囲にとどまるため、変化は最大 {largest} です。</translation>
     </message>
@@ -2459,6 +2491,25 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotice</name>
+    <message>
+        <source>Translation may be out of date</source>
+        <translation>翻訳が古くなっている可能性があります</translation>
+    </message>
+    <message>
+        <source>The original text was edited after this translation was written: check that it still says the same</source>
+        <translation>この翻訳の後に原文が編集されました。同じ内容のままか確かめてください</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>見直し済みにする</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says now: take the mark away</source>
+        <translation>翻訳は今の原文と同じ内容です。印を外します</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
@@ -2598,6 +2649,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edge-weight overrides</source>
         <translation>エッジの重みの上書き</translation>
+    </message>
+    <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>翻訳を見直し済みにする</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>シナリオの翻訳名は今の原文と同じ内容です。印を外します</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>翻訳された名前が古くなっている可能性があります</translation>
     </message>
     <message>
         <source>Select one edge on the map to override its weight</source>
@@ -3923,6 +3986,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>シナリオ「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>シナリオ「{name}」の翻訳名を見直し済みにする</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

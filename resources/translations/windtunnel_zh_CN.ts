@@ -159,6 +159,10 @@
         <translation>蒙特卡洛已取消；保留之前的结果</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>蒙特卡洛已取消；未导出任何文件</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>蒙特卡洛完成：{samples} 个样本，随机种子 {seed}</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>
             <numerusform>蒙特卡洛：%n 个样本，种子 {seed}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>未含蒙特卡洛：其结果描述的是模型的较早版本</translation>
     </message>
     <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
@@ -406,6 +414,10 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>翻译{element}的{field}（{language}）</translation>
     </message>
+    <message>
+        <source>Mark the {language} {field} of {element} as reviewed</source>
+        <translation>将{element}的{field}的{language}译文标为已复核</translation>
+    </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
         <translation>
@@ -587,6 +599,10 @@
         <translation>无法写入文件</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>蒙特卡洛结果描述的是模型的较早版本，因此工作簿将没有不确定性区间带。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
@@ -603,8 +619,12 @@
         <translation>蒙特卡洛结果已过时</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>蒙特卡洛结果描述的是模型的较早版本，因此工作簿将没有不确定性区间带。如需包含区间带，请再次运行蒙特卡洛（“分析 &gt; 运行蒙特卡洛”），然后再导出。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>如需包含区间带，请先再次运行蒙特卡洛：运行完成后随即导出；取消运行则不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>运行蒙特卡洛后导出</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +681,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>请选择（或添加）一个情景来撰写简报。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>蒙特卡洛结果描述的是模型的较早版本，因此简报将没有不确定性区间带。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>
@@ -1708,6 +1732,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名称</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>译名可能已过时：已复核</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>原名称在这条译文写好之后被修改过；译名与当前原文一致后请勾选</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} 保持在 [{low}, {high}] 之内：其变化最多为 {largest}。</translation>
     </message>
@@ -2459,6 +2491,25 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotice</name>
+    <message>
+        <source>Translation may be out of date</source>
+        <translation>译文可能已过时</translation>
+    </message>
+    <message>
+        <source>The original text was edited after this translation was written: check that it still says the same</source>
+        <translation>原文在这条译文写好之后被编辑过：请检查译文是否仍与原文一致</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>标为已复核</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says now: take the mark away</source>
+        <translation>译文与当前原文一致：去掉这个标记</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
@@ -2598,6 +2649,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edge-weight overrides</source>
         <translation>边权重覆盖</translation>
+    </message>
+    <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>将译文标为已复核</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>情景的译名与当前原文一致：去掉这个标记</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>译名可能已过时</translation>
     </message>
     <message>
         <source>Select one edge on the map to override its weight</source>
@@ -3923,6 +3986,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>将情景“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>将情景“{name}”的译名标为已复核</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

@@ -159,6 +159,10 @@
         <translation>蒙地卡羅已取消；保留之前的結果</translation>
     </message>
     <message>
+        <source>Monte Carlo cancelled; nothing was exported</source>
+        <translation>蒙地卡羅已取消；未匯出任何檔案</translation>
+    </message>
+    <message>
         <source>Monte Carlo done: {samples} samples, seed {seed}</source>
         <translation>蒙地卡羅完成：{samples} 個樣本，隨機種子 {seed}</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>
             <numerusform>蒙地卡羅：%n 個樣本，種子 {seed}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monte Carlo left out: its results describe an earlier version of the model</source>
+        <translation>未含蒙地卡羅：其結果描述的是模型的較早版本</translation>
     </message>
     <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
@@ -406,6 +414,10 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>翻譯{element}的{field}（{language}）</translation>
     </message>
+    <message>
+        <source>Mark the {language} {field} of {element} as reviewed</source>
+        <translation>將{element}的{field}的{language}譯文標為已覆核</translation>
+    </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
         <translation>
@@ -587,6 +599,10 @@
         <translation>無法寫入檔案</translation>
     </message>
     <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands.</source>
+        <translation>蒙地卡羅結果描述的是模型的較早版本，因此工作簿將沒有不確定性區間帶。</translation>
+    </message>
+    <message>
         <source>Export results workbook</source>
         <translation>匯出結果活頁簿</translation>
     </message>
@@ -603,8 +619,12 @@
         <translation>蒙地卡羅結果已過時</translation>
     </message>
     <message>
-        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
-        <translation>蒙地卡羅結果描述的是模型的較早版本，因此工作簿將沒有不確定性區間帶。如需包含區間帶，請再次執行蒙地卡羅（「分析 &gt; 執行蒙地卡羅」），然後再匯出。</translation>
+        <source>Run Monte Carlo again first to include them: the export follows when it is done, and cancelling the run writes nothing.</source>
+        <translation>如需包含區間帶，請先再次執行蒙地卡羅：執行完成後隨即匯出；取消執行則不會寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo, Then Export</source>
+        <translation>執行蒙地卡羅後匯出</translation>
     </message>
     <message>
         <source>Export Without Bands</source>
@@ -661,6 +681,10 @@
     <message>
         <source>Choose a scenario (or add one) to write its brief.</source>
         <translation>請選擇（或加入）一個情景來撰寫簡報。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the brief would have no uncertainty bands.</source>
+        <translation>蒙地卡羅結果描述的是模型的較早版本，因此簡報將沒有不確定性區間帶。</translation>
     </message>
     <message>
         <source>Export PDF brief</source>
@@ -1708,6 +1732,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>名稱</translation>
     </message>
     <message>
+        <source>Translated name may be out of date: reviewed</source>
+        <translation>譯名可能已過時：已覆核</translation>
+    </message>
+    <message>
+        <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
+        <translation>原名稱在這條譯文寫好之後被修改過；譯名與目前原文一致後請勾選</translation>
+    </message>
+    <message>
         <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
         <translation>{node} 保持在 [{low}, {high}] 之內：其變化最多為 {largest}。</translation>
     </message>
@@ -2459,6 +2491,25 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotice</name>
+    <message>
+        <source>Translation may be out of date</source>
+        <translation>譯文可能已過時</translation>
+    </message>
+    <message>
+        <source>The original text was edited after this translation was written: check that it still says the same</source>
+        <translation>原文在這條譯文寫好之後被編輯過：請檢查譯文是否仍與原文一致</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>標為已覆核</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says now: take the mark away</source>
+        <translation>譯文與目前原文一致：去掉這個標記</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
@@ -2598,6 +2649,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edge-weight overrides</source>
         <translation>邊權重覆寫</translation>
+    </message>
+    <message>
+        <source>Mark Translation Reviewed</source>
+        <translation>將譯文標為已覆核</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s translated name says what its original says now: take the mark away</source>
+        <translation>情景的譯名與目前原文一致：去掉這個標記</translation>
+    </message>
+    <message>
+        <source>Translated name may be out of date</source>
+        <translation>譯名可能已過時</translation>
     </message>
     <message>
         <source>Select one edge on the map to override its weight</source>
@@ -3923,6 +3986,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將情景「{old}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <source>Mark the translated name of scenario &quot;{name}&quot; as reviewed</source>
+        <translation>將情景「{name}」的譯名標為已覆核</translation>
     </message>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>

@@ -68,3 +68,29 @@ def test_a_selected_edge_glows_several_pixels_wide_when_zoomed_out(window):
     width = pixels_across(window.view, item, image, lambda _pixel, colour: abs(
         colour.red() - background.red()) + abs(colour.blue() - background.blue()) > 30)
     assert width >= 6, f"the selected edge is {width} pixels wide"
+
+
+
+def _dark_rows(window, middle) -> set[int]:
+    """The rows of the viewport's dark pixels (text) within 40 pixels across and 20 up and
+    down of ``middle``."""
+    image = window.view.viewport().grab().toImage()
+    return {y for x in range(middle.x() - 40, middle.x() + 41)
+            for y in range(middle.y() - 20, middle.y() + 21)
+            if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 90}
+
+
+def test_a_selected_edge_s_weight_reads_at_the_fitted_zoom(window):
+    """At a quarter of full size the weight label's 20 scene units would be 5 pixels: the
+    selected edge draws it at least :data:`LABEL_PIXELS` tall, so its text ("+0.80", dark
+    on the label's light box) spans several pixels from top to bottom, and it goes with
+    the selection."""
+    item = _zoomed_out(window, 0.26)
+    item.setSelected(True)
+    QApplication.processEvents()
+    middle = window.view.mapFromScene(item.midpoint)
+    rows = _dark_rows(window, middle)
+    assert rows and max(rows) - min(rows) + 1 >= 8, sorted(rows)
+    item.setSelected(False)
+    QApplication.processEvents()
+    assert not _dark_rows(window, middle), "the label stays after the edge is deselected"

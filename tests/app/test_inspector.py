@@ -411,11 +411,9 @@ def test_a_pasted_terminal_colour_code_is_left_out_so_the_model_still_saves(wind
     assert load(tmp_path / "map.wtm").node("leak").label == "Leak[31m of weights"
 
 
-def test_escape_puts_back_a_refused_or_half_typed_text_and_clears_the_refusal(window, qtbot):
-    """An emptied label is refused ("Label: is empty") and stays empty to be corrected;
-    Escape is the way back: the model's label again, the refusal gone, nothing edited. The
-    same for typing not yet committed, in a line and in a description."""
-    model, stack = window.document.model, window.document.undo_stack
+def _refuse_empty_label(window):
+    """Empty the label of the selected node "leak" and press Enter: the Inspector refuses it
+    ("Label: is empty"). The Inspector and its label row."""
     window.scene.select(["leak"])
     inspector = window.inspector
     label = inspector.node_form.editors["label"]
@@ -424,6 +422,15 @@ def test_escape_puts_back_a_refused_or_half_typed_text_and_clears_the_refusal(wi
     QTest.keyClick(label, Qt.Key_Delete)
     QTest.keyClick(label, Qt.Key_Return)
     assert inspector.error.isVisibleTo(inspector) and "is empty" in inspector.error.text()
+    return inspector, label
+
+
+def test_escape_puts_back_a_refused_or_half_typed_text_and_clears_the_refusal(window, qtbot):
+    """An emptied label is refused ("Label: is empty") and stays empty to be corrected;
+    Escape is the way back: the model's label again, the refusal gone, nothing edited. The
+    same for typing not yet committed, in a line and in a description."""
+    model, stack = window.document.model, window.document.undo_stack
+    inspector, label = _refuse_empty_label(window)
     assert label.text() == "" and model.node("leak").label == "Leakage"
     QTest.keyClick(label, Qt.Key_Escape)
     assert label.text() == "Leakage" and not inspector.error.isVisibleTo(inspector)
@@ -438,3 +445,21 @@ def test_escape_puts_back_a_refused_or_half_typed_text_and_clears_the_refusal(wi
     assert description.toPlainText() == before
     label.setFocus()                             # leaving the fields commits nothing
     assert stack.count() == 0 and model.node("leak").label == "Leakage"
+
+
+def test_escape_in_one_field_leaves_the_refusal_of_another(window, qtbot):
+    """A refusal belongs to the field it names: Escape in the description takes away the
+    description's typing only, and the label's "is empty" stays under the form until the
+    label itself is given up with Escape."""
+    model = window.document.model
+    inspector, label = _refuse_empty_label(window)
+    description = inspector.node_form.editors["description"]
+    description.setFocus()
+    QTest.keyClicks(description, "half a thought")
+    QTest.keyClick(description, Qt.Key_Escape)
+    assert "half a thought" not in description.toPlainText()
+    assert inspector.error.isVisibleTo(inspector) and "is empty" in inspector.error.text()
+    assert label.text() == "" and model.node("leak").label == "Leakage"
+    label.setFocus()
+    QTest.keyClick(label, Qt.Key_Escape)
+    assert label.text() == "Leakage" and not inspector.error.isVisibleTo(inspector)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel import language
@@ -143,6 +143,52 @@ def test_a_switch_leaves_the_old_window_on_the_screen_until_the_new_one_shows(
         window.actions.languages["zh-CN"].trigger()
         assert workspace.windows[0] is not window
         assert hidden.others_shown == [[True]]
+    finally:
+        _close(workspace)
+
+
+class _Painted(QObject):
+    """Notes the message the watched status bar shows each time it is painted."""
+
+    def __init__(self, bar) -> None:
+        super().__init__()
+        self.bar, self.messages = bar, []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Paint:
+            self.messages.append(self.bar.currentMessage())
+        return False
+
+
+def test_a_switch_shows_it_is_busy_before_the_rebuild_and_not_after(
+        tmp_path, preferences, qtbot, english_afterwards, monkeypatch):
+    """The rebuild holds the window for a second or two: by the time it starts, the
+    window shows a busy cursor and has painted "Changing the language to 日本語" in its
+    status bar; afterwards the cursor is the ordinary one again and the new window takes
+    the mouse and the keyboard."""
+    from windtunnel.app import language_switch
+
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        bar = window.statusBar()
+        painted = _Painted(bar)
+        bar.installEventFilter(painted)
+        seen = []
+        rebuild = language_switch.rebuild_window
+
+        def watched_rebuild(*args, **kwargs):
+            cursor = QApplication.overrideCursor()
+            seen.append((cursor.shape() if cursor is not None else None,
+                         list(painted.messages)))
+            return rebuild(*args, **kwargs)
+        monkeypatch.setattr(language_switch, "rebuild_window", watched_rebuild)
+        window.actions.languages["ja"].trigger()
+        assert seen and seen[0][0] == Qt.WaitCursor
+        assert any("日本語" in message for message in seen[0][1]), seen[0][1]
+        new = _settled(qtbot, workspace)
+        assert new is not window and QApplication.overrideCursor() is None
+        assert new.isEnabled() and new.view.isEnabled()
     finally:
         _close(workspace)
 

@@ -3,13 +3,16 @@ conflicts, switched from the Participants dock and kept up to date."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
-from PySide6.QtGui import QImage, QPainter
+import pytest
+
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
-from windtunnel.app.participants_lens import lens_marks
+from windtunnel.app.participants_lens import LENS_COLOUR, MIN_RING_PIXELS, lens_marks
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -61,9 +64,9 @@ def test_the_dock_switches_the_lens_and_it_follows_changes(window, qtbot):
     assert not panel.show_lens.isEnabled()
 
 
-def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
-    """At the fitted zoom of a big map (about a quarter), the narrowest band is still several
-    pixels wide, and a sign conflict's ring about twenty pixels across."""
+def _with_a_conflict(window):
+    """Open the voices' model in ``window`` with one voice saying the export controls raise
+    restricted actors' access: the room disagrees on that edge's sign. The model."""
     model = load(bundled_model(VOICES))
     window.set_document(Document(model))
     QApplication.processEvents()
@@ -71,6 +74,13 @@ def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
     model.update_participant("china-daily-op", ratings=tuple(
         replace(r, term="+M") if r.key == ("export-controls", "restricted-access") else r
         for r in voice.ratings))
+    return model
+
+
+def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
+    """At the fitted zoom of a big map (about a quarter), the narrowest band is still several
+    pixels wide, and a sign conflict's ring about twenty pixels across."""
+    _with_a_conflict(window)
     panel = window.extensions["participants"]
     view = window.view
     view.set_zoom(0.26)
@@ -92,7 +102,7 @@ def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
         return colour.rgb() != plain.pixel(pixel.x(), pixel.y())
     # nodes and their labels cover stretches of the band: its widest showing place
     assert max(pixels_across(view, item, lens, changed, t / 10) for t in range(2, 9)) >= 6
-    # the ring, painted alone (at its edge's middle a node may cover it in the window)
+    # the ring, painted alone
     conflict = window.scene.edge_items[("export-controls", "restricted-access")]
     image = QImage(100, 100, QImage.Format_ARGB32)
     image.fill(0)
@@ -100,8 +110,35 @@ def test_the_lens_stays_visible_when_the_map_is_zoomed_out(window, qtbot):
     painter.translate(50, 50)
     painter.scale(0.26, 0.26)
     painter.translate(-conflict.midpoint)
-    panel.lens.bands = []                      # the ring alone
-    panel.lens.paint(painter, None)
+    panel.lens.rings.paint(painter, None)
     painter.end()
     ring = [x for x in range(100) if image.pixelColor(x, 50).alpha() > 0]
     assert max(ring) - min(ring) >= 18
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.26])
+def test_a_conflict_s_ring_shows_above_a_node_on_its_edge(window, qtbot, zoom):
+    """A node lying on the middle of an edge with a sign conflict does not hide the lens's
+    ring: the ring, above the node's box (and, zoomed out, above the map label the view
+    draws over it), shows its amber all round."""
+    model = _with_a_conflict(window)
+    panel = window.extensions["participants"]
+    panel.show_lens.setChecked(True)
+    qtbot.waitUntil(lambda: panel.lens.conflicts == [("export-controls", "restricted-access")])
+    conflict = window.scene.edge_items[("export-controls", "restricted-access")]
+    middle = conflict.midpoint
+    other = next(n.id for n in model.nodes if n.id not in ("export-controls", "restricted-access"))
+    window.scene.node_items[other].setPos(middle)     # a node box over the ring
+    view = window.view
+    view.set_zoom(zoom)
+    view.centerOn(middle)
+    view.settle()
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    centre = view.mapFromScene(middle)
+    amber, radius = QColor(LENS_COLOUR), max(11 * zoom, MIN_RING_PIXELS / 2)   # pixels
+    on_ring = [QColor(image.pixel(round(centre.x() + radius * math.cos(a / 8 * math.pi)),
+                                  round(centre.y() + radius * math.sin(a / 8 * math.pi))))
+               for a in range(16)]
+    assert sum(abs(c.red() - amber.red()) + abs(c.green() - amber.green())
+               + abs(c.blue() - amber.blue()) < 60 for c in on_ring) >= 12

@@ -231,3 +231,41 @@ def test_deleting_a_node_names_the_objective_and_scenarios_that_go(bundled, qtbo
     assert model == load(bundled_model())
     settle(qtbot, analysis)
     assert len(scorecard_rows(analysis)) == len(objectives)
+
+
+def test_a_translated_name_out_of_date_is_said_in_the_dialog_and_reviewed_with_a_tick(
+        small, qtbot):
+    """The objective renamed in the original after its Japanese name was written: edited
+    in Japanese, its dialog says the name may be out of date; ticked, the edit (one undo
+    step) takes the mark away."""
+    from windtunnel import language
+    from windtunnel.app.analysis import commands
+    from windtunnel.model import Translations, needs_review
+
+    window, analysis = small
+    model, scorecard = window.document.model, analysis.results_panel.scorecard
+    model.update("objective", "less-leak", translations=Translations.from_dict(
+        {"ja": {"label": "漏出を抑える"}}))
+    analysis.controller.run_command(commands.edit_objective(
+        model, "less-leak", label="Limit leakage of weights", node="leak",
+        direction="decrease", threshold=0.0, importance=1.0))
+    assert needs_review(model.objective("less-leak"), "label", "ja")
+    settle(qtbot, analysis)
+    language.set_current("ja")
+    try:
+        seen = []
+
+        def ask(dialog: ObjectiveDialog) -> bool:
+            seen.append(dialog.reviewed is not None and "out of date" in dialog.reviewed.text())
+            dialog.reviewed.setChecked(True)
+            dialog.buttons.button(QDialogButtonBox.Ok).click()
+            return dialog.result() == ObjectiveDialog.Accepted
+        analysis.objectives.ask = ask
+        choose(scorecard, 0)
+        scorecard.edit_button.click()
+        assert seen == [True]
+        assert not needs_review(model.objective("less-leak"), "label", "ja")
+        window.document.undo_stack.undo()
+        assert needs_review(model.objective("less-leak"), "label", "ja")
+    finally:
+        language.set_current(language.ORIGINAL)

@@ -8,6 +8,7 @@ import weakref
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -196,7 +197,7 @@ def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):
-    def broken(results, model, *, source="", progress=None, cancel=None):
+    def broken(results, model, **_options):
         raise ValueError("the sheet is on fire")
 
     monkeypatch.setattr("windtunnel.io.results_workbook_bytes", broken)
@@ -397,8 +398,8 @@ def test_a_workbook_with_out_of_date_monte_carlo_asks_first_and_undo_brings_the_
     model.update_edge("ban", "leak", weight=0.1)
     settle(qtbot, analysis)
     asked = []
-    monkeypatch.setattr(type(analysis.exporter), "ask_without_stale_monte_carlo",
-                        lambda self: asked.append(True) or False)
+    monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
+                        lambda self, why: asked.append(why) or None)
     _answer(window, tmp_path / "results.xlsx")
     assert not analysis.exporter.workbook() and asked
     assert not (tmp_path / "results.xlsx").exists()
@@ -413,3 +414,103 @@ def test_a_workbook_with_out_of_date_monte_carlo_asks_first_and_undo_brings_the_
     book = load_workbook(tmp_path / "results.xlsx", read_only=True)
     rows = list(book["Uncertainty"].iter_rows(min_row=2, values_only=True))
     assert rows and isinstance(rows[0][3], float)            # bands, not the note
+
+
+def _stale_monte_carlo(window, analysis, qtbot):
+    """Run Monte Carlo on the small model, then edit a weight: the results are out of date."""
+    analysis.controller.run_monte_carlo(200)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
+        pass
+    window.document.model.update_edge("ban", "leak", weight=0.1)
+    settle(qtbot, analysis)
+    assert analysis.session.monte_carlo_stale
+
+
+@pytest.mark.parametrize("kind", ["workbook", "brief"])
+def test_an_export_with_out_of_date_monte_carlo_can_run_it_again_first(
+        small, qtbot, tmp_path, monkeypatch, kind):
+    """Asked about the out-of-date Monte Carlo results, "run again, then export" runs
+    Monte Carlo on the model as it is and writes the file when the run is done: with
+    bands of the current model."""
+    window, analysis = small
+    _stale_monte_carlo(window, analysis, qtbot)
+    asked = []
+    monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
+                        lambda self, why: asked.append(why) or "run")
+    path = tmp_path / ("results.xlsx" if kind == "workbook" else "brief.pdf")
+    _answer(window, path)
+    assert getattr(analysis.exporter, kind)() and asked and kind in asked[0]
+    qtbot.waitUntil(path.exists, timeout=60_000)
+    settle(qtbot, analysis)
+    assert not analysis.session.monte_carlo_stale and not window.problems
+    if kind == "workbook":
+        book = load_workbook(path, read_only=True)
+        rows = list(book["Uncertainty"].iter_rows(min_row=2, values_only=True))
+        assert rows and isinstance(rows[0][3], float)        # bands, not the note
+
+
+def test_cancelling_the_run_before_an_export_writes_nothing(small, qtbot, tmp_path,
+                                                            monkeypatch):
+    window, analysis = small
+    _stale_monte_carlo(window, analysis, qtbot)
+    monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
+                        lambda self, why: "run")
+    out = tmp_path / "out"
+    out.mkdir()
+    _answer(window, out / "results.xlsx")
+    assert analysis.exporter.workbook()
+    analysis.controller.runner.cancel()
+    settle(qtbot, analysis)
+    assert not window.tasks.busy and not analysis.controller.runner.busy
+    assert not list(out.iterdir()) and analysis.session.monte_carlo_stale
+
+
+def test_the_question_offers_running_again_first_then_without_bands(small, qtbot):
+    """The question's buttons: run again then export (the default), export without bands,
+    cancel; each answer is the exporter's choice."""
+    window, analysis = small
+    answers = []
+
+    def answer(button_text):
+        def click():
+            box = QApplication.activeModalWidget()
+            answers.append([b.text() for b in box.buttons()])
+            next(b for b in box.buttons() if button_text in b.text()).click()
+        return click
+
+    choices = []
+    for text in ("Run Monte Carlo", "Without Bands", "Cancel"):
+        QTimer.singleShot(0, answer(text))
+        choices.append(analysis.exporter.ask_about_stale_monte_carlo("why"))
+    assert choices == ["run", "as is", None]
+    assert any("Then Export" in text for text in answers[0])
+
+
+
+def _written_note(kind: str, path) -> str:
+    """What the exported file says where its bands would be: the workbook's first row of
+    the Uncertainty sheet, the brief's whole text, in one line."""
+    if kind == "workbook":
+        book = load_workbook(path, read_only=True)
+        return next(book["Uncertainty"].iter_rows(min_row=2, values_only=True))[0]
+    pypdf = pytest.importorskip("pypdf")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("kind", ["workbook", "brief"])
+def test_a_file_exported_without_out_of_date_bands_says_why(small, qtbot, tmp_path,
+                                                            monkeypatch, kind):
+    """Export Without Bands: the workbook's Uncertainty sheet and the brief's heading say
+    the Monte Carlo results were left out as describing an earlier version of the model,
+    not that there were none."""
+    window, analysis = small
+    _stale_monte_carlo(window, analysis, qtbot)
+    monkeypatch.setattr(type(analysis.exporter), "ask_about_stale_monte_carlo",
+                        lambda self, why: "as is")
+    path = tmp_path / ("results.xlsx" if kind == "workbook" else "brief.pdf")
+    _answer(window, path)
+    assert getattr(analysis.exporter, kind)()
+    qtbot.waitUntil(path.exists, timeout=60_000)
+    settle(qtbot, analysis)
+    assert "earlier version of the model" in _written_note(kind, path)

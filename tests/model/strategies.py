@@ -39,12 +39,16 @@ tags = st.sampled_from(["zh-CN", "zh-HK", "ja", "fr", "zh-Hant-TW", "en"])
 
 
 @st.composite
-def translations(draw, fields: tuple[str, ...], enabled: bool = True) -> Translations:
-    """Random translations of ``fields`` (none when not ``enabled``)."""
+def translations(draw, fields: tuple[str, ...], enabled: bool = True,
+                 marked: bool = False) -> Translations:
+    """Random translations of ``fields`` (none when not ``enabled``); with ``marked``,
+    some of them marked as needing review (an element's, not the model's own)."""
     if not enabled:
         return Translations()
     chosen = draw(st.lists(st.tuples(tags, st.sampled_from(fields)), unique=True, max_size=4))
-    return Translations(tuple((tag, name, draw(translated_texts)) for tag, name in chosen))
+    to_review = draw(st.lists(st.sampled_from(chosen), unique=True)) if marked and chosen else []
+    return Translations(tuple((tag, name, draw(translated_texts)) for tag, name in chosen),
+                        tuple(to_review))
 
 
 @st.composite
@@ -67,7 +71,8 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
     than .wtm do not carry those)."""
     source_ids = draw(st.lists(ids, max_size=3, unique=True))
     sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts),
-                      translations=draw(translations(("title", "publisher", "note"), translated)))
+                      translations=draw(translations(("title", "publisher", "note"), translated,
+                                                     marked=True)))
                for s in source_ids]
     cite = st.lists(st.sampled_from(source_ids), unique=True).map(tuple) if source_ids \
         else st.just(())
@@ -76,7 +81,8 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
                   initial=draw(levels), description=draw(texts), sources=draw(cite),
                   position=(draw(coordinates), draw(coordinates)),
                   tags=tuple(draw(st.lists(labels, max_size=2))), lever=draw(st.booleans()),
-                  translations=draw(translations(("label", "description"), translated)))
+                  translations=draw(translations(("label", "description"), translated,
+                                                 marked=True)))
              for n in node_ids]
     pairs = [(a, b) for a in node_ids for b in node_ids if a != b]
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=12)) if pairs else []
@@ -89,7 +95,7 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
                           low=draw(st.floats(-1, weight)) if bounded else None,
                           high=draw(st.floats(weight, 1)) if bounded else None,
                           rationale=draw(texts), sources=draw(cite),
-                          translations=draw(translations(("rationale",), translated))))
+                          translations=draw(translations(("rationale",), translated, marked=True))))
     scenarios = []
     for s in draw(st.lists(ids, max_size=3, unique=True)):
         interventions = tuple(
@@ -102,11 +108,11 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
                                   overrides=tuple(WeightOverride(a, b, draw(levels))
                                                   for a, b in overridden),
                                   translations=draw(translations(("label", "description"),
-                                                                 translated))))
+                                                                 translated, marked=True))))
     objectives = [Objective(o, draw(labels), draw(st.sampled_from(node_ids)),
                             draw(st.sampled_from(DIRECTIONS)), draw(st.floats(0, 2)),
                             draw(st.floats(0, 10)),
-                            translations=draw(translations(("label",), translated)))
+                            translations=draw(translations(("label",), translated, marked=True)))
                   for o in draw(st.lists(ids, max_size=3, unique=True))]
     voices = []
     for p in draw(st.lists(ids, max_size=3, unique=True)) if participants else ():

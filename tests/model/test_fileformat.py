@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Participant,
                               Rating, Scenario, Settings, Source, Translations, WeightOverride,
-                              dumps, load, loads, save)
+                              dumps, load, loads, needs_review, reviewed, save, with_text)
 from windtunnel.model import migrations
 from windtunnel.paths import resource_path
 
@@ -24,6 +25,7 @@ GOLDEN_V1 = DATA / "golden" / "v1.wtm"
 GOLDEN_V2 = DATA / "golden" / "v2.wtm"
 GOLDEN_V3 = DATA / "golden" / "v3.wtm"
 GOLDEN_V4 = DATA / "golden" / "v4.wtm"
+GOLDEN_V5 = DATA / "golden" / "v5.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
@@ -32,6 +34,8 @@ SCHEMA_V3 = json.loads(resource_path("schema", "windtunnel-model-v3.schema.json"
 VALIDATOR_V3 = jsonschema.Draft202012Validator(SCHEMA_V3)
 SCHEMA_V4 = json.loads(resource_path("schema", "windtunnel-model-v4.schema.json").read_text("utf-8"))
 VALIDATOR_V4 = jsonschema.Draft202012Validator(SCHEMA_V4)
+SCHEMA_V5 = json.loads(resource_path("schema", "windtunnel-model-v5.schema.json").read_text("utf-8"))
+VALIDATOR_V5 = jsonschema.Draft202012Validator(SCHEMA_V5)
 
 
 def golden_model():
@@ -124,6 +128,22 @@ def golden_model_v4():
     return model
 
 
+def golden_model_v5():
+    """Version 5 marks translations to review: a node's label and an edge's rationale edited
+    in the original after they were translated (one of the node's languages reviewed
+    since), as the app's editors mark them (``with_text``)."""
+    model = golden_model_v4()
+    model.set_info(title="Golden v5: every field",
+                   description="A file that sets every field of format version 5.\nIt must load the same forever.",
+                   translations=model.translations)
+    node = with_text(model.nodes[0], "label", "Access ban (revised)", language="en")
+    model.replace("node", reviewed(node, "label", language="zh-HK"))
+    edge = model.edges[0]
+    edge = replace(edge, translations=edge.translations.with_text("zh-CN", "rationale", "理由"))
+    model.replace("edge", with_text(edge, "rationale", "A revised rationale.", language="en"))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -140,18 +160,27 @@ def test_golden_v4_loads_to_the_same_model_forever():
     assert load(GOLDEN_V4) == golden_model_v4()
 
 
-@pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3)])
-def test_an_older_file_saves_as_v4_with_nothing_else_changed(golden, version):
+def test_golden_v5_loads_to_the_same_model_forever():
+    model = load(GOLDEN_V5)
+    assert model == golden_model_v5()
+    node, edge = model.nodes[0], model.edges[0]
+    assert needs_review(node, "label", "ja") and not needs_review(node, "label", "zh-HK")
+    assert needs_review(edge, "rationale", "zh-CN") and not needs_review(node, "description", "ja")
+
+
+@pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),
+                                             (GOLDEN_V4, 4)])
+def test_an_older_file_saves_as_v5_with_nothing_else_changed(golden, version):
     """The migrations only raise the version (version 1 has no participants, so no
     participants section; versions 1 and 2 no translations; version 3 none of the
-    participants or of the model's own text)."""
+    participants or of the model's own text; version 4 no translation to review)."""
     text = golden.read_text("utf-8")
-    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 4,', 1)
+    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 5,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v4()) == GOLDEN_V4.read_text("utf-8")
+    assert dumps(golden_model_v5()) == GOLDEN_V5.read_text("utf-8")
 
 
 def test_golden_files_satisfy_their_schemas():
@@ -159,6 +188,23 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V2.validate(json.loads(GOLDEN_V2.read_text("utf-8")))
     VALIDATOR_V3.validate(json.loads(GOLDEN_V3.read_text("utf-8")))
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
+    VALIDATOR_V5.validate(json.loads(GOLDEN_V5.read_text("utf-8")))
+
+
+def test_a_mark_on_a_translation_the_element_lacks_is_refused():
+    data = json.loads(GOLDEN_V5.read_text("utf-8"))
+    data["nodes"][0]["translations_to_review"] = {"de": ["description"]}
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review\.de\.description: "
+                                        "has no translation to review"):
+        loads(json.dumps(data))
+    data["nodes"][0]["translations_to_review"] = {"ja": [f"x{i}" for i in range(10_000)]}
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review: marks 10,000 "
+                                        "translations for review, more than the 6 it has"):
+        loads(json.dumps(data))
+    data["nodes"][0]["translations_to_review"] = ["label"]
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.translations_to_review: \['label'\] is "
+                                        "not an object of languages"):
+        loads(json.dumps(data))
 
 
 @settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -167,7 +213,7 @@ def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V4.validate(json.loads(text))
+    VALIDATOR_V5.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

@@ -10,12 +10,12 @@ import pytest
 
 from windtunnel import language
 from windtunnel.model import (LoadError, ModelError, Node, Translations, is_valid_tag, load,
-                              loads, translated)
+                              loads, needs_review, reviewed, translated, with_text)
 from windtunnel.paths import resource_path
 
 GOLDEN_V3 = Path(__file__).parent.parent / "data" / "golden" / "v3.wtm"
 VALIDATOR = jsonschema.Draft202012Validator(json.loads(
-    resource_path("schema", "windtunnel-model-v4.schema.json").read_text("utf-8")))
+    resource_path("schema", "windtunnel-model-v5.schema.json").read_text("utf-8")))
 
 
 @pytest.fixture(autouse=True)
@@ -154,3 +154,19 @@ def test_a_version_2_file_that_already_carries_translations_loads():
 def test_a_malformed_set_of_translations_is_a_problem_not_a_crash(entries):
     node = Node("x", "X", translations=Translations(entries))
     assert ("translations", "is not a set of translations") in node.problems()
+
+
+def test_editing_an_original_marks_its_translations_for_review_until_reviewed_or_retranslated():
+    node = Node("n", "Export controls", translations=Translations.from_dict(
+        {"ja": {"label": "輸出管理", "description": "説明"}, "zh-HK": {"label": "出口管制"}}))
+    assert with_text(node, "label", "Export controls", language="en") == node   # no change
+    edited = with_text(node, "label", "Chip export controls", language="en")
+    assert edited.translations.to_review == (("zh-HK", "label"), ("ja", "label"))
+    assert needs_review(edited, "label", "ja") and needs_review(edited, "label", "zh-HK")
+    assert not needs_review(edited, "description", "ja") and not needs_review(edited, "label", "fr")
+    assert not needs_review(reviewed(edited, "label", "ja"), "label", "ja")
+    assert needs_review(reviewed(edited, "label", "ja"), "label", "zh-HK")
+    assert not needs_review(with_text(edited, "label", "半導体輸出管理", language="ja"), "label", "ja")
+    removed = with_text(edited, "label", "", language="ja")          # the translation gone
+    assert ("ja", "label") not in removed.translations.to_review
+    assert edited.translations.without_language("ja").to_review == (("zh-HK", "label"),)

@@ -14,8 +14,8 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from .. import language
-from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, slugify,
-                     translated, with_text)
+from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, needs_review,
+                     reviewed, slugify, translated, with_text)
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
@@ -115,6 +115,24 @@ class Editor:
                                   field=_FIELDS.get(field, lambda: field)(), language=tag)
 
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
+        return True
+
+    def mark_reviewed(self, kind: str, key, field: str) -> bool:
+        """Take away the mark "may be out of date" from the translation of an element's
+        text that the current language shows (its original was edited since it was
+        written; windtunnel.model.reviewed). One undo step; False when it had none."""
+        old = self.model.get(kind, key)
+        if old is None or not needs_review(old, field):
+            return False
+        tag, model = language.current(), self.model
+
+        def what() -> str:          # in the language the history is read in
+            return QCoreApplication.translate(
+                "Editor", "Mark the {language} {field} of {element} as reviewed").format(
+                language=language.LANGUAGES.get(tag, tag), element=describe(kind, old, model),
+                field=_FIELDS.get(field, lambda: field)())
+
+        self.run(ReplaceCommand(self.model, kind, old, reviewed(old, field), text=what))
         return True
 
     def set_group(self, node_ids, group: str) -> bool:

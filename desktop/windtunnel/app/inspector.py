@@ -13,7 +13,9 @@ Texts in several languages: the node's label and description and the edge's rati
 in the current language (windtunnel.language), and editing one edits the text of that
 language: with English chosen, the original; with another language, its translation
 (emptying it brings back the original), while a line above the form shows the original.
-Each such edit is one undo step (windtunnel.model.with_text is the rule).
+Each such edit is one undo step (windtunnel.model.with_text is the rule). A translation
+whose original was edited after it was written shows "Translation may be out of date" under
+it, with a button that marks it reviewed (:mod:`.translation_review`).
 
 A node's group is the model's: the Group box lists the groups by their names in the current
 language (choosing one, or typing its name in either language, moves the node into it; a
@@ -41,6 +43,7 @@ from .elided import ElidedLabel
 from .fields import FieldForm
 from .model_language import language_relay
 from .original_text import OriginalText
+from .translation_review import add_review_notices, show_review_notices
 from .wording import refusal
 
 __all__ = ["Inspector"]
@@ -62,6 +65,9 @@ class Inspector(QWidget):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self._refused: tuple[FieldForm, str] | None = None   # the field the refusal is about
+        #: By kind ("node", "edge"), the notices under its translated texts, by field.
+        self.review_notices: dict[str, dict] = {}
         self.original = OriginalText()                # above a translation being edited
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
@@ -110,12 +116,23 @@ class Inspector(QWidget):
     def node_form(self) -> FieldForm:
         """The node's page, made when first shown or asked for: most windows open on the
         model's page, so the first paint does not wait for the others."""
-        return self._new_page(self._node_form())
+        return self._new_page(self._with_notices("node", self._node_form()))
 
     @cached_property
     def edge_form(self) -> FieldForm:
         """The edge's page, made when first shown or asked for (see :attr:`node_form`)."""
-        return self._new_page(self._edge_form())
+        return self._new_page(self._with_notices("edge", self._edge_form()))
+
+    def _with_notices(self, kind: str, form: FieldForm) -> FieldForm:
+        """``form`` with a notice under each translated text that may be out of date (see
+        :mod:`.translation_review`), kept in ``self.review_notices[kind]``."""
+        self.review_notices[kind] = add_review_notices(
+            form, TRANSLATABLE[kind.title()], lambda field: self._mark_reviewed(kind, field))
+        return form
+
+    def _mark_reviewed(self, kind: str, field: str) -> None:
+        if self.editor is not None and self._shown[0] == kind:
+            self.editor.mark_reviewed(kind, self._shown[1], field)
 
     def _new_page(self, page: QWidget) -> QWidget:
         # not shown yet: it takes no room until it is (see _fit_stack)
@@ -137,10 +154,15 @@ class Inspector(QWidget):
 
     def _form(self, on_commit) -> FieldForm:
         """A form whose text rows, given up with Escape, also take away the refusal shown
-        under it (an emptied label's "is empty": Escape is the way back)."""
+        under it when it is about that row (an emptied label's "is empty": Escape is the way
+        back); a refusal about another row stays."""
         form = FieldForm(on_commit)
-        form.reverted.connect(lambda _field: self._report(None))
+        form.reverted.connect(lambda field: self._reverted(form, field))
         return form
+
+    def _reverted(self, form: FieldForm, field: str) -> None:
+        if self._refused == (form, field):
+            self._report(None)
 
     def _node_form(self) -> FieldForm:
         form = self._form(lambda f, v, c: self._commit("node", f, v, c))
@@ -231,7 +253,7 @@ class Inspector(QWidget):
             self._shown = ("many", (len(nodes), len(edges)))
         else:
             self._shown = ("model", None)
-        self.error.hide()
+        self._report(None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -247,6 +269,7 @@ class Inspector(QWidget):
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node, self.node_form)
+            show_review_notices(self.node_form, self.review_notices["node"], node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
@@ -257,6 +280,7 @@ class Inspector(QWidget):
             self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
                                        ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge, self.edge_form)
+            show_review_notices(self.edge_form, self.review_notices["edge"], edge)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
             self.original.hide()
@@ -317,7 +341,10 @@ class Inspector(QWidget):
 
     # -- commits ----------------------------------------------------------------------------
 
-    def _report(self, exc: ModelError | None) -> None:
+    def _report(self, exc: ModelError | None, form: FieldForm | None = None,
+                field: str = "") -> None:
+        """Show why the edit of ``field`` in ``form`` was refused (None: hide the refusal)."""
+        self._refused = None if exc is None else (form, field)
         if exc is None:
             self.error.hide()
             return
@@ -348,9 +375,10 @@ class Inspector(QWidget):
                 self.editor.update(kind, key, merge_key=field if continuous else "",
                                    **{field: value})
         except ModelError as exc:
-            self._report(exc)
+            form = self.node_form if kind == "node" else self.edge_form
+            self._report(exc, form, field)
             if isinstance(value, str):      # the typed text stays, to be corrected
-                (self.node_form if kind == "node" else self.edge_form).show_typed(field, value)
+                form.show_typed(field, value)
             return
         self._report(None)
 
@@ -368,7 +396,7 @@ class Inspector(QWidget):
         try:
             self.editor.run(SetInfoCommand(model, title, description))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.model_form, field)
             return
         self._report(None)
 
@@ -384,7 +412,8 @@ class Inspector(QWidget):
             self.editor.run(SetInfoCommand(model, model.title, model.description,
                                            translations=translations))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.settings_form if field == "time_unit" else self.model_form,
+                         field)
             return
         self._report(None)
 
@@ -399,7 +428,7 @@ class Inspector(QWidget):
         try:
             self.editor.run(SetSettingsCommand(model, settings))
         except ModelError as exc:
-            self._report(exc)
+            self._report(exc, self.settings_form, field)
             return
         self._report(None)
 

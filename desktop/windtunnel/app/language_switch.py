@@ -11,6 +11,10 @@ the old language; a big map's window closed meanwhile is no longer waited for. A
 a map while its views are made makes them again, from the model as it is now: the new
 window shows the edit.
 
+The rebuild itself holds the windows for a second or two: before it starts, every window
+shows a busy cursor and says in its status bar that the language is changing, painted at
+once; the cursor comes back when the windows are built (whatever happens).
+
 The views are made with the new language current for the model's own text
 (:func:`windtunnel.language.speaking`); the few words of the interface they hold (the
 Outline's headings) are said again when the new window shows them.
@@ -20,7 +24,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from .. import language
 from .prepared_views import preparing_views, worth_preparing
@@ -40,17 +45,30 @@ def switch_language(workspace, tag: str) -> None:
         _switch(workspace, tag, {}, set())
 
 
+def _changing_text(tag: str) -> str:
+    return QCoreApplication.translate("rebuild", "Changing the language to {language}"
+                                      ).format(language=language.LANGUAGES[tag])
+
+
 def _switch(workspace, tag: str, prepared: dict, stopped: set) -> None:
     """Apply ``tag`` and rebuild every window (around its ``prepared`` views, if any; a
-    window in ``stopped`` had its task stopped for the change)."""
-    workspace.preferences.language = tag
-    for window in workspace.windows:     # each is built again in the language, just below
-        window.scene.ignore_language()
-    for views in prepared.values():      # made in the language already
-        views.scene.ignore_language()
-    apply_language(tag)
-    for window in list(workspace.windows):
-        rebuild_window(workspace, window, prepared.get(window), stopped=window in stopped)
+    window in ``stopped`` had its task stopped for the change), under a busy cursor and
+    a status message painted before the rebuild starts."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        for window in workspace.windows:
+            window.statusBar().showMessage(_changing_text(tag))
+            window.statusBar().repaint()     # on the screen now, not after the rebuild
+        workspace.preferences.language = tag
+        for window in workspace.windows:     # each is built again in the language, below
+            window.scene.ignore_language()
+        for views in prepared.values():      # made in the language already
+            views.scene.ignore_language()
+        apply_language(tag)
+        for window in list(workspace.windows):
+            rebuild_window(workspace, window, prepared.get(window), stopped=window in stopped)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class _PreparedSwitch:
@@ -63,8 +81,7 @@ class _PreparedSwitch:
         self.ended = False
 
     def start(self) -> None:
-        label = QCoreApplication.translate("rebuild", "Changing the language to {language}"
-                                           ).format(language=language.LANGUAGES[self.tag])
+        label = _changing_text(self.tag)
         for window in self.windows:
             window.tasks.start_stepped(
                 label, self._preparing(window), on_finished=partial(self._made, window),

@@ -7,8 +7,10 @@ target, others that it lowers it) a ring with "±". The figures come from the en
 (:func:`~windtunnel.engine.disagreement`); the legend is in the Participants dock, never
 over the map, and in the bottom margin of map pictures (File > Export Map, Export Results >
 Map with Results) through a map decoration (:class:`LensDecoration`); the PDF brief of a
-model with participants has a page of its own with the lens and this legend. One graphics item in the window's
-scene, below the edges; the editor's own items are not touched.
+model with participants has a page of its own with the lens and this legend. Two graphics
+items in the window's scene: the bands below the edges, the rings above the nodes (a ring at
+the middle of a short edge, or of one passing under a node, would hide under its box); the
+editor's own items are not touched.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import disagreement, rating_table
 from .canvas.scene_layer import SceneLayer
@@ -67,25 +70,51 @@ def lens_marks(model) -> tuple[list[tuple[tuple[str, str], float]], list[tuple[s
     return bands, conflicts
 
 
-class DisagreementLens(SceneLayer):
-    """The lens's graphics item; :meth:`update_marks` recomputes it from the model."""
+class _LensLayer(SceneLayer):
+    """A layer of the lens: painted at ``depth``, never in the way of the mouse."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: float) -> None:
         super().__init__()
-        self.setZValue(-0.6)                      # under the edges and the result flows
+        self.setZValue(depth)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setAcceptHoverEvents(False)
+
+    def _prepare(self, painter: QPainter):
+        """The scene and the painter's screen pixels per scene unit; smooth unless the
+        map is being dragged."""
+        scene = self.scene()
+        painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)
+        return scene, max(painter.worldTransform().m11(), 1e-6)
+
+
+class DisagreementLens(_LensLayer):
+    """The lens's bands, under the edges and the result flows; its rings are
+    :attr:`rings`, an item above the nodes that joins the scene and shows with it.
+    :meth:`update_marks` recomputes both from the model."""
+
+    def __init__(self) -> None:
+        super().__init__(-0.6)
         self.bands: list[tuple[tuple[str, str], float]] = []
         self.conflicts: list[tuple[str, str]] = []
+        self.rings = ConflictRings(self)
 
     def update_marks(self, model) -> None:
         self.bands, self.conflicts = lens_marks(model)
         self.update()
+        self.rings.update()
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt override
+        if change == QGraphicsItem.ItemSceneHasChanged:
+            if self.rings.scene() is not None:
+                self.rings.scene().removeItem(self.rings)
+            if value is not None:
+                value.addItem(self.rings)
+        elif change == QGraphicsItem.ItemVisibleHasChanged:
+            self.rings.setVisible(bool(value))
+        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        scene = self.scene()
-        painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)
-        scale = max(painter.worldTransform().m11(), 1e-6)   # screen pixels per scene unit
+        scene, scale = self._prepare(painter)
         for key, size in self.bands:
             item = scene.edge_items.get(key)
             if item is None:
@@ -95,6 +124,32 @@ class DisagreementLens(SceneLayer):
             width = max(4.0 + WIDEST * size, (MIN_BAND_PIXELS + MIN_BAND_SPREAD * size) / scale)
             painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.FlatCap))
             painter.drawPath(item.path)
+
+
+class ConflictRings(_LensLayer):
+    """The lens's "±" rings at the middles of the edges with a sign conflict, above the
+    nodes: above their boxes as an item, and above the map labels of a zoomed-out view,
+    which paints them after those (the scene's ``over_labels``)."""
+
+    def __init__(self, lens: DisagreementLens) -> None:
+        super().__init__(1.5)
+        self.lens = lens
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt override
+        if change == QGraphicsItem.ItemSceneChange and self.scene() is not None:
+            self.scene().over_labels.remove(self)
+        elif change == QGraphicsItem.ItemSceneHasChanged and value is not None:
+            value.over_labels.append(self)
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        view = widget.parent() if widget is not None else None
+        if not getattr(view, "labels_by_view", False):     # else the view paints them
+            self.paint_marks(painter)
+
+    def paint_marks(self, painter: QPainter) -> None:
+        """Paint the rings (``painter`` in scene units)."""
+        scene, scale = self._prepare(painter)
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
@@ -102,7 +157,7 @@ class DisagreementLens(SceneLayer):
         if radius > 11.0:              # zoomed out: the ring's text grows with it
             font.setPointSizeF(font.pointSizeF() * radius / 11.0)
             painter.setFont(font)
-        for key in self.conflicts:
+        for key in self.lens.conflicts:
             item = scene.edge_items.get(key)
             if item is None:
                 continue

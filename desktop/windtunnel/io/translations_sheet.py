@@ -132,7 +132,8 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
     for (kind, key), entries in found.items():
         element = model.get(kind, key)
         translated = replace(element, translations=Translations(
-            tuple(element.translations.entries) + tuple(entries)))
+            tuple(element.translations.entries) + tuple(entries),
+            element.translations.to_review))
         problems = [(where, message) for where, message in translated.problems()
                     if where.startswith("translations")]
         for where, message in problems:

@@ -15,7 +15,7 @@ the same questions 100,000 times.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from functools import cache
 from typing import Callable
 
@@ -26,7 +26,11 @@ from .elements import Intervention, Node, WeightOverride
 from .participants import Rating
 from .translations import Translations
 
-__all__ = ["NESTED", "build_element", "read_translations"]
+__all__ = ["NESTED", "REVIEW_KEY", "build_element", "read_translations"]
+
+#: The key of an element's translations marked as needing review, ``{tag: [field, ...]}``
+#: (format version 5), read into its ``translations``.
+REVIEW_KEY = "translations_to_review"
 
 #: The fields that hold lists of elements, by (class name, field): the element class.
 NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride,
@@ -59,6 +63,10 @@ def build_element(cls, raw, where: str, problems: list[Problem]):
         problems.extend(Problem(f"{where}.{name}", translate("fileformat", "is missing"))
                         for name in reader.names
                         if name in reader.required and name not in values)
+    if REVIEW_KEY in values:
+        marks = values.pop(REVIEW_KEY)
+        values["translations"] = replace(values.get("translations", Translations()),
+                                         to_review=marks)
     if len(problems) > before:
         return None
     normal = values.copy()
@@ -90,11 +98,28 @@ def read_translations(value, where: str, problems: list[Problem]) -> Translation
     return Translations() if shapeless else Translations.from_dict(value)
 
 
+def read_review_marks(value, where: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    """The file form ``{tag: [field, ...]}`` of an element's translations to review; that
+    each names a translation the element has is checked with it
+    (:meth:`Translations.problems`)."""
+    if not isinstance(value, dict) or not all(
+            isinstance(names, list) and all(isinstance(n, str) for n in names)
+            for names in value.values()):
+        problems.append(Problem(where, translate(
+            "fileformat", "{value} is not an object of languages and their fields (such as "
+                          "{example})").format(value=short_repr(value),
+                                               example='{"ja": ["label"]}')))
+        return ()
+    return tuple((tag, name) for tag, names in value.items() for name in names)
+
+
 def _convert(cls, name, value, where, problems):
     """A field's JSON value that needs more than a tuple for a list: an element's
-    translations, or a list of nested elements."""
+    translations (and those to review), or a list of nested elements."""
     if name == "translations":
         return read_translations(value, where, problems)
+    if name == REVIEW_KEY:
+        return read_review_marks(value, where, problems)
     if not isinstance(value, list):
         problems.append(Problem(where, translate("fileformat", "is not a list")))
         return ()
@@ -110,7 +135,8 @@ class _Reader:
     def __init__(self, cls) -> None:
         declared = fields(cls)
         self.names = tuple(f.name for f in declared)
-        self.known = frozenset(self.names)
+        self.known = frozenset(self.names) | (
+            {REVIEW_KEY} if "translations" in self.names else frozenset())
         #: The fields whose JSON value is kept as it is (a list as a tuple).
         self.plain = frozenset(name for name in self.names if name != "translations"
                                and (cls.__name__, name) not in NESTED)

@@ -2,7 +2,7 @@
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
 "sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
-"participants": [...]}`` (see ``resources/schema/windtunnel-model-v4.schema.json``; each
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v5.schema.json``; each
 older version has its schema beside it). Since version 3, nodes, edges, scenarios,
 objectives and sources may carry ``translations`` of their text by language tag (see
 :mod:`windtunnel.model.translations`); since version 4, participants (their name and role)
@@ -11,7 +11,10 @@ and the model itself (a top-level ``translations`` of its title, description and
 ``group_translations``, ``{tag: {group: text}}``: a group is free text on each node, so
 its names in other languages belong to the model) and a source's publisher. Those last
 two were added within version 4, before any release wrote version 4: files of the
-released versions (1 to 3) cannot hold them, and each is optional, so the version stays 4. Keys are written in a fixed
+released versions (1 to 3) cannot hold them, and each is optional, so the version stays 4.
+Since version 5, an element's translations whose original was edited after they were
+written are marked as needing review (``translations_to_review``, ``{tag: [field]}``,
+written right after the element's ``translations``). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -34,7 +37,7 @@ from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooMa
                       shown_path)
 from ..language import translate
 from . import jsonscan, migrations
-from .element_reading import NESTED, build_element, read_translations
+from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
 from .atomic import atomic_write
 from .control_text import control_refusal, without_controls
 from .regular_files import NotAFile, read_regular
@@ -71,6 +74,8 @@ def _element_to_dict(element) -> dict:
         if isinstance(value, Translations):
             if value:                         # no translations: the key is left out
                 out[name] = value.to_dict()
+            if value.to_review:
+                out[REVIEW_KEY] = value.review_dict()
             continue
         if default is not MISSING and value == default and (name != "weight" or value is None):
             continue

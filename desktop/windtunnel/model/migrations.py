@@ -17,6 +17,10 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   release wrote it, the nodes' groups (a top-level ``group_translations``) and sources'
   publishers gained translations too: optional, and absent from every file of versions 1
   to 3, so no step is needed and the version stays 4.
+- 4 -> 5: a translation may be marked as needing review (its original was edited after it
+  was written): an element's ``translations_to_review``, ``{tag: [field, ...]}``. A
+  version-4 file has no marks, and none is due (nothing says which originals changed since
+  their translations were written), so the step only raises the version number.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 OLDEST_VERSION = 1
 
 
@@ -44,7 +48,13 @@ def _v3_to_v4(data: dict) -> dict:
     return {**data, "version": 4}
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict) -> dict:
+    """Version 5 only adds marks on translations to review, which older files do not have."""
+    return {**data, "version": 5}
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                 4: _v4_to_v5}
 
 
 def migrate(data: dict, version: int) -> dict:

@@ -21,6 +21,14 @@ Tags are written in their canonical case (``zh-HK``, ``ja``, ``zh-Hant-HK``); te
 non-empty Unicode without control characters (a tab and, outside labels, a line break
 are fine), as long as the original field allows. A translation equal to "no translation"
 is simply absent: :meth:`Translations.with_text` with an empty text removes it.
+
+A translation may be marked as needing review (``Translations.to_review``): its original
+was edited after it was written, so it may no longer say the same. :func:`with_text` marks
+every translation of a text whose original it changes, and an edit of a translation (or
+:func:`reviewed`) takes its mark away. Since version 5 a file writes the marks beside the
+element's translations, as the fields of each language still to review::
+
+    "translations_to_review": {"ja": ["label"]}
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from ..language import LANGUAGES, ORIGINAL, current, translate
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["DEFAULT_TIME_UNIT", "Translations", "TRANSLATABLE", "translated", "edits_original",
-           "with_text", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
+           "with_text", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
            "group_key_problems"]
 
 #: The time unit of a model whose author named none (the engine settings' default).
@@ -101,6 +109,11 @@ def _sort_key(entry) -> tuple:
     return (language_rank(str(tag)), _field_rank(str(name)))
 
 
+def _review_key(mark) -> tuple:
+    tag, name = mark
+    return (language_rank(str(tag)), _field_rank(str(name)))
+
+
 @dataclass(frozen=True)
 class Translations:
     """The translated texts of one element: ``(tag, field, text)`` entries in canonical order.
@@ -108,19 +121,24 @@ class Translations:
     Immutable and hashable like the elements that hold it; two values with the same
     entries are equal whatever order they were given in. Build one from the file form with
     :meth:`from_dict`, change one with :meth:`with_text`; :meth:`problems` checks it
-    against the fields its element allows.
+    against the fields its element allows. ``to_review`` holds the ``(tag, field)`` of the
+    translations whose original was edited since they were written (see the module
+    docstring).
     """
 
     entries: tuple[tuple[str, str, str], ...] = ()
+    to_review: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        if self.entries == ():
-            return
-        try:
-            ordered = tuple(sorted(self.entries, key=_sort_key))
-        except (TypeError, ValueError):  # not a sequence of triples: problems() says so
-            return
-        object.__setattr__(self, "entries", ordered)
+        for name, key in (("entries", _sort_key), ("to_review", _review_key)):
+            value = getattr(self, name)
+            if value == ():
+                continue
+            try:
+                ordered = tuple(sorted(dict.fromkeys(value), key=key))
+            except (TypeError, ValueError):  # not a sequence of tuples: problems() says so
+                continue
+            object.__setattr__(self, name, ordered)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Translations":
@@ -152,17 +170,15 @@ class Translations:
 
     def lookup(self, tag: str, name: str) -> str | None:
         """The text of ``name`` for a reader of ``tag`` (RFC 4647 lookup), or None."""
-        while tag:
-            text = self.get(tag, name)
-            if text is not None:
-                return text
-            tag = tag.rpartition("-")[0]
-        return None
+        found = self.found_tag(tag, name)
+        return None if found is None else self.get(found, name)
 
     def with_text(self, tag: str, name: str, text: str) -> "Translations":
-        """A copy with ``name`` in ``tag`` set to ``text`` (removed when ``text`` is empty)."""
+        """A copy with ``name`` in ``tag`` set to ``text`` (removed when ``text`` is empty),
+        reviewed: written for the original as it is now."""
         kept = tuple(e for e in self.entries if (e[0], e[1]) != (tag, name))
-        return Translations(kept + ((tag, name, text),) if text else kept)
+        return Translations(kept + ((tag, name, text),) if text else kept,
+                            tuple(m for m in self.to_review if m != (tag, name)))
 
     def renamed(self, old: str, new: str) -> "Translations":
         """A copy whose texts of ``old`` are texts of ``new`` (a group renamed), replacing
@@ -170,11 +186,41 @@ class Translations:
         moved = {tag for tag, name, _ in self.entries if name == old}
         return Translations(tuple(
             (tag, new if name == old else name, text) for tag, name, text in self.entries
+            if not (name == new and tag in moved)), tuple(
+            (tag, new if name == old else name) for tag, name in self.to_review
             if not (name == new and tag in moved)))
 
     def without_language(self, tag: str) -> "Translations":
         """A copy with every text of ``tag`` removed."""
-        return Translations(tuple(e for e in self.entries if e[0] != tag))
+        return Translations(tuple(e for e in self.entries if e[0] != tag),
+                            tuple(m for m in self.to_review if m[0] != tag))
+
+    # -- review marks -----------------------------------------------------------------------
+
+    def found_tag(self, tag: str, name: str) -> str | None:
+        """The tag whose text of ``name`` a reader of ``tag`` sees (:meth:`lookup`), or None."""
+        while tag:
+            if self.get(tag, name) is not None:
+                return tag
+            tag = tag.rpartition("-")[0]
+        return None
+
+    def marked_for_review(self, name: str) -> "Translations":
+        """A copy with every translation of ``name`` marked as needing review (its original
+        was edited)."""
+        return replace(self, to_review=self.to_review + tuple(
+            (tag, entry_name) for tag, entry_name, _ in self.entries if entry_name == name))
+
+    def reviewed(self, tag: str, name: str) -> "Translations":
+        """A copy whose translation of ``name`` in ``tag`` is no longer marked."""
+        return replace(self, to_review=tuple(m for m in self.to_review if m != (tag, name)))
+
+    def review_dict(self) -> dict[str, list[str]]:
+        """The file form of the marks: ``{tag: [field, ...]}``, in canonical order."""
+        out: dict[str, list[str]] = {}
+        for tag, name in self.to_review:
+            out.setdefault(tag, []).append(name)
+        return out
 
     def problems(self, allowed: tuple[str, ...], limits: dict[str, int]) -> list[tuple[str, str]]:
         """(location, message) pairs for bad tags, fields or texts, located as in the file
@@ -182,7 +228,15 @@ class Translations:
         if not isinstance(self.entries, tuple) or not all(
                 isinstance(e, tuple) and len(e) == 3 for e in self.entries):
             return [("translations", translate("translations", "is not a set of translations"))]
-        out: list[tuple[str, str]] = []
+        if len(self.to_review) > len(self.entries):     # a hostile file's thousands
+            return [("translations_to_review", translate(
+                "translations", "marks {count:,} translations for review, more than the "
+                                "{total:,} it has").format(count=len(self.to_review),
+                                                          total=len(self.entries)))]
+        out: list[tuple[str, str]] = [
+            (f"translations_to_review.{str(tag)[:40]}.{str(name)[:40]}",
+             translate("translations", "has no translation to review"))
+            for tag, name in self.to_review if self.get(tag, name) is None]
         tags = dict.fromkeys(tag for tag, _, _ in self.entries)
         if len(tags) > MAX_LANGUAGES:
             return [("translations", translate("translations", "has {count:,} languages, more "
@@ -286,9 +340,33 @@ def with_text(element, name: str, text: str, language: str | None = None):
     """A copy of ``element`` whose text ``name`` reads ``text`` in ``language`` (default:
     the current language): the original field when :func:`edits_original`, else the
     translation, which an empty or blank ``text`` removes (the original shows again).
-    The one rule by which every editor (the Inspector, the scenario list) edits a text."""
+    The one rule by which every editor (the Inspector, the scenario list) edits a text.
+
+    An edit of the original that changes it marks its translations as needing review.
+    """
     tag = current() if language is None else language
     if edits_original(tag):
-        return replace(element, **{name: text})
+        if text == getattr(element, name):
+            return element
+        return replace(element, **{name: text},
+                       translations=element.translations.marked_for_review(name))
     translations = element.translations.with_text(tag, name, text if text.strip() else "")
     return replace(element, translations=translations)
+
+
+def needs_review(element, name: str, language: str | None = None) -> bool:
+    """Whether the translation of ``element``'s text ``name`` a reader of ``language``
+    (default: the current one) sees is marked as needing review; False where that reader
+    sees the original."""
+    translations = element.translations
+    tag = translations.found_tag(current() if language is None else language, name)
+    return tag is not None and (tag, name) in translations.to_review
+
+
+def reviewed(element, name: str, language: str | None = None):
+    """A copy of ``element`` whose translation of ``name`` that a reader of ``language``
+    (default: the current one) sees is no longer marked as needing review."""
+    translations = element.translations
+    tag = translations.found_tag(current() if language is None else language, name)
+    return element if tag is None else replace(element,
+                                               translations=translations.reviewed(tag, name))

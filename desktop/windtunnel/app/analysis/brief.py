@@ -81,9 +81,12 @@ def brief_breakdowns(snapshot: ResultsSnapshot, *, progress=None, cancel=None) -
                            shares=shares) for n in moved[:EXPLAINED]]
 
 
-def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
+def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
+                    monte_carlo_stale: bool = False) -> bytes:
     """The brief of a snapshot's scenario, as PDF bytes (the map at the snapshot's step),
-    with ``breakdowns`` (:func:`brief_breakdowns`) as its "why" section."""
+    with ``breakdowns`` (:func:`brief_breakdowns`) as its "why" section; with
+    ``monte_carlo_stale``, its heading says the Monte Carlo results were left out as out of
+    date."""
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
@@ -91,13 +94,14 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
 
     def paint_page(painter, page, number):
         if number == 0:
-            _paint(painter, page, snapshot, results, current, breakdowns)
+            _paint(painter, page, snapshot, results, current, breakdowns, monte_carlo_stale)
         else:
             paint_lens_page(painter, page, snapshot)
     return pdf_document(f"{results.title}: {current.label}", pages, paint_page)
 
 
-def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
+def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns,
+           monte_carlo_stale: bool) -> None:
     s = results.settings
     title_h = paint_title(painter, page, f"{results.title}: {current.label}")
     uncertainty = snapshot.uncertainty
@@ -112,6 +116,9 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
         parts.append(translate(
             "Brief", "Monte Carlo: %n sample(s), seed {seed}", None,
             uncertainty.samples).format(seed=snapshot.monte_carlo.seed))
+    elif monte_carlo_stale:
+        parts.append(translate("Brief", "Monte Carlo left out: its results describe an "
+                                        "earlier version of the model"))
     line = " \u00b7 ".join([*parts, _dt.date.today().isoformat()])
     painter.setFont(page_font(9))
     sub_h = painter.fontMetrics().height()

@@ -26,13 +26,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ...errors import ModelError, Problem
 from ...model import (Intervention, Model, Objective, Scenario, Translations, WeightOverride,
-                      edits_original, slugify, translated, with_text)
+                      edits_original, reviewed, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
 from ...session.objectives import objective_problems
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
 from ..formats import number
 
-__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
+__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "review_scenario_name",
+           "delete_scenario",
            "set_lever", "clear_lever", "set_override", "clear_override",
            "add_objective", "edit_objective", "delete_objective"]
 
@@ -62,7 +63,8 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     the current language (its other labels are dropped: they would name the original)."""
     old = _scenario(model, scenario_id)
     label = f"{old.label} (copy)"
-    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"))
+    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"),
+                        tuple(m for m in old.translations.to_review if m[1] != "label"))
     copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label,
                    translations=kept)
     if not edits_original():
@@ -89,6 +91,15 @@ def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceComman
             "analysis_commands", 'Rename scenario "{old}" to "{new}"'
         ).format(old=translated(old), new=label.strip()),
     )
+
+
+def review_scenario_name(model: Model, scenario_id: str) -> ReplaceCommand:
+    """Take away the mark "may be out of date" from the scenario's name as the current
+    language shows it (its original was renamed since the translation was written)."""
+    old = _scenario(model, scenario_id)
+    return _edit(model, old, reviewed(old, "label"), lambda: QCoreApplication.translate(
+        "analysis_commands", 'Mark the translated name of scenario "{name}" as reviewed'
+    ).format(name=translated(old)))
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
@@ -205,9 +216,11 @@ def add_objective(model: Model, node: str, label: str, *, direction: str = "decr
 
 
 def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,
-                   threshold: float, importance: float) -> ReplaceCommand:
+                   threshold: float, importance: float, reviewed_name: bool = False
+                   ) -> ReplaceCommand:
     """The objective with new values (its label edited in the current language, as every
-    label is: :func:`~windtunnel.model.with_text`)."""
+    label is: :func:`~windtunnel.model.with_text`); ``reviewed_name``: its translated
+    name, marked as possibly out of date, is reviewed."""
     old = model.objective(objective_id)
     if old is None:
         raise ModelError(Problem("objective", f"there is no objective {objective_id!r}"))
@@ -215,6 +228,8 @@ def edit_objective(model: Model, objective_id: str, *, label: str, node: str, di
                   importance=float(importance))
     if label.strip() != translated(old):
         new = with_text(new, "label", label.strip())
+    if reviewed_name:
+        new = reviewed(new, "label")
     _allowed(model, new, objective_id)
     return ReplaceCommand(model, "objective", old, new, text=lambda: QCoreApplication.translate(
         "analysis_commands", 'Edit objective "{name}"').format(name=translated(new)))

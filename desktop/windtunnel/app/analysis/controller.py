@@ -23,6 +23,8 @@ tested without a window). The controller gives it what only Qt has:
 
 from __future__ import annotations
 
+from typing import Callable
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -402,11 +404,14 @@ class AnalysisController(QObject):
         return failed
 
     def run_monte_carlo(self, samples: int | None = None, *,
-                        limits: WorkLimits = WORK_LIMITS, sample: str = "weights") -> None:
+                        limits: WorkLimits = WORK_LIMITS, sample: str = "weights",
+                        then: Callable[[], object] | None = None) -> None:
         """Start a Monte Carlo run of every scenario on a worker (snapshot of the model);
         past the work budget's ``limits`` the user is asked (:meth:`failure_handler`).
         ``sample="participants"``: each sample is a participant's map, by credibility;
-        ``"both"``: such a map, then its weights within bounds."""
+        ``"both"``: such a map, then its weights within bounds. ``then`` is called once
+        the results are in (an export waiting for them), never after a cancel or a
+        failure."""
         snapshot = self.model.copy()
         samples = snapshot.settings.samples if samples is None else int(samples)
         if samples <= 0:
@@ -422,15 +427,19 @@ class AnalysisController(QObject):
         self.runner.start(self.tr("Monte Carlo, {samples} samples").format(
                               samples=count(samples)), work,
                           on_finished=lambda results: self.session.model is model and
-                          self._monte_carlo_done(results, revision, snapshot),
+                          self._monte_carlo_done(results, revision, snapshot, then),
                           on_failed=self.failure_handler(
                               self.tr("The Monte Carlo run failed"),
                               lambda larger: self.run_monte_carlo(samples, limits=larger,
-                                                                  sample=sample)),
+                                                                  sample=sample, then=then)),
                           on_cancelled=lambda: self.message.emit(
-                              self.tr("Monte Carlo cancelled; the previous results are kept")))
+                              self.tr("Monte Carlo cancelled; the previous results are kept")
+                              if then is None else
+                              self.tr("Monte Carlo cancelled; nothing was exported")))
 
-    def _monte_carlo_done(self, results, revision: int, snapshot) -> None:
+    def _monte_carlo_done(self, results, revision: int, snapshot, then=None) -> None:
         self.session.set_monte_carlo(results, revision, snapshot)
         self.message.emit(self.tr("Monte Carlo done: {samples} samples, seed {seed}").format(
             samples=count(results.samples), seed=results.seed))
+        if then is not None:
+            then()

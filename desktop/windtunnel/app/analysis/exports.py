@@ -17,11 +17,17 @@ Every file is written through the atomic writer under the output-path rules of
 export leaves no half file,
 on the window's task runner (one long task at a time, progress and Cancel). The io package
 (pandas, openpyxl) loads on the first table export, not at start-up.
+
+When the Monte Carlo results describe an earlier version of the model, the workbook and the
+brief ask first (:meth:`Exporter.ask_about_stale_monte_carlo`): run Monte Carlo again and
+export when it is done (a cancelled or failed run writes nothing), export without bands,
+or cancel.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -124,39 +130,66 @@ class Exporter(QObject):
         """The results workbook, built on a worker (with Monte Carlo bands when current)."""
         if not self._ready():
             return False
-        session = self.controller.session
-        if session.monte_carlo_stale and not self.ask_without_stale_monte_carlo():
+        choice = self._stale_choice(self.tr(
+            "The Monte Carlo results describe an earlier version of the model, so the "
+            "workbook would have no uncertainty bands."))
+        if choice is None:
             return False
         path = self._path(self.tr("Export results workbook"), ".xlsx",
                           self.tr("Excel workbooks (*.xlsx)"))
         if path is None:
             return False
-        results = session.current_monte_carlo() or session.results
-        snapshot = self.controller.model.copy()
-        document = self.controller.document
-        source = document.path.name if document.path is not None else ""
 
-        def build(progress, cancel) -> bytes:   # the first export loads pandas: not in the GUI
-            from ...io import results_workbook_bytes
+        def write() -> bool:
+            session = self.controller.session
+            results = session.current_monte_carlo() or session.results
+            stale = session.monte_carlo_stale          # left out as is: the file says so
+            snapshot = self.controller.model.copy()
+            document = self.controller.document
+            source = document.path.name if document.path is not None else ""
 
-            return results_workbook_bytes(results, snapshot, source=source, progress=progress,
-                                          cancel=cancel)
-        return self._write_later(self.tr("Writing the workbook"), path, build)
+            def build(progress, cancel) -> bytes:   # the first export loads pandas: not here
+                from ...io import results_workbook_bytes
 
-    def ask_without_stale_monte_carlo(self) -> bool:
-        """Whether to write the workbook without uncertainty bands, the Monte Carlo
-        results describing an earlier version of the model (a workbook never carries bands
-        of another model; leaving them out silently hid that they were gone)."""
+                return results_workbook_bytes(results, snapshot, source=source,
+                                              progress=progress, cancel=cancel,
+                                              monte_carlo_stale=stale)
+            return self._write_later(self.tr("Writing the workbook"), path, build)
+        return self._export_after(choice, write)
+
+    def _stale_choice(self, why: str) -> str | None:
+        """How to export, the Monte Carlo results considered: "" (they are current, or
+        there are none), "run" (run them again first), "as is" (without bands), or None
+        (cancelled). ``why`` says what the file would lack."""
+        if not self.controller.session.monte_carlo_stale:
+            return ""
+        return self.ask_about_stale_monte_carlo(why)
+
+    def ask_about_stale_monte_carlo(self, why: str) -> str | None:
+        """Ask what to do about Monte Carlo results that describe an earlier version of
+        the model (a file never carries bands of another model; leaving them out silently
+        hid that they were gone): "run", "as is", or None to cancel."""
         box = QMessageBox(QMessageBox.Warning, self.tr("Monte Carlo results out of date"),
-                          self.tr("The Monte Carlo results describe an earlier version of the "
-                                  "model, so the workbook would have no uncertainty bands. "
-                                  "To include them, run Monte Carlo again (Analysis > Run "
-                                  "Monte Carlo) and export then."),
+                          why + "\n\n" + self.tr(
+                              "Run Monte Carlo again first to include them: the export "
+                              "follows when it is done, and cancelling the run writes "
+                              "nothing."),
                           QMessageBox.Cancel, self.window)
-        export = box.addButton(self.tr("Export Without Bands"), QMessageBox.AcceptRole)
-        box.setDefaultButton(QMessageBox.Cancel)
+        again = box.addButton(self.tr("Run Monte Carlo, Then Export"), QMessageBox.AcceptRole)
+        as_is = box.addButton(self.tr("Export Without Bands"), QMessageBox.AcceptRole)
+        box.setDefaultButton(again)
         box.exec()
-        return box.clickedButton() is export
+        return {again: "run", as_is: "as is"}.get(box.clickedButton())
+
+    def _export_after(self, choice: str, write: Callable[[], bool]) -> bool:
+        """``write()`` now, or, when ``choice`` is "run", once Monte Carlo has run again
+        (as the results out of date were sampled: weights, participants' maps or both)."""
+        if choice != "run":
+            return write()
+        earlier = self.controller.session.monte_carlo
+        self.controller.run_monte_carlo(sample=getattr(earlier, "sampled", "") or "weights",
+                                        then=write)
+        return True
 
     def story(self, kind: str) -> bool:
         """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per chapter
@@ -222,18 +255,33 @@ class Exporter(QObject):
             return False
         if not self.window.map_exporter.free():
             return False
+        choice = self._stale_choice(self.tr(
+            "The Monte Carlo results describe an earlier version of the model, so the "
+            "brief would have no uncertainty bands."))
+        if choice is None:
+            return False
         label = snapshot.result.label
         path = self._path(self.tr("Export PDF brief"), ".pdf", self.tr("PDF documents (*.pdf)"),
                           f" - {label}")
         if path is None:
             return False
+        return self._export_after(choice, lambda: self._write_brief(path))
+
+    def _write_brief(self, path: str) -> bool:
+        """Explain the current scenario's changes on a worker, then paint and write its
+        brief to ``path``."""
         from .brief import brief_breakdowns, brief_pdf_bytes   # loaded on the first brief
 
+        snapshot = self.controller.session.snapshot()
+        if snapshot is None or snapshot.result is None:     # its scenario went meanwhile
+            return False
         snapshot = snapshot.at(step=snapshot.last_step)
+        stale = self.controller.session.monte_carlo_stale   # left out as is: the brief says so
 
         def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
             try:
-                write_export(path, brief_pdf_bytes(snapshot, breakdowns),
+                write_export(path, brief_pdf_bytes(snapshot, breakdowns,
+                                                   monte_carlo_stale=stale),
                              protect=self.controller.document.path)
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)

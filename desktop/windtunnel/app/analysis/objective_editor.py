@@ -10,8 +10,9 @@ least 0.05, weight 3") and says how far the node can change; a refused value (an
 importance of 0, a threshold past that, the same wish as another objective) is explained in
 the dialog, which stays open, and nothing changes. The name is edited in the interface's
 language, as every label is (English edits the original, another language its
-translation). The analysis runs again after each change, as after any edit, so the
-Scorecard, Explore and Sensitivity follow.
+translation); a translated name that may be out of date (the original was renamed since)
+says so under the name, with a box to tick once it is reviewed. The analysis runs again
+after each change, as after any edit, so the Scorecard, Explore and Sensitivity follow.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ...errors import ModelError
 from ...language import filled
-from ...model import DIRECTIONS, Objective, translated
+from ...model import DIRECTIONS, Objective, edits_original, needs_review, translated
 from ...session.objectives import level_range
 from . import commands
 from .scorecard import objective_heading
@@ -79,6 +80,15 @@ class ObjectiveDialog(QDialog):
         form.addRow("", self.reach)
         form.addRow(self.tr("Importance"), self.importance)
         form.addRow(self.tr("Name"), self.label)
+        #: Shown for a translated name that may be out of date: ticked, it is reviewed.
+        self.reviewed = None
+        if not new and not edits_original() and needs_review(objective, "label"):
+            self.reviewed = QCheckBox(self.tr("Translated name may be out of date: "
+                                              "reviewed"))
+            self.reviewed.setToolTip(self.tr("The original name was changed after this "
+                                             "translation was written; tick once the name "
+                                             "says what the original says now"))
+            form.addRow("", self.reviewed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
@@ -98,10 +108,13 @@ class ObjectiveDialog(QDialog):
 
     def values(self) -> dict:
         """The chosen values, as the objective commands take them."""
-        return {"node": self.node.currentData(), "direction": self.direction.currentData(),
-                "threshold": round(self.threshold.value(), 2),
-                "importance": round(self.importance.value(), 2),
-                "label": self.label.text().strip()}
+        values = {"node": self.node.currentData(), "direction": self.direction.currentData(),
+                  "threshold": round(self.threshold.value(), 2),
+                  "importance": round(self.importance.value(), 2),
+                  "label": self.label.text().strip()}
+        if self.reviewed is not None:
+            values["reviewed_name"] = self.reviewed.isChecked()
+        return values
 
     def _suggest_name(self) -> None:
         """A new objective's name follows the node and direction until the user writes one."""

@@ -1,18 +1,23 @@
 """The Scenarios dock: the list of scenarios, the current one's levers and edge overrides.
 
 The list adds, duplicates, renames (double-click or F2) and deletes scenarios, each one
-undo command (a scenario just added or duplicated has its name open for typing); choosing a row makes it the current scenario (what the levers edit and the
-map shows). Below, the :class:`~.levers.LeverPanel`, and the scenario's edge-weight
+undo command (a scenario just added or duplicated has its name open for typing); choosing a
+row makes it the current scenario (what the levers edit and the map shows). In a language
+other than English, a name whose translation may be out of date (the original was renamed
+since) shows a warning sign and says so in its tooltip; the list's right-click Mark
+Translation Reviewed takes the mark away (one undo step). Below, the
+:class:`~.levers.LeverPanel`, and the scenario's edge-weight
 overrides: the edge, its weight in the model and in this scenario (editable), with
 "Override selected edge" for the edge selected on the map.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QTableWidgetItem
 
-from ...model import translated
+from ...model import edits_original, needs_review, translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
@@ -33,6 +38,14 @@ class ScenariosPanel(ScenariosFrame):
         self.controller = controller
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
+        self.review_action = QAction(self.tr("Mark Translation Reviewed"), self.list)
+        self.review_action.setToolTip(self.tr("The scenario's translated name says what its "
+                                              "original says now: take the mark away"))
+        self.review_action.triggered.connect(self.mark_reviewed)
+        self.list.addAction(self.review_action)
+        self.list.setContextMenuPolicy(Qt.ActionsContextMenu)
+        size = self.list.fontMetrics().height()        # the warning sign: a line's height
+        self.list.setIconSize(QSize(size, size))
         for button, slot in ((self.add_button, self.add),
                              (self.duplicate_button, self.duplicate),
                              (self.delete_button, self.delete),
@@ -70,12 +83,18 @@ class ScenariosPanel(ScenariosFrame):
                 item.setData(Qt.UserRole, scenario_id)
                 item.setFlags(item.flags() | Qt.ItemIsEditable)
                 self.list.addItem(item)
+        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        self.review_action.setEnabled(False)
         for i, scenario in enumerate(model.scenarios):
             item = self.list.item(i)
+            stale = not edits_original() and needs_review(scenario, "label")
+            item.setIcon(warning if stale else QIcon())
             item.setToolTip("\n".join(filter(None, [
+                self.tr("Translated name may be out of date") if stale else "",
                 translated(scenario, "description")[:300], describe_levers(model, scenario, unit)])))
             if scenario.id == current:
                 self.list.setCurrentRow(i)
+                self.review_action.setEnabled(stale)
         self.list.blockSignals(False)
         has = bool(current)
         self.duplicate_button.setEnabled(has)
@@ -98,6 +117,14 @@ class ScenariosPanel(ScenariosFrame):
 
     def current_item(self):
         return self.list.currentItem()
+
+    def mark_reviewed(self) -> None:
+        """The current scenario's translated name is reviewed (one undo step)."""
+        scenario_id = self.controller.session.scenario_id
+        scenario = self.controller.model.scenario(scenario_id) if scenario_id else None
+        if scenario is not None and needs_review(scenario, "label"):
+            self.controller.run_command(commands.review_scenario_name(self.controller.model,
+                                                                      scenario_id))
 
     def add(self) -> None:
         command = commands.add_scenario(self.controller.model)

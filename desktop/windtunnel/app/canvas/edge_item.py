@@ -40,6 +40,10 @@ _FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOp
           | QGraphicsItem.ItemHasNoContents)
 _HAIRLINES: dict[str, QPen] = {}
 _LABEL_HALF_WIDTH, _LABEL_HALF_HEIGHT = 65.0, 11.0
+_LABEL_HEIGHT = 20.0
+#: A selected or hovered edge's weight label is at least this many screen pixels tall, at
+#: any zoom (at the fitted zoom of a big map its 20 scene units are 5 pixels: unreadable).
+LABEL_PIXELS = 18.0
 #: A click or hover this many screen pixels beside the curve still finds the edge, and a
 #: selected edge glows at least twice this wide, at any zoom (at the fitted zoom of a big
 #: map, a stroke of scene units is a pixel wide: nearly impossible to hit or to see).
@@ -127,6 +131,7 @@ class EdgeItem(QGraphicsRectItem):
             self.paints_itself = on
             self.setFlag(QGraphicsItem.ItemHasNoContents, not on)
             scene.edge_layer.painted_by_itself(self, on)
+            self.update_geometry()          # the bounds hold the label at its screen size
         if on:
             self.update()
 
@@ -170,13 +175,16 @@ class EdgeItem(QGraphicsRectItem):
         self._curve = (p0, c, p2)
         mx, my = bezier(p0, c, p2, 0.5)
         self._mid = QPointF(mx, my)
-        # pen, arrow head, pick band and glow; then the weight label at the middle
+        # pen, arrow head, pick band and glow; then the weight label at the middle, grown
+        # to its screen size while the edge paints it
         margin = max(self.width + 12, _REACH_LIMIT + 2)
+        grown = self._label_scale() if self.paints_itself else 1.0
+        half_width, half_height = _LABEL_HALF_WIDTH * grown, _LABEL_HALF_HEIGHT * grown
         left = min(p0[0], c[0], p2[0]) - margin
         top = min(p0[1], c[1], p2[1]) - margin
-        left, top = min(left, mx - _LABEL_HALF_WIDTH), min(top, my - _LABEL_HALF_HEIGHT)
-        right = max(max(p0[0], c[0], p2[0]) + margin, mx + _LABEL_HALF_WIDTH)
-        bottom = max(max(p0[1], c[1], p2[1]) + margin, my + _LABEL_HALF_HEIGHT)
+        left, top = min(left, mx - half_width), min(top, my - half_height)
+        right = max(max(p0[0], c[0], p2[0]) + margin, mx + half_width)
+        bottom = max(max(p0[1], c[1], p2[1]) + margin, my + half_height)
         self.setRect(left, top, right - left, bottom - top)
         layer = self._layer()
         if layer is not None:
@@ -305,8 +313,9 @@ class EdgeItem(QGraphicsRectItem):
             painter.drawPath(self._path)
             lod = max(lod, LABEL_LOD)       # selected: arrow and label at every zoom
         self.draw(painter, exposed, lod)
-        if lod >= LABEL_LOD:
-            self._paint_label(painter, QColor(self._colour_name()))
+        view = widget.parent() if widget is not None else None
+        if lod >= LABEL_LOD and not getattr(view, "labels_by_view", False):
+            self.paint_label(painter)   # else the view paints it above the map labels
 
     def _stroke(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
         """Stroke the curve; for a curve much longer than the view, only its visible pieces.
@@ -338,18 +347,33 @@ class EdgeItem(QGraphicsRectItem):
             painter.setPen(pen)
             painter.drawPath(piece)
 
-    def _paint_label(self, painter: QPainter, colour: QColor) -> None:
+    def _label_scale(self) -> float:
+        """How much larger than its scene size the weight label is drawn at the window's
+        zoom: enough to be :data:`LABEL_PIXELS` tall on screen, never smaller."""
+        scene = self.scene()
+        scale = scene.view_scale if scene is not None else 1.0
+        return max(1.0, LABEL_PIXELS / (_LABEL_HEIGHT * max(scale, 1e-6)))
+
+    def paint_label(self, painter: QPainter) -> None:
+        """The weight in a box of the label background, outlined in the edge's colour, at
+        the middle of the curve (``painter`` in scene units): it reads over nodes, other
+        edges and the glow alike."""
         font = node_font()
         font.setBold(True)
         text = weight_text(self.edge)
         width = QFontMetricsF(font).horizontalAdvance(text) + 10
-        rect = QRectF(self._mid.x() - width / 2, self._mid.y() - 10, width, 20)
-        painter.setPen(QPen(colour, 1))
+        grown = self._label_scale()
+        painter.save()
+        painter.translate(self._mid)
+        painter.scale(grown, grown)
+        rect = QRectF(-width / 2, -_LABEL_HEIGHT / 2, width, _LABEL_HEIGHT)
+        painter.setPen(QPen(QColor(self._colour_name()), 1))
         painter.setBrush(QColor(self.scene().colours.label_background))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setFont(font)
         painter.setPen(QColor(self.scene().colours.text))
         painter.drawText(rect, int(Qt.AlignCenter), text)
+        painter.restore()
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True

@@ -104,9 +104,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: never turns into an unnamed box once it is deselected.
         self.recent_nodes: tuple[str, ...] = ()
         self._presentation = 1.0
-        #: Screen pixels per scene unit in the window's view (set by the view as it zooms):
-        #: an edge's pick band is a few pixels wide whatever the zoom.
-        self.view_scale = 1.0
+        self._view_scale = 1.0
         self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
@@ -118,6 +116,10 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: True while a picture of the map is painted (see :meth:`drawn_as_picture`).
         self.picture = False
         self.edge_layer = EdgeLayer()        # paints the edge items (see edge_layer.py)
+        #: Layers whose marks the window's view paints over its map labels while it draws
+        #: them (each has ``paint_marks(painter)``, the painter in scene units), as the
+        #: disagreement lens's rings: a mark on a node must not hide under its label.
+        self.over_labels: list = []
         self._selected_edges: set[EdgeItem] = set()
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
@@ -168,6 +170,21 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         for item in self.node_items.values():
             item.setPos(QPointF(*item.node.position))
         self._stale()
+
+    @property
+    def view_scale(self) -> float:
+        """Screen pixels per scene unit in the window's view (set by the view as it zooms):
+        an edge's pick band and glow are a few pixels wide, and a selected edge's weight
+        label readable, whatever the zoom."""
+        return self._view_scale
+
+    @view_scale.setter
+    def view_scale(self, scale: float) -> None:
+        if scale == self._view_scale:
+            return
+        self._view_scale = scale
+        for item in self.edge_layer.marked:     # their labels' bounds follow the zoom
+            item.update_geometry()
 
     # -- overview mode ----------------------------------------------------------------------
 

@@ -361,6 +361,14 @@ class CanvasView(ViewPointer, QGraphicsView):
         super().drawForeground(painter, rect)
         if self.labels_by_view:
             self.map_labels.paint(painter)
+            scene = self.scene()
+            for edge in scene.edge_layer.marked:     # selected or hovered: their weights
+                edge.paint_label(painter)            # show above the map labels
+            for layer in scene.over_labels:
+                if layer.isVisible():
+                    painter.save()
+                    layer.paint_marks(painter)
+                    painter.restore()
         else:
             self.map_labels.shown = []
         self.connect_handle.paint(painter)

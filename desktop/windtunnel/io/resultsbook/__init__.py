@@ -41,10 +41,12 @@ def model_hash(model: Model) -> str:
 def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis | None = None,
                            source: str = "", created: datetime | None = None,
                            voices: VoiceResults | None = None, progress=None,
-                           cancel=None) -> bytes:
+                           cancel=None, monte_carlo_stale: bool = False) -> bytes:
     """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run:
     ``voices``, the results per participant, are run when the model has participants;
-    ``progress`` / ``cancel`` are the engine's, for those analyses)."""
+    ``progress`` / ``cancel`` are the engine's, for those analyses). With
+    ``monte_carlo_stale``, the Uncertainty sheet says the Monte Carlo results were left out
+    as out of date."""
     analysis = analysis if analysis is not None else analyse(model, results, progress=progress,
                                                              cancel=cancel)
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
@@ -57,7 +59,7 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
     add_scorecard(book, results, model)
     for index, result in enumerate(results.scenarios, start=1):
         add_scenario_sheet(book, index, result, results, model)
-    add_uncertainty(book, results)
+    add_uncertainty(book, results, monte_carlo_stale=monte_carlo_stale)
     add_explanations(book, list(analysis.explanations), results.settings.time_unit)
     if analysis.loops is not None:
         add_loops(book, analysis.loops, labels)

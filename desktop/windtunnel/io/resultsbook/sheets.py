@@ -270,14 +270,23 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
 
 # -- Uncertainty ----------------------------------------------------------------------------
 
-def add_uncertainty(book: Book, results: Results) -> None:
-    """Final-step percentile bands of the change, per scenario and node, largest first."""
+def add_uncertainty(book: Book, results: Results, *, monte_carlo_stale: bool = False) -> None:
+    """Final-step percentile bands of the change, per scenario and node, largest first;
+    without samples, a note saying why (``monte_carlo_stale``: the Monte Carlo results
+    were left out, describing an earlier version of the model)."""
     levels = results.scenarios[0].uncertainty.levels if (
         results.scenarios and results.scenarios[0].uncertainty) else (5, 25, 50, 75, 95)
     sheet = book.sheet(sheet_names()["Uncertainty"], [translate("resultsbook", "Scenario"), translate("resultsbook", "Node ID"), translate("resultsbook", "Label"), translate("resultsbook", "Change")]
                        + [f"P{level}" for level in levels] + [translate("resultsbook", "P(increase)")],
                        styles=["text", "text", "text", "change"] + ["change"] * len(levels)
                        + ["percent"], freeze="D2")
+    if not results.samples and monte_carlo_stale:
+        sheet.append([Styled(translate("resultsbook", "The Monte Carlo results were left out: "
+                                                      "they describe an earlier version of the "
+                                                      "model. For uncertainty bands, run Monte "
+                                                      "Carlo again (Analysis > Run Monte Carlo) "
+                                                      "and export again."), "note")])
+        return
     if not results.samples:
         sheet.append([Styled(translate("resultsbook", "No Monte Carlo samples in this run. "
                                                       "For uncertainty bands, run Monte Carlo "
