@@ -313,6 +313,10 @@
         <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: {target} へのシンボリックリンクですが、そのフォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
     </message>

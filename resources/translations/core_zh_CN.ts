@@ -313,6 +313,10 @@
         <translation>{path}：{folder} 不是文件夹；未写入任何内容</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符号链接，但其文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>{path}：{folder} 不是資料夾；未寫入任何內容</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符號連結，但其資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
     </message>

@@ -163,3 +163,16 @@ def test_an_input_path_too_long_is_refused_by_its_name_not_a_traceback(tmp_path,
     err = capsys.readouterr().err
     assert err.endswith("edges.csv: cannot read the file (File name too long)\n")
     assert len(err) < 400
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_link_into_a_missing_folder_names_the_missing_folder(command, model_file, tmp_path,
+                                                               capsys, no_work):
+    """A dangling link whose target's folder is not there was refused as a "read-only"
+    folder; the folder is missing, and the message says so."""
+    link = tmp_path / NAMES[command]
+    link.symlink_to(tmp_path / "gone" / NAMES[command])
+    err = _refused(command, model_file, str(link), capsys)
+    assert f"whose folder {tmp_path / 'gone'} does not exist" in err
+    assert "read-only" not in err
+    assert link.is_symlink() and not (tmp_path / "gone").exists()

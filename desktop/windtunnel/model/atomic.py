@@ -445,6 +445,12 @@ def writable_output(path: str | os.PathLike) -> Path:
                             path=shown_path(path), folder=shown_path(folder)))
     target = output_target(path)
     folder = target.parent      # a link's target may sit in another folder
+    if not folder.is_dir():     # a link leading into a folder that is not there
+        raise SaveError(translate("atomic", "{path}: is a symbolic link to {target}, whose "
+                                            "folder {folder} does not exist; nothing was "
+                                            "written").format(
+                            path=shown_path(path), target=shown_path(target),
+                            folder=shown_path(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise SaveError(translate("atomic", "{path}: the folder {folder} is read-only; nothing "
                                             "was written (choose another folder)").format(
