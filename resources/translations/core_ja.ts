@@ -218,10 +218,6 @@
         <translation>出力名が空です</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
@@ -303,6 +299,14 @@
     <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
     </message>
     <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>

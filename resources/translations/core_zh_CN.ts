@@ -218,10 +218,6 @@
         <translation>输出名称为空</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
@@ -303,6 +299,14 @@
     <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
     </message>
     <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>

@@ -218,10 +218,6 @@
         <translation>輸出名稱為空</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
@@ -303,6 +299,14 @@
     <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
     </message>
     <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>

@@ -176,3 +176,19 @@ def test_a_link_into_a_missing_folder_names_the_missing_folder(command, model_fi
     assert f"whose folder {tmp_path / 'gone'} does not exist" in err
     assert "read-only" not in err
     assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("name", ["line\nbreak", "tab\there", "bell\x07"])
+def test_a_control_character_in_the_name_is_a_usage_error(command, name, model_file, tmp_path,
+                                                          capsys, no_work):
+    """A line break or a tab in an output's name was written as it came: a file Windows
+    refuses and a listing of the folder breaks on. Refused as a usage error, the name
+    shown escaped, nothing written."""
+    output = str(tmp_path / (name + NAMES[command]))
+    argv = [a.format(model=model_file) for a in COMMANDS[command][2]] + [output]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "a name with a control character" in err
+    assert repr(name)[1:-1] in err and name not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small.wtm"]

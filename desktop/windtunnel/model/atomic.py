@@ -62,7 +62,7 @@ from ..language import translate
 from .regular_files import special_kind
 
 __all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
-           "writable_output",
+           "writable_output", "check_output_name",
            "guarded_writes", "clean_stale_temps", "STALE_AFTER", "KEPT_STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
@@ -81,6 +81,9 @@ _KEPT_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.(\d{1,12})\.kept\.tmp\Z")
 _PREFIX_BYTES = 200
 #: The most bytes a file name may have (NAME_MAX of Linux and macOS file systems).
 _NAME_BYTES = 255
+
+#: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
@@ -414,6 +417,29 @@ def output_target(path: str | os.PathLike) -> Path:
                             path=shown_path(path),
                             inputs=shown_path(guard.inputs[(info.st_dev, info.st_ino)])))
     return path
+
+
+def check_output_name(path: str | os.PathLike) -> None:
+    """SaveError naming ``path`` when the name it gives the file to write is one that is
+    not written as given, checked before anything is written (the command line's
+    outputs and every save dialog of the app): a name ending in a dot or a space
+    (Windows drops them, so ``book.xlsx.`` would be written as ``book.xlsx``; the app
+    would make it ``book.xlsx..xlsx``), a control character in the name (a line break or
+    a tab: Windows refuses them, and elsewhere they break a listing of the folder), a NUL
+    byte anywhere (no system takes one)."""
+    text = os.fspath(path)
+    name = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
+    shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
+    if "\x00" in text or _CONTROL.search(name):
+        raise SaveError(translate("atomic", "{name}: a name with a control character (a line "
+                                            "break, a tab) is not written (Windows refuses "
+                                            "them, and elsewhere they break a listing of the "
+                                            "folder); remove it").format(name=shown))
+    if name.endswith((".", " ")) and name not in (".", ".."):
+        raise SaveError(translate("atomic", "{name}: a name ending in a dot or a space is not "
+                                            "written (Windows drops them, so the file written "
+                                            "would not be the one named); remove them").format(
+                            name=shown))
 
 
 def writable_output(path: str | os.PathLike) -> Path:

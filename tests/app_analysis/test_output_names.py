@@ -1,0 +1,62 @@
+"""Every file the app writes, asked for by name in a save dialog (the model's Save As, the
+map as PNG or SVG, the results workbook, the CSV tables, the brief, the story as a PDF or
+as pictures): a name that would not be written as typed is refused at once, named, with
+nothing built or written and the model's unsaved edits kept; a full disk leaves no file
+of a set of pictures behind."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from windtunnel.app.commands import SetInfoCommand
+
+from .conftest import settle
+
+#: Per output: how the window writes it.
+OUTPUTS = {
+    "save as": lambda window, analysis: window.save_as(),
+    "map png": lambda window, analysis: window.map_exporter.export("png"),
+    "map svg": lambda window, analysis: window.map_exporter.export("svg"),
+    "results workbook": lambda window, analysis: analysis.exporter.workbook(),
+    "scenario matrix csv": lambda window, analysis: analysis.exporter.csv("matrix"),
+    "trajectories csv": lambda window, analysis: analysis.exporter.csv("trajectories"),
+    "brief": lambda window, analysis: analysis.exporter.brief(),
+    "story pdf": lambda window, analysis: analysis.exporter.story("pdf"),
+    "story pictures": lambda window, analysis: analysis.exporter.story("png"),
+}
+
+
+def _edited(window) -> None:
+    """An unsaved edit, which no refused save may lose."""
+    document = window.document
+    document.undo_stack.push(SetInfoCommand(document.model, "Edited, not saved", ""))
+    assert document.modified
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+@pytest.mark.parametrize("name, why", [
+    ("book.", "a name ending in a dot or a space"),
+    ("book ", "a name ending in a dot or a space"),
+    ("line\nbreak", "a name with a control character"),
+    ("tab\there", "a name with a control character"),
+    ("nul\x00byte", "a name with a control character"),
+])
+def test_a_name_not_written_as_typed_is_refused_before_anything_is_written(
+        small, qtbot, tmp_path, output, name, why):
+    """A trailing dot or space gave ``book..xlsx`` (Windows drops them when it writes a
+    name); a line break or a tab in a name was written as it came; a NUL byte in the
+    model's Save As name ended in an exception instead of a message."""
+    window, analysis = small
+    _edited(window)
+    before = sorted(os.listdir(tmp_path))
+    window.ask_save_path = lambda *args: str(tmp_path / name)
+    assert not OUTPUTS[output](window, analysis)
+    settle(qtbot, analysis)
+    assert len(window.problems) == 1
+    title, message = window.problems[0]
+    assert why in message and repr(str(tmp_path / name)) in message
+    assert sorted(os.listdir(tmp_path)) == before
+    assert window.document.modified and window.document.path is None
