@@ -60,3 +60,40 @@ def test_a_name_not_written_as_typed_is_refused_before_anything_is_written(
     assert why in message and repr(str(tmp_path / name)) in message
     assert sorted(os.listdir(tmp_path)) == before
     assert window.document.modified and window.document.path is None
+
+
+def _second_write_fails_for_want_of_space(monkeypatch):
+    """Every write after the first fails as on a full disk."""
+    import errno
+
+    from windtunnel.model import atomic
+
+    real, calls = atomic._write_temp, []
+
+    def write(folder, name, data):
+        calls.append(name)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(folder, name, data)
+    monkeypatch.setattr(atomic, "_write_temp", write)
+
+
+@pytest.mark.parametrize("obstacle", ["a folder in the way", "a full disk"])
+def test_the_story_pictures_are_written_all_or_none(small, qtbot, tmp_path, monkeypatch,
+                                                     obstacle):
+    """The story's pictures were written one by one: when the second could not be written
+    (a folder of its name, the disk full), the first stayed, a story cut short. Now the
+    message names the picture that failed and no picture is left."""
+    window, analysis = small
+    if obstacle == "a folder in the way":
+        (tmp_path / "story-2.png").mkdir()
+        failed = "story-2.png: is a folder"
+    else:
+        _second_write_fails_for_want_of_space(monkeypatch)
+        failed = "story-2.png: could not write"
+    before = sorted(os.listdir(tmp_path))
+    window.ask_save_path = lambda *args: str(tmp_path / "story.png")
+    assert analysis.exporter.story("png")
+    settle(qtbot, analysis)
+    assert len(window.problems) == 1 and failed in window.problems[0][1]
+    assert sorted(os.listdir(tmp_path)) == before

@@ -1,7 +1,8 @@
 """Where the GUI's exports may write: the same rules as the command line's outputs.
 
 Every export (results workbook, CSV tables, the PDF brief and story, map pictures, the
-exploration workbook) is written by :func:`write_export` inside
+exploration workbook) is written by :func:`write_export` (the story's pictures, a set of
+files, by :func:`write_exports`: all of them or none) inside
 :func:`~windtunnel.model.atomic.guarded_writes`: no model file (a ``.wtm`` name, or a link
 to one) is ever replaced by an export, the open model's or another
 (:func:`check_export_path`, which the export dialogs also ask as soon as a name is chosen,
@@ -20,13 +21,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import SaveError, shown_path
-from ..model.atomic import atomic_write, guarded_writes, names_a_model_file
+from ..model.atomic import atomic_write_all, guarded_writes, names_a_model_file
 
-__all__ = ["write_export", "check_export_path"]
+__all__ = ["write_export", "write_exports", "check_export_path"]
 
 
 def check_export_path(path: str | os.PathLike) -> None:
@@ -45,6 +47,15 @@ def write_export(path: str | os.PathLike, data: bytes, *,
     """Write ``data`` to ``path`` atomically, never over ``protect`` (the open model's file),
     keeping a replaced file as ``.bak``; SaveError when the path is refused (a model
     file's name: :func:`check_export_path`)."""
-    check_export_path(path)
+    write_exports([(path, data)], protect=protect)
+
+
+def write_exports(files: Sequence[tuple[str | os.PathLike, bytes]], *,
+                  protect: Path | None = None) -> None:
+    """Write each ``(path, data)`` of ``files`` as :func:`write_export` does, as one set
+    (:func:`~windtunnel.model.atomic.atomic_write_all`): a full disk or a refused name
+    leaves every file as it was, never the first pictures of a story without the rest."""
+    for path, _ in files:
+        check_export_path(path)
     with guarded_writes(inputs=[protect] if protect is not None else [], backup=True):
-        atomic_write(path, data)
+        atomic_write_all(files)

@@ -30,7 +30,7 @@ from ...engine import Cancelled
 from ...errors import WindtunnelError, shown_path
 from ...model import translated
 from ..map_export import file_stem
-from ..outputs import write_export
+from ..outputs import write_export, write_exports
 
 __all__ = ["Exporter", "folder_kind", "matrix_csv_bytes", "trajectories_csv_bytes"]
 
@@ -106,8 +106,7 @@ class Exporter(QObject):
             files = build(progress, cancel)
             if cancel.is_set():          # Cancel pressed while the files were built
                 raise Cancelled("the export was cancelled")
-            for path, data in files:
-                write_export(path, data, protect=protect)
+            write_exports(files, protect=protect)      # one set: all of them or none
             return shown
 
         self.window.tasks.start(
