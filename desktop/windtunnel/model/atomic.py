@@ -20,7 +20,8 @@ What an output path may be (:func:`output_target`, applied to every write):
 - a symbolic link: written *through* the link: the file it points to is replaced (its
   temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
 - a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
-  with a SaveError, nothing written (Windtunnel writes regular files only);
+  with a SaveError, nothing written (Windtunnel writes regular files only); so is a name
+  ending in a separator (``book.xlsx/`` names a folder, not the file ``book.xlsx``);
 - a file the user may not write (read-only): refused, nothing written. Replacing it by a
   rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
   is one its owner means to keep;
@@ -92,10 +93,11 @@ _RETRY_PAUSE = 0.1
 def backup_path(path: str | os.PathLike) -> Path:
     """Where :func:`atomic_write` keeps the previous version of ``path``: ``<name>.bak``,
     the name cut short when it would pass the 255 bytes a file name may have (the name
-    itself may have all 255)."""
+    itself may have all 255), and cut once more when the cut gave ``path``'s own name (a
+    name of 255 bytes that ends in ``.bak``): the backup is never the file it keeps."""
     path = Path(path)
     name = path.name
-    while len(os.fsencode(name + ".bak")) > _NAME_BYTES:
+    while len(os.fsencode(name + ".bak")) > _NAME_BYTES or name + ".bak" == path.name:
         name = name[:-1]
     return path.with_name(name + ".bak")
 
@@ -377,10 +379,22 @@ def names_a_model_file(path: str | os.PathLike) -> bool:
     return ".wtm" in (Path(path).suffix.lower(), Path(target).suffix.lower())
 
 
+def _refuse_a_folder_name(path: str | os.PathLike) -> None:
+    """SaveError when ``path`` ends in a separator: it names a folder (``results.xlsx/``
+    is not the file ``results.xlsx``, though a Path made of it drops the separator)."""
+    text = os.fspath(path)
+    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
+        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
+                                            "give a file name; nothing was written").format(
+                            path=shown_path(text)))
+
+
 def output_target(path: str | os.PathLike) -> Path:
     """The file a write to ``path`` replaces (a symbolic link's target), or SaveError when
-    ``path`` must not be written: a folder, a device, a FIFO, a socket, a link loop, or an
-    input of the running command (see :func:`guarded_writes`)."""
+    ``path`` must not be written: a name ending in a separator, a folder, a device, a FIFO,
+    a socket, a link loop, or an input of the running command (see
+    :func:`guarded_writes`)."""
+    _refuse_a_folder_name(path)
     path = Path(path)
     try:
         if path.is_symlink():
@@ -452,11 +466,7 @@ def writable_output(path: str | os.PathLike) -> Path:
     everything :func:`output_target` refuses (an existing folder, a device, a read-only
     file, an input of the command); a folder that does not exist or is not a folder; a
     folder the user may not write into."""
-    text = os.fspath(path)
-    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
-        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
-                                            "give a file name; nothing was written").format(
-                            path=shown_path(text)))
+    _refuse_a_folder_name(path)
     folder = Path(path).parent
     try:
         folder_mode = folder.stat().st_mode
