@@ -97,3 +97,63 @@ def test_the_story_pictures_are_written_all_or_none(small, qtbot, tmp_path, monk
     settle(qtbot, analysis)
     assert len(window.problems) == 1 and failed in window.problems[0][1]
     assert sorted(os.listdir(tmp_path)) == before
+
+
+#: Exports of the window, each with the suffix it writes (the story's pictures are checked
+#: by their first picture's name).
+EXPORTS = {name: OUTPUTS[name] for name in OUTPUTS if name != "save as"}
+SUFFIXES = {"map png": ".png", "map svg": ".svg", "results workbook": ".xlsx",
+            "scenario matrix csv": ".csv", "trajectories csv": ".csv", "brief": ".pdf",
+            "story pdf": ".pdf", "story pictures": ".png"}
+
+
+def _obstacle(tmp_path, kind: str, name: str):
+    """(path to choose, words the refusal says) for an output ``name`` that cannot be
+    written: a folder of that name, a missing folder, a file where the folder should be,
+    a FIFO."""
+    if kind == "a folder of that name":
+        (tmp_path / name).mkdir()
+        return tmp_path / name, "is a folder, not a file"
+    if kind == "a missing folder":
+        return tmp_path / "gone" / name, "does not exist"
+    if kind == "a file for a folder":
+        (tmp_path / "notes.txt").write_text("kept")
+        return tmp_path / "notes.txt" / name, "is not a folder"
+    os.mkfifo(tmp_path / name)
+    return tmp_path / name, "is a FIFO"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+@pytest.mark.parametrize("output", EXPORTS)
+@pytest.mark.parametrize("kind", ["a folder of that name", "a missing folder",
+                                  "a file for a folder", "a FIFO"])
+def test_an_export_that_cannot_be_written_there_is_refused_before_it_is_built(
+        small, qtbot, tmp_path, output, kind):
+    """The workbook was built, the map painted, the brief explained on a worker, and only
+    then was the write refused; now the dialog's answer is refused at once, the export
+    not started, nothing written."""
+    window, analysis = small
+    chosen = "out" + SUFFIXES[output]
+    checked = "out-1.png" if output == "story pictures" else chosen
+    path, says = _obstacle(tmp_path, kind, checked)
+    if output == "story pictures":
+        path = path.with_name(chosen)
+    before = sorted(os.listdir(tmp_path))
+    window.ask_save_path = lambda *args: str(path)
+    assert not EXPORTS[output](window, analysis)           # not started
+    assert not analysis.controller.runner.busy and not window.tasks.busy
+    settle(qtbot, analysis)
+    assert len(window.problems) == 1 and says in window.problems[0][1]
+    assert checked in window.problems[0][1]
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_the_story_pictures_are_checked_by_their_own_names(small, qtbot, tmp_path):
+    """The name chosen for the story's pictures is not written (NAME-1.png, NAME-2.png
+    are): a folder of the chosen name stops nothing."""
+    window, analysis = small
+    (tmp_path / "story.png").mkdir()
+    window.ask_save_path = lambda *args: str(tmp_path / "story.png")
+    assert analysis.exporter.story("png")
+    settle(qtbot, analysis)
+    assert not window.problems and (tmp_path / "story-1.png").is_file()

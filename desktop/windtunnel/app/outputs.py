@@ -6,7 +6,8 @@ files, by :func:`write_exports`: all of them or none) inside
 :func:`~windtunnel.model.atomic.guarded_writes`: no model file (a ``.wtm`` name, or a link
 to one) is ever replaced by an export, the open model's or another
 (:func:`check_export_path`, which the export dialogs also ask as soon as a name is chosen,
-so the message comes before any work), the open model's own file is refused under any
+so the message comes before any work, as does any other reason the file cannot be written
+there: a missing or read-only folder, a folder of that name), the open model's own file is refused under any
 name or link, a file the
 export replaces is kept as ``NAME.bak``, and a folder, device, FIFO or socket is refused
 with nothing written (see resources/help/limits.md, "Output paths"). Saves of the model go
@@ -26,20 +27,25 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import SaveError, shown_path
-from ..model.atomic import atomic_write_all, guarded_writes, names_a_model_file
+from ..model.atomic import (atomic_write_all, guarded_writes, names_a_model_file,
+                            writable_output)
 
 __all__ = ["write_export", "write_exports", "check_export_path"]
 
 
 def check_export_path(path: str | os.PathLike) -> None:
     """SaveError when ``path`` names a model file, or links to one: an export written there
-    would replace a model with a file that is none (the command line refuses it too)."""
+    would replace a model with a file that is none (the command line refuses it too); or
+    when no file can be written there
+    (:func:`~windtunnel.model.atomic.writable_output`: a folder of that name, a folder that
+    is missing or read-only, a FIFO, a read-only file), said before the export is built."""
     if names_a_model_file(path):
         raise SaveError(QCoreApplication.translate(
             "outputs", "{path} is, or links to, the Windtunnel model file {model}: an export is "
                        "never written over a model, so nothing was written. Choose another "
                        "name.").format(path=shown_path(path),
                                       model=shown_path(os.path.realpath(path))))
+    writable_output(path)
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,
