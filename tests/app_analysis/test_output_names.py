@@ -157,3 +157,38 @@ def test_the_story_pictures_are_checked_by_their_own_names(small, qtbot, tmp_pat
     assert analysis.exporter.story("png")
     settle(qtbot, analysis)
     assert not window.problems and (tmp_path / "story-1.png").is_file()
+
+
+@pytest.mark.parametrize("output, suffix", [("results workbook", ".xlsx"),
+                                            ("scenario matrix csv", ".csv")])
+def test_an_export_never_replaces_the_file_the_model_was_imported_from(workspace, qtbot,
+                                                                      tmp_path, output,
+                                                                      suffix):
+    """A map imported from a workbook (or a CSV table) had no file of its own, so an
+    export chosen over that file replaced the user's data with results; it is refused
+    now, under its name or another (a hard link), the file as it was and no .bak made."""
+    from windtunnel.cli import main
+    from windtunnel.paths import bundled_model
+
+    source = tmp_path / f"map{suffix}"
+    assert main(["export", str(bundled_model()), "-o", str(source)]) == 0
+    os.link(source, tmp_path / f"same file{suffix}")
+    data = source.read_bytes()
+    first = workspace.windows[0]
+    first.ask_import_choice = lambda question: None
+    assert first.open_file(str(source))
+    window = workspace.windows[-1]
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=30_000)
+    analysis = window.extensions["analysis"]
+    window.problems = []
+    window.show_problem = lambda title, error: window.problems.append((title, str(error)))
+    settle(qtbot, analysis)
+    for chosen in (source, tmp_path / f"same file{suffix}"):
+        window.problems.clear()
+        window.ask_save_path = lambda *args, chosen=chosen: str(chosen)
+        EXPORTS[output](window, analysis)
+        settle(qtbot, analysis)
+        assert len(window.problems) == 1 and "is the input file" in window.problems[0][1]
+        assert source.read_bytes() == data
+        assert not list(tmp_path.glob("*.bak"))
+    window.ask_save_changes = lambda: "discard"

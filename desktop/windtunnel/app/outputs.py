@@ -7,8 +7,8 @@ files, by :func:`write_exports`: all of them or none) inside
 to one) is ever replaced by an export, the open model's or another
 (:func:`check_export_path`, which the export dialogs also ask as soon as a name is chosen,
 so the message comes before any work, as does any other reason the file cannot be written
-there: a missing or read-only folder, a folder of that name), the open model's own file is refused under any
-name or link, a file the
+there: a missing or read-only folder, a folder of that name), the open model's own file,
+and the file it was imported from, are refused under any name or link, a file the
 export replaces is kept as ``NAME.bak``, and a folder, device, FIFO or socket is refused
 with nothing written (see resources/help/limits.md, "Output paths"). Saves of the model go
 through the model's own atomic save, which keeps ``.bak`` too; autosave writes only into
@@ -49,19 +49,20 @@ def check_export_path(path: str | os.PathLike) -> None:
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,
-                 protect: Path | None = None) -> None:
-    """Write ``data`` to ``path`` atomically, never over ``protect`` (the open model's file),
+                 protect: Sequence[Path] = ()) -> None:
+    """Write ``data`` to ``path`` atomically, never over a file of ``protect`` (the open
+    model's own files: :attr:`~windtunnel.app.document.Document.own_files`),
     keeping a replaced file as ``.bak``; SaveError when the path is refused (a model
     file's name: :func:`check_export_path`)."""
     write_exports([(path, data)], protect=protect)
 
 
 def write_exports(files: Sequence[tuple[str | os.PathLike, bytes]], *,
-                  protect: Path | None = None) -> None:
+                  protect: Sequence[Path] = ()) -> None:
     """Write each ``(path, data)`` of ``files`` as :func:`write_export` does, as one set
     (:func:`~windtunnel.model.atomic.atomic_write_all`): a full disk or a refused name
     leaves every file as it was, never the first pictures of a story without the rest."""
     for path, _ in files:
         check_export_path(path)
-    with guarded_writes(inputs=[protect] if protect is not None else [], backup=True):
+    with guarded_writes(inputs=protect, backup=True):
         atomic_write_all(files)

@@ -110,7 +110,7 @@ class Exporter(QObject):
         """Build (path, bytes) pairs (``build(progress, cancel)``) and write them all on a
         worker; report ``shown`` when done (``chosen``, the name the user chose, then
         gives the kind's next folder), or the error."""
-        protect = self.controller.document.path   # never replaced by an export
+        protect = self.controller.document.own_files   # never replaced by an export
 
         def work(progress, cancel):
             files = build(progress, cancel)
@@ -243,7 +243,7 @@ class Exporter(QObject):
         def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
             try:
                 write_export(path, brief_pdf_bytes(snapshot, breakdowns),
-                             protect=self.controller.document.path)
+                             protect=self.controller.document.own_files)
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)
                 return
