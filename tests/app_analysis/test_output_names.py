@@ -192,3 +192,19 @@ def test_an_export_never_replaces_the_file_the_model_was_imported_from(workspace
         assert source.read_bytes() == data
         assert not list(tmp_path.glob("*.bak"))
     window.ask_save_changes = lambda: "discard"
+
+
+@pytest.mark.parametrize("output", EXPORTS)
+@pytest.mark.parametrize("typed", ["model.wtm", "other model.WTM"])
+def test_a_model_name_typed_for_an_export_is_refused(small, qtbot, tmp_path, output, typed):
+    """A model's name typed for an export got the export's suffix (``model.wtm.xlsx``,
+    ``model.wtm.svg``) and was written; the help says it is refused, as the command
+    line's export refuses it: now it is, nothing written."""
+    window, analysis = small
+    (tmp_path / "model.wtm").write_bytes(b"{}")
+    before = sorted(os.listdir(tmp_path))
+    window.ask_save_path = lambda *args: str(tmp_path / typed)
+    assert not EXPORTS[output](window, analysis)
+    settle(qtbot, analysis)
+    assert len(window.problems) == 1 and "never written over a model" in window.problems[0][1]
+    assert sorted(os.listdir(tmp_path)) == before

@@ -30,22 +30,28 @@ from ..errors import SaveError, shown_path
 from ..model.atomic import (atomic_write_all, guarded_writes, names_a_model_file,
                             writable_output)
 
-__all__ = ["write_export", "write_exports", "check_export_path"]
+__all__ = ["write_export", "write_exports", "check_export_path", "refuse_a_model_name"]
 
 
 def check_export_path(path: str | os.PathLike) -> None:
-    """SaveError when ``path`` names a model file, or links to one: an export written there
-    would replace a model with a file that is none (the command line refuses it too); or
-    when no file can be written there
+    """SaveError when ``path`` names a model file, or links to one
+    (:func:`refuse_a_model_name`); or when no file can be written there
     (:func:`~windtunnel.model.atomic.writable_output`: a folder of that name, a folder that
     is missing or read-only, a FIFO, a read-only file), said before the export is built."""
+    refuse_a_model_name(path)
+    writable_output(path)
+
+
+def refuse_a_model_name(path: str | os.PathLike) -> None:
+    """SaveError when ``path`` names a model file, or links to one: an export written there
+    would replace a model with a file that is none (the command line refuses it too), and
+    a model's name typed for an export is a slip, not a wish for ``model.wtm.xlsx``."""
     if names_a_model_file(path):
         raise SaveError(QCoreApplication.translate(
             "outputs", "{path} is, or links to, the Windtunnel model file {model}: an export is "
                        "never written over a model, so nothing was written. Choose another "
                        "name.").format(path=shown_path(path),
                                       model=shown_path(os.path.realpath(path))))
-    writable_output(path)
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,

@@ -35,7 +35,7 @@ from .files import (MODEL_SUFFIX, answered, asking, document_for, import_filters
                     is_native, model_filter, open_document, open_filters, read_answered,
                     reads_slowly)
 from .map_export import file_stem
-from .outputs import check_export_path
+from .outputs import check_export_path, refuse_a_model_name
 
 __all__ = ["FileOperations"]
 
@@ -138,11 +138,14 @@ class FileOperations:
         (:meth:`written_to`): a folder where the write failed (read-only) is not offered
         again. A name that would not be written as typed (ending in a dot or a space, a
         control character in it: :func:`~windtunnel.model.atomic.check_output_name`) is
-        refused at once, before a suffix is added or anything is built."""
+        refused at once, before a suffix is added or anything is built; so is a model's
+        name (``.wtm``) typed for an export (:func:`.outputs.refuse_a_model_name`)."""
         then = None if kind == "model" else ANY_EXPORT
         path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
                                   filters)
         if not path or self._refused_by(check_output_name, path):
+            return None
+        if kind != "model" and self._refused_by(refuse_a_model_name, path):
             return None
         return path
 
