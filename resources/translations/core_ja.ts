@@ -2535,6 +2535,10 @@
         <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}: 存在しない {target} へのシンボリックリンクです。CSV の表はフォルダーに書き込むため、何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}: フォルダーを作れません（{strerror}）</translation>
     </message>

@@ -2535,6 +2535,10 @@
         <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}：是指向不存在的 {target} 的符号链接；CSV 表格写入文件夹中，因此未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：无法创建文件夹（{strerror}）</translation>
     </message>

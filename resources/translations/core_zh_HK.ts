@@ -2535,6 +2535,10 @@
         <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
     </message>
     <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}：是指向不存在的 {target} 的符號連結；CSV 表格寫入資料夾中，因此未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：無法建立資料夾（{strerror}）</translation>
     </message>

@@ -192,3 +192,29 @@ def test_a_control_character_in_the_name_is_a_usage_error(command, name, model_f
     assert "a name with a control character" in err
     assert repr(name)[1:-1] in err and name not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["small.wtm"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+@pytest.mark.parametrize("command", ["import", "aggregate"])
+@pytest.mark.parametrize("obstacle, says", [("folder", "is a folder, not a file"),
+                                            ("fifo", "is a FIFO")])
+def test_a_model_output_that_is_no_file_is_said_to_be_none_not_offered_force(
+        command, obstacle, says, model_file, tmp_path, capsys, no_work):
+    """A folder or a FIFO named as the model to write was said to "exist; use --force to
+    replace it", and --force then refused it for what it is: said at once now."""
+    output = tmp_path / NAMES[command]
+    output.mkdir() if obstacle == "folder" else os.mkfifo(output)
+    err = _refused(command, model_file, str(output), capsys)
+    assert says in err and "--force" not in err
+
+
+def test_a_folder_of_tables_named_by_a_link_to_nothing_is_refused_as_that(model_file,
+                                                                          tmp_path, capsys):
+    """CSV tables into a dangling link: "cannot create the folder (File exists)"."""
+    link = tmp_path / "tables"
+    link.symlink_to(tmp_path / "gone" / "tables")
+    assert main(["export", str(model_file), "-o", str(link)]) == 1
+    err = capsys.readouterr().err
+    assert f"{link}: is a symbolic link to {tmp_path / 'gone' / 'tables'}, which does not " \
+           f"exist" in err
+    assert link.is_symlink() and not (tmp_path / "gone").exists()

@@ -164,17 +164,18 @@ def delay_range(text: str):
 
 def model_output(text: str, *, force: bool) -> Path:
     """The ``-o`` of a command that writes a model: a .wtm path that can be written
-    (:func:`~windtunnel.model.atomic.writable_output`), replaced only with ``--force``
-    (SaveError otherwise, before any work)."""
+    (:func:`~windtunnel.model.atomic.writable_output`: checked first, so that a folder or
+    a FIFO of that name is said to be one, not offered ``--force``), replaced only with
+    ``--force`` (SaveError otherwise, before any work)."""
     output = Path(text)
     if output.suffix.lower() != ".wtm":
         raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
                                                "model file (.wtm)").format(
                             output=shown_path(output)))
-    if os.path.exists(output) and not force:     # False for a name too long, refused below
+    writable_output(text)
+    if os.path.exists(output) and not force:
         raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
                             output=shown_path(output)))
-    writable_output(text)
     return output
 
 
