@@ -218,10 +218,6 @@
         <translation>出力名が空です</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
@@ -305,12 +301,24 @@
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
     <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
+    </message>
+    <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
         <translation>{path}: フォルダーを指しています（区切り文字で終わっています）。ファイル名を指定してください。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{path}: {folder} is not a folder; nothing was written</source>
         <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: {target} へのシンボリックリンクですが、そのフォルダー {folder} がありません。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
@@ -2552,6 +2560,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}: 存在しない {target} へのシンボリックリンクです。CSV の表はフォルダーに書き込むため、何も書き込んでいません</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

@@ -218,10 +218,6 @@
         <translation>输出名称为空</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
@@ -305,12 +301,24 @@
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
     </message>
     <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
+    </message>
+    <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
         <translation>{path}：指向的是文件夹（以分隔符结尾）；请给出文件名；未写入任何内容</translation>
     </message>
     <message>
         <source>{path}: {folder} is not a folder; nothing was written</source>
         <translation>{path}：{folder} 不是文件夹；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符号链接，但其文件夹 {folder} 不存在；未写入任何内容</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
@@ -2552,6 +2560,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}：是指向不存在的 {target} 的符号链接；CSV 表格写入文件夹中，因此未写入任何内容</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

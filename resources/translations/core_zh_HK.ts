@@ -218,10 +218,6 @@
         <translation>輸出名稱為空</translation>
     </message>
     <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
-    </message>
-    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
@@ -305,12 +301,24 @@
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
     </message>
     <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
+    </message>
+    <message>
         <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
         <translation>{path}：指向的是資料夾（以分隔符號結尾）；請提供檔案名稱；未寫入任何內容</translation>
     </message>
     <message>
         <source>{path}: {folder} is not a folder; nothing was written</source>
         <translation>{path}：{folder} 不是資料夾；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符號連結，但其資料夾 {folder} 不存在；未寫入任何內容</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
@@ -2552,6 +2560,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
+        <translation>{path}：是指向不存在的 {target} 的符號連結；CSV 表格寫入資料夾中，因此未寫入任何內容</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

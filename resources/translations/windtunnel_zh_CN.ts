@@ -1414,6 +1414,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>查找节点 (Ctrl+F)</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed: save your work</source>
+        <translation>⚠ 自动保存失败：请保存您的工作</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
+        <translation>无法写入此模型的恢复副本（{reason}）。在能够写入之前，一旦崩溃，自上次保存以来的编辑都会丢失：请保存您的工作（文件 &gt; 保存）。</translation>
+    </message>
+    <message>
         <source>{name}[*] — Windtunnel</source>
         <translation>{name}[*] — Windtunnel</translation>
     </message>

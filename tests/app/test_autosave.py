@@ -166,3 +166,28 @@ def test_kill_9_then_restart_recovers_the_edits(qapp, tmp_path, preferences):
         for window in list(workspace.windows):
             window.ask_save_changes = lambda: "discard"
             window.close()
+
+
+def test_an_autosave_that_fails_is_said_until_one_works_again(window, qtbot):
+    """A failed autosave (a full disk, the recovery folder gone) was kept in a field no
+    one read: the user edited on, believing a crash would be recovered. The status bar
+    now says so, with the reason in its tooltip, until an autosave works again."""
+    import shutil
+
+    saver, folder = window.autosaver, window.workspace.session.folder
+    window.edit(lambda editor: editor.add_node((1.0, 2.0)))
+    lock = (folder / "session.lock").read_bytes()
+    shutil.rmtree(folder)
+    folder.write_text("a file where the recovery folder was")
+    assert not saver.autosave()
+    warning = window.autosave_warning
+    assert warning.isVisibleTo(window) and "Autosave failed" in warning.text()
+    assert str(folder) in warning.toolTip() and "save your work" in warning.toolTip()
+    window.edit(lambda editor: editor.add_node((40.0, 2.0)))
+    assert not saver.autosave() and warning.isVisibleTo(window)
+    folder.unlink()
+    folder.mkdir()
+    (folder / "session.lock").write_bytes(lock)
+    assert saver.autosave()
+    assert not warning.isVisibleTo(window)
+    assert load(window.workspace.session.file_for(window.document)) == window.document.model

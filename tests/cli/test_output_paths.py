@@ -163,3 +163,58 @@ def test_an_input_path_too_long_is_refused_by_its_name_not_a_traceback(tmp_path,
     err = capsys.readouterr().err
     assert err.endswith("edges.csv: cannot read the file (File name too long)\n")
     assert len(err) < 400
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_link_into_a_missing_folder_names_the_missing_folder(command, model_file, tmp_path,
+                                                               capsys, no_work):
+    """A dangling link whose target's folder is not there was refused as a "read-only"
+    folder; the folder is missing, and the message says so."""
+    link = tmp_path / NAMES[command]
+    link.symlink_to(tmp_path / "gone" / NAMES[command])
+    err = _refused(command, model_file, str(link), capsys)
+    assert f"whose folder {tmp_path / 'gone'} does not exist" in err
+    assert "read-only" not in err
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("name", ["line\nbreak", "tab\there", "bell\x07"])
+def test_a_control_character_in_the_name_is_a_usage_error(command, name, model_file, tmp_path,
+                                                          capsys, no_work):
+    """A line break or a tab in an output's name was written as it came: a file Windows
+    refuses and a listing of the folder breaks on. Refused as a usage error, the name
+    shown escaped, nothing written."""
+    output = str(tmp_path / (name + NAMES[command]))
+    argv = [a.format(model=model_file) for a in COMMANDS[command][2]] + [output]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "a name with a control character" in err
+    assert repr(name)[1:-1] in err and name not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small.wtm"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+@pytest.mark.parametrize("command", ["import", "aggregate"])
+@pytest.mark.parametrize("obstacle, says", [("folder", "is a folder, not a file"),
+                                            ("fifo", "is a FIFO")])
+def test_a_model_output_that_is_no_file_is_said_to_be_none_not_offered_force(
+        command, obstacle, says, model_file, tmp_path, capsys, no_work):
+    """A folder or a FIFO named as the model to write was said to "exist; use --force to
+    replace it", and --force then refused it for what it is: said at once now."""
+    output = tmp_path / NAMES[command]
+    output.mkdir() if obstacle == "folder" else os.mkfifo(output)
+    err = _refused(command, model_file, str(output), capsys)
+    assert says in err and "--force" not in err
+
+
+def test_a_folder_of_tables_named_by_a_link_to_nothing_is_refused_as_that(model_file,
+                                                                          tmp_path, capsys):
+    """CSV tables into a dangling link: "cannot create the folder (File exists)"."""
+    link = tmp_path / "tables"
+    link.symlink_to(tmp_path / "gone" / "tables")
+    assert main(["export", str(model_file), "-o", str(link)]) == 1
+    err = capsys.readouterr().err
+    assert f"{link}: is a symbolic link to {tmp_path / 'gone' / 'tables'}, which does not " \
+           f"exist" in err
+    assert link.is_symlink() and not (tmp_path / "gone").exists()

@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..errors import SaveError
 from ..model import Model, dumps, load, translated
@@ -154,7 +154,14 @@ def _documents_in(folder: Path) -> list[RecoveredDocument]:
 
 
 class Autosaver(QObject):
-    """Autosaves one document into a recovery session every ``seconds`` when it changed."""
+    """Autosaves one document into a recovery session every ``seconds`` when it changed.
+
+    A failed autosave (a full disk, a recovery folder gone or made read-only) never breaks
+    editing, but it is said: :attr:`failing` carries the reason when autosaving starts to
+    fail, and "" once an autosave works again, so the window can tell the user that a crash
+    would now lose the unsaved edits."""
+
+    failing = Signal(str)
 
     def __init__(self, document: Document, session: RecoverySession, seconds: float,
                  parent=None) -> None:
@@ -195,9 +202,13 @@ class Autosaver(QObject):
         try:
             self.session.write(self.document)
         except (SaveError, OSError, ValueError) as exc:  # autosave must never break editing
+            if not self.last_error:
+                self.failing.emit(str(exc))
             self.last_error = str(exc)
             return False
         self._changed = False
+        if self.last_error:
+            self.failing.emit("")
         self.last_error = ""
         return True
 

@@ -38,11 +38,14 @@ class Document(QObject):
     modified_changed = Signal(bool)
 
     def __init__(self, model: Model | None = None, path: str | Path | None = None, *,
-                 modified: bool = False, name: str | Callable[[], str] = "", parent=None) -> None:
+                 modified: bool = False, name: str | Callable[[], str] = "",
+                 imported_from: str | Path | None = None, parent=None) -> None:
         super().__init__(parent)
         self._name = name
         self.model = model if model is not None else Model(settings=NEW_MODEL_SETTINGS)
         self.path: Path | None = Path(path) if path else None
+        #: The file the model was imported from (a workbook, a CSV table), if it was.
+        self.imported_from: Path | None = Path(imported_from) if imported_from else None
         self.number = next(_numbers)  # distinguishes untitled documents and autosave files
         self.undo_stack = QUndoStack(self)
         self._forced_modified = modified
@@ -63,6 +66,12 @@ class Document(QObject):
             self.undo_stack.blockSignals(True)
         except RuntimeError:  # the C++ side is already gone
             pass
+
+    @property
+    def own_files(self) -> list[Path]:
+        """The files no export replaces: the model's own file and the file it was imported
+        from (an export over the workbook a map came from would replace the user's data)."""
+        return [path for path in (self.path, self.imported_from) if path is not None]
 
     def __del__(self) -> None:
         self.close()

@@ -139,7 +139,11 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
         self.status_message = self.add_status_message()
+        #: Shown while autosaving fails (:meth:`_autosave_failing`).
+        self.autosave_warning = QLabel()
+        self.autosave_warning.hide()
         self.add_status_widget(self.task_bar)
+        self.add_status_widget(self.autosave_warning)
         self.add_status_widget(self.counts)
         self.add_status_widget(self.zoom_label)
         self._init_watcher()
@@ -181,6 +185,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
             if self.autosaver is not None:
                 self.autosaver.stop()
                 self.autosaver = None
+                self._autosave_failing("")
             self.tasks.cancel()      # a picture of the old map is of no use any more
             old_scene.detach()
             self.undo_group.removeStack(old.undo_stack)
@@ -221,6 +226,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         if session is not None:
             self.autosaver = Autosaver(document, session,
                                        self.workspace.preferences.autosave_seconds, self)
+            self.autosaver.failing.connect(self._autosave_failing)
         self.watch_file()
         self._update_title()
         self._update_status()
@@ -228,6 +234,18 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
             self.view.fit()
         self.view.fit_soon()
         self.document_shown.emit()
+
+    def _autosave_failing(self, reason: str) -> None:
+        """Say in the status bar, while it lasts, that the recovery copy cannot be written
+        (``reason``; "" when it can again): a crash would lose the unsaved edits."""
+        self.autosave_warning.setVisible(bool(reason))
+        self.autosave_warning.setText(self.tr("\u26a0 Autosave failed: save your work"))
+        self.autosave_warning.setToolTip(self.tr(
+            "The recovery copy of this model could not be written ({reason}). Until it can, "
+            "a crash would lose the edits made since the last save: save your work (File > "
+            "Save).").format(reason=reason))
+        if reason:
+            self.statusBar().showMessage(self.autosave_warning.toolTip(), 15000)
 
     def _hold_map_still(self, *_) -> None:
         self.view.holds_still = True

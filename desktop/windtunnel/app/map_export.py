@@ -114,7 +114,7 @@ class MapExporter(QObject):
                                          description=self.tr("Exported from Windtunnel"),
                                          overlay=self._overlay(),
                                          groups=window.view.group_legend_shown)
-            write_export(path, data, protect=window.document.path)
+            write_export(path, data, protect=window.document.own_files)
         except (SaveError, OSError) as exc:
             window.show_problem(self.tr("The file could not be written"), exc)
             return False
@@ -160,7 +160,7 @@ class MapExporter(QObject):
             if not self._still(state):               # the map changed meanwhile: again
                 self._paint_png(path)
                 return
-            protect = window.document.path
+            protect = window.document.own_files
             window.tasks.start(self.tr("Writing the image"), lambda progress, cancel: _encode(
                 path, image, cancel, protect), on_finished=self._exported,
                 on_failed=lambda exc: window.show_problem(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import LoadError, SaveError, WindtunnelError, shown_path
 from ..model import load, translated
+from ..model.atomic import check_output_name
 from ..paths import bundled_models
 from .choices import choice_text
 from .document import Document
@@ -34,7 +35,7 @@ from .files import (MODEL_SUFFIX, answered, asking, document_for, import_filters
                     is_native, model_filter, open_document, open_filters, read_answered,
                     reads_slowly)
 from .map_export import file_stem
-from .outputs import check_export_path
+from .outputs import check_export_path, refuse_a_model_name
 
 __all__ = ["FileOperations"]
 
@@ -135,17 +136,28 @@ class FileOperations:
         written (a PNG after a workbook went to a folder started in the home folder). The
         folder becomes that kind's next start only once a file was written there
         (:meth:`written_to`): a folder where the write failed (read-only) is not offered
-        again."""
+        again. A name that would not be written as typed (ending in a dot or a space, a
+        control character in it: :func:`~windtunnel.model.atomic.check_output_name`) is
+        refused at once, before a suffix is added or anything is built; so is a model's
+        name (``.wtm``) typed for an export (:func:`.outputs.refuse_a_model_name`)."""
         then = None if kind == "model" else ANY_EXPORT
         path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
                                   filters)
-        return path or None
+        if not path or self._refused_by(check_output_name, path):
+            return None
+        if kind != "model" and self._refused_by(refuse_a_model_name, path):
+            return None
+        return path
 
     def export_refused(self, path: str) -> bool:
         """Whether an export may not go to ``path`` (a model file's name, or a link to one),
         said at once, before anything is built or written."""
+        return self._refused_by(check_export_path, path)
+
+    def _refused_by(self, check, path: str) -> bool:
+        """Whether ``check(path)`` refuses ``path`` (a SaveError), the reason shown."""
         try:
-            check_export_path(path)
+            check(path)
         except SaveError as exc:
             self.show_problem(
                 QCoreApplication.translate("FileOperations", "The file could not be written"), exc

@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import language
 from ..errors import SaveError, shown_path
 from ..language import translate
-from ..model.atomic import writable_output
+from ..model.atomic import check_output_name, writable_output
 
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
@@ -50,17 +50,15 @@ def add_model_output(parser: argparse.ArgumentParser) -> None:
 
 def output_name(text: str) -> str:
     """An argparse ``type`` for a file or folder to write: not empty (an empty name would
-    write into the current folder, or silently nothing), and not ending in a dot or a
-    space: Windows drops those from a name, so ``results.xlsx.`` would write
-    ``results.xlsx`` (elsewhere, a folder of CSV tables named ``results.xlsx.``)."""
+    write into the current folder, or silently nothing), and a name that is written as
+    given (:func:`~windtunnel.model.atomic.check_output_name`: no dot or space at its end,
+    no control character)."""
     if not text.strip():
         raise argparse.ArgumentTypeError(translate("arguments", "the output name is empty"))
-    last = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
-    if last.endswith((".", " ")) and last not in (".", ".."):
-        raise argparse.ArgumentTypeError(translate(
-            "arguments", "{name}: a name ending in a dot or a space is not written (Windows "
-                         "drops them, so the file written would not be the one named); "
-                         "remove them").format(name=short_repr(text)))
+    try:
+        check_output_name(text)
+    except SaveError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return text
 
 
@@ -166,17 +164,18 @@ def delay_range(text: str):
 
 def model_output(text: str, *, force: bool) -> Path:
     """The ``-o`` of a command that writes a model: a .wtm path that can be written
-    (:func:`~windtunnel.model.atomic.writable_output`), replaced only with ``--force``
-    (SaveError otherwise, before any work)."""
+    (:func:`~windtunnel.model.atomic.writable_output`: checked first, so that a folder or
+    a FIFO of that name is said to be one, not offered ``--force``), replaced only with
+    ``--force`` (SaveError otherwise, before any work)."""
     output = Path(text)
     if output.suffix.lower() != ".wtm":
         raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
                                                "model file (.wtm)").format(
                             output=shown_path(output)))
-    if os.path.exists(output) and not force:     # False for a name too long, refused below
+    writable_output(text)
+    if os.path.exists(output) and not force:
         raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
                             output=shown_path(output)))
-    writable_output(text)
     return output
 
 

@@ -95,9 +95,16 @@ def export_format(path: str | os.PathLike, format: str | None = None) -> str:
 
 def _make_folder(path: Path) -> bool:
     """Make the folder of a CSV export (and its parents); whether it was made. A name
-    that cannot be a folder (a file or a device of that name, a name too long, a NUL
-    byte in it) is refused with a SaveError naming it."""
+    that cannot be a folder (a file or a device of that name, a link to nothing, a name
+    too long, a NUL byte in it) is refused with a SaveError naming it."""
     try:
+        if path.is_symlink() and not path.exists():
+            raise SaveError(translate("interchange", "{path}: is a symbolic link to {target}, "
+                                                     "which does not exist; CSV tables are "
+                                                     "written into a folder, so nothing was "
+                                                     "written").format(
+                                path=shown_path(path),
+                                target=shown_path(os.path.realpath(path))))
         if path.exists() and not path.is_dir():
             raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
                                                      "tables are written into a folder, so "

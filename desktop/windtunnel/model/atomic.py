@@ -20,7 +20,8 @@ What an output path may be (:func:`output_target`, applied to every write):
 - a symbolic link: written *through* the link: the file it points to is replaced (its
   temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
 - a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
-  with a SaveError, nothing written (Windtunnel writes regular files only);
+  with a SaveError, nothing written (Windtunnel writes regular files only); so is a name
+  ending in a separator (``book.xlsx/`` names a folder, not the file ``book.xlsx``);
 - a file the user may not write (read-only): refused, nothing written. Replacing it by a
   rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
   is one its owner means to keep;
@@ -62,7 +63,7 @@ from ..language import translate
 from .regular_files import special_kind
 
 __all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
-           "writable_output",
+           "writable_output", "check_output_name",
            "guarded_writes", "clean_stale_temps", "STALE_AFTER", "KEPT_STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
@@ -82,6 +83,9 @@ _PREFIX_BYTES = 200
 #: The most bytes a file name may have (NAME_MAX of Linux and macOS file systems).
 _NAME_BYTES = 255
 
+#: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
 
@@ -89,10 +93,11 @@ _RETRY_PAUSE = 0.1
 def backup_path(path: str | os.PathLike) -> Path:
     """Where :func:`atomic_write` keeps the previous version of ``path``: ``<name>.bak``,
     the name cut short when it would pass the 255 bytes a file name may have (the name
-    itself may have all 255)."""
+    itself may have all 255), and cut once more when the cut gave ``path``'s own name (a
+    name of 255 bytes that ends in ``.bak``): the backup is never the file it keeps."""
     path = Path(path)
     name = path.name
-    while len(os.fsencode(name + ".bak")) > _NAME_BYTES:
+    while len(os.fsencode(name + ".bak")) > _NAME_BYTES or name + ".bak" == path.name:
         name = name[:-1]
     return path.with_name(name + ".bak")
 
@@ -374,10 +379,22 @@ def names_a_model_file(path: str | os.PathLike) -> bool:
     return ".wtm" in (Path(path).suffix.lower(), Path(target).suffix.lower())
 
 
+def _refuse_a_folder_name(path: str | os.PathLike) -> None:
+    """SaveError when ``path`` ends in a separator: it names a folder (``results.xlsx/``
+    is not the file ``results.xlsx``, though a Path made of it drops the separator)."""
+    text = os.fspath(path)
+    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
+        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
+                                            "give a file name; nothing was written").format(
+                            path=shown_path(text)))
+
+
 def output_target(path: str | os.PathLike) -> Path:
     """The file a write to ``path`` replaces (a symbolic link's target), or SaveError when
-    ``path`` must not be written: a folder, a device, a FIFO, a socket, a link loop, or an
-    input of the running command (see :func:`guarded_writes`)."""
+    ``path`` must not be written: a name ending in a separator, a folder, a device, a FIFO,
+    a socket, a link loop, or an input of the running command (see
+    :func:`guarded_writes`)."""
+    _refuse_a_folder_name(path)
     path = Path(path)
     try:
         if path.is_symlink():
@@ -416,6 +433,29 @@ def output_target(path: str | os.PathLike) -> Path:
     return path
 
 
+def check_output_name(path: str | os.PathLike) -> None:
+    """SaveError naming ``path`` when the name it gives the file to write is one that is
+    not written as given, checked before anything is written (the command line's
+    outputs and every save dialog of the app): a name ending in a dot or a space
+    (Windows drops them, so ``book.xlsx.`` would be written as ``book.xlsx``; the app
+    would make it ``book.xlsx..xlsx``), a control character in the name (a line break or
+    a tab: Windows refuses them, and elsewhere they break a listing of the folder), a NUL
+    byte anywhere (no system takes one)."""
+    text = os.fspath(path)
+    name = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
+    shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
+    if "\x00" in text or _CONTROL.search(name):
+        raise SaveError(translate("atomic", "{name}: a name with a control character (a line "
+                                            "break, a tab) is not written (Windows refuses "
+                                            "them, and elsewhere they break a listing of the "
+                                            "folder); remove it").format(name=shown))
+    if name.endswith((".", " ")) and name not in (".", ".."):
+        raise SaveError(translate("atomic", "{name}: a name ending in a dot or a space is not "
+                                            "written (Windows drops them, so the file written "
+                                            "would not be the one named); remove them").format(
+                            name=shown))
+
+
 def writable_output(path: str | os.PathLike) -> Path:
     """Check, before the work that produces it, that a file can be written at ``path``;
     return the file a write replaces (:func:`output_target`). A command checks its output
@@ -426,11 +466,7 @@ def writable_output(path: str | os.PathLike) -> Path:
     everything :func:`output_target` refuses (an existing folder, a device, a read-only
     file, an input of the command); a folder that does not exist or is not a folder; a
     folder the user may not write into."""
-    text = os.fspath(path)
-    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
-        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
-                                            "give a file name; nothing was written").format(
-                            path=shown_path(text)))
+    _refuse_a_folder_name(path)
     folder = Path(path).parent
     try:
         folder_mode = folder.stat().st_mode
@@ -445,6 +481,12 @@ def writable_output(path: str | os.PathLike) -> Path:
                             path=shown_path(path), folder=shown_path(folder)))
     target = output_target(path)
     folder = target.parent      # a link's target may sit in another folder
+    if not folder.is_dir():     # a link leading into a folder that is not there
+        raise SaveError(translate("atomic", "{path}: is a symbolic link to {target}, whose "
+                                            "folder {folder} does not exist; nothing was "
+                                            "written").format(
+                            path=shown_path(path), target=shown_path(target),
+                            folder=shown_path(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise SaveError(translate("atomic", "{path}: the folder {folder} is read-only; nothing "
                                             "was written (choose another folder)").format(

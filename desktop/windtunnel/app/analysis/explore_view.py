@@ -380,7 +380,7 @@ class ExploreView(QWidget):
         if window.export_refused(path):
             return
         experiments, rows, discoveries = self.result
-        protect = self.controller.document.path
+        protect = self.controller.document.own_files
         indices = self.indices
         model = self.controller.model.copy()
 

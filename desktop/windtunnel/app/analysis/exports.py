@@ -36,7 +36,7 @@ from ...engine import Cancelled
 from ...errors import WindtunnelError, shown_path
 from ...model import translated
 from ..map_export import file_stem
-from ..outputs import write_export
+from ..outputs import write_export, write_exports
 
 __all__ = ["Exporter", "folder_kind", "matrix_csv_bytes", "trajectories_csv_bytes"]
 
@@ -47,6 +47,12 @@ def folder_kind(suffix: str) -> str:
     where the last workbook was written, every CSV table where the last table was, and so
     on (:meth:`~windtunnel.app.window_files.FileOperations.choose_save_path`)."""
     return f"results{suffix.lower()}"
+
+
+def _picture(path: str, chapter: int) -> str:
+    """The story's picture of ``chapter`` for the name chosen: ``NAME-1.png`` for
+    ``NAME.png``."""
+    return f"{path[:-len('.png')]}-{chapter}.png"
 
 
 def _csv(frame, text_columns) -> bytes:
@@ -73,13 +79,17 @@ class Exporter(QObject):
         self.controller = controller
         self.window = controller.window
 
-    def _path(self, title: str, suffix: str, filters: str, extra: str = "") -> str | None:
+    def _path(self, title: str, suffix: str, filters: str, extra: str = "", *,
+              first=lambda path: path) -> str | None:
+        """The path chosen for an export (``suffix`` added when missing), or None when the
+        dialog was cancelled or the export may not be written there (said at once);
+        ``first(path)``: the first file written for that name, the one checked."""
         name = file_stem(translated(self.controller.model, "title"), "results") + extra + suffix
         path = self.window.choose_save_path(folder_kind(suffix), title, name, filters)
         if not path:
             return None
         path = path if path.lower().endswith(suffix) else path + suffix
-        return None if self.window.export_refused(path) else path
+        return None if self.window.export_refused(first(path)) else path
 
     def _exported(self, path: str, shown: str | None = None) -> None:
         """Say ``shown`` (the file, or the files) was written, and start the next export of
@@ -106,14 +116,13 @@ class Exporter(QObject):
         """Build (path, bytes) pairs (``build(progress, cancel)``) and write them all on a
         worker; report ``shown`` when done (``chosen``, the name the user chose, then
         gives the kind's next folder), or the error."""
-        protect = self.controller.document.path   # never replaced by an export
+        protect = self.controller.document.own_files   # never replaced by an export
 
         def work(progress, cancel):
             files = build(progress, cancel)
             if cancel.is_set():          # Cancel pressed while the files were built
                 raise Cancelled("the export was cancelled")
-            for path, data in files:
-                write_export(path, data, protect=protect)
+            write_exports(files, protect=protect)      # one set: all of them or none
             return shown
 
         self.window.tasks.start(
@@ -216,15 +225,15 @@ class Exporter(QObject):
             return self._write_later(self.tr("Writing the story"), path,
                                      lambda progress, cancel: data)
         path = self._path(self.tr("Export the story as pictures (one per chapter)"), ".png",
-                          self.tr("PNG pictures (*.png)"), f" - {label} - story")
+                          self.tr("PNG pictures (*.png)"), f" - {label} - story",
+                          first=lambda path: _picture(path, 1))
         if path is None:
             return False
-        stem = path[:-len(".png")]
-        files = [(f"{stem}-{k}.png", data)
+        files = [(_picture(path, k), data)
                  for k, data in enumerate(story_png_pages(snapshot, chapters), 1)]
         return self._write_all_later(self.tr("Writing the story's pictures"),
                                      lambda progress, cancel: files, path,
-                                     f"{stem}-1.png ... -{len(chapters)}.png")
+                                     f"{_picture(path, 1)} ... -{len(chapters)}.png")
 
     def csv(self, kind: str) -> bool:
         """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""
@@ -282,7 +291,7 @@ class Exporter(QObject):
             try:
                 write_export(path, brief_pdf_bytes(snapshot, breakdowns,
                                                    monte_carlo_stale=stale),
-                             protect=self.controller.document.path)
+                             protect=self.controller.document.own_files)
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)
                 return
