@@ -12,6 +12,13 @@ GUI thread collects instead, each generation when Python would have (the same co
 thresholds), at most a tick late. Reference counting still frees everything that is not
 a cycle at once, on any thread.
 
+pyqtgraph ships the same idea (``pyqtgraph.util.garbage_collector.GarbageCollector``),
+but it is not used: importing pyqtgraph before the first paint costs more than the whole
+window (the charts load it after that paint), and it collects the oldest generation in
+full whenever that generation's count passes its threshold of 10, a walk over every
+object of a big map's heap every few seconds, where Python itself waits for a quarter
+more long-lived objects (kept below).
+
 ``io.collection.collector_paused``, which an import runs on a worker, leaves a collector
 that is off as it is, so it never turns the automatic collector back on.
 """
