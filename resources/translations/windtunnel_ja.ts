@@ -1083,10 +1083,6 @@
         <translation>遅延</translation>
     </message>
     <message>
-        <source> steps</source>
-        <translation> ステップ</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>確信度</translation>
     </message>
@@ -3349,10 +3345,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>実行するものがありません</translation>
     </message>
     <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
-    </message>
-    <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
         <translation>。影：モンテカルロ {samples} サンプルの 5-95 % と 25-75 %</translation>
     </message>
@@ -4375,6 +4367,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

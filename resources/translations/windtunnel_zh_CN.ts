@@ -1083,10 +1083,6 @@
         <translation>延迟</translation>
     </message>
     <message>
-        <source> steps</source>
-        <translation> 步</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -3349,10 +3345,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>没有可运行的内容</translation>
     </message>
     <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
-    </message>
-    <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
         <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95 % 和 25-75 % 区间</translation>
     </message>
@@ -4375,6 +4367,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

@@ -1083,10 +1083,6 @@
         <translation>延遲</translation>
     </message>
     <message>
-        <source> steps</source>
-        <translation> 步</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -3349,10 +3345,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>沒有可執行的內容</translation>
     </message>
     <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
-    </message>
-    <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
         <translation>；陰影：{samples} 個蒙地卡羅樣本的 5-95 % 和 25-75 % 區間</translation>
     </message>
@@ -4375,6 +4367,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

@@ -91,6 +91,19 @@ def test_model_page_edits_title_and_settings(window):
     assert model.settings.activation == "sigmoid"
 
 
+def test_an_edge_s_delay_is_counted_in_the_model_s_time_unit(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select([])
+    _type_into(inspector.settings_form.editors["time_unit"], "month")
+    window.scene.select(edges=[("ban", "leak")])
+    delay = inspector.edge_form.editors["delay"]
+    assert delay.text() == "0 months"
+    delay.setValue(1)
+    assert model.edge("ban", "leak").delay == 1 and delay.text() == "1 month"
+    delay.setValue(12)
+    assert delay.text() == "12 months"
+
+
 def test_several_selected_shows_a_count(window):
     window.scene.select(["ban", "leak"], [("ban", "leak")])
     assert "2 nodes and 1 edge selected" in window.inspector.many.text()

@@ -41,14 +41,14 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from .controller import soon
 from ..elided import ElidedLabel
-from ..formats import count, number
+from ..formats import count, number, time_units
 from .axes import locale_axes, title_above
 from .chart_key import ABOVE_MAX_LINES, ChartKey
 
@@ -85,7 +85,7 @@ MIN_BAND_PX = {(5, 95): 8.0, (25, 75): 4.0}
 def time_axis_label(unit: str) -> str:
     """A time axis's label: the model's step ``unit`` counted ("months"; in Chinese and
     Japanese the unit as it is, which has no plural)."""
-    return QCoreApplication.translate("TrajectoryChart", "{unit}s").format(unit=unit)
+    return time_units(unit)
 
 
 def chart_nodes(controller) -> list[str]:
