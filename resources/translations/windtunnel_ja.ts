@@ -418,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>空のマップです。ツールバーのアクター、規制、要因で、またはここをダブルクリックしてノードを追加するか、ファイル &gt; インポート… でマップを取り込みます。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -3331,6 +3338,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>All scenarios</source>
         <translation>すべてのシナリオ</translation>
+    </message>
+    <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>ノードはまだありません。マップにノードを追加するとグラフに表示されます。</translation>
     </message>
     <message>
         <source>Select nodes on the map to chart them.</source>

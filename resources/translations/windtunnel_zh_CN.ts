@@ -418,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>图是空的。用工具栏中的“行为体”“限制措施”或“因素”添加节点，或在此处双击；也可以通过“文件 &gt; 导入…”导入一张图。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -3331,6 +3338,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>All scenarios</source>
         <translation>所有情景</translation>
+    </message>
+    <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>还没有节点：在图上添加节点后即可在此绘制图表。</translation>
     </message>
     <message>
         <source>Select nodes on the map to chart them.</source>

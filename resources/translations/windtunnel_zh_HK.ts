@@ -418,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>圖是空的。用工具列中的「行為體」「限制措施」或「因素」加入節點，或在此處雙擊；也可以透過「檔案 &gt; 匯入…」匯入一張圖。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -3331,6 +3338,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>All scenarios</source>
         <translation>所有情景</translation>
+    </message>
+    <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>還沒有節點：在圖上加入節點後即可在此繪製圖表。</translation>
     </message>
     <message>
         <source>Select nodes on the map to chart them.</source>

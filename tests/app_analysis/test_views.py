@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.analysis.charts import time_axis_label
+from windtunnel.app.formats import time_units
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.engine.contributions import edge_contributions
@@ -561,7 +561,7 @@ def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
     plot = chart.plot.getPlotItem()
     low, high = plot.getViewBox().viewRange()[0]
     assert low <= 0.0 < float(results.time[-1]) <= high < float(results.time[-1]) * 1.1
-    assert plot.getAxis("bottom").labelText == time_axis_label(results.settings.time_unit)
+    assert plot.getAxis("bottom").labelText == time_units(results.settings.time_unit)
 
 
 def test_a_short_map_gets_the_one_line_change_scale(bundled, qtbot):

@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ..engine import run_participants
 from ..engine.plans import objective_met
 from ..model import translated
-from .analysis.charts import OKABE_ITO, time_axis_label
+from .analysis.charts import OKABE_ITO
 from .analysis.controller import soon
 from .analysis.across import says_text
 from .analysis.scorecard import COLUMN, MET, NOT_MET, change_text
 from .canvas.wrapping import column_heading
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
+from .formats import time_units
 from .scrolling import scrolling
 from .analysis.axes import locale_axes
 from .wheel_focus import WheelFocusComboBox
@@ -292,7 +293,7 @@ class ParticipantResults(QWidget):
             plot.plot(np.arange(len(values), dtype=float), values,
                       pen=pg.mkPen(palette.color(QPalette.Text), width=3.0))
             entries.insert(0, "<b>\u2501\u2501</b>&nbsp;" + escape(self.tr("shared map")))
-        plot.setLabel("bottom", time_axis_label(voices.settings.time_unit))
+        plot.setLabel("bottom", time_units(voices.settings.time_unit))
         self.key.setText("<br>".join(entries))
         self.says.setText(says_text(scenario.final[:, n], label))
 
