@@ -1921,6 +1921,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{count} 人の参加者それぞれのマップでの{scenario}（各自のベースラインに対して）</translation>
     </message>
     <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{count} 人の参加者それぞれのマップでの{scenario}</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：参加者 {count} 人</translation>
+    </message>
+    <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
         <translation>網掛け：{count} 人の参加者のマップの最小から最大；細線：その中央値</translation>
     </message>

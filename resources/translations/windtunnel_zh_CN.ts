@@ -1921,6 +1921,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario}在 {count} 位参与者各自的图上（各自相对其自身的基线）</translation>
     </message>
     <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{scenario}在 {count} 位参与者各自的图上</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：{count} 位参与者</translation>
+    </message>
+    <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
         <translation>阴影：{count} 位参与者的图从最低到最高的范围；细线：其中位数</translation>
     </message>

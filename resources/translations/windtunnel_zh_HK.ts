@@ -1921,6 +1921,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario}在 {count} 位參與者各自的圖上（各自相對其自身的基線）</translation>
     </message>
     <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{scenario}在 {count} 位參與者各自的圖上</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：{count} 位參與者</translation>
+    </message>
+    <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
         <translation>陰影：{count} 位參與者的圖由最低至最高的範圍；細線：其中位數</translation>
     </message>

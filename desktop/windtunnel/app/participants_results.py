@@ -237,9 +237,13 @@ class ParticipantResults(QWidget):
             self._scorecard(None)
             return
         scenario = voices.scenarios[0]
+        where = dict(scenario=scenario.label, count=len(voices.participants))
+        # a narrow dock drops the baseline's note, then the maps' wording, before the name
         self.heading.set_full_text(self.tr("{scenario} on each of {count} participants' maps "
-                                           "(each against their own baseline)").format(
-            scenario=scenario.label, count=len(voices.participants)))
+                                           "(each against their own baseline)").format(**where),
+                                   (self.tr("{scenario} on each of {count} participants' maps"
+                                            ).format(**where),
+                                    self.tr("{scenario}: {count} participants").format(**where)))
         self._fill_nodes(voices)
         self._chart(scenario)
         self._scorecard(scenario)
