@@ -9,8 +9,7 @@ a chart of levels from -1 to 1 was three pixels: no one saw it) is drawn that th
 middle (where it has any width), and hovering a band gives its true numbers at the step under
 the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a band thicker
 never moves the axes. A vertical line marks the step shown on the map; drag it to replay.
-Colours are the Okabe-Ito palette (colour-blind safe). A map with no node yet shows a sentence
-saying so in place of empty axes.
+Colours are the Okabe-Ito palette (colour-blind safe).
 
 The plot gets the dock's height first. The note saying which line is which and the "All
 scenarios" box share one line above it: the note takes one line whatever its length (a Monte
@@ -199,16 +198,13 @@ class TrajectoryChart(QWidget):
         current = controller.session.result()
         nodes = [n for n in chart_nodes(controller)
                  if results is not None and n in results.node_ids]
-        no_nodes = not controller.model.nodes     # a new map: a sentence, not bare axes
-        self.plot.setVisible(not no_nodes)
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.set_full_text(
-                self.tr("No nodes yet: add some to the map to chart them.") if no_nodes
-                else self.tr("Select nodes on the map to chart them.") if results is not None
+                self.tr("Select nodes on the map to chart them.") if results is not None
                 else self.tr("No results: {reason}").format(
                     reason=controller.session.error or self.tr("nothing to run")))
-            if results is not None and not no_nodes:
+            if results is not None:
                 self._show_time_axis(results)
             self._fit_key()
             return
