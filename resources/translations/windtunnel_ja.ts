@@ -3348,6 +3348,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>すべてのシナリオ</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>ノードはまだありません。マップにノードを追加するとグラフに表示されます。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>マップでノードを選ぶとグラフに表示します。</translation>
     </message>

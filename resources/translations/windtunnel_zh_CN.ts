@@ -3348,6 +3348,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所有情景</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>还没有节点：在图上添加节点后即可在此绘制图表。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>在图上选择节点以绘制其图表。</translation>
     </message>

@@ -3348,6 +3348,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所有情景</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>還沒有節點：在圖上加入節點後即可在此繪製圖表。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>在圖上選取節點以繪製其圖表。</translation>
     </message>

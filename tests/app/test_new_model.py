@@ -50,3 +50,12 @@ def test_an_empty_map_says_how_to_add_a_node_until_it_has_one(window, qtbot):
     window.document.undo_stack.undo()
     assert window.document.model.node(node) is None and not hint.isHidden()
 
+
+
+def test_a_new_map_s_chart_says_it_has_no_nodes_yet(window, qtbot):
+    window.new_file()
+    window = window.workspace.windows[-1]
+    chart = window.extensions["analysis"].results_panel.chart
+    qtbot.waitUntil(lambda: chart.note.full_text.startswith("No nodes yet"))
+    window.editor.add_node(QPointF(0, 0), label="Export ban")
+    qtbot.waitUntil(lambda: not chart.note.full_text.startswith("No nodes yet"))

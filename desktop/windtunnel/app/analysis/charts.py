@@ -201,7 +201,9 @@ class TrajectoryChart(QWidget):
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.set_full_text(
-                self.tr("Select nodes on the map to chart them.") if results is not None
+                self.tr("No nodes yet: add some to the map to chart them.")
+                if not controller.model.nodes
+                else self.tr("Select nodes on the map to chart them.") if results is not None
                 else self.tr("No results: {reason}").format(
                     reason=controller.session.error or self.tr("nothing to run")))
             if results is not None:
