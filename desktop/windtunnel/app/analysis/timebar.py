@@ -24,7 +24,7 @@ from ...model import translated
 __all__ = ["TimeBar", "ScenarioBox", "WIDEST_LETTERS"]
 
 #: The most average letters' width the scenario chooser asks for: a longer name is cut.
-WIDEST_LETTERS = 40
+WIDEST_LETTERS = 48
 
 
 class ScenarioBox(QComboBox):
