@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>空のマップです。ツールバーのアクター、規制、要因で、またはここをダブルクリックしてノードを追加するか、ファイル &gt; インポート… でマップを取り込みます。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -1105,10 +1112,6 @@
     <message>
         <source>Delay</source>
         <translation>遅延</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> ステップ</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1956,6 +1959,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
         <translation>{count} 人の参加者それぞれのマップでの{scenario}（各自のベースラインに対して）</translation>
+    </message>
+    <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{count} 人の参加者それぞれのマップでの{scenario}</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：参加者 {count} 人</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
@@ -3416,6 +3427,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>すべてのシナリオ</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>ノードはまだありません。マップにノードを追加するとグラフに表示されます。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>マップでノードを選ぶとグラフに表示します。</translation>
     </message>
@@ -3426,10 +3441,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>nothing to run</source>
         <translation>実行するものがありません</translation>
-    </message>
-    <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
     </message>
     <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
@@ -4458,6 +4469,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>图是空的。用工具栏中的“行为体”“限制措施”或“因素”添加节点，或在此处双击；也可以通过“文件 &gt; 导入…”导入一张图。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -1105,10 +1112,6 @@
     <message>
         <source>Delay</source>
         <translation>延迟</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> 步</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1956,6 +1959,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
         <translation>{scenario}在 {count} 位参与者各自的图上（各自相对其自身的基线）</translation>
+    </message>
+    <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{scenario}在 {count} 位参与者各自的图上</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：{count} 位参与者</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
@@ -3416,6 +3427,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所有情景</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>还没有节点：在图上添加节点后即可在此绘制图表。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>在图上选择节点以绘制其图表。</translation>
     </message>
@@ -3426,10 +3441,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>nothing to run</source>
         <translation>没有可运行的内容</translation>
-    </message>
-    <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
     </message>
     <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
@@ -4458,6 +4469,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

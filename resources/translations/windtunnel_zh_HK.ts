@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
+        <translation>圖是空的。用工具列中的「行為體」「限制措施」或「因素」加入節點，或在此處雙擊；也可以透過「檔案 &gt; 匯入…」匯入一張圖。</translation>
+    </message>
+</context>
+<context>
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
@@ -1105,10 +1112,6 @@
     <message>
         <source>Delay</source>
         <translation>延遲</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> 步</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1956,6 +1959,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
         <translation>{scenario}在 {count} 位參與者各自的圖上（各自相對其自身的基線）</translation>
+    </message>
+    <message>
+        <source>{scenario} on each of {count} participants&apos; maps</source>
+        <translation>{scenario}在 {count} 位參與者各自的圖上</translation>
+    </message>
+    <message>
+        <source>{scenario}: {count} participants</source>
+        <translation>{scenario}：{count} 位參與者</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
@@ -3416,6 +3427,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所有情景</translation>
     </message>
     <message>
+        <source>No nodes yet: add some to the map to chart them.</source>
+        <translation>還沒有節點：在圖上加入節點後即可在此繪製圖表。</translation>
+    </message>
+    <message>
         <source>Select nodes on the map to chart them.</source>
         <translation>在圖上選取節點以繪製其圖表。</translation>
     </message>
@@ -3426,10 +3441,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>nothing to run</source>
         <translation>沒有可執行的內容</translation>
-    </message>
-    <message>
-        <source>{unit}s</source>
-        <translation>{unit}</translation>
     </message>
     <message>
         <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
@@ -4458,6 +4469,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 </context>
 <context>
     <name>formats</name>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate pattern of a month and its year</comment>

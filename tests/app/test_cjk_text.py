@@ -361,13 +361,13 @@ def test_the_app_shows_the_cores_messages_through_its_translators(qapp, tmp_path
 
 
 def test_a_time_axis_counts_the_unit_in_english_and_keeps_a_cjk_unit_as_it_is(qapp):
-    from windtunnel.app.analysis.charts import time_axis_label
+    from windtunnel.app.formats import time_units
     from windtunnel.app.translations import apply_language
 
-    assert time_axis_label("month") == "months"
+    assert time_units("month") == "months"
     try:
         assert apply_language("ja")
-        assert time_axis_label("か月") == "か月"            # no plural "s" after Japanese
+        assert time_units("か月") == "か月"            # no plural "s" after Japanese
     finally:
         apply_language("en")
 

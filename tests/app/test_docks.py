@@ -201,3 +201,32 @@ def test_a_source_without_a_title_keeps_the_form_open_and_says_why(window, qtbot
     dialog.title.setText("Governance walls shouldn't hold back the future of AI")
     dialog.accept()
     assert dialog.result() == QDialog.Accepted and not dialog.isVisible()
+
+
+def test_a_shrinking_window_shrinks_its_docks_in_proportion_so_the_map_keeps_its_share(
+        window, qtbot):
+    from windtunnel.app.window_places import MAP_SHARE
+
+    window._first_shares.clear()                 # the user has pressed the window
+    window.showNormal()
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    left, right = window.panel("scenarios"), window.inspector_dock
+    window.resizeDocks([left, right], [420, 420], Qt.Horizontal)   # a laptop's wide docks
+    map_width = window.centralWidget().width
+    qtbot.waitUntil(lambda: map_width() < 560)
+
+    def share() -> float:
+        return map_width() / (map_width() + left.width() + right.width())
+
+    window.resize(1024, 700)                     # the same layout on a projector
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    # the map's share, unless the docks are down to the least width their contents take
+    least = [dock.minimumSizeHint().width() for dock in (left, right)]
+    assert share() >= MAP_SHARE - 0.02 or (left.width() <= least[0] + 8
+                                           and right.width() <= least[1] + 8), (
+        map_width(), left.width(), right.width(), least)
+    assert map_width() > 400
+    # a dock's edge the user drags narrows the map: no window resize undoes it
+    window.resizeDocks([left], [left.width() + 100], Qt.Horizontal)
+    qtbot.waitUntil(lambda: share() < MAP_SHARE - 0.05)

@@ -53,6 +53,31 @@ def test_weight_slider_shows_words_and_one_drag_is_one_undo_step(window):
     assert weight.slider.value() == 60 and weight.term.text() == "moderate positive"
 
 
+def test_a_typed_weight_out_of_range_is_refused_with_the_reason_and_a_small_one_kept(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(edges=[("ban", "leak")])
+    spin = inspector.edge_form.editors["weight"].spin
+    _type_into(spin, "5")
+    assert model.edge("ban", "leak").weight == 0.6          # refused, and said why
+    assert inspector.error.isVisibleTo(inspector)
+    assert inspector.error.text().startswith("Weight: ") and "1" in inspector.error.text()
+    assert spin.value() == 0.6
+    _type_into(spin, "0.0001")                               # kept as typed, not 0.00
+    assert model.edge("ban", "leak").weight == 0.0001 and spin.text() == "0.0001"
+    assert not inspector.error.isVisibleTo(inspector)
+    _type_into(spin, "0.7")
+    assert spin.text() == "0.70"                             # two decimals at least
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key_Up)
+    QTest.keyClick(spin, Qt.Key_Up)                          # the arrows stop at 1
+    QTest.keyClick(spin, Qt.Key_Up)
+    assert model.edge("ban", "leak").weight == 0.85
+    _type_into(spin, "0.95")
+    QTest.keyClick(spin, Qt.Key_Up)
+    QTest.keyClick(spin, Qt.Key_Up)
+    assert model.edge("ban", "leak").weight == 1.0
+
+
 def test_refused_edit_shows_the_reason_and_changes_nothing(window):
     model, inspector = window.document.model, window.inspector
     window.scene.select(edges=[("ban", "leak")])
@@ -89,6 +114,19 @@ def test_model_page_edits_title_and_settings(window):
     assert window.windowTitle().startswith("Export controls (unsaved)")
     window.document.undo_stack.undo()
     assert model.settings.activation == "sigmoid"
+
+
+def test_an_edge_s_delay_is_counted_in_the_model_s_time_unit(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select([])
+    _type_into(inspector.settings_form.editors["time_unit"], "month")
+    window.scene.select(edges=[("ban", "leak")])
+    delay = inspector.edge_form.editors["delay"]
+    assert delay.text() == "0 months"
+    delay.setValue(1)
+    assert model.edge("ban", "leak").delay == 1 and delay.text() == "1 month"
+    delay.setValue(12)
+    assert delay.text() == "12 months"
 
 
 def test_several_selected_shows_a_count(window):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from windtunnel.app.commands import InsertCommand
 from windtunnel.app.document import NEW_MODEL_SETTINGS
@@ -29,3 +29,33 @@ def test_a_map_built_in_a_new_window_has_a_neutral_baseline_and_a_lever_that_mov
     index = {n: results.node_index(n) for n in (leak, rivals)}
     assert 0.4 < change[index[leak]] < 0.5                     # about lever x weight
     assert -0.3 < change[index[rivals]] < -0.15                # fading, with the sign
+
+
+def test_an_empty_map_says_how_to_add_a_node_until_it_has_one(window, qtbot):
+    window.new_file()
+    window = window.workspace.windows[-1]
+    hint = window.view.empty_hint
+    qtbot.waitUntil(lambda: hint.isVisible())
+    assert "double-click" in hint.text() and "Import" in hint.text()
+    middle = window.view.contentsRect().center()
+    assert abs(hint.geometry().center().x() - middle.x()) <= 2
+    assert abs(hint.geometry().center().y() - middle.y()) <= 2
+    assert hint.testAttribute(Qt.WA_TransparentForMouseEvents)   # double-clicks reach the map
+    window.namer.ask(QPointF(0, 0), "factor")           # a double-click's name box
+    assert hint.isHidden()
+    window.namer.cancel()
+    assert not hint.isHidden()
+    node = window.editor.add_node(QPointF(0, 0), label="Export ban")
+    assert hint.isHidden()
+    window.document.undo_stack.undo()
+    assert window.document.model.node(node) is None and not hint.isHidden()
+
+
+
+def test_a_new_map_s_chart_says_it_has_no_nodes_yet(window, qtbot):
+    window.new_file()
+    window = window.workspace.windows[-1]
+    chart = window.extensions["analysis"].results_panel.chart
+    qtbot.waitUntil(lambda: chart.note.full_text.startswith("No nodes yet"))
+    window.editor.add_node(QPointF(0, 0), label="Export ban")
+    qtbot.waitUntil(lambda: not chart.note.full_text.startswith("No nodes yet"))

@@ -66,3 +66,19 @@ def test_hovering_an_edge_row_shows_its_whole_text(narrow_outline, qtbot):
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == ("Access ban across every frontier laboratory and market \u2192 "
                                "Leakage across every frontier laboratory and market  (+0.60)")
+
+
+def test_a_name_cut_after_a_word_leaves_no_space_before_its_ellipsis(narrow_outline):
+    index = _edge_index(narrow_outline, "ban", "leak")
+    tree = narrow_outline.tree
+    cuts = set()
+    for width in range(160, 300, 3):      # wherever the dock's edge falls, cut mid-word or not
+        tree.setColumnWidth(0, width)
+        narrow_outline.resize(width + 40, 400)
+        text = _painted_text(narrow_outline, index)[0]
+        source, _, target = text.partition(" \u2192 ")
+        for name in (source, target.rpartition("  (")[0]):
+            if name.endswith("\u2026"):
+                cuts.add(name)
+                assert not name[:-1][-1:].isspace(), text
+    assert len(cuts) > 5

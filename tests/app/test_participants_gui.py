@@ -494,3 +494,17 @@ def test_the_heat_map_shares_a_wide_dock_among_the_participants_columns(window, 
 
     qtbot.waitUntil(shared, timeout=5000)
     assert view.columnWidth(fixed) > NARROWEST
+
+
+def test_a_narrow_heading_drops_its_notes_before_the_scenario_s_name(window, qtbot):
+    panel = _show(window, qtbot, load(bundled_model(VOICES)))
+    results = _results_ready(panel, qtbot)
+    heading, name = results.heading, results.voices.scenarios[0].label
+    count = len(results.voices.participants)
+    metrics = heading.fontMetrics()
+    for short in (f"{name} on each of {count} participants' maps", f"{name}: {count} participants"):
+        heading.setFixedWidth(int(metrics.horizontalAdvance(short)) + 4)
+        qtbot.waitUntil(lambda: heading.text() == short)     # whole, not "…on each of 3 pa…"
+    heading.setFixedWidth(int(metrics.horizontalAdvance(name[:6])) + 4)
+    qtbot.waitUntil(lambda: heading.text().endswith("\u2026"))
+    assert name.startswith(heading.text()[:-1].rstrip())

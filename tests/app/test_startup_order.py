@@ -229,7 +229,9 @@ def test_a_first_window_is_laid_out_in_its_shares_as_it_is_resized(workspace, qt
 def test_a_first_window_shares_out_its_docks_until_the_first_press(workspace, qtbot):
     """A first layout gives the Inspector its share of the window's width at every resize
     (a window settles to its size in steps) until the first mouse press in the window,
-    which may begin a drag of a dock's edge: from then on a resize goes to the map."""
+    which may begin a drag of a dock's edge: from then on a wider window's room goes to
+    the map, and a narrower one takes room from the docks too once the map is down to its
+    share."""
     window = workspace.open_window(Document(load(bundled_model())))
     window.ask_save_changes = lambda: "discard"
     qtbot.waitUntil(lambda: window.painted, timeout=10_000)
@@ -242,8 +244,11 @@ def test_a_first_window_shares_out_its_docks_until_the_first_press(workspace, qt
     send_mouse(window, QEvent.MouseButtonPress, QPoint(1, window.height() // 2))
     send_mouse(window, QEvent.MouseButtonRelease, QPoint(1, window.height() // 2))
     kept = dock.width()
-    window.resize(1000, 700)
-    qtbot.waitUntil(lambda: window.width() == 1000, timeout=5_000)
-    QApplication.sendPostedEvents()            # the layout the resize asked for
-    window.layout().activate()
-    assert dock.width() == kept
+    for width in (1360, 1000):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width, timeout=5_000)
+        QApplication.sendPostedEvents()            # the layout the resize asked for
+        window.layout().activate()
+        if width == 1360:
+            assert dock.width() == kept          # a wider window: the room is the map's
+    assert dock.width() < kept                   # 1,000 pixels: the map keeps half

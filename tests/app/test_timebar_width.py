@@ -70,3 +70,24 @@ def test_a_paint_of_the_chooser_lays_out_its_field_once(window, monkeypatch):
     monkeypatch.setattr(combo, "_field", lambda: asked.append(1) or field())
     combo.grab()
     assert len(asked) == 1
+
+
+def test_play_and_the_slider_stay_put_as_the_scenario_changes_and_a_too_long_name_is_cut(
+        window, qtbot):
+    from windtunnel.app.analysis.timebar import WIDEST_LETTERS
+
+    bar = window.extensions["analysis"].time_bar
+    combo = bar.scenario
+    combo.addItem("A")                                  # a short name and a long one
+    combo.addItem("Licensing, distillation enforcement and export reporting " * 3)
+    bar._fit_scenario_names()
+    cap = WIDEST_LETTERS * combo.fontMetrics().averageCharWidth()
+    places = set()
+    for index in (0, combo.count() - 2, combo.count() - 1):
+        combo.setCurrentIndex(index)
+        bar.layout().activate()
+        places.add((combo.width(), bar.play.x(), bar.slider.x(), bar.slider.width()))
+    assert len(places) == 1                             # nothing moved
+    assert cap <= combo.width() < cap + 80              # the widest name's, within the cap
+    assert combo.shown_text().endswith("\u2026")        # the long name cut, whole on hover
+    assert escape(combo.currentText()) in combo.toolTip()

@@ -263,3 +263,27 @@ def test_an_option_that_sometimes_fails_never_reads_as_met_in_every_future(small
     view.show_result((experiments, [replace(nearly, all_met=0.5)], discoveries, indices),
                      revision)
     assert view.table.item(0, 2).text() == "50%"
+
+
+def test_the_ranking_wraps_long_objective_names_so_their_shares_show(small, qtbot):
+    """An objective's column is its name wrapped to a few lines (whole on hover), not one
+    line as wide as the name: on a laptop the last objectives and their shares were cut."""
+    from dataclasses import replace
+
+    from windtunnel.app.analysis.explore_view import OBJECTIVE_COLUMN
+
+    window, analysis = small
+    model = window.document.model
+    long_name = "Keep the leakage of frontier model weights to rival laboratories low"
+    model.replace("objective", replace(model.objectives[0], label=long_name))
+    view = explored(analysis, qtbot)
+    table, header = view.table, view.table.horizontalHeader()
+    objectives = range(3, table.columnCount() - 1)
+    tips = [table.horizontalHeaderItem(c).toolTip().replace("\xa0", " ") for c in objectives]
+    assert len(tips) == 1 and long_name in tips[0]              # whole on hover
+    for c in objectives:
+        assert "\n" in table.horizontalHeaderItem(c).text()
+        assert header.sectionSize(c) <= OBJECTIVE_COLUMN + 16
+        for r in range(table.rowCount()):          # every share shows whole
+            text = table.item(r, c).text()
+            assert table.fontMetrics().horizontalAdvance(text) < header.sectionSize(c)

@@ -164,3 +164,20 @@ def test_a_narrow_strip_drops_change_from_baseline_first_so_the_scenario_shows(b
     cut, step = painter.texts[0].split(" \u00b7 ")
     assert cut.endswith("\u2026") and scenario.label.startswith(cut[:-1]) and len(cut) > 4
     assert step == f"month {steps} of {steps}"
+
+
+def test_a_narrow_caption_keeps_a_few_letters_of_the_scenario_else_drops_the_step():
+    from windtunnel.app.analysis.colours import NAME_LETTERS, fitted_title
+    from PySide6.QtCore import Qt
+
+    metrics = QFontMetricsF(QFont())
+    forms = (TITLE, "Foreign-national access ban \u00b7 month 36 of 36")
+    step = " \u00b7 month 36 of 36"
+    enough = metrics.horizontalAdvance("Foreign\u2026" + step) + 1
+    shown = fitted_title(forms, metrics, enough, Qt.ElideMiddle)
+    assert shown.endswith("\u2026" + step) and shown.startswith("Foreign"[:NAME_LETTERS])
+    # room for the step and a letter or two of the name: the name alone, cut at its end
+    cramped = metrics.horizontalAdvance("Fo\u2026" + step)
+    shown = fitted_title(forms, metrics, cramped, Qt.ElideMiddle)
+    assert "month" not in shown and shown.endswith("\u2026")
+    assert len(shown) - 1 > NAME_LETTERS and forms[1].startswith(shown[:-1])

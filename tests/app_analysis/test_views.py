@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from windtunnel.app.analysis.charts import time_axis_label
+from windtunnel.app.formats import time_units
 from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.app.formats import number
 from windtunnel.model import Edge, Model, Node, translated
@@ -198,7 +198,7 @@ def test_an_empty_chart_spans_the_run_in_its_time_unit(workspace, qtbot):
     plot = chart.plot.getPlotItem()
     low, high = plot.getViewBox().viewRange()[0]
     assert low <= 0.0 < float(results.time[-1]) <= high < float(results.time[-1]) * 1.1
-    assert plot.getAxis("bottom").labelText == time_axis_label(results.settings.time_unit)
+    assert plot.getAxis("bottom").labelText == time_units(results.settings.time_unit)
 
 
 def test_the_matrix_rows_are_a_line_of_text_tall_in_any_type_size(bundled, qtbot):

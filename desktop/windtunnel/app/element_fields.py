@@ -17,7 +17,33 @@ from .canvas.style import weight_term
 from .formats import date
 from .wheel_focus import WheelFocusDoubleSpinBox, WheelFocusSlider
 
-__all__ = ["WeightField", "SourcesField"]
+__all__ = ["WeightField", "SourcesField", "WEIGHT_DECIMALS"]
+
+#: The decimals a typed weight keeps (0.0001 stays 0.0001); the box shows at least two.
+WEIGHT_DECIMALS = 6
+
+#: How far beyond [-1, 1] a weight may be typed, so that the model refuses it and the
+#: Inspector says why (a spin box limited to [-1, 1] ignored the 5 of a weight of 5).
+TYPED_LIMIT = 100.0
+
+
+class WeightBox(WheelFocusDoubleSpinBox):
+    """The weight's spin box: any number up to :data:`TYPED_LIMIT` may be typed (the
+    model refuses one outside [-1, 1], saying why), the arrow keys step within [-1, 1],
+    and a weight shows its decimals without trailing zeros (0.6 as 0.60, 0.0001 whole)."""
+
+    def __init__(self) -> None:
+        super().__init__(decimals=WEIGHT_DECIMALS, minimum=-TYPED_LIMIT, maximum=TYPED_LIMIT,
+                         singleStep=0.05)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        whole, _, decimals = text.partition(point)
+        return f"{whole}{point}{decimals.rstrip('0').ljust(2, '0')}"
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        self.setValue(min(1.0, max(-1.0, self.value() + steps * self.singleStep())))
 
 
 class WeightField(QWidget):
@@ -35,7 +61,7 @@ class WeightField(QWidget):
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(20)
         self.slider.setPageStep(10)
-        self.spin = WheelFocusDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
+        self.spin = WeightBox()
         # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
         # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
         self.spin.setKeyboardTracking(False)
@@ -58,10 +84,10 @@ class WeightField(QWidget):
             widget.blockSignals(False)
 
     def value(self) -> float:
-        return round(self.spin.value(), 2)
+        return round(self.spin.value(), WEIGHT_DECIMALS)
 
     def _set(self, value: float) -> None:
-        value = round(value, 2)
+        value = round(value, WEIGHT_DECIMALS)
         self.set_value(value)
         self.value_changed.emit(value)
 

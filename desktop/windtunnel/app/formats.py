@@ -31,7 +31,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ..model.vocabulary import MINUS, share_decimals
 
-__all__ = ["MINUS", "figure", "number", "percent", "part", "count", "date", "moment"]
+__all__ = ["MINUS", "figure", "number", "percent", "part", "count", "time_units", "date",
+           "moment"]
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
@@ -68,6 +69,14 @@ def part(share: float) -> str:
 def count(n: int) -> str:
     """A whole number with the language's digit grouping (``12,000``)."""
     return figure(QLocale().toString(int(n)))
+
+
+def time_units(unit: str, n: int | None = None) -> str:
+    """The model's time ``unit`` (its own text, "month") counted: as it is for one, else
+    in the plural ("months"; Chinese and Japanese units as they are, having none)."""
+    if n == 1:
+        return unit
+    return QCoreApplication.translate("formats", "{unit}s").format(unit=unit)
 
 
 def date(text: str) -> str:

@@ -41,6 +41,7 @@ from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
+from .formats import time_units
 from .model_language import language_relay
 from .original_text import OriginalText
 from .translation_review import add_review_notices, show_review_notices
@@ -182,7 +183,8 @@ class Inspector(QWidget):
     def _edge_form(self) -> FieldForm:
         form = self._form(lambda f, v, c: self._commit("edge", f, v, c))
         form.add_weight("weight", self.tr("Weight"))
-        form.add_integer("delay", self.tr("Delay"), 0, MAX_STEPS, suffix=self.tr(" steps"))
+        form.add_integer("delay", self.tr("Delay"), 0, MAX_STEPS).valueChanged.connect(
+            self._name_delay_unit)
         form.add_choice("confidence", self.tr("Confidence"), CONFIDENCES)
         form.add_number("low", self.tr("Low bound"), -1.0, 1.0, optional=True)
         form.add_number("high", self.tr("High bound"), -1.0, 1.0, optional=True)
@@ -281,6 +283,7 @@ class Inspector(QWidget):
                                        ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge, self.edge_form)
             show_review_notices(self.edge_form, self.review_notices["edge"], edge)
+            self._name_delay_unit()
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
             self.original.hide()
@@ -299,6 +302,13 @@ class Inspector(QWidget):
                                             time_unit=translated(model, "time_unit")))
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentWidget(self._model_page)
+
+    def _name_delay_unit(self) -> None:
+        """Count the edge's delay in the model's time unit ("1 month", "12 months"), as the
+        time bar and the charts do."""
+        delay = self.edge_form.editors["delay"]
+        unit = translated(self.editor.model, "time_unit")
+        delay.setSuffix(" " + time_units(unit, delay.value()))
 
     def _fill_groups(self, model) -> None:
         """The Group box's list: the model's groups named in the current language (the

@@ -113,6 +113,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.view.files_dropped.connect(self.open_files)
         self.view.zoom_changed.connect(self._update_status)
         self.namer = NodeNamer(self.view)
+        self.view.empty_hint.give_way_to(self.namer)
         self.namer.named.connect(self._node_named)
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)

@@ -59,7 +59,7 @@ def _elided_names(names: str, metrics, room: float) -> str:
     and leaves the rest to the other; longer names are elided at their ends."""
     source, arrow, target = names.partition(ARROW)
     if not arrow:
-        return metrics.elidedText(names, Qt.ElideRight, int(room))
+        return _elided(names, metrics, room)
     room -= metrics.horizontalAdvance(arrow)
     source_width = metrics.horizontalAdvance(source)
     target_width = metrics.horizontalAdvance(target)
@@ -70,5 +70,14 @@ def _elided_names(names: str, metrics, room: float) -> str:
         source_room, target_room = room - target_width, target_width
     else:
         source_room = target_room = half
-    return (metrics.elidedText(source, Qt.ElideRight, int(max(source_room, 0))) + arrow
-            + metrics.elidedText(target, Qt.ElideRight, int(max(target_room, 0))))
+    return (_elided(source, metrics, source_room) + arrow
+            + _elided(target, metrics, target_room))
+
+
+def _elided(name: str, metrics, room: float) -> str:
+    """``name`` cut at its end to ``room`` pixels, with no space left before the ellipsis
+    (``Chinese AI …`` read as a word dropped, not as a name cut: ``Chinese AI…``)."""
+    shown = metrics.elidedText(name, Qt.ElideRight, int(max(room, 0)))
+    if shown != name and shown.endswith("\u2026"):
+        shown = shown[:-1].rstrip() + "\u2026"
+    return shown

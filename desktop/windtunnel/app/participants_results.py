@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ..engine import run_participants
 from ..engine.plans import objective_met
 from ..model import translated
-from .analysis.charts import OKABE_ITO, time_axis_label
+from .analysis.charts import OKABE_ITO
 from .analysis.controller import soon
 from .analysis.across import says_text
 from .analysis.scorecard import COLUMN, MET, NOT_MET, change_text
 from .canvas.wrapping import column_heading
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
+from .formats import time_units
 from .scrolling import scrolling
 from .analysis.axes import locale_axes
 from .wheel_focus import WheelFocusComboBox
@@ -236,9 +237,13 @@ class ParticipantResults(QWidget):
             self._scorecard(None)
             return
         scenario = voices.scenarios[0]
+        where = dict(scenario=scenario.label, count=len(voices.participants))
+        # a narrow dock drops the baseline's note, then the maps' wording, before the name
         self.heading.set_full_text(self.tr("{scenario} on each of {count} participants' maps "
-                                           "(each against their own baseline)").format(
-            scenario=scenario.label, count=len(voices.participants)))
+                                           "(each against their own baseline)").format(**where),
+                                   (self.tr("{scenario} on each of {count} participants' maps"
+                                            ).format(**where),
+                                    self.tr("{scenario}: {count} participants").format(**where)))
         self._fill_nodes(voices)
         self._chart(scenario)
         self._scorecard(scenario)
@@ -292,7 +297,7 @@ class ParticipantResults(QWidget):
             plot.plot(np.arange(len(values), dtype=float), values,
                       pen=pg.mkPen(palette.color(QPalette.Text), width=3.0))
             entries.insert(0, "<b>\u2501\u2501</b>&nbsp;" + escape(self.tr("shared map")))
-        plot.setLabel("bottom", time_axis_label(voices.settings.time_unit))
+        plot.setLabel("bottom", time_units(voices.settings.time_unit))
         self.key.setText("<br>".join(entries))
         self.says.setText(says_text(scenario.final[:, n], label))
 

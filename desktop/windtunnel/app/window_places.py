@@ -24,6 +24,14 @@ __all__ = ["WindowPlaces", "SHORT_SCREEN"]
 #: Available screen height (pixels) below which a first layout stacks fewer panels.
 SHORT_SCREEN = 900
 
+#: The least share the map keeps of the width it shares with the side docks, and of the
+#: height it shares with the docks above and below it, when the window shrinks or opens
+#: on a smaller screen than its docks were sized on: the docks give up room in proportion.
+MAP_SHARE = 0.5
+
+_SIDES = ((Qt.Horizontal, (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea), QWidget.width),
+          (Qt.Vertical, (Qt.TopDockWidgetArea, Qt.BottomDockWidgetArea), QWidget.height))
+
 
 class WindowPlaces:
     """Places for extensions and the window's layout (see the module docstring). The
@@ -172,7 +180,8 @@ class WindowPlaces:
         A first window fills a laptop's or a projector's screen (maximised below
         1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
         geometry that no longer fits the screen (a laptop moved to a projector) becomes
-        maximised too, and the docks' remembered sizes are fitted to it. On a short screen
+        maximised too, and the docks' remembered sizes are fitted to it (the map keeps
+        :data:`MAP_SHARE`, see :meth:`_keep_map_share`). On a short screen
         (a laptop, a projector) a first layout puts the Sources panel in a tab beside the
         Inspector, which needs the column's height."""
         prefs = self.workspace.preferences
@@ -243,14 +252,36 @@ class WindowPlaces:
             self.resizeDocks([dock], [round(share * extent)],
                              Qt.Vertical if vertical else Qt.Horizontal)
 
+    def _keep_map_share(self) -> None:
+        """Shrink the docks beside the map (and above and below it) in proportion where
+        the map has less than :data:`MAP_SHARE` of the room it shares with them: a main
+        window gives all of a shrinking window's loss to the map, which left it a
+        thumbnail at 800 x 600, or on a projector after a laptop's layout. Dragging a
+        dock's edge resizes no window, so a map the user narrows stays narrow."""
+        central = self.centralWidget()
+        for orientation, areas, extent in _SIDES:
+            # each side's widest dock: the extent of its column (or row) of docks
+            sides = ([dock for dock in self.panels if dock.isVisible() and not dock.isFloating()
+                      and self.dockWidgetArea(dock) == area] for area in areas)
+            docks = [max(side, key=extent) for side in sides if side]
+            taken = sum(extent(dock) for dock in docks)
+            room = taken + extent(central)
+            if taken and extent(central) < MAP_SHARE * room:
+                factor = (1 - MAP_SHARE) * room / taken
+                self.resizeDocks(docks, [max(1, round(extent(dock) * factor)) for dock in docks],
+                                 orientation)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self._first_shares:
             self._share_out()
-            # laid out now, not in a later turn: a window manager fits the maximised window
-            # under its title bar and may paint it before then, with the docks still at their
-            # old sizes; the next paint moved the map's lower edge by a few pixels
-            self.layout().activate()
+        else:
+            self.layout().activate()        # the docks' sizes at the window's new size
+            self._keep_map_share()
+        # laid out now, not in a later turn: a window manager fits the maximised window
+        # under its title bar and may paint it before then, with the docks still at their
+        # old sizes; the next paint moved the map's lower edge by a few pixels
+        self.layout().activate()
 
     def hold_shares_until_first_press(self) -> None:
         """From the first paint on, end the docks' shares (see :meth:`_share_out`) at the

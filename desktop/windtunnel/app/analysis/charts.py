@@ -1,38 +1,36 @@
 """Line charts of chosen nodes over time: baseline against scenarios, with Monte Carlo bands.
 
 The chart shows the nodes selected on the map (or, with nothing selected, the nodes the
-objectives are about): each node's **baseline** as a dashed line and its level in the
-**current scenario** as a solid line of the same colour; "All scenarios" adds the other
-scenarios as thin lines. After a Monte Carlo run, the current scenario's 5-95 % band (light)
-and 25-75 % band (darker) are shaded around it; a band narrower than :data:`MIN_BAND_PX` on
-the screen (+-0.02 on a chart of levels from -1 to 1 was three pixels: no one saw it) is
-drawn that thick around its middle (where it has any width), and hovering a band gives its true numbers at the step
-under the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a
-band thicker never moves the axes. A vertical line marks the step shown on the
-map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe).
+objectives are about): each node's **baseline** as a dashed line and its level in the **current
+scenario** as a solid line of the same colour; "All scenarios" adds the other scenarios as thin
+lines. After a Monte Carlo run, the current scenario's 5-95 % band (light) and 25-75 % band
+(darker) are shaded around it; a band narrower than :data:`MIN_BAND_PX` on the screen (+-0.02 on
+a chart of levels from -1 to 1 was three pixels: no one saw it) is drawn that thick around its
+middle (where it has any width), and hovering a band gives its true numbers at the step under
+the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a band thicker
+never moves the axes. A vertical line marks the step shown on the map; drag it to replay.
+Colours are the Okabe-Ito palette (colour-blind safe).
 
 The plot gets the dock's height first. The note saying which line is which and the "All
-scenarios" box share one line above it: the note takes one line whatever its length (a
-Monte Carlo run's bands dropped first, then cut with "..."; whole on hover). The key
-(which colour is which node, :mod:`.chart_key`) stands in a column at the plot's right on
-a dock wider than :data:`KEY_BESIDE_RATIO` times its height (the Results dock under the
-map on a laptop, at 2x scale, on a projector: there two lines of note and three of key
-left the plot a strip), else above the plot in at most two wrapped lines (the rest
-scroll), the second counted in the plot's minimum height so that a two-line key (long
-labels, CJK) does not push the time axis's title out of view. Either way it never covers a line. The level axis is titled on one
-line above the plot's top-left corner, which stays in view however little of the plot a
-short dock shows.
+scenarios" box share one line above it: the note takes one line whatever its length (a Monte
+Carlo run's bands dropped first, then cut with "..."; whole on hover). The key (which colour is
+which node, :mod:`.chart_key`) stands in a column at the plot's right on a dock wider than
+:data:`KEY_BESIDE_RATIO` times its height (the Results dock under the map on a laptop, at 2x
+scale, on a projector: there two lines of note and three of key left the plot a strip), else
+above the plot in at most two wrapped lines (the rest scroll), the second counted in the plot's
+minimum height so that a two-line key (long labels, CJK) does not push the time axis's title out
+of view. Either way it never covers a line. The level axis is titled on one line above the
+plot's top-left corner, which stays in view however little of the plot a short dock shows.
 
-Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
-legend are built only when the set of lines changes (other nodes, scenario, "All
-scenarios", bands appearing); new numbers move the existing curves (``setData``, ~2 ms).
-The chart updates in an event-loop turn after the map's. During a lever drag the map follows
-every step and the chart catches up at most every :data:`LIVE_CHART_MAX_MS` of continuous
-dragging, or once the hand has paused for :data:`LIVE_CHART_PAUSE_MS` after the map's
-repaint, always in the turn after a map's repaint (never between a drag step and its map).
-While a lever is dragged the axes keep their range (a re-fit regenerates both axes and their
-grid and repaints the whole plot); the range grows only when a curve would leave it, and the
-chart fits its curves again, as before the drag, once the lever is released.
+Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and legend
+are built only when the set of lines changes (other nodes, scenario, "All scenarios", bands
+appearing); new numbers move the existing curves (``setData``, ~2 ms). During a lever drag the
+map follows every step and the chart catches up at most every :data:`LIVE_CHART_MAX_MS` of
+continuous dragging, or once the hand has paused for :data:`LIVE_CHART_PAUSE_MS` after the map's
+repaint, always in the turn after a map's repaint (never between a drag step and its map). While
+a lever is dragged the axes keep their range (a re-fit regenerates both axes and their grid and
+repaints the whole plot); the range grows only when a curve would leave it, and the chart fits
+its curves again, as before the drag, once the lever is released.
 """
 
 from __future__ import annotations
@@ -41,18 +39,18 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBoxLayout,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from .controller import soon
 from ..elided import ElidedLabel
-from ..formats import count, number
+from ..formats import count, number, time_units
 from .axes import locale_axes, title_above
 from .chart_key import ABOVE_MAX_LINES, ChartKey
 
-__all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
+__all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
 
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
              "#000000")
@@ -80,12 +78,6 @@ LIVE_CHART_PAUSE_MS = 120
 LIVE_CHART_MAX_MS = 500
 #: The thinnest a Monte Carlo band is drawn, in pixels, by its percentiles.
 MIN_BAND_PX = {(5, 95): 8.0, (25, 75): 4.0}
-
-
-def time_axis_label(unit: str) -> str:
-    """A time axis's label: the model's step ``unit`` counted ("months"; in Chinese and
-    Japanese the unit as it is, which has no plural)."""
-    return QCoreApplication.translate("TrajectoryChart", "{unit}s").format(unit=unit)
 
 
 def chart_nodes(controller) -> list[str]:
@@ -209,7 +201,9 @@ class TrajectoryChart(QWidget):
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.set_full_text(
-                self.tr("Select nodes on the map to chart them.") if results is not None
+                self.tr("No nodes yet: add some to the map to chart them.")
+                if not controller.model.nodes
+                else self.tr("Select nodes on the map to chart them.") if results is not None
                 else self.tr("No results: {reason}").format(
                     reason=controller.session.error or self.tr("nothing to run")))
             if results is not None:
@@ -251,7 +245,7 @@ class TrajectoryChart(QWidget):
 
     def _label_time_axis(self, results) -> None:
         bottom = self.plot.getPlotItem().getAxis("bottom")
-        unit = time_axis_label(results.settings.time_unit)
+        unit = time_units(results.settings.time_unit)
         if bottom.labelText != unit:             # setting it redraws the axis
             self.plot.getPlotItem().setLabel("bottom", unit)
 

@@ -145,6 +145,10 @@ class StripLayout(NamedTuple):
                 + self.bar + 2 * self.gap + self.title_gap)
 
 
+#: The fewest letters of the scenario a cut change legend title shows before the step;
+#: where fewer would fit, it shows the scenario without the step.
+NAME_LETTERS = 4
+
 #: The change legend as one strip (workshop mode): the title whole where it fits (both
 #: its ends kept where it must be cut), the scale right after it.
 COMPACT_STRIP = StripLayout(bar=120.0, widest_bar=360.0, gap=8.0, title_gap=8.0,
@@ -157,17 +161,21 @@ def fitted_title(title: str | tuple[str, ...], metrics: QFontMetricsF, room: flo
     be, or its forms, longest first (the change legend's ``Change from baseline ·
     <scenario> · month 36 of 36``, then ``<scenario> · month 36 of 36``): the first form
     that fits is shown whole, else the last with its end after the last `` · `` whole (the
-    step) and the start cut (the scenario), so the words that matter least go first."""
+    step) and the start cut (the scenario), so the words that matter least go first; where
+    that would leave fewer than :data:`NAME_LETTERS` letters of the scenario ("D… · month
+    24 of 24"), the scenario alone, cut at its end (the time bar shows the step)."""
     if isinstance(title, str):
         return metrics.elidedText(title, elide, room)
     for form in title:
         if metrics.horizontalAdvance(form) <= room:
             return form
     head, dot, tail = title[-1].rpartition(" \u00b7 ")
-    if not dot or metrics.horizontalAdvance(dot + tail) >= room:
+    head_room = room - metrics.horizontalAdvance(dot + tail)
+    if not dot:
         return metrics.elidedText(title[-1], elide, room)
-    return metrics.elidedText(head, Qt.ElideRight, room - metrics.horizontalAdvance(dot + tail)
-                              ) + dot + tail
+    if head_room < metrics.horizontalAdvance(head[:NAME_LETTERS] + "\u2026"):
+        return metrics.elidedText(head, Qt.ElideRight, room)
+    return metrics.elidedText(head, Qt.ElideRight, head_room) + dot + tail
 
 
 def longest_title(title: str | tuple[str, ...]) -> str:

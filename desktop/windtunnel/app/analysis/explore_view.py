@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -46,6 +47,7 @@ from ...engine.naming import named_exploration
 from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
+from ..canvas.wrapping import column_heading
 from ..flow import FlowLayout, WrappedLabel, captioned, narrow
 from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars
@@ -69,6 +71,10 @@ CHARTS_HEIGHT = 150
 #: The Sobol' design's base sample for the most robust option, unless the user chooses
 #: another (the command line's default).
 SOBOL_BASE = 128
+#: The width (pixels) an objective's column of the ranking wraps its name to (on up to
+#: three lines, whole on hover): one column per objective, each as wide as its one-line
+#: name, pushed the last objectives and their shares out of a laptop's dock.
+OBJECTIVE_COLUMN = 100
 
 
 class ExploreView(QWidget):
@@ -290,10 +296,13 @@ class ExploreView(QWidget):
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]
+        names = [translated(o) for o in goals]
         header = [self.tr("Rank"), self.tr("Option"), self.tr("All met")] + \
-            [translated(o) for o in goals] + [self.tr("Regret p90")]
+            [column_heading(name, OBJECTIVE_COLUMN) for name in names] + [self.tr("Regret p90")]
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
+        for c, name in enumerate(names, start=3):
+            self.table.horizontalHeaderItem(c).setToolTip(GuiQt.convertFromPlainText(name))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [str(row.rank), row.label, part(row.all_met)] + [

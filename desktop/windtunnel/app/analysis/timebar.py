@@ -5,9 +5,10 @@ Scenario chooser (the current scenario everywhere), a "Show" menu of what the ma
 ("month 12 of 36"). Dragging the time slider, or playing, replays the run step by step on
 the map. Everything but the slider keeps to its text's width and the slider takes what is
 left, so the bar fits a 1024-pixel screen beside the Monte Carlo button. The scenario
-chooser asks for its current name's whole width; where the bar cannot give it (a
-1024-pixel projector in workshop type) the name ends in an ellipsis and shows whole on
-hover.
+chooser asks once for the width of its widest name (at most :data:`WIDEST_LETTERS`
+letters wide), so Play and the slider stay where they are as the scenario changes; a
+name wider than the box is given (a longer name, a 1024-pixel projector in workshop type)
+ends in an ellipsis and shows whole on hover.
 """
 
 from __future__ import annotations
@@ -20,17 +21,20 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, Q
 
 from ...model import translated
 
-__all__ = ["TimeBar", "ScenarioBox"]
+__all__ = ["TimeBar", "ScenarioBox", "WIDEST_LETTERS"]
+
+#: The most average letters' width the scenario chooser asks for: a longer name is cut.
+WIDEST_LETTERS = 48
 
 
 class ScenarioBox(QComboBox):
-    """A chooser that asks for its current name's whole width and, given less, shows the
-    name cut with an ellipsis (a plain QComboBox cuts it with no mark) and whole on hover."""
+    """A chooser that asks for its widest name's whole width (within a cap, whichever name
+    is current) and, given less, shows the name cut with an ellipsis (a plain QComboBox
+    cuts it with no mark) and whole on hover."""
 
     def __init__(self, hint: str) -> None:
         super().__init__()
         self.hint = hint                    # what the tooltip always says
-        self.currentIndexChanged.connect(self.updateGeometry)    # another name's width
         self.currentIndexChanged.connect(self._show_tooltip)
 
     def _whole_size(self, text: str, width: int = 0) -> QSize:
@@ -44,8 +48,13 @@ class ScenarioBox(QComboBox):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
-        return hint.expandedTo(QSize(min(self._whole_size(self.currentText()).width(),
-                                         self.maximumWidth()), 0))
+        return hint.expandedTo(QSize(min(self.fitted_width(), self.maximumWidth()), 0))
+
+    def fitted_width(self) -> int:
+        """The width that shows its longest name whole, at most :data:`WIDEST_LETTERS`
+        average letters wide."""
+        cap = self._whole_size("", WIDEST_LETTERS * self.fontMetrics().averageCharWidth())
+        return min(self.widest_width(), cap.width())
 
     def widest_width(self) -> int:
         """The width that shows its longest name whole."""
@@ -190,10 +199,10 @@ class TimeBar(QWidget):
         self._show_playing(controller.playing)
 
     def _fit_scenario_names(self) -> None:
-        """Let the chooser widen up to its longest scenario name: on a wide enough bar a
-        long name (a Chinese or Japanese one is about twice as wide per character as
-        the 14 Latin characters it is sure of) shows whole instead of cut."""
-        self.scenario.setMaximumWidth(self.scenario.widest_width())
+        """Let the chooser widen up to its longest scenario name (within its cap): on a
+        wide enough bar a long name (a Chinese or Japanese one is about twice as wide per
+        character as the 14 Latin characters it is sure of) shows whole instead of cut."""
+        self.scenario.setMaximumWidth(self.scenario.fitted_width())
         self.scenario.updateGeometry()
 
     def _show_options(self) -> None:

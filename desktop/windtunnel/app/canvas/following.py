@@ -86,6 +86,7 @@ class ModelFollowing:
         self.setBspTreeDepth(BSP_TREE_DEPTH)
         self._connect(True)
         self.built = True
+        self.emptied.emit(not self.node_items)
 
     #: Whether the labels follow the current language (see :meth:`ignore_language`).
     follows_language = True
@@ -149,6 +150,8 @@ class ModelFollowing:
         self._overview_changed(self._overview_layer.add_node(self, item))
         self._refresh_groups()
         self._grow_scene_rect(item)
+        if len(self.node_items) == 1:
+            self.emptied.emit(False)
 
     def _node_removed(self, index: int, node: Node) -> None:
         self._overview_changed(self._overview_layer.remove_node(node.id))
@@ -157,6 +160,8 @@ class ModelFollowing:
         self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
         self.removeItem(item)
         self._refresh_groups()
+        if not self.node_items:
+            self.emptied.emit(True)
 
     def _node_changed(self, index: int, old: Node, new: Node) -> None:
         item = self.node_items[new.id]

@@ -81,6 +81,8 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
     menu_requested = Signal(str, object, QPoint)
     #: Some nodes' tints changed (the view's map labels show them too).
     tints_changed = Signal()
+    #: The map became empty (True) or got its first node (False); also once it is built.
+    emptied = Signal(bool)
 
     def __init__(self, model: Model, parent=None, *, dark: bool = False,
                  build: bool = True) -> None:

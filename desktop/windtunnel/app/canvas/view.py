@@ -24,6 +24,7 @@
   viewport again.
 - Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
   fewer, bigger labels itself (:mod:`.map_labels`), in its foreground.
+- Empty: a map without a node says in its middle how to add one (:mod:`.empty_hint`).
 - Connecting: a drag from a node's connect handle, or a Shift+drag from a node or its map
   label, draws an influence; the handle is drawn over the labels, in screen pixels, so it is
   as easy to grab at any zoom (:mod:`.connect_handle`).
@@ -36,6 +37,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .connect_handle import ConnectHandle
+from .empty_hint import EmptyHint
 from .map_labels import MapLabels
 from .legend import GroupLegend, legend_size
 from .pointer import ViewPointer
@@ -91,6 +93,7 @@ class CanvasView(ViewPointer, QGraphicsView):
         self.map_labels = MapLabels(self)
         self.labels_by_view = False
         self.connect_handle = ConnectHandle(self)
+        self.empty_hint = EmptyHint(self)
         self.viewport().setMouseTracking(True)      # the handle follows the pointer
         self._fitted = False
         self._refit = QTimer(self, singleShot=True, interval=0)   # one refit per turn
@@ -111,6 +114,7 @@ class CanvasView(ViewPointer, QGraphicsView):
             old.interaction_changed.disconnect(self._update_quality)
             old.groups_changed.disconnect(self._layout_legend)
             old.tints_changed.disconnect(self._tints_changed)
+            old.emptied.disconnect(self.empty_hint.show_for)
         if old is not None:
             old.sceneRectChanged.disconnect(self._hold_area)
         super().setScene(scene)
@@ -118,10 +122,12 @@ class CanvasView(ViewPointer, QGraphicsView):
             scene.interaction_changed.connect(self._update_quality)
             scene.groups_changed.connect(self._layout_legend)
             scene.tints_changed.connect(self._tints_changed)
+            scene.emptied.connect(self.empty_hint.show_for)
             scene.sceneRectChanged.connect(self._hold_area)
         self._hold_area()
         self._update_quality()
         self._layout_legend()
+        self.empty_hint.follow(scene)
 
     # -- margins and the group legend --------------------------------------------------------
 
