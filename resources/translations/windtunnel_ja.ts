@@ -2247,6 +2247,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>確信度</translation>
     </message>
     <message>
+        <source>Rate this edge as {who} ↓</source>
+        <translation>{who} としてこのエッジを評価 ↓</translation>
+    </message>
+    <message>
         <source>Not rated by this participant yet.</source>
         <translation>この参加者はまだ評価していません。</translation>
     </message>
@@ -2265,6 +2269,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>That rating is not possible</source>
         <translation>その評価はできません</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Absent ratings setting&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;元に戻す&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;評価がない場合の設定&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>編集 &gt; 元に戻す で取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2351,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>&amp;Clear Rating</source>
         <translation>評価を消去(&amp;C)</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>その評価はできません</translation>
     </message>
     <message>
         <source>{who}&apos;s rating of {source} → {target}</source>
@@ -3379,6 +3387,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
         <translation>数ピクセルより細い帯は、見えるように中央を中心にその太さで描いています。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
+        <translation>このエッジへの最初の評価です。重みはマップ自身の {before} ではなく、参加者の集約（{method}）の {after} になりました。</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s weight is now the participants&apos; aggregate ({method}), {after} (was {before}).</source>
+        <translation>エッジの重みは参加者の集約（{method}）の {after} になりました（以前は {before}）。</translation>
+    </message>
+    <message>
+        <source>The {absent} of {count} who have not rated it count as 0.</source>
+        <translation>まだ評価していない {count} 人中 {absent} 人は 0 として数えられます。</translation>
     </message>
 </context>
 <context>

@@ -2247,6 +2247,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>置信度</translation>
     </message>
     <message>
+        <source>Rate this edge as {who} ↓</source>
+        <translation>以 {who} 的身份為此邊評分 ↓</translation>
+    </message>
+    <message>
         <source>Not rated by this participant yet.</source>
         <translation>此參與者尚未評分。</translation>
     </message>
@@ -2265,6 +2269,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>That rating is not possible</source>
         <translation>無法給出該評分</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Absent ratings setting&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;復原&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;缺失評分的設定&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>編輯 &gt; 復原 可以取消此更改。</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2351,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>&amp;Clear Rating</source>
         <translation>清除評分(&amp;C)</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>無法給出該評分</translation>
     </message>
     <message>
         <source>{who}&apos;s rating of {source} → {target}</source>
@@ -3379,6 +3387,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
         <translation>窄於幾個像素的帶圍繞其中線按這個厚度繪製，以便看得見。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
+        <translation>這是此邊的第一個評分：其權重現為參與者的匯總（{method}）{after}，而不再是圖本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s weight is now the participants&apos; aggregate ({method}), {after} (was {before}).</source>
+        <translation>此邊的權重現為參與者的匯總（{method}）{after}（原為 {before}）。</translation>
+    </message>
+    <message>
+        <source>The {absent} of {count} who have not rated it count as 0.</source>
+        <translation>{count} 人中尚未評分的 {absent} 人計為 0。</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,8 @@ class ParticipantsPanel(QWidget):
                                self.tr("Rationale")], names=(0, 4, 5))
         self.rating_box = RatingBox(window)
         window.inspector.add_footer(self.rating_box)
+        window.inspector.add_header(self.rating_box.strip)
+        self.rating_box.settings_wanted.connect(self._show_settings)
         self.rater, self.term = self.rating_box.rater, self.rating_box.term
         method = QFormLayout()
         method.addRow(self.tr("Aggregate by"), self.aggregation)
@@ -310,6 +312,12 @@ class ParticipantsPanel(QWidget):
             self.window.show_problem(self.tr("That change is not possible"), exc)
             self.refresh()
             return False
+
+    def _show_settings(self) -> None:
+        """Bring the dock forward with the keyboard on the setting of absent ratings."""
+        self.dock.raise_()
+        self.zeros.setFocus()
+        reveal(self.zeros, self.zeros.rect())
 
     def _aggregation_chosen(self, _index: int) -> None:
         self._push(set_aggregation(self._model, aggregation=self.aggregation.currentData(),

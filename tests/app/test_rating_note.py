@@ -1,0 +1,100 @@
+"""A rating that moves the map's weight says so at once, and the rating box is in reach:
+the Inspector's strip above its form tells what the rating did (the weight before and
+after, why, a link to undo it) and links down to the box under the edge's form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.app.participants_rating import set_aggregation
+from windtunnel.app.commands import execute
+from windtunnel.app.analysis.controller import refreshes_pending
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+UNRATED = ("global-takedown", "us-labs")          # -0.50 on the map, rated by no one
+RATED = ("restricted-access", "misuse-risk")
+
+
+def _show(window, qtbot, zeros: str = "include"):
+    model = load(bundled_model(VOICES))
+    window.set_document(Document(model))
+    execute(window.document.undo_stack, set_aggregation(model, aggregation_zeros=zeros))
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    return model, window.extensions["participants"]
+
+
+def _rate_by_term(box, term: str) -> None:
+    box.term.setCurrentIndex(box.term.findData(term))
+    box.term.activated.emit(box.term.currentIndex())
+
+
+def test_the_first_rating_of_an_edge_says_it_replaced_the_maps_weight(window, qtbot):
+    model, panel = _show(window, qtbot)
+    box, note = panel.rating_box, panel.rating_box.strip.note
+    window.scene.select(edges=[UNRATED])
+    assert model.edge(*UNRATED).weight == -0.5
+    assert not note.isVisibleTo(window)
+    _rate_by_term(box, "+L")
+    assert model.edge(*UNRATED).weight == pytest.approx(0.05)     # +0.25 and four zeros
+    assert note.isVisibleTo(window)
+    said = note.text()
+    assert "First rating of this edge" in said
+    assert "+0.05" in said and "\u22120.50" in said          # after, and before
+    assert "The 4 of 5 who have not rated it count as 0." in said
+    assert "border-left" in note.styleSheet()                 # it stands out
+    assert "+0.05" in window.statusBar().currentMessage()
+    note.linkActivated.emit("undo")                           # the note's own undo
+    assert model.edge(*UNRATED).weight == -0.5
+    assert not note.isVisibleTo(window)                       # it spoke of what is undone
+
+
+def test_a_small_move_is_said_plainly_and_leaving_the_edge_hides_it(window, qtbot):
+    model, panel = _show(window, qtbot, zeros="ignore")
+    box, note = panel.rating_box, panel.rating_box.strip.note
+    window.scene.select(edges=[RATED])
+    who = next(p for p in model.participants if any(r.key == RATED for r in p.ratings))
+    box.rater.setCurrentIndex(box.rater.findData(who.id))
+    before = model.edge(*RATED).weight
+    box.weight.setValue(box.weight.value() - 0.05)           # their rating, a little lower
+    box.weight.editingFinished.emit()
+    after = model.edge(*RATED).weight
+    assert after != before and abs(after - before) < 0.25 and after * before > 0
+    assert note.isVisibleTo(window)
+    assert note.text().startswith("The edge's weight is now the participants' aggregate")
+    assert "count as 0" not in note.text()                    # absent ratings left out
+    assert note.styleSheet() == ""                            # said, without alarm
+    window.scene.select(edges=[UNRATED])
+    assert not note.isVisibleTo(window)
+
+
+def test_a_rating_from_the_maps_menu_says_it_too(window, qtbot):
+    model, panel = _show(window, qtbot)
+    window.scene.select(edges=[UNRATED])
+    assert panel.rating_menu.push(UNRATED, term="+L")
+    assert model.edge(*UNRATED).weight == pytest.approx(0.05)
+    assert "First rating of this edge" in panel.rating_box.strip.note.text()
+
+
+def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):
+    model, panel = _show(window, qtbot)
+    window.resize(1366, 500)                     # an Inspector as short as on a laptop
+    window.inspector_dock.raise_()
+    window.scene.select(edges=[UNRATED])
+    box, inspector = panel.rating_box, window.inspector
+    qtbot.waitUntil(lambda: inspector._scroll.verticalScrollBar().maximum() > 0, timeout=3000)
+    viewport = inspector._scroll.viewport()
+
+    def box_top_in_view() -> bool:
+        top = box.mapTo(viewport, box.rect().topLeft()).y()
+        return 0 <= top < viewport.height()
+
+    assert not box_top_in_view()                 # below the fold: the analyst had to hunt
+    assert panel.rating_box.strip.jump.isVisibleTo(window)
+    assert "Rate this edge as" in panel.rating_box.strip.jump.text()
+    panel.rating_box.strip.jump.linkActivated.emit("rate")
+    assert box_top_in_view()
