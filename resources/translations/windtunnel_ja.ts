@@ -2135,6 +2135,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中 {raters} 人が評価：上げる {raise_}、下げる {lower}、影響なし {neutral}{conflict}。ばらつき {spread}、範囲 {range}、エントロピー {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>参加者の行をダブルクリックすると、インスペクタでその人としてこのエッジを評価できます。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

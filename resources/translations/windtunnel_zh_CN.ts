@@ -2135,6 +2135,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人评分：{raise_} 人认为提高，{lower} 人认为降低，{neutral} 人认为无影响{conflict}。离散度 {spread}，极差 {range}，熵 {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>双击某位参与者的行，即可在检查器中以其身份为此边评分。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -2135,6 +2135,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人評分：{raise_} 人認為提高，{lower} 人認為降低，{neutral} 人認為無影響{conflict}。離散度 {spread}，極差 {range}，熵 {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>按兩下某位參與者的行，即可在檢查器中以其身份為此邊評分。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

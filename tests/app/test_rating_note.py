@@ -1,6 +1,8 @@
 """A rating that moves the map's weight says so at once, and the rating box is in reach:
 the Inspector's strip above its form tells what the rating did (the weight before and
-after, why, a link to undo it) and links down to the box under the edge's form."""
+after, why, a link to undo it) and links down to the box under the edge's form; a double
+click on a participant's row in the Participants dock opens their rating there; the
+dock's rating columns keep their headers whole."""
 
 from __future__ import annotations
 
@@ -82,7 +84,18 @@ def test_a_rating_from_the_maps_menu_says_it_too(window, qtbot):
 
 def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):
     model, panel = _show(window, qtbot)
-    window.resize(1366, 500)                     # an Inspector as short as on a laptop
+    box_top_in_view = _short_inspector(window, qtbot, panel)
+    assert not box_top_in_view()                 # below the fold: the analyst had to hunt
+    assert panel.rating_box.strip.jump.isVisibleTo(window)
+    assert "Rate this edge as" in panel.rating_box.strip.jump.text()
+    panel.rating_box.strip.jump.linkActivated.emit("rate")
+    assert box_top_in_view()
+
+
+def _short_inspector(window, qtbot, panel):
+    """A window as short as a laptop's, one unrated edge selected; the Inspector's
+    viewport and a test of whether the rating box's top is in it."""
+    window.resize(1366, 500)
     window.inspector_dock.raise_()
     window.scene.select(edges=[UNRATED])
     box, inspector = panel.rating_box, window.inspector
@@ -93,8 +106,30 @@ def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):
         top = box.mapTo(viewport, box.rect().topLeft()).y()
         return 0 <= top < viewport.height()
 
-    assert not box_top_in_view()                 # below the fold: the analyst had to hunt
-    assert panel.rating_box.strip.jump.isVisibleTo(window)
-    assert "Rate this edge as" in panel.rating_box.strip.jump.text()
-    panel.rating_box.strip.jump.linkActivated.emit("rate")
+    return box_top_in_view
+
+
+def test_double_clicking_a_participants_row_opens_their_rating_in_the_inspector(window,
+                                                                                 qtbot):
+    model, panel = _show(window, qtbot)
+    box_top_in_view = _short_inspector(window, qtbot, panel)
+    panel.dock.raise_()
+    assert "Double-click a participant's row" in panel.edge_summary.text()
+    assert not box_top_in_view()
+    panel.ratings.cellDoubleClicked.emit(2, 1)           # the third participant's weight
+    assert panel.rater.currentData() == model.participants[2].id
+    qtbot.waitUntil(lambda: window.inspector.isVisible(), timeout=3000)   # in front again
     assert box_top_in_view()
+
+
+def test_the_rating_columns_keep_their_headers_whole_in_a_narrow_dock(window, qtbot):
+    model, panel = _show(window, qtbot)
+    window.scene.select(edges=[RATED])
+    table = panel.ratings
+    table.resize(320, table.height())                  # the dock on a 1366x768 screen
+    table.columns.fit()
+    header = table.horizontalHeader()
+    for column in (1, 2, 3):                           # Weight, Term, Confidence
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), \
+            table.horizontalHeaderItem(column).text()
+    assert header.sectionSize(0) > 0

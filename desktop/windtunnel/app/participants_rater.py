@@ -44,7 +44,7 @@ class RatingStrip(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.jump = QLabel(textFormat=Qt.RichText)
+        self.jump = QLabel(textFormat=Qt.RichText, wordWrap=True)
         self.note = QLabel(wordWrap=True, textFormat=Qt.RichText)
         self.note.hide()
         layout = QVBoxLayout(self)
