@@ -7,7 +7,7 @@ dock's rating columns keep their headers whole."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from windtunnel.app.document import Document
 from windtunnel.app.participants_rating import set_aggregation
@@ -133,3 +133,20 @@ def test_the_rating_columns_keep_their_headers_whole_in_a_narrow_dock(window, qt
         assert header.sectionSize(column) >= header.sectionSizeHint(column), \
             table.horizontalHeaderItem(column).text()
     assert header.sectionSize(0) > 0
+
+
+def _front_of_inspectors_tabs(window) -> str:
+    """The title of the dock in front among those tabbed with the Inspector."""
+    bar = next(bar for bar in window.findChildren(QTabBar)
+               if "Inspector" in [bar.tabText(i) for i in range(bar.count())])
+    return bar.tabText(bar.currentIndex())
+
+
+def test_the_notes_setting_link_brings_the_absent_ratings_choice_forward(window, qtbot):
+    model, panel = _show(window, qtbot)
+    window.inspector_dock.raise_()
+    window.scene.select(edges=[UNRATED])
+    panel.rating_menu.push(UNRATED, term="+L")
+    assert _front_of_inspectors_tabs(window) == "Inspector"
+    panel.rating_box.strip.note.linkActivated.emit("settings")
+    assert _front_of_inspectors_tabs(window) == "Participants"
