@@ -3396,6 +3396,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WeightChange</name>
     <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>最初の評価：重みはマップ自身の {before} ではなく {after}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>重みは {after} になりました（以前は {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>未評価の {count} 人中 {absent} 人は 0 として数えます。</translation>
+    </message>
+    <message>
         <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
         <translation>このエッジへの最初の評価です。重みはマップ自身の {before} ではなく、参加者の集約（{method}）の {after} になりました。</translation>
     </message>

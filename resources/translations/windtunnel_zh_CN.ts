@@ -3396,6 +3396,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WeightChange</name>
     <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>第一个评分：权重为 {after}，而非图本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>权重现为 {after}（原为 {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>{count} 人中未评分的 {absent} 人计为 0。</translation>
+    </message>
+    <message>
         <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
         <translation>这是此边的第一个评分：其权重现为参与者的汇总（{method}）{after}，而不再是图本身的 {before}。</translation>
     </message>

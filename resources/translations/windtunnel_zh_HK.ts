@@ -3396,6 +3396,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WeightChange</name>
     <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>第一個評分：權重為 {after}，而非圖本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>權重現為 {after}（原為 {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>{count} 人中未評分的 {absent} 人計為 0。</translation>
+    </message>
+    <message>
         <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
         <translation>這是此邊的第一個評分：其權重現為參與者的匯總（{method}）{after}，而不再是圖本身的 {before}。</translation>
     </message>

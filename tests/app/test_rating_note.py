@@ -44,15 +44,20 @@ def test_the_first_rating_of_an_edge_says_it_replaced_the_maps_weight(window, qt
     _rate_by_term(box, "+L")
     assert model.edge(*UNRATED).weight == pytest.approx(0.05)     # +0.25 and four zeros
     assert note.isVisibleTo(window)
-    said = note.text()
+    said = note.toolTip()                                     # the whole sentences
     assert "First rating of this edge" in said
     assert "+0.05" in said and "\u22120.50" in said          # after, and before
     assert "The 4 of 5 who have not rated it count as 0." in said
+    assert note.text().startswith("First rating: weight +0.05, not the map's own \u22120.50. "
+                                  "4 of 5 not rating it count as 0.")      # in a few words
     assert "border-left" in note.styleSheet()                 # it stands out
+    jump = panel.rating_box.strip.jump
+    assert not jump.isVisibleTo(window)                       # the note in its place
     assert "+0.05" in window.statusBar().currentMessage()
     note.linkActivated.emit("undo")                           # the note's own undo
     assert model.edge(*UNRATED).weight == -0.5
     assert not note.isVisibleTo(window)                       # it spoke of what is undone
+    assert jump.isVisibleTo(window)
 
 
 def test_a_small_move_is_said_plainly_and_leaving_the_edge_hides_it(window, qtbot):
@@ -67,7 +72,8 @@ def test_a_small_move_is_said_plainly_and_leaving_the_edge_hides_it(window, qtbo
     after = model.edge(*RATED).weight
     assert after != before and abs(after - before) < 0.25 and after * before > 0
     assert note.isVisibleTo(window)
-    assert note.text().startswith("The edge's weight is now the participants' aggregate")
+    assert note.toolTip().startswith("The edge's weight is now the participants' aggregate")
+    assert note.text().startswith("Weight now ")
     assert "count as 0" not in note.text()                    # absent ratings left out
     assert note.styleSheet() == ""                            # said, without alarm
     window.scene.select(edges=[UNRATED])
@@ -79,7 +85,7 @@ def test_a_rating_from_the_maps_menu_says_it_too(window, qtbot):
     window.scene.select(edges=[UNRATED])
     assert panel.rating_menu.push(UNRATED, term="+L")
     assert model.edge(*UNRATED).weight == pytest.approx(0.05)
-    assert "First rating of this edge" in panel.rating_box.strip.note.text()
+    assert "First rating of this edge" in panel.rating_box.strip.note.toolTip()
 
 
 def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):

@@ -47,12 +47,27 @@ class WeightChange:
         return (self.first or self.before * self.after < 0
                 or abs(self.after - self.before) >= LARGE_MOVE)
 
+    def _values(self) -> dict:
+        return {"method": choice_text(self.method),
+                "after": number(self.after, 2, signed=True),
+                "before": number(self.before, 2, signed=True),
+                "absent": self.absent, "count": self.participants}
+
+    def summary(self) -> str:
+        """:meth:`text` in a few words, for the strip above a short Inspector's form."""
+        if self.first:
+            said = QCoreApplication.translate(
+                "WeightChange", "First rating: weight {after}, not the map's own {before}.")
+        else:
+            said = QCoreApplication.translate("WeightChange", "Weight now {after} (was {before}).")
+        if self.zeros == "include" and self.absent:
+            said += " " + QCoreApplication.translate(
+                "WeightChange", "{absent} of {count} not rating it count as 0.")
+        return said.format(**self._values())
+
     def text(self) -> str:
         """What happened and why, one or two sentences in the interface's language."""
-        values = {"method": choice_text(self.method),
-                  "after": number(self.after, 2, signed=True),
-                  "before": number(self.before, 2, signed=True),
-                  "absent": self.absent, "count": self.participants}
+        values = self._values()
         if self.first:
             said = QCoreApplication.translate(
                 "WeightChange", "First rating of this edge: its weight is now the participants' "

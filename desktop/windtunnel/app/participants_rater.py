@@ -27,6 +27,7 @@ from ..engine.linguistic import nearest_term, term_weight
 from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
+from .flow import WrappedLabel
 from .formats import number
 from .participants_change import weight_change
 from .participants_rating import rate
@@ -44,13 +45,30 @@ class RatingStrip(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.jump = QLabel(textFormat=Qt.RichText, wordWrap=True)
-        self.note = QLabel(wordWrap=True, textFormat=Qt.RichText)
+        # as tall as their wrapped text: a short Inspector squeezed them to two lines,
+        # cutting off the note's links
+        self.jump, self.note = WrappedLabel(), WrappedLabel()
+        for label in (self.jump, self.note):
+            label.setTextFormat(Qt.RichText)
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.jump)
+
+    def say(self, html: str, whole: str, notable: bool) -> None:
+        """Show the note ``html`` (``whole`` on hover) in place of the link down to the box:
+        the note has its own links, and a short Inspector had room for only one of them."""
+        self.note.setText(html)
+        self.note.setToolTip(whole)
+        self.note.setStyleSheet(_NOTABLE_STYLE if notable else "")
+        self.jump.hide()
+        self.note.show()
+
+    def forget(self) -> None:
+        """No note: the link down to the box again."""
+        self.note.hide()
+        self.jump.show()
 
 
 class RatingBox(QGroupBox):
@@ -126,7 +144,7 @@ class RatingBox(QGroupBox):
         self.show_rating()
         stack = self.window.document.undo_stack
         if self._noted != (key, stack.index()):
-            self.strip.note.hide()
+            self.strip.forget()
             self._noted = None
 
     def current_rating(self):
@@ -208,14 +226,14 @@ class RatingBox(QGroupBox):
         """Show ``change`` (a :class:`~.participants_change.WeightChange` or None) in the
         strip, until the selection or the undo stack moves on."""
         if change is None:
-            self.strip.note.hide()
+            self.strip.forget()
             return
         said = change.text()
         links = self.tr('<a href="undo">Undo</a> \u00b7 <a href="settings">Absent '
                         'ratings setting</a>')
-        self.strip.note.setText(f"{escape(said, quote=False)} {links}")
-        self.strip.note.setStyleSheet(_NOTABLE_STYLE if change.notable else "")
-        self.strip.note.show()
+        # a few words in the strip (a short Inspector cut the whole sentences, and their
+        # links, off); the whole sentences on hover and in the status bar
+        self.strip.say(f"{escape(change.summary(), quote=False)} {links}", said, change.notable)
         self._noted = (key, self.window.document.undo_stack.index())
         self.window.statusBar().showMessage(
             said + " " + self.tr("Edit > Undo takes it back."), 15000)
