@@ -3419,6 +3419,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The {absent} of {count} who have not rated it count as 0.</source>
         <translation>まだ評価していない {count} 人中 {absent} 人は 0 として数えられます。</translation>
     </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>評価する人がいなくなりました：重みは {weight} のままです。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>このエッジを評価している参加者はいなくなりました。最後の集約値 {weight} がマップ自身の重みとして残ります。評価する前の重みに戻すには、評価を元に戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>

@@ -3419,6 +3419,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The {absent} of {count} who have not rated it count as 0.</source>
         <translation>{count} 人中尚未评分的 {absent} 人计为 0。</translation>
     </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>现在无人为此边评分：权重保持 {weight}。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>现在没有参与者为这条边评分：它保留最后的汇总值 {weight} 作为图本身的权重。要恢复评分之前的权重，请撤销这些评分。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>

@@ -3419,6 +3419,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The {absent} of {count} who have not rated it count as 0.</source>
         <translation>{count} 人中尚未評分的 {absent} 人計為 0。</translation>
     </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>現在無人為此邊評分：權重保持 {weight}。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>現在沒有參與者為這條邊評分：它保留最後的匯總值 {weight} 作為圖本身的權重。要恢復評分之前的權重，請復原這些評分。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>

@@ -156,3 +156,20 @@ def test_the_notes_setting_link_brings_the_absent_ratings_choice_forward(window,
     assert _front_of_inspectors_tabs(window) == "Inspector"
     panel.rating_box.strip.note.linkActivated.emit("settings")
     assert _front_of_inspectors_tabs(window) == "Participants"
+
+
+def test_clearing_the_last_rating_says_the_edge_keeps_the_aggregate(window, qtbot):
+    """The map does not keep the weight it had before the first rating: Clear leaves the
+    last aggregate, and says so, so that Undo is the way back."""
+    model, panel = _show(window, qtbot)
+    box, note = panel.rating_box, panel.rating_box.strip.note
+    window.scene.select(edges=[UNRATED])
+    _rate_by_term(box, "+L")
+    box.clear.click()
+    assert model.edge(*UNRATED).weight == pytest.approx(0.05)
+    assert note.isVisibleTo(window)
+    assert note.text().startswith("No one rates this edge now: it keeps +0.05.")
+    assert "Undo the ratings" in note.toolTip()
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert model.edge(*UNRATED).weight == -0.5

@@ -10,6 +10,10 @@ a rating given from the map while another dock is in front), with the weight bef
 after, why (the first rating; absent ratings counted as zero), and links to undo it or to
 the Participants dock's setting. The note stands out when the change is one to notice:
 the first rating of the edge, a change of sign, or a move of :data:`LARGE_MOVE` or more.
+
+Clearing the last rating of an edge does not bring back the weight the map had before the
+first (the map does not keep it): the edge keeps the last aggregate as its own weight, and
+the note says so (:func:`left_unrated`), so that Undo, not Clear, is the way back.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from ..model import Model
 from .choices import choice_text
 from .formats import number
 
-__all__ = ["WeightChange", "weight_change", "LARGE_MOVE"]
+__all__ = ["WeightChange", "UnratedAgain", "weight_change", "left_unrated", "LARGE_MOVE"]
 
 #: A move of the map's weight that a facilitator should notice: a quarter of the scale,
 #: about the step between two neighbouring terms (-M to -L).
@@ -94,3 +98,33 @@ def weight_change(model: Model, key: tuple[str, str], before, first: bool
     return WeightChange(before.weight, edge.weight, first, len(model.participants) - rated,
                         len(model.participants), model.settings.aggregation,
                         model.settings.aggregation_zeros)
+
+
+
+@dataclass(frozen=True)
+class UnratedAgain:
+    """The last rating of an edge was cleared: it keeps ``weight`` as its own."""
+
+    weight: float
+    notable = True
+
+    def summary(self) -> str:
+        return QCoreApplication.translate(
+            "WeightChange", "No one rates this edge now: it keeps {weight}.").format(
+            weight=number(self.weight, 2, signed=True))
+
+    def text(self) -> str:
+        return QCoreApplication.translate(
+            "WeightChange", "No participant rates this edge now: it keeps {weight}, the last "
+                            "aggregate, as the map's own weight. Undo the ratings to get back "
+                            "the weight it had before them.").format(
+            weight=number(self.weight, 2, signed=True))
+
+
+def left_unrated(model: Model, key: tuple[str, str]) -> UnratedAgain | None:
+    """The note when no participant rates the shared edge ``key`` any more (see the
+    module docstring); None otherwise."""
+    edge = model.edge(*key)
+    if edge is None or any(r.key == key for p in model.participants for r in p.ratings):
+        return None
+    return UnratedAgain(edge.weight)

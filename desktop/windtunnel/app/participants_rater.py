@@ -29,7 +29,7 @@ from .choices import fill_choices
 from .commands import execute
 from .flow import WrappedLabel
 from .formats import number
-from .participants_change import weight_change
+from .participants_change import left_unrated, weight_change
 from .participants_rating import rate
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
@@ -219,24 +219,32 @@ class RatingBox(QGroupBox):
             return False
         if done:
             before = next((e for e in command.edges_before if e.key == key), None)
-            self._tell(key, weight_change(model, key, before, first))
+            said = weight_change(model, key, before, first)
+            if said is None and change.get("clear"):
+                said = left_unrated(model, key)
+            self._tell(key, said)
         return done
 
     def _tell(self, key, change) -> None:
-        """Show ``change`` (a :class:`~.participants_change.WeightChange` or None) in the
-        strip, until the selection or the undo stack moves on."""
+        """Show ``change`` (a :class:`~.participants_change.WeightChange`, an
+        :class:`~.participants_change.UnratedAgain`, or None) in the strip, until the
+        selection or the undo stack moves on."""
         if change is None:
             self.strip.forget()
             return
         said = change.text()
-        links = self.tr('<a href="undo">Undo</a> \u00b7 <a href="settings">Absent '
-                        'ratings setting</a>')
         # a few words in the strip (a short Inspector cut the whole sentences, and their
         # links, off); the whole sentences on hover and in the status bar
-        self.strip.say(f"{escape(change.summary(), quote=False)} {links}", said, change.notable)
+        self.strip.say(f"{escape(change.summary(), quote=False)} {self._links()}", said,
+                       change.notable)
         self._noted = (key, self.window.document.undo_stack.index())
         self.window.statusBar().showMessage(
             said + " " + self.tr("Edit > Undo takes it back."), 15000)
+
+    def _links(self) -> str:
+        """The note's links: undo the rating, or go to the setting of absent ratings."""
+        return self.tr('<a href="undo">Undo</a> \u00b7 <a href="settings">Absent '
+                       'ratings setting</a>')
 
     def _note_link(self, link: str) -> None:
         if link == "undo":
