@@ -3421,7 +3421,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>No one rates this edge now: it keeps {weight}.</source>
-        <translation>評価する人がいなくなりました：重みは {weight} のままです。</translation>
+        <translation>このエッジを評価する人はいなくなりました：重みは {weight} のままです。</translation>
     </message>
     <message>
         <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
