@@ -2186,6 +2186,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中 {raters} 人が評価：上げる {raise_}、下げる {lower}、影響なし {neutral}{conflict}。ばらつき {spread}、範囲 {range}、エントロピー {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>参加者の行をダブルクリックすると、インスペクタでその人としてこのエッジを評価できます。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2298,6 +2302,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>確信度</translation>
     </message>
     <message>
+        <source>Rate this edge as {who} ↓</source>
+        <translation>{who} としてこのエッジを評価 ↓</translation>
+    </message>
+    <message>
         <source>Not rated by this participant yet.</source>
         <translation>この参加者はまだ評価していません。</translation>
     </message>
@@ -2316,6 +2324,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>That rating is not possible</source>
         <translation>その評価はできません</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Absent ratings setting&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;元に戻す&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;評価がない場合の設定&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>編集 &gt; 元に戻す で取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2406,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>&amp;Clear Rating</source>
         <translation>評価を消去(&amp;C)</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>その評価はできません</translation>
     </message>
     <message>
         <source>{who}&apos;s rating of {source} → {target}</source>
@@ -3469,6 +3481,41 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
         <translation>数ピクセルより細い帯は、見えるように中央を中心にその太さで描いています。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>最初の評価：重みはマップ自身の {before} ではなく {after}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>重みは {after} になりました（以前は {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>未評価の {count} 人中 {absent} 人は 0 として数えます。</translation>
+    </message>
+    <message>
+        <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
+        <translation>このエッジへの最初の評価です。重みはマップ自身の {before} ではなく、参加者の集約（{method}）の {after} になりました。</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s weight is now the participants&apos; aggregate ({method}), {after} (was {before}).</source>
+        <translation>エッジの重みは参加者の集約（{method}）の {after} になりました（以前は {before}）。</translation>
+    </message>
+    <message>
+        <source>The {absent} of {count} who have not rated it count as 0.</source>
+        <translation>まだ評価していない {count} 人中 {absent} 人は 0 として数えられます。</translation>
+    </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>このエッジを評価する人はいなくなりました：重みは {weight} のままです。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>このエッジを評価している参加者はいなくなりました。最後の集約値 {weight} がマップ自身の重みとして残ります。評価する前の重みに戻すには、評価を元に戻してください。</translation>
     </message>
 </context>
 <context>

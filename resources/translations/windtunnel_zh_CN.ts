@@ -2186,6 +2186,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人评分：{raise_} 人认为提高，{lower} 人认为降低，{neutral} 人认为无影响{conflict}。离散度 {spread}，极差 {range}，熵 {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>双击某位参与者的行，即可在检查器中以其身份为此边评分。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2298,6 +2302,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>置信度</translation>
     </message>
     <message>
+        <source>Rate this edge as {who} ↓</source>
+        <translation>以 {who} 的身份为此边评分 ↓</translation>
+    </message>
+    <message>
         <source>Not rated by this participant yet.</source>
         <translation>此参与者尚未评分。</translation>
     </message>
@@ -2316,6 +2324,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>That rating is not possible</source>
         <translation>无法给出该评分</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Absent ratings setting&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;撤销&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;缺失评分的设置&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>编辑 &gt; 撤销 可以取消此更改。</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2406,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>&amp;Clear Rating</source>
         <translation>清除评分(&amp;C)</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>无法给出该评分</translation>
     </message>
     <message>
         <source>{who}&apos;s rating of {source} → {target}</source>
@@ -3469,6 +3481,41 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
         <translation>窄于几个像素的带围绕其中线按这个厚度绘制，以便看得见。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>第一个评分：权重为 {after}，而非图本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>权重现为 {after}（原为 {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>{count} 人中未评分的 {absent} 人计为 0。</translation>
+    </message>
+    <message>
+        <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
+        <translation>这是此边的第一个评分：其权重现为参与者的汇总（{method}）{after}，而不再是图本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s weight is now the participants&apos; aggregate ({method}), {after} (was {before}).</source>
+        <translation>此边的权重现为参与者的汇总（{method}）{after}（原为 {before}）。</translation>
+    </message>
+    <message>
+        <source>The {absent} of {count} who have not rated it count as 0.</source>
+        <translation>{count} 人中尚未评分的 {absent} 人计为 0。</translation>
+    </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>现在无人为此边评分：权重保持 {weight}。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>现在没有参与者为这条边评分：它保留最后的汇总值 {weight} 作为图本身的权重。要恢复评分之前的权重，请撤销这些评分。</translation>
     </message>
 </context>
 <context>

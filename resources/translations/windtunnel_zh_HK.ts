@@ -2186,6 +2186,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人評分：{raise_} 人認為提高，{lower} 人認為降低，{neutral} 人認為無影響{conflict}。離散度 {spread}，極差 {range}，熵 {entropy}。</translation>
     </message>
+    <message>
+        <source>Double-click a participant&apos;s row to rate this edge as them in the Inspector.</source>
+        <translation>按兩下某位參與者的行，即可在檢查器中以其身份為此邊評分。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2298,6 +2302,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>置信度</translation>
     </message>
     <message>
+        <source>Rate this edge as {who} ↓</source>
+        <translation>以 {who} 的身份為此邊評分 ↓</translation>
+    </message>
+    <message>
         <source>Not rated by this participant yet.</source>
         <translation>此參與者尚未評分。</translation>
     </message>
@@ -2316,6 +2324,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>That rating is not possible</source>
         <translation>無法給出該評分</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Absent ratings setting&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;復原&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;缺失評分的設定&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>編輯 &gt; 復原 可以取消此更改。</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2406,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>&amp;Clear Rating</source>
         <translation>清除評分(&amp;C)</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>無法給出該評分</translation>
     </message>
     <message>
         <source>{who}&apos;s rating of {source} → {target}</source>
@@ -3469,6 +3481,41 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
         <translation>窄於幾個像素的帶圍繞其中線按這個厚度繪製，以便看得見。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>First rating: weight {after}, not the map&apos;s own {before}.</source>
+        <translation>第一個評分：權重為 {after}，而非圖本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>Weight now {after} (was {before}).</source>
+        <translation>權重現為 {after}（原為 {before}）。</translation>
+    </message>
+    <message>
+        <source>{absent} of {count} not rating it count as 0.</source>
+        <translation>{count} 人中未評分的 {absent} 人計為 0。</translation>
+    </message>
+    <message>
+        <source>First rating of this edge: its weight is now the participants&apos; aggregate ({method}), {after}, not the map&apos;s own {before}.</source>
+        <translation>這是此邊的第一個評分：其權重現為參與者的匯總（{method}）{after}，而不再是圖本身的 {before}。</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s weight is now the participants&apos; aggregate ({method}), {after} (was {before}).</source>
+        <translation>此邊的權重現為參與者的匯總（{method}）{after}（原為 {before}）。</translation>
+    </message>
+    <message>
+        <source>The {absent} of {count} who have not rated it count as 0.</source>
+        <translation>{count} 人中尚未評分的 {absent} 人計為 0。</translation>
+    </message>
+    <message>
+        <source>No one rates this edge now: it keeps {weight}.</source>
+        <translation>現在無人為此邊評分：權重保持 {weight}。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
+        <translation>現在沒有參與者為這條邊評分：它保留最後的匯總值 {weight} 作為圖本身的權重。要恢復評分之前的權重，請復原這些評分。</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,29 @@ def test_new_objective_from_the_analysis_menu_is_one_undo_step(small, qtbot):
     assert model.objective("rival-lab-grows") == added
 
 
+def test_new_objective_starts_on_a_node_without_one(small, qtbot):
+    """With nothing selected, the dialog starts on the first node no objective is about
+    (not the first node, whose objective the Scorecard already scores); with a node
+    selected, on that node."""
+    window, analysis = small
+    model = window.document.model
+    answer(analysis, label="Fewer bans")          # an objective on the first node, "ban"
+    analysis.objectives.new("ban")
+    assert {o.node for o in model.objectives} == {"ban", "leak"}
+    started = []
+
+    def look(dialog: ObjectiveDialog) -> bool:
+        started.append(dialog.node.currentData())
+        return False
+
+    analysis.objectives.ask = look
+    window.scene.clearSelection()
+    analysis.actions["new_objective"].trigger()
+    window.scene.select(nodes=["leak"])
+    analysis.actions["new_objective"].trigger()
+    assert started == ["lab", "leak"]
+
+
 def test_a_model_without_objectives_gets_its_first_from_a_node(small, qtbot):
     """A new or imported model has no objectives: the node's right-click menu makes one,
     and the Scorecard, Sensitivity and Explore then score by it."""

@@ -95,9 +95,9 @@ class Inspector(QWidget):
         self._footer.setContentsMargins(0, 0, 0, 0)
         self._footer.addWidget(self.stack)
         self._footer.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
+        self._scroll = scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
         scroll.setWidget(scrolled)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.original)
         layout.addWidget(scroll, 1)
@@ -150,6 +150,18 @@ class Inspector(QWidget):
         them (an extension's view of the selection, such as the edge's weight in the
         current scenario)."""
         self._footer.insertWidget(self._footer.count() - 1, widget)     # above the stretch
+
+    def add_header(self, widget: QWidget) -> None:
+        """Show ``widget`` above the forms, out of their scrolling: always in view, however
+        short the dock (a link down to a footer, a note of what an edit just did)."""
+        self._layout.insertWidget(self._layout.indexOf(self._scroll), widget)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the forms so that ``widget`` (a footer) is in view, its top first."""
+        self._scroll.widget().layout().activate()
+        top = widget.mapTo(self._scroll.widget(), widget.rect().topLeft()).y()
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(min(top, bar.maximum()))
 
     # -- forms ------------------------------------------------------------------------------
 

@@ -55,6 +55,9 @@ def show_edge_ratings(panel, names: list[str]) -> None:
             neutral=int(found.neutral[j]), conflict=conflict,
             spread=number(found.spread[j], 2), range=number(found.range[j], 2),
             entropy=number(found.entropy[j], 2)))
+    panel.edge_summary.setText(panel.edge_summary.text() + " " + translate(
+        "ParticipantsPanel",
+        "Double-click a participant's row to rate this edge as them in the Inspector."))
     rows = []
     for name, participant, weights in zip(names, model.participants, table.weights):
         rating = next((r for r in participant.ratings if r.key == key), None)

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QMenu, QVBoxLayout)
 
 from ..engine.linguistic import term_weight
-from ..errors import ModelError
 from ..model import CONFIDENCES, LINGUISTIC_TERMS, translated
 from .choices import fill_choices
-from .commands import execute
 from .number_boxes import NumberBox
-from .participants_rating import rate
 
 __all__ = ["RatingMenu", "RatingDialog", "term_text"]
 
@@ -118,15 +115,9 @@ class RatingMenu:
         clear.setEnabled(rating is not None)
 
     def push(self, key, **change) -> bool:
-        """One undoable rating of ``key`` by the current participant."""
-        model = self.window.document.model
-        try:
-            return execute(self.window.document.undo_stack,
-                           rate(model, self.rater.currentData(), key, **change))
-        except ModelError as exc:
-            self.window.show_problem(QCoreApplication.translate(
-                "RatingMenu", "That rating is not possible"), exc)
-            return False
+        """One undoable rating of ``key`` by the current participant, said as the
+        Inspector's rating box says its own (what it did to the map's weight)."""
+        return self.panel.rating_box.push_rating(key, **change)
 
     def ask_rating(self, heading: str, weight: float, confidence: str
                    ) -> tuple[float, str] | None:

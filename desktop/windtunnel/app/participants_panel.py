@@ -141,9 +141,14 @@ class ParticipantsPanel(QWidget):
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.ratings = new_table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
                                self.tr("Confidence"), self.tr("Sources"),
-                               self.tr("Rationale")], names=(0, 4, 5))
+                               self.tr("Rationale")], names=(0, 4, 5), whole=(1, 2, 3))
+        self.ratings.setToolTip(self.tr("Double-click a participant's row to rate this edge "
+                                        "as them in the Inspector."))
+        self.ratings.cellDoubleClicked.connect(self._rate_as)
         self.rating_box = RatingBox(window)
         window.inspector.add_footer(self.rating_box)
+        window.inspector.add_header(self.rating_box.strip)
+        self.rating_box.settings_wanted.connect(self._show_settings)
         self.rater, self.term = self.rating_box.rater, self.rating_box.term
         method = QFormLayout()
         method.addRow(self.tr("Aggregate by"), self.aggregation)
@@ -310,6 +315,19 @@ class ParticipantsPanel(QWidget):
             self.window.show_problem(self.tr("That change is not possible"), exc)
             self.refresh()
             return False
+
+    def _rate_as(self, row: int, _column: int) -> None:
+        """A double click on a participant's rating of the selected edge: their rating in
+        the Inspector, in view, ready to be set."""
+        if 0 <= row < self.rater.count() and self._selected_edge() is not None:
+            self.rater.setCurrentIndex(row)
+            self.rating_box.reveal()
+
+    def _show_settings(self) -> None:
+        """Bring the dock forward with the keyboard on the setting of absent ratings."""
+        self.dock.raise_()
+        self.zeros.setFocus()
+        reveal(self.zeros, self.zeros.rect())
 
     def _aggregation_chosen(self, _index: int) -> None:
         self._push(set_aggregation(self._model, aggregation=self.aggregation.currentData(),

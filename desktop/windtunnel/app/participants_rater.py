@@ -6,32 +6,85 @@ their rating of the edge as a linguistic term, a weight and a confidence. Each c
 undoable step that also re-aggregates the map (:mod:`.participants_rating`); the box shows
 the rating as the model has it after every change, undo included. A rating by a number
 shows in the term box the term it counts as (the nearest, as the aggregation reads it).
+
+The box sits under the edge's form, which on a 768-pixel screen is below the Inspector's
+fold: a strip above the form (:class:`RatingStrip`) links to it ("Rate this edge as
+Alice"), and says at once what a rating just did to the map's weight
+(:mod:`.participants_change`), whether it was given here or from the map's menu, with
+links to undo it and to the Participants dock's setting of absent ratings.
 """
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..errors import ModelError
 from ..engine.linguistic import nearest_term, term_weight
 from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
+from .flow import WrappedLabel
 from .formats import number
+from .participants_change import left_unrated, weight_change
 from .participants_rating import rate
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
-__all__ = ["RatingBox"]
+__all__ = ["RatingBox", "RatingStrip"]
+
+#: How a note of a change to notice stands out (readable on light and dark themes).
+_NOTABLE_STYLE = "border-left: 3px solid #d08a00; padding-left: 6px;"
+
+
+class RatingStrip(QWidget):
+    """Above the Inspector's form: a link down to the rating box, and the note of what the
+    last rating did to the map's weight (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # as tall as their wrapped text: a short Inspector squeezed them to two lines,
+        # cutting off the note's links
+        self.jump, self.note = WrappedLabel(), WrappedLabel()
+        for label in (self.jump, self.note):
+            label.setTextFormat(Qt.RichText)
+        self.note.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.jump)
+
+    def say(self, html: str, whole: str, notable: bool) -> None:
+        """Show the note ``html`` (``whole`` on hover) in place of the link down to the box:
+        the note has its own links, and a short Inspector had room for only one of them."""
+        self.note.setText(html)
+        self.note.setToolTip(whole)
+        self.note.setStyleSheet(_NOTABLE_STYLE if notable else "")
+        self.jump.hide()
+        self.note.show()
+
+    def forget(self) -> None:
+        """No note: the link down to the box again."""
+        self.note.hide()
+        self.jump.show()
 
 
 class RatingBox(QGroupBox):
     """The current participant's rating of the selected edge (see the module docstring)."""
 
+    #: The link to the setting of absent ratings was followed.
+    settings_wanted = Signal()
+
     def __init__(self, window) -> None:
         super().__init__()
         self.setTitle(self.tr("Rating by a participant"))
         self.window = window
+        self.strip = RatingStrip()
+        self.strip.jump.linkActivated.connect(lambda _link: self.reveal())
+        self.strip.note.linkActivated.connect(self._note_link)
+        self._noted: tuple | None = None       # (edge, undo index) the note is about
         self.model = None
         self.key: tuple[str, str] | None = None
         self.rater = WheelFocusComboBox()
@@ -87,7 +140,12 @@ class RatingBox(QGroupBox):
             self.rater.setCurrentIndex(ids.index(current))
         self.rater.blockSignals(False)
         self.setVisible(bool(ids) and key is not None)
+        self.strip.setVisible(bool(ids) and key is not None)
         self.show_rating()
+        stack = self.window.document.undo_stack
+        if self._noted != (key, stack.index()):
+            self.strip.forget()
+            self._noted = None
 
     def current_rating(self):
         pid = self.rater.currentData()
@@ -98,6 +156,8 @@ class RatingBox(QGroupBox):
 
     def show_rating(self) -> None:
         rating = self.current_rating()
+        self.strip.jump.setText('<a href="rate">{}</a>'.format(escape(self.tr(
+            "Rate this edge as {who} \u2193").format(who=self.rater.currentText()), quote=False)))
         editable = self.key is not None and self.rater.currentData() is not None
         for widget in (self.term, self.weight, self.confidence):
             widget.setEnabled(editable)
@@ -138,14 +198,63 @@ class RatingBox(QGroupBox):
 
     # -- editing ------------------------------------------------------------------------------
 
-    def _push(self, **change) -> None:
-        pid = self.rater.currentData()
-        if self.model is None or self.key is None or pid is None:
-            return
+    def reveal(self) -> None:
+        """Scroll the Inspector down to this box and put the keyboard on its term."""
+        self.window.inspector_dock.raise_()
+        self.window.inspector.reveal(self)
+        self.term.setFocus()
+
+    def push_rating(self, key: tuple[str, str], **change) -> bool:
+        """One undoable rating of ``key`` by the current participant (``rate``'s changes),
+        and what it did to the map's weight said at once; False when refused."""
+        model, pid = self.window.document.model, self.rater.currentData()
+        if pid is None:
+            return False
+        first = not any(r.key == key for p in model.participants for r in p.ratings)
         try:
-            execute(self.window.document.undo_stack, rate(self.model, pid, self.key, **change))
+            command = rate(model, pid, key, **change)
+            done = execute(self.window.document.undo_stack, command)
         except ModelError as exc:
             self.window.show_problem(self.tr("That rating is not possible"), exc)
+            return False
+        if done:
+            before = next((e for e in command.edges_before if e.key == key), None)
+            said = weight_change(model, key, before, first)
+            if said is None and change.get("clear"):
+                said = left_unrated(model, key)
+            self._tell(key, said)
+        return done
+
+    def _tell(self, key, change) -> None:
+        """Show ``change`` (a :class:`~.participants_change.WeightChange`, an
+        :class:`~.participants_change.UnratedAgain`, or None) in the strip, until the
+        selection or the undo stack moves on."""
+        if change is None:
+            self.strip.forget()
+            return
+        said = change.text()
+        # a few words in the strip (a short Inspector cut the whole sentences, and their
+        # links, off); the whole sentences on hover and in the status bar
+        self.strip.say(f"{escape(change.summary(), quote=False)} {self._links()}", said,
+                       change.notable)
+        self._noted = (key, self.window.document.undo_stack.index())
+        self.window.statusBar().showMessage(
+            said + " " + self.tr("Edit > Undo takes it back."), 15000)
+
+    def _links(self) -> str:
+        """The note's links: undo the rating, or go to the setting of absent ratings."""
+        return self.tr('<a href="undo">Undo</a> \u00b7 <a href="settings">Absent '
+                       'ratings setting</a>')
+
+    def _note_link(self, link: str) -> None:
+        if link == "undo":
+            self.window.document.undo_stack.undo()
+        else:
+            self.settings_wanted.emit()
+
+    def _push(self, **change) -> None:
+        if self.model is not None and self.key is not None:
+            self.push_rating(self.key, **change)
         self.show_rating()
 
     def _term_chosen(self, index: int) -> None:

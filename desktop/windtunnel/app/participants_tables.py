@@ -11,15 +11,17 @@ from .shared_columns import SharedColumns
 __all__ = ["new_table", "fill_table"]
 
 
-def new_table(headers: list[str], names: tuple[int, ...]) -> QTableWidget:
+def new_table(headers: list[str], names: tuple[int, ...],
+              whole: tuple[int, ...] = ()) -> QTableWidget:
     """A table of ``headers`` whose ``names`` columns share the dock's width (the others
-    as wide as their contents): see :mod:`.shared_columns`."""
+    as wide as their contents, the ``whole`` ones as their header too): see
+    :mod:`.shared_columns`."""
     table = QTableWidget(0, len(headers))
     table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.verticalHeader().hide()
-    table.columns = SharedColumns(table, names)
+    table.columns = SharedColumns(table, names, whole)
     return table
 
 

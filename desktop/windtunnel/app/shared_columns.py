@@ -17,6 +17,11 @@ of the Sensitivity tab's table and read "Decentra... safety protocols"): a figur
 date ends in "..." and is whole on hover. Only where not even that fits do the names give way
 too (:func:`squeezed`), and the table scrolls sideways only where not even that fits. The widths follow the view as the dock is resized,
 and are set again after the table is filled (:meth:`SharedColumns.fit`).
+
+A table may ask for some columns of figures to keep their header whole (``whole``): the
+Participants dock's ratings read "W...", "Te...", "Co..." (Weight, Term, Confidence) in a
+laptop's dock, which a facilitator cannot read aloud. Those columns are as wide as their
+header too, and the columns of names give way first.
 """
 
 from __future__ import annotations
@@ -63,9 +68,10 @@ class SharedColumns(QObject):
     ``names`` are its columns of names, the first the one that matters most. The header's
     texts show whole on hover."""
 
-    def __init__(self, table: QTableWidget, names: tuple[int, ...]) -> None:
+    def __init__(self, table: QTableWidget, names: tuple[int, ...],
+                 whole: tuple[int, ...] = ()) -> None:
         super().__init__(table)
-        self.table, self.names = table, names
+        self.table, self.names, self.whole = table, names, whole
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
@@ -91,8 +97,12 @@ class SharedColumns(QObject):
         letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
         for rank, c in enumerate(self.names):
             least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
+        for c in self.whole:                  # their header whole (see the module docstring)
+            least[c] = wanted[c]
         shared = shared_widths(wanted, least, room)
         floors = [min(width, letters) for width in shared]
+        for c in self.whole:
+            floors[c] = shared[c]
         first = self.names[0]                 # its longest word whole, up to its half
         floors[first] = min(least[first], self._longest_word(first))
         widths = (shared_widths(shared, floors, room) if sum(floors) <= room

@@ -150,6 +150,13 @@ class ObjectiveDialog(QDialog):
             self.adjustSize()                  # room for the reason, the rest unsqueezed
 
 
+def _without_objective(model):
+    """The first node of ``model`` that no objective is about (the first node if every one
+    has an objective)."""
+    about = {objective.node for objective in model.objectives}
+    return next((node for node in model.nodes if node.id not in about), model.nodes[0])
+
+
 def suggested_name(node, direction: str) -> str:
     """A new objective's name: "Lower Misuse risk" or "Raise Misuse risk"."""
     return (QCoreApplication.translate("ObjectiveDialog", "Raise {node}")
@@ -175,14 +182,15 @@ class ObjectiveEditor(QObject):
 
     def new(self, node_id: str | None = None) -> bool:
         """Define a new objective, on ``node_id`` or else on the selected node (else the first
-        node); True when one was added."""
+        node that has no objective yet: a second objective on the first node, the one
+        already scored, is rarely what is wanted); True when one was added."""
         model = self.model
         if not model.nodes:
             self.controller.message.emit(self.tr("Add a node to the map first: an objective "
                                                  "is about one node."))
             return False
         selected = self.controller.session.selection
-        node = model.node(node_id or (selected[0] if selected else "")) or model.nodes[0]
+        node = model.node(node_id or (selected[0] if selected else "")) or _without_objective(model)
         draft = Objective("new", suggested_name(node, "decrease"), node.id, "decrease", 0.0, 1.0)
 
         def attempt(values: dict) -> str | None:
