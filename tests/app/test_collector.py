@@ -10,7 +10,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from windtunnel.app.collector import GuiCollector
+from windtunnel.app.collector import GuiCollector, collect_on_gui_thread
 from windtunnel.app.workers import TaskRunner
 
 
@@ -47,7 +47,6 @@ def test_a_qt_object_in_a_cycle_is_destroyed_on_the_gui_thread_while_a_task_allo
     assert not gc.isenabled()          # and no thread of the app starts one on its own
 
 
-
 @pytest.mark.parametrize("pending, collected", [(249, 1), (250, 2)])
 def test_the_oldest_generation_is_collected_in_full_only_once_a_quarter_more_reached_it(
         qapp, monkeypatch, pending, collected):
@@ -61,3 +60,19 @@ def test_the_oldest_generation_is_collected_in_full_only_once_a_quarter_more_rea
     monkeypatch.setattr(gc, "collect", lambda generation=2: asked.append(generation) or 0)
     collector.collect_due()
     assert asked == [collected]
+
+
+def test_the_application_has_one_collector_whatever_the_calls(qapp):
+    first = collect_on_gui_thread(qapp)
+    assert collect_on_gui_thread(qapp) is first
+    assert qapp.findChildren(GuiCollector) == [first]
+
+
+def test_the_oldest_generation_is_counted_when_first_due_not_at_start(qapp, monkeypatch):
+    """Listing the oldest generation costs a few ms: not on the way to the first paint."""
+    collector = GuiCollector(None)
+    assert collector.long_lived is None
+    monkeypatch.setattr(gc, "get_count", lambda: (2001, 11, 11))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: 0)
+    collector.collect_due()
+    assert collector.long_lived > 0                 # counted once it was needed

@@ -30,12 +30,12 @@ def participants_frames(window) -> ParticipantsFrames:
     dock = window.add_panel(QCoreApplication.translate("ParticipantsPanel", "Participants"),
                             None, Qt.RightDockWidgetArea, name="participants",
                             tab_with=window.inspector_dock)
-    QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
+    QTimer.singleShot(0, window, window.inspector_dock.raise_)  # the Inspector in front
     results = window.panel("results")
     if results is None:
         return ParticipantsFrames(dock, None)
     results_dock = window.add_panel(
         QCoreApplication.translate("ParticipantsPanel", "Participants' Results"), None,
         Qt.BottomDockWidgetArea, name="participants-results", tab_with=results)
-    QTimer.singleShot(0, results.raise_)                   # Results stays in front
+    QTimer.singleShot(0, window, results.raise_)           # Results stays in front
     return ParticipantsFrames(dock, results_dock)

@@ -208,7 +208,7 @@ class WindowPlaces:
         else:
             if screen.height() < SHORT_SCREEN:
                 self.tabifyDockWidget(self.inspector_dock, self.sources_dock)
-                QTimer.singleShot(0, self.inspector_dock.raise_)
+                QTimer.singleShot(0, self, self.inspector_dock.raise_)
             self._share_out()
 
     def hide_stale_tab_bars(self) -> None:

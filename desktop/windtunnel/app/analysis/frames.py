@@ -61,8 +61,8 @@ def analysis_frames(window) -> AnalysisFrames:
     # keeps its size when the panel arrives
     scenarios.setMinimumWidth(least_width())
     window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
-    QTimer.singleShot(0, scenarios.raise_)   # in front of the Outline
-    QTimer.singleShot(0, results.raise_)     # in front of Explore
+    QTimer.singleShot(0, window, scenarios.raise_)   # in front of the Outline
+    QTimer.singleShot(0, window, results.raise_)     # in front of Explore
     toolbar = QToolBar(translate("Analysis", "Results"), window)
     toolbar.setObjectName("results-toolbar")
     toolbar.setMovable(False)

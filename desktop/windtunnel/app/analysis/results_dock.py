@@ -17,6 +17,7 @@ height that made the chart a strip of lines without a level to read.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...engine.verdict import CONVERGED
@@ -84,7 +85,10 @@ class ResultsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.status.set_lines(1 if self.height() < SHORT_PANEL else 2)
-        self._compact()
+        # in the next turn: hiding the line inside a resize, which the main window's dock
+        # layout may be running (raising a tabbed dock), changed that layout under it and
+        # crashed Qt
+        QTimer.singleShot(0, self, self._compact)
 
     def _compact(self) -> None:
         """In a dock shorter than COMPACT_PANEL, the status line left out and whole on the

@@ -34,10 +34,10 @@ class EmptyHint(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setEnabled(False)              # the palette's quieter text colour
-        view.installEventFilter(self)
         self._empty = False
         self._covered_by: QWidget | None = None
         self.hide()
+        view.installEventFilter(self)       # last: the view's events come at once
 
     def give_way_to(self, widget: QWidget) -> None:
         """Hide while ``widget`` shows (the box naming a node a double-click adds)."""

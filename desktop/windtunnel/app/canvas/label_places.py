@@ -15,7 +15,7 @@ boxes in a grid, so that asking whether a place meets any of them looks at a few
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from PySide6.QtCore import QRectF
 
@@ -97,14 +97,19 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     return rescued
 
 
-def _nearby(box: QRectF, body: QRectF) -> list[QRectF]:
+#: The moves :func:`_nearby` tries, in half widths and whole heights of a label.
+_MOVES = tuple((dx, dy) for dx in range(-6, 7) for dy in range(-5, 6))
+
+
+def _nearby(box: QRectF, body: QRectF) -> Iterator[QRectF]:
     """``box`` moved by half widths and whole heights around its node, nearest first, off
-    the node's ``body``."""
+    the node's ``body``; made one by one, as the caller most often takes one of the first."""
     width, height = box.width() / 2, box.height()
-    moves = sorted(((dx * width) ** 2 + (dy * height) ** 2, dx, dy)
-                   for dx in range(-6, 7) for dy in range(-5, 6))
-    places = (box.translated(dx * width, dy * height) for _d, dx, dy in moves)
-    return [place for place in places if not place.intersects(body)]
+    moves = sorted(_MOVES, key=lambda move: (move[0] * width) ** 2 + (move[1] * height) ** 2)
+    for dx, dy in moves:
+        place = box.translated(dx * width, dy * height)
+        if not place.intersects(body):
+            yield place
 
 
 class Boxes:
