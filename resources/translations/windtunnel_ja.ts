@@ -433,7 +433,7 @@
     <name>EmptyHint</name>
     <message>
         <source>An empty map. Add a node with Actor, Restriction or Factor in the toolbar, or by double-clicking here; or bring a map in with File &gt; Import…</source>
-        <translation>空のマップです。ツールバーのアクター、規制、要因で、またはここをダブルクリックしてノードを追加するか、ファイル &gt; インポート… でマップを取り込みます。</translation>
+        <translation>空のマップです。ツールバーのアクター、規制、要因で、またはここをダブルクリックしてノードを追加するか、ファイル &gt; インポート… でマップをインポートします。</translation>
     </message>
 </context>
 <context>

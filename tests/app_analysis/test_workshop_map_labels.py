@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas.laid_text import CentredText
+from windtunnel.model import translated
 
 from app.painting import Painted
 
@@ -56,8 +57,12 @@ def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace,
             if laid.height + 2 * margin > label.box.height():
                 problems.append((label.text, "text taller than its box", laid.height,
                                  label.box.height()))
-            if "\u2026" in label.text:
-                problems.append((label.text, "cut"))
+            # a name cut with an ellipsis (a crowded map names every node on one short
+            # line first) is its node's own name, shortened
+            whole = translated(scene.model.node(label.node_id), "label")
+            if "\u2026" in label.text and not whole.replace("\n", " ").startswith(
+                    label.text.rstrip("\u2026").rstrip()):
+                problems.append((label.text, "cut from another name", whole))
             for other in labels.placed:
                 if other is not label and \
                         label.box.adjusted(-gap, -gap, gap, gap).intersects(other.box):

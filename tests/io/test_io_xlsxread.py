@@ -76,6 +76,17 @@ def test_a_huge_row_stops_at_the_first_cell_past_the_limit():
         workbook_tables(_with_sheet_xml(f'<row r="1">{cells}</row>'))
 
 
+@pytest.mark.parametrize("cell", [
+    '<c r="AAAAA1" t="s"><v>999</v></c>',                       # a text past the shared texts
+    '<c r="AAAAA1" t="inlineStr"><is><t>' + "x" * 40_000 + "</t></is></c>"])  # too long
+def test_a_damaged_cell_past_the_last_nameable_column_is_refused_with_its_row(cell):
+    """A reference past ZZZ (the most letters a column is named by) raised a bare
+    ValueError from the column's name instead of the refusal."""
+    with pytest.raises(LoadError, match=r"sheet Data, row 1, column past ZZZ: "):
+        workbook_tables(_with_sheet_xml(f'<row r="1">{cell}</row>',
+                                        f'<sst {NS}><si><t>plain</t></si></sst>'))
+
+
 def test_broken_sheet_xml_is_located():
     with pytest.raises(LoadError, match=r"sheet Data: not valid XML"):
         workbook_tables(_with_sheet_xml('<row r="1"><c r="A1"><v>1</v></row>'))

@@ -29,6 +29,10 @@ from ..wheel_focus import WheelFocusDoubleSpinBox
 __all__ = ["ScenariosPanel"]
 
 
+#: An item's role holding whether its translated name shows as out of date.
+_STALE = Qt.UserRole + 1
+
+
 class ScenariosPanel(ScenariosFrame):
     """The contents of the Scenarios dock."""
 
@@ -88,7 +92,9 @@ class ScenariosPanel(ScenariosFrame):
         for i, scenario in enumerate(model.scenarios):
             item = self.list.item(i)
             stale = not edits_original() and needs_review(scenario, "label")
-            item.setIcon(warning if stale else QIcon())
+            if item.data(_STALE) != stale:   # set only on a change: setting an icon tells
+                item.setData(_STALE, stale)  # an open name editor to start again (unselected)
+                item.setIcon(warning if stale else QIcon())
             item.setToolTip("\n".join(filter(None, [
                 self.tr("Translated name may be out of date") if stale else "",
                 translated(scenario, "description")[:300], describe_levers(model, scenario, unit)])))

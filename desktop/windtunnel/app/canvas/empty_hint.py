@@ -64,6 +64,10 @@ class EmptyHint(QLabel):
         self.raise_()                       # above the viewport
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if "_covered_by" not in vars(self):
+            # a window being torn down: Qt may still pass the view's last events to a hint
+            # whose Python side is already gone (a bare wrapper, none of its attributes)
+            return False
         if watched is self._covered_by:
             if event.type() in (QEvent.Show, QEvent.Hide):
                 self.show_for(self._empty)

@@ -172,7 +172,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             if column > max_columns and value is not None and not (
                     type(value) is str and not value.strip()):
                 raise Stop(LoadError(Problem(
-                    where(number, get_column_letter(column) if column <= 18_278 else "past ZZZ"),
+                    where(number, _column_name(column)),
                     translate("parts", "is past the limit of {max_columns:,} columns").format(
                         max_columns=max_columns))))
             if value is not None and column <= max_columns:
@@ -199,7 +199,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
 
     def _too_long(length: int):
         raise Stop(LoadError(Problem(
-            where(number, get_column_letter(column)),
+            where(number, _column_name(column)),
             translate("parts", "holds {length:,} characters; the limit is {max_text:,}").format(
                 length=length, max_text=max_text))))
 
@@ -214,7 +214,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                    translate("parts", "refers to the workbook's shared texts, and the workbook "
                                       "has none (no xl/sharedStrings.xml): the workbook is "
                                       "damaged; open it in Excel and save it again"))
-        raise Stop(LoadError(Problem(where(number, get_column_letter(column)),
+        raise Stop(LoadError(Problem(where(number, _column_name(column)),
                                      message.format(index=raw[:20], count=len(strings)))))
 
     parser.StartElementHandler, parser.EndElementHandler = start, end
@@ -259,3 +259,9 @@ def _date(number: int | float, epoch: datetime) -> datetime | int | float:
         return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
     except (OverflowError, ValueError):  # past year 9999, NaN: the number as it is
         return number
+
+
+def _column_name(column: int) -> str:
+    """A column's letters as Excel names it; a damaged cell's reference may give an index
+    past the three letters openpyxl can name (ZZZ), which is said as such."""
+    return get_column_letter(column) if column <= 18_278 else "past ZZZ"
