@@ -1,5 +1,12 @@
 """The start-up floor: a bare PySide6 QMainWindow of the app's size, painted, then quit.
 
+With ``--libraries`` the window also pays for what no Windtunnel window can do without,
+whatever the app's own code: psygnal imported (the document's events), the Python types of
+the ``Qt`` namespace's enums made (any alignment, pen style or dock area makes all of
+them: PySide6 has no lazy form), and a line of text painted (which starts Qt's font
+database). The difference between the two floors is the part of the start-up target those
+libraries use before the app has run a line of its own.
+
 It prints the same ``windtunnel-startup:`` line as the app's start-up probe
 (windtunnel.app.startprobe), so bench_startup.py times it exactly as it times the app:
 the same clock, the same platform, the same environment.
@@ -39,9 +46,17 @@ def report() -> None:
     app.exit(0)
 
 
+LIBRARIES = "--libraries" in sys.argv[1:]
+if LIBRARIES:
+    import psygnal  # noqa: F401 - imported for its cost
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1440, 900)           # the app's first size
+if LIBRARIES:
+    window.setCentralWidget(QLabel("Windtunnel", alignment=Qt.AlignmentFlag.AlignCenter))
 watcher = _Painted()
 app.installEventFilter(watcher)
 window.show()
