@@ -8,19 +8,23 @@ node's body, unless the room must see the label (a selected node, say), which th
 the places covering the fewest. :func:`place_labels` takes, for each label in turn, the
 first of its places that stays clear of the labels placed before it, and after an edit
 places again only the labels near what changed; :func:`widen_labels` then gives the labels
-placed with a shortened name their whole names where there is room; :func:`places_kept` asks again only
+placed with a shortened name their whole names where there is room; for the labels
+left out, :func:`place_more` takes other places (a name cut shorter, a leader line's:
+:func:`rescue_labels`) and :func:`make_room` moves the labels that block one to places of
+a shorter name; :func:`places_kept` asks again only
 whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
 boxes in a grid, so that asking whether a place meets any of them looks at a few.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "place_labels", "places_kept", "rescue_labels",
-           "widen_labels"]
+__all__ = ["Bodies", "Boxes", "label_places", "make_room", "place_labels", "place_more",
+           "places_kept", "rescue_labels", "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -85,30 +89,98 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
     before it (the view joins it to its node by a leader line). Returns the rescued
     labels as (index, place); proportional to those asked for, never to the map."""
+    return place_more(placed, [
+        (index, (place for place in _nearby(box, body) if area.contains(place)),
+         lambda place, body=body: not others.covers(place, body))
+        for index, box, body in left_out], gap)
+
+
+def place_more(placed: list[tuple[int, QRectF]],
+               left_out: Iterable[tuple[int, Iterable[QRectF]]], gap: float = 2.0
+               ) -> list[tuple[int, QRectF]]:
+    """Labels left out placed after those ``placed``, each (index, its places, best first,
+    made as they are asked for[, whether a place clear of the labels may be taken]) in
+    ``left_out``, in priority order: the first place that stays ``gap`` clear of every
+    label placed before. Returns those placed, (index, place)."""
     kept = Boxes(box for _index, box in placed)
-    rescued = []
-    for index, box, body in left_out:
-        for place in _nearby(box, body):
-            if area.contains(place) and not others.covers(place, body) and \
-                    not kept.meets(place.adjusted(-gap, -gap, gap, gap)):
-                kept.add(place)
-                rescued.append((index, place))
+    added = []
+    for index, places, *allowed in left_out:
+        may = allowed[0] if allowed else _any_place
+        chosen = next((place for place in places
+                       if not kept.meets(place.adjusted(-gap, -gap, gap, gap))
+                       and may(place)), None)
+        if chosen is not None:
+            kept.add(chosen)
+            added.append((index, chosen))
+    return added
+
+
+def _any_place(_place: QRectF) -> bool:
+    return True
+
+
+def make_room(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, list[QRectF]]],
+              shorter: Callable[[int, QRectF], list[QRectF]], gap: float = 2.0
+              ) -> list[tuple[int, QRectF]]:
+    """Room for labels left out, each (index, its places over and beside its node) in
+    ``left_out``: a place of its own that only labels that could show a shorter name
+    block (an objective's whole name, say, or a short name where a name cut to its
+    node's width would do), those moved to a place of their shorter name
+    (``shorter(index, box)``: those places, best first, of the label shown in ``box``;
+    an empty list for one that has no shorter name) clear of every other label (a place
+    that labels placed since the first round left clear is simply taken). A node named
+    short beats a node not named at all; the whole name comes back where there is room
+    (:func:`widen_labels`). Returns the labels placed, in priority order."""
+    boxes = dict(placed)
+    for index, places in left_out:
+        for place in places:
+            room = place.adjusted(-gap, -gap, gap, gap)
+            blocking = [other for other, box in boxes.items() if room.intersects(box)]
+            moved = _moved_aside(boxes, blocking, place, shorter, gap)
+            if moved is not None:
+                boxes.update(moved)
+                boxes[index] = place
                 break
-    return rescued
+    return sorted(boxes.items(), key=lambda pair: pair[0])
+
+
+def _moved_aside(boxes: dict[int, QRectF], blocking: list[int], place: QRectF,
+                 shorter: Callable[[int, QRectF], list[QRectF]], gap: float
+                 ) -> dict[int, QRectF] | None:
+    """The ``blocking`` labels each moved to the first of its shorter places (``shorter``)
+    clear of ``place`` and of every other label in ``boxes``, or None if one has none."""
+    kept = [box for other, box in boxes.items() if other not in blocking] + [place]
+    moved = {}
+    for other in blocking:
+        clear = next((short for short in shorter(other, boxes[other])
+                      if not any(short.adjusted(-gap, -gap, gap, gap).intersects(box)
+                                 for box in kept)), None)
+        if clear is None:
+            return None
+        moved[other] = clear
+        kept.append(clear)
+    return moved
 
 
 #: The moves :func:`_nearby` tries, in half widths and whole heights of a label.
 _MOVES = tuple((dx, dy) for dx in range(-6, 7) for dy in range(-5, 6))
 
 
+@lru_cache(maxsize=64)
+def _nearest_moves(width: float, height: float) -> tuple[tuple[float, float], ...]:
+    """:data:`_MOVES` in pixels for a label of that size, nearest first (labels of one
+    font share a few sizes, so each sorts them once)."""
+    steps = ((dx * width / 2, dy * height) for dx, dy in _MOVES)
+    return tuple(sorted(steps, key=lambda step: step[0] ** 2 + step[1] ** 2))
+
+
 def _nearby(box: QRectF, body: QRectF) -> Iterator[QRectF]:
     """``box`` moved by half widths and whole heights around its node, nearest first, off
     the node's ``body``; made one by one, as the caller most often takes one of the first."""
-    width, height = box.width() / 2, box.height()
-    moves = sorted(_MOVES, key=lambda move: (move[0] * width) ** 2 + (move[1] * height) ** 2)
-    for dx, dy in moves:
-        place = box.translated(dx * width, dy * height)
-        if not place.intersects(body):
+    intersects, translated = body.intersects, box.translated
+    for dx, dy in _nearest_moves(round(box.width()), round(box.height(), 1)):
+        place = translated(dx, dy)
+        if not intersects(place):
             yield place
 
 

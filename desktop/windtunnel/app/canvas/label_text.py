@@ -34,6 +34,10 @@ def roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
     else on two lines a quarter wider (:data:`_WIDER`), else on three; a name that none
     of them holds is cut on the last. A word a little wider than ``width`` (a long
     katakana word, ジオフェンシング) widens the label rather than break."""
+    text = " ".join(label.split())
+    advance = metrics.horizontalAdvance(text)
+    if advance < width - _FITS_MARGIN:               # one line, whatever the widths
+        return text, advance
     wider = _WIDER * width
     fitted = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, wider))
     for line_width, limit in ((fitted, _MAX_LINES), (wider, _MAX_LINES),
@@ -60,11 +64,19 @@ def shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,
     ``width`` (broken between words, or between characters in Chinese and Japanese), the
     rest elided with an ellipsis.
 
-    Each line is measured once, and that measure is also its width: a line clearly
-    narrower than ``width`` is shown as it is, so only a line within a pixel of the width
-    is passed through Qt's eliding (which would measure it again, and leaves a line that
-    fits as it is), and no rounding can make the two ways differ."""
+    A text that fits on one line is measured once and not wrapped, and one that must go
+    on one line is elided without wrapping it. Each line is measured once, and that
+    measure is also its width: a line clearly narrower than ``width`` is shown as it is,
+    so only a line within a pixel of the width is passed through Qt's eliding (which
+    would measure it again, and leaves a line that fits as it is), and no rounding can
+    make the two ways differ."""
     text = " ".join(label.split())
+    advance = metrics.horizontalAdvance(text)
+    if advance < width - _FITS_MARGIN:               # fits on one line: no wrapping
+        return text, advance, 1
+    if limit == 1:                                   # one line, the rest elided
+        line = metrics.elidedText(text, Qt.ElideRight, width)
+        return line, metrics.horizontalAdvance(line), 1
     lines = wrapped_lines(text, font, width, limit,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     widest = 0.0

@@ -138,6 +138,7 @@ class Breaks:
         self._option = QTextOption()
         self._font = font
         self._hyphen: float | None = None     # its width, measured when first needed
+        self._widest_word: float | None = None    # measured when first asked
 
     def starts(self, width: float, limit: int) -> list[int]:
         """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
@@ -148,8 +149,11 @@ class Breaks:
         """The width of the widest part of the text that has no line break opportunity
         in it (a word, a Japanese phrase, a Chinese character, with the punctuation kept
         beside it)."""
-        return max((line.naturalTextWidth()
-                    for line in self._lines(QTextOption.WordWrap, 0.0, None)), default=0.0)
+        if self._widest_word is None:
+            self._widest_word = max((line.naturalTextWidth() for line in
+                                     self._lines(QTextOption.WordWrap, 0.0, None)),
+                                    default=0.0)
+        return self._widest_word
 
     def balanced(self, width: float, starts: list[int]) -> list[int]:
         """The line starts at the narrowest width (to a pixel) that wraps the text on no
