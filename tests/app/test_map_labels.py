@@ -126,9 +126,9 @@ def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
     assert labels.placed is not placed
 
 
-def _always_elided(label, font, metrics, width, limit=2):
+def _always_elided(label, font, metrics, width, limit=2, _breaks=None):
     """A label as shown, every line passed through Qt's eliding and then measured (what a
-    line that fits skips)."""
+    line that fits skips), wrapped afresh (not by the caller's breaks)."""
     lines = wrapped_lines(" ".join(label.split()), font, width, limit,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     lines = [metrics.elidedText(line, Qt.ElideRight, width) for line in lines]

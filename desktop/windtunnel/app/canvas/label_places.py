@@ -18,6 +18,7 @@ boxes in a grid, so that asking whether a place meets any of them looks at a few
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -88,35 +89,52 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     node, within five lines and three widths of it, that lies in ``area``,
     covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
     before it (the view joins it to its node by a leader line). Returns the rescued
-    labels as (index, place); proportional to those asked for, never to the map."""
-    return place_more(placed, [
-        (index, (place for place in _nearby(box, body) if area.contains(place)),
-         lambda place, body=body: not others.covers(place, body))
-        for index, box, body in left_out], gap)
+    labels as (index, place); proportional to those asked for, never to the map.
+
+    A label tries up to 143 places, most of them taken on a crowded map: the labels and
+    bodies within its reach first rule out, by arithmetic, the places each surely meets
+    (:class:`_Moves`), and only the others are asked, exactly."""
+    kept = [box for _index, box in placed]
+    bodies = others.boxes()
+    rescued = []
+    for index, box, body in left_out:
+        moves = _Moves(box)
+        reach = moves.reach(gap)
+        labels = [other for other in kept if reach.intersects(other)]
+        covered = [other for other in bodies if other != body and reach.intersects(other)]
+        for other in labels:
+            moves.rule_out(other, gap)         # a place within gap of another label
+        for other in covered:
+            moves.rule_out(other, -1.0)        # a place covering another node
+        moves.rule_out(body, 0.0)              # a place meeting its own node
+        for place in moves.places():
+            if not area.contains(place) or place.intersects(body):
+                continue
+            room, inner = place.adjusted(-gap, -gap, gap, gap), place.adjusted(1, 1, -1, -1)
+            if not any(map(room.intersects, labels)) and \
+                    not any(map(inner.intersects, covered)):
+                kept.append(place)
+                rescued.append((index, place))
+                break
+    return rescued
 
 
 def place_more(placed: list[tuple[int, QRectF]],
                left_out: Iterable[tuple[int, Iterable[QRectF]]], gap: float = 2.0
                ) -> list[tuple[int, QRectF]]:
     """Labels left out placed after those ``placed``, each (index, its places, best first,
-    made as they are asked for[, whether a place clear of the labels may be taken]) in
-    ``left_out``, in priority order: the first place that stays ``gap`` clear of every
-    label placed before. Returns those placed, (index, place)."""
+    made as they are asked for) in ``left_out``, in priority order: the first place that
+    stays ``gap`` clear of every label placed before. Returns those placed, (index,
+    place)."""
     kept = Boxes(box for _index, box in placed)
     added = []
-    for index, places, *allowed in left_out:
-        may = allowed[0] if allowed else _any_place
+    for index, places in left_out:
         chosen = next((place for place in places
-                       if not kept.meets(place.adjusted(-gap, -gap, gap, gap))
-                       and may(place)), None)
+                       if not kept.meets(place.adjusted(-gap, -gap, gap, gap))), None)
         if chosen is not None:
             kept.add(chosen)
             added.append((index, chosen))
     return added
-
-
-def _any_place(_place: QRectF) -> bool:
-    return True
 
 
 def make_room(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, list[QRectF]]],
@@ -162,26 +180,66 @@ def _moved_aside(boxes: dict[int, QRectF], blocking: list[int], place: QRectF,
     return moved
 
 
-#: The moves :func:`_nearby` tries, in half widths and whole heights of a label.
-_MOVES = tuple((dx, dy) for dx in range(-6, 7) for dy in range(-5, 6))
+#: How far a rescued label may go from its node: whole heights up and down, half widths
+#: left and right.
+_UP_DOWN, _ACROSS = 5, 6
+#: A box this much (in pixels) inside another's reach is surely within it, whatever the
+#: rounding: :class:`_Moves` rules out only those, and the exact test decides the rest.
+_SURELY = 1e-6
+
+
+class _Moves:
+    """A label's ``box`` moved by half widths and whole heights around its node, up to
+    :data:`_ACROSS` and :data:`_UP_DOWN` of them, nearest first, less the moves ruled
+    out (:meth:`rule_out`)."""
+
+    def __init__(self, box: QRectF) -> None:
+        self.box = box
+        self._half, self._height = box.width() / 2, box.height()
+        self._out = bytearray((2 * _ACROSS + 1) * (2 * _UP_DOWN + 1))
+
+    def reach(self, pad: float) -> QRectF:
+        """Where the moved boxes lie, ``pad`` round."""
+        across, up_down = _ACROSS * self._half + pad, _UP_DOWN * self._height + pad
+        return self.box.adjusted(-across, -up_down, across, up_down)
+
+    def rule_out(self, other: QRectF, pad: float) -> None:
+        """Rule out the moves whose box, ``pad`` round (inside for a negative ``pad``),
+        surely overlaps ``other`` (by more than :data:`_SURELY`)."""
+        box, half, height = self.box, self._half, self._height
+        # overlap across: left + k * half - pad < other.right, and
+        # other.left < right + k * half + pad
+        first = math.ceil((other.left() - pad - box.right() + _SURELY) / half)
+        last = math.floor((other.right() + pad - box.left() - _SURELY) / half)
+        top = math.ceil((other.top() - pad - box.bottom() + _SURELY) / height)
+        bottom = math.floor((other.bottom() + pad - box.top() - _SURELY) / height)
+        top, bottom = max(top, -_UP_DOWN) + _UP_DOWN, min(bottom, _UP_DOWN) + _UP_DOWN + 1
+        if top >= bottom:
+            return
+        out, width, marks = self._out, 2 * _UP_DOWN + 1, b"\x01" * (bottom - top)
+        for across in range(max(first, -_ACROSS), min(last, _ACROSS) + 1):
+            start = (across + _ACROSS) * width
+            out[start + top:start + bottom] = marks
+
+    def places(self) -> Iterator[QRectF]:
+        """The boxes of the moves not ruled out, nearest first, made one by one (the
+        caller most often takes one of the first)."""
+        out, translated = self._out, self.box.translated
+        half, height = self._half, self._height
+        for slot, across, row in _nearest_moves(round(half / height, 2)):
+            if not out[slot]:
+                yield translated(across * half, row * height)
 
 
 @lru_cache(maxsize=64)
-def _nearest_moves(width: float, height: float) -> tuple[tuple[float, float], ...]:
-    """:data:`_MOVES` in pixels for a label of that size, nearest first (labels of one
-    font share a few sizes, so each sorts them once)."""
-    steps = ((dx * width / 2, dy * height) for dx, dy in _MOVES)
-    return tuple(sorted(steps, key=lambda step: step[0] ** 2 + step[1] ** 2))
-
-
-def _nearby(box: QRectF, body: QRectF) -> Iterator[QRectF]:
-    """``box`` moved by half widths and whole heights around its node, nearest first, off
-    the node's ``body``; made one by one, as the caller most often takes one of the first."""
-    intersects, translated = body.intersects, box.translated
-    for dx, dy in _nearest_moves(round(box.width()), round(box.height(), 1)):
-        place = translated(dx, dy)
-        if not intersects(place):
-            yield place
+def _nearest_moves(ratio: float) -> tuple[tuple[int, int, int], ...]:
+    """Every move (its slot in :class:`_Moves`, half widths across, heights down), nearest
+    first for a label whose half width is ``ratio`` heights (labels of one font share a
+    few shapes, so each sorts them once)."""
+    moves = [((across + _ACROSS) * (2 * _UP_DOWN + 1) + row + _UP_DOWN, across, row)
+             for across in range(-_ACROSS, _ACROSS + 1)
+             for row in range(-_UP_DOWN, _UP_DOWN + 1)]
+    return tuple(sorted(moves, key=lambda move: (move[1] * ratio) ** 2 + move[2] ** 2))
 
 
 class Boxes:
@@ -210,6 +268,10 @@ class Boxes:
                     cells[cell] = [box]
                 else:
                     bucket.append(box)
+
+    def boxes(self) -> list[QRectF]:
+        """Every box added and not removed."""
+        return self._all
 
     def remove(self, box: QRectF) -> None:
         """Forget ``box`` (one equal to it), added before."""
