@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 
-from windtunnel.app.canvas.label_places import Bodies, Boxes, label_places, places_kept
+from windtunnel.app.canvas.label_places import (Bodies, Boxes, _Moves, label_places,
+                                                places_kept, rescue_labels)
 
 _BODY = st.builds(lambda x, y: QRectF(x, y, 12, 8), st.integers(0, 300), st.integers(0, 200))
 
@@ -49,3 +50,40 @@ def test_boxes_meet_and_cover_a_place_when_one_of_them_does_few_or_many(boxes, p
         inner = place.adjusted(1, 1, -1, -1)
         assert bodies.covers(place, own) == any(inner.intersects(box) and box != own
                                                 for box in boxes)
+
+
+_LABEL = st.builds(lambda x, y, w: QRectF(x / 4, y / 4, w / 8, 17.6), st.integers(0, 1200),
+                   st.integers(0, 800), st.integers(240, 720))
+
+
+@settings(max_examples=200, deadline=None)
+@given(bodies=st.lists(_BODY, min_size=1, max_size=30), labels=st.lists(_LABEL, max_size=30),
+       left_out=st.lists(st.tuples(st.integers(0, 29), st.integers(240, 720)), max_size=6),
+       gap=st.sampled_from([0.0, 2.0, 2.2]))
+def test_a_rescued_label_takes_the_nearest_place_an_exact_test_finds_clear(
+        bodies, labels, left_out, gap):
+    """The places a label's neighbours rule out by arithmetic (the rescue's short cut on
+    crowded maps) are only those an exact test rules out: a label takes the first place,
+    nearest first, that lies in the view, meets none of its node, covers no other node and
+    stays clear of every label, as asking each place exactly finds it, touching edges
+    and fractions of a pixel included."""
+    area = QRectF(0, 0, 320, 220)
+    asked = []
+    for index, width in left_out:
+        body = bodies[index % len(bodies)]
+        box = QRectF(0, 0, width / 8, 17.6)
+        box.moveCenter(body.center())
+        asked.append((index, box, body))
+    placed = list(enumerate(labels))
+    rescued = rescue_labels(placed, asked, area, Bodies(bodies), gap)
+    kept, exact = list(labels), []
+    for index, box, body in asked:
+        for place in _Moves(box).places():             # every move, none ruled out yet
+            room, inner = place.adjusted(-gap, -gap, gap, gap), place.adjusted(1, 1, -1, -1)
+            if area.contains(place) and not place.intersects(body) and \
+                    not any(room.intersects(label) for label in kept) and \
+                    not any(inner.intersects(other) for other in bodies if other != body):
+                kept.append(place)
+                exact.append((index, place))
+                break
+    assert rescued == exact

@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import label_text, map_labels
-from windtunnel.app.canvas.label_places import (Bodies, place_labels, rescue_labels,
-                                                widen_labels)
+from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
+                                                rescue_labels, widen_labels)
+from windtunnel.app.canvas.laid_text import CentredText, text_height
 from windtunnel.app.canvas.label_text import shown as _shown
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px
 from windtunnel.app.canvas.wrapping import widest_word, wrapped_lines
@@ -125,9 +126,9 @@ def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
     assert labels.placed is not placed
 
 
-def _always_elided(label, font, metrics, width, limit=2):
+def _always_elided(label, font, metrics, width, limit=2, _breaks=None):
     """A label as shown, every line passed through Qt's eliding and then measured (what a
-    line that fits skips)."""
+    line that fits skips), wrapped afresh (not by the caller's breaks)."""
     lines = wrapped_lines(" ".join(label.split()), font, width, limit,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     lines = [metrics.elidedText(line, Qt.ElideRight, width) for line in lines]
@@ -344,3 +345,30 @@ def test_a_label_left_out_is_placed_nearby_clear_of_labels_and_nodes():
     assert place.size() == box.size()
     hemmed = QRectF(0, 0, 400, 400)
     assert rescue_labels([(0, hemmed)], [(9, box, body)], hemmed, Bodies([body])) == []
+
+
+
+def test_a_hemmed_in_node_is_named_by_shortening_the_whole_name_beside_it():
+    """A node whose every place meets an objective's whole name (and whose leader line
+    found no room) takes its place once that name moves to a place of its short name;
+    a blocker without a shorter name is left alone."""
+    objective_whole, objective_short = QRectF(0, 0, 110, 32), QRectF(60, 0, 50, 18)
+    hemmed = QRectF(0, 33, 50, 18)                  # its only place, under the whole name
+    placed = [(0, objective_whole)]
+    shorter = {0: [QRectF(0, 20, 50, 18), objective_short]}   # the first meets it
+    assert make_room(placed, [(1, [hemmed])], lambda index, _box: shorter[index]) == \
+        [(0, objective_short), (1, hemmed)]
+    assert make_room(placed, [(1, [hemmed])], lambda index, _box: []) == placed
+
+
+def test_a_labels_height_is_measured_without_a_layout_as_a_layout_gives_it(qapp):
+    """A placement measures every node's name; the height comes from the font's ascent
+    and descent when the font holds every character, and equals the laid-out text's,
+    Latin or (through the fallback font) Chinese and Japanese, on one line or three."""
+    for pixels in (11, 13, 22):
+        font = QFont()
+        font.setPixelSize(pixels)
+        metrics = QFontMetricsF(font)
+        for text in ("Share\u2026", "Shared safety\nstandards", "a\nb\nc",
+                     "\u4e2d\u56fd\u81ea\u4e3b\n\u53ef\u63a7", "\u30b8\u30aa\u30d5\u30a7\u30f3"):
+            assert text_height(text, font, metrics) == CentredText(text, font).height, text

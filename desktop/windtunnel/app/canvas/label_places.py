@@ -8,19 +8,24 @@ node's body, unless the room must see the label (a selected node, say), which th
 the places covering the fewest. :func:`place_labels` takes, for each label in turn, the
 first of its places that stays clear of the labels placed before it, and after an edit
 places again only the labels near what changed; :func:`widen_labels` then gives the labels
-placed with a shortened name their whole names where there is room; :func:`places_kept` asks again only
+placed with a shortened name their whole names where there is room; for the labels
+left out, :func:`place_more` takes other places (a name cut shorter, a leader line's:
+:func:`rescue_labels`) and :func:`make_room` moves the labels that block one to places of
+a shorter name; :func:`places_kept` asks again only
 whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
 boxes in a grid, so that asking whether a place meets any of them looks at a few.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import math
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "place_labels", "places_kept", "rescue_labels",
-           "widen_labels"]
+__all__ = ["Bodies", "Boxes", "label_places", "make_room", "place_labels", "place_more",
+           "places_kept", "rescue_labels", "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -84,32 +89,157 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     node, within five lines and three widths of it, that lies in ``area``,
     covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
     before it (the view joins it to its node by a leader line). Returns the rescued
-    labels as (index, place); proportional to those asked for, never to the map."""
-    kept = Boxes(box for _index, box in placed)
+    labels as (index, place); proportional to those asked for, never to the map.
+
+    A label tries up to 143 places, most of them taken on a crowded map: the labels and
+    bodies within its reach first rule out, by arithmetic, the places each surely meets
+    (:class:`_Moves`), and only the others are asked, exactly."""
+    kept = [box for _index, box in placed]
+    bodies = others.boxes()
     rescued = []
     for index, box, body in left_out:
-        for place in _nearby(box, body):
-            if area.contains(place) and not others.covers(place, body) and \
-                    not kept.meets(place.adjusted(-gap, -gap, gap, gap)):
-                kept.add(place)
+        moves = _Moves(box)
+        reach = moves.reach(gap)
+        labels = [other for other in kept if reach.intersects(other)]
+        covered = [other for other in bodies if other != body and reach.intersects(other)]
+        for other in labels:
+            moves.rule_out(other, gap)         # a place within gap of another label
+        for other in covered:
+            moves.rule_out(other, -1.0)        # a place covering another node
+        moves.rule_out(body, 0.0)              # a place meeting its own node
+        for place in moves.places():
+            if not area.contains(place) or place.intersects(body):
+                continue
+            room, inner = place.adjusted(-gap, -gap, gap, gap), place.adjusted(1, 1, -1, -1)
+            if not any(map(room.intersects, labels)) and \
+                    not any(map(inner.intersects, covered)):
+                kept.append(place)
                 rescued.append((index, place))
                 break
     return rescued
 
 
-#: The moves :func:`_nearby` tries, in half widths and whole heights of a label.
-_MOVES = tuple((dx, dy) for dx in range(-6, 7) for dy in range(-5, 6))
+def place_more(placed: list[tuple[int, QRectF]],
+               left_out: Iterable[tuple[int, Iterable[QRectF]]], gap: float = 2.0
+               ) -> list[tuple[int, QRectF]]:
+    """Labels left out placed after those ``placed``, each (index, its places, best first,
+    made as they are asked for) in ``left_out``, in priority order: the first place that
+    stays ``gap`` clear of every label placed before. Returns those placed, (index,
+    place)."""
+    kept = Boxes(box for _index, box in placed)
+    added = []
+    for index, places in left_out:
+        chosen = next((place for place in places
+                       if not kept.meets(place.adjusted(-gap, -gap, gap, gap))), None)
+        if chosen is not None:
+            kept.add(chosen)
+            added.append((index, chosen))
+    return added
 
 
-def _nearby(box: QRectF, body: QRectF) -> Iterator[QRectF]:
-    """``box`` moved by half widths and whole heights around its node, nearest first, off
-    the node's ``body``; made one by one, as the caller most often takes one of the first."""
-    width, height = box.width() / 2, box.height()
-    moves = sorted(_MOVES, key=lambda move: (move[0] * width) ** 2 + (move[1] * height) ** 2)
-    for dx, dy in moves:
-        place = box.translated(dx * width, dy * height)
-        if not place.intersects(body):
-            yield place
+def make_room(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, list[QRectF]]],
+              shorter: Callable[[int, QRectF], list[QRectF]], gap: float = 2.0
+              ) -> list[tuple[int, QRectF]]:
+    """Room for labels left out, each (index, its places over and beside its node) in
+    ``left_out``: a place of its own that only labels that could show a shorter name
+    block (an objective's whole name, say, or a short name where a name cut to its
+    node's width would do), those moved to a place of their shorter name
+    (``shorter(index, box)``: those places, best first, of the label shown in ``box``;
+    an empty list for one that has no shorter name) clear of every other label (a place
+    that labels placed since the first round left clear is simply taken). A node named
+    short beats a node not named at all; the whole name comes back where there is room
+    (:func:`widen_labels`). Returns the labels placed, in priority order."""
+    boxes = dict(placed)
+    for index, places in left_out:
+        for place in places:
+            room = place.adjusted(-gap, -gap, gap, gap)
+            blocking = [other for other, box in boxes.items() if room.intersects(box)]
+            moved = _moved_aside(boxes, blocking, place, shorter, gap)
+            if moved is not None:
+                boxes.update(moved)
+                boxes[index] = place
+                break
+    return sorted(boxes.items(), key=lambda pair: pair[0])
+
+
+def _moved_aside(boxes: dict[int, QRectF], blocking: list[int], place: QRectF,
+                 shorter: Callable[[int, QRectF], list[QRectF]], gap: float
+                 ) -> dict[int, QRectF] | None:
+    """The ``blocking`` labels each moved to the first of its shorter places (``shorter``)
+    clear of ``place`` and of every other label in ``boxes``, or None if one has none."""
+    kept = [box for other, box in boxes.items() if other not in blocking] + [place]
+    moved = {}
+    for other in blocking:
+        clear = next((short for short in shorter(other, boxes[other])
+                      if not any(short.adjusted(-gap, -gap, gap, gap).intersects(box)
+                                 for box in kept)), None)
+        if clear is None:
+            return None
+        moved[other] = clear
+        kept.append(clear)
+    return moved
+
+
+#: How far a rescued label may go from its node: whole heights up and down, half widths
+#: left and right.
+_UP_DOWN, _ACROSS = 5, 6
+#: A box this much (in pixels) inside another's reach is surely within it, whatever the
+#: rounding: :class:`_Moves` rules out only those, and the exact test decides the rest.
+_SURELY = 1e-6
+
+
+class _Moves:
+    """A label's ``box`` moved by half widths and whole heights around its node, up to
+    :data:`_ACROSS` and :data:`_UP_DOWN` of them, nearest first, less the moves ruled
+    out (:meth:`rule_out`)."""
+
+    def __init__(self, box: QRectF) -> None:
+        self.box = box
+        self._half, self._height = box.width() / 2, box.height()
+        self._out = bytearray((2 * _ACROSS + 1) * (2 * _UP_DOWN + 1))
+
+    def reach(self, pad: float) -> QRectF:
+        """Where the moved boxes lie, ``pad`` round."""
+        across, up_down = _ACROSS * self._half + pad, _UP_DOWN * self._height + pad
+        return self.box.adjusted(-across, -up_down, across, up_down)
+
+    def rule_out(self, other: QRectF, pad: float) -> None:
+        """Rule out the moves whose box, ``pad`` round (inside for a negative ``pad``),
+        surely overlaps ``other`` (by more than :data:`_SURELY`)."""
+        box, half, height = self.box, self._half, self._height
+        # overlap across: left + k * half - pad < other.right, and
+        # other.left < right + k * half + pad
+        first = math.ceil((other.left() - pad - box.right() + _SURELY) / half)
+        last = math.floor((other.right() + pad - box.left() - _SURELY) / half)
+        top = math.ceil((other.top() - pad - box.bottom() + _SURELY) / height)
+        bottom = math.floor((other.bottom() + pad - box.top() - _SURELY) / height)
+        top, bottom = max(top, -_UP_DOWN) + _UP_DOWN, min(bottom, _UP_DOWN) + _UP_DOWN + 1
+        if top >= bottom:
+            return
+        out, width, marks = self._out, 2 * _UP_DOWN + 1, b"\x01" * (bottom - top)
+        for across in range(max(first, -_ACROSS), min(last, _ACROSS) + 1):
+            start = (across + _ACROSS) * width
+            out[start + top:start + bottom] = marks
+
+    def places(self) -> Iterator[QRectF]:
+        """The boxes of the moves not ruled out, nearest first, made one by one (the
+        caller most often takes one of the first)."""
+        out, translated = self._out, self.box.translated
+        half, height = self._half, self._height
+        for slot, across, row in _nearest_moves(round(half / height, 2)):
+            if not out[slot]:
+                yield translated(across * half, row * height)
+
+
+@lru_cache(maxsize=64)
+def _nearest_moves(ratio: float) -> tuple[tuple[int, int, int], ...]:
+    """Every move (its slot in :class:`_Moves`, half widths across, heights down), nearest
+    first for a label whose half width is ``ratio`` heights (labels of one font share a
+    few shapes, so each sorts them once)."""
+    moves = [((across + _ACROSS) * (2 * _UP_DOWN + 1) + row + _UP_DOWN, across, row)
+             for across in range(-_ACROSS, _ACROSS + 1)
+             for row in range(-_UP_DOWN, _UP_DOWN + 1)]
+    return tuple(sorted(moves, key=lambda move: (move[1] * ratio) ** 2 + move[2] ** 2))
 
 
 class Boxes:
@@ -138,6 +268,10 @@ class Boxes:
                     cells[cell] = [box]
                 else:
                     bucket.append(box)
+
+    def boxes(self) -> list[QRectF]:
+        """Every box added and not removed."""
+        return self._all
 
     def remove(self, box: QRectF) -> None:
         """Forget ``box`` (one equal to it), added before."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from .wrapping import widest_word, wrapped_lines
+from .wrapping import Breaks, wrapped_lines
 
 __all__ = ["SHORT_EM", "WIDTH_EM", "roomiest", "shortened", "shown"]
 
@@ -34,14 +34,19 @@ def roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
     else on two lines a quarter wider (:data:`_WIDER`), else on three; a name that none
     of them holds is cut on the last. A word a little wider than ``width`` (a long
     katakana word, ジオフェンシング) widens the label rather than break."""
+    text = " ".join(label.split())
+    advance = metrics.horizontalAdvance(text)
+    if advance < width - _FITS_MARGIN:               # one line, whatever the widths
+        return text, advance
+    breaks = Breaks(text, font)                      # one layout for every wrapping
     wider = _WIDER * width
-    fitted = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, wider))
+    fitted = max(width, min(breaks.widest_word() + 2 * _FITS_MARGIN, wider))
     for line_width, limit in ((fitted, _MAX_LINES), (wider, _MAX_LINES),
                               (fitted, _MAX_LINES + 1)):
-        text, text_width, _lines = shown(label, font, metrics, line_width, limit)
-        if "\u2026" not in text or "\u2026" in label:
+        shows, text_width, _lines = shown(text, font, metrics, line_width, limit, breaks)
+        if "\u2026" not in shows or "\u2026" in label:
             break
-    return text, text_width
+    return shows, text_width
 
 
 def shortened(label: str, font: QFont, metrics: QFontMetricsF, width: float
@@ -55,18 +60,27 @@ def shortened(label: str, font: QFont, metrics: QFontMetricsF, width: float
 
 
 def shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,
-           limit: int = _MAX_LINES) -> tuple[str, float, int]:
+           limit: int = _MAX_LINES, breaks: Breaks | None = None) -> tuple[str, float, int]:
     """``label`` as shown, its width and its number of lines: on at most ``limit`` lines of
     ``width`` (broken between words, or between characters in Chinese and Japanese), the
-    rest elided with an ellipsis.
+    rest elided with an ellipsis; ``breaks``: the label's, spaces made single, when the
+    caller wraps it at several widths.
 
-    Each line is measured once, and that measure is also its width: a line clearly
-    narrower than ``width`` is shown as it is, so only a line within a pixel of the width
-    is passed through Qt's eliding (which would measure it again, and leaves a line that
-    fits as it is), and no rounding can make the two ways differ."""
+    A text that fits on one line is measured once and not wrapped, and one that must go
+    on one line is elided without wrapping it. Each line is measured once, and that
+    measure is also its width: a line clearly narrower than ``width`` is shown as it is,
+    so only a line within a pixel of the width is passed through Qt's eliding (which
+    would measure it again, and leaves a line that fits as it is), and no rounding can
+    make the two ways differ."""
     text = " ".join(label.split())
+    advance = metrics.horizontalAdvance(text)
+    if advance < width - _FITS_MARGIN:               # fits on one line: no wrapping
+        return text, advance, 1
+    if limit == 1:                                   # one line, the rest elided
+        line = metrics.elidedText(text, Qt.ElideRight, width)
+        return line, metrics.horizontalAdvance(line), 1
     lines = wrapped_lines(text, font, width, limit,
-                          lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+                          lambda rest: metrics.elidedText(rest, Qt.ElideRight, width), breaks)
     widest = 0.0
     for index, line in enumerate(lines):
         advance = metrics.horizontalAdvance(line)

@@ -9,6 +9,9 @@ overflows) and draws its lines as ``drawText`` draws them (``QTextLine.draw``): 
 glyphs at the same positions, at about half the cost. (Drawing the lines' glyph runs
 instead is faster still, but puts a glyph in another subpixel position now and then.)
 Only what ``drawText`` does for ``Qt.AlignCenter`` without wrapping is copied.
+:func:`text_height` gives the height a :class:`CentredText` would have without laying the
+text out when the font holds every character of it (a placement measures every node's
+name, and most are never drawn).
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QRawFont, QTextLayout, QTextOption
 
-__all__ = ["CentredText"]
+__all__ = ["CentredText", "text_height"]
 
 #: drawText's line width when it does not wrap (no line ever reaches it).
 _UNBOUNDED = float(0x01000000)
@@ -50,6 +53,7 @@ class CentredText:
                 break
             line.setLineWidth(_UNBOUNDED)
             height = math.ceil(height + spacing)      # each line's top on a whole pixel
+            # (text_height below adds the lines up the same way)
             line.setPosition(QPointF(0.0, height))
             height += line.ascent() + line.descent()
             width = max(width, line.naturalTextWidth())
@@ -73,3 +77,26 @@ class CentredText:
                                        top))
         if clip:
             painter.restore()
+
+#: Each font's own face, without the fonts Qt falls back on, by ``QFont.key()``.
+_primary_fonts: dict[str, QRawFont] = {}
+
+
+def text_height(text: str, font: QFont, metrics: QFontMetricsF, device=None) -> float:
+    """The height of ``CentredText(text, font, device)``; ``metrics``: the font's for
+    ``device``. When ``font`` holds every character, each line takes the font's own ascent
+    and descent, so the lines add up without a layout; a character from another font (a
+    line of Chinese or Japanese in a Latin font takes the CJK font's taller ascent and
+    descent) is laid out."""
+    raw = _primary_fonts.get(font.key())
+    if raw is None:
+        if len(_primary_fonts) > 64:
+            _primary_fonts.clear()
+        raw = _primary_fonts[font.key()] = QRawFont.fromFont(font)
+    if not all(map(raw.supportsCharacter, set(text) - {"\n"})):
+        return CentredText(text, font, device).height
+    spacing, line = metrics.leading(), metrics.ascent() + metrics.descent()
+    height = -spacing
+    for _line in range(text.count("\n") + 1):
+        height = math.ceil(height + spacing) + line
+    return height

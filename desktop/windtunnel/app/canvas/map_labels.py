@@ -22,8 +22,12 @@ ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole n
 second gives as many of those as have room their whole names, most important first
 (:func:`~.label_places.widen_labels`; the whole name's places are made only for a label
 the first round placed). Between the two, when only a few labels are left out (a small
-map), each is placed a little way from its node where there is room, joined to it by a
-leader line (:func:`~.label_places.rescue_labels`). A box is as tall as its lines as drawn (a line of Chinese or Japanese
+map), each is named in the first way that has room: its name cut to its node's width
+(where nodes stand closer than their short names are wide, as in workshop mode's larger
+type), its own place once its neighbours' short names are cut to their nodes' widths
+(:func:`~.label_places.make_room`), a place a little way from its node, joined to it by a
+leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
+whole names round it (an objective's) show their short names. A box is as tall as its lines as drawn (a line of Chinese or Japanese
 takes its font's taller ascent and descent) with a margin above and below; a name that
 two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
@@ -47,25 +51,24 @@ language stay: a placement after an edit maps to the view only the nodes the edi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import (Bodies, Boxes, label_places, place_labels, places_kept,
-                           rescue_labels, widen_labels)
+from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
+                           place_more, places_kept, rescue_labels, widen_labels)
+from .label_options import LABEL_PAD, LabelOptions, OnScreen, around, label_box
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, roomiest, shortened
-from .laid_text import CentredText
+from .label_text import WIDTH_EM, roomiest, shortened, shown
+from .laid_text import CentredText, text_height
 from .style import node_font
 
 __all__ = ["MIN_LABEL_PX", "MapLabels", "node_label_px"]
 
 #: The smallest label text, in pixels, that a room reads on a projector or a laptop.
 MIN_LABEL_PX = 11.0
-_PAD = 3.0
 #: The margin above and below a label's text, and the gap kept between two labels, as
 #: parts of the text size (a projector's labels keep margins in proportion).
 _PAD_Y_EM = 0.15
@@ -97,54 +100,6 @@ class _Label:
         return self.box if self.leader is None else self.box.united(self.leader)
 
 
-@dataclass
-class _Options:
-    """A label's places as a placement worked them out, what they were made from (the
-    node as shown, ``screen``: its body and centre on screen, its texts and their sizes;
-    whether it must be named), every place tried and the rectangle around them, the node's
-    priority (:mod:`.label_priority`) and where the first round of the placement put it
-    (None: left out). ``text`` is what those places show: the node's name on one short
-    line where it has one (a node that must be named: its whole name). ``whole``: the
-    whole name's places (those tried, those clear), made once a first round placed the
-    short one. Its places are made again when a body that moved (or came, or went) meets
-    one of those tried."""
-
-    node_id: str
-    screen: "_OnScreen"
-    text: str
-    inputs: tuple
-    tried: list[QRectF]
-    reach: QRectF
-    places: list[QRectF]
-    rank: tuple | None
-    box: QRectF | None = None
-    whole: tuple[list[QRectF], list[QRectF]] | None = None
-
-    def size(self) -> tuple[float, int]:
-        """The width and height of :attr:`text` as drawn."""
-        return next(size for text, *size in self.screen.texts if text == self.text)
-
-    def text_in(self, box: QRectF) -> str:
-        """The text the label shows in ``box``, one of its places."""
-        if self.whole is not None and box in self.whole[1]:
-            return self.screen.texts[0][0]
-        return self.text
-
-
-class _OnScreen(NamedTuple):
-    """A node as the view shows it, and what that was worked out from (``key``: its scene
-    position, body, scale and element): its body and centre in viewport pixels panning
-    with the map, its label's texts as shown (the whole name, then a shortened one when
-    it differs: text, width, height) and all of those as a placement compares them
-    (``inputs``)."""
-
-    key: tuple
-    body: QRectF
-    centre: QPointF
-    texts: tuple[tuple[str, float, int], ...]
-    inputs: tuple
-
-
 class MapLabels:
     """Chooses and paints the map labels of a view (see the module docstring)."""
 
@@ -157,10 +112,10 @@ class MapLabels:
         self._placed_key: tuple | None = None     # what the placement was computed for
         # what the last placement worked out, to place again only what an edit changed:
         # each label's options, the nodes' bodies, and the view, font and language
-        self._last: dict[str, _Options] = {}
+        self._last: dict[str, LabelOptions] = {}
         self._bodies: dict[str, QRectF] = {}
         self._context: tuple | None = None
-        self._screens: dict[str, _OnScreen] = {}  # the nodes as shown, while in context:
+        self._screens: dict[str, OnScreen] = {}  # the nodes as shown, while in context:
         self._seen_context: tuple | None = None   # the view's scale, font and language
         self._area = QRectF()                     # the view, in coordinates panning with it
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
@@ -314,7 +269,7 @@ class MapLabels:
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
-        options: list[_Options] = []
+        options: list[LabelOptions] = []
         for node_id, node in seen.items():
             centre = node.centre
             if not area.contains(centre):
@@ -335,14 +290,14 @@ class MapLabels:
                         whole = (known.whole[0], places_kept(*known.whole, body, others,
                                                              moved_bodies, False))
             # the first round names a node on one short line, one that must be named whole
-            text, text_width, text_height = node.texts[0 if must else -1]
+            text, text_width, height = node.texts[0 if must else -1]
             if places is not None:
                 tried, reach = known.tried, known.reach
             else:
-                places, tried = label_places(_box(text_width, text_height, centre, pad_y),
+                places, tried = label_places(label_box(text_width, height, centre, pad_y),
                                              body, area, others, must)
-                reach = _around(tried)
-            options.append(_Options(node_id, node, text, inputs, tried, reach, places,
+                reach = around(tried)
+            options.append(LabelOptions(node_id, node, text, inputs, tried, reach, places,
                                     self._priority.rank(node_id), whole=whole))
         unchanged = [known is not None and known.rank == entry.rank
                      and known.places == entry.places
@@ -358,23 +313,24 @@ class MapLabels:
             options[index].box = box
         taken = {index for index, _box in placed}
         left_out = [index for index in range(len(options)) if index not in taken]
-        rescued = dict(rescue_labels(placed, [
-            (index, _box(*options[index].size(), options[index].screen.centre, pad_y),
-             options[index].screen.body) for index in left_out],
-            area, others, gap)) if len(left_out) <= _MAX_RESCUED else {}
-        placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
+        rescued = {}
+        if len(left_out) <= _MAX_RESCUED:
+            placed, rescued = self._name_left_out(placed, left_out, options, font, metrics,
+                                                  pad_y, area, others, gap)
         wider = {}
         for index, box in placed:
             entry = options[index]
             if entry.text != entry.screen.texts[0][0]:      # placed with its short name
                 if entry.whole is None:
-                    _text, text_width, text_height = entry.screen.texts[0]
+                    _text, text_width, height = entry.screen.texts[0]
                     places, tried = label_places(
-                        _box(text_width, text_height, entry.screen.centre, pad_y),
+                        label_box(text_width, height, entry.screen.centre, pad_y),
                         entry.screen.body, area, others, False)
                     entry.whole, entry.reach = (tried, places), \
-                        entry.reach.united(_around(tried))
+                        entry.reach.united(around(tried))
                 wider[index] = entry.whole[1]
+            elif box.getRect() in entry.texts:              # moved to make room
+                wider[index] = entry.places
         placed = widen_labels(placed, wider, gap)
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
@@ -383,8 +339,77 @@ class MapLabels:
                        options[index].screen.body.translated(shift)
                        if rescued.get(index) == box else None) for index, box in placed]
 
+    def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
+                       font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
+                       others: Bodies, gap: float
+                       ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
+        """Labels for the nodes the first round left out (``left_out``, indexes into
+        ``options``), each taking the first of: its name cut to its node's width, over or
+        beside it; its own place once the short names that block it are cut to their
+        nodes' widths (:func:`make_room`); a place a little way off, on a leader line
+        (:func:`rescue_labels`); its own place once the whole names that block it (an
+        objective's, say) show their short names. Returns the labels placed, in priority
+        order, and the rescued ones' places, by index."""
+        placed = placed + place_more(placed, (
+            (index, self._tight_places(options[index], font, metrics, pad_y, area, others))
+            for index in left_out), gap)
+        def room_made(placed, whole_too: bool):
+            taken = {index for index, _box in placed}
+            return make_room(sorted(placed, key=lambda pair: pair[0]), [
+                (index, options[index].places) for index in left_out if index not in taken],
+                lambda index, box: self._shorter_places(options[index], box, whole_too, font,
+                                                        metrics, pad_y, area, others), gap)
+
+        placed = room_made(placed, False)
+        taken = {index for index, _box in placed}
+        rescued = dict(rescue_labels(placed, [
+            (index, label_box(*options[index].size(), options[index].screen.centre, pad_y),
+             options[index].screen.body) for index in left_out if index not in taken],
+            area, others, gap))
+        placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
+        if not {index for index, _box in placed}.issuperset(left_out):  # some still out
+            placed = room_made(placed, True)
+        return placed, rescued
+
+    def _shorter_places(self, entry: LabelOptions, box: QRectF, whole_too: bool,
+                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
+                        others: Bodies) -> list[QRectF]:
+        """The places of a label shown in ``box`` with a shorter name than it shows there:
+        its name cut to its node's width for a short name, and, if ``whole_too``, its
+        short name's for a whole name (none for a label cut to its node already)."""
+        shows = entry.text_in(box)
+        if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
+            if not whole_too:
+                return []
+            short, text_width, height = entry.screen.texts[-1]
+            places = label_places(label_box(text_width, height, entry.screen.centre, pad_y),
+                                  entry.screen.body, area, others, False)[0]
+            entry.texts.update((place.getRect(), short) for place in places)
+            return places
+        if shows == entry.screen.texts[-1][0]:
+            return self._tight_places(entry, font, metrics, pad_y, area, others)
+        return []
+
+    def _tight_places(self, entry: LabelOptions, font: QFont, metrics: QFontMetricsF,
+                      pad_y: float, area: QRectF, others: Bodies) -> list[QRectF]:
+        """The places, over or beside its node, of a label left out, its name cut to the
+        width of its node's body (at least three characters before the ellipsis): a
+        label no wider than its node, where the nodes of a grid stand closer than their
+        short names are wide (workshop mode), rather than a leader line."""
+        body = entry.screen.body
+        label = translated(self.view.scene().node_items[entry.node_id].node)
+        text, width, _lines = shown(label, font, metrics, body.width() - 2 * LABEL_PAD, 1)
+        if len(text.rstrip("\u2026")) < 3 or any(text == known for known, *_size
+                                                 in entry.screen.texts):
+            return []
+        height = text_height(text, font, metrics, self.view.viewport())
+        places = label_places(label_box(width, height, entry.screen.centre, pad_y), body,
+                              area, others, False)[0]
+        entry.texts.update((place.getRect(), text) for place in places)
+        return places
+
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
-              ) -> dict[str, _OnScreen]:
+              ) -> dict[str, OnScreen]:
         """Each unfaded node of ``items`` as the view shows it, by id (``where``: each
         one's scene position and opacity; ``transform``: the view's, as six numbers).
 
@@ -419,7 +444,7 @@ class MapLabels:
                     item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
                 centre = QPointF(view.mapFromScene(item.scenePos())) - shift
                 texts = text(item)
-                known = screens[node_id] = _OnScreen(
+                known = screens[node_id] = OnScreen(
                     key, body, centre, texts, (body.getRect(), centre.toTuple(), texts))
             seen[node_id] = known
         if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
@@ -444,24 +469,9 @@ class MapLabels:
             # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
             # font's taller ascent and descent, not the Latin font's line spacing
             known = self._texts[key] = tuple(
-                (text, text_width, CentredText(text, font, self.view.viewport()).height)
+                (text, text_width, text_height(text, font, metrics, self.view.viewport()))
                 for text, text_width in ((whole, short) if short[0] != whole[0] else (whole,)))
         return known
-
-
-def _box(text_width: float, text_height: float, centre: QPointF, pad_y: float) -> QRectF:
-    """A label's box round a text of that size, centred on ``centre``."""
-    box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
-    box.moveCenter(centre)
-    return box
-
-
-def _around(places: list[QRectF]) -> QRectF:
-    """The rectangle around ``places``."""
-    reach = QRectF()
-    for place in places:
-        reach = reach.united(place)
-    return reach
 
 
 def _nearest_points(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:

@@ -138,6 +138,7 @@ class Breaks:
         self._option = QTextOption()
         self._font = font
         self._hyphen: float | None = None     # its width, measured when first needed
+        self._widest_word: float | None = None    # measured when first asked
 
     def starts(self, width: float, limit: int) -> list[int]:
         """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
@@ -148,8 +149,11 @@ class Breaks:
         """The width of the widest part of the text that has no line break opportunity
         in it (a word, a Japanese phrase, a Chinese character, with the punctuation kept
         beside it)."""
-        return max((line.naturalTextWidth()
-                    for line in self._lines(QTextOption.WordWrap, 0.0, None)), default=0.0)
+        if self._widest_word is None:
+            self._widest_word = max((line.naturalTextWidth() for line in
+                                     self._lines(QTextOption.WordWrap, 0.0, None)),
+                                    default=0.0)
+        return self._widest_word
 
     def balanced(self, width: float, starts: list[int]) -> list[int]:
         """The line starts at the narrowest width (to a pixel) that wraps the text on no
@@ -217,14 +221,16 @@ def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
     return Breaks(text, font).starts(width, limit)
 
 
-def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> list[str]:
+def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide,
+                  breaks: Breaks | None = None) -> list[str]:
     """``text`` as at most ``limit`` lines of ``width``; when more would follow, the last
-    line holds the rest passed through ``elide`` (which shortens it to fit).
+    line holds the rest passed through ``elide`` (which shortens it to fit). ``breaks``:
+    ``text``'s, for a caller that wraps it at several widths.
 
     Text that fits is balanced: wrapped to the narrowest width that needs no more lines,
     so a label never ends in a line of one word or, in Chinese and Japanese, one
     character cut from the word before it (海外官方渠道访 / 问 becomes 海外官方 / 渠道访问)."""
-    breaks = Breaks(text, font)
+    breaks = Breaks(text, font) if breaks is None else breaks
     starts = breaks.starts(width, limit)
     if 1 < len(starts) <= limit:
         starts = breaks.balanced(width, starts)
