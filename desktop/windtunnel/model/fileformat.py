@@ -37,6 +37,7 @@ from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooMa
                       shown_path)
 from ..language import translate
 from . import jsonscan, migrations
+from .edges_reading import build_edges
 from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
 from .atomic import atomic_write
 from .control_text import control_refusal, without_controls
@@ -296,8 +297,9 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
         if not isinstance(items, list):
             problems.append(Problem(name, translate("fileformat", "is not a list")))
             items = []
-        sections[name] = [build_element(cls, item, f"{name}[{i}]", problems)
-                          for i, item in enumerate(items)]
+        sections[name] = (build_edges(items, problems) if cls is Edge else
+                          [build_element(cls, item, f"{name}[{i}]", problems)
+                           for i, item in enumerate(items)])
     if problems:
         raise LoadError(problems)
     try:
