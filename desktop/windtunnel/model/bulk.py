@@ -184,33 +184,34 @@ def edge_keys(edges) -> list[tuple[str, str]]:
     return list(map(_KEY, edges))
 
 
-def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
-    """The keys of ``edges`` (each already free of its own problems) when every one passes
-    the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
-    key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
+def fitting_keys(edges: list, nodes: dict, sources: dict) -> dict[tuple[str, str], Edge] | None:
+    """``edges`` by their keys when every one (each already free of its own problems)
+    passes the model's checks as the first edges of a model with ``nodes`` and ``sources``
+    (by key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
     nodes and cites only sources. None: the model checks edge by edge and names each
-    problem. Each key is read once, and the caller files the edges by these keys."""
+    problem. Each key is read and hashed once: the caller files the edges by this dict."""
     if not set(map(type, edges)) <= {Edge}:
         return None
     keys = edge_keys(edges)
-    if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
+    filed = dict(zip(keys, edges))
+    if len(filed) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
         return None
     cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
-    return keys if cited <= sources.keys() else None
+    return filed if cited <= sources.keys() else None
 
 
-def fitting_ids(nodes: list, sources: dict, participants: list) -> list[str] | None:
-    """The ids of ``nodes`` (each a :class:`Node` already free of its own problems) when
-    every one passes the model's checks as the first nodes of a model with ``sources``
+def fitting_ids(nodes: list, sources: dict, participants: list) -> dict[str, Node] | None:
+    """``nodes`` by their ids when every one (each a :class:`Node` already free of its own
+    problems) passes the model's checks as the first nodes of a model with ``sources``
     (by key) and no participant: no two share an id, each cites only sources. None: the
     model checks node by node and names each problem."""
     if participants:
         return None
-    ids = list(map(attrgetter("id"), nodes))
-    if len(set(ids)) != len(ids):
+    filed = dict(zip(map(attrgetter("id"), nodes), nodes))
+    if len(filed) != len(nodes):
         return None
     cited = set(chain.from_iterable(set(map(attrgetter("sources"), nodes))))
-    return ids if cited <= sources.keys() else None
+    return filed if cited <= sources.keys() else None
 
 
 def _passes(check, *limits, **options):
