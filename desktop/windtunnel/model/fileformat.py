@@ -37,7 +37,7 @@ from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooMa
                       shown_path)
 from ..language import translate
 from . import jsonscan, migrations
-from .edges_reading import build_edges
+from .columns_reading import build_many
 from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
 from .atomic import atomic_write
 from .control_text import control_refusal, without_controls
@@ -297,9 +297,7 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
         if not isinstance(items, list):
             problems.append(Problem(name, translate("fileformat", "is not a list")))
             items = []
-        sections[name] = (build_edges(items, problems) if cls is Edge else
-                          [build_element(cls, item, f"{name}[{i}]", problems)
-                           for i, item in enumerate(items)])
+        sections[name] = build_many(cls, items, name, problems)
     if problems:
         raise LoadError(problems)
     try:
