@@ -25,7 +25,8 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from .document import KINDS, Model
 
-__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes"]
+__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes",
+           "may_spell_control"]
 
 #: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -34,6 +35,21 @@ _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f
 #: ``bytes.translate`` (``delete_bytes(data, None, which)``), named apart from the messages'
 #: ``translate``, which the translations' extraction and its tests look for by name.
 delete_bytes = bytes.translate
+
+
+#: How the text of a JSON file may give a string a :data:`CONTROL` character: DEL or a
+#: C1 character written as itself (JSON refuses a C0 one unescaped in a string), or an
+#: escape that may spell one (``\\b``, ``\\f``, any ``\\u00`` escape below U+0020,
+#: tab and line breaks too, and from U+007F to U+009F). Outside strings too, and where
+#: the backslash is itself escaped: a false alarm only costs the search of the model.
+_JSON_CONTROL = re.compile(r"[\x7f-\x9f]|\\[bf]|\\u00[0189]|\\u007[fF]")
+
+
+def may_spell_control(json_text: str) -> bool:
+    """Whether the values parsed from ``json_text`` may hold a :data:`CONTROL` character:
+    when not, a model read from it has none, and is not searched for them (one search of
+    the file's text, in C, instead of one of every text of the model)."""
+    return _JSON_CONTROL.search(json_text) is not None
 
 
 def typed_value(value):
