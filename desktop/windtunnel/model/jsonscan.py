@@ -79,13 +79,6 @@ class _Numbers:
         return Unfit(reason)
 
 
-#: What a number that does not fit a double needs: an exponent of three digits or more,
-#: or a run of 200 digits (the largest double, 1.8e308, has 309 digits before its point;
-#: with an exponent of two digits, 210). A text without either (in its numbers or in its
-#: strings) holds only numbers that fit, parsed without a Python call for each.
-_MAY_NOT_FIT = re.compile(r"[0-9]{200}|[eE][-+]?[0-9]{3}")
-
-
 #: A ``\\uD800``-``\\uDFFF`` escape: how a JSON text spells a lone surrogate.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -115,10 +108,9 @@ def load_json(text: str, *, decoded: bool = False, **options) -> tuple[object, l
     a lone surrogate except as an escape. Raises what ``json.loads`` raises for text that
     is not JSON."""
     numbers = _Numbers()
-    hooks = ({"parse_int": numbers.parse_int, "parse_float": numbers.parse_float}
-             if _MAY_NOT_FIT.search(text) else {})
-    raw = json.loads(text, parse_constant=numbers.parse_constant,
-                     object_pairs_hook=numbers.object_pairs, **hooks, **options)
+    raw = json.loads(text, parse_int=numbers.parse_int, parse_float=numbers.parse_float,
+                     parse_constant=numbers.parse_constant,
+                     object_pairs_hook=numbers.object_pairs, **options)
     if numbers.unfit or numbers.repeated or _may_hold_surrogate(text, decoded=decoded):
         return raw, scan(raw, repeated=numbers.repeated)
     return raw, []
