@@ -151,8 +151,8 @@ def test_a_file_that_cannot_spell_a_control_character_is_not_searched_for_one(
 
 
 @pytest.mark.parametrize("escape", ["\\u007F", "\\u007f", "\\u001b", "\\u0085", "\\b", "\\f",
-                                    "\\u009F"])
-def test_a_control_character_escaped_by_hand_is_removed_with_a_note(escape):
+                                    "\\u009F", "\x7f", "\x85", "\x9f"])   # or as itself
+def test_a_control_character_written_by_hand_is_removed_with_a_note(escape):
     model = Model.from_elements(nodes=[Node("a", "Tax"), Node("b", "Jobs")])
     text = dumps(model).replace('"Tax"', f'"Tax{escape}"')
     read, notes = loads_noted(text)
