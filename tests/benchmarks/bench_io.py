@@ -26,7 +26,8 @@ The ratio is median over median (and min over min); the load is the machine's lo
 average at the end. ``--instructions`` counts instead, under ``valgrind --tool=callgrind``
 (steady while others use the machine, where seconds are not), the instructions of one
 CSV import, of ``pandas.read_csv`` and of the plainest read of the same file, each in a
-process of its own after one warm-up run. Also printed (without a floor): the results workbook for 300 nodes x
+process of its own after one warm-up run, and those of opening the same model saved as
+.wtm (``load``) and of ``json.loads`` of its bytes. Also printed (without a floor): the results workbook for 300 nodes x
 8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
 """
 
@@ -162,9 +163,22 @@ def imports(runs: int) -> None:
                "1.5x"))
 
 
-#: What ``--instructions`` counts, by name: the CSV import, its floor and the reference.
+def load_model_file(path: Path):
+    from windtunnel.model import load
+
+    return load(path)
+
+
+def json_floor(path: Path):
+    import json
+
+    return json.loads(path.read_bytes())
+
+
+#: What ``--instructions`` counts, by name: the CSV import, its floor and the reference;
+#: the opening of the same model saved as .wtm and its floor.
 _COUNTED = {"csv": lambda path: import_model(path), "pandas": pandas_floor,
-            "plain": plain_python_reference}
+            "plain": plain_python_reference, "wtm": load_model_file, "json": json_floor}
 
 
 def count_one(name: str, path: Path) -> None:
@@ -183,10 +197,15 @@ def instructions() -> None:
     import re
     import subprocess
 
+    from windtunnel.model import save
+
     counts = {}
     with tempfile.TemporaryDirectory() as folder:
-        path = edges_sheet(Path(folder) / "edges.csv", edges=10_000)
+        csv_path = edges_sheet(Path(folder) / "edges.csv", edges=10_000)
+        wtm_path = Path(folder) / "edges.wtm"
+        save(import_model(csv_path).model, wtm_path)
         for name in _COUNTED:
+            path = wtm_path if name in ("wtm", "json") else csv_path
             done = subprocess.run(
                 ["valgrind", "--tool=callgrind", "--collect-atstart=no",
                  "--toggle-collect=*functools_reduce*", "--callgrind-out-file=/dev/null",
@@ -195,10 +214,12 @@ def instructions() -> None:
                 env=os.environ | {"PYTHONHASHSEED": "0"})
             counts[name] = int(re.search(r"Collected : (\d+)", done.stderr)[1])
     print("instructions of one run, 10,000 edges (callgrind)")
-    for name, label in (("pandas", "floor: pandas.read_csv"),
-                        ("csv", "CSV import (import_model)"),
-                        ("plain", "reference: csv.reader + Edge() per row")):
-        ratio = "" if name == "pandas" else f"   ratio {counts[name] / counts['pandas']:.1f}x"
+    for name, label, floor in (("pandas", "floor: pandas.read_csv", None),
+                               ("csv", "CSV import (import_model)", "pandas"),
+                               ("plain", "reference: csv.reader + Edge() per row", "pandas"),
+                               ("json", "floor: json.loads of the .wtm file", None),
+                               ("wtm", "open the .wtm (load)", "json")):
+        ratio = "" if floor is None else f"   ratio {counts[name] / counts[floor]:.1f}x"
         print(f"  {label:44} {counts[name] / 1e6:7.0f} M{ratio}")
 
 

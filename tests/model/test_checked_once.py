@@ -4,9 +4,11 @@ the model without the same checks run again; the model's own checks still run.""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from windtunnel.errors import ModelError
+from windtunnel.errors import LoadError, ModelError
 from windtunnel.io.tables import Table
 from windtunnel.io.tabular import tables_to_model
 from windtunnel.model import Edge, Model, Node, Scenario, dumps, loads
@@ -76,5 +78,18 @@ def test_a_model_file_checks_each_element_once(small_model, counted):
     counted.clear()
     loaded = loads(text)
     assert loaded == small_model
-    assert counted == {"Edge": len(loaded.edges), "Node": len(loaded.nodes),
-                       "Scenario": len(loaded.scenarios)}
+    # the nodes and edges are checked a column at a time (each value once), the others
+    # one by one
+    assert counted == {"Scenario": len(loaded.scenarios)}
+
+
+def test_a_model_file_with_an_edge_refused_checks_each_edge_once(small_model, counted):
+    data = json.loads(dumps(small_model))
+    data["edges"][1]["weight"] = 1.5
+    counted.clear()
+    with pytest.raises(LoadError) as caught:
+        loads(json.dumps(data))
+    assert [(p.location, p.message) for p in caught.value.problems] == [
+        ("edges[1].weight", "1.5 is outside [-1, 1]")]
+    # the refused edge twice: once normalised, once as the file wrote it, for its message
+    assert counted["Edge"] == len(small_model.edges) + 1

@@ -9,11 +9,18 @@ import json
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from windtunnel.cli import main
 from windtunnel.errors import LoadError, SaveError
 from windtunnel.io import export_model
 from windtunnel.model import Edge, Model, Node, dumps, load, save
-from windtunnel.model.fileformat import load_noted
+from windtunnel.model import fileformat, migrations
+from windtunnel.model.control_text import without_controls
+from windtunnel.model.fileformat import load_noted, loads_noted
+
+from conftest import examples
 
 
 def _written(tmp_path, change) -> object:
@@ -88,3 +95,66 @@ def test_check_lists_what_reading_removed(tmp_path, capsys):
     assert main(["check", str(_written(tmp_path, _dirty))]) == 0
     out = capsys.readouterr().out
     assert "warning: node 'a'.label: removed control characters" in out
+
+
+def _read_and_searched(text: str):
+    """The reference: the model a file's text gives, its every text searched for control
+    characters (as every file once was), and the note; or the refusal's messages."""
+    raw = json.loads(text)
+    try:
+        model = fileformat.model_from_dict(migrations.migrate(raw, raw["version"]))
+        return model, without_controls(model)
+    except LoadError as exc:
+        return [(p.location, p.message) for p in exc.problems]
+
+
+#: Texts of any characters, control ones (C0, DEL, C1) and escapes' look-alikes often.
+TEXTS = st.text(alphabet=st.one_of(st.sampled_from("ab \\/\t\n\r\x00\x08\x0c\x1b\x1f\x7f"
+                                                   "\x80\x85\x9f\xa0\u00e9\u2028"),
+                                   st.characters(codec="utf-8")), max_size=6)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(label=TEXTS, rationale=TEXTS, ascii_only=st.booleans())
+def test_a_model_file_s_texts_read_as_when_every_text_was_searched(label, rationale,
+                                                                    ascii_only):
+    model = Model.from_elements(nodes=[Node("a", "Tax"), Node("b", "Jobs")],
+                                edges=[Edge("a", "b", 0.5)])
+    raw = json.loads(dumps(model))
+    raw["nodes"][0]["label"] = "Tax" + label
+    raw["edges"][0]["rationale"] = rationale
+    text = json.dumps(raw, ensure_ascii=ascii_only)
+    expected = _read_and_searched(text)
+    if isinstance(expected, list):
+        with pytest.raises(LoadError) as caught:
+            loads_noted(text)
+        assert [(p.location, p.message) for p in caught.value.problems] == expected
+        return
+    read, notes = loads_noted(text)
+    reference, note = expected
+    assert [(n.location, n.message) for n in notes] == (
+        [] if note is None else [(note.location, note.message)])
+    assert read.nodes == reference.nodes and read.edges == reference.edges
+
+
+def test_a_file_that_cannot_spell_a_control_character_is_not_searched_for_one(
+        tmp_path, monkeypatch):
+    def refuse(_model):
+        raise AssertionError("the model was searched for control characters")
+
+    monkeypatch.setattr(fileformat, "without_controls", refuse)
+    path = _written(tmp_path, lambda raw: raw["nodes"][0].update(label="Tax \u00e9t\u00e9"))
+    model, notes = load_noted(path)
+    assert model.node("a").label == "Tax \u00e9t\u00e9" and notes == ()
+    with pytest.raises(AssertionError):              # one that can is searched
+        load_noted(_written(tmp_path, _dirty))
+
+
+@pytest.mark.parametrize("escape", ["\\u007F", "\\u007f", "\\u001b", "\\u0085", "\\b", "\\f",
+                                    "\\u009F", "\x7f", "\x85", "\x9f"])   # or as itself
+def test_a_control_character_written_by_hand_is_removed_with_a_note(escape):
+    model = Model.from_elements(nodes=[Node("a", "Tax"), Node("b", "Jobs")])
+    text = dumps(model).replace('"Tax"', f'"Tax{escape}"')
+    read, notes = loads_noted(text)
+    assert read.node("a").label == "Tax" and [n.location for n in notes] == [
+        "node 'a'.label"]

@@ -137,8 +137,8 @@ def test_checked_edges_taken_at_once_make_the_model_edge_by_edge_makes(edges):
     """The model's own checks on edges checked by their caller: taken in one step when all
     pass (filed by the keys read once), else edge by edge, with the same problems."""
     assert _built(edges, ("edge",)) == _built(edges, ())
-    keys = fitting_keys(edges, {n: None for n in "abc"}, {"s1": None})
-    assert keys is None or keys == [edge.key for edge in edges]
+    filed = fitting_keys(edges, {n: None for n in "abc"}, {"s1": None})
+    assert filed is None or list(filed.items()) == [(edge.key, edge) for edge in edges]
 
 
 #: Values of each field of a node, the usual ones and hostile ones.

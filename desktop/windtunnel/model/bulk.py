@@ -31,8 +31,8 @@ from .translations import Translations
 from .vocabulary import (CONFIDENCES, MAX_COORDINATE, MAX_LABEL, MAX_STEPS, MAX_TEXT,
                          NODE_KINDS, is_valid_id)
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edge_keys", "fitting_keys",
-           "sound_nodes", "fitting_ids", "new_node", "moved"]
+__all__ = ["EDGE_FIELDS", "NODE_FIELDS", "sound_edges", "trusted_edges", "edge_keys",
+           "fitting_keys", "sound_nodes", "fitting_ids", "new_node", "trusted_nodes", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -184,33 +184,34 @@ def edge_keys(edges) -> list[tuple[str, str]]:
     return list(map(_KEY, edges))
 
 
-def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
-    """The keys of ``edges`` (each already free of its own problems) when every one passes
-    the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
-    key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
+def fitting_keys(edges: list, nodes: dict, sources: dict) -> dict[tuple[str, str], Edge] | None:
+    """``edges`` by their keys when every one (each already free of its own problems)
+    passes the model's checks as the first edges of a model with ``nodes`` and ``sources``
+    (by key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
     nodes and cites only sources. None: the model checks edge by edge and names each
-    problem. Each key is read once, and the caller files the edges by these keys."""
+    problem. Each key is read and hashed once: the caller files the edges by this dict."""
     if not set(map(type, edges)) <= {Edge}:
         return None
     keys = edge_keys(edges)
-    if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
+    filed = dict(zip(keys, edges))
+    if len(filed) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
         return None
     cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
-    return keys if cited <= sources.keys() else None
+    return filed if cited <= sources.keys() else None
 
 
-def fitting_ids(nodes: list, sources: dict, participants: list) -> list[str] | None:
-    """The ids of ``nodes`` (each a :class:`Node` already free of its own problems) when
-    every one passes the model's checks as the first nodes of a model with ``sources``
+def fitting_ids(nodes: list, sources: dict, participants: list) -> dict[str, Node] | None:
+    """``nodes`` by their ids when every one (each a :class:`Node` already free of its own
+    problems) passes the model's checks as the first nodes of a model with ``sources``
     (by key) and no participant: no two share an id, each cites only sources. None: the
     model checks node by node and names each problem."""
     if participants:
         return None
-    ids = list(map(attrgetter("id"), nodes))
-    if len(set(ids)) != len(ids):
+    filed = dict(zip(map(attrgetter("id"), nodes), nodes))
+    if len(filed) != len(nodes):
         return None
     cited = set(chain.from_iterable(set(map(attrgetter("sources"), nodes))))
-    return ids if cited <= sources.keys() else None
+    return filed if cited <= sources.keys() else None
 
 
 def _passes(check, *limits, **options):
@@ -291,6 +292,8 @@ def sound_nodes(nodes: list) -> bool:
     return True
 
 
+#: The fields of a node, in the order of its dataclass.
+NODE_FIELDS = tuple(f.name for f in fields(Node))
 #: A node's fields but its id and label, with their defaults.
 _NODE_DEFAULTS = {f.name: f.default for f in fields(Node) if f.name not in ("id", "label")}
 
@@ -302,6 +305,21 @@ def new_node(node_id: str, label: str) -> Node:
     node = object.__new__(Node)
     node.__dict__.update(id=node_id, label=label, **_NODE_DEFAULTS)
     return node
+
+
+def trusted_nodes(columns: dict[str, list]) -> list[Node]:
+    """The nodes of the rows of ``columns`` (field -> values; a field left out takes its
+    default), each equal to ``Node(**row)``, made without the constructor: for rows
+    checked already, or whose nodes :func:`sound_nodes` checks next."""
+    count = len(columns["id"])
+    values = [columns[name] if name in columns else repeat(_NODE_DEFAULTS[name], count)
+              for name in NODE_FIELDS]
+    new, out = object.__new__, []
+    for row in zip(*values):
+        node = new(Node)
+        node.__dict__.update(zip(NODE_FIELDS, row))
+        out.append(node)
+    return out
 
 
 def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:

@@ -25,7 +25,8 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from .document import KINDS, Model
 
-__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes"]
+__all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes",
+           "may_spell_control"]
 
 #: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -34,6 +35,28 @@ _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f
 #: ``bytes.translate`` (``delete_bytes(data, None, which)``), named apart from the messages'
 #: ``translate``, which the translations' extraction and its tests look for by name.
 delete_bytes = bytes.translate
+
+
+#: DEL and the C1 control characters, which a JSON string may hold as themselves (JSON
+#: refuses a C0 control character unescaped in a string).
+_RAW_CONTROLS = "\x7f" + "".join(map(chr, range(0x80, 0xA0)))
+#: An escape that may spell a :data:`CONTROL` character: ``\\b``, ``\\f``, any ``\\u00``
+#: escape below U+0020 (tab and line breaks too) or from U+007F to U+009F. Found outside
+#: strings too, or after an escaped backslash: a false alarm only costs the usual search.
+_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[0189]|u007[fF])")
+
+
+def may_spell_control(json_text: str) -> bool:
+    """Whether the values parsed from ``json_text`` may hold a :data:`CONTROL` character:
+    when not, a model read from it has none, and is not searched for them. Looked for
+    with C searches of the text (a backslash, then an escape; DEL, or in a text that is
+    not ASCII each control character in turn), each far quicker than a regular expression
+    of several characters over megabytes, and than a walk of every text of the model."""
+    if "\\" in json_text and _CONTROL_ESCAPE.search(json_text):
+        return True
+    if json_text.isascii():
+        return "\x7f" in json_text
+    return any(char in json_text for char in _RAW_CONTROLS)
 
 
 def typed_value(value):

@@ -146,20 +146,20 @@ class Model(Removing):
         problems.extend(group_translation_problems(self._group_translations))
         for kind, elements in elements_by_kind.items():
             coll = self._collections[kind]
-            own, keys = kind not in checked, None
+            own, filed = kind not in checked, None
             if kind == "edge" and not own:
                 elements = list(elements)
-                keys = fitting_keys(elements, self._collections["node"].by_key,
-                                    self._collections["source"].by_key)
+                filed = fitting_keys(elements, self._collections["node"].by_key,
+                                     self._collections["source"].by_key)
             elif kind == "node" and own:
                 elements = list(elements)
                 own = not sound_nodes(elements)     # their own checks, a field at a time
                 if not own and not coll.items:
-                    keys = fitting_ids(elements, self._collections["source"].by_key,
-                                       self._collections["participant"].items)
-            if keys is not None:
+                    filed = fitting_ids(elements, self._collections["source"].by_key,
+                                        self._collections["participant"].items)
+            if filed is not None:
                 coll.items.extend(elements)          # all sound: no need to go one
-                coll.by_key.update(zip(keys, elements))             # by one
+                coll.by_key.update(filed)            # by one
                 continue
             for i, element in enumerate(elements):
                 found = self._element_problems(kind, element, own=own)

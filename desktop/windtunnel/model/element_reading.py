@@ -9,7 +9,7 @@ as the file wrote it, so the element's own checks see it and refuse it. An eleme
 checks fail is checked again as the file wrote it, so that every message quotes the
 file's own value.
 
-Each class's fields are read once (:func:`_reader`), since a model of 100,000 edges asks
+Each class's fields are read once (:func:`field_reader`), since a model of 100,000 edges asks
 the same questions 100,000 times.
 """
 
@@ -26,7 +26,7 @@ from .elements import Intervention, Node, WeightOverride
 from .participants import Rating
 from .translations import Translations
 
-__all__ = ["NESTED", "REVIEW_KEY", "build_element", "read_translations"]
+__all__ = ["NESTED", "REVIEW_KEY", "build_element", "read_translations", "field_reader"]
 
 #: The key of an element's translations marked as needing review, ``{tag: [field, ...]}``
 #: (format version 5), read into its ``translations``.
@@ -47,7 +47,7 @@ def build_element(cls, raw, where: str, problems: list[Problem]):
         problems.append(Problem(where, translate("fileformat", "{raw} is not an object").format(
                                            raw=short_repr(raw))))
         return None
-    reader = _reader(cls)
+    reader = field_reader(cls)
     plain, known = reader.plain, reader.known
     before = len(problems)
     values = {}
@@ -146,10 +146,23 @@ class _Reader:
         # postponed annotations, so these are plain strings.
         self.normalisers: tuple[tuple[str, Callable], ...] = tuple(
             (f.name, _NORMALISERS[f.type]) for f in declared if f.type in _NORMALISERS)
+        #: Each field's default (a required field has none).
+        self.defaults = {f.name: f.default for f in declared if f.default is not MISSING}
+        self._normaliser = dict(self.normalisers)
+
+    def normalised(self, name: str, column: list) -> list:
+        """A column of a field's values each normalised as :func:`build_element`
+        normalises it; the column itself when none of its values is of the type its
+        normaliser converts (``weight``: an int; ``delay``: a float)."""
+        normalise = self._normaliser.get(name)
+        if normalise is None or _CONVERTED[normalise].isdisjoint(map(type, column)):
+            return column
+        return list(map(normalise, column))
 
 
 @cache
-def _reader(cls) -> _Reader:
+def field_reader(cls) -> _Reader:
+    """What reading asks of ``cls``, worked out once."""
     return _Reader(cls)
 
 
@@ -175,6 +188,9 @@ def _to_point(value):
         return (float(value[0]), float(value[1]))
     return value
 
+
+#: The types of value each normaliser may change (it returns any other as it is).
+_CONVERTED = {_to_float: {int}, _to_int: {float}, _to_point: {tuple}}
 
 _NORMALISERS = {"float": _to_float, "float | None": _to_float, "int": _to_int,
                 "int | None": _to_int, "tuple[float, float]": _to_point}

@@ -37,9 +37,10 @@ from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooMa
                       shown_path)
 from ..language import translate
 from . import jsonscan, migrations
+from .columns_reading import build_many
 from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
 from .atomic import atomic_write
-from .control_text import control_refusal, without_controls
+from .control_text import control_refusal, may_spell_control, without_controls
 from .regular_files import NotAFile, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
@@ -192,10 +193,10 @@ def loads_noted(data: bytes | str) -> tuple[Model, tuple[Problem, ...]]:
     every import removes them, and the note saying where is added to the model's
     description too, so that no caller changes its text unsaid; a text holding nothing
     else is refused (:func:`~windtunnel.model.control_text.without_controls`)."""
-    raw = _parse(data)
+    raw, text = _parse(data)
     version = _check_header(raw)
     model = model_from_dict(migrations.migrate(raw, version))
-    note = without_controls(model)
+    note = without_controls(model) if may_spell_control(text) else None
     if note is None:
         return model, ()
     said = translate("fileformat", "Read with control characters removed: {note}.").format(
@@ -205,7 +206,8 @@ def loads_noted(data: bytes | str) -> tuple[Model, tuple[Problem, ...]]:
     return model, (note,)
 
 
-def _parse(data: bytes | str) -> dict:
+def _parse(data: bytes | str) -> tuple[dict, str]:
+    """The parsed file, and its text."""
     if len(data) > MAX_FILE_BYTES:
         raise LoadError(Problem("", translate("fileformat", "the text is longer than "
                                                             "{max_file_bytes} MB").format(
@@ -239,7 +241,7 @@ def _parse(data: bytes | str) -> dict:
         raise LoadError(Problem("", translate("fileformat", "the file does not hold a JSON object")))
     if unfit:
         raise LoadError(unfit)
-    return raw
+    return raw, data
 
 
 def _check_header(raw: dict) -> int:
@@ -296,8 +298,7 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
         if not isinstance(items, list):
             problems.append(Problem(name, translate("fileformat", "is not a list")))
             items = []
-        sections[name] = [build_element(cls, item, f"{name}[{i}]", problems)
-                          for i, item in enumerate(items)]
+        sections[name] = build_many(cls, items, name, problems)
     if problems:
         raise LoadError(problems)
     try:
