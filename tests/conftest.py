@@ -102,10 +102,15 @@ def compiles(monkeypatch) -> list:
 
 @pytest.fixture(scope="session")
 def qapp(qapp):
-    """pytest-qt's application, speaking English with its catalogues installed (the plural
-    forms: "1 node", "2 nodes"), as the app's start-up does."""
+    """pytest-qt's application, configured by the app's own :func:`make_application` (so
+    Python's garbage cycles are collected on its thread only, :mod:`windtunnel.app.collector`,
+    even in a test that opens no window, while its tasks run on other threads) and speaking
+    English with its catalogues installed (the plural forms: "1 node", "2 nodes"), as the
+    app's start-up does."""
+    from windtunnel.app.main import make_application
     from windtunnel.app.translations import apply_language
 
+    make_application()
     apply_language("en")
     return qapp
 

@@ -34,7 +34,7 @@ def allocate(progress, cancel) -> list[list]:
 
 
 def test_a_qt_object_in_a_cycle_is_destroyed_on_the_gui_thread_while_a_task_allocates(
-        workspace, qtbot):
+        qapp, qtbot):
     runner = TaskRunner()
     destroyed_on: list[str] = []
     gc.collect()                       # the cycle is young, the first a collection frees

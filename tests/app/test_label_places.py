@@ -38,12 +38,14 @@ def test_places_kept_after_nodes_moved_are_the_places_made_afresh(bodies, moved,
 @settings(max_examples=200, deadline=None)
 @given(boxes=st.lists(_BODY, max_size=3 * Boxes._FEW), places=st.lists(
     st.builds(lambda x, y, w, h: QRectF(x, y, w, h), st.integers(-20, 320),
-              st.integers(-20, 220), st.integers(0, 90), st.integers(0, 40)), max_size=10))
-def test_boxes_meet_and_cover_a_place_when_one_of_them_does_few_or_many(boxes, places):
+              st.integers(-20, 220), st.integers(0, 90), st.integers(0, 40)), max_size=10),
+    cell=st.sampled_from([5.0, 64.0, 250.0]))
+def test_boxes_meet_and_cover_a_place_when_one_of_them_does_few_or_many(boxes, places, cell):
     """Whether a place meets any of the boxes, asked one by one (a few) or by the cells of
-    the grid (more), is whether it meets one of them; whether it covers a node's body other
-    than its own, whether it covers one by more than its edge."""
-    filed, bodies = Boxes(boxes), Bodies(boxes)
+    the grid (more, whatever the cells' size: the Add action files the map's nodes by cells
+    of its name box's size), is whether it meets one of them; whether it covers a node's
+    body other than its own, whether it covers one by more than its edge."""
+    filed, bodies = Boxes(boxes, cell=cell), Bodies(boxes, cell=cell)
     own = boxes[0] if boxes else QRectF(0, 0, 12, 8)
     for place in places:
         assert filed.meets(place) == any(place.intersects(box) for box in boxes)

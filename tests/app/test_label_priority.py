@@ -60,7 +60,10 @@ def _edit(scene, kind: int, a: int, b: int, weight: float) -> None:
     elif kind == 5:
         model.update_node(first, lever=bool(b % 2))
     elif kind == 6:
-        model.add_objective(Objective(f"o{a}-{b}-{len(model.objectives)}", "Goal", first))
+        taken, number = {objective.id for objective in model.objectives}, 0
+        while f"o{number}" in taken:         # one removed, then one added: the same count
+            number += 1
+        model.add_objective(Objective(f"o{number}", "Goal", first))
     elif kind == 7 and model.objectives:
         model.remove("objective", model.objectives[a % len(model.objectives)].id)
     elif kind == 8:

@@ -16,7 +16,10 @@ is the total time spent filing the edges after the map shows (spread over many t
 floor is one Python loop reading every edge's curve. "edit" is the longest turn after each
 edit (add a node, add an edge, change the weight of an edge the map had, undo the three,
 redo the node) until the run and the views that follow it are done, the edit itself
-included; the floor is one repaint of the map's view as it is. The ratios are the comparable figures; the target for every edit is a pause under
+included; the floor is one repaint of the map's view as it is. "room for a new node" is the Add
+action's search for a free spot in the middle of the view (the name box opening there, then
+closed unanswered); its floor is one Python loop reading every node's rectangle on the
+map. The ratios are the comparable figures; the target for every edit is a pause under
 0.3 s on a quiet machine of two cores.
 
 Prints min / median over the runs and the load average; never asserts.
@@ -122,7 +125,7 @@ def main(argv: list[str]) -> int:
              "undo the edge", "undo the node", "redo the node")
     figures: dict[str, list[float]] = {name: [] for name in
                                        ("first show", "filing", "filing floor",
-                                        "repaint floor", *names)}
+                                        "repaint floor", "room", "room floor", *names)}
     for _ in range(args.runs):
         window = workspace.open_window(Document())
         window.resize(1366, 740)
@@ -141,6 +144,11 @@ def main(argv: list[str]) -> int:
         figures["filing floor"].append(timed(lambda: [item.curve for item in
                                                       scene.edge_items.values()]))
         figures["repaint floor"].append(timed(window.view.viewport().repaint))
+        figures["room floor"].append(timed(lambda: [item.sceneBoundingRect() for item in
+                                                    scene.node_items.values()]))
+        figures["room"].append(min(timed(lambda: window.add_node("factor"))
+                                   for _ in range(5)))
+        window.namer.cancel()
         centre = window.view.mapToScene(window.view.viewport().rect().center())
         first = scene.model.nodes[0].id
         edge = scene.model.edges[0]
@@ -180,6 +188,7 @@ def main(argv: list[str]) -> int:
 
     line("first show, longest turn", "first show", "repaint floor", "one repaint of the map")
     line("edge filing, all turns", "filing", "filing floor", "every edge's curve read")
+    line("room for a new node (Add)", "room", "room floor", "every node's rectangle read")
     for name in names:
         line(f"{name}, longest turn", name,
              "repaint floor", "one repaint of the map")

@@ -46,6 +46,7 @@ from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
+from .canvas.label_places import Boxes
 from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
 from .document import Document
@@ -343,15 +344,16 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         margin = 8 / scale
         half_w = max(box_width / scale, NODE_WIDTH) / 2 + margin
         half_h = max(box_height / scale, NODE_MIN_HEIGHT) / 2 + margin
-        drawn = [item.sceneBoundingRect() for item in self.scene.node_items.values()]
-        drawn += [view.mapToScene(label.box.toAlignedRect()).boundingRect()
-                  for label in view.map_labels.placed]
+        # filed by cells of about the room's size: a spot asks the few drawn near it
+        drawn = Boxes([item.sceneBoundingRect() for item in self.scene.node_items.values()]
+                      + [view.mapToScene(label.box.toAlignedRect()).boundingRect()
+                         for label in view.map_labels.placed], cell=2 * max(half_w, half_h))
         positions = [n.position for n in self.document.model.nodes]
         taken = TakenSpots(positions)
 
         def clear(spot: tuple[float, float]) -> bool:
             room = QRectF(spot[0] - half_w, spot[1] - half_h, 2 * half_w, 2 * half_h)
-            return taken.free(spot) and not any(room.intersects(r) for r in drawn)
+            return taken.free(spot) and not drawn.meets(room)
 
         middle, step = (visible.center().x(), visible.center().y()), (half_w / 2, half_h)
         spot = nearest_point(middle, step, clear,

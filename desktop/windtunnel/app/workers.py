@@ -85,6 +85,9 @@ class Task(QRunnable):
             self.done.set()
 
     def _run(self) -> None:
+        if self.cancel_event.is_set():   # replaced or cancelled while it waited for a thread
+            self.signals.cancelled.emit()
+            return
         try:
             result = self.function(self._progress, self.cancel_event)
         except Cancelled:

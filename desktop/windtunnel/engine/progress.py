@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..errors import WindtunnelError
 
-__all__ = ["Cancelled", "should_stop", "Tracker"]
+__all__ = ["Cancelled", "should_stop", "stop_if_asked", "Tracker"]
 
 
 class Cancelled(WindtunnelError):
@@ -29,6 +29,14 @@ def should_stop(cancel) -> bool:
         return False
     is_set = getattr(cancel, "is_set", None)
     return bool(is_set() if is_set is not None else cancel())
+
+
+def stop_if_asked(cancel, what: str = "run") -> None:
+    """Raise :class:`Cancelled` when ``cancel`` asks to stop: checked between the steps of
+    work made of several engine calls (compiling a big map, then searching it), so a run
+    cancelled or replaced meanwhile starts no further step."""
+    if should_stop(cancel):
+        raise Cancelled(f"the {what} was cancelled")
 
 
 class Tracker:
@@ -44,8 +52,7 @@ class Tracker:
         self.what = what
 
     def check(self) -> None:
-        if should_stop(self.cancel):
-            raise Cancelled(f"the {self.what} was cancelled")
+        stop_if_asked(self.cancel, self.what)
 
     def advance(self, units: int = 1) -> None:
         self.done = min(self.done + units, self.total)

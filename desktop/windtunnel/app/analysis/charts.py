@@ -195,6 +195,10 @@ class TrajectoryChart(QWidget):
         otherwise move the existing ones (``setData``; about a millisecond)."""
         controller = self.controller
         results = controller.session.results
+        if results is not None and controller.session.stale and not set(
+                chart_nodes(controller)) <= set(results.node_ids):
+            return     # a node added since the run: the chart waits for the edit's run,
+            # rather than emptying its plot and key and laying them out twice over
         current = controller.session.result()
         nodes = [n for n in chart_nodes(controller)
                  if results is not None and n in results.node_ids]

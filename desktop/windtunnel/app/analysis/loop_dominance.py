@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...model import translated
-from ...engine import compiled_model, find_loops, loop_scores
+from ...engine import compiled_model, find_loops, loop_scores, stop_if_asked
 from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from .charts import OKABE_ITO, chart_nodes
@@ -108,8 +108,10 @@ class LoopDominanceChart(QWidget):
 
         def work(progress, cancel):
             network = compiled_model(snapshot, snapshot.settings)
+            stop_if_asked(cancel, "loop scoring")    # compiling a big map takes a while
             search = find_loops(network, max_loops=MAX_LOOPS,
                                 time_budget=TIME_BUDGET, cancel=cancel)
+            stop_if_asked(cancel, "loop scoring")
             plan = compile_scenario(network, snapshot.scenario(key[2]))
             return key, snapshot, search, loop_scores(network, plan, snapshot.settings,
                                                       search.loops)

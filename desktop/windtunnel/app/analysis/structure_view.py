@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel,
 
 from ...model import translated
 from ...engine import (WORK_LIMITS, WorkLimits, WorkRefused, chokepoints, compile_model,
-                       find_loops, model_statistics, node_metrics)
+                       find_loops, model_statistics, node_metrics, stop_if_asked)
 from ...errors import WindtunnelError
 from ..lazyview import LazyView
 from ..choices import choice_text
@@ -163,6 +163,7 @@ class StructureView(QWidget):
 
         def work(progress, cancel):
             network = compile_model(snapshot)
+            stop_if_asked(cancel, "structure")       # compiling a big map takes a while
             loops = find_loops(network, max_loops=2000, progress=part_of(progress, 0.0, 0.3),
                                cancel=cancel)
             metrics = node_metrics(network, progress=part_of(progress, 0.3, 1.0),

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, Q
 
 from ...language import filled
 from ...model import translated
-from ...engine import breakdown_plan, compiled_model, lever_shares
+from ...engine import breakdown_plan, compiled_model, lever_shares, stop_if_asked
 from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from ..workers import part_of
@@ -229,6 +229,7 @@ class WhyPanel(QWidget):
         def work(progress, cancel):
             settings = snapshot.settings
             network = compiled_model(snapshot, settings)
+            stop_if_asked(cancel, "explanation")     # compiling a big map takes a while
             plan = compile_scenario(network, snapshot.scenario(scenario_id))
             shares = cached or lever_shares(network, plan, settings,
                                             progress=part_of(progress, 0.0, 0.9), cancel=cancel)

@@ -245,13 +245,15 @@ def _nearest_moves(ratio: float) -> tuple[tuple[int, int, int], ...]:
 class Boxes:
     """Boxes filed by the cells of a grid that they lie in, so that whether a box meets
     any of them asks a few nearby ones, not all of a large map's; a few boxes (the bodies
-    an edit moved, most often one or two) are asked one by one, without the grid."""
+    an edit moved, most often one or two) are asked one by one, without the grid.
+    ``cell``: the grid's step, about the size of the boxes asked about (the default
+    suits labels in viewport pixels)."""
 
-    _CELL = 64.0
     #: Up to this many boxes, :meth:`meets` asks each (cheaper than finding the cells).
     _FEW = 8
 
-    def __init__(self, boxes: Iterable[QRectF] = ()) -> None:
+    def __init__(self, boxes: Iterable[QRectF] = (), *, cell: float = 64.0) -> None:
+        self._cell = cell
         self._cells: dict[tuple[int, int], list[QRectF]] = {}
         self._all: list[QRectF] = []
         self._bounds = QRectF()          # around them all: a place beyond meets none
@@ -280,7 +282,7 @@ class Boxes:
             self._cells[cell].remove(box)
 
     def _cells_of(self, box: QRectF) -> list[tuple[int, int]]:
-        size = self._CELL
+        size = self._cell
         left, top, right, bottom = box.getCoords()
         rows = range(int(top // size), int(bottom // size) + 1)
         return [(x, y) for x in range(int(left // size), int(right // size) + 1) for y in rows]
