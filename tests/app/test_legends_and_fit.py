@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import legend_size, paint_legend
+from windtunnel.app.document import Document
 from windtunnel.app.export import OVERLAY_ROOM, map_rect, picture_rect
 
 
@@ -130,3 +131,30 @@ def test_the_legend_tells_the_kinds_apart_by_their_corners(window):
 
     inked = {kind: corner_inked(groups + row) for row, kind in enumerate(kinds)}
     assert inked == {"actor": False, "restriction": False, "factor": True}
+
+
+def test_the_legend_follows_what_a_new_map_has(window, qtbot):
+    """Building a map from nothing: the legend appears with the first node (it waited for a
+    reopening), lists a kind or a sign once the map has one, and drops the negative sign
+    with the map's last negative edge (it kept listing it)."""
+    from windtunnel.model import Model
+
+    window.set_document(Document(Model()))
+    view, editor = window.view, window.editor
+    assert not view.group_legend_shown
+    actor = editor.add_node((0, 0), kind="actor", label="Regulator")
+    qtbot.waitUntil(view.legend.isVisible)
+    lines = legend_size(window.scene).height()
+    factor = editor.add_node((300, 0), kind="factor", label="Misuse risk")
+    assert legend_size(window.scene).height() > lines          # "factor" listed
+    with_kinds = legend_size(window.scene).height()
+    editor.connect(actor, factor, weight=-0.5)
+    with_negative = legend_size(window.scene).height()
+    assert with_negative > with_kinds                       # "negative" listed
+    editor.update("edge", (actor, factor), weight=0.5)
+    assert legend_size(window.scene).height() == with_negative   # "positive" instead
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert legend_size(window.scene).height() == with_kinds
+    qtbot.waitUntil(lambda: view.margin_rect("left").width()
+                    >= legend_size(window.scene).width())

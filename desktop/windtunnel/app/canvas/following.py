@@ -15,6 +15,7 @@ region instead of walking 8,000 items; the items are added with the index off.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterator
 
 from PySide6.QtCore import QRectF
@@ -42,6 +43,23 @@ class ModelFollowing:
 
     #: Whether every item is made and the scene follows the model.
     built = False
+    #: How many nodes of each kind and edges of each sign the map has (the legend lists
+    #: those it has: ``("kind", "actor")``, ``("sign", "negative")``...).
+    legend_tally: Counter
+
+    def legend_has(self, entry: tuple[str, str]) -> bool:
+        """Whether the map has a node of the kind or an edge of the sign ``entry`` names."""
+        return self.legend_tally[entry] > 0
+
+    def _tally(self, entry: tuple[str, str] | None, step: int) -> None:
+        """Count ``entry`` up or down by ``step``; when the legend gains or loses it on a
+        built map, say the legend changed (a new map's first actor, its last negative edge)."""
+        if entry is None:
+            return
+        before = self.legend_tally[entry]
+        self.legend_tally[entry] = before + step
+        if self.built and (before > 0) != (before + step > 0):
+            self.groups_changed.emit()
 
     # -- model wiring -----------------------------------------------------------------------
 
@@ -125,6 +143,7 @@ class ModelFollowing:
         self.node_items[node.id] = item
         self._edges_of.setdefault(node.id, set())
         self.addItem(item)
+        self._tally(_kind_entry(node), 1)
         return item
 
     def _add_edge_item(self, edge: Edge) -> EdgeItem:
@@ -136,6 +155,7 @@ class ModelFollowing:
         self._edges_of[edge.target].add(edge.key)
         self.addItem(item)
         self.edge_layer.add(item)
+        self._tally(_sign_entry(edge), 1)
         return item
 
     def _overview_changed(self, area: QRectF) -> None:
@@ -159,6 +179,7 @@ class ModelFollowing:
         self._edges_of.pop(node.id, None)
         self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
         self.removeItem(item)
+        self._tally(_kind_entry(node), -1)
         self._refresh_groups()
         if not self.node_items:
             self.emptied.emit(True)
@@ -178,6 +199,9 @@ class ModelFollowing:
             if relabelled:  # edge tooltips name the nodes
                 for key in self._edges_of[new.id]:
                     self.edge_items[key].set_edge(self.edge_items[key].edge)
+        if old.kind != new.kind:
+            self._tally(_kind_entry(old), -1)
+            self._tally(_kind_entry(new), 1)
         if old.group != new.group:
             self._refresh_groups()
         if old.position != new.position:
@@ -195,6 +219,7 @@ class ModelFollowing:
         self._overview_changed(self._overview_layer.remove_edge(edge.key))
         item = self.edge_items.pop(edge.key)
         self.dirty_edges.discard(edge.key)
+        self._tally(_sign_entry(edge), -1)
         for node_id in edge.key:
             self._edges_of.get(node_id, set()).discard(edge.key)
         self.edge_layer.remove(item)
@@ -204,6 +229,9 @@ class ModelFollowing:
     def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
         item = self.edge_items[new.key]
         item.set_edge(new)
+        if _sign_entry(old) != _sign_entry(new):
+            self._tally(_sign_entry(old), -1)
+            self._tally(_sign_entry(new), 1)
         self._overview_layer.change_edge(self, item)
         self._repaint_overview()
 
@@ -235,3 +263,16 @@ class ModelFollowing:
             self._overview_layer.clear()
         if not area.isEmpty():
             self.invalidate(area, QGraphicsScene.BackgroundLayer)
+
+
+def _kind_entry(node: Node) -> tuple[str, str]:
+    return ("kind", node.kind)
+
+
+def _sign_entry(edge: Edge) -> tuple[str, str] | None:
+    """The legend's entry for ``edge``'s sign (None for a weight of 0, drawn in neither)."""
+    if edge.weight > 0:
+        return ("sign", "positive")
+    if edge.weight < 0:
+        return ("sign", "negative")
+    return None

@@ -18,11 +18,15 @@ __all__ = ["GroupLegend", "legend_size", "paint_legend"]
 
 def _legend_entries(scene):
     """The legend's groups (named in the current language, coloured by their name as the
-    nodes write it) and kinds."""
+    nodes write it), the kinds of node and the signs of edge the map has: a key to what is
+    drawn, so a map without a negative edge lists no negative sign."""
     groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
-    kinds = [k for k in ("actor", "restriction", "factor")
-             if any(i.node.kind == k for i in scene.node_items.values())]
-    return groups, kinds
+    kinds = [k for k in ("actor", "restriction", "factor") if scene.legend_has(("kind", k))]
+    signs = [(word, colour) for sign, word, colour in zip(
+                 ("positive", "negative"), _signs(),
+                 (scene.colours.positive, scene.colours.negative))
+             if scene.legend_has(("sign", sign))]
+    return groups, kinds, signs
 
 
 def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
@@ -48,11 +52,11 @@ def _signs() -> tuple[str, str]:
 
 def legend_size(scene) -> QSizeF:
     """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
-    groups, kinds = _legend_entries(scene)
+    groups, kinds, signs = _legend_entries(scene)
     metrics = QFontMetricsF(_legend_font())
     line = metrics.height() + 5
-    labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + list(_signs())
-    width = 38 + max(metrics.horizontalAdvance(t) for t in labels)
+    labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + [w for w, _ in signs]
+    width = 38 + max((metrics.horizontalAdvance(t) for t in labels), default=0)
     return QSizeF(width + 10, (len(labels)) * line + 10)
 
 
@@ -65,7 +69,7 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     font = _legend_font()
     metrics = QFontMetricsF(font)
     line = metrics.height() + 5
-    groups, kinds = _legend_entries(scene)
+    groups, kinds, signs = _legend_entries(scene)
     size = legend_size(scene)
     width = size.width() - 10
     box = QRectF(origin.x(), origin.y(), size.width(), size.height())
@@ -89,7 +93,7 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
         painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
                          kind_name(kind))
         y += line
-    for word, colour in zip(_signs(), (colours.positive, colours.negative)):
+    for word, colour in signs:
         painter.setPen(QPen(QColor(colour), 3))
         painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 30, y + line / 2))
         painter.setPen(QColor(colours.text))

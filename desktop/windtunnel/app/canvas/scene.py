@@ -28,6 +28,8 @@ model and the layout do not change.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import time
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Mapping
@@ -73,7 +75,8 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
     move_requested = Signal(dict, dict)
     #: True while the user drags (nodes or a new edge): views paint faster meanwhile.
     interaction_changed = Signal(bool)
-    #: The group colours changed (for the legend).
+    #: What the legend lists changed: the group colours, or the kinds of node or signs of
+    #: edge the map has.
     groups_changed = Signal()
     #: A right click (or the menu key) on the map: (what is under the pointer: "node",
     #: "edge" or "" for empty space, its id or (source, target) key or None, the screen
@@ -95,6 +98,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, str], EdgeItem] = {}
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
+        self.legend_tally = Counter()
         self._tints: dict[str, QColor] = {}
         #: Nodes whose labels come right after the objectives' when the zoomed-out map
         #: has room for only some (the levers the shown scenario sets): see
