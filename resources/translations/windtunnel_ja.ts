@@ -812,6 +812,10 @@
         <translation>名前を付けてモデルを保存</translation>
     </message>
     <message>
+        <source>Saved {path}; the model takes its file&apos;s name, “{title}”, as its title (Edit &gt; Undo keeps the old one)</source>
+        <translation>{path} に保存しました。モデルはファイル名「{title}」をタイトルにしました（編集 &gt; 元に戻す で元のタイトルに戻せます）</translation>
+    </message>
+    <message>
         <source>The model could not be saved</source>
         <translation>モデルを保存できませんでした</translation>
     </message>

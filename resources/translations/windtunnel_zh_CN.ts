@@ -812,6 +812,10 @@
         <translation>模型另存为</translation>
     </message>
     <message>
+        <source>Saved {path}; the model takes its file&apos;s name, “{title}”, as its title (Edit &gt; Undo keeps the old one)</source>
+        <translation>已保存 {path}；模型以文件名“{title}”作为标题（编辑 &gt; 撤销 可恢复原标题）</translation>
+    </message>
+    <message>
         <source>The model could not be saved</source>
         <translation>无法保存模型</translation>
     </message>

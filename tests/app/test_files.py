@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
 
+from windtunnel.app.document import Document
 from windtunnel.model import Node, dumps, load, save
 
 
@@ -313,3 +314,31 @@ def test_a_save_to_a_path_too_long_names_its_start_and_its_file_name(window, tmp
     (message,) = shown
     assert "…/map.wtm" in message and len(message) < 400
     assert window.isWindowModified() and window.document.path is None
+
+
+def test_a_model_nobody_titled_takes_its_files_name_at_its_first_save_as(window, tmp_path):
+    """A new map saved as mine.wtm wrote "Untitled model" as its title, which its brief
+    and workbook then showed: it takes the file's name, one undo step; a titled model and
+    a save that fails keep their titles."""
+    from windtunnel.model import UNTITLED, Model
+
+    window.set_document(Document(Model()))
+    window.editor.add_node((0.0, 0.0), label="Chip smugglers")
+    window.ask_save_path = lambda *a: str(tmp_path / "Smuggling routes")
+    assert window.save_as()
+    assert load(tmp_path / "Smuggling routes.wtm").title == "Smuggling routes"
+    assert "Smuggling routes" in window.statusBar().currentMessage()
+    window.document.undo_stack.undo()
+    assert window.document.model.title == UNTITLED and window.isWindowModified()
+
+    window.set_document(Document(Model()))                      # the save fails
+    window.show_problem = lambda title, exc: None
+    window.ask_save_path = lambda *a: str(tmp_path / "no such folder" / "plan")
+    assert not window.save_as()
+    assert window.document.model.title == UNTITLED
+    assert not window.document.undo_stack.canUndo()
+
+    window.set_document(Document(make_small_model()))             # a titled model keeps it
+    window.ask_save_path = lambda *a: str(tmp_path / "copy")
+    assert window.save_as()
+    assert load(tmp_path / "copy.wtm").title == "Small"

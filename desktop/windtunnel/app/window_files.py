@@ -24,11 +24,12 @@ from PySide6 import QtWidgets  # the dialogs' Python types are made when first u
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from ..errors import LoadError, SaveError, WindtunnelError, shown_path
-from ..model import load, translated
+from ..errors import LoadError, ModelError, SaveError, WindtunnelError, shown_path
+from ..model import UNTITLED, load, translated
 from ..model.atomic import check_output_name
 from ..paths import bundled_models
 from .choices import choice_text
+from .commands import SetInfoCommand
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, answered, asking, document_for, import_filters, is_import,
@@ -373,7 +374,29 @@ class FileOperations:
         path = Path(path)
         if path.suffix.lower() != MODEL_SUFFIX:
             path = path.with_name(path.name + MODEL_SUFFIX)
-        return self._save_to(path.resolve())
+        titled = self._title_after_file(path)
+        saved = self._save_to(path.resolve())
+        if titled and not saved:
+            self.document.undo_stack.undo()     # not written: the model stays as it was
+        elif titled:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "FileOperations", "Saved {path}; the model takes its file's name, "
+                "\u201c{title}\u201d, as its title (Edit > Undo keeps the old one)").format(
+                    path=shown_path(path), title=titled), 8000)
+        return saved
+
+    def _title_after_file(self, path: Path) -> str:
+        """A model nobody has titled takes its file's name as its first Save As writes it,
+        as one undo step, so that its brief, workbook and recovery list name it as the
+        window does (they said "Untitled model"); the title given, or "" when none was."""
+        model, title = self.document.model, Path(path).stem.strip()
+        if model.title != UNTITLED or not title or title == UNTITLED:
+            return ""
+        try:
+            self.editor.run(SetInfoCommand(model, title, model.description))
+        except ModelError:      # a name the model refuses as a title: it stays untitled
+            return ""
+        return title
 
     def _save_to(self, path: Path) -> bool:
         try:

@@ -4,7 +4,7 @@ Pure Python (psygnal for change events); never imports Qt, the engine or io.
 """
 
 from ..errors import LoadError, ModelError, Problem, SaveError, WindtunnelError
-from .document import KINDS, Model, Removal
+from .document import KINDS, UNTITLED, Model, Removal
 from .elements import Edge, Intervention, Node, Objective, Scenario, Settings, Source, WeightOverride
 from .participants import Participant, Rating
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
@@ -16,7 +16,7 @@ from .translations import (TRANSLATABLE, Translations, edits_original, group_nam
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
-    "Model", "Removal", "KINDS", "Node", "Edge", "Intervention", "WeightOverride", "Scenario",
+    "Model", "Removal", "KINDS", "UNTITLED", "Node", "Edge", "Intervention", "WeightOverride", "Scenario",
     "Objective", "Source", "Settings", "Participant", "Rating", "AGGREGATIONS", "ZERO_MODES",
     "IMPLICATIONS", "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES",
     "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "PRECISIONS",

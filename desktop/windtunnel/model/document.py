@@ -49,7 +49,10 @@ from .participants import Participant
 from .removal import Removal, Removing
 from .translations import Translations
 
-__all__ = ["Model", "Removal", "KINDS"]
+__all__ = ["Model", "Removal", "KINDS", "UNTITLED"]
+
+#: The title of a model nobody has named (a new map's, a file's without a title).
+UNTITLED = "Untitled model"
 
 KINDS = ("source", "node", "edge", "scenario", "objective", "participant")
 _PLURAL = {"source": "sources", "node": "nodes", "edge": "edges",
@@ -92,7 +95,7 @@ class Model(Removing):
     settings_changed = Signal(object, object)
     info_changed = Signal()
 
-    def __init__(self, title: str = "Untitled model", description: str = "",
+    def __init__(self, title: str = UNTITLED, description: str = "",
                  settings: Settings | None = None,
                  translations: Translations | None = None,
                  group_translations: Translations | None = None) -> None:
@@ -107,7 +110,7 @@ class Model(Removing):
     # -- construction in bulk --------------------------------------------------------------
 
     @classmethod
-    def from_elements(cls, *, title: str = "Untitled model", description: str = "",
+    def from_elements(cls, *, title: str = UNTITLED, description: str = "",
                       settings: Settings | None = None,
                       translations: Translations | None = None,
                       group_translations: Translations | None = None,

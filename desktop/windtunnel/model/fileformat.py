@@ -42,7 +42,7 @@ from .element_reading import NESTED, REVIEW_KEY, build_element, read_translation
 from .atomic import atomic_write
 from .control_text import control_refusal, may_spell_control, without_controls
 from .regular_files import NotAFile, read_regular
-from .document import KINDS, Model
+from .document import KINDS, UNTITLED, Model
 from .textcheck import short_repr
 from .vocabulary import MAX_TEXT
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
@@ -281,7 +281,7 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
     for key in raw:
         if key not in _TOP_KEYS:
             problems.append(Problem(str(key)[:60], translate("fileformat", "is not a known key")))
-    title = raw.get("title", "Untitled model")
+    title = raw.get("title", UNTITLED)
     description = raw.get("description", "")
     for name, value in (("title", title), ("description", description)):
         if not isinstance(value, str):
