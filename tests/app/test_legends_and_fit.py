@@ -158,3 +158,17 @@ def test_the_legend_follows_what_a_new_map_has(window, qtbot):
     assert legend_size(window.scene).height() == with_kinds
     qtbot.waitUntil(lambda: view.margin_rect("left").width()
                     >= legend_size(window.scene).width())
+
+
+def test_actual_size_centres_on_the_selection(window, qtbot):
+    """Ctrl+1 zoomed about the view's middle: a node selected on a zoomed-out map was then
+    off-screen. With a selection it is now in the middle at 100 %."""
+    view, scene = window.view, window.scene
+    far = max(scene.node_items.values(), key=lambda item: item.sceneBoundingRect().right())
+    view.set_zoom(0.3)
+    view.centerOn(-2000, -2000)
+    scene.select([far.node_id])
+    window.actions.actual_size.trigger()
+    middle = view.mapToScene(view.viewport().rect().center())
+    assert abs(view.zoom - 1.0) < 1e-6
+    assert (middle - far.sceneBoundingRect().center()).manhattanLength() <= 3   # pixels

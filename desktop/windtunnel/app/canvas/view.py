@@ -260,7 +260,16 @@ class CanvasView(ViewPointer, QGraphicsView):
         self.set_zoom(self.zoom / 1.25)
 
     def reset_zoom(self) -> None:
+        """Show the map at 100 %, centred on the selected nodes when there are some (a
+        selection zoomed in from far out was left off-screen)."""
         self.set_zoom(1.0)
+        scene = self.scene()
+        chosen = scene.selected_node_items() if scene is not None else []
+        if chosen:
+            area = QRectF()
+            for item in chosen:
+                area = area.united(item.sceneBoundingRect())
+            self.centerOn(area.center())
 
     def fit(self) -> None:
         """Show every node (and keep them fitted while the view changes size)."""
