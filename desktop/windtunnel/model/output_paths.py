@@ -26,9 +26,11 @@ written over a model file.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
+import tempfile
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -49,6 +51,13 @@ def not_a_file_name(path: str | os.PathLike) -> SaveError:
     escaped, as the character cannot be printed)."""
     return SaveError(translate("output_paths", "{path}: is not a valid file name").format(
                          path=shown_path(ascii(os.fspath(path)))))
+
+
+def _cannot_be_written(path: str | os.PathLike, exc: OSError) -> SaveError:
+    """Why ``path`` cannot be written, in the system's words (a name too long for it, a
+    folder that may not be read, a link loop)."""
+    return SaveError(translate("output_paths", "{path}: cannot be written ({strerror})").format(
+                         path=shown_path(path), strerror=exc.strerror or exc))
 
 
 def no_folder(path: Path, folder: Path) -> SaveError:
@@ -105,8 +114,9 @@ def _refuse_a_folder_name(path: str | os.PathLike) -> None:
     is not the file ``results.xlsx``, though a Path made of it drops the separator)."""
     text = os.fspath(path)
     if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
-        raise SaveError(translate("output_paths", "{path}: names a folder (it ends in a separator); "
-                                            "give a file name; nothing was written").format(
+        raise SaveError(translate("output_paths", "{path}: names a folder (it ends in a "
+                                                  "separator); give a file name; nothing was "
+                                                  "written").format(
                             path=shown_path(text)))
 
 
@@ -123,8 +133,8 @@ def output_target(path: str | os.PathLike) -> Path:
                 path = path.resolve(strict=False)
             except (OSError, RuntimeError) as exc:
                 raise SaveError(translate("output_paths", "{path}: is a symbolic link that leads "
-                                                    "nowhere it can be written ({exc}); nothing "
-                                                    "was written").format(
+                                                          "nowhere it can be written ({exc}); "
+                                                          "nothing was written").format(
                                     path=shown_path(path), exc=exc)) from None
         info = path.stat()
     except FileNotFoundError:
@@ -132,22 +142,23 @@ def output_target(path: str | os.PathLike) -> Path:
     except ValueError:          # a NUL byte in the name
         raise not_a_file_name(path) from None
     except OSError as exc:      # a name too long for the system, a folder we may not read
-        raise SaveError(translate("output_paths", "{path}: cannot be written ({strerror})").format(
-                            path=shown_path(path), strerror=exc.strerror or exc)) from None
+        raise _cannot_be_written(path, exc) from None
     kind = special_kind(info.st_mode)
     if kind:
         raise SaveError(translate("output_paths", "{path}: is {kind}, not a file; Windtunnel "
-                                            "writes only regular files, nothing was written").format(
+                                                  "writes only regular files, nothing was "
+                                                  "written").format(
                             path=shown_path(path), kind=kind))
     if not os.access(path, os.W_OK):
-        raise SaveError(translate("output_paths", "{path}: the file is read-only; nothing was written "
-                                            "(make it writable, or choose another name)").format(
+        raise SaveError(translate("output_paths", "{path}: the file is read-only; nothing was "
+                                                  "written (make it writable, or choose another "
+                                                  "name)").format(
                             path=shown_path(path)))
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
-        raise SaveError(translate("output_paths", "{path}: is the input file {inputs}; writing the "
-                                            "output there would replace it, nothing was "
-                                            "written (choose another output name)").format(
+        raise SaveError(translate("output_paths", "{path}: is the input file {inputs}; writing "
+                                                  "the output there would replace it, nothing was "
+                                                  "written (choose another output name)").format(
                             path=shown_path(path),
                             inputs=shown_path(guard.inputs[(info.st_dev, info.st_ino)])))
     return path
@@ -165,14 +176,16 @@ def check_output_name(path: str | os.PathLike) -> None:
     name = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
     shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
     if "\x00" in text or _CONTROL.search(name):
-        raise SaveError(translate("output_paths", "{name}: a name with a control character (a line "
-                                            "break, a tab) is not written (Windows refuses "
-                                            "them, and elsewhere they break a listing of the "
-                                            "folder); remove it").format(name=shown))
+        raise SaveError(translate("output_paths", "{name}: a name with a control character (a "
+                                                  "line break, a tab) is not written (Windows "
+                                                  "refuses them, and elsewhere they break a "
+                                                  "listing of the folder); remove "
+                                                  "it").format(name=shown))
     if name.endswith((".", " ")) and name not in (".", ".."):
-        raise SaveError(translate("output_paths", "{name}: a name ending in a dot or a space is not "
-                                            "written (Windows drops them, so the file written "
-                                            "would not be the one named); remove them").format(
+        raise SaveError(translate("output_paths", "{name}: a name ending in a dot or a space is "
+                                                  "not written (Windows drops them, so the file "
+                                                  "written would not be the one named); remove "
+                                                  "them").format(
                             name=shown))
 
 
@@ -185,7 +198,7 @@ def writable_output(path: str | os.PathLike) -> Path:
     separator (it names a folder: ``results.xlsx/`` is not the file ``results.xlsx``);
     everything :func:`output_target` refuses (an existing folder, a device, a read-only
     file, an input of the command); a folder that does not exist or is not a folder; a
-    folder the user may not write into."""
+    folder the user may not write into (tried by making a file there, not by the mode bits)."""
     _refuse_a_folder_name(path)
     folder = Path(path).parent
     try:
@@ -193,25 +206,45 @@ def writable_output(path: str | os.PathLike) -> Path:
     except (FileNotFoundError, NotADirectoryError, ValueError):
         raise no_folder(Path(path), folder) from None
     except OSError as exc:      # a folder's name too long for the system, or a link loop
-        raise SaveError(translate("output_paths", "{path}: cannot be written ({strerror})").format(
-                            path=shown_path(path), strerror=exc.strerror or exc)) from None
+        raise _cannot_be_written(path, exc) from None
     if not stat.S_ISDIR(folder_mode):
         raise SaveError(translate("output_paths", "{path}: {folder} is not a folder; nothing was "
-                                            "written").format(
+                                                  "written").format(
                             path=shown_path(path), folder=shown_path(folder)))
     target = output_target(path)
     folder = target.parent      # a link's target may sit in another folder
     if not folder.is_dir():     # a link leading into a folder that is not there
         raise SaveError(translate("output_paths", "{path}: is a symbolic link to {target}, whose "
-                                            "folder {folder} does not exist; nothing was "
-                                            "written").format(
+                                                  "folder {folder} does not exist; nothing was "
+                                                  "written").format(
                             path=shown_path(path), target=shown_path(target),
                             folder=shown_path(folder)))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise SaveError(translate("output_paths", "{path}: the folder {folder} is read-only; nothing "
-                                            "was written (choose another folder)").format(
-                            path=shown_path(path), folder=shown_path(folder)))
+    _try_a_file_in(folder, path)
     return target
+
+
+def _try_a_file_in(folder: Path, path: str | os.PathLike) -> None:
+    """SaveError naming ``path`` unless a file can be made in ``folder``: one is made
+    there and removed at once, as the atomic write makes its temporary file. Asking the
+    system for the folder's permissions instead (``os.access``) reads only the POSIX mode
+    bits: on Windows a folder its access list keeps read-only passes that, and the write
+    failed only after the work. The file is named as a temporary file of the atomic write,
+    so that a crash between making and removing it leaves nothing the next write does
+    not clean."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".windtunnel-check.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise SaveError(translate("output_paths", "{path}: the folder {folder} is read-only; "
+                                                      "nothing was written (choose another "
+                                                      "folder)").format(
+                                path=shown_path(path), folder=shown_path(folder))) from None
+        raise _cannot_be_written(path, exc) from None
+    os.close(fd)
+    try:
+        os.unlink(probe)
+    except OSError:
+        pass            # a leftover of the atomic write's name: the next write cleans it
 
 
 def guard_keeps_backup(path: Path) -> bool:
