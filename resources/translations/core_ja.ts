@@ -3466,6 +3466,22 @@
         <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
     </message>
     <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}: 文字 {character} はそれ以降の文字の向きを変えるため、名前が実際とは違って見えます（末尾が逆向きに読めます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}: 文字 {character} は Windows ではファイル名に使えません（&lt; &gt; : &quot; | ? * も同じ）。そこにいる同僚がファイルを開いたりコピーしたりできなくなります。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}: Windows はこの名前をデバイス用に予約しています（CON、PRN、AUX、NUL、COM1〜COM9、LPT1〜LPT9。拡張子は問いません）。そのため Windows ではファイルを開けません。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}: ダッシュで始まる名前は、それを渡されたコマンドラインのツールやスクリプトにオプションとみなされます。名前を変えてください</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
     </message>

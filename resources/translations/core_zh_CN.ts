@@ -3466,6 +3466,22 @@
         <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
     </message>
     <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}：字符 {character} 会改变其后文字的方向，使名称看起来与实际不同（结尾被倒着读）；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}：Windows 不允许文件名中有字符 {character}（&lt; &gt; : &quot; | ? * 也不允许），那里的同事将无法打开或复制该文件；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}：Windows 将此名称保留给设备（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，无论扩展名如何），因此在那里无法打开该文件；请另选名称</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}：以短横线开头的名称，会被接收它的命令行工具和脚本当作选项；请改名</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
     </message>

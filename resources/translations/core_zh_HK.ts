@@ -3466,6 +3466,22 @@
         <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
     </message>
     <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}：字元 {character} 會改變其後文字的方向，使名稱看起來與實際不同（結尾被倒着讀）；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}：Windows 不允許檔案名稱中有字元 {character}（&lt; &gt; : &quot; | ? * 也不允許），那裏的同事將無法開啟或複製該檔案；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}：Windows 將此名稱保留給裝置（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，無論副檔名如何），因此在那裏無法開啟該檔案；請另選名稱</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}：以短橫線開頭的名稱，會被接收它的命令列工具和指令碼當作選項；請改名</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
     </message>

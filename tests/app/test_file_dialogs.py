@@ -27,9 +27,15 @@ from windtunnel.paths import bundled_model
     ("e\u0301tude", "\u00e9tude"),                 # composed, however it was typed
     ("half\ud800char", "half-char"),
     ("\U00020000" * 80, "\U00020000" * 50),         # four bytes each: 200 bytes at most
+    ("-rf draft", "rf draft"),                    # no option for a command line
+    ("--- nul.v2", "nul-model.v2"),               # Windows reads the name up to a dot
 ])
 def test_the_suggested_name_keeps_the_title_but_what_no_platform_allows(title, stem):
+    """The name is one the save dialog takes back as it is."""
+    from windtunnel.model.output_paths import check_output_name
+
     assert file_stem(title) == stem
+    check_output_name(stem + ".xlsx")
 
 
 def _asking(window):

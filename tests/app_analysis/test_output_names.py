@@ -43,12 +43,19 @@ def _edited(window) -> None:
     ("line\nbreak", "a name with a control character"),
     ("tab\there", "a name with a control character"),
     ("nul\x00byte", "a name with a control character"),
+    ("nul.xlsx", "Windows keeps this name for a device"),
+    ("a:b", "the character ':' is not allowed in a file name on Windows"),
+    ("-rf.xlsx", "a name starting with a dash"),
+    ("report\u202exslx.exe", "the character U+202E RIGHT-TO-LEFT OVERRIDE turns the direction"),
 ])
 def test_a_name_not_written_as_typed_is_refused_before_anything_is_written(
         small, qtbot, tmp_path, output, name, why):
     """A trailing dot or space gave ``book..xlsx`` (Windows drops them when it writes a
     name); a line break or a tab in a name was written as it came; a NUL byte in the
-    model's Save As name ended in an exception instead of a message."""
+    model's Save As name ended in an exception instead of a message; a device name of
+    Windows, a character Windows refuses, a leading dash or a mark that reverses the name
+    were written as they came, a file colleagues on Windows could not open, a command
+    line would take for options, or whose name shows other than it is."""
     window, analysis = small
     _edited(window)
     before = sorted(os.listdir(tmp_path))

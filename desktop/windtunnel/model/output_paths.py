@@ -31,6 +31,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -40,10 +41,23 @@ from ..language import translate
 from .regular_files import special_kind
 
 __all__ = ["output_target", "writable_output", "check_output_name", "names_a_model_file",
+           "is_windows_device_name", "DIRECTION_MARKS", "WINDOWS_REFUSED_CHARACTERS",
+           "WINDOWS_DEVICE_NAMES",
            "guarded_writes", "guard_keeps_backup", "no_folder", "not_a_file_name"]
 
 #: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
+#: Marks that turn the direction of text (the bidi embeddings, overrides, isolates and
+#: marks): in a file name they can show its end reversed (a name ending in ``.exe`` shown
+#: as one ending in ``.xlsx``).
+DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+#: The printable characters Windows refuses in a file name (the separators aside).
+WINDOWS_REFUSED_CHARACTERS = '<>:"|?*'
+_WINDOWS_REFUSES = re.compile(f"[{re.escape(WINDOWS_REFUSED_CHARACTERS)}]")
+#: Names Windows keeps for devices, whatever the extension (compared in lower case).
+WINDOWS_DEVICE_NAMES = frozenset({
+    "con", "prn", "aux", "nul", "conin$", "conout$",
+    *(f"{port}{n}" for port in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3")})
 
 
 def not_a_file_name(path: str | os.PathLike) -> SaveError:
@@ -165,15 +179,28 @@ def output_target(path: str | os.PathLike) -> Path:
 
 
 def check_output_name(path: str | os.PathLike) -> None:
-    """SaveError naming ``path`` when the name it gives the file to write is one that is
-    not written as given, checked before anything is written (the command line's
-    outputs and every save dialog of the app): a name ending in a dot or a space
-    (Windows drops them, so ``book.xlsx.`` would be written as ``book.xlsx``; the app
-    would make it ``book.xlsx..xlsx``), a control character in the name (a line break or
-    a tab: Windows refuses them, and elsewhere they break a listing of the folder), a NUL
-    byte anywhere (no system takes one)."""
+    """SaveError naming ``path`` when the name it gives the file to write (its last part)
+    is one that is not written as given, or that the file's readers on another system
+    could not open or would misread; checked before anything is written, by the command
+    line's outputs and every save dialog of the app, and said with the character at fault
+    and why:
+
+    - a control character (a line break, a tab: Windows refuses them, and elsewhere they
+      break a listing of the folder), or a NUL byte anywhere (no system takes one);
+    - a mark that turns the direction of text (U+202E RIGHT-TO-LEFT OVERRIDE and its
+      kin): the name shows other than it is, an ending read backwards;
+    - a character Windows refuses in a name (``< > : " | ? *``; ``a:b`` on Windows
+      writes a hidden stream of a file ``a``): a colleague there cannot open or copy it;
+    - a device name of Windows (``CON``, ``nul.xlsx``, ``COM1``, ``LPT1``, in any case and
+      with any extension): opening it there opens the device, not the file;
+    - a leading dash (``-rf.xlsx``): command-line tools and scripts take it for options;
+    - a dot or a space at the end (Windows drops them, so ``book.xlsx.`` would be written
+      as ``book.xlsx``; the app would make it ``book.xlsx..xlsx``).
+
+    Only the name is judged: the folders on the way exist already, named as the system
+    allows (on Windows a drive, ``C:``, is no part of the name)."""
     text = os.fspath(path)
-    name = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
+    name = os.path.splitdrive(text)[1].rstrip("/\\").replace("\\", "/").rpartition("/")[2]
     shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
     if "\x00" in text or _CONTROL.search(name):
         raise SaveError(translate("output_paths", "{name}: a name with a control character (a "
@@ -181,12 +208,51 @@ def check_output_name(path: str | os.PathLike) -> None:
                                                   "refuses them, and elsewhere they break a "
                                                   "listing of the folder); remove "
                                                   "it").format(name=shown))
+    if mark := DIRECTION_MARKS.search(name):
+        raise SaveError(translate("output_paths", "{name}: the character {character} turns the "
+                                                  "direction of the text after it, so the name "
+                                                  "shows other than it is (its ending read "
+                                                  "backwards); remove it").format(
+                            name=shown, character=_character(mark.group())))
+    if refused := _WINDOWS_REFUSES.search(name):
+        raise SaveError(translate("output_paths", "{name}: the character {character} is not "
+                                                  "allowed in a file name on Windows (nor are "
+                                                  "< > : \" | ? *), so colleagues there could "
+                                                  "not open or copy the file; remove "
+                                                  "it").format(
+                            name=shown, character=_character(refused.group())))
+    if is_windows_device_name(name):
+        raise SaveError(translate("output_paths", "{name}: Windows keeps this name for a device "
+                                                  "(CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to "
+                                                  "LPT9, whatever the extension), so the file "
+                                                  "could not be opened there; choose another "
+                                                  "name").format(name=shown))
+    if name.startswith("-"):
+        raise SaveError(translate("output_paths", "{name}: a name starting with a dash is taken "
+                                                  "for options by command-line tools and "
+                                                  "scripts that are given it; rename "
+                                                  "it").format(name=shown))
     if name.endswith((".", " ")) and name not in (".", ".."):
         raise SaveError(translate("output_paths", "{name}: a name ending in a dot or a space is "
                                                   "not written (Windows drops them, so the file "
                                                   "written would not be the one named); remove "
                                                   "them").format(
                             name=shown))
+
+
+def is_windows_device_name(name: str) -> bool:
+    """Whether Windows takes the file name ``name`` for a device: its part before the
+    first dot, spaces at its end aside, is one of :data:`WINDOWS_DEVICE_NAMES` in any
+    case (``nul.xlsx``, ``Com1.tar.gz``, ``CON .txt``)."""
+    return name.split(".")[0].rstrip(" ").lower() in WINDOWS_DEVICE_NAMES
+
+
+def _character(character: str) -> str:
+    """A character as a message names it: quoted, and by its Unicode name when it is one
+    that cannot be seen (``U+202E RIGHT-TO-LEFT OVERRIDE``)."""
+    if character.isprintable():
+        return repr(character)
+    return f"U+{ord(character):04X} {unicodedata.name(character, '')}".rstrip()
 
 
 def writable_output(path: str | os.PathLike) -> Path:
