@@ -269,76 +269,8 @@
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} does not exist; nothing was written</source>
-        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
-    </message>
-    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
-        <translation>{path}: 書き込める場所を指していないシンボリックリンクです（{exc}）。何も書き込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: is not a valid file name</source>
-        <translation>{path}: 有効なファイル名ではありません</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be written ({strerror})</source>
-        <translation>{path}: 書き込めません（{strerror}）</translation>
-    </message>
-    <message>
-        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
-        <translation>{path}: {kind}であり、ファイルではありません。Windtunnel は通常のファイルにのみ書き込みます。何も書き込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
-        <translation>{path}: ファイルは読み取り専用です。何も書き込んでいません（書き込めるようにするか、別の名前を選んでください）</translation>
-    </message>
-    <message>
-        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
-        <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
-    </message>
-    <message>
-        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
-        <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
-    </message>
-    <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
-    </message>
-    <message>
-        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
-        <translation>{path}: フォルダーを指しています（区切り文字で終わっています）。ファイル名を指定してください。何も書き込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: {folder} is not a folder; nothing was written</source>
-        <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
-        <translation>{path}: {target} へのシンボリックリンクですが、そのフォルダー {folder} がありません。何も書き込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
-        <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>FIFO（名前付きパイプ）</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>ソケット</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3432,77 @@
     </message>
 </context>
 <context>
+    <name>output_paths</name>
+    <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}: 書き込める場所を指していないシンボリックリンクです（{exc}）。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}: 有効なファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}: 書き込めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}: {kind}であり、ファイルではありません。Windtunnel は通常のファイルにのみ書き込みます。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}: ファイルは読み取り専用です。何も書き込んでいません（書き込めるようにするか、別の名前を選んでください）</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}: 文字 {character} はそれ以降の文字の向きを変えるため、名前が実際とは違って見えます（末尾が逆向きに読めます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}: 文字 {character} は Windows ではファイル名に使えません（&lt; &gt; : &quot; | ? * も同じ）。そこにいる同僚がファイルを開いたりコピーしたりできなくなります。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}: Windows はこの名前をデバイス用に予約しています（CON、PRN、AUX、NUL、COM1〜COM9、LPT1〜LPT9。拡張子は問いません）。そのため Windows ではファイルを開けません。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}: ダッシュで始まる名前は、それを渡されたコマンドラインのツールやスクリプトにオプションとみなされます。名前を変えてください</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
+    </message>
+    <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}: フォルダーを指しています（区切り文字で終わっています）。ファイル名を指定してください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}: {folder} はフォルダーではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: {target} へのシンボリックリンクですが、そのフォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
@@ -3895,6 +3898,25 @@
     <message>
         <source>{count} other lever ({names})</source>
         <translation>他の {count} レバー（{names}）</translation>
+    </message>
+</context>
+<context>
+    <name>regular_files</name>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
     </message>
 </context>
 <context>

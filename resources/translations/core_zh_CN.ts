@@ -269,76 +269,8 @@
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} does not exist; nothing was written</source>
-        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
-    </message>
-    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
-        <translation>{path}：是一个无法写入的符号链接（{exc}）；未写入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: is not a valid file name</source>
-        <translation>{path}：不是有效的文件名</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be written ({strerror})</source>
-        <translation>{path}：无法写入（{strerror}）</translation>
-    </message>
-    <message>
-        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
-        <translation>{path}：是{kind}，不是文件；Windtunnel 只写入普通文件，未写入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
-        <translation>{path}：文件为只读；未写入任何内容（请将其设为可写，或选择其他名称）</translation>
-    </message>
-    <message>
-        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
-        <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
-    </message>
-    <message>
-        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
-        <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
-    </message>
-    <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
-    </message>
-    <message>
-        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
-        <translation>{path}：指向的是文件夹（以分隔符结尾）；请给出文件名；未写入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: {folder} is not a folder; nothing was written</source>
-        <translation>{path}：{folder} 不是文件夹；未写入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
-        <translation>{path}：是指向 {target} 的符号链接，但其文件夹 {folder} 不存在；未写入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
-        <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>FIFO（命名管道）</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3432,77 @@
     </message>
 </context>
 <context>
+    <name>output_paths</name>
+    <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}：是一个无法写入的符号链接（{exc}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}：不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}：无法写入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}：是{kind}，不是文件；Windtunnel 只写入普通文件，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：文件为只读；未写入任何内容（请将其设为可写，或选择其他名称）</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}：字符 {character} 会改变其后文字的方向，使名称看起来与实际不同（结尾被倒着读）；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}：Windows 不允许文件名中有字符 {character}（&lt; &gt; : &quot; | ? * 也不允许），那里的同事将无法打开或复制该文件；请去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}：Windows 将此名称保留给设备（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，无论扩展名如何），因此在那里无法打开该文件；请另选名称</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}：以短横线开头的名称，会被接收它的命令行工具和脚本当作选项；请改名</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
+    </message>
+    <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}：指向的是文件夹（以分隔符结尾）；请给出文件名；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}：{folder} 不是文件夹；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符号链接，但其文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
@@ -3895,6 +3898,25 @@
     <message>
         <source>{count} other lever ({names})</source>
         <translation>其他 {count} 个杠杆（{names}）</translation>
+    </message>
+</context>
+<context>
+    <name>regular_files</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>

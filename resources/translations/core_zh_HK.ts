@@ -269,76 +269,8 @@
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} does not exist; nothing was written</source>
-        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
-    </message>
-    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
-        <translation>{path}：是一個無法寫入的符號連結（{exc}）；未寫入任何內容</translation>
-    </message>
-    <message>
-        <source>{path}: is not a valid file name</source>
-        <translation>{path}：不是有效的檔案名稱</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be written ({strerror})</source>
-        <translation>{path}：無法寫入（{strerror}）</translation>
-    </message>
-    <message>
-        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
-        <translation>{path}：是{kind}，不是檔案；Windtunnel 只寫入普通檔案，未寫入任何內容</translation>
-    </message>
-    <message>
-        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
-        <translation>{path}：檔案為唯讀；未寫入任何內容（請將其設為可寫，或選擇其他名稱）</translation>
-    </message>
-    <message>
-        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
-        <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
-    </message>
-    <message>
-        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
-        <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
-    </message>
-    <message>
-        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
-        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
-    </message>
-    <message>
-        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
-        <translation>{path}：指向的是資料夾（以分隔符號結尾）；請提供檔案名稱；未寫入任何內容</translation>
-    </message>
-    <message>
-        <source>{path}: {folder} is not a folder; nothing was written</source>
-        <translation>{path}：{folder} 不是資料夾；未寫入任何內容</translation>
-    </message>
-    <message>
-        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
-        <translation>{path}：是指向 {target} 的符號連結，但其資料夾 {folder} 不存在；未寫入任何內容</translation>
-    </message>
-    <message>
-        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
-        <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>資料夾</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>設備</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>FIFO（具名管道）</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3432,77 @@
     </message>
 </context>
 <context>
+    <name>output_paths</name>
+    <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}：是一個無法寫入的符號連結（{exc}）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}：不是有效的檔案名稱</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}：無法寫入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}：是{kind}，不是檔案；Windtunnel 只寫入普通檔案，未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：檔案為唯讀；未寫入任何內容（請將其設為可寫，或選擇其他名稱）</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
+    </message>
+    <message>
+        <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
+        <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} turns the direction of the text after it, so the name shows other than it is (its ending read backwards); remove it</source>
+        <translation>{name}：字元 {character} 會改變其後文字的方向，使名稱看起來與實際不同（結尾被倒着讀）；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: the character {character} is not allowed in a file name on Windows (nor are &lt; &gt; : &quot; | ? *), so colleagues there could not open or copy the file; remove it</source>
+        <translation>{name}：Windows 不允許檔案名稱中有字元 {character}（&lt; &gt; : &quot; | ? * 也不允許），那裏的同事將無法開啟或複製該檔案；請去掉它</translation>
+    </message>
+    <message>
+        <source>{name}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension), so the file could not be opened there; choose another name</source>
+        <translation>{name}：Windows 將此名稱保留給裝置（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，無論副檔名如何），因此在那裏無法開啟該檔案；請另選名稱</translation>
+    </message>
+    <message>
+        <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
+        <translation>{name}：以短橫線開頭的名稱，會被接收它的命令列工具和指令碼當作選項；請改名</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
+    </message>
+    <message>
+        <source>{path}: names a folder (it ends in a separator); give a file name; nothing was written</source>
+        <translation>{path}：指向的是資料夾（以分隔符號結尾）；請提供檔案名稱；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: {folder} is not a folder; nothing was written</source>
+        <translation>{path}：{folder} 不是資料夾；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link to {target}, whose folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：是指向 {target} 的符號連結，但其資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
+        <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
@@ -3895,6 +3898,25 @@
     <message>
         <source>{count} other lever ({names})</source>
         <translation>其他 {count} 個槓桿（{names}）</translation>
+    </message>
+</context>
+<context>
+    <name>regular_files</name>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（具名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from windtunnel.app.map_export import file_stem
 from windtunnel.paths import bundled_model
@@ -27,9 +29,15 @@ from windtunnel.paths import bundled_model
     ("e\u0301tude", "\u00e9tude"),                 # composed, however it was typed
     ("half\ud800char", "half-char"),
     ("\U00020000" * 80, "\U00020000" * 50),         # four bytes each: 200 bytes at most
+    ("-rf draft", "rf draft"),                    # no option for a command line
+    ("--- nul.v2", "nul-model.v2"),               # Windows reads the name up to a dot
 ])
 def test_the_suggested_name_keeps_the_title_but_what_no_platform_allows(title, stem):
+    """The name is one the save dialog takes back as it is."""
+    from windtunnel.model.output_paths import check_output_name
+
     assert file_stem(title) == stem
+    check_output_name(stem + ".xlsx")
 
 
 def _asking(window):
@@ -293,3 +301,21 @@ def test_the_first_export_of_a_kind_starts_where_the_last_export_went(window, tm
     assert Path(asked[1]).parent == exports
     window.save_as()                                 # a model keeps its own folder
     assert Path(asked[2]).parent == models
+
+
+#: Titles made of the pieces that trip file names, and of any characters.
+_TITLES = st.lists(st.one_of(
+    st.sampled_from(list('<>:"/\\|?*-. \t\n\u202e\u2067\u200f\ufeff')
+                    + ["CON", "nul", "Com1", "LPT9", ".xlsx"]),
+    st.characters()), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_TITLES)
+def test_every_proposed_name_passes_the_name_check(title):
+    """Whatever a model's title holds, the name the save dialog proposes from it is one
+    the dialog takes back unchanged."""
+    from windtunnel.model.output_paths import check_output_name
+
+    for suffix in (".xlsx", ".png"):
+        check_output_name(file_stem(title) + suffix)

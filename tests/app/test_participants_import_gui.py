@@ -43,6 +43,9 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert reviewed == [[("Sneezing or coughing", "Sneezing / coughing")]]
     model = opened.document.model
     assert len(model.participants) == 4 and opened.document.path is None
+    asked = []
+    opened.ask_save_changes = lambda: asked.append("asked") or "cancel"
+    assert not opened.maybe_save() and asked      # unsaved work: closing asks, as any import
     labels = [n.label for n in model.nodes]
     assert ("Sneezing or coughing" in labels) is not merge
     assert len(model.nodes) == (26 if merge else 27)

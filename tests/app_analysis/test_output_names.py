@@ -43,12 +43,19 @@ def _edited(window) -> None:
     ("line\nbreak", "a name with a control character"),
     ("tab\there", "a name with a control character"),
     ("nul\x00byte", "a name with a control character"),
+    ("nul.xlsx", "Windows keeps this name for a device"),
+    ("a:b", "the character ':' is not allowed in a file name on Windows"),
+    ("-rf.xlsx", "a name starting with a dash"),
+    ("report\u202exslx.exe", "the character U+202E RIGHT-TO-LEFT OVERRIDE turns the direction"),
 ])
 def test_a_name_not_written_as_typed_is_refused_before_anything_is_written(
         small, qtbot, tmp_path, output, name, why):
     """A trailing dot or space gave ``book..xlsx`` (Windows drops them when it writes a
     name); a line break or a tab in a name was written as it came; a NUL byte in the
-    model's Save As name ended in an exception instead of a message."""
+    model's Save As name ended in an exception instead of a message; a device name of
+    Windows, a character Windows refuses, a leading dash or a mark that reverses the name
+    were written as they came, a file colleagues on Windows could not open, a command
+    line would take for options, or whose name shows other than it is."""
     window, analysis = small
     _edited(window)
     before = sorted(os.listdir(tmp_path))
@@ -173,24 +180,31 @@ def test_an_export_never_replaces_the_file_the_model_was_imported_from(workspace
     source = tmp_path / f"map{suffix}"
     assert main(["export", str(bundled_model()), "-o", str(source)]) == 0
     os.link(source, tmp_path / f"same file{suffix}")
-    data = source.read_bytes()
     first = workspace.windows[0]
     first.ask_import_choice = lambda question: None
     assert first.open_file(str(source))
     window = workspace.windows[-1]
     qtbot.waitUntil(lambda: window.extensions.complete, timeout=30_000)
+    assert_never_written_over(qtbot, window, output, source, tmp_path / f"same file{suffix}")
+
+
+def assert_never_written_over(qtbot, window, output, source, *other_names) -> None:
+    """``window``'s export ``output`` chosen over ``source``, or any of ``other_names``
+    (links to it), is refused as an input file, ``source`` as it was and no .bak made;
+    then the window closes without a question."""
     analysis = window.extensions["analysis"]
+    data = source.read_bytes()
     window.problems = []
     window.show_problem = lambda title, error: window.problems.append((title, str(error)))
     settle(qtbot, analysis)
-    for chosen in (source, tmp_path / f"same file{suffix}"):
+    for chosen in (source, *other_names):
         window.problems.clear()
         window.ask_save_path = lambda *args, chosen=chosen: str(chosen)
         EXPORTS[output](window, analysis)
         settle(qtbot, analysis)
         assert len(window.problems) == 1 and "is the input file" in window.problems[0][1]
         assert source.read_bytes() == data
-        assert not list(tmp_path.glob("*.bak"))
+        assert not list(source.parent.glob("*.bak"))
     window.ask_save_changes = lambda: "discard"
 
 

@@ -290,6 +290,29 @@ def test_an_empty_output_name_or_one_ending_in_a_dot_or_space_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+@pytest.mark.parametrize("argv, why", [
+    (["export", "@model", "-o", "nul.xlsx"], "Windows keeps this name for a device"),
+    (["export", "@model", "-o", "Com1"], "Windows keeps this name for a device"),
+    (["run", "@model", "--out", "a:b.csv"], "the character ':' is not allowed"),
+    (["structure", "@model", "--out", "what?.csv"], "the character '?' is not allowed"),
+    (["export", "@model", "--output=-rf.xlsx"], "a name starting with a dash"),
+    (["aggregate", "@model", "-o", "merged\u202emtw.exe"],
+     "U+202E RIGHT-TO-LEFT OVERRIDE turns the direction")])
+def test_an_output_name_other_systems_cannot_open_or_that_misleads_is_refused(
+        argv, why, model_file, tmp_path, capsys, monkeypatch):
+    """Names valid on Linux were written as given: a device name or a character Windows
+    refuses (colleagues there cannot open the file; ``a:b`` there writes a hidden stream
+    of ``a``), a leading dash (taken for options by the next command line), a mark that
+    shows the name reversed: each is a usage error naming why, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    argv = [str(model_file) if a == "@model" else a for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert why in err and "\u202e" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and FIFOs")
 def test_import_refuses_devices_and_fifos_before_reading(tmp_path, capsys):
     fifo = tmp_path / "edges.csv"

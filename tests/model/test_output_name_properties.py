@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from windtunnel.errors import SaveError
-from windtunnel.model.atomic import atomic_write, backup_path, check_output_name
+from windtunnel.model.atomic import atomic_write, backup_path
+from windtunnel.model.output_paths import check_output_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names")
 

@@ -16,8 +16,8 @@ import pytest
 
 from windtunnel.errors import SaveError
 from windtunnel.model import atomic
-from windtunnel.model.atomic import (atomic_write, backup_path, clean_stale_temps,
-                                     guarded_writes, output_target)
+from windtunnel.model.atomic import atomic_write, backup_path, clean_stale_temps
+from windtunnel.model.output_paths import guarded_writes, output_target
 from tests.ordinary_user import as_an_ordinary_user
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -39,13 +39,14 @@ class Document(QObject):
 
     def __init__(self, model: Model | None = None, path: str | Path | None = None, *,
                  modified: bool = False, name: str | Callable[[], str] = "",
-                 imported_from: str | Path | None = None, parent=None) -> None:
+                 imported_from: Sequence[str | Path] = (), parent=None) -> None:
         super().__init__(parent)
         self._name = name
         self.model = model if model is not None else Model(settings=NEW_MODEL_SETTINGS)
         self.path: Path | None = Path(path) if path else None
-        #: The file the model was imported from (a workbook, a CSV table), if it was.
-        self.imported_from: Path | None = Path(imported_from) if imported_from else None
+        #: The files the model was imported from (a workbook, a CSV table; each
+        #: participant's map of a participants' import), if it was.
+        self.imported_from: tuple[Path, ...] = tuple(Path(path) for path in imported_from)
         self.number = next(_numbers)  # distinguishes untitled documents and autosave files
         self.undo_stack = QUndoStack(self)
         self._forced_modified = modified
@@ -69,9 +70,10 @@ class Document(QObject):
 
     @property
     def own_files(self) -> list[Path]:
-        """The files no export replaces: the model's own file and the file it was imported
-        from (an export over the workbook a map came from would replace the user's data)."""
-        return [path for path in (self.path, self.imported_from) if path is not None]
+        """The files no export replaces: the model's own file and the files it was imported
+        from (an export over the workbook a map came from, or over one participant's map of
+        a combined model, would replace the user's data)."""
+        return [path for path in (self.path, *self.imported_from) if path is not None]
 
     def __del__(self) -> None:
         self.close()

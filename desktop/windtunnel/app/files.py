@@ -141,7 +141,7 @@ def document_for(path: str | Path, opened: Opened) -> Document:
         return Document(
             opened.model,
             modified=True,
-            imported_from=path.resolve(),
+            imported_from=[path.resolve()],
             name=lambda: QCoreApplication.translate("files", "Imported from {name}").format(
                 name=path.name),
         )

@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject
 from ..engine import Cancelled
 from ..errors import SaveError, WindtunnelError, shown_path
 from ..model import translated
+from ..model.output_paths import (DIRECTION_MARKS, WINDOWS_REFUSED_CHARACTERS,
+                                  is_windows_device_name)
 from .outputs import write_export
 
 __all__ = ["MapExporter", "file_stem"]
@@ -30,14 +32,11 @@ __all__ = ["MapExporter", "file_stem"]
 
 #: Characters no file name may hold on Windows, macOS or Linux, control characters, and
 #: halves of a character (a file's title may hold one; no file system writes it).
-_NOT_IN_NAMES = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\ud800-\udfff]+')
-#: Marks that turn the direction of text: in a file name they can show its end reversed
-#: (an ".exe" shown as "exe."), so they go; the joiners that shape Arabic, Persian and
-#: Indic words stay.
-_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
-#: Names Windows reserves for devices, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
-             *(f"{port}{n}" for port in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3")}
+_NOT_IN_NAMES = re.compile(f"[{re.escape(WINDOWS_REFUSED_CHARACTERS)}/\\\\"
+                           "\x00-\x1f\x7f\ud800-\udfff]+")
+#: Marks that turn the direction of text (:data:`DIRECTION_MARKS`) go, and so does an
+#: invisible byte-order mark; the joiners that shape Arabic, Persian and Indic words stay.
+_INVISIBLE_MARKS = re.compile(f"{DIRECTION_MARKS.pattern}|\ufeff")
 #: The most characters of a title a file name keeps, and the most bytes (UTF-8; Linux and
 #: macOS allow 255 to a name, and four-byte characters would reach that first): room is
 #: left for the extension and for a " (2)".
@@ -50,15 +49,18 @@ def file_stem(title: str, fallback: str = "model") -> str:
     become one "-"; commas, accents and other scripts stay (composed: the same title gives
     the same name however it was typed). Marks that turn the text's direction go. At most
     :data:`STEM_CHARACTERS` characters and :data:`STEM_BYTES` bytes, no leading dot (a
-    hidden file on macOS and Linux), no trailing dots or spaces (Windows drops them), never
-    a reserved device name (``CON``, ``COM1``)."""
-    stem = _NOT_IN_NAMES.sub("-", _DIRECTION_MARKS.sub("", unicodedata.normalize("NFC", title)))
+    hidden file on macOS and Linux) or dash (read as an option by command-line tools), no
+    trailing dots or spaces (Windows drops them), never a device name of Windows (``CON``,
+    ``COM1``): a name the save dialog proposes passes
+    :func:`~windtunnel.model.output_paths.check_output_name`."""
+    stem = _NOT_IN_NAMES.sub("-", _INVISIBLE_MARKS.sub("", unicodedata.normalize("NFC", title)))
     stem = stem[:STEM_CHARACTERS]
     while len(stem.encode("utf-8")) > STEM_BYTES:
         stem = stem[:-1]
-    stem = stem.strip(" .")
-    if stem.split(".")[0].strip().lower() in _RESERVED:
-        stem = f"{stem}-{fallback}"
+    stem = stem.lstrip(" .-").rstrip(" .")
+    if is_windows_device_name(stem):     # the part before the first dot is what Windows reads
+        device, dot, rest = stem.partition(".")
+        stem = f"{device.rstrip()}-{fallback}{dot}{rest}"
     return stem or fallback
 
 

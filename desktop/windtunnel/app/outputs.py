@@ -3,7 +3,7 @@
 Every export (results workbook, CSV tables, the PDF brief and story, map pictures, the
 exploration workbook) is written by :func:`write_export` (the story's pictures, a set of
 files, by :func:`write_exports`: all of them or none) inside
-:func:`~windtunnel.model.atomic.guarded_writes`: no model file (a ``.wtm`` name, or a link
+:func:`~windtunnel.model.output_paths.guarded_writes`: no model file (a ``.wtm`` name, or a link
 to one) is ever replaced by an export, the open model's or another
 (:func:`check_export_path`, which the export dialogs also ask as soon as a name is chosen,
 so the message comes before any work, as does any other reason the file cannot be written
@@ -27,8 +27,8 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import SaveError, shown_path
-from ..model.atomic import (atomic_write_all, guarded_writes, names_a_model_file,
-                            writable_output)
+from ..model.atomic import atomic_write_all
+from ..model.output_paths import guarded_writes, names_a_model_file, writable_output
 
 __all__ = ["write_export", "write_exports", "check_export_path", "refuse_a_model_name"]
 
@@ -36,7 +36,7 @@ __all__ = ["write_export", "write_exports", "check_export_path", "refuse_a_model
 def check_export_path(path: str | os.PathLike) -> None:
     """SaveError when ``path`` names a model file, or links to one
     (:func:`refuse_a_model_name`); or when no file can be written there
-    (:func:`~windtunnel.model.atomic.writable_output`: a folder of that name, a folder that
+    (:func:`~windtunnel.model.output_paths.writable_output`: a folder of that name, a folder that
     is missing or read-only, a FIFO, a read-only file), said before the export is built."""
     refuse_a_model_name(path)
     writable_output(path)

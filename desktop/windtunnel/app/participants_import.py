@@ -16,8 +16,9 @@ an earlier map brought and this map does not join already (the list names every 
 *Merge all* (each with its proposed concept) / *Keep all apart*. Under them, one row per
 other concept a plain map (one participant's map) has beyond the others
 (:attr:`Combined.extras`): *Add to the shared map* (the default) or *Keep as
-<participant>'s own*, so that a participant's extra nodes and edges can stay theirs. The combined model opens in a new window, unsaved,
-with the import's notes.
+<participant>'s own*, so that a participant's extra nodes and edges can stay theirs. The combined model opens in a new window, unsaved
+(closing it asks to save, as after any import), with the import's notes; no export of it replaces a file its maps were read from (as an
+imported map's :attr:`~windtunnel.app.document.Document.own_files`).
 
 A file that cannot be read is named with its problem and nothing opens.
 """
@@ -200,7 +201,11 @@ class ParticipantsImport:
             window.show_problem(QCoreApplication.translate(
                 "ParticipantsImport", "The maps could not be combined"), exc)
             return None
-        opened = window.workspace.open_window(Document(combined.model))
+        # unsaved work, as any import's (closing asks), and no export may replace a
+        # participant's map it was combined from
+        opened = window.workspace.open_window(Document(
+            combined.model, modified=True,
+            imported_from=[Path(path).resolve() for path in paths]))
         opened.show_notes(QCoreApplication.translate(
             "ParticipantsImport", "Combined {count} maps as participants").format(
             count=len(maps)), combined.notes)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import LoadError, ModelError, SaveError, WindtunnelError, shown_path
 from ..model import UNTITLED, load, translated
-from ..model.atomic import check_output_name
+from ..model.output_paths import check_output_name
 from ..paths import bundled_models
 from .choices import choice_text
 from .commands import SetInfoCommand
@@ -138,7 +138,7 @@ class FileOperations:
         folder becomes that kind's next start only once a file was written there
         (:meth:`written_to`): a folder where the write failed (read-only) is not offered
         again. A name that would not be written as typed (ending in a dot or a space, a
-        control character in it: :func:`~windtunnel.model.atomic.check_output_name`) is
+        control character in it: :func:`~windtunnel.model.output_paths.check_output_name`) is
         refused at once, before a suffix is added or anything is built; so is a model's
         name (``.wtm``) typed for an export (:func:`.outputs.refuse_a_model_name`)."""
         then = None if kind == "model" else ANY_EXPORT

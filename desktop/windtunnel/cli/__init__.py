@@ -16,7 +16,7 @@ debug mode (``--debug`` before the command, or ``WINDTUNNEL_DEBUG=1`` in the
 environment). Everything the commands print goes through
 :class:`~windtunnel.cli.text.PrintableStream`, so text from a file cannot drive the
 terminal. No command's output replaces one of its input files, and an existing file that
-an output replaces is kept as ``<name>.bak`` (:func:`~windtunnel.model.atomic.guarded_writes`).
+an output replaces is kept as ``<name>.bak`` (:func:`~windtunnel.model.output_paths.guarded_writes`).
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _run_command(args, inputs: list[str]) -> int:
     replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
     from ..errors import LoadError
     from ..io.tables import unreadable
-    from ..model.atomic import guarded_writes
+    from ..model.output_paths import guarded_writes
     from ..model.regular_files import NotAFile, special_kind
 
     for name in inputs:

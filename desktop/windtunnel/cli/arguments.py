@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import language
 from ..errors import SaveError, shown_path
 from ..language import translate
-from ..model.atomic import check_output_name, writable_output
+from ..model.output_paths import check_output_name, writable_output
 
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
@@ -51,7 +51,7 @@ def add_model_output(parser: argparse.ArgumentParser) -> None:
 def output_name(text: str) -> str:
     """An argparse ``type`` for a file or folder to write: not empty (an empty name would
     write into the current folder, or silently nothing), and a name that is written as
-    given (:func:`~windtunnel.model.atomic.check_output_name`: no dot or space at its end,
+    given (:func:`~windtunnel.model.output_paths.check_output_name`: no dot or space at its end,
     no control character)."""
     if not text.strip():
         raise argparse.ArgumentTypeError(translate("arguments", "the output name is empty"))
@@ -164,7 +164,7 @@ def delay_range(text: str):
 
 def model_output(text: str, *, force: bool) -> Path:
     """The ``-o`` of a command that writes a model: a .wtm path that can be written
-    (:func:`~windtunnel.model.atomic.writable_output`: checked first, so that a folder or
+    (:func:`~windtunnel.model.output_paths.writable_output`: checked first, so that a folder or
     a FIFO of that name is said to be one, not offered ``--force``), replaced only with
     ``--force`` (SaveError otherwise, before any work)."""
     output = Path(text)

@@ -24,7 +24,8 @@ from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
 from ..model import load, translated
-from ..model.atomic import atomic_write, writable_output
+from ..model.atomic import atomic_write
+from ..model.output_paths import writable_output
 from .arguments import (COUNT, add_model_file, add_seed_option, delay_range, lever_range,
                         output_name, whole_number)
 from .run import add_preset_option, preset_settings

@@ -26,7 +26,8 @@ from ..io.csv import table_csv_bytes
 from ..io.words import word
 from ..language import translate
 from ..model import Model, load, translated
-from ..model.atomic import atomic_write, writable_output
+from ..model.atomic import atomic_write
+from ..model.output_paths import writable_output
 from .arguments import (COUNT, SAMPLES, STEPS, add_language_option, add_model_file,
                         add_seed_option, output_name, use_language)
 from .text import ProgressBar, clip, printable, table

@@ -16,7 +16,8 @@ from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..language import translate
 from ..model import load
-from ..model.atomic import atomic_write, writable_output
+from ..model.atomic import atomic_write
+from ..model.output_paths import writable_output
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT, add_model_file, output_name
 from .text import ARROW, ProgressBar, printable, table

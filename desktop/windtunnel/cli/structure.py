@@ -20,7 +20,8 @@ from ..io.csv import table_csv_bytes
 from ..io.words import statistic_name, word
 from ..language import translate
 from ..model import load
-from ..model.atomic import atomic_write, writable_output
+from ..model.atomic import atomic_write
+from ..model.output_paths import writable_output
 from .arguments import COUNT, MAX_COUNT, add_model_file, output_name, whole_number
 from .text import ARROW, ProgressBar, clip, printable, table
 from .summaries import command_parser

@@ -15,7 +15,8 @@ from pathlib import Path
 from ..errors import SaveError, shown_path
 from ..language import translate
 from ..model import Model
-from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file, writable_output
+from ..model.atomic import atomic_write, atomic_write_all
+from ..model.output_paths import names_a_model_file, not_a_file_name, writable_output
 from .csv import csv_bytes
 from .graphml import graphml_bytes
 from .matrix import model_to_matrix
@@ -72,7 +73,7 @@ def export_format(path: str | os.PathLike, format: str | None = None) -> str:
     the path otherwise. An empty ``path`` is refused (it would name the current folder),
     and so is a ``.wtm`` name whatever the format, or a link to such a name: an export
     written there would replace a model file with a file that is none. A one-file format
-    must be writable there (:func:`~windtunnel.model.atomic.writable_output`: a name
+    must be writable there (:func:`~windtunnel.model.output_paths.writable_output`: a name
     ending in a separator names a folder, and the folder must exist and be writable);
     the folder of CSV tables is made, parents too, when it is written."""
     if not os.fspath(path).strip():
@@ -114,8 +115,7 @@ def _make_folder(path: Path) -> bool:
         created = not path.exists()
         path.mkdir(parents=True, exist_ok=True)
     except ValueError:              # a NUL byte in the name
-        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=shown_path(ascii(str(path))))) from None
+        raise not_a_file_name(path) from None
     except OSError as exc:          # a name too long, a read-only or missing parent
         raise SaveError(translate("interchange", "{path}: cannot create the folder "
                                                  "({strerror})").format(

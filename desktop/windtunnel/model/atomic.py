@@ -14,24 +14,9 @@ Windows), the files of the set already replaced are put back as they were (each 
 was kept aside, as a hard link where the file system allows, before it was replaced), so
 the set is all old or all new, and the message names the file that failed.
 
-What an output path may be (:func:`output_target`, applied to every write):
-
-- a regular file or a new name: written as above;
-- a symbolic link: written *through* the link: the file it points to is replaced (its
-  temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
-- a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
-  with a SaveError, nothing written (Windtunnel writes regular files only); so is a name
-  ending in a separator (``book.xlsx/`` names a folder, not the file ``book.xlsx``);
-- a file the user may not write (read-only): refused, nothing written. Replacing it by a
-  rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
-  is one its owner means to keep;
-- inside :func:`guarded_writes`: one of the command's input files (under any name, link
-  or hard link) is refused, and any existing file that a write replaces is first kept as
-  ``<name>.bak``: what the command line does for every export.
-
-:func:`writable_output` checks an output path before the work that produces it: the
-above, and also a name ending in a separator, a folder that is missing, not a folder
-or read-only. Every command of the command line checks its outputs so, first.
+Every write first asks :mod:`.output_paths` which file it replaces
+(:func:`~.output_paths.output_target`: links written through; folders, devices, FIFOs, a
+read-only file and the inputs of a :func:`~.output_paths.guarded_writes` refused).
 
 A crash between creating the temporary file and the rename leaves a hidden
 ``.<name>.XXXXXXXX.tmp`` behind; the next write into that folder removes such files of
@@ -53,18 +38,15 @@ import stat
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Sequence
 
 from ..errors import SaveError, shown_path
 from ..language import translate
-from .regular_files import special_kind
+from .output_paths import guard_keeps_backup, no_folder, output_target
 
-__all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
-           "writable_output", "check_output_name",
-           "guarded_writes", "clean_stale_temps", "STALE_AFTER", "KEPT_STALE_AFTER"]
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "clean_stale_temps",
+           "STALE_AFTER", "KEPT_STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
 #: in progress (a save touches its temporary file at least every few milliseconds).
@@ -82,9 +64,6 @@ _KEPT_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.(\d{1,12})\.kept\.tmp\Z")
 _PREFIX_BYTES = 200
 #: The most bytes a file name may have (NAME_MAX of Linux and macOS file systems).
 _NAME_BYTES = 255
-
-#: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
@@ -131,7 +110,7 @@ def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
                 raise _not_written(path, exc) from exc
         for path in targets:
             try:
-                if (backup or _guard_keeps_backup(path)) and path.exists():
+                if (backup or guard_keeps_backup(path)) and path.exists():
                     _keep_backup(path)
             except OSError as exc:
                 raise _not_replaced(path, exc) from exc
@@ -223,15 +202,9 @@ def _not_written(path: Path, exc: OSError) -> SaveError:
     does not say which part is missing)."""
     folder = path.parent
     if isinstance(exc, FileNotFoundError) and not folder.is_dir():
-        return _no_folder(path, folder)
+        return no_folder(path, folder)
     return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
                          path=shown_path(path), strerror=exc.strerror or exc))
-
-
-def _no_folder(path: Path, folder: Path) -> SaveError:
-    return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
-                                         "nothing was written").format(
-                         path=shown_path(path), folder=shown_path(folder)))
 
 
 def _not_replaced(path: Path, exc: OSError) -> SaveError:
@@ -333,170 +306,6 @@ def _discard(temp: Path) -> None:
         temp.unlink()
     except OSError:
         pass
-
-
-# -- what an output path may be ---------------------------------------------------------
-
-class _Guard:
-    """The inputs of one command (as (device, inode)) and whether replaced files get a .bak."""
-
-    def __init__(self, inputs, backup: bool) -> None:
-        self.backup = backup
-        self.inputs: dict[tuple[int, int], str] = {}
-        for name in inputs:
-            try:
-                info = os.stat(name)
-            except (OSError, ValueError):
-                continue            # a missing input is the reader's business
-            self.inputs[(info.st_dev, info.st_ino)] = str(name)
-
-
-_guard: ContextVar[_Guard | None] = ContextVar("windtunnel_write_guard", default=None)
-
-
-@contextmanager
-def guarded_writes(*, inputs=(), backup: bool = True):
-    """While the block runs, every :func:`atomic_write` refuses to replace any file of
-    ``inputs`` (by identity: another name, a link or a hard link to it is the same file)
-    and, with ``backup``, keeps an existing file it replaces as ``<name>.bak``."""
-    token = _guard.set(_Guard(inputs, backup))
-    try:
-        yield
-    finally:
-        _guard.reset(token)
-
-
-def names_a_model_file(path: str | os.PathLike) -> bool:
-    """Whether ``path``, or the file a link at ``path`` leads to, has a model file's name
-    (``.wtm``): an export written there would replace a model with a file that is none, so
-    no export is written there (the command line's and the app's alike). A name that
-    names no file at all (a NUL byte in it) is judged by its suffix alone: writing it is
-    then refused as a file name that cannot be."""
-    try:
-        target = os.path.realpath(path)
-    except ValueError:
-        target = path
-    return ".wtm" in (Path(path).suffix.lower(), Path(target).suffix.lower())
-
-
-def _refuse_a_folder_name(path: str | os.PathLike) -> None:
-    """SaveError when ``path`` ends in a separator: it names a folder (``results.xlsx/``
-    is not the file ``results.xlsx``, though a Path made of it drops the separator)."""
-    text = os.fspath(path)
-    if text.endswith(tuple(filter(None, ("/", os.sep, os.altsep)))):
-        raise SaveError(translate("atomic", "{path}: names a folder (it ends in a separator); "
-                                            "give a file name; nothing was written").format(
-                            path=shown_path(text)))
-
-
-def output_target(path: str | os.PathLike) -> Path:
-    """The file a write to ``path`` replaces (a symbolic link's target), or SaveError when
-    ``path`` must not be written: a name ending in a separator, a folder, a device, a FIFO,
-    a socket, a link loop, or an input of the running command (see
-    :func:`guarded_writes`)."""
-    _refuse_a_folder_name(path)
-    path = Path(path)
-    try:
-        if path.is_symlink():
-            try:
-                path = path.resolve(strict=False)
-            except (OSError, RuntimeError) as exc:
-                raise SaveError(translate("atomic", "{path}: is a symbolic link that leads "
-                                                    "nowhere it can be written ({exc}); nothing "
-                                                    "was written").format(
-                                    path=shown_path(path), exc=exc)) from None
-        info = path.stat()
-    except FileNotFoundError:
-        return path
-    except ValueError:          # a NUL byte in the name
-        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
-                            path=shown_path(ascii(str(path))))) from None
-    except OSError as exc:      # a name too long for the system, a folder we may not read
-        raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
-                            path=shown_path(path), strerror=exc.strerror or exc)) from None
-    kind = special_kind(info.st_mode)
-    if kind:
-        raise SaveError(translate("atomic", "{path}: is {kind}, not a file; Windtunnel "
-                                            "writes only regular files, nothing was written").format(
-                            path=shown_path(path), kind=kind))
-    if not os.access(path, os.W_OK):
-        raise SaveError(translate("atomic", "{path}: the file is read-only; nothing was written "
-                                            "(make it writable, or choose another name)").format(
-                            path=shown_path(path)))
-    guard = _guard.get()
-    if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
-        raise SaveError(translate("atomic", "{path}: is the input file {inputs}; writing the "
-                                            "output there would replace it, nothing was "
-                                            "written (choose another output name)").format(
-                            path=shown_path(path),
-                            inputs=shown_path(guard.inputs[(info.st_dev, info.st_ino)])))
-    return path
-
-
-def check_output_name(path: str | os.PathLike) -> None:
-    """SaveError naming ``path`` when the name it gives the file to write is one that is
-    not written as given, checked before anything is written (the command line's
-    outputs and every save dialog of the app): a name ending in a dot or a space
-    (Windows drops them, so ``book.xlsx.`` would be written as ``book.xlsx``; the app
-    would make it ``book.xlsx..xlsx``), a control character in the name (a line break or
-    a tab: Windows refuses them, and elsewhere they break a listing of the folder), a NUL
-    byte anywhere (no system takes one)."""
-    text = os.fspath(path)
-    name = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
-    shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
-    if "\x00" in text or _CONTROL.search(name):
-        raise SaveError(translate("atomic", "{name}: a name with a control character (a line "
-                                            "break, a tab) is not written (Windows refuses "
-                                            "them, and elsewhere they break a listing of the "
-                                            "folder); remove it").format(name=shown))
-    if name.endswith((".", " ")) and name not in (".", ".."):
-        raise SaveError(translate("atomic", "{name}: a name ending in a dot or a space is not "
-                                            "written (Windows drops them, so the file written "
-                                            "would not be the one named); remove them").format(
-                            name=shown))
-
-
-def writable_output(path: str | os.PathLike) -> Path:
-    """Check, before the work that produces it, that a file can be written at ``path``;
-    return the file a write replaces (:func:`output_target`). A command checks its output
-    this way first, so that a slip in the name is said at once, not after a long run.
-
-    Refused with a SaveError naming the path, nothing written: a name ending in a path
-    separator (it names a folder: ``results.xlsx/`` is not the file ``results.xlsx``);
-    everything :func:`output_target` refuses (an existing folder, a device, a read-only
-    file, an input of the command); a folder that does not exist or is not a folder; a
-    folder the user may not write into."""
-    _refuse_a_folder_name(path)
-    folder = Path(path).parent
-    try:
-        folder_mode = folder.stat().st_mode
-    except (FileNotFoundError, NotADirectoryError, ValueError):
-        raise _no_folder(Path(path), folder) from None
-    except OSError as exc:      # a folder's name too long for the system, or a link loop
-        raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
-                            path=shown_path(path), strerror=exc.strerror or exc)) from None
-    if not stat.S_ISDIR(folder_mode):
-        raise SaveError(translate("atomic", "{path}: {folder} is not a folder; nothing was "
-                                            "written").format(
-                            path=shown_path(path), folder=shown_path(folder)))
-    target = output_target(path)
-    folder = target.parent      # a link's target may sit in another folder
-    if not folder.is_dir():     # a link leading into a folder that is not there
-        raise SaveError(translate("atomic", "{path}: is a symbolic link to {target}, whose "
-                                            "folder {folder} does not exist; nothing was "
-                                            "written").format(
-                            path=shown_path(path), target=shown_path(target),
-                            folder=shown_path(folder)))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise SaveError(translate("atomic", "{path}: the folder {folder} is read-only; nothing "
-                                            "was written (choose another folder)").format(
-                            path=shown_path(path), folder=shown_path(folder)))
-    return target
-
-
-def _guard_keeps_backup(path: Path) -> bool:
-    guard = _guard.get()
-    return guard is not None and guard.backup and path.exists()
 
 
 def clean_stale_temps(folder: Path, *, older_than: float | None = None) -> list[Path]:

@@ -3,7 +3,7 @@
 A FIFO with no writer makes ``open`` wait forever and a device such as /dev/zero never
 ends, so every reader opens a path without blocking, asks the open file what it is, and
 refuses anything but a regular file (:class:`NotAFile`, with what it is, for the
-message). Writes apply the same judgement to an output path (``atomic.output_target``).
+message). Writes apply the same judgement to an output path (``output_paths.output_target``).
 """
 
 from __future__ import annotations
@@ -71,11 +71,11 @@ def special_kind(mode: int) -> str:
     if stat.S_ISREG(mode):
         return ""                        # the usual case, settled at once
     if stat.S_ISDIR(mode):
-        return translate("atomic", "a folder")
+        return translate("regular_files", "a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return translate("atomic", "a device")
+        return translate("regular_files", "a device")
     if stat.S_ISFIFO(mode):
-        return translate("atomic", "a FIFO (named pipe)")
+        return translate("regular_files", "a FIFO (named pipe)")
     if stat.S_ISSOCK(mode):
-        return translate("atomic", "a socket")
+        return translate("regular_files", "a socket")
     return ""
