@@ -9,15 +9,14 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from windtunnel.app.document import Document
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
-from .conftest import settle
+from .conftest import close_window, settle
 
 TABS = ("charts", "matrix", "scorecard", "why", "structure", "sensitivity")
 
@@ -36,11 +35,8 @@ def test_a_closed_window_leaves_no_live_qt_object_in_garbage_cycles(workspace, q
     gc.collect()                                   # the garbage of the tests before
     document = weakref.ref(window.document)
     closed = weakref.ref(window)
-    window.ask_save_changes = lambda: "discard"
-    window.close()
+    close_window(window)
     del window, analysis
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QApplication.processEvents()
     gc.set_debug(gc.DEBUG_SAVEALL)
     try:
         gc.collect()
