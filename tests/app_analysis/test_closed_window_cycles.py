@@ -1,5 +1,5 @@
 """A closed window leaves no live Qt object to Python's collector: its document, the
-matrix's table model, the levers' hidden step boxes and the charts' option menus are
+matrix's and the ratings heat map's table models, the levers' hidden step boxes and the charts' option menus are
 deleted by Qt with the window, on the GUI thread. Held in the closed window's reference
 cycles (every view keeps its window), they lived until a full collection, which on a big
 map's heap comes seldom, and a collection on another thread would destroy them there."""
@@ -30,6 +30,8 @@ def test_a_closed_window_leaves_no_live_qt_object_in_garbage_cycles(workspace, q
     for tab in TABS:                               # every view built
         analysis.results_panel.show_tab(tab)
         settle(qtbot, analysis)
+    analysis.explore_view
+    window.extensions["participants"].results     # the ratings' heat map among them
     window.scene.select(["misuse-risk"])
     settle(qtbot, analysis)
     gc.collect()                                   # the garbage of the tests before
