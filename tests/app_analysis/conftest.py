@@ -96,6 +96,17 @@ def settle(qtbot, analysis, timeout: int = 120_000) -> None:
     QApplication.processEvents()
 
 
+def close_window(window) -> None:
+    """Close ``window`` without a question and let Qt delete what it deletes later (the
+    window's own C++ object among them)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.ask_save_changes = lambda: "discard"
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QApplication.processEvents()
+
+
 def save_answers(window):
     """Answer ``window``'s save dialogs: returns ``answer(path)``, which makes every later
     dialog choose ``path``, and the list of folders the dialogs started in."""

@@ -17,7 +17,7 @@ from windtunnel.model import Settings
 
 from conftest import make_small_model
 
-from .conftest import _open, save_answers, settle
+from .conftest import _open, close_window, save_answers, settle
 
 
 def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
@@ -316,9 +316,6 @@ def test_the_workbook_export_shows_its_progress_and_can_be_cancelled(bundled, qt
 def test_a_closed_window_is_freed_with_its_charts_once_its_tasks_have_ended(workspace, qtbot):
     """A finished task keeps no callback, so nothing keeps a closed window (and its charts'
     menus, which Qt would otherwise visit at every change of style, palette or language)."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
     window, analysis = _open(workspace, qtbot, make_small_model())
     analysis.results_panel.chart            # a chart: pyqtgraph's parentless menus with it
     analysis.controller.run_monte_carlo(50)
@@ -326,11 +323,8 @@ def test_a_closed_window_is_freed_with_its_charts_once_its_tasks_have_ended(work
         pass
     settle(qtbot, analysis)
     freed = weakref.ref(window)
-    window.ask_save_changes = lambda: "discard"
-    window.close()
+    close_window(window)
     del window, analysis
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QApplication.processEvents()
     gc.collect()
     assert freed() is None
 

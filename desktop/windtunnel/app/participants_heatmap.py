@@ -48,8 +48,8 @@ class HeatMapModel(QAbstractTableModel):
 
     FIXED = 2
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
         self.names: list[str] = []
         self.edge_labels: list[str] = []
         self.weights = np.zeros((0, 0))
@@ -162,7 +162,7 @@ class RatingsHeatMap(QWidget):
 
     def __init__(self, select_edge=None) -> None:
         super().__init__()
-        self.table_model = HeatMapModel()
+        self.table_model = HeatMapModel(self)   # deleted with the view, not left to a collection
         self.view = QTableView()
         self.view.setModel(self.table_model)
         self.view.setEditTriggers(QTableView.NoEditTriggers)

@@ -50,7 +50,7 @@ from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .formats import time_units
 from .scrolling import scrolling
-from .analysis.axes import locale_axes
+from .analysis.axes import chart_plot
 from .wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParticipantResults", "MAX_LINES"]
@@ -78,7 +78,7 @@ class ParticipantResults(QWidget):
         font = QFont(self.says.font())
         font.setBold(True)
         self.says.setFont(font)
-        self.plot = pg.PlotWidget(axisItems=locale_axes())
+        self.plot = chart_plot()
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("change"))

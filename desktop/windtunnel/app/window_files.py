@@ -479,7 +479,10 @@ class FileOperations:
         self.scene.detach()
         self.undo_group.removeStack(self.document.undo_stack)
         if not keep_document:
+            # deleted now, on this thread: held in the closed window's reference cycles
+            # (every view keeps the window), it would live until a full collection
             self.document.close()
+            self.document.deleteLater()
 
     def quit_all(self) -> None:
         for window in list(self.workspace.windows):

@@ -2,8 +2,8 @@
 
 pyqtgraph writes tick labels with Python's ``%f``; :class:`LocaleAxis` writes the same
 values, with the same number of places, through :func:`windtunnel.app.formats.number`
-(QLocale). Every chart's plot is made with :func:`locale_axes`; :func:`title_above` titles
-a plot's vertical axis where a short dock still shows it.
+(QLocale). Every chart's plot is made by :func:`chart_plot`, with :func:`locale_axes`;
+:func:`title_above` titles a plot's vertical axis where a short dock still shows it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..formats import number
 
-__all__ = ["LocaleAxis", "locale_axes", "title_above"]
+__all__ = ["LocaleAxis", "chart_plot", "locale_axes", "title_above"]
 
 
 class LocaleAxis(pg.AxisItem):
@@ -39,6 +39,18 @@ class LocaleAxis(pg.AxisItem):
 def locale_axes() -> dict:
     """The ``axisItems`` of a plot: a :class:`LocaleAxis` on the left and at the bottom."""
     return {"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")}
+
+
+def chart_plot() -> pg.PlotWidget:
+    """A plot with :func:`locale_axes` whose options menu and the state of its controls
+    belong to it: pyqtgraph makes them without a parent, so, held in the reference cycles
+    of a closed window, they lived until a full collection; now Qt deletes them with the
+    plot."""
+    plot = pg.PlotWidget(axisItems=locale_axes())
+    item = plot.getPlotItem()
+    item.ctrlMenu.setParent(plot, item.ctrlMenu.windowFlags())    # still a popup
+    item.stateGroup.setParent(plot)
+    return plot
 
 
 def title_above(item: pg.PlotItem, text: str, colour: QColor, font: QFont,

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QBoxLayout, QCheckBox, QHBox
 from .controller import soon
 from ..elided import ElidedLabel
 from ..formats import count, number, time_units
-from .axes import locale_axes, title_above
+from .axes import chart_plot, title_above
 from .chart_key import ABOVE_MAX_LINES, ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
@@ -93,7 +93,7 @@ class TrajectoryChart(QWidget):
     def __init__(self, controller) -> None:
         super().__init__()
         self.controller = controller
-        self.plot = pg.PlotWidget(axisItems=locale_axes())
+        self.plot = chart_plot()
         # the plot takes the height the tab has: its preferred 480 px would make the
         # scrolled page (whose wrapped labels ask for height-for-width) taller than a
         # laptop's dock, with the time axis below the fold

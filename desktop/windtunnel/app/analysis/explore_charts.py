@@ -39,7 +39,7 @@ from ...engine.globalsensitivity import rough_warning
 from ...model import translated
 from ..flow import FlowLayout, narrow
 from ..formats import count
-from .axes import locale_axes
+from .axes import chart_plot
 from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
@@ -100,7 +100,7 @@ def _scaled(values: np.ndarray) -> tuple[np.ndarray, float, float]:
 
 
 def _plot(parent: QWidget) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems=locale_axes())
+    plot = chart_plot()
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.setBackground(parent.palette().color(QPalette.Base))

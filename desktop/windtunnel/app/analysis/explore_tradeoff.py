@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...model import translated
 from ..flow import narrow
 from ..wheel_focus import WheelFocusComboBox
-from .axes import locale_axes, title_above
+from .axes import chart_plot, title_above
 
 __all__ = ["TradeOff", "SCATTER_POINTS", "COLOURS"]
 
@@ -45,7 +45,7 @@ class TradeOff(QWidget):
         for box in (self.x_objective, self.y_objective):
             narrow(box)
             box.currentIndexChanged.connect(self.draw)
-        self.scatter = pg.PlotWidget(axisItems=locale_axes())   # its legend: the ranks' colours
+        self.scatter = chart_plot()   # its legend: the ranks' colours
         self.scatter.setMenuEnabled(False)
         self.scatter.setBackground(self.palette().color(QPalette.Base))
         self.axis_titles = ("", "")     # the scatter's (across, up) titles, whole

@@ -114,7 +114,8 @@ class LeverRow(QWidget):
             grid.addWidget(self.slider, 1, 0)
             grid.addWidget(self.value, 1, 1)
             for w in (self.mode, self.start, self.end):
-                w.hide()
+                w.setParent(self)   # not laid out, but deleted with the row, not left to
+                w.hide()            # the collection of the closed window's cycles
         else:
             grid = QGridLayout(self)
             grid.setContentsMargins(_MARK_ROOM, 4, 2, 6)

@@ -32,7 +32,7 @@ from ...engine import compiled_model, find_loops, loop_scores, stop_if_asked
 from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from .charts import OKABE_ITO, chart_nodes
-from .axes import locale_axes
+from .axes import chart_plot
 
 __all__ = ["LoopDominanceChart", "SHOWN", "TIME_BUDGET", "loop_shares"]
 
@@ -64,7 +64,7 @@ class LoopDominanceChart(QWidget):
         self.computed = None           # (key, model copy, LoopSearch, LoopScores)
         self.shown: list[int] = []     # loop indices drawn in colour, largest first
         self.caption = QLabel(wordWrap=True)
-        self.plot = pg.PlotWidget(axisItems=locale_axes())
+        self.plot = chart_plot()
         self.plot.setMinimumHeight(170)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -68,8 +68,8 @@ class MatrixModel(QAbstractTableModel):
     FIXED = (QT_TRANSLATE_NOOP("MatrixModel", "Node"), QT_TRANSLATE_NOOP("MatrixModel", "Group"),
              QT_TRANSLATE_NOOP("MatrixModel", "Baseline"))
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
         self.labels: list[str] = []
         self.groups: list[str] = []
         self.ids: list[str] = []
@@ -255,7 +255,7 @@ class ScenarioMatrix(QWidget):
     def __init__(self, controller, *, reveal=None) -> None:
         super().__init__()
         self.controller = controller
-        self.model = MatrixModel()
+        self.model = MatrixModel(self)    # deleted with the view, not left to a collection
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

@@ -34,7 +34,7 @@ from .explore_charts import SobolBars
 from ..flow import FlowLayout, narrow
 from ..formats import number
 from ..shared_columns import SharedColumns
-from .axes import locale_axes
+from .axes import chart_plot
 from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
@@ -63,7 +63,7 @@ class TornadoView(QWidget):
         self.run_button = QPushButton(self.tr("Run sensitivity"))
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
-        self.plot = pg.PlotWidget(axisItems=locale_axes())
+        self.plot = chart_plot()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
