@@ -1202,6 +1202,10 @@
         <translation>{count} 回</translation>
     </message>
     <message>
+        <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
+        <translation>{count:,} 個の重みはこのままでは読めません。最大のもの: {message}。場所: {places}</translation>
+    </message>
+    <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
         <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
@@ -3258,6 +3262,10 @@
     <message>
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{items} and {count:,} more like it</source>
+        <translation>{items}、ほか同様のものが {count:,} 件</translation>
     </message>
     <message>
         <source>, </source>

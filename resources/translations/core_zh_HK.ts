@@ -1202,6 +1202,10 @@
         <translation>{count} 次</translation>
     </message>
     <message>
+        <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
+        <translation>有 {count:,} 個權重無法按原樣讀取；其中最大的：{message}。位置：{places}</translation>
+    </message>
+    <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
         <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
@@ -3258,6 +3262,10 @@
     <message>
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{items} and {count:,} more like it</source>
+        <translation>{items}，另有 {count:,} 處與此相同</translation>
     </message>
     <message>
         <source>, </source>

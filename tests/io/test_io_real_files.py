@@ -24,7 +24,7 @@ from windtunnel.engine import run
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model, results_workbook_bytes
 
-from io_helpers import LOOKALIKE, REAL
+from io_helpers import EXCERPT, LOOKALIKE, REAL
 from real_graph_readers import (Expected, read_gexf, read_graphml, read_graphology_json,
                                 read_kumu_json, read_mm_json, read_mm_xml, read_node_link)
 from real_table_readers import (read_csv_matrix, read_edge_table, read_fsdm, read_gfcm,
@@ -100,6 +100,8 @@ def test_the_corpus_holds_forty_real_files_each_with_its_provenance():
         assert "/" in repository and re.fullmatch(r"[0-9a-f]{40}", commit) and licence
     for path in LOOKALIKES:
         assert f"lookalike/{path.name} |" in PROVENANCE
+    for path in EXCERPT.iterdir():
+        assert f"excerpt/{path.name} |" in PROVENANCE
 
 
 def expected(path: Path) -> Expected:
