@@ -1026,8 +1026,16 @@
         <translation>{header} 列がありません</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>エッジに weight 属性がなく、この属性は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>Weight 列がなく、この Type 列は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>エッジに weight 属性がありません。すべてのエッジに重み {weight:+g} を与えました</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>

@@ -1026,8 +1026,16 @@
         <translation>没有 {header} 列</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>边没有 weight 属性，而这个属性被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>没有 Weight 列，而这个 Type 列被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>边没有 weight 属性：每条边的权重都设为 {weight:+g}</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>

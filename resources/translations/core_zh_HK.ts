@@ -1026,8 +1026,16 @@
         <translation>沒有 {header} 欄</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>邊沒有 weight 屬性，而這個屬性被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>沒有 Weight 欄，而這個 Type 欄被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>邊沒有 weight 屬性：每條邊的權重都設為 {weight:+g}</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
