@@ -2593,6 +2593,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}: {suffix!r} から書き出し形式を判別できません。.xlsx、.graphml、.csv（重み行列）、またはフォルダー名（CSV の表）を使ってください</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>読み込まなかったシート: {sheets}。名前に「(ignore)」があります。これは、ブックに残しておくがインポートしないシートを示す Kumu の印です</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>すべてのシートの名前に「(ignore)」の印があるため（{sheets}）、インポートするものがありません: 読み込むシートの名前から印を外してください</translation>
+    </message>
 </context>
 <context>
     <name>json</name>

@@ -2593,6 +2593,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}：无法从 {suffix!r} 判断导出格式；请使用 .xlsx、.graphml、.csv（权重矩阵）或文件夹名（CSV 表）</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>未读取：{sheets}，其名称中带有“(ignore)”，这是 Kumu 用来标记留在工作簿中但不导入的工作表的记号</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>每个工作表的名称中都带有“(ignore)”标记（{sheets}），因此没有可导入的内容：请从要读取的工作表名称中去掉该标记</translation>
+    </message>
 </context>
 <context>
     <name>json</name>

@@ -2593,6 +2593,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}：無法從 {suffix!r} 判斷匯出格式；請使用 .xlsx、.graphml、.csv（權重矩陣）或資料夾名（CSV 表）</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>未讀取：{sheets}，其名稱中帶有「(ignore)」，這是 Kumu 用來標記留在活頁簿中但不匯入的工作表的記號</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>每個工作表的名稱中都帶有「(ignore)」標記（{sheets}），因此沒有可匯入的內容：請從要讀取的工作表名稱中去掉該標記</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
