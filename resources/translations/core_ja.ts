@@ -2728,6 +2728,17 @@
     </message>
 </context>
 <context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 件のラベルの改行を空白にしました。ラベルは 1 行です（説明の改行はそのまま残します）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 件のラベルに改行があり、ファイルのとおりに残しました。地図ではそうしたラベルを改行を空白にして 1 行で表示します。どこでも 1 行にするには、ラベルを編集してください</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

@@ -2728,6 +2728,17 @@
     </message>
 </context>
 <context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 个标签中的换行已改为空格：标签只占一行（描述保留其换行）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 个标签含有换行，已按文件原样保留：地图把这样的标签显示为一行，换行显示为空格；要让它在各处都只占一行，请编辑该标签</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

@@ -2728,6 +2728,17 @@
     </message>
 </context>
 <context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 個標籤中的換行已改為空格：標籤只佔一行（描述保留其換行）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 個標籤含有換行，已按檔案原樣保留：地圖把這樣的標籤顯示為一行，換行顯示為空格；要令它在各處都只佔一行，請編輯該標籤</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

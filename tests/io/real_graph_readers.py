@@ -22,10 +22,18 @@ class Expected:
     """What an independent reader finds in a file, in the importer's terms."""
 
     def __init__(self, labels, edges, positions=None, tolerance=1e-9):
-        self.labels = labels              # node labels, as a multiset (sorted list)
-        self.edges = edges                # (source label, target label) -> weight or None
-        self.positions = positions or {}  # label -> (x, y)
+        # a label is one line: each line break the file writes in one, with the blanks
+        # around it, is a space
+        self.labels = sorted(map(_one_line, labels))   # node labels, as a multiset
+        self.edges = {(_one_line(a), _one_line(b)): weight   # (source, target) label ->
+                      for (a, b), weight in edges.items()}  # weight or None
+        self.positions = {_one_line(label): place                     # label -> (x, y)
+                          for label, place in (positions or {}).items()}
         self.tolerance = tolerance
+
+
+def _one_line(label: str) -> str:
+    return re.sub(r"[ \t]*[\r\n\u2028\u2029]+[ \t\r\n\u2028\u2029]*", " ", label).strip(" \t")
 
 
 def read_mm_xml(path: Path) -> Expected:

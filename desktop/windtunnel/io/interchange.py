@@ -34,6 +34,7 @@ from ..language import translate
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from ..model.control_text import without_controls
+from ..model.label_lines import single_line_labels
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import read_csv, reading_notes
@@ -209,6 +210,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         with collector_paused():
             imported = _import(path, fmt, nodes, title, options)
             cleaned = without_controls(imported.model)
+            one_lined = single_line_labels(imported.model)
     except ChoiceNeeded:
         raise                                  # a question for the caller, not a refusal
     except LoadError as exc:
@@ -217,7 +219,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
-    added = (cleaned, shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
+    added = (cleaned, one_lined,
+             shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
     if any(added):
         imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
                             imported.format)
