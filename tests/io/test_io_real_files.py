@@ -128,7 +128,8 @@ def expected(path: Path) -> Expected:
         return read_fsdm(path)
     if name.startswith("kumu_"):
         return read_kumu_json(path) if name.endswith(".json") else read_kumu(path)
-    if name.startswith("networkx_") and name.endswith(".json"):
+    if name.startswith("networkx_") and name.endswith(".json") or name.endswith(
+            "_nodelink.json"):
         return read_node_link(path)
     if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
         return read_graphology_json(path)

@@ -44,7 +44,7 @@ from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note"]
+__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "default_weights"]
 
 #: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
 _DYNAMIC = "__windtunnel_gexf_dynamics"
@@ -122,14 +122,15 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         # networkx's own arguments (key, u_for_edge) and stays an attribute
         graph.add_edges_from([(source, target, data)])
     graph.graph[IMPLICIT_NODES] = list(implicit)
-    _spec_default_weights(graph)
+    default_weights(graph)
     graph.graph[_DYNAMIC] = dynamics
     return graph
 
 
-def _spec_default_weights(graph: nx.MultiDiGraph) -> None:
-    """GEXF's default weight is 1.0, so in a weighted file an edge without a weight has
-    weight 1 (Gephi omits it). A file with no weight at all is an unweighted graph, and
+def default_weights(graph: nx.MultiDiGraph) -> None:
+    """GEXF's default weight is 1.0, and so is graphology's (sigma.js's): in a weighted
+    file an edge without a weight has weight 1 (Gephi omits it, and graphology's exports
+    of Gephi's files with it). A file with no weight at all is an unweighted graph, and
     gets the unweighted convention of every table import (see the help on spreadsheets)."""
     weights = [data for *_ends, data in graph.edges(data=True)]
     if any("weight" in data for data in weights):
