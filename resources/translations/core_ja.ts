@@ -1066,6 +1066,14 @@
         <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を最終的な重みとして与えました</translation>
     </message>
     <message>
+        <source>entry {rows}</source>
+        <translation>項目 {rows}</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>項目 {rows}</translation>
+    </message>
+    <message>
         <source>row {rows}</source>
         <translation>{rows} 行目</translation>
     </message>
@@ -2651,6 +2659,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>キー {key} が一つのオブジェクトに二度現れます。どちらの値が意図されたものか判断できません。どちらかを削除するか名前を変えてください</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>エッジのリストではありません: Windtunnel が読むのは、それぞれに &quot;source&quot; と &quot;target&quot; を持つオブジェクトの JSON リストです</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>&quot;source&quot; と &quot;target&quot; を持つオブジェクトではありません</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,14 @@
         <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}，作为其最终权重</translation>
     </message>
     <message>
+        <source>entry {rows}</source>
+        <translation>第 {rows} 项</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>第 {rows} 项</translation>
+    </message>
+    <message>
         <source>row {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
@@ -2651,6 +2659,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>键 {key} 在同一个对象中出现了两次，无法判断要用哪个值：请删除其中一个或为其改名</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>不是边的列表：Windtunnel 读取的是 JSON 对象列表，每个对象都带有 &quot;source&quot; 和 &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是带有 &quot;source&quot; 和 &quot;target&quot; 的对象</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,14 @@
         <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}，作為其最終權重</translation>
     </message>
     <message>
+        <source>entry {rows}</source>
+        <translation>第 {rows} 項</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>第 {rows} 項</translation>
+    </message>
+    <message>
         <source>row {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
@@ -2651,6 +2659,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>鍵 {key} 在同一個物件中出現了兩次，無法判斷要用哪個值：請刪除其中一個或為其改名</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>不是邊的列表：Windtunnel 讀取的是 JSON 物件列表，每個物件都帶有 &quot;source&quot; 和 &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是帶有 &quot;source&quot; 和 &quot;target&quot; 的物件</translation>
     </message>
 </context>
 <context>

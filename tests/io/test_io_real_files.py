@@ -28,10 +28,10 @@ from io_helpers import EXCERPT, LOOKALIKE, REAL
 from real_graph_readers import (Expected, read_gexf, read_graphml, read_graphology_json,
                                 read_kumu_json, read_mm_json, read_mm_xml, read_node_link)
 from real_table_readers import (read_csv_matrix, read_edge_table, read_fsdm, read_gfcm,
-                                read_incognitive, read_kumu, read_matrix, read_node_table,
-                                read_nodes_edges, read_nodexl, read_participant_matrices,
-                                read_r_data_frames, read_ratings_csv, read_ratings_json,
-                                read_ratings_xlsx)
+                                read_incognitive, read_json_edge_list, read_kumu, read_matrix,
+                                read_node_table, read_nodes_edges, read_nodexl,
+                                read_participant_matrices, read_r_data_frames,
+                                read_ratings_csv, read_ratings_json, read_ratings_xlsx)
 
 
 PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
@@ -138,6 +138,8 @@ def expected(path: Path) -> Expected:
     if name.startswith("networkx_") and name.endswith(".json") or name.endswith(
             "_nodelink.json"):
         return read_node_link(path)
+    if name.endswith("_edgelist.json"):
+        return read_json_edge_list(path)
     if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
         return read_graphology_json(path)
     if name.startswith("gfcm_"):

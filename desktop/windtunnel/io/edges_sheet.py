@@ -228,7 +228,10 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
     """Rows as a note names them: by number in a sheet or CSV file (a frame's by its index
     labels, :attr:`Table.places`); as the file names them for the edges of a GraphML or
     GEXF file, whose rows are the reader's own (an undirected edge is two of them), not
-    lines of the file."""
+    lines of the file; by their place in a JSON list of edges."""
+    if table.row_word == "entry":
+        return (translate("edges_sheet", "entry {rows}") if len(numbers) == 1 else
+                translate("edges_sheet", "entries {rows}")).format(rows=rows_text(numbers))
     if table.row_word == "row" or not table.places:
         return (translate("edges_sheet", "row {rows}") if len(numbers) == 1 else
                 translate("edges_sheet", "rows {rows}")).format(

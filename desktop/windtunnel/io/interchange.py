@@ -50,6 +50,7 @@ from .node_link import looks_like_node_link, node_link_to_model
 from .ignored_sheets import IgnoredSheets, ignored_note
 from .incognitive import incognitive_tables, is_incognitive
 from .cytoscape import CYTOSCAPE_FORMATS, cytoscape_refusal, looks_like_cytoscape_elements
+from .json_rows import looks_like_json_rows, read_json_rows
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
@@ -109,6 +110,8 @@ def detect_format(path: str | os.PathLike) -> str:
             raise _not_read(cytoscape_refusal("XGMML"), path)
         if looks_like_node_link(head):
             return "nodelink"
+        if looks_like_json_rows(head):
+            return "tables"
     if suffix in CYTOSCAPE_FORMATS:
         raise _not_read(cytoscape_refusal(CYTOSCAPE_FORMATS[suffix]), path)
     if suffix == ".emp":
@@ -319,6 +322,9 @@ def _read_tables(path: Path, ignored: IgnoredSheets | None = None) -> dict[str, 
         return _read_folder(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
+        return {table.name: table}
+    if path.suffix.lower() == ".json":              # a list of edges (detect_format)
+        table = read_json_rows(path)
         return {table.name: table}
     ignored = ignored or IgnoredSheets()
     return read_workbook(path, sheets=lambda names: _model_sheets(ignored.kept(names)))
