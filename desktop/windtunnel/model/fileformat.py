@@ -40,7 +40,6 @@ from . import jsonscan, migrations
 from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
 from .atomic import atomic_write
 from .control_text import control_refusal, without_controls
-from .label_lines import label_breaks_note
 from .regular_files import NotAFile, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
@@ -193,20 +192,19 @@ def loads_noted(data: bytes | str) -> tuple[Model, tuple[Problem, ...]]:
     every import removes them, and the note saying where is added to the model's
     description too, so that no caller changes its text unsaid; a text holding nothing
     else is refused (:func:`~windtunnel.model.control_text.without_controls`). Labels
-    holding line breaks are read as they are, and a note says how they show
-    (:func:`~windtunnel.model.label_lines.label_breaks_note`)."""
+    holding line breaks are read as they are: no change, so no note here (a caller says
+    how they show with :func:`~windtunnel.model.label_lines.label_breaks_note`)."""
     raw = _parse(data)
     version = _check_header(raw)
     model = model_from_dict(migrations.migrate(raw, version))
     note = without_controls(model)
-    shown = tuple(filter(None, (label_breaks_note(model),)))
     if note is None:
-        return model, shown
+        return model, ()
     said = translate("fileformat", "Read with control characters removed: {note}.").format(
         note=note)
     text = f"{model.description}\n\n{said}" if model.description else said
     model.set_info(description=text[:MAX_TEXT])
-    return model, (note, *shown)
+    return model, (note,)
 
 
 def _parse(data: bytes | str) -> dict:
