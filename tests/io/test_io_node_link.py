@@ -169,3 +169,19 @@ def test_a_json_list_of_edges_is_read_as_an_edges_table(tmp_path):
     with pytest.raises(LoadError, match=r"^flows.json: entry 2: is not an object with a "
                                         r"\"source\" and a \"target\"$"):
         import_model(path)
+
+
+def test_a_graph_that_lists_its_edges_before_its_nodes_is_node_link_json(tmp_path):
+    """sigma.js's first JSON format writes {"edges": [...], "nodes": [...]}: in a large
+    file (its arctic network, 771 KB) the nodes start past the bytes the format is told
+    from, and the file was refused as one of unknown format."""
+    edges = [{"source": str(i), "target": str(i + 1), "id": f"e{i}", "size": 1.0}
+             for i in range(200)]
+    nodes = [{"id": str(i), "label": f"Topic {i}", "x": i * 40.0, "y": 0.0}
+             for i in range(201)]
+    path = tmp_path / "arctic.json"
+    path.write_text(json.dumps({"edges": edges, "nodes": nodes}), encoding="utf-8")
+    assert b'"nodes"' not in path.read_bytes()[:4096]
+    assert detect_format(path) == "nodelink"
+    model = import_model(path).model
+    assert len(model.nodes) == 201 and len(model.edges) == 400     # undirected: both ways
