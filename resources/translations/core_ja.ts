@@ -958,8 +958,16 @@
         <translation>{header} 列がありません</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>エッジに weight 属性がなく、この属性は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>Weight 列がなく、この Type 列は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>エッジに weight 属性がありません。すべてのエッジに重み {weight:+g} を与えました</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
@@ -988,6 +996,14 @@
     <message>
         <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
         <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を最終的な重みとして与えました</translation>
+    </message>
+    <message>
+        <source>entry {rows}</source>
+        <translation>項目 {rows}</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>項目 {rows}</translation>
     </message>
     <message>
         <source>row {rows}</source>
@@ -1132,6 +1148,10 @@
     <message>
         <source>{count} times</source>
         <translation>{count} 回</translation>
+    </message>
+    <message>
+        <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
+        <translation>{count:,} 個の重みはこのままでは読めません。最大のもの: {message}。場所: {places}</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
@@ -2513,6 +2533,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}: {suffix!r} から書き出し形式を判別できません。.xlsx、.graphml、.csv（重み行列）、またはフォルダー名（CSV の表）を使ってください</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>読み込まなかったシート: {sheets}。名前に「(ignore)」があります。これは、ブックに残しておくがインポートしないシートを示す Kumu の印です</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>すべてのシートの名前に「(ignore)」の印があるため（{sheets}）、インポートするものがありません: 読み込むシートの名前から印を外してください</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -2563,6 +2591,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>キー {key} が一つのオブジェクトに二度現れます。どちらの値が意図されたものか判断できません。どちらかを削除するか名前を変えてください</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>エッジのリストではありません: Windtunnel が読むのは、それぞれに &quot;source&quot; と &quot;target&quot; を持つオブジェクトの JSON リストです</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>&quot;source&quot; と &quot;target&quot; を持つオブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2676,17 @@
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
         <translation>Kumu のループ {count} 個は読み込みませんでした: ループはマップにすでにある接続に印を付けるだけです</translation>
+    </message>
+</context>
+<context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 件のラベルの改行を空白にしました。ラベルは 1 行です（説明の改行はそのまま残します）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 件のラベルに改行があり、ファイルのとおりに残しました。地図ではそうしたラベルを改行を空白にして 1 行で表示します。どこでも 1 行にするには、ラベルを編集してください</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3240,10 @@
     <message>
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{items} and {count:,} more like it</source>
+        <translation>{items}、ほか同様のものが {count:,} 件</translation>
     </message>
     <message>
         <source>, </source>

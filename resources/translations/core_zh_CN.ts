@@ -958,8 +958,16 @@
         <translation>没有 {header} 列</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>边没有 weight 属性，而这个属性被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>没有 Weight 列，而这个 Type 列被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>边没有 weight 属性：每条边的权重都设为 {weight:+g}</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
@@ -988,6 +996,14 @@
     <message>
         <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
         <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}，作为其最终权重</translation>
+    </message>
+    <message>
+        <source>entry {rows}</source>
+        <translation>第 {rows} 项</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>第 {rows} 项</translation>
     </message>
     <message>
         <source>row {rows}</source>
@@ -1132,6 +1148,10 @@
     <message>
         <source>{count} times</source>
         <translation>{count} 次</translation>
+    </message>
+    <message>
+        <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
+        <translation>有 {count:,} 个权重无法按原样读取；其中最大的：{message}。位置：{places}</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
@@ -2513,6 +2533,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}：无法从 {suffix!r} 判断导出格式；请使用 .xlsx、.graphml、.csv（权重矩阵）或文件夹名（CSV 表）</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>未读取：{sheets}，其名称中带有“(ignore)”，这是 Kumu 用来标记留在工作簿中但不导入的工作表的记号</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>每个工作表的名称中都带有“(ignore)”标记（{sheets}），因此没有可导入的内容：请从要读取的工作表名称中去掉该标记</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -2563,6 +2591,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>键 {key} 在同一个对象中出现了两次，无法判断要用哪个值：请删除其中一个或为其改名</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>不是边的列表：Windtunnel 读取的是 JSON 对象列表，每个对象都带有 &quot;source&quot; 和 &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是带有 &quot;source&quot; 和 &quot;target&quot; 的对象</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2676,17 @@
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
         <translation>没有读取 {count} 个 Kumu 回路：回路只是标记图中已有的连接</translation>
+    </message>
+</context>
+<context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 个标签中的换行已改为空格：标签只占一行（描述保留其换行）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 个标签含有换行，已按文件原样保留：地图把这样的标签显示为一行，换行显示为空格；要让它在各处都只占一行，请编辑该标签</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3240,10 @@
     <message>
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{items} and {count:,} more like it</source>
+        <translation>{items}，另有 {count:,} 处与此相同</translation>
     </message>
     <message>
         <source>, </source>

@@ -958,8 +958,16 @@
         <translation>沒有 {header} 欄</translation>
     </message>
     <message>
+        <source>the edges have no weight attribute, and this attribute was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>邊沒有 weight 屬性，而這個屬性被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
         <translation>沒有 Weight 欄，而這個 Type 欄被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>the edges have no weight attribute: every edge got the weight {weight:+g}</source>
+        <translation>邊沒有 weight 屬性：每條邊的權重都設為 {weight:+g}</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
@@ -988,6 +996,14 @@
     <message>
         <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
         <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}，作為其最終權重</translation>
+    </message>
+    <message>
+        <source>entry {rows}</source>
+        <translation>第 {rows} 項</translation>
+    </message>
+    <message>
+        <source>entries {rows}</source>
+        <translation>第 {rows} 項</translation>
     </message>
     <message>
         <source>row {rows}</source>
@@ -1132,6 +1148,10 @@
     <message>
         <source>{count} times</source>
         <translation>{count} 次</translation>
+    </message>
+    <message>
+        <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
+        <translation>有 {count:,} 個權重無法按原樣讀取；其中最大的：{message}。位置：{places}</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
@@ -2513,6 +2533,14 @@
         <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
         <translation>{path}：無法從 {suffix!r} 判斷匯出格式；請使用 .xlsx、.graphml、.csv（權重矩陣）或資料夾名（CSV 表）</translation>
     </message>
+    <message>
+        <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
+        <translation>未讀取：{sheets}，其名稱中帶有「(ignore)」，這是 Kumu 用來標記留在活頁簿中但不匯入的工作表的記號</translation>
+    </message>
+    <message>
+        <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
+        <translation>每個工作表的名稱中都帶有「(ignore)」標記（{sheets}），因此沒有可匯入的內容：請從要讀取的工作表名稱中去掉該標記</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -2563,6 +2591,17 @@
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>鍵 {key} 在同一個物件中出現了兩次，無法判斷要用哪個值：請刪除其中一個或為其改名</translation>
+    </message>
+</context>
+<context>
+    <name>json_rows</name>
+    <message>
+        <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
+        <translation>不是邊的列表：Windtunnel 讀取的是 JSON 物件列表，每個物件都帶有 &quot;source&quot; 和 &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
+        <translation>不是帶有 &quot;source&quot; 和 &quot;target&quot; 的物件</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2676,17 @@
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
         <translation>沒有讀取 {count} 個 Kumu 迴路：迴路只是標記圖中已有的連接</translation>
+    </message>
+</context>
+<context>
+    <name>label_lines</name>
+    <message>
+        <source>line breaks in {count:,} label(s) became spaces: a label is one line (descriptions keep their breaks)</source>
+        <translation>{count:,} 個標籤中的換行已改為空格：標籤只佔一行（描述保留其換行）</translation>
+    </message>
+    <message>
+        <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
+        <translation>{count:,} 個標籤含有換行，已按檔案原樣保留：地圖把這樣的標籤顯示為一行，換行顯示為空格；要令它在各處都只佔一行，請編輯該標籤</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3240,10 @@
     <message>
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{items} and {count:,} more like it</source>
+        <translation>{items}，另有 {count:,} 處與此相同</translation>
     </message>
     <message>
         <source>, </source>

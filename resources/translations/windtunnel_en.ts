@@ -160,6 +160,13 @@
             <numerusform>%n changes made on reading the file:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) on reading the file:</source>
+        <translation>
+            <numerusform>%n note on reading the file:</numerusform>
+            <numerusform>%n notes on reading the file:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>

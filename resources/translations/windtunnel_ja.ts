@@ -1703,6 +1703,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
             <numerusform>ファイルの読み込みで %n 件を変更しました:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) on reading the file:</source>
+        <translation>
+            <numerusform>ファイルの読み込みについての注記 %n 件:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>

@@ -1703,6 +1703,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
             <numerusform>读取文件时作了 %n 处更改：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) on reading the file:</source>
+        <translation>
+            <numerusform>读取文件的说明 %n 条：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>

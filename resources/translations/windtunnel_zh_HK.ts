@@ -1703,6 +1703,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
             <numerusform>讀取檔案時作了 %n 處更改：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) on reading the file:</source>
+        <translation>
+            <numerusform>讀取檔案的説明 %n 條：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>

@@ -117,7 +117,8 @@ def test_a_reloaded_file_s_mended_text_is_told_too(window, tmp_path, qtbot, monk
     assert window.open_file(str(path))
     target = next(w for w in window.workspace.windows if w.document.path == path)
     said = []
-    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+    monkeypatch.setattr(MainWindow, "show_notes",
+                        lambda self, title, found, imported=True, changed=True:
                         said.append((title, imported)))
     target.ask_reload = lambda p: True
     path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',

@@ -77,7 +77,8 @@ def test_a_model_file_with_control_characters_opens_mended_says_so_and_saves_cle
                                                       '"label": "Access ban\\u001b[31m"'),
                     encoding="utf-8")
     said = []
-    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, found, imported=True:
+    monkeypatch.setattr(MainWindow, "show_notes",
+                        lambda self, title, found, imported=True, changed=True:
                         said.append((title, [str(n) for n in found], imported)))
     assert window.open_file(str(path))
     [(title, notes, imported)] = said
@@ -90,3 +91,26 @@ def test_a_model_file_with_control_characters_opens_mended_says_so_and_saves_cle
     assert opened.actions.save.trigger() is None
     assert "\\u001b" not in path.read_text(encoding="utf-8")
     assert load(path).node("ban").label == "Access ban[31m"
+
+
+def test_a_model_file_s_label_with_a_line_break_opens_unchanged_and_says_how_it_shows(
+        window, tmp_path, monkeypatch):
+    """A .wtm written by a script with a line break in a label opens as written (not
+    marked modified: nothing changed), and the dialog says how such a label shows."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "lines.wtm"
+    path.write_text(dumps(make_small_model()).replace('"label": "Access ban"',
+                                                      '"label": "Access\\nban"'),
+                    encoding="utf-8")
+    said = []
+    monkeypatch.setattr(MainWindow, "show_notes",
+                        lambda self, title, found, imported=True, changed=True:
+                        said.append(([str(n) for n in found], imported, changed)))
+    assert window.open_file(str(path))
+    assert said == [(["node 'ban': 1 label(s) hold line breaks, kept as the file has them: "
+                      "the map shows such a label on one line, its breaks as spaces; edit it "
+                      "to make it one line everywhere"], False, False)]
+    opened = window.workspace.windows[-1]
+    assert opened.document.model.node("ban").label == "Access\nban"
+    assert not opened.document.modified and not opened.isWindowModified()

@@ -501,3 +501,22 @@ def test_escape_in_one_field_leaves_the_refusal_of_another(window, qtbot):
     label.setFocus()
     QTest.keyClick(label, Qt.Key_Escape)
     assert label.text() == "Leakage" and not inspector.error.isVisibleTo(inspector)
+
+
+def test_a_label_pasted_with_line_breaks_is_committed_on_one_line(window, qtbot):
+    """Qt's line box keeps a pasted line break (two lines from a document, a spreadsheet
+    cell): the label reached the model on two lines. A label is one line: each break is
+    a space, and the box shows the label as the model holds it."""
+    from PySide6.QtGui import QGuiApplication
+
+    model = window.document.model
+    window.scene.select(["leak"])
+    label = window.inspector.node_form.editors["label"]
+    label.setFocus()
+    label.selectAll()
+    QGuiApplication.clipboard().setText("Model leakage\r\nand theft\n")
+    label.paste()
+    assert "\n" in label.text()                     # Qt's box keeps the breaks
+    QTest.keyClick(label, Qt.Key_Return)
+    assert model.node("leak").label == "Model leakage and theft"
+    qtbot.waitUntil(lambda: label.text() == "Model leakage and theft")

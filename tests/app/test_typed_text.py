@@ -98,3 +98,21 @@ def test_a_macro_of_text_setting_commands_drops_them_too(qapp):
     macro = commands.MacroCommand(model, "Both", [_insert(model), _settings(model)])
     assert commands.execute(QUndoStack(), macro)
     assert control_refusal(model) is None and model.time_unit == CLEAN
+
+
+def test_a_label_an_edit_sets_is_one_line_and_other_edits_leave_a_label_as_it_is(qapp):
+    """An element inserted (a paste from elsewhere) or renamed takes its label on one line;
+    an edit of another field leaves the label a model file brought, breaks and all."""
+    model = make_small_model()
+    stack = QUndoStack()
+    commands.execute(stack, commands.InsertCommand(model, "node", Node("new", "Tax\nrate")))
+    assert model.node("new").label == "Tax rate"
+    model.replace("node", replace(model.node("leak"), label="Model\nleakage"))   # as loaded
+    old = model.node("leak")
+    commands.execute(stack, commands.ReplaceCommand(model, "node", old,
+                                                    replace(old, initial=0.4)))
+    assert model.node("leak").label == "Model\nleakage"
+    old = model.node("leak")
+    commands.execute(stack, commands.ReplaceCommand(model, "node", old,
+                                                    replace(old, label="Leak\nof models")))
+    assert model.node("leak").label == "Leak of models"

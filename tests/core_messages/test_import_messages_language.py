@@ -138,3 +138,39 @@ def test_the_places_an_importer_names_are_in_the_chosen_language(tag, tmp_path,
         assert english(str(refused.value.problems[0]), {"create", "refuse", "maybe"}) == []
     finally:
         cli_language.install("en")
+
+
+_UNWEIGHTED = {
+    "map.graphml": '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/'
+                   'xmlns"><graph edgedefault="directed"><node id="a"/><node id="b"/>'
+                   '<edge source="a" target="b"/></graph></graphml>\n',
+    "map.gexf": '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">'
+                '<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes>'
+                '<edges><edge source="a" target="b"/></edges></graph></gexf>\n',
+    "map.json": '{"nodes": [{"key": "a"}, {"key": "b"}], '
+                '"edges": [{"source": "a", "target": "b"}]}',
+}
+
+#: The note on a graph file with no weights, in each language: an edge attribute, not a
+#: table's Weight or Type column (the file has no columns).
+_NO_WEIGHT_ATTRIBUTE = {
+    "en": "the edges have no weight attribute: every edge got the weight +0.5",
+    "ja": "エッジに weight 属性がありません。すべてのエッジに重み +0.5 を与えました",
+    "zh-CN": "边没有 weight 属性：每条边的权重都设为 +0.5",
+    "zh-HK": "邊沒有 weight 屬性：每條邊的權重都設為 +0.5",
+}
+
+
+@pytest.mark.parametrize("tag", sorted(_NO_WEIGHT_ATTRIBUTE))
+@pytest.mark.parametrize("name", sorted(_UNWEIGHTED))
+def test_a_graph_file_without_weights_says_its_edges_have_no_weight_attribute(
+        tmp_path, name, tag, catalogues_installed):
+    """GraphML, GEXF and graphology JSON have edge attributes, not columns: the note that
+    every edge got the default weight says so in the file's words, in every language."""
+    (tmp_path / name).write_text(_UNWEIGHTED[name], encoding="utf-8")
+    from windtunnel.cli import language as cli_language
+
+    assert cli_language.install(tag)
+    notes = [note.message for note in import_model(tmp_path / name).notes]
+    assert _NO_WEIGHT_ATTRIBUTE[tag] in notes
+    assert not any("Weight" in note for note in notes)

@@ -20,6 +20,8 @@ DATA = Path(__file__).parents[1] / "data" / "io"
 REAL = Path(__file__).parents[1] / "data" / "real"
 #: Files made to look like other tools' own (see PROVENANCE).
 LOOKALIKE = REAL / "lookalike"
+#: Parts of real files too large to keep whole (see PROVENANCE).
+EXCERPT = REAL / "excerpt"
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 

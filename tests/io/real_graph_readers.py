@@ -22,10 +22,18 @@ class Expected:
     """What an independent reader finds in a file, in the importer's terms."""
 
     def __init__(self, labels, edges, positions=None, tolerance=1e-9):
-        self.labels = labels              # node labels, as a multiset (sorted list)
-        self.edges = edges                # (source label, target label) -> weight or None
-        self.positions = positions or {}  # label -> (x, y)
+        # a label is one line: each line break the file writes in one, with the blanks
+        # around it, is a space
+        self.labels = sorted(map(_one_line, labels))   # node labels, as a multiset
+        self.edges = {(_one_line(a), _one_line(b)): weight   # (source, target) label ->
+                      for (a, b), weight in edges.items()}  # weight or None
+        self.positions = {_one_line(label): place                     # label -> (x, y)
+                          for label, place in (positions or {}).items()}
         self.tolerance = tolerance
+
+
+def _one_line(label: str) -> str:
+    return re.sub(r"[ \t]*[\r\n\u2028\u2029]+[ \t\r\n\u2028\u2029]*", " ", label).strip(" \t")
 
 
 def read_mm_xml(path: Path) -> Expected:
@@ -243,15 +251,20 @@ def read_gexf(path: Path) -> Expected:
 
 def read_graphology_json(path: Path) -> Expected:
     """graphology's export: nodes by key (labelled by their label attribute, else the key),
-    edges from source to target (both ways when undirected), weighted by their weight."""
+    edges from source to target (both ways when undirected; a self-loop is no edge),
+    weighted by their weight (1 where a weighted graph's edge has none)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     label = {str(n["key"]): str(n.get("attributes", {}).get("label", n["key"]))
              for n in raw["nodes"]}
     undirected = raw.get("options", {}).get("type") == "undirected"
+    # graphology's default weight is 1: an edge without one in a weighted graph weighs 1
+    weighted = any("weight" in edge.get("attributes", {}) for edge in raw["edges"])
     edges = {}
     for edge in raw["edges"]:
         ends = (label[str(edge["source"])], label[str(edge["target"])])
-        weight = edge.get("attributes", {}).get("weight")
+        weight = edge.get("attributes", {}).get("weight", 1.0 if weighted else None)
+        if ends[0] == ends[1]:
+            continue                                   # a self-loop is no edge
         edges[ends] = weight
         if undirected or edge.get("undirected"):
             edges[ends[::-1]] = weight

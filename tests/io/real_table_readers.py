@@ -95,6 +95,17 @@ def read_edge_table(path: Path) -> Expected:
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None,
                         engine="python", skiprows=1 if hint else 0)
     frame = frame[(frame["From" if "From" in frame else frame.columns[0]] != "")]
+    return _edges_expected(frame)
+
+
+def read_json_edge_list(path: Path) -> Expected:
+    """A JSON list of {source, target, ...} objects, read as the edge table it writes."""
+    entries = json.loads(path.read_text(encoding="utf-8-sig"))
+    return _edges_expected(pd.DataFrame(entries).fillna("").astype(str))
+
+
+def _edges_expected(frame: pd.DataFrame) -> Expected:
+    """An edge table's frame of text cells, as :func:`read_edge_table` reads it."""
     frame.columns = [{"from": "source", "to": "target"}.get(c.lower(), c.lower())
                      for c in frame.columns]
     # a Type column of directions only says each edge's direction (else signs or categories)

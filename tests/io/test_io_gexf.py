@@ -305,3 +305,19 @@ def test_numbered_labels_beside_numbered_ids_raise_no_note_about_which_is_meant(
                         "graphology_celegans.gexf")
     assert len(real.model.nodes) == 306
     assert not any("label of another" in str(n) for n in real.notes)
+
+
+def test_a_typed_attribute_s_null_is_no_value_as_gephi_writes_it(tmp_path):
+    """Gephi's export with "include null attribute values" writes value="null" for a node
+    without a value of a double attribute: it was refused as "'null' is not a number";
+    it is no value (the default), and a text attribute's "null" stays text."""
+    body = """<graph defaultedgetype="directed"><attributes class="node">
+        <attribute id="value" title="value" type="double"/>
+        <attribute id="note" title="description" type="string"/></attributes>
+      <nodes><node id="1"><attvalues><attvalue for="value" value="null"/>
+        <attvalue for="note" value="null"/></attvalues></node>
+      <node id="2"><attvalues><attvalue for="value" value="0.4"/></attvalues></node></nodes>
+      <edges><edge source="1" target="2" weight="0.5"/></edges></graph>"""
+    model = import_model(_write(tmp_path, body)).model
+    assert (model.node("1").initial, model.node("2").initial) == (0.0, 0.4)
+    assert model.node("1").description == "null"

@@ -10,7 +10,7 @@ from windtunnel.errors import LoadError
 from windtunnel.io import DEFAULT_WEIGHT, detect_format, import_model
 from windtunnel.io.mentalmodeler import INFLUENCE_LABELS
 
-from io_helpers import DATA, edges_and_notes
+from io_helpers import DATA, edges_and_notes, write_workbook
 
 
 def test_edges_alone_create_their_nodes_on_a_circle():
@@ -255,3 +255,23 @@ def test_a_confidence_column_mixing_numbers_and_levels_is_refused_where_it_is(tm
     path.write_text("From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,high\n")
     with pytest.raises(LoadError, match="row 2, column Confidence: '0.89' is not one of"):
         import_model(path)
+
+
+def test_labels_with_line_breaks_import_as_one_line_and_descriptions_keep_theirs(tmp_path):
+    """A spreadsheet cell's Alt+Enter or a JSON label's \\n kept its break in the node's
+    label, which then showed on two lines in one place and one in another: a label is one
+    line, its breaks spaces, and the note says so; a description keeps its breaks."""
+    book = write_workbook(tmp_path / "map.xlsx", {
+        "Nodes": [["ID", "Label", "Description"], ["tax", "Tax\nrate", "Set by\nparliament"],
+                  ["jobs", "Jobs", ""]],
+        "Edges": [["From", "To", "Weight"], ["tax", "jobs", -0.4]]})
+    graph = tmp_path / "map.json"
+    graph.write_text('{"nodes": [{"key": "tax", "attributes": {"label": "Tax\\r\\nrate"}}, '
+                     '{"key": "jobs"}], "edges": [{"source": "tax", "target": "jobs"}]}',
+                     encoding="utf-8")
+    for path in (book, graph):
+        imported = import_model(path)
+        assert imported.model.node("tax").label == "Tax rate"
+        assert "node 'tax': line breaks in 1 label(s) became spaces: a label is one line " \
+               "(descriptions keep their breaks)" in [str(note) for note in imported.notes]
+    assert import_model(book).model.node("tax").description == "Set by\nparliament"

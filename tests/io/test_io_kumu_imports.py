@@ -10,7 +10,7 @@ import pytest
 from windtunnel.errors import LoadError
 from windtunnel.io import DEFAULT_WEIGHT, import_model
 
-from io_helpers import DATA
+from io_helpers import DATA, write_workbook
 
 
 def test_kumu_connections_with_elements():
@@ -282,3 +282,37 @@ def test_only_a_list_of_data_objects_reads_as_cytoscape_elements(head, cytoscape
     from windtunnel.io.cytoscape import looks_like_cytoscape_elements
 
     assert looks_like_cytoscape_elements(head) is cytoscape
+
+
+_ELEMENTS = [["Label", "Type"], ["Tax", "Policy"], ["Jobs", "Outcome"]]
+_OLD_TIES = [["From", "To", "Type"], ["Jobs", "Tax", "+"], ["Old plan", "Tax", "+"]]
+
+
+@pytest.mark.parametrize("names", [("Elements", "Connections", "Connections (ignore)"),
+                                   ("People", "Ties", "Ties (Ignore)")])
+def test_a_sheet_kumu_marks_ignored_is_not_read_and_the_note_says_so(tmp_path, names):
+    """Kumu skips a sheet with "(ignore)" in its name (notes, an old version kept in the
+    workbook): it was read as data, adding its edges and nodes, or refused as a second
+    edge list beside the real one."""
+    path = write_workbook(tmp_path / "kumu.xlsx", {
+        names[0]: _ELEMENTS, names[1]: [["From", "To", "Type"], ["Tax", "Jobs", "-"]],
+        names[2]: _OLD_TIES})
+    imported = import_model(path)
+    label = {node.id: node.label for node in imported.model.nodes}
+    assert sorted(label.values()) == ["Jobs", "Tax"]
+    assert [(label[e.source], label[e.target]) for e in imported.model.edges] == [
+        ("Tax", "Jobs")]
+    assert (f"not read: {names[2]!r}, marked \u201c(ignore)\u201d in the name, Kumu's mark "
+            "for a sheet that stays in the workbook but is not imported") in [
+        note.message for note in imported.notes]
+
+
+def test_a_workbook_whose_every_sheet_kumu_marks_ignored_is_refused_naming_them(tmp_path):
+    path = write_workbook(tmp_path / "kumu.xlsx", {"Elements (ignore)": _ELEMENTS,
+                                                   "Connections (ignore)": _OLD_TIES})
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == (
+        "kumu.xlsx: every sheet is marked \u201c(ignore)\u201d in its name ('Elements "
+        "(ignore)', 'Connections (ignore)'), so there is nothing to import: take the mark out "
+        "of the names of the sheets to read")

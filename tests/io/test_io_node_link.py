@@ -147,3 +147,41 @@ def test_a_directed_value_neither_true_nor_false_is_refused_naming_it(tmp_path, 
     assert str(caught.value) == (
         f"graph.json: directed: is {shown}, which says neither that the graph is directed "
         "nor that it is not: write true or false")
+
+
+def test_a_json_list_of_edges_is_read_as_an_edges_table(tmp_path):
+    """A bare JSON list of {source, target, ...} objects (D3's links, sigma.js's trade
+    flows) was refused as a file whose format cannot be told, pointing to --format though
+    no format read it: it is an edges table written as JSON, read by the table rules,
+    each entry named by its place."""
+    path = tmp_path / "flows.json"
+    path.write_text('\ufeff[{"source": "Wool", "target": "Rouen", "weight": 0.5, "flows": 3},'
+                    ' {"source": "Rouen", "target": "Paris", "weight": -0.25},'
+                    ' {"source": "Paris", "target": "Paris", "weight": 1}]', encoding="utf-8")
+    imported = import_model(path)
+    label = {node.id: node.label for node in imported.model.nodes}
+    assert {(label[e.source], label[e.target]): e.weight for e in imported.model.edges} == {
+        ("Wool", "Rouen"): 0.5, ("Rouen", "Paris"): -0.25}
+    notes = [note.message for note in imported.notes]
+    assert "ignored edge attribute 'flows'" in notes
+    assert "skipped 1 self-loop, an edge from a node to itself (entry 3)" in notes
+    path.write_text('[{"source": "Wool", "target": "Rouen"}, 7]', encoding="utf-8")
+    with pytest.raises(LoadError, match=r"^flows.json: entry 2: is not an object with a "
+                                        r"\"source\" and a \"target\"$"):
+        import_model(path)
+
+
+def test_a_graph_that_lists_its_edges_before_its_nodes_is_node_link_json(tmp_path):
+    """sigma.js's first JSON format writes {"edges": [...], "nodes": [...]}: in a large
+    file (its arctic network, 771 KB) the nodes start past the bytes the format is told
+    from, and the file was refused as one of unknown format."""
+    edges = [{"source": str(i), "target": str(i + 1), "id": f"e{i}", "size": 1.0}
+             for i in range(200)]
+    nodes = [{"id": str(i), "label": f"Topic {i}", "x": i * 40.0, "y": 0.0}
+             for i in range(201)]
+    path = tmp_path / "arctic.json"
+    path.write_text(json.dumps({"edges": edges, "nodes": nodes}), encoding="utf-8")
+    assert b'"nodes"' not in path.read_bytes()[:4096]
+    assert detect_format(path) == "nodelink"
+    model = import_model(path).model
+    assert len(model.nodes) == 201 and len(model.edges) == 400     # undirected: both ways

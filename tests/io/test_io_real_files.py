@@ -24,14 +24,14 @@ from windtunnel.engine import run
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model, results_workbook_bytes
 
-from io_helpers import LOOKALIKE, REAL
+from io_helpers import EXCERPT, LOOKALIKE, REAL
 from real_graph_readers import (Expected, read_gexf, read_graphml, read_graphology_json,
                                 read_kumu_json, read_mm_json, read_mm_xml, read_node_link)
 from real_table_readers import (read_csv_matrix, read_edge_table, read_fsdm, read_gfcm,
-                                read_incognitive, read_kumu, read_matrix, read_node_table,
-                                read_nodes_edges, read_nodexl, read_participant_matrices,
-                                read_r_data_frames, read_ratings_csv, read_ratings_json,
-                                read_ratings_xlsx)
+                                read_incognitive, read_json_edge_list, read_kumu, read_matrix,
+                                read_node_table, read_nodes_edges, read_nodexl,
+                                read_participant_matrices, read_r_data_frames,
+                                read_ratings_csv, read_ratings_json, read_ratings_xlsx)
 
 
 PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
@@ -77,6 +77,13 @@ REFUSED = {
                                  "key or remove the value",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
+    # Gephi's export tests: a multigraph's edges table (two edges 1 -> 2 told apart by
+    # their Kind), and a GEXF whose node attribute "value" (read as the initial level,
+    # "null" as no value) holds 11
+    "gephi_export_multigraph.csv": "the edge 1 → 2 is listed more than once (rows 2, 3) "
+                                   "and its weights add up to 2, outside [-1, 1]",
+    "gephi_export_includenullattvalues.gexf": "node '2', attribute value: 11.0 is outside "
+                                              "[-1, 1]",
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
                                  "(this column names each row's participant): import it with "
                                  "Import Participants' Maps (windtunnel aggregate)",
@@ -100,6 +107,8 @@ def test_the_corpus_holds_forty_real_files_each_with_its_provenance():
         assert "/" in repository and re.fullmatch(r"[0-9a-f]{40}", commit) and licence
     for path in LOOKALIKES:
         assert f"lookalike/{path.name} |" in PROVENANCE
+    for path in EXCERPT.iterdir():
+        assert f"excerpt/{path.name} |" in PROVENANCE
 
 
 def expected(path: Path) -> Expected:
@@ -126,8 +135,11 @@ def expected(path: Path) -> Expected:
         return read_fsdm(path)
     if name.startswith("kumu_"):
         return read_kumu_json(path) if name.endswith(".json") else read_kumu(path)
-    if name.startswith("networkx_") and name.endswith(".json"):
+    if name.startswith("networkx_") and name.endswith(".json") or name.endswith(
+            "_nodelink.json"):
         return read_node_link(path)
+    if name.endswith("_edgelist.json"):
+        return read_json_edge_list(path)
     if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
         return read_graphology_json(path)
     if name.startswith("gfcm_"):

@@ -5,6 +5,8 @@ partitions, Kumu's categories, FCMpy's published figure, positions and East Asia
 
 from __future__ import annotations
 
+import re
+
 from xml.etree import ElementTree
 
 import numpy as np
@@ -15,7 +17,7 @@ import pytest
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 
-from io_helpers import LOOKALIKE, REAL
+from io_helpers import EXCERPT, LOOKALIKE, REAL
 from real_table_readers import fcmpy_weight
 
 
@@ -272,3 +274,16 @@ def test_a_csv_excel_saved_in_an_east_asian_encoding_is_read_in_it(codec, name, 
                                   "its text reads plausibly in")
     path.write_bytes(text.encode("utf-8"))
     assert read.model.nodes == import_model(path).model.nodes
+
+
+def test_trade_values_no_rescale_can_keep_are_refused_in_one_message():
+    """sigma.js's arctic trade network (graphology JSON) weighs its edges in trade values
+    from 0.06 to hundreds of millions: refused with one message saying what is wrong and
+    what to do, naming the first few edges, not one problem per edge."""
+    with pytest.raises(LoadError) as refused:
+        import_model(EXCERPT / "sigma_arctic_trade.json")
+    [problem] = refused.value.problems
+    assert "94 weights cannot be read as they are" in problem.message
+    assert "rescale the weights yourself" in problem.message
+    assert re.search(r"They are at edge '[^']+' \([^)]+\), attribute weight \([0-9.e+]+\), "
+                     r".* and 91 more like it$", problem.message)

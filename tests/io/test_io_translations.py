@@ -211,3 +211,4 @@ def test_the_file_of_a_translated_model_is_unchanged_by_the_chosen_language(teac
     language.set_current("ja")
     assert dumps(teaching) == text
     assert json.loads(text)["nodes"][0]["label"] == "Access ban"
+

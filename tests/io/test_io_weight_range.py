@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
+from windtunnel.io import import_model
 from windtunnel.io.importing import ImportOptions
 from windtunnel.io.rows import Reader
 from windtunnel.io.tables import Table
@@ -66,6 +67,30 @@ def test_weights_kept_fit_and_each_refused_one_is_named_at_its_row(rows, out_of_
                 else:
                     assert row[name] == before[name]    # a blank weight is never rescaled
     assert all(factor == pytest.approx(factors[0]) for factor in factors)
-    places = [problem.location for problem in reader.problems]
-    assert {place.split(",")[1] for place in places} == {
-        f" row {row['_row']}" for row in rows if row.get("_refused")}
+    named = {f"row {row['_row']}" for row in rows if f"row {row['_row']}," in " ".join(
+        f"{problem.location}, {problem.message}" for problem in reader.problems)}
+    refused = {f"row {row['_row']}" for row in rows if row.get("_refused")}
+    assert named <= refused
+    counted = any("more like it" in problem.message for problem in reader.problems)
+    for row in rows:       # refused unnamed: counted in a summary, or left without a scale
+        if row.get("_refused") and f"row {row['_row']}" not in named:
+            assert counted or any(abs(row[name] or 0) > 1 for name in FIELDS)
+
+
+def test_many_weights_no_rescale_can_keep_are_one_problem_naming_a_few_places(tmp_path):
+    """Trade values from 0.01 to millions: every weight past a million times the smallest
+    was a problem of its own (thousands, in a real file), burying what to do; they are one
+    problem, said for the largest, its first places named and the rest counted."""
+    rows = ["From,To,Weight", "A,B,0.01"] + [f"N{i},M{i},{(i + 1) * 1e5:g}" for i in range(12)]
+    rows += [f"P{i},Q{i},{i + 2}" for i in range(5)]        # within the spread, above 1
+    path = tmp_path / "trade.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    [problem] = refused.value.problems
+    assert problem.message.startswith(
+        "12 weights cannot be read as they are; the largest: 1.2e+06 is more than 1,000,000 "
+        "times the smallest weight (0.01)")
+    assert problem.message.endswith(
+        "They are at row 3, column Weight (100000), row 4, column Weight (200000), row 5, "
+        "column Weight (300000) and 9 more like it")

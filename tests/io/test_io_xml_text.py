@@ -75,12 +75,13 @@ def test_any_model_text_gives_well_formed_workbooks_and_graphml(label, scenario,
     ET.fromstring(graphml_bytes(model))
 
 
-@pytest.mark.parametrize("label", ["A\rB", "A\r\nB", "A\nB", "\rA"])
-def test_a_carriage_return_in_a_label_reads_back_from_graphml_as_written(tmp_path, label):
-    """XML readers take a raw carriage return for a line feed: written as one, a label
-    ``A\rB`` came back ``A\nB``."""
-    model = Model.from_elements(nodes=[Node("a", label), Node("b", "B")],
+@pytest.mark.parametrize("text", ["A\rB", "A\r\nB", "A\nB", "\rA"])
+def test_a_carriage_return_in_a_text_reads_back_from_graphml_as_written(tmp_path, text):
+    """XML readers take a raw carriage return for a line feed: written as one, a
+    description ``A\rB`` came back ``A\nB``. (A label is one line: its breaks become
+    spaces on import.)"""
+    model = Model.from_elements(nodes=[Node("a", "A", description=text), Node("b", "B")],
                                 edges=[Edge("a", "b", 0.5)])
     path = tmp_path / "map.graphml"
     path.write_bytes(graphml_bytes(model))
-    assert import_model(path).model.node("a").label == label
+    assert import_model(path).model.node("a").description == text

@@ -14,7 +14,9 @@ back exactly where it was (``Model.remove`` / ``Model.restore``).
 Every command that sets a text (an element inserted or replaced, the model's details, its
 group names, the settings) takes its new value through
 :func:`~windtunnel.model.control_text.typed_value`: control characters a paste brings (a
-terminal colour code) never reach the model, whichever text box the user typed in.
+terminal colour code) never reach the model, whichever text box the user typed in. A label
+an inserted or replaced element sets is made one line
+(:func:`~windtunnel.model.label_lines.one_line_label`): a pasted line break is a space.
 
 A command's undo text may be given as a function that writes it (a :data:`Wording`): the
 history then reads in a language chosen later too (:func:`retranslate_history`, called
@@ -31,6 +33,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..errors import ModelError, Problem
 from ..model import Model, Settings, translated
 from ..model.control_text import typed_value
+from ..model.label_lines import one_line_label
 from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
@@ -133,7 +136,7 @@ class InsertCommand(ModelCommand):
                  text: Wording = "") -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Add {what}").format(what=describe(kind, element, model))))
-        self.kind, self.element, self.index = kind, typed_value(element), index
+        self.kind, self.element, self.index = kind, typed_value(one_line_label(element)), index
 
     def apply(self) -> None:
         count = len(getattr(self.model, self.kind + "s"))
@@ -174,7 +177,8 @@ class ReplaceCommand(ModelCommand):
                  text: Wording = "") -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Edit {what}").format(what=describe(kind, new, model))))
-        self.kind, self.old, self.new, self.merge_key = kind, old, typed_value(new), merge_key
+        self.kind, self.old, self.merge_key = kind, old, merge_key
+        self.new = typed_value(one_line_label(new, old))
 
     def apply(self) -> None:
         self.model.replace(self.kind, self.new)

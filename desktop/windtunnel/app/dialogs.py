@@ -185,14 +185,21 @@ class ProblemDialog(ReportDialog):
 class NotesDialog(ReportDialog):
     """What an import changed on the way in or could not keep (defaults filled, rows
     skipped ...), or what reading a model file changed (``imported`` False: control
-    characters removed), one note per line."""
+    characters removed; ``changed`` False when some only say how the file shows, as a
+    label's line breaks), one note per line."""
 
-    def __init__(self, title: str, notes, parent=None, *, imported: bool = True) -> None:
+    def __init__(self, title: str, notes, parent=None, *, imported: bool = True,
+                 changed: bool = True) -> None:
         notes = [str(note) for note in notes]
-        count = (QCoreApplication.translate("NotesDialog", "%n note(s) on the import:", "",
-                                            len(notes)) if imported else
-                 QCoreApplication.translate("NotesDialog", "%n change(s) made on reading "
-                                                           "the file:", "", len(notes)))
+        if imported:
+            count = QCoreApplication.translate("NotesDialog", "%n note(s) on the import:", "",
+                                               len(notes))
+        elif changed:
+            count = QCoreApplication.translate("NotesDialog", "%n change(s) made on reading "
+                                                              "the file:", "", len(notes))
+        else:
+            count = QCoreApplication.translate("NotesDialog", "%n note(s) on reading the "
+                                                              "file:", "", len(notes))
         super().__init__(title, notes, intro=count, icon=QStyle.SP_MessageBoxInformation,
                          parent=parent)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from .. import language
 from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, needs_review,
                      reviewed, slugify, translated, with_text)
+from ..model.label_lines import one_line
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
@@ -99,6 +100,8 @@ class Editor:
         removes (windtunnel.model.with_text). One undo step; False when nothing changes (the
         text is the one shown); ModelError when the text is refused."""
         old = self.model.get(kind, key)
+        if field == "label":
+            text = one_line(text)           # a label is one line, in every language
         if old is None or text == translated(old, field):
             return False
         original, tag, model = edits_original(), language.current(), self.model

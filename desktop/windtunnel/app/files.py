@@ -29,6 +29,7 @@ from ..io.suffixes import (CSV_SUFFIXES, IMPORT_SUFFIXES, NAMED_SUFFIXES, SNIFFE
                            WORKBOOK_SUFFIXES)
 from ..model import Model, translated
 from ..model.fileformat import load_noted
+from ..model.label_lines import label_breaks_note
 from ..paths import is_bundled
 from .document import Document
 from .failures import guarded_read
@@ -109,14 +110,16 @@ def model_filter() -> str:
 @dataclass(frozen=True)
 class Opened:
     """A model read from a file; ``notes`` say what an import, or reading a model file
-    (control characters removed), changed on the way in; ``laid_out``: a model's nodes,
-    all on one spot in the file, were laid out."""
+    (control characters removed), changed on the way in; ``remarks`` what a model file
+    holds that shows otherwise than written, read unchanged (a label's line breaks);
+    ``laid_out``: a model's nodes, all on one spot in the file, were laid out."""
 
     model: Model
     imported: bool = False
     notes: tuple[Problem, ...] = ()
     format: str = "wtm"
     laid_out: bool = False
+    remarks: tuple[Problem, ...] = ()
 
 
 def open_document(path: str | Path, ask=None) -> tuple[Document, Opened] | None:
@@ -200,7 +203,8 @@ def read_model(path: str | Path) -> Opened:
     from ..io.placing import lay_out_stacked    # the layout loads only when opening
 
     model, notes = load_noted(path)
-    return Opened(model, notes=notes, laid_out=lay_out_stacked(model))
+    return Opened(model, notes=notes, remarks=tuple(filter(None, (label_breaks_note(model),))),
+                  laid_out=lay_out_stacked(model))
 
 
 def read_answered(path: str | Path, choices: dict) -> Opened:

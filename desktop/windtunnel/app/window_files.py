@@ -101,12 +101,14 @@ class FileOperations:
 
         ProblemDialog(title, error, self).exec()
 
-    def show_notes(self, title: str, notes, *, imported: bool = True) -> None:
+    def show_notes(self, title: str, notes, *, imported: bool = True,
+                   changed: bool = True) -> None:
         """What an import changed on the way in (defaults filled, rows skipped ...), or
-        reading a model file (``imported`` False)."""
+        reading a model file (``imported`` False; ``changed`` False when some notes only
+        say how the file shows)."""
         from .dialogs import NotesDialog
 
-        NotesDialog(title, notes, self, imported=imported).exec()
+        NotesDialog(title, notes, self, imported=imported, changed=changed).exec()
 
     def ask_import_choice(self, question) -> str | None:
         """Ask how to read an ambiguous import (see ``app.files.open_document``)."""
@@ -263,9 +265,10 @@ class FileOperations:
         """Say what reading ``path`` changed: nodes laid out (the status bar), an import's
         notes or a model file's (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
         self.tell_laid_out(path, opened)
-        if opened.notes and not opened.imported:        # a model file, its text mended
+        if (opened.notes or opened.remarks) and not opened.imported:   # a model file
             self.show_notes(QCoreApplication.translate("FileOperations", "Opened {name}").format(
-                name=Path(path).name), opened.notes, imported=False)
+                name=Path(path).name), opened.notes + opened.remarks, imported=False,
+                changed=not opened.remarks)
         elif opened.notes:
             self.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(

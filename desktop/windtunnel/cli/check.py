@@ -14,6 +14,7 @@ from ..io.naming import node_name
 from ..io.words import word
 from ..model import Model, group_name, translated
 from ..model.fileformat import load_noted
+from ..model.label_lines import label_breaks_note
 from .text import ARROW, printable
 from .arguments import add_model_file
 from .summaries import command_parser
@@ -36,7 +37,8 @@ def run(args) -> int:
     print(translate("check", "{file}: valid Windtunnel model").format(
               file=printable(args.file)))
     print(summary(model))
-    found = [str(note) for note in read] + warnings(model)
+    shown = label_breaks_note(model)          # how the file's labels show (no change)
+    found = [str(note) for note in (*read, *filter(None, (shown,)))] + warnings(model)
     for line in found:
         print(translate("check", "warning: {line}").format(line=printable(line)))
     print(translate("check", "{count} warning{s}").format(

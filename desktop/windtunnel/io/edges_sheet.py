@@ -83,15 +83,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     drop_numeric_confidence(table, columns, reader)
     category = category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
-    if unweighted and category is not None:     # a Type column, read as categories
-        reader.note(table, table.header_row, table.header[category], translate(
-            "edges_sheet", "no Weight column, and this Type column was read as categories, "
-                           "not signs: every edge got the weight {weight:+g}").format(
-                               weight=DEFAULT_WEIGHT))
-    elif unweighted and table.rows:      # no edge, no weight given it
-        reader.note(table, table.header_row, None, translate(
-            "edges_sheet", "no Weight or Type column: every edge got the weight "
-                           "{weight:+g}").format(weight=DEFAULT_WEIGHT))
+    if unweighted and (category is not None or table.rows):   # no edge, no weight given it
+        _note_unweighted(table, category, reader)
     at_once = (edges_at_once(table, columns, nodes, unweighted, options, reader)
                if category is None else None)
     if at_once is not None:
@@ -175,6 +168,28 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     return _with_nodes(out, nodes, resolve, table, reader, options)
 
 
+def _note_unweighted(table: Table, category: int | None, reader: Reader) -> None:
+    """Note that no column gave the edges a weight or sign, so each got the default: in a
+    table's words (a Weight or Type column), or a graph file's (an edge attribute), whose
+    reader has no columns to look for."""
+    graph = table.column_word == "attribute"
+    if category is not None:                    # a Type column, read as categories
+        message = (translate("edges_sheet", "the edges have no weight attribute, and this "
+                                            "attribute was read as categories, not signs: "
+                                            "every edge got the weight {weight:+g}") if graph
+                   else translate("edges_sheet", "no Weight column, and this Type column was "
+                                                 "read as categories, not signs: every edge "
+                                                 "got the weight {weight:+g}"))
+        reader.note(table, table.header_row, table.header[category],
+                    message.format(weight=DEFAULT_WEIGHT))
+        return
+    message = (translate("edges_sheet", "the edges have no weight attribute: "
+                                        "every edge got the weight {weight:+g}") if graph
+               else translate("edges_sheet", "no Weight or Type column: every edge got the "
+                                             "weight {weight:+g}"))
+    reader.note(table, table.header_row, None, message.format(weight=DEFAULT_WEIGHT))
+
+
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
                  reader: Reader) -> None:
     """Note the rows without a weight, which get the default; refuse those whose weight
@@ -213,7 +228,10 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
     """Rows as a note names them: by number in a sheet or CSV file (a frame's by its index
     labels, :attr:`Table.places`); as the file names them for the edges of a GraphML or
     GEXF file, whose rows are the reader's own (an undirected edge is two of them), not
-    lines of the file."""
+    lines of the file; by their place in a JSON list of edges."""
+    if table.row_word == "entry":
+        return (translate("edges_sheet", "entry {rows}") if len(numbers) == 1 else
+                translate("edges_sheet", "entries {rows}")).format(rows=rows_text(numbers))
     if table.row_word == "row" or not table.places:
         return (translate("edges_sheet", "row {rows}") if len(numbers) == 1 else
                 translate("edges_sheet", "rows {rows}")).format(

@@ -44,7 +44,7 @@ from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note"]
+__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "default_weights"]
 
 #: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
 _DYNAMIC = "__windtunnel_gexf_dynamics"
@@ -122,14 +122,15 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         # networkx's own arguments (key, u_for_edge) and stays an attribute
         graph.add_edges_from([(source, target, data)])
     graph.graph[IMPLICIT_NODES] = list(implicit)
-    _spec_default_weights(graph)
+    default_weights(graph)
     graph.graph[_DYNAMIC] = dynamics
     return graph
 
 
-def _spec_default_weights(graph: nx.MultiDiGraph) -> None:
-    """GEXF's default weight is 1.0, so in a weighted file an edge without a weight has
-    weight 1 (Gephi omits it). A file with no weight at all is an unweighted graph, and
+def default_weights(graph: nx.MultiDiGraph) -> None:
+    """GEXF's default weight is 1.0, and so is graphology's (sigma.js's): in a weighted
+    file an edge without a weight has weight 1 (Gephi omits it, and graphology's exports
+    of Gephi's files with it). A file with no weight at all is an unweighted graph, and
     gets the unweighted convention of every table import (see the help on spreadsheets)."""
     weights = [data for *_ends, data in graph.edges(data=True)]
     if any("weight" in data for data in weights):
@@ -200,31 +201,43 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
             _add_nodes(graph, inner, declared, groups, dynamics, (label or node_id).strip())
 
 
-def _declared_attributes(graph_element) -> dict[str, dict[str, tuple[str, str | None]]]:
-    """Per class (node, edge): attribute id -> (title, default value)."""
-    declared: dict[str, dict[str, tuple[str, str | None]]] = {"node": {}, "edge": {}}
+#: The attribute types whose values are not text: a value ``null`` in one of them is
+#: Gephi's word for no value (its export's "include null attribute values").
+_TYPED = {"integer", "long", "float", "double", "boolean", "bigdecimal", "biginteger",
+          "byte", "short"}
+
+
+def _declared_attributes(graph_element) -> dict[str, dict[str, tuple[str, str | None, bool]]]:
+    """Per class (node, edge): attribute id -> (title, default value, whether its type
+    is not text)."""
+    declared: dict[str, dict[str, tuple[str, str | None, bool]]] = {"node": {}, "edge": {}}
     for block in _children(graph_element, "attributes"):
         owner = declared.setdefault(block.get("class", "node"), {})
         for attribute in _children(block, "attribute"):
             attribute_id = attribute.get("id", "")
             default = _first(attribute, "default")
             owner[attribute_id] = (attribute.get("title") or attribute_id,
-                                   None if default is None else default.text)
+                                   None if default is None else default.text,
+                                   (attribute.get("type") or "").lower() in _TYPED)
     return declared
 
 
-def _values(element, declared: dict[str, tuple[str, str | None]], dynamics: _Dynamics,
+def _values(element, declared: dict[str, tuple[str, str | None, bool]], dynamics: _Dynamics,
             kind: str) -> dict:
     """An element's attribute values by title, the declared defaults filling the gaps; of
     a value given for several times (a dynamic attribute), the one in effect at the end
     (:func:`_time`; of values for one time, the last the file lists), the attribute's
-    title going into ``dynamics``."""
-    data = {title: default for title, default in declared.values() if default is not None}
+    title going into ``dynamics``. A typed attribute's ``null`` is no value, as Gephi
+    writes one."""
+    data = {title: default for title, default, _typed in declared.values()
+            if default is not None}
     holder = _first(element, "attvalues")
     times = {}
     for value in _children(holder, "attvalue") if holder is not None else []:
         key = value.get("for") or value.get("id") or ""
-        title = declared.get(key, (key, None))[0]
+        title, _default, typed = declared.get(key, (key, None, False))
+        if typed and (value.get("value") or "").strip().lower() == "null":
+            continue
         if title in times or dynamics.timed(value):
             dynamics.changing[(kind, title)] = None
         time = _time(value)

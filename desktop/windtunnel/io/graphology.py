@@ -9,7 +9,8 @@ and ``key`` may be left out.
 
 The graph becomes a graph that :func:`~windtunnel.io.graphml.graph_to_model` reads by the
 rules every graph import follows: ``label`` (sigma.js's label) becomes the label, ``x``
-and ``y`` the position, an edge's ``weight`` its weight, the graph's ``name`` or ``title``
+and ``y`` the position, an edge's ``weight`` its weight (1, graphology's default, for an
+edge without one in a file whose other edges have one), the graph's ``name`` or ``title``
 the model's title, other attributes are noted as not read. An edge is undirected when the
 graph's type is ``undirected`` or the edge says ``"undirected": true`` (a mixed graph), and
 then follows the ``undirected`` choice, as GraphML's undirected edges do. An edge naming a
@@ -25,6 +26,7 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
+from .gexf import default_weights
 from .graphml import graph_to_model
 from .graphml_xml import UNDIRECTED, edge_place
 from .importing import Imported, ImportOptions
@@ -78,6 +80,7 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
         if undirected_graph or edge.get("undirected") is True:
             fields[UNDIRECTED] = True
         graph.add_edges_from([(*ends, fields)])
+    default_weights(graph)
     return graph_to_model(graph, title=title, options=options, format="graphology")
 
 

@@ -34,6 +34,7 @@ from ..language import translate
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from ..model.control_text import without_controls
+from ..model.label_lines import single_line_labels
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import read_csv, reading_notes
@@ -46,8 +47,10 @@ from .bound_files import paired_bounds
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .node_link import looks_like_node_link, node_link_to_model
+from .ignored_sheets import IgnoredSheets, ignored_note
 from .incognitive import incognitive_tables, is_incognitive
 from .cytoscape import CYTOSCAPE_FORMATS, cytoscape_refusal, looks_like_cytoscape_elements
+from .json_rows import looks_like_json_rows, read_json_rows
 from .kumu import kumu_to_model, looks_like_kumu
 from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
@@ -107,6 +110,8 @@ def detect_format(path: str | os.PathLike) -> str:
             raise _not_read(cytoscape_refusal("XGMML"), path)
         if looks_like_node_link(head):
             return "nodelink"
+        if looks_like_json_rows(head):
+            return "tables"
     if suffix in CYTOSCAPE_FORMATS:
         raise _not_read(cytoscape_refusal(CYTOSCAPE_FORMATS[suffix]), path)
     if suffix == ".emp":
@@ -208,6 +213,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         with collector_paused():
             imported = _import(path, fmt, nodes, title, options)
             cleaned = without_controls(imported.model)
+            one_lined = single_line_labels(imported.model)
     except ChoiceNeeded:
         raise                                  # a question for the caller, not a refusal
     except LoadError as exc:
@@ -216,7 +222,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
-    added = (cleaned, shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
+    added = (cleaned, one_lined,
+             shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
     if any(added):
         imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
                             imported.format)
@@ -256,7 +263,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
             return graph_to_model(graph, title=title, options=options, format="gexf",
                                   notes=tuple(dynamic_note(graph)))
         return graph_to_model(parse_graphml(data), title=title, options=options)
-    tables = _read_tables(path)
+    ignored = IgnoredSheets()
+    tables = _read_tables(path, ignored)
     if all(map(_blank_table, tables.values())):   # a byte-order mark alone, empty sheets
         raise _no_nodes(file_label(path))
     chosen = None
@@ -281,7 +289,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
             imported = Imported(imported.model, tuple(notes) + imported.notes,
                                 imported.format)
     else:
-        node_tables = _read_tables(Path(nodes)) if nodes is not None else {}
+        node_tables = _read_tables(Path(nodes), ignored) if nodes is not None else {}
         for table in chain(tables.values(), node_tables.values()):
             header_below_title(table)
             drop_row_numbers(table)
@@ -291,8 +299,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
                                    format="workbook" if fmt == "workbook" else "tables")
         if found:
             imported = Imported(imported.model, (found, *imported.notes), imported.format)
-    if chosen is not None:
-        imported = Imported(imported.model, (chosen, *imported.notes), imported.format)
+    skipped = ignored_note(ignored.names)
+    if chosen is not None or skipped is not None:
+        imported = Imported(imported.model, (*filter(None, (skipped, chosen)),
+                                             *imported.notes), imported.format)
     return _code_pages_noted(imported, [*tables.values(), *node_tables.values()])
 
 
@@ -305,13 +315,19 @@ def _code_pages_noted(imported: Imported, tables: list[Table]) -> Imported:
         else imported
 
 
-def _read_tables(path: Path) -> dict[str, Table]:
+def _read_tables(path: Path, ignored: IgnoredSheets | None = None) -> dict[str, Table]:
+    """The tables of a CSV file, a folder of them, or a workbook; a workbook's sheets
+    marked "(ignore)" are left out, and ``ignored`` remembers them for the note."""
     if path.is_dir():
         return _read_folder(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
         return {table.name: table}
-    return read_workbook(path, sheets=_model_sheets)
+    if path.suffix.lower() == ".json":              # a list of edges (detect_format)
+        table = read_json_rows(path)
+        return {table.name: table}
+    ignored = ignored or IgnoredSheets()
+    return read_workbook(path, sheets=lambda names: _model_sheets(ignored.kept(names)))
 
 
 def _model_sheets(names: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ import unicodedata
 
 from ..language import translate
 
-__all__ = ["short_name", "node_name", "loose_key", "loose_differences", "bounded"]
+__all__ = ["short_name", "node_name", "loose_key", "loose_differences", "bounded", "bounded_like"]
 
 
 def short_name(text: str) -> str:
@@ -62,3 +62,13 @@ def bounded(items: list[str], limit: int, total: int | None = None) -> str:
         return shown
     return translate("naming", "{items} and {count} more").format(items=shown,
                                                                   count=total - limit)
+
+
+def bounded_like(items: list[str], limit: int, total: int) -> str:
+    """``items`` as a refusal lists the places of one problem found at ``total`` places:
+    the first ``limit``, then "and N more like it"."""
+    shown = bounded(items[:limit], limit)
+    if total <= limit:
+        return shown
+    return translate("naming", "{items} and {count:,} more like it").format(
+        items=shown, count=total - limit)

@@ -22,6 +22,7 @@ refused at that link.
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 
@@ -41,10 +42,17 @@ __all__ = ["looks_like_node_link", "node_link_to_model"]
 _GRAPH_FIELDS = {"name", "title", "description"}
 
 
+#: A file that opens with its list of edges or links (sigma.js's first JSON format writes
+#: ``{"edges": [...], "nodes": [...]}``, the nodes past the start of a large file).
+_EDGES_FIRST = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"(?:edges|links)"\s*:\s*\[\s*\{')
+
+
 def looks_like_node_link(head: bytes) -> bool:
     """Whether the start of a .json file may be node-link JSON: a list of ``"nodes"`` (the
-    links may come after the start, as D3's files put them after every node)."""
-    return b'"nodes"' in head
+    links may come after the start, as D3's files put them after every node), or a list of
+    edges naming their ``"source"`` first (the nodes after them)."""
+    return b'"nodes"' in head or (_EDGES_FIRST.match(head) is not None
+                                  and b'"source"' in head)
 
 
 def node_link_to_model(data: bytes, *, title: str = "node-link graph",

@@ -146,12 +146,13 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
 def _ignored_note(table: Table, count: int) -> str:
     """The note on ``count`` columns ignored, with ``{names}`` to fill in. A graph file's
     (GraphML's, GEXF's, Kumu's) nodes and edges come as two tables whose notes carry no
-    sheet name, so these name the attributes as the nodes' or the edges'."""
+    sheet name, so these name the attributes as the nodes' or the edges' (a JSON list of
+    edges' keys as the edges' attributes)."""
     one = count == 1
     if table.column_word == "attribute" and table.row_word == "node":
         return (translate("rows", "ignored node attribute {names}") if one
                 else translate("rows", "ignored node attributes {names}"))
-    if table.column_word == "attribute" and table.row_word == "edge":
+    if table.column_word == "attribute" and table.row_word in ("edge", "entry"):
         return (translate("rows", "ignored edge attribute {names}") if one
                 else translate("rows", "ignored edge attributes {names}"))
     return (translate("rows", "ignored column {names}") if one

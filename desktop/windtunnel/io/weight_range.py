@@ -19,7 +19,7 @@ from ..language import translate
 from .headers import stated_scale
 from .importing import (ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
                         rescale_hint, stray_text, weight_scale)
-from .naming import bounded
+from .naming import bounded, bounded_like
 from .rows import Reader, header_of
 from .tables import Table
 
@@ -27,6 +27,8 @@ __all__ = ["fit_weights", "LISTED_CELLS"]
 
 #: The most cells a question or a note lists.
 LISTED_CELLS = 8
+#: The places a refusal summarised for many weights names before "and N more like it".
+SUMMARISED_CELLS = 3
 
 
 #: The fields of a row that hold a weight or one of its bounds.
@@ -59,6 +61,8 @@ def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader:
                                    replace(options, out_of_range="rescale"), table.where())
     except UnreadableScale as exc:
         _refuse_beyond(rows, exc.beyond, exc.cell_message, table, columns, reader)
+        for row, _name, _value in _beyond(rows, 1.0):
+            row["_refused"] = True     # left without a scale by those: their fix fits these
         return
     except LoadError:
         _refuse_beyond(rows, 1.0, _outside_message(options), table, columns, reader)
@@ -93,11 +97,25 @@ def _beyond(rows: list[dict], beyond: float) -> Iterator[tuple[dict, str, float]
 def _refuse_beyond(rows: list[dict], beyond: float, cell_message: Callable[[float], str],
                    table: Table, columns: dict[str, int], reader: Reader) -> None:
     """Refuse each weight or bound past ``beyond``, at its row and column, saying
-    ``cell_message(value)``."""
-    for row, name, value in _beyond(rows, beyond):
+    ``cell_message(value)``; more than :data:`LISTED_CELLS` of them are one problem, said
+    once for the largest and listing the first few places (a file whose thousands of
+    weights are on a scale no import reads gets one message to act on, not thousands)."""
+    refused = list(_beyond(rows, beyond))
+    for row, _name, _value in refused:
         row["_refused"] = True
-        reader.problem(table, row["_row"], _bound_header(table, columns, name),
-                       cell_message(value))
+    if len(refused) <= LISTED_CELLS:
+        for row, name, value in refused:
+            reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                           cell_message(value))
+        return
+    largest = max(abs(value) for _row, _name, value in refused)
+    places = [_valued_place(row, name, value, table, columns)
+              for row, name, value in refused[:SUMMARISED_CELLS]]
+    reader.problem(table, None, None, translate(
+        "edges_sheet", "{count:,} weights cannot be read as they are; the largest: {message}. "
+                       "They are at {places}").format(
+        count=len(refused), message=cell_message(largest),
+        places=bounded_like(places, SUMMARISED_CELLS, len(refused))))
 
 
 def _outside_message(options: ImportOptions) -> Callable[[float], str]:
@@ -116,11 +134,16 @@ def _stray_message(weight: float) -> str:
 def _beyond_cells(rows: list[dict], beyond: float, table: Table, columns: dict[str, int]) -> str:
     """The places of the weights and bounds past ``beyond``, each with its value: the first
     :data:`LISTED_CELLS`, then how many more."""
-    cells = [translate("edges_sheet", "{place} ({weight:g})").format(
-                 place=table.where(row["_row"], _bound_header(table, columns, name)),
-                 weight=value)
+    cells = [_valued_place(row, name, value, table, columns)
              for row, name, value in _beyond(rows, beyond)]
     return bounded(cells, LISTED_CELLS)
+
+
+def _valued_place(row: dict, name: str, value: float, table: Table,
+                  columns: dict[str, int]) -> str:
+    """Where a weight or bound is, with its value: ``row 4, column Weight (200)``."""
+    return translate("edges_sheet", "{place} ({weight:g})").format(
+        place=table.where(row["_row"], _bound_header(table, columns, name)), weight=value)
 
 
 def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:

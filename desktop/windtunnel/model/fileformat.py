@@ -192,7 +192,9 @@ def loads_noted(data: bytes | str) -> tuple[Model, tuple[Problem, ...]]:
     characters in its texts (a file edited by hand or written by a script) are removed as
     every import removes them, and the note saying where is added to the model's
     description too, so that no caller changes its text unsaid; a text holding nothing
-    else is refused (:func:`~windtunnel.model.control_text.without_controls`)."""
+    else is refused (:func:`~windtunnel.model.control_text.without_controls`). Labels
+    holding line breaks are read as they are: no change, so no note here (a caller says
+    how they show with :func:`~windtunnel.model.label_lines.label_breaks_note`)."""
     raw, text = _parse(data)
     version = _check_header(raw)
     model = model_from_dict(migrations.migrate(raw, version))

@@ -1,0 +1,70 @@
+"""Line breaks in labels: a label is one line. A model file that holds a label with a
+break is read as it is (nothing changes unsaid), with a note saying how such a label
+shows; descriptions keep their breaks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from windtunnel.model import Edge, Model, Node, Translations, dumps
+from windtunnel.model.fileformat import load_noted
+from windtunnel.model.label_lines import (label_breaks_note, one_line, one_line_label,
+                                          single_line_labels)
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Tax\nrate", "Tax rate"), ("Tax \r\n  rate", "Tax rate"), ("Tax\n\nrate\n", "Tax rate"),
+    ("\u7a0e\u7387\u2028\u4e0a\u6607", "\u7a0e\u7387 \u4e0a\u6607"), ("Tax  rate", "Tax  rate")])
+def test_a_break_and_the_blanks_around_it_are_one_space(text, line):
+    assert one_line(text) == line
+
+
+def _model(label: str) -> Model:
+    model = Model()
+    model.add_node(Node("a", label, description="First line\nsecond line"))
+    model.add_node(Node("b", "Jobs"))
+    model.add_edge(Edge("a", "b", 0.5, rationale="because\nof this"))
+    return model
+
+
+def test_a_model_file_s_label_with_a_break_is_kept_and_the_note_says_how_it_shows(tmp_path):
+    path = tmp_path / "map.wtm"
+    path.write_text(dumps(_model("Tax\nrate")), encoding="utf-8")
+    model, changes = load_noted(path)
+    assert model.node("a").label == "Tax\nrate" and changes == ()     # nothing changed
+    assert str(label_breaks_note(model)) == (
+        "node 'a': 1 label(s) hold line breaks, kept as the file has them: the map shows "
+        "such a label on one line, its breaks as spaces; edit it to make it one line "
+        "everywhere")
+    assert json.loads(path.read_text("utf-8"))["nodes"][0]["label"] == "Tax\nrate"
+
+
+def test_a_model_file_without_such_labels_has_no_note(tmp_path):
+    path = tmp_path / "map.wtm"
+    path.write_text(dumps(_model("Tax rate")), encoding="utf-8")
+    assert label_breaks_note(load_noted(path)[0]) is None
+
+
+def test_an_imported_model_s_labels_become_one_line_and_its_texts_keep_their_breaks():
+    model = _model("Tax\nrate")
+    note = single_line_labels(model)
+    assert str(note) == ("node 'a': line breaks in 1 label(s) became spaces: a label is one "
+                         "line (descriptions keep their breaks)")
+    assert model.node("a").label == "Tax rate"
+    assert model.node("a").description == "First line\nsecond line"
+    assert model.edge("a", "b").rationale == "because\nof this"
+    assert single_line_labels(model) is None
+
+
+def test_only_the_label_texts_an_edit_sets_are_made_one_line():
+    kept = Node("a", "Tax\nrate", translations=Translations((("ja", "label", "\u7a0e\n\u7387"),)))
+    edited = Node("a", "Tax\nrate", initial=0.3, translations=kept.translations)
+    assert one_line_label(edited, kept) is edited                  # another field's edit
+    renamed = Node("a", "Tax\nlevel", translations=Translations((
+        ("ja", "label", "\u7a0e\n\u7387"), ("zh-CN", "label", "\u7a0e\n\u7387"))))
+    made = one_line_label(renamed, kept)
+    assert made.label == "Tax level"
+    assert set(made.translations.entries) == {("ja", "label", "\u7a0e\n\u7387"),
+                                              ("zh-CN", "label", "\u7a0e \u7387")}
