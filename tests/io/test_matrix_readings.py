@@ -400,3 +400,20 @@ def test_a_blank_row_where_a_row_is_missing_is_named_in_the_refusal(tmp_path, te
     with pytest.raises(LoadError) as refused:
         import_model(path)
     assert str(refused.value) == f"gap.csv: {refusal}"
+
+
+def test_an_edge_list_not_named_edges_is_told_from_a_matrix_by_its_first_rows(monkeypatch):
+    """An edge list in a file of any name (not ``edges.csv``) is looked at as a possible
+    matrix first: its rows, far more than its columns, are read only until there are too
+    many for a matrix of its columns, so that thousands of edges are not read for it."""
+    from windtunnel.io import matrix_shape
+    from windtunnel.io.tables import Table
+
+    rows = [[f"Node {k}", f"Node {k + 1}", 0.5] for k in range(2_000)]
+    table = Table("policy map", ["From", "To", "Weight"], rows=rows,
+                  numbers=list(range(2, 2_002)))
+    read = []
+    text = matrix_shape.v.text
+    monkeypatch.setattr(matrix_shape.v, "text", lambda value: read.append(value) or text(value))
+    assert not matrix_shape.looks_like_matrix(table)
+    assert len(read) < 20

@@ -93,3 +93,27 @@ def test_a_model_file_with_an_edge_refused_checks_each_edge_once(small_model, co
         ("edges[1].weight", "1.5 is outside [-1, 1]")]
     # the refused edge twice: once normalised, once as the file wrote it, for its message
     assert counted["Edge"] == len(small_model.edges) + 1
+
+
+def test_a_model_file_s_nodes_are_taken_at_once_when_all_fit(small_model, monkeypatch):
+    """Nodes read and checked a column at a time are filed in one step when the model's
+    own checks (unique ids, cited sources) pass for all, not checked again one by one."""
+    checked_alone = []
+    original = Model._element_problems
+
+    def counting(self, kind, element, *args, **options):
+        checked_alone.append(kind)
+        return original(self, kind, element, *args, **options)
+
+    monkeypatch.setattr(Model, "_element_problems", counting)
+    assert loads(dumps(small_model)) == small_model
+    assert "node" not in checked_alone and "edge" not in checked_alone
+
+
+def test_checked_nodes_that_do_not_fit_are_named_one_by_one():
+    nodes = [Node("a", "A"), Node("a", "Again"), "b", Node("c", "C", sources=("s9",))]
+    with pytest.raises(ModelError) as caught:
+        Model.from_elements(nodes=nodes, checked=("node",))
+    assert [(p.location, p.message) for p in caught.value.problems] == [
+        ("nodes[1]", "id 'a' already exists"), ("nodes[2]", "'b' is not a Node"),
+        ("nodes[3].sources[0]", "'s9' is not a source")]

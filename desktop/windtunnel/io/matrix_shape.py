@@ -103,8 +103,10 @@ def _labelled(table: Table) -> Shape | None:
     """The matrix in a table with node labels across the top and down the side, or None.
     Rows and columns labelled as totals (:func:`is_total`) are no nodes: a Total row may
     be there without its column, and a Total column without its row."""
-    sides = [v.text(r[0]).strip() if r else "" for r in table.rows]
     header = [v.text(h).strip() for h in table.header]
+    if _more_rows_than(table, len(header)):
+        return None                    # not square (an edge list), told from its first rows
+    sides = [v.text(r[0]).strip() if r else "" for r in table.rows]
     retyped = _as_typed(table, sides, header)
     total_rows = {i: label for i, label in enumerate(sides) if is_total(label)}
     total_columns = {j: label for j, label in enumerate(header) if j and is_total(label)}
@@ -131,6 +133,20 @@ def _labelled(table: Table) -> Shape | None:
         return None
     return Shape(rows, columns, extra, rows=node_rows, total_rows=total_rows,
                  total_columns=total_columns, retyped=retyped)
+
+
+def _more_rows_than(table: Table, count: int) -> bool:
+    """Whether the table has at least ``count`` rows that are a matrix's node rows
+    whatever :func:`_labelled` finds: labelled down column A by text, not a date (which
+    may be read as another label) and not a total. Read up to the ``count``-th such row
+    only, so that an edge list of thousands of rows is told from a matrix by its first."""
+    found = 0
+    for row in table.rows:
+        if row and not isinstance(row[0], date) and not is_total(v.text(row[0]).strip()):
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _as_typed(table: Table, sides: list[str], header: list[str]) -> list[tuple[str, date, str]]:
@@ -303,11 +319,11 @@ def _mislabelled(table: Table) -> bool:
     columns labelled as totals count for neither."""
     header = [label for label in (v.text(h).strip() for h in table.header)
               if not is_total(label)]
-    sides = [label for label in (v.text(row[0]).strip() for row in table.rows if row)
-             if not is_total(label)]
     if len(header) < 2 or any(not label or v.normal_header(label) in _HEADERS
                               for label in header[1:]):
-        return False
+        return False                    # the header alone says so: no row read
+    sides = [label for label in (v.text(row[0]).strip() for row in table.rows if row)
+             if not is_total(label)]
     if len(sides) != len(header) - 1 and not set(header[1:]) < set(sides):
         return False
     return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])

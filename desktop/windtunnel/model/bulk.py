@@ -201,11 +201,11 @@ def fitting_keys(edges: list, nodes: dict, sources: dict) -> dict[tuple[str, str
 
 
 def fitting_ids(nodes: list, sources: dict, participants: list) -> dict[str, Node] | None:
-    """``nodes`` by their ids when every one (each a :class:`Node` already free of its own
-    problems) passes the model's checks as the first nodes of a model with ``sources``
-    (by key) and no participant: no two share an id, each cites only sources. None: the
-    model checks node by node and names each problem."""
-    if participants:
+    """``nodes`` by their ids when every one (each already free of its own problems)
+    passes the model's checks as the first nodes of a model with ``sources`` (by key) and
+    no participant: each is a :class:`Node`, no two share an id, each cites only sources.
+    None: the model checks node by node and names each problem."""
+    if participants or not set(map(type, nodes)) <= {Node}:
         return None
     filed = dict(zip(map(attrgetter("id"), nodes), nodes))
     if len(filed) != len(nodes):

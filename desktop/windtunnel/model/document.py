@@ -154,9 +154,10 @@ class Model(Removing):
                 elements = list(elements)
                 filed = fitting_keys(elements, self._collections["node"].by_key,
                                      self._collections["source"].by_key)
-            elif kind == "node" and own:
+            elif kind == "node":
                 elements = list(elements)
-                own = not sound_nodes(elements)     # their own checks, a field at a time
+                if own:                             # their own checks, a field at a time
+                    own = not sound_nodes(elements)
                 if not own and not coll.items:
                     filed = fitting_ids(elements, self._collections["source"].by_key,
                                         self._collections["participant"].items)
