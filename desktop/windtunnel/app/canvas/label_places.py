@@ -99,14 +99,15 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     rescued = []
     for index, box, body in left_out:
         moves = _Moves(box)
+        moves.keep_within(area)
         reach = moves.reach(gap)
         labels = [other for other in kept if reach.intersects(other)]
         covered = [other for other in bodies if other != body and reach.intersects(other)]
         for other in labels:
-            moves.rule_out(other, gap)         # a place within gap of another label
+            moves.rule_out(other.getCoords(), gap)     # within gap of another label
         for other in covered:
-            moves.rule_out(other, -1.0)        # a place covering another node
-        moves.rule_out(body, 0.0)              # a place meeting its own node
+            moves.rule_out(other.getCoords(), -1.0)    # covering another node
+        moves.rule_out(body.getCoords(), 0.0)          # meeting its own node
         for place in moves.places():
             if not area.contains(place) or place.intersects(body):
                 continue
@@ -195,6 +196,7 @@ class _Moves:
 
     def __init__(self, box: QRectF) -> None:
         self.box = box
+        self._coords = box.getCoords()
         self._half, self._height = box.width() / 2, box.height()
         self._out = bytearray((2 * _ACROSS + 1) * (2 * _UP_DOWN + 1))
 
@@ -203,16 +205,35 @@ class _Moves:
         across, up_down = _ACROSS * self._half + pad, _UP_DOWN * self._height + pad
         return self.box.adjusted(-across, -up_down, across, up_down)
 
-    def rule_out(self, other: QRectF, pad: float) -> None:
+    def keep_within(self, area: QRectF) -> None:
+        """Rule out the moves whose box surely sticks out of ``area``."""
+        left, top, right, bottom = self._coords
+        half, height = self._half, self._height
+        first = math.ceil((area.left() - left - _SURELY) / half)
+        last = math.floor((area.right() - right + _SURELY) / half)
+        rows = (max(math.ceil((area.top() - top - _SURELY) / height), -_UP_DOWN),
+                min(math.floor((area.bottom() - bottom + _SURELY) / height), _UP_DOWN))
+        self._mark(-_ACROSS, min(first - 1, _ACROSS), -_UP_DOWN, _UP_DOWN)
+        self._mark(max(last + 1, -_ACROSS), _ACROSS, -_UP_DOWN, _UP_DOWN)
+        self._mark(-_ACROSS, _ACROSS, -_UP_DOWN, min(rows[0] - 1, _UP_DOWN))
+        self._mark(-_ACROSS, _ACROSS, max(rows[1] + 1, -_UP_DOWN), _UP_DOWN)
+
+    def rule_out(self, other: tuple[float, float, float, float], pad: float) -> None:
         """Rule out the moves whose box, ``pad`` round (inside for a negative ``pad``),
-        surely overlaps ``other`` (by more than :data:`_SURELY`)."""
-        box, half, height = self.box, self._half, self._height
-        # overlap across: left + k * half - pad < other.right, and
-        # other.left < right + k * half + pad
-        first = math.ceil((other.left() - pad - box.right() + _SURELY) / half)
-        last = math.floor((other.right() + pad - box.left() - _SURELY) / half)
-        top = math.ceil((other.top() - pad - box.bottom() + _SURELY) / height)
-        bottom = math.floor((other.bottom() + pad - box.top() - _SURELY) / height)
+        surely overlaps ``other`` (its left, top, right and bottom) by more than
+        :data:`_SURELY`."""
+        left, top, right, bottom = self._coords
+        half, height = self._half, self._height
+        # overlap across: left + k * half - pad < other's right, and
+        # other's left < right + k * half + pad
+        self._mark(math.ceil((other[0] - pad - right + _SURELY) / half),
+                   math.floor((other[2] + pad - left - _SURELY) / half),
+                   math.ceil((other[1] - pad - bottom + _SURELY) / height),
+                   math.floor((other[3] + pad - top - _SURELY) / height))
+
+    def _mark(self, first: int, last: int, top: int, bottom: int) -> None:
+        """Rule out the moves from ``first`` to ``last`` across and ``top`` to ``bottom``
+        down (each clipped to the moves there are)."""
         top, bottom = max(top, -_UP_DOWN) + _UP_DOWN, min(bottom, _UP_DOWN) + _UP_DOWN + 1
         if top >= bottom:
             return

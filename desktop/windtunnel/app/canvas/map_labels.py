@@ -469,7 +469,8 @@ class MapLabels:
             # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
             # font's taller ascent and descent, not the Latin font's line spacing
             known = self._texts[key] = tuple(
-                (text, text_width, text_height(text, font, metrics, self.view.viewport()))
+                (text, text_width,
+                 text_height(text, font, metrics, self.view.viewport(), font_key))
                 for text, text_width in ((whole, short) if short[0] != whole[0] else (whole,)))
         return known
 
