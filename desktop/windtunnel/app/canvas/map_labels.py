@@ -59,7 +59,7 @@ from ...language import current as current_language
 from ...model import translated
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
-from .label_options import LABEL_PAD, LabelOptions, OnScreen, around, label_box
+from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, roomiest, shortened, shown
 from .laid_text import CentredText, text_height
@@ -106,7 +106,7 @@ class MapLabels:
     def __init__(self, view) -> None:
         self.view = view
         self._priority = LabelPriority()
-        self._texts: dict[tuple, tuple[tuple[str, float, int], ...]] = {}
+        self._texts: dict[tuple, NodeTexts] = {}
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
         self.placed: list[_Label] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
@@ -399,8 +399,8 @@ class MapLabels:
         body = entry.screen.body
         label = translated(self.view.scene().node_items[entry.node_id].node)
         text, width, _lines = shown(label, font, metrics, body.width() - 2 * LABEL_PAD, 1)
-        if len(text.rstrip("\u2026")) < 3 or any(text == known for known, *_size
-                                                 in entry.screen.texts):
+        # (a name that fits its node's width fits a short line: it is the short name)
+        if len(text.rstrip("\u2026")) < 3 or text == entry.screen.texts[-1][0]:
             return []
         height = text_height(text, font, metrics, self.view.viewport())
         places = label_places(label_box(width, height, entry.screen.centre, pad_y), body,
@@ -452,26 +452,31 @@ class MapLabels:
         return seen
 
     def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
-                  width: float) -> tuple[tuple[str, float, int], ...]:
+                  width: float) -> NodeTexts:
         """A label's texts as shown, each with its width and its height as drawn: the
         whole name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the
         name on one short line (:func:`~.label_text.shortened`), for a node whose whole
-        name finds no room. Remembered per label and font (``font_key``: ``font.key()``,
-        asked once a placement), since every repaint (each step of a slider drag) asks
-        again."""
+        name finds no room. The whole name is wrapped only when a placement first asks
+        for it (a node the first round names short and no later one names is never
+        wrapped: most of a small window's at start-up). Remembered per label and font
+        (``font_key``: ``font.key()``, asked once a placement), since every repaint (each
+        step of a slider drag) asks again."""
         key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            whole = roomiest(label, font, metrics, width)
-            short = shortened(label, font, metrics, width)
-            # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
-            # font's taller ascent and descent, not the Latin font's line spacing
-            known = self._texts[key] = tuple(
-                (text, text_width,
-                 text_height(text, font, metrics, self.view.viewport(), font_key))
-                for text, text_width in ((whole, short) if short[0] != whole[0] else (whole,)))
+            device = self.view.viewport()
+
+            def measured(text: str, text_width: float) -> tuple[str, float, float]:
+                # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
+                # font's taller ascent and descent, not the Latin font's line spacing
+                return text, text_width, text_height(text, font, metrics, device, font_key)
+
+            short = measured(*shortened(label, font, metrics, width))
+            known = self._texts[key] = NodeTexts(
+                short, short[0] == " ".join(label.split()),
+                lambda: measured(*roomiest(label, font, metrics, width)))
         return known
 
 
