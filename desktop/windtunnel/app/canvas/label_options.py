@@ -39,8 +39,10 @@ class LabelOptions:
     rank: tuple | None
     box: QRectF | None = None
     whole: tuple[list[QRectF], list[QRectF]] | None = None
-    #: the texts of places made for a shorter name than ``text`` (by their rectangles)
+    #: the texts of places made for a shorter name than ``text`` (by their rectangles),
+    #: and those places, by the kind of name (made once a placement)
     texts: dict[tuple, str] = field(default_factory=dict)
+    shorter: dict[str, list[QRectF]] = field(default_factory=dict)
 
     def size(self) -> tuple[float, float]:
         """The width and height of :attr:`text` as drawn."""

@@ -381,11 +381,8 @@ class MapLabels:
         if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
             if not whole_too:
                 return []
-            short, text_width, height = entry.screen.texts[-1]
-            places = label_places(label_box(text_width, height, entry.screen.centre, pad_y),
-                                  entry.screen.body, area, others, False)[0]
-            entry.texts.update((place.getRect(), short) for place in places)
-            return places
+            return _places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
+                                   others)
         if shows == entry.screen.texts[-1][0]:
             return self._tight_places(entry, font, metrics, pad_y, area, others)
         return []
@@ -396,17 +393,17 @@ class MapLabels:
         width of its node's body (at least three characters before the ellipsis): a
         label no wider than its node, where the nodes of a grid stand closer than their
         short names are wide (workshop mode), rather than a leader line."""
-        body = entry.screen.body
+        if "tight" in entry.shorter:
+            return entry.shorter["tight"]
         label = translated(self.view.scene().node_items[entry.node_id].node)
-        text, width, _lines = shown(label, font, metrics, body.width() - 2 * LABEL_PAD, 1)
+        text, width, _lines = shown(label, font, metrics,
+                                    entry.screen.body.width() - 2 * LABEL_PAD, 1)
         # (a name that fits its node's width fits a short line: it is the short name)
         if len(text.rstrip("\u2026")) < 3 or text == entry.screen.texts[-1][0]:
+            entry.shorter["tight"] = []
             return []
         height = text_height(text, font, metrics, self.view.viewport())
-        places = label_places(label_box(width, height, entry.screen.centre, pad_y), body,
-                              area, others, False)[0]
-        entry.texts.update((place.getRect(), text) for place in places)
-        return places
+        return _places_showing(entry, "tight", text, width, height, pad_y, area, others)
 
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
               ) -> dict[str, OnScreen]:
@@ -478,6 +475,20 @@ class MapLabels:
                 short, short[0] == " ".join(label.split()),
                 lambda: measured(*roomiest(label, font, metrics, width)))
         return known
+
+
+def _places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
+                    height: float, pad_y: float, area: QRectF, others: Bodies
+                    ) -> list[QRectF]:
+    """The places over or beside its node of ``entry``'s label showing ``text``, a
+    shorter name (``kind``) than its first round's, made once a placement."""
+    places = entry.shorter.get(kind)
+    if places is None:
+        places = entry.shorter[kind] = label_places(
+            label_box(text_width, height, entry.screen.centre, pad_y), entry.screen.body,
+            area, others, False)[0]
+        entry.texts.update((place.getRect(), text) for place in places)
+    return places
 
 
 def _nearest_points(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
