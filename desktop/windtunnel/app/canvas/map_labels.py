@@ -57,8 +57,9 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
-                           place_more, places_kept, rescue_labels, widen_labels)
+from .label_places import (Bodies, Boxes, label_places, leader_ends, make_room,
+                           place_labels, place_more, places_kept, rescue_labels,
+                           widen_labels)
 from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, roomiest, shortened, shown
@@ -190,7 +191,7 @@ class MapLabels:
         painter.setPen(QPen(QColor(colours.outline), 1.5))
         for label in labels:
             if label.leader is not None:
-                painter.drawLine(*_nearest_points(label.box, label.leader))
+                painter.drawLine(*leader_ends(label.box, label.leader))
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
@@ -489,14 +490,3 @@ def _places_showing(entry: LabelOptions, kind: str, text: str, text_width: float
             area, others, False)[0]
         entry.texts.update((place.getRect(), text) for place in places)
     return places
-
-
-def _nearest_points(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
-    """The ends of a leader line from a label's ``box`` to its node's ``body``: the point
-    of the body nearest the box's centre, and the point of the box nearest that."""
-    centre = box.center()
-    on_body = QPointF(min(max(centre.x(), body.left()), body.right()),
-                      min(max(centre.y(), body.top()), body.bottom()))
-    on_box = QPointF(min(max(on_body.x(), box.left()), box.right()),
-                     min(max(on_body.y(), box.top()), box.bottom()))
-    return on_body, on_box
