@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 
-from windtunnel.app.canvas.label_places import (Bodies, Boxes, _Moves, label_places,
-                                                places_kept, rescue_labels)
+from windtunnel.app.canvas.label_places import (_CROSSING_TRIES, Bodies, Boxes, _crosses,
+                                                _Moves, _segments_cross, label_places,
+                                                leader_ends, places_kept, rescue_labels)
 
 _BODY = st.builds(lambda x, y: QRectF(x, y, 12, 8), st.integers(0, 300), st.integers(0, 200))
 
@@ -65,10 +66,11 @@ _LABEL = st.builds(lambda x, y, w: QRectF(x / 4, y / 4, w / 8, 17.6), st.integer
 def test_a_rescued_label_takes_the_nearest_place_an_exact_test_finds_clear(
         bodies, labels, left_out, gap):
     """The places a label's neighbours rule out by arithmetic (the rescue's short cut on
-    crowded maps) are only those an exact test rules out: a label takes the first place,
-    nearest first, that lies in the view, meets none of its node, covers no other node and
-    stays clear of every label, as asking each place exactly finds it, touching edges
-    and fractions of a pixel included."""
+    crowded maps) are only those an exact test rules out: a label takes, of the places
+    that lie in the view, meet none of its node, cover no other node and stay clear of
+    every label, the nearest whose leader line crosses no label and no other line among
+    the nearest few, else the nearest, as asking each place exactly finds it, touching
+    edges and fractions of a pixel included."""
     area = QRectF(0, 0, 320, 220)
     asked = []
     for index, width in left_out:
@@ -78,14 +80,23 @@ def test_a_rescued_label_takes_the_nearest_place_an_exact_test_finds_clear(
         asked.append((index, box, body))
     placed = list(enumerate(labels))
     rescued = rescue_labels(placed, asked, area, Bodies(bodies), gap)
-    kept, exact = list(labels), []
+    kept, exact, lines = list(labels), [], []
     for index, box, body in asked:
-        for place in _Moves(box).places():             # every move, none ruled out yet
-            room, inner = place.adjusted(-gap, -gap, gap, gap), place.adjusted(1, 1, -1, -1)
-            if area.contains(place) and not place.intersects(body) and \
-                    not any(room.intersects(label) for label in kept) and \
-                    not any(inner.intersects(other) for other in bodies if other != body):
-                kept.append(place)
-                exact.append((index, place))
-                break
+        moves = [place for _rank, place in _Moves(box).places()]   # none ruled out
+        clear = [place for place in moves
+                 if area.contains(place) and not place.intersects(body)
+                 and not any(place.adjusted(-gap, -gap, gap, gap).intersects(label)
+                             for label in kept)
+                 and not any(place.adjusted(1, 1, -1, -1).intersects(other)
+                             for other in bodies if other != body)]
+        if not clear:
+            continue
+        within = [place for place in clear
+                  if moves.index(place) <= moves.index(clear[0]) + _CROSSING_TRIES]
+        chosen = next((place for place in within if not any(
+            _crosses(leader_ends(place, body), label) for label in kept) and not any(
+            _segments_cross(leader_ends(place, body), line) for line in lines)), clear[0])
+        kept.append(chosen)
+        lines.append(leader_ends(chosen, body))
+        exact.append((index, chosen))
     assert rescued == exact

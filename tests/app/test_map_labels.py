@@ -372,3 +372,34 @@ def test_a_labels_height_is_measured_without_a_layout_as_a_layout_gives_it(qapp)
         for text in ("Share\u2026", "Shared safety\nstandards", "a\nb\nc",
                      "\u4e2d\u56fd\u81ea\u4e3b\n\u53ef\u63a7", "\u30b8\u30aa\u30d5\u30a7\u30f3"):
             assert text_height(text, font, metrics) == CentredText(text, font).height, text
+
+
+def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
+    """A placement measures every node's short name, but wraps a whole name only for a
+    node it names (placed short, a whole name may have room) or one that must be named
+    whole: in a small window most nodes go unnamed, and wrapping their whole names was
+    most of what the labels cost the first paint."""
+    wrapped = []
+
+    def counted(label, *args):
+        wrapped.append(label)
+        return label_text.roomiest(label, *args)
+
+    monkeypatch.setattr(map_labels, "roomiest", counted)
+    window.set_document(open_document(bundled_model())[0])
+    window.resize(640, 480)
+    QApplication.processEvents()
+    window.view.fit()
+    _paint(window, qtbot)
+    labels = window.view.map_labels
+    labels._texts.clear()                       # this view's placement, from scratch
+    labels._screens, labels._seen_context, labels._placed_key = {}, None, None
+    wrapped.clear()
+    _paint(window, qtbot)
+    scene = window.scene
+    named = {label.node_id for label in labels.placed}
+    assert window.view.labels_by_view and len(named) < len(scene.node_items)
+    must = {objective.node for objective in scene.model.objectives} | set(
+        scene.labelled_first) | set(scene.recent_nodes) | set(scene.selected_node_ids())
+    assert wrapped and set(wrapped) <= {
+        scene.node_items[node_id].node.label for node_id in named | must}

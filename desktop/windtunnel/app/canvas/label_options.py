@@ -7,11 +7,11 @@ from one placement to the next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 
-__all__ = ["LABEL_PAD", "LabelOptions", "OnScreen", "around", "label_box"]
+__all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -39,18 +39,43 @@ class LabelOptions:
     rank: tuple | None
     box: QRectF | None = None
     whole: tuple[list[QRectF], list[QRectF]] | None = None
-    #: the texts of places made for a shorter name than ``text`` (by their rectangles)
+    #: the texts of places made for a shorter name than ``text`` (by their rectangles),
+    #: and those places, by the kind of name (made once a placement)
     texts: dict[tuple, str] = field(default_factory=dict)
+    shorter: dict[str, list[QRectF]] = field(default_factory=dict)
 
-    def size(self) -> tuple[float, int]:
+    def size(self) -> tuple[float, float]:
         """The width and height of :attr:`text` as drawn."""
-        return next(size for text, *size in self.screen.texts if text == self.text)
+        short = self.screen.texts[-1]
+        return short[1:] if short[0] == self.text else self.screen.texts[0][1:]
 
     def text_in(self, box: QRectF) -> str:
         """The text the label shows in ``box``, one of its places."""
         if self.whole is not None and box in self.whole[1]:
             return self.screen.texts[0][0]
         return self.texts.get(box.getRect(), self.text)
+
+
+class NodeTexts:
+    """A node's label texts as shown, each (text, width, height): ``texts[0]`` its whole
+    name, ``texts[-1]`` its name on one short line, the same when ``single`` (a name that
+    fits a short line); the whole name is made by ``whole()`` when first asked for."""
+
+    __slots__ = ("_short", "_single", "_whole", "_make")
+
+    def __init__(self, short: tuple[str, float, float], single: bool,
+                 whole: Callable[[], tuple[str, float, float]]) -> None:
+        self._short, self._single, self._whole, self._make = short, single, None, whole
+
+    def __len__(self) -> int:
+        return 1 if self._single else 2
+
+    def __getitem__(self, index: int) -> tuple[str, float, float]:
+        if index == -1 or self._single:
+            return self._short
+        if self._whole is None:
+            self._whole = self._make()
+        return self._whole
 
 
 class OnScreen(NamedTuple):
@@ -63,7 +88,7 @@ class OnScreen(NamedTuple):
     key: tuple
     body: QRectF
     centre: QPointF
-    texts: tuple[tuple[str, float, int], ...]
+    texts: NodeTexts
     inputs: tuple
 
 

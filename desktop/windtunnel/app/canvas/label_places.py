@@ -22,10 +22,10 @@ import math
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "make_room", "place_labels", "place_more",
-           "places_kept", "rescue_labels", "widen_labels"]
+__all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "place_labels",
+           "place_more", "places_kept", "rescue_labels", "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -88,35 +88,97 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     node, its node's body) in ``left_out``, in priority order: the nearest place to its
     node, within five lines and three widths of it, that lies in ``area``,
     covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
-    before it (the view joins it to its node by a leader line). Returns the rescued
-    labels as (index, place); proportional to those asked for, never to the map.
+    before it (the view joins it to its node by a leader line), its line crossing no
+    label and no other leader line where one of the next few places gives such a line
+    (:data:`_CROSSING_TRIES`). Returns the rescued labels as (index, place); proportional
+    to those asked for, never to the map.
 
     A label tries up to 143 places, most of them taken on a crowded map: the labels and
     bodies within its reach first rule out, by arithmetic, the places each surely meets
     (:class:`_Moves`), and only the others are asked, exactly."""
     kept = [box for _index, box in placed]
     bodies = others.boxes()
-    rescued = []
+    rescued: list[tuple[int, QRectF]] = []
+    lines: list[tuple[QPointF, QPointF]] = []
     for index, box, body in left_out:
         moves = _Moves(box)
+        moves.keep_within(area)
         reach = moves.reach(gap)
         labels = [other for other in kept if reach.intersects(other)]
         covered = [other for other in bodies if other != body and reach.intersects(other)]
         for other in labels:
-            moves.rule_out(other, gap)         # a place within gap of another label
+            moves.rule_out(other.getCoords(), gap)     # within gap of another label
         for other in covered:
-            moves.rule_out(other, -1.0)        # a place covering another node
-        moves.rule_out(body, 0.0)              # a place meeting its own node
-        for place in moves.places():
+            moves.rule_out(other.getCoords(), -1.0)    # covering another node
+        moves.rule_out(body.getCoords(), 0.0)          # meeting its own node
+        chosen, last = None, _MOVE_COUNT
+        for rank, place in moves.places():
+            if rank > last:
+                break
             if not area.contains(place) or place.intersects(body):
                 continue
             room, inner = place.adjusted(-gap, -gap, gap, gap), place.adjusted(1, 1, -1, -1)
             if not any(map(room.intersects, labels)) and \
                     not any(map(inner.intersects, covered)):
-                kept.append(place)
-                rescued.append((index, place))
-                break
+                ends = leader_ends(place, body)
+                if not any(_crosses(ends, other) for other in labels) and \
+                        not any(_segments_cross(ends, line) for line in lines):
+                    chosen = place
+                    break
+                if chosen is None:         # the nearest, if no line nearby crosses nothing
+                    chosen, last = place, rank + _CROSSING_TRIES
+        if chosen is not None:
+            kept.append(chosen)
+            lines.append(leader_ends(chosen, body))
+            rescued.append((index, chosen))
     return rescued
+
+
+#: After the nearest place whose leader line crosses a label or another leader line,
+#: this many more are tried for one whose line crosses none.
+_CROSSING_TRIES = 24
+
+
+def leader_ends(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
+    """The ends of a leader line from a label's ``box`` to its node's ``body``: the point
+    of the body nearest the box's centre, and the point of the box nearest that."""
+    centre = box.center()
+    on_body = QPointF(min(max(centre.x(), body.left()), body.right()),
+                      min(max(centre.y(), body.top()), body.bottom()))
+    on_box = QPointF(min(max(on_body.x(), box.left()), box.right()),
+                     min(max(on_body.y(), box.top()), box.bottom()))
+    return on_body, on_box
+
+
+def _crosses(ends: tuple[QPointF, QPointF], box: QRectF) -> bool:
+    """Whether the segment between ``ends`` passes through the inside of ``box``
+    (Liang-Barsky clipping; touching its edge does not count)."""
+    (x0, y0), (x1, y1) = ends[0].toTuple(), ends[1].toTuple()
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for step, room in ((-dx, x0 - box.left()), (dx, box.right() - x0),
+                       (-dy, y0 - box.top()), (dy, box.bottom() - y0)):
+        if step == 0:
+            if room <= 0:
+                return False
+            continue
+        at = room / step
+        if step < 0:
+            low = max(low, at)
+        else:
+            high = min(high, at)
+        if low >= high:
+            return False
+    return True
+
+
+def _segments_cross(one: tuple[QPointF, QPointF], other: tuple[QPointF, QPointF]) -> bool:
+    """Whether two segments cross (each one's ends strictly on either side of the other)."""
+    def side(a: QPointF, b: QPointF, c: QPointF) -> float:
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x())
+
+    (a, b), (c, d) = one, other
+    return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
 
 
 def place_more(placed: list[tuple[int, QRectF]],
@@ -186,6 +248,8 @@ _UP_DOWN, _ACROSS = 5, 6
 #: A box this much (in pixels) inside another's reach is surely within it, whatever the
 #: rounding: :class:`_Moves` rules out only those, and the exact test decides the rest.
 _SURELY = 1e-6
+#: How many moves there are.
+_MOVE_COUNT = (2 * _ACROSS + 1) * (2 * _UP_DOWN + 1)
 
 
 class _Moves:
@@ -195,6 +259,7 @@ class _Moves:
 
     def __init__(self, box: QRectF) -> None:
         self.box = box
+        self._coords = box.getCoords()
         self._half, self._height = box.width() / 2, box.height()
         self._out = bytearray((2 * _ACROSS + 1) * (2 * _UP_DOWN + 1))
 
@@ -203,16 +268,35 @@ class _Moves:
         across, up_down = _ACROSS * self._half + pad, _UP_DOWN * self._height + pad
         return self.box.adjusted(-across, -up_down, across, up_down)
 
-    def rule_out(self, other: QRectF, pad: float) -> None:
+    def keep_within(self, area: QRectF) -> None:
+        """Rule out the moves whose box surely sticks out of ``area``."""
+        left, top, right, bottom = self._coords
+        half, height = self._half, self._height
+        first = math.ceil((area.left() - left - _SURELY) / half)
+        last = math.floor((area.right() - right + _SURELY) / half)
+        rows = (max(math.ceil((area.top() - top - _SURELY) / height), -_UP_DOWN),
+                min(math.floor((area.bottom() - bottom + _SURELY) / height), _UP_DOWN))
+        self._mark(-_ACROSS, min(first - 1, _ACROSS), -_UP_DOWN, _UP_DOWN)
+        self._mark(max(last + 1, -_ACROSS), _ACROSS, -_UP_DOWN, _UP_DOWN)
+        self._mark(-_ACROSS, _ACROSS, -_UP_DOWN, min(rows[0] - 1, _UP_DOWN))
+        self._mark(-_ACROSS, _ACROSS, max(rows[1] + 1, -_UP_DOWN), _UP_DOWN)
+
+    def rule_out(self, other: tuple[float, float, float, float], pad: float) -> None:
         """Rule out the moves whose box, ``pad`` round (inside for a negative ``pad``),
-        surely overlaps ``other`` (by more than :data:`_SURELY`)."""
-        box, half, height = self.box, self._half, self._height
-        # overlap across: left + k * half - pad < other.right, and
-        # other.left < right + k * half + pad
-        first = math.ceil((other.left() - pad - box.right() + _SURELY) / half)
-        last = math.floor((other.right() + pad - box.left() - _SURELY) / half)
-        top = math.ceil((other.top() - pad - box.bottom() + _SURELY) / height)
-        bottom = math.floor((other.bottom() + pad - box.top() - _SURELY) / height)
+        surely overlaps ``other`` (its left, top, right and bottom) by more than
+        :data:`_SURELY`."""
+        left, top, right, bottom = self._coords
+        half, height = self._half, self._height
+        # overlap across: left + k * half - pad < other's right, and
+        # other's left < right + k * half + pad
+        self._mark(math.ceil((other[0] - pad - right + _SURELY) / half),
+                   math.floor((other[2] + pad - left - _SURELY) / half),
+                   math.ceil((other[1] - pad - bottom + _SURELY) / height),
+                   math.floor((other[3] + pad - top - _SURELY) / height))
+
+    def _mark(self, first: int, last: int, top: int, bottom: int) -> None:
+        """Rule out the moves from ``first`` to ``last`` across and ``top`` to ``bottom``
+        down (each clipped to the moves there are)."""
         top, bottom = max(top, -_UP_DOWN) + _UP_DOWN, min(bottom, _UP_DOWN) + _UP_DOWN + 1
         if top >= bottom:
             return
@@ -221,14 +305,14 @@ class _Moves:
             start = (across + _ACROSS) * width
             out[start + top:start + bottom] = marks
 
-    def places(self) -> Iterator[QRectF]:
-        """The boxes of the moves not ruled out, nearest first, made one by one (the
-        caller most often takes one of the first)."""
+    def places(self) -> Iterator[tuple[int, QRectF]]:
+        """The boxes of the moves not ruled out, nearest first, each with its rank among
+        all the moves, made one by one (the caller most often takes one of the first)."""
         out, translated = self._out, self.box.translated
         half, height = self._half, self._height
-        for slot, across, row in _nearest_moves(round(half / height, 2)):
+        for rank, (slot, across, row) in enumerate(_nearest_moves(round(half / height, 2))):
             if not out[slot]:
-                yield translated(across * half, row * height)
+                yield rank, translated(across * half, row * height)
 
 
 @lru_cache(maxsize=64)

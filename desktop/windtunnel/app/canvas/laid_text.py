@@ -78,23 +78,30 @@ class CentredText:
         if clip:
             painter.restore()
 
-#: Each font's own face, without the fonts Qt falls back on, by ``QFont.key()``.
-_primary_fonts: dict[str, QRawFont] = {}
+#: Each font's own face, without the fonts Qt falls back on, and the characters found in
+#: it, by ``QFont.key()``.
+_primary_fonts: dict[str, tuple[QRawFont, set[str]]] = {}
 
 
-def text_height(text: str, font: QFont, metrics: QFontMetricsF, device=None) -> float:
+def text_height(text: str, font: QFont, metrics: QFontMetricsF, device=None,
+                font_key: str | None = None) -> float:
     """The height of ``CentredText(text, font, device)``; ``metrics``: the font's for
-    ``device``. When ``font`` holds every character, each line takes the font's own ascent
-    and descent, so the lines add up without a layout; a character from another font (a
-    line of Chinese or Japanese in a Latin font takes the CJK font's taller ascent and
-    descent) is laid out."""
-    raw = _primary_fonts.get(font.key())
-    if raw is None:
+    ``device``, ``font_key``: its ``key()`` when the caller has it. When ``font`` holds
+    every character, each line takes the font's own ascent and descent, so the lines add
+    up without a layout; a character from another font (a line of Chinese or Japanese in
+    a Latin font takes the CJK font's taller ascent and descent) is laid out."""
+    font_key = font.key() if font_key is None else font_key
+    known = _primary_fonts.get(font_key)
+    if known is None:
         if len(_primary_fonts) > 64:
             _primary_fonts.clear()
-        raw = _primary_fonts[font.key()] = QRawFont.fromFont(font)
-    if not all(map(raw.supportsCharacter, set(text) - {"\n"})):
-        return CentredText(text, font, device).height
+        known = _primary_fonts[font_key] = (QRawFont.fromFont(font), {"\n"})
+    raw, found = known
+    characters = set(text)
+    if not characters <= found:
+        if not all(map(raw.supportsCharacter, characters - found)):
+            return CentredText(text, font, device).height
+        found |= characters
     spacing, line = metrics.leading(), metrics.ascent() + metrics.descent()
     height = -spacing
     for _line in range(text.count("\n") + 1):

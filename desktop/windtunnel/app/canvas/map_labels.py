@@ -57,9 +57,10 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
-                           place_more, places_kept, rescue_labels, widen_labels)
-from .label_options import LABEL_PAD, LabelOptions, OnScreen, around, label_box
+from .label_places import (Bodies, Boxes, label_places, leader_ends, make_room,
+                           place_labels, place_more, places_kept, rescue_labels,
+                           widen_labels)
+from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, roomiest, shortened, shown
 from .laid_text import CentredText, text_height
@@ -106,7 +107,7 @@ class MapLabels:
     def __init__(self, view) -> None:
         self.view = view
         self._priority = LabelPriority()
-        self._texts: dict[tuple, tuple[tuple[str, float, int], ...]] = {}
+        self._texts: dict[tuple, NodeTexts] = {}
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
         self.placed: list[_Label] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
@@ -190,7 +191,7 @@ class MapLabels:
         painter.setPen(QPen(QColor(colours.outline), 1.5))
         for label in labels:
             if label.leader is not None:
-                painter.drawLine(*_nearest_points(label.box, label.leader))
+                painter.drawLine(*leader_ends(label.box, label.leader))
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
@@ -381,11 +382,8 @@ class MapLabels:
         if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
             if not whole_too:
                 return []
-            short, text_width, height = entry.screen.texts[-1]
-            places = label_places(label_box(text_width, height, entry.screen.centre, pad_y),
-                                  entry.screen.body, area, others, False)[0]
-            entry.texts.update((place.getRect(), short) for place in places)
-            return places
+            return _places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
+                                   others)
         if shows == entry.screen.texts[-1][0]:
             return self._tight_places(entry, font, metrics, pad_y, area, others)
         return []
@@ -396,17 +394,17 @@ class MapLabels:
         width of its node's body (at least three characters before the ellipsis): a
         label no wider than its node, where the nodes of a grid stand closer than their
         short names are wide (workshop mode), rather than a leader line."""
-        body = entry.screen.body
+        if "tight" in entry.shorter:
+            return entry.shorter["tight"]
         label = translated(self.view.scene().node_items[entry.node_id].node)
-        text, width, _lines = shown(label, font, metrics, body.width() - 2 * LABEL_PAD, 1)
-        if len(text.rstrip("\u2026")) < 3 or any(text == known for known, *_size
-                                                 in entry.screen.texts):
+        text, width, _lines = shown(label, font, metrics,
+                                    entry.screen.body.width() - 2 * LABEL_PAD, 1)
+        # (a name that fits its node's width fits a short line: it is the short name)
+        if len(text.rstrip("\u2026")) < 3 or text == entry.screen.texts[-1][0]:
+            entry.shorter["tight"] = []
             return []
         height = text_height(text, font, metrics, self.view.viewport())
-        places = label_places(label_box(width, height, entry.screen.centre, pad_y), body,
-                              area, others, False)[0]
-        entry.texts.update((place.getRect(), text) for place in places)
-        return places
+        return _places_showing(entry, "tight", text, width, height, pad_y, area, others)
 
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
               ) -> dict[str, OnScreen]:
@@ -452,34 +450,43 @@ class MapLabels:
         return seen
 
     def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
-                  width: float) -> tuple[tuple[str, float, int], ...]:
+                  width: float) -> NodeTexts:
         """A label's texts as shown, each with its width and its height as drawn: the
         whole name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the
         name on one short line (:func:`~.label_text.shortened`), for a node whose whole
-        name finds no room. Remembered per label and font (``font_key``: ``font.key()``,
-        asked once a placement), since every repaint (each step of a slider drag) asks
-        again."""
+        name finds no room. The whole name is wrapped only when a placement first asks
+        for it (a node the first round names short and no later one names is never
+        wrapped: most of a small window's at start-up). Remembered per label and font
+        (``font_key``: ``font.key()``, asked once a placement), since every repaint (each
+        step of a slider drag) asks again."""
         key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            whole = roomiest(label, font, metrics, width)
-            short = shortened(label, font, metrics, width)
-            # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
-            # font's taller ascent and descent, not the Latin font's line spacing
-            known = self._texts[key] = tuple(
-                (text, text_width, text_height(text, font, metrics, self.view.viewport()))
-                for text, text_width in ((whole, short) if short[0] != whole[0] else (whole,)))
+            device = self.view.viewport()
+
+            def measured(text: str, text_width: float) -> tuple[str, float, float]:
+                # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
+                # font's taller ascent and descent, not the Latin font's line spacing
+                return text, text_width, text_height(text, font, metrics, device, font_key)
+
+            short = measured(*shortened(label, font, metrics, width))
+            known = self._texts[key] = NodeTexts(
+                short, short[0] == " ".join(label.split()),
+                lambda: measured(*roomiest(label, font, metrics, width)))
         return known
 
 
-def _nearest_points(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
-    """The ends of a leader line from a label's ``box`` to its node's ``body``: the point
-    of the body nearest the box's centre, and the point of the box nearest that."""
-    centre = box.center()
-    on_body = QPointF(min(max(centre.x(), body.left()), body.right()),
-                      min(max(centre.y(), body.top()), body.bottom()))
-    on_box = QPointF(min(max(on_body.x(), box.left()), box.right()),
-                     min(max(on_body.y(), box.top()), box.bottom()))
-    return on_body, on_box
+def _places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
+                    height: float, pad_y: float, area: QRectF, others: Bodies
+                    ) -> list[QRectF]:
+    """The places over or beside its node of ``entry``'s label showing ``text``, a
+    shorter name (``kind``) than its first round's, made once a placement."""
+    places = entry.shorter.get(kind)
+    if places is None:
+        places = entry.shorter[kind] = label_places(
+            label_box(text_width, height, entry.screen.centre, pad_y), entry.screen.body,
+            area, others, False)[0]
+        entry.texts.update((place.getRect(), text) for place in places)
+    return places

@@ -135,6 +135,7 @@ class Breaks:
     def __init__(self, text: str, font: QFont) -> None:
         self._joined, self._origin = _phrases_joined(text)
         self._layout = QTextLayout(self._joined, font)
+        self._layout.setCacheEnabled(True)    # shaped once, not again at each wrapping
         self._option = QTextOption()
         self._font = font
         self._hyphen: float | None = None     # its width, measured when first needed
