@@ -81,3 +81,24 @@ def test_a_word_no_line_holds_breaks_with_a_hyphen_and_a_word_that_fits_never_br
     item = window.scene.node_items["lab"]
     assert item._label == shown_label(GERMAN)   # drawn as laid out, hyphen and all
     assert shown_label("Misuse risk of distillation") == "Misuse risk of distillation"
+
+
+def test_labels_cut_to_the_same_text_are_cut_in_the_middle_instead(qapp):
+    """Two short names that read alike ("Distill…" for two different nodes) left the room
+    unable to tell the nodes apart: cut in the middle, each keeps its name's end, in no
+    more width; a label cut alone, or whole, stays as it is."""
+    from windtunnel.app.canvas.label_text import shortened, told_apart
+
+    font = node_font()
+    metrics = QFontMetricsF(font)
+    names = {"a": "Distillation attacks on frontier labs",
+             "b": "Distillation detection by providers",
+             "c": "Chip smuggling through resellers", "d": "Misuse"}
+    shows = {node_id: shortened(name, font, metrics, 120)[0] for node_id, name in names.items()}
+    assert shows["a"] == shows["b"] and shows["a"].endswith("\u2026")
+    changed = told_apart(shows, names.__getitem__, metrics)
+    assert set(changed) == {"a", "b"} and changed["a"] != changed["b"]
+    assert changed["a"].endswith("labs"[-2:]) and changed["b"].endswith("rs")
+    for node_id in changed:
+        assert metrics.horizontalAdvance(changed[node_id]) <= metrics.horizontalAdvance(
+            shows[node_id]) + 0.5

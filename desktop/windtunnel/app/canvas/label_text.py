@@ -9,12 +9,14 @@ is measured once (:func:`shown`).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from .wrapping import Breaks, wrapped_lines
 
-__all__ = ["SHORT_EM", "WIDTH_EM", "roomiest", "shortened", "shown"]
+__all__ = ["SHORT_EM", "WIDTH_EM", "roomiest", "shortened", "shown", "told_apart"]
 
 #: A label wraps at about this many characters' width.
 WIDTH_EM = 15
@@ -57,6 +59,29 @@ def shortened(label: str, font: QFont, metrics: QFontMetricsF, width: float
     it is (the whole name shows on hover and in the Inspector)."""
     text, text_width, _lines = shown(label, font, metrics, width * SHORT_EM / WIDTH_EM, 1)
     return text, text_width
+
+
+def told_apart(shows: dict[str, str], name_of: Callable[[str], str],
+               metrics: QFontMetricsF) -> dict[str, str]:
+    """Labels cut to the same text (``shows``: node id -> the text a label shows;
+    ``name_of(node id)``: the node's name) cut in the middle instead, in the same width, so that each
+    keeps its name's end: "Distill…" twice, for "Distillation attacks" and "Distillation
+    detection", reads "Disti…acks" and "Disti…tion". Returns the labels to change (a
+    name's middle cut that still reads as another's is left as it was)."""
+    cut: dict[str, list[str]] = {}
+    for node_id, text in shows.items():
+        if text.endswith("\u2026") and "\n" not in text:
+            cut.setdefault(text, []).append(node_id)
+    changed = {}
+    for text, same in cut.items():
+        if len(same) < 2:
+            continue
+        width = metrics.horizontalAdvance(text)
+        middles = {node_id: metrics.elidedText(" ".join(name_of(node_id).split()),
+                                               Qt.ElideMiddle, width) for node_id in same}
+        if len(set(middles.values())) == len(middles):
+            changed.update(middles)
+    return changed
 
 
 def shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,

@@ -62,7 +62,7 @@ from .label_places import (Bodies, Boxes, label_places, leader_ends, make_room,
                            widen_labels)
 from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, roomiest, shortened, shown
+from .label_text import WIDTH_EM, roomiest, shortened, shown, told_apart
 from .laid_text import CentredText, text_height
 from .style import node_font
 
@@ -335,7 +335,10 @@ class MapLabels:
         placed = widen_labels(placed, wider, gap)
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
-        return [_Label(options[index].node_id, options[index].text_in(box),
+        shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
+        shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
+                            metrics)
+        return [_Label(options[index].node_id, shows[options[index].node_id],
                        box.translated(shift),
                        options[index].screen.body.translated(shift)
                        if rescued.get(index) == box else None) for index, box in placed]
