@@ -55,7 +55,7 @@ from .inspector import Inspector
 from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
-from .scrolling import scrolling
+from .scrolling import narrowest_panel, scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
@@ -119,9 +119,10 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(250)
+        # narrow as a side panel may be (its forms scroll sideways below their own width)
+        self.inspector.setMinimumWidth(narrowest_panel(self.inspector))
         self.outline = Outline()
-        self.outline.setMinimumWidth(200)
+        self.outline.setMinimumWidth(narrowest_panel(self.outline))
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)

@@ -15,7 +15,7 @@ from typing import Callable
 from PySide6 import QtWidgets   # QTabBar's Python type is made only after the first paint
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QStyle, QToolBar, QWidget
 
 from .elided import ElidedLabel
 
@@ -261,13 +261,17 @@ class WindowPlaces:
         central = self.centralWidget()
         for orientation, areas, extent in _SIDES:
             # each side's widest dock: the extent of its column (or row) of docks
-            sides = ([dock for dock in self.panels if dock.isVisible() and not dock.isFloating()
+            # (a tab behind another keeps the width it last had: only those in front count)
+            sides = ([dock for dock in self.panels_in_front() if not dock.isFloating()
                       and self.dockWidgetArea(dock) == area] for area in areas)
             docks = [max(side, key=extent) for side in sides if side]
             taken = sum(extent(dock) for dock in docks)
-            room = taken + extent(central)
+            # the room counts the dock separators: the map keeps its share of the window
+            gaps = len(docks) * self.style().pixelMetric(
+                QStyle.PM_DockWidgetSeparatorExtent, None, self)
+            room = taken + gaps + extent(central)
             if taken and extent(central) < MAP_SHARE * room:
-                factor = (1 - MAP_SHARE) * room / taken
+                factor = ((1 - MAP_SHARE) * room - gaps) / taken
                 self.resizeDocks(docks, [max(1, round(extent(dock) * factor)) for dock in docks],
                                  orientation)
 
