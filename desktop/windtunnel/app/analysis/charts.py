@@ -198,6 +198,10 @@ class TrajectoryChart(QWidget):
         current = controller.session.result()
         nodes = [n for n in chart_nodes(controller)
                  if results is not None and n in results.node_ids]
+        # an empty map's chart is its message alone: axes with no curve to hold drew a
+        # chart of nothing under "No nodes yet"
+        self.plot.setVisible(bool(controller.model.nodes))
+        self.all_scenarios.setVisible(bool(controller.model.nodes))
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.set_full_text(
@@ -337,7 +341,9 @@ class TrajectoryChart(QWidget):
         in_body = self.body.indexOf(self.key) >= 0
         others = (self.layout().minimumSize().height() - self.plot.minimumHeight()
                   - (self.key.minimumHeight() if in_body else 0))
-        short = not beside and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR
+        # (a key with no entries never takes the note's line: the note says why)
+        short = (bool(self.key.entries) and not beside
+                 and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR)
         self._key_in_note_line(short)
         self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
         if short:
