@@ -2599,16 +2599,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{steps} {unit}目（最後）</translation>
     </message>
     <message>
-        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
-        <translation>{when} にノードがベースラインを上回る確率、モンテカルロ {samples} サンプル（50 %：未決、白：どのサンプルでも動かない）</translation>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50%: undecided, white: no sample moves it)</source>
+        <translation>{when} にノードがベースラインを上回る確率、モンテカルロ {samples} サンプル（50%：未決、白：どのサンプルでも動かない）</translation>
     </message>
     <message>
-        <source>0 % (falls)</source>
-        <translation>0 %（下降）</translation>
+        <source>0% (falls)</source>
+        <translation>0%（下降）</translation>
     </message>
     <message>
-        <source>(rises) 100 %</source>
-        <translation>（上昇）100 %</translation>
+        <source>(rises) 100%</source>
+        <translation>（上昇）100%</translation>
     </message>
     <message>
         <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
@@ -2955,8 +2955,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Sobol&apos; 指数は計算されていません：不確かな条件がありません。</translation>
     </message>
     <message>
-        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95 % 区間。</translation>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
+        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95% 区間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -3455,8 +3455,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>実行するものがありません</translation>
     </message>
     <message>
-        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
-        <translation>。影：モンテカルロ {samples} サンプルの 5-95 % と 25-75 %</translation>
+        <source>; shaded: 5-95% and 25-75% of {samples} Monte Carlo samples</source>
+        <translation>。影：モンテカルロ {samples} サンプルの 5-95% と 25-75%</translation>
     </message>
     <message>
         <source>; Monte Carlo bands hidden: the model changed since the run</source>
@@ -3475,8 +3475,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
-        <translation>{node}、{step} {unit}目：5-95 % は {low} から {high}、25-75 % は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
+        <source>{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}、{step} {unit}目：5-95% は {low} から {high}、25-75% は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
     </message>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>

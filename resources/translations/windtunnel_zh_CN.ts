@@ -2599,16 +2599,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>最后一个{unit}（{steps}）</translation>
     </message>
     <message>
-        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
-        <translation>在 {when} 节点高于基线的概率，基于 {samples} 个蒙特卡洛样本（50 %：不确定；白色：没有样本使其变化）</translation>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50%: undecided, white: no sample moves it)</source>
+        <translation>在 {when} 节点高于基线的概率，基于 {samples} 个蒙特卡洛样本（50%：不确定；白色：没有样本使其变化）</translation>
     </message>
     <message>
-        <source>0 % (falls)</source>
-        <translation>0 %（下降）</translation>
+        <source>0% (falls)</source>
+        <translation>0%（下降）</translation>
     </message>
     <message>
-        <source>(rises) 100 %</source>
-        <translation>（上升）100 %</translation>
+        <source>(rises) 100%</source>
+        <translation>（上升）100%</translation>
     </message>
     <message>
         <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
@@ -2955,8 +2955,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>未计算 Sobol&apos; 指数：没有不确定的条件。</translation>
     </message>
     <message>
-        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation>“{option}”，{futures} 种未来情形。每个条件解释的目标方差比例：蓝色为含交互作用（总效应），朱红色为单独作用（一阶）；须线：95 % 区间。</translation>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
+        <translation>“{option}”，{futures} 种未来情形。每个条件解释的目标方差比例：蓝色为含交互作用（总效应），朱红色为单独作用（一阶）；须线：95% 区间。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -3455,8 +3455,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>没有可运行的内容</translation>
     </message>
     <message>
-        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
-        <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95 % 和 25-75 % 区间</translation>
+        <source>; shaded: 5-95% and 25-75% of {samples} Monte Carlo samples</source>
+        <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95% 和 25-75% 区间</translation>
     </message>
     <message>
         <source>; Monte Carlo bands hidden: the model changed since the run</source>
@@ -3475,8 +3475,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
-        <translation>{node}，第 {step} {unit}：5-95 % 从 {low} 到 {high}，25-75 % 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
+        <source>{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95% 从 {low} 到 {high}，25-75% 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
     </message>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>

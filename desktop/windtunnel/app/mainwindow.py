@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSizePolicy, QToolBar, QWidget)
@@ -51,6 +51,7 @@ from .clipboard import from_mime, to_mime
 from .document import Document
 from .editor import Editor
 from .extensions import Extensions
+from .formats import percent
 from .inspector import Inspector
 from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
@@ -265,7 +266,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
             self.tr("%Ln node(s)", "", len(model.nodes)),
             self.tr("%Ln edge(s)", "", len(model.edges)),
             self.tr("%Ln source(s)", "", len(model.sources)))))
-        self.zoom_label.setText(QLocale().toString(self.view.zoom * 100, "f", 0) + "%")
+        self.zoom_label.setText(percent(self.view.zoom))
 
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)
