@@ -2986,6 +2986,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
+        <translation>年、年と月、または年月日：2026、2026-06、2026-06-25 のように書きます</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
@@ -3004,6 +3008,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>
+        <translation>「{date}」は日付ではありません。年、年と月、または年月日を 2026、2026-06、2026-06-25 のように書いてください</translation>
     </message>
 </context>
 <context>

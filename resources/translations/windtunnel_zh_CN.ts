@@ -2986,6 +2986,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
+        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3004,6 +3008,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>
+        <translation>“{date}”不是日期：请写年份、年月或完整日期，如 2026、2026-06 或 2026-06-25</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from conftest import make_small_model
 from windtunnel.app.document import Document
 from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.app.translations import apply_language
-from windtunnel.model import load
+from windtunnel.model import Source, load
 from windtunnel.paths import bundled_model
 
 
@@ -261,3 +261,31 @@ def test_a_first_layout_on_a_projector_keeps_half_the_width_for_the_map(workspac
     qtbot.waitUntil(lambda: window.width() >= 1000)
     qtbot.waitUntil(lambda: window.centralWidget().width() >= window.width() / 2 - 2)
     assert window.panel("scenarios").width() > window.inspector_dock.width()
+
+
+def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qtbot):
+    dialog = SourceDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Governance walls")
+    for typed in ("June 2026", "26/06/2026", "2026-6-26", "2026-02-30", "2026-13"):
+        dialog.date.setText(typed)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.result() != QDialog.Accepted, typed
+        assert not dialog.date_problem.isHidden() and typed in dialog.date_problem.text()
+        assert dialog.date.hasFocus() or not dialog.isActiveWindow()
+    qtbot.keyClicks(dialog.date, "x")                # typing again clears the message
+    assert dialog.date_problem.isHidden()
+    for typed in ("2026", "2026-06", "2024-02-29"):
+        dialog.date.setText(typed)
+        dialog.accept()
+        assert dialog.result() == QDialog.Accepted, typed
+        assert dialog.source(set()).date == typed
+        dialog.setResult(0)
+    # a date an import brought stays as it was while other fields are edited
+    imported = SourceDialog(Source("mm", "Mental Modeler notes",
+                                   date="Tue Jan 7 21:05:35 GMT-0600 2014"), window)
+    qtbot.addWidget(imported)
+    imported.note.setPlainText("read aloud")
+    imported.accept()
+    assert imported.result() == QDialog.Accepted and imported.date_problem.isHidden()
