@@ -1253,6 +1253,10 @@
         <translation>見えない文字（ゼロ幅スペースなど）しかありません。空に見えてしまいます</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} はウェブアドレスではありません（http:// または https:// で始まります）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} は {choices} のいずれでもありません</translation>
     </message>

@@ -1253,6 +1253,10 @@
         <translation>只含不可见字符（如零宽空格）：显示出来会是空的</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} 不是网址（网址以 http:// 或 https:// 开头）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>

@@ -1253,6 +1253,10 @@
         <translation>只含不可見字元（如零寬空格）：顯示出來會是空的</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} 不是網址（網址以 http:// 或 https:// 開頭）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>

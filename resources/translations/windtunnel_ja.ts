@@ -2990,6 +2990,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>年、年と月、または年月日：2026、2026-06、2026-06-25 のように書きます</translation>
     </message>
     <message>
+        <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
+        <translation>任意：出典を読めるウェブアドレス（http:// または https://）。表示とコピーだけで、Windtunnel が開くことはありません</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
@@ -3008,6 +3012,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>

@@ -2990,6 +2990,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
     </message>
     <message>
+        <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
+        <translation>可選：可以閱讀該來源的網址（http:// 或 https://）；只顯示和複製，Windtunnel 不會開啟它</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -3008,6 +3012,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
     </message>
     <message>
         <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>

@@ -289,3 +289,29 @@ def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qt
     imported.note.setPlainText("read aloud")
     imported.accept()
     assert imported.result() == QDialog.Accepted and imported.date_problem.isHidden()
+
+
+def test_a_source_keeps_an_optional_link_shown_on_hover(window, qtbot):
+    dialog = SourceDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Governance walls")
+    dialog.url.setText("www.chinadaily.com.cn/a/202606/26")       # no scheme: refused
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert dialog.refused.text().startswith("Link: ") and "web address" in dialog.refused.text()
+    link = "https://www.chinadaily.com.cn/a/202606/26/WS685c.html"
+    dialog.url.setText(link)
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted
+    panel = window.sources
+    answer = _Answer(None, "Governance walls")
+    answer.url.setText(link)
+    panel.add_source(dialog=answer)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    source = window.document.model.source("governance-walls")
+    assert source.url == link
+    assert link in panel.table.item(1, 0).toolTip()
+    assert SourceDialog(source).url.text() == link
+    window.document.undo_stack.undo()
+    assert window.document.model.source("governance-walls") is None

@@ -53,13 +53,17 @@ class SourceDialog(QDialog):
         date_column.setContentsMargins(0, 0, 0, 0)
         date_column.addWidget(self.date)
         date_column.addWidget(self.date_problem)
+        self.url = QLineEdit(source.url if source else "", placeholderText="https://")
+        self.url.setToolTip(self.tr("Optional: the web address where the source can be read "
+                                    "(http:// or https://); it is shown and copied, never "
+                                    "opened by Windtunnel"))
         self.citation = PlainTextField()
         self.citation.setPlainText(source.citation if source else "")
         self.note = PlainTextField()
         self.note.setPlainText(translated(source, "note") if source else "")
         rows = ((self.tr("Title"), self.title), (self.tr("Publisher"), self.publisher),
                 (self.tr("Date"), dated), (self.tr("Citation"), self.citation),
-                (self.tr("Note"), self.note))
+                (self.tr("Link"), self.url), (self.tr("Note"), self.note))
         self.original_text = OriginalText()
         if source is not None and not edits_original():
             captions = {widget: caption for caption, widget in rows}
@@ -67,7 +71,7 @@ class SourceDialog(QDialog):
                 (self.title, source.title), (self.publisher, source.publisher),
                 (self.note, source.note))])
         self.captions = {"title": rows[0][0], "publisher": rows[1][0], "date": rows[2][0],
-                         "citation": rows[3][0], "note": rows[4][0]}
+                         "citation": rows[3][0], "url": rows[4][0], "note": rows[5][0]}
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
@@ -98,7 +102,8 @@ class SourceDialog(QDialog):
                                        for field, message in problems))
         self.refused.show()
         widget = {"title": self.title, "publisher": self.publisher, "date": self.date,
-                  "citation": self.citation, "note": self.note}.get(problems[0][0])
+                  "citation": self.citation, "url": self.url,
+                  "note": self.note}.get(problems[0][0])
         if widget is not None:
             widget.setFocus()
 
@@ -123,7 +128,7 @@ class SourceDialog(QDialog):
                      publisher=self.publisher.text().strip(),
                      note=self.note.toPlainText())
         values = dict(date=self.date.text().strip(),
-                      citation=self.citation.toPlainText())
+                      citation=self.citation.toPlainText(), url=self.url.text().strip())
         if self.original is None:
             return Source(slugify(texts["title"] or "source", taken), **texts, **values)
         source = replace(self.original, **values)
