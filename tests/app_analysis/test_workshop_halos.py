@@ -3,6 +3,7 @@ larger, halos thicker) they covered neighbouring nodes and ran into their halos.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.halo_room import halo_rooms
@@ -40,3 +41,11 @@ def test_workshop_halos_cover_no_neighbour(workspace, qtbot):
         assert met == []                                     # two halos never run together
         # the largest changes still glow wider than the least
         assert max(grow for _, grow, _ in shapes.values()) > 4
+        # a node moved beside another: the next halos are measured where the nodes are now
+        node_id = max(shapes, key=lambda key: shapes[key][1])
+        other = next(key for key in bodies if key != node_id)
+        item = scene.node_items[node_id]
+        item.setPos(item.pos() + bodies[other].topRight() + QPointF(6, 0)
+                    - bodies[node_id].topLeft())
+        layer.halos = list(layer.halos)                      # the next result shown
+        assert dict(zip(shapes, layer.halo_shapes()))[node_id][1] <= 3.0

@@ -66,8 +66,8 @@ class ResultsLayer(SceneLayer):
         self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
         self.highlight: set[tuple[str, str]] = set()
         self.scale = 1.0         # workshop mode draws thicker
-        #: (the halos and the line scale they were measured for, each halo's room)
-        self._rooms: tuple[object, float, dict[str, float]] = (None, 0.0, {})
+        #: (the halos, line scale and nodes' boxes the rooms were measured for, the rooms)
+        self._rooms: tuple[object, float, dict, dict[str, float]] = (None, 0.0, {}, {})
 
     def halo_shapes(self) -> list[tuple[QRectF, float, QColor]]:
         """Each halo's rectangle in the scene, how far it reaches round its node, and its
@@ -86,15 +86,16 @@ class ResultsLayer(SceneLayer):
         return shapes
 
     def _halo_rooms(self, nodes: dict) -> dict[str, float]:
-        """How far each halo may reach (see :mod:`.halo_room`), measured again when the
-        halos are set anew (each result shown, each change of the map) or thickened."""
-        halos, scale, rooms = self._rooms
+        """How far each node's halo may reach (see :mod:`.halo_room`): looked at again when
+        the halos are set anew (each result shown, each change of the map) or thickened,
+        and measured again only where the nodes' boxes moved (a lever's drag moves none)."""
+        halos, scale, boxes, rooms = self._rooms
         if halos is not self.halos or scale != self.scale:
-            boxes = {node_id: item.mapRectToScene(item.rect).getCoords()
-                     for node_id, item in nodes.items()}
-            rooms = halo_rooms(boxes, (node_id for node_id, _, _ in self.halos),
-                               (HALO_LEAST + HALO_GROWTH) * self.scale)
-            self._rooms = (self.halos, self.scale, rooms)
+            now = {node_id: item.mapRectToScene(item.rect).getCoords()
+                   for node_id, item in nodes.items()}
+            if now != boxes or scale != self.scale:
+                rooms = halo_rooms(now, now, (HALO_LEAST + HALO_GROWTH) * self.scale)
+            self._rooms = (self.halos, self.scale, now, rooms)
         return rooms
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
