@@ -1205,6 +1205,10 @@
         <translation>見えない文字（ゼロ幅スペースなど）しかありません。空に見えてしまいます</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} はウェブアドレスではありません（http:// または https:// で始まります）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} は {choices} のいずれでもありません</translation>
     </message>
@@ -1687,24 +1691,24 @@
         <translation>一次</translation>
     </message>
     <message>
-        <source>first 2.5 %</source>
-        <translation>一次 2.5 %</translation>
+        <source>first 2.5%</source>
+        <translation>一次 2.5%</translation>
     </message>
     <message>
-        <source>first 97.5 %</source>
-        <translation>一次 97.5 %</translation>
+        <source>first 97.5%</source>
+        <translation>一次 97.5%</translation>
     </message>
     <message>
         <source>total</source>
         <translation>総</translation>
     </message>
     <message>
-        <source>total 2.5 %</source>
-        <translation>総 2.5 %</translation>
+        <source>total 2.5%</source>
+        <translation>総 2.5%</translation>
     </message>
     <message>
-        <source>total 97.5 %</source>
-        <translation>総 97.5 %</translation>
+        <source>total 97.5%</source>
+        <translation>総 97.5%</translation>
     </message>
     <message>
         <source>experiment</source>
@@ -2097,8 +2101,8 @@
         <translation>不確実なエッジの重みがありません（どのエッジも下限と上限が等しい）</translation>
     </message>
     <message>
-        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
+        <source>The design is too small to trust these indices for {objectives}: their 95% intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95% 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
     </message>
     <message>
         <source>, </source>

@@ -1205,6 +1205,10 @@
         <translation>只含不可见字符（如零宽空格）：显示出来会是空的</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} 不是网址（网址以 http:// 或 https:// 开头）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
@@ -1687,24 +1691,24 @@
         <translation>一阶</translation>
     </message>
     <message>
-        <source>first 2.5 %</source>
-        <translation>一阶 2.5 %</translation>
+        <source>first 2.5%</source>
+        <translation>一阶 2.5%</translation>
     </message>
     <message>
-        <source>first 97.5 %</source>
-        <translation>一阶 97.5 %</translation>
+        <source>first 97.5%</source>
+        <translation>一阶 97.5%</translation>
     </message>
     <message>
         <source>total</source>
         <translation>总</translation>
     </message>
     <message>
-        <source>total 2.5 %</source>
-        <translation>总 2.5 %</translation>
+        <source>total 2.5%</source>
+        <translation>总 2.5%</translation>
     </message>
     <message>
-        <source>total 97.5 %</source>
-        <translation>总 97.5 %</translation>
+        <source>total 97.5%</source>
+        <translation>总 97.5%</translation>
     </message>
     <message>
         <source>experiment</source>
@@ -2097,8 +2101,8 @@
         <translation>没有不确定的边权重（每条边的上下界都相等）</translation>
     </message>
     <message>
-        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>设计太小，{objectives} 的这些指数不可信：其 95 % 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
+        <source>The design is too small to trust these indices for {objectives}: their 95% intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>设计太小，{objectives} 的这些指数不可信：其 95% 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
     </message>
     <message>
         <source>, </source>

@@ -1205,6 +1205,10 @@
         <translation>只含不可見字元（如零寬空格）：顯示出來會是空的</translation>
     </message>
     <message>
+        <source>{value} is not a web address (it starts with http:// or https://)</source>
+        <translation>{value} 不是網址（網址以 http:// 或 https:// 開頭）</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
@@ -1687,24 +1691,24 @@
         <translation>一階</translation>
     </message>
     <message>
-        <source>first 2.5 %</source>
-        <translation>一階 2.5 %</translation>
+        <source>first 2.5%</source>
+        <translation>一階 2.5%</translation>
     </message>
     <message>
-        <source>first 97.5 %</source>
-        <translation>一階 97.5 %</translation>
+        <source>first 97.5%</source>
+        <translation>一階 97.5%</translation>
     </message>
     <message>
         <source>total</source>
         <translation>總</translation>
     </message>
     <message>
-        <source>total 2.5 %</source>
-        <translation>總 2.5 %</translation>
+        <source>total 2.5%</source>
+        <translation>總 2.5%</translation>
     </message>
     <message>
-        <source>total 97.5 %</source>
-        <translation>總 97.5 %</translation>
+        <source>total 97.5%</source>
+        <translation>總 97.5%</translation>
     </message>
     <message>
         <source>experiment</source>
@@ -2097,8 +2101,8 @@
         <translation>沒有不確定的邊權重（每條邊的上下界都相等）</translation>
     </message>
     <message>
-        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
+        <source>The design is too small to trust these indices for {objectives}: their 95% intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>設計太小，{objectives} 的這些指數不可信：其 95% 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
     </message>
     <message>
         <source>, </source>

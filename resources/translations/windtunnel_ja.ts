@@ -2077,8 +2077,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>信頼度</translation>
     </message>
     <message>
-        <source>Edges rated</source>
-        <translation>評価したエッジ</translation>
+        <source>Edges</source>
+        <translation>エッジ数</translation>
+    </message>
+    <message>
+        <source>Edges rated: how many of the map&apos;s edges the participant has rated</source>
+        <translation>評価したエッジ：参加者が評価したマップのエッジの数</translation>
     </message>
     <message>
         <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
@@ -2609,16 +2613,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{steps} {unit}目（最後）</translation>
     </message>
     <message>
-        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
-        <translation>{when} にノードがベースラインを上回る確率、モンテカルロ {samples} サンプル（50 %：未決、白：どのサンプルでも動かない）</translation>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50%: undecided, white: no sample moves it)</source>
+        <translation>{when} にノードがベースラインを上回る確率、モンテカルロ {samples} サンプル（50%：未決、白：どのサンプルでも動かない）</translation>
     </message>
     <message>
-        <source>0 % (falls)</source>
-        <translation>0 %（下降）</translation>
+        <source>0% (falls)</source>
+        <translation>0%（下降）</translation>
     </message>
     <message>
-        <source>(rises) 100 %</source>
-        <translation>（上昇）100 %</translation>
+        <source>(rises) 100%</source>
+        <translation>（上昇）100%</translation>
     </message>
     <message>
         <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
@@ -2965,8 +2969,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Sobol&apos; 指数は計算されていません：不確かな条件がありません。</translation>
     </message>
     <message>
-        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95 % 区間。</translation>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
+        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95% 区間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -2992,6 +2996,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
+        <translation>年、年と月、または年月日：2026、2026-06、2026-06-25 のように書きます</translation>
+    </message>
+    <message>
+        <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
+        <translation>任意：出典を読めるウェブアドレス（http:// または https://）。表示とコピーだけで、Windtunnel が開くことはありません</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
@@ -3010,6 +3022,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>
+        <translation>「{date}」は日付ではありません。年、年と月、または年月日を 2026、2026-06、2026-06-25 のように書いてください</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3485,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>実行するものがありません</translation>
     </message>
     <message>
-        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
-        <translation>。影：モンテカルロ {samples} サンプルの 5-95 % と 25-75 %</translation>
+        <source>; shaded: 5-95% and 25-75% of {samples} Monte Carlo samples</source>
+        <translation>。影：モンテカルロ {samples} サンプルの 5-95% と 25-75%</translation>
     </message>
     <message>
         <source>; Monte Carlo bands hidden: the model changed since the run</source>
@@ -3485,8 +3505,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
-        <translation>{node}、{step} {unit}目：5-95 % は {low} から {high}、25-75 % は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
+        <source>{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}、{step} {unit}目：5-95% は {low} から {high}、25-75% は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
     </message>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>

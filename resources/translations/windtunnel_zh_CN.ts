@@ -2077,8 +2077,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <source>Edges rated</source>
-        <translation>已评分的边</translation>
+        <source>Edges</source>
+        <translation>边数</translation>
+    </message>
+    <message>
+        <source>Edges rated: how many of the map&apos;s edges the participant has rated</source>
+        <translation>已评分的边：该参与者已评分的图中边的数量</translation>
     </message>
     <message>
         <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
@@ -2609,16 +2613,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>最后一个{unit}（{steps}）</translation>
     </message>
     <message>
-        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
-        <translation>在 {when} 节点高于基线的概率，基于 {samples} 个蒙特卡洛样本（50 %：不确定；白色：没有样本使其变化）</translation>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50%: undecided, white: no sample moves it)</source>
+        <translation>在 {when} 节点高于基线的概率，基于 {samples} 个蒙特卡洛样本（50%：不确定；白色：没有样本使其变化）</translation>
     </message>
     <message>
-        <source>0 % (falls)</source>
-        <translation>0 %（下降）</translation>
+        <source>0% (falls)</source>
+        <translation>0%（下降）</translation>
     </message>
     <message>
-        <source>(rises) 100 %</source>
-        <translation>（上升）100 %</translation>
+        <source>(rises) 100%</source>
+        <translation>（上升）100%</translation>
     </message>
     <message>
         <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
@@ -2965,8 +2969,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>未计算 Sobol&apos; 指数：没有不确定的条件。</translation>
     </message>
     <message>
-        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation>“{option}”，{futures} 种未来情形。每个条件解释的目标方差比例：蓝色为含交互作用（总效应），朱红色为单独作用（一阶）；须线：95 % 区间。</translation>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
+        <translation>“{option}”，{futures} 种未来情形。每个条件解释的目标方差比例：蓝色为含交互作用（总效应），朱红色为单独作用（一阶）；须线：95% 区间。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -2992,6 +2996,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
+        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
+    </message>
+    <message>
+        <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
+        <translation>可选：可以阅读该来源的网址（http:// 或 https://）；只显示和复制，Windtunnel 不会打开它</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3010,6 +3022,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>
+        <translation>“{date}”不是日期：请写年份、年月或完整日期，如 2026、2026-06 或 2026-06-25</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3485,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>没有可运行的内容</translation>
     </message>
     <message>
-        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
-        <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95 % 和 25-75 % 区间</translation>
+        <source>; shaded: 5-95% and 25-75% of {samples} Monte Carlo samples</source>
+        <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95% 和 25-75% 区间</translation>
     </message>
     <message>
         <source>; Monte Carlo bands hidden: the model changed since the run</source>
@@ -3485,8 +3505,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
-        <translation>{node}，第 {step} {unit}：5-95 % 从 {low} 到 {high}，25-75 % 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
+        <source>{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95% 从 {low} 到 {high}，25-75% 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
     </message>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>

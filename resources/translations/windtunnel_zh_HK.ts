@@ -2077,8 +2077,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <source>Edges rated</source>
-        <translation>已評分的邊</translation>
+        <source>Edges</source>
+        <translation>邊數</translation>
+    </message>
+    <message>
+        <source>Edges rated: how many of the map&apos;s edges the participant has rated</source>
+        <translation>已評分的邊：該參與者已評分的圖中邊的數量</translation>
     </message>
     <message>
         <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
@@ -2609,16 +2613,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>最後一個{unit}（{steps}）</translation>
     </message>
     <message>
-        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
-        <translation>在 {when} 節點高於基線的機率，基於 {samples} 個蒙地卡羅樣本（50 %：不確定；白色：沒有樣本使其變化）</translation>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50%: undecided, white: no sample moves it)</source>
+        <translation>在 {when} 節點高於基線的機率，基於 {samples} 個蒙地卡羅樣本（50%：不確定；白色：沒有樣本使其變化）</translation>
     </message>
     <message>
-        <source>0 % (falls)</source>
-        <translation>0 %（下降）</translation>
+        <source>0% (falls)</source>
+        <translation>0%（下降）</translation>
     </message>
     <message>
-        <source>(rises) 100 %</source>
-        <translation>（上升）100 %</translation>
+        <source>(rises) 100%</source>
+        <translation>（上升）100%</translation>
     </message>
     <message>
         <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
@@ -2965,8 +2969,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>未計算 Sobol&apos; 指數：沒有不確定的條件。</translation>
     </message>
     <message>
-        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation>「{option}」，{futures} 種未來情況。每個條件解釋的目標方差比例：藍色為含交互作用（總效應），朱紅色為單獨作用（一階）；鬚線：95 % 區間。</translation>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
+        <translation>「{option}」，{futures} 種未來情況。每個條件解釋的目標方差比例：藍色為含交互作用（總效應），朱紅色為單獨作用（一階）；鬚線：95% 區間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -2992,6 +2996,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
+        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
+    </message>
+    <message>
+        <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
+        <translation>可選：可以閱讀該來源的網址（http:// 或 https://）；只顯示和複製，Windtunnel 不會開啟它</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -3010,6 +3022,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>&quot;{date}&quot; is not a date: write a year, a year and month, or a whole date, as 2026, 2026-06 or 2026-06-25</source>
+        <translation>「{date}」不是日期：請寫年份、年月或完整日期，如 2026、2026-06 或 2026-06-25</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3485,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>沒有可執行的內容</translation>
     </message>
     <message>
-        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
-        <translation>；陰影：{samples} 個蒙地卡羅樣本的 5-95 % 和 25-75 % 區間</translation>
+        <source>; shaded: 5-95% and 25-75% of {samples} Monte Carlo samples</source>
+        <translation>；陰影：{samples} 個蒙地卡羅樣本的 5-95% 和 25-75% 區間</translation>
     </message>
     <message>
         <source>; Monte Carlo bands hidden: the model changed since the run</source>
@@ -3485,8 +3505,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標的節點：虛線 = 基線，實線 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
-        <translation>{node}，第 {step} {unit}：5-95 % 從 {low} 到 {high}，25-75 % 從 {inner_low} 到 {inner_high}（{samples} 個蒙地卡羅樣本）</translation>
+        <source>{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95% 從 {low} 到 {high}，25-75% 從 {inner_low} 到 {inner_high}（{samples} 個蒙地卡羅樣本）</translation>
     </message>
     <message>
         <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>

@@ -10,7 +10,7 @@ from conftest import make_small_model
 from windtunnel.app.document import Document
 from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.app.translations import apply_language
-from windtunnel.model import load
+from windtunnel.model import Source, load
 from windtunnel.paths import bundled_model
 
 
@@ -230,3 +230,88 @@ def test_a_shrinking_window_shrinks_its_docks_in_proportion_so_the_map_keeps_its
     # a dock's edge the user drags narrows the map: no window resize undoes it
     window.resizeDocks([left], [left.width() + 100], Qt.Horizontal)
     qtbot.waitUntil(lambda: share() < MAP_SHARE - 0.05)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768)])
+def test_the_map_keeps_half_a_small_windows_width(workspace, qtbot, size):
+    """The Scenarios and Inspector docks held the map of an 800 x 600 window to 250 pixels:
+    their controls would not let them narrow. They scroll sideways instead."""
+    window = workspace.open_window(Document(load(bundled_model())))
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    window.extensions["analysis"]                # the Scenarios panel in its dock
+    window._first_shares.clear()                 # the user has pressed the window
+    window.showNormal()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    scenarios = window.panel("scenarios")
+    assert scenarios.isVisible() and window.inspector_dock.isVisible()
+    map_width = window.centralWidget().width
+    qtbot.waitUntil(lambda: map_width() >= size[0] / 2, timeout=3000)
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_a_first_layout_on_a_projector_keeps_half_the_width_for_the_map(workspace, qtbot,
+                                                                       on_screen):
+    """The Scenarios panel's width and the Inspector's share give way to the map's half."""
+    on_screen("projector")
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.ask_save_changes = lambda: "discard"
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    window.extensions["analysis"]
+    qtbot.waitUntil(lambda: window.width() >= 1000)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= window.width() / 2 - 2)
+    assert window.panel("scenarios").width() > window.inspector_dock.width()
+
+
+def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qtbot):
+    dialog = SourceDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Governance walls")
+    for typed in ("June 2026", "26/06/2026", "2026-6-26", "2026-02-30", "2026-13"):
+        dialog.date.setText(typed)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.result() != QDialog.Accepted, typed
+        assert not dialog.date_problem.isHidden() and typed in dialog.date_problem.text()
+        assert dialog.date.hasFocus() or not dialog.isActiveWindow()
+    qtbot.keyClicks(dialog.date, "x")                # typing again clears the message
+    assert dialog.date_problem.isHidden()
+    for typed in ("2026", "2026-06", "2024-02-29"):
+        dialog.date.setText(typed)
+        dialog.accept()
+        assert dialog.result() == QDialog.Accepted, typed
+        assert dialog.source(set()).date == typed
+        dialog.setResult(0)
+    # a date an import brought stays as it was while other fields are edited
+    imported = SourceDialog(Source("mm", "Mental Modeler notes",
+                                   date="Tue Jan 7 21:05:35 GMT-0600 2014"), window)
+    qtbot.addWidget(imported)
+    imported.note.setPlainText("read aloud")
+    imported.accept()
+    assert imported.result() == QDialog.Accepted and imported.date_problem.isHidden()
+
+
+def test_a_source_keeps_an_optional_link_shown_on_hover(window, qtbot):
+    dialog = SourceDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Governance walls")
+    dialog.url.setText("www.chinadaily.com.cn/a/202606/26")       # no scheme: refused
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert dialog.refused.text().startswith("Link: ") and "web address" in dialog.refused.text()
+    link = "https://www.chinadaily.com.cn/a/202606/26/WS685c.html"
+    dialog.url.setText(link)
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted
+    panel = window.sources
+    answer = _Answer(None, "Governance walls")
+    answer.url.setText(link)
+    panel.add_source(dialog=answer)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    source = window.document.model.source("governance-walls")
+    assert source.url == link
+    assert link in panel.table.item(1, 0).toolTip()
+    assert SourceDialog(source).url.text() == link
+    window.document.undo_stack.undo()
+    assert window.document.model.source("governance-walls") is None

@@ -57,5 +57,9 @@ def test_a_new_map_s_chart_says_it_has_no_nodes_yet(window, qtbot):
     window = window.workspace.windows[-1]
     chart = window.extensions["analysis"].results_panel.chart
     qtbot.waitUntil(lambda: chart.note.full_text.startswith("No nodes yet"))
+    # the message alone, no axes of an empty chart under it
+    qtbot.waitUntil(lambda: chart.note.isVisible())
+    assert chart.plot.isHidden() and chart.all_scenarios.isHidden()
     window.editor.add_node(QPointF(0, 0), label="Export ban")
     qtbot.waitUntil(lambda: not chart.note.full_text.startswith("No nodes yet"))
+    assert not chart.plot.isHidden() and not chart.all_scenarios.isHidden()

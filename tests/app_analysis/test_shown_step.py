@@ -78,7 +78,7 @@ def test_matrix_shows_median_and_probability_after_monte_carlo(small, qtbot):
     assert "Median change" in matrix.scale.title and "300" in matrix.scale.title
     matrix.set_view("p_increase")
     assert cell.data() == f"{uncertainty.p_increase[-1, i]:.0%}"
-    assert matrix.scale.ends == ("0 % (falls)", "(rises) 100 %")
+    assert matrix.scale.ends == ("0% (falls)", "(rises) 100%")
     assert "Probability" in matrix.scale.title
     p = uncertainty.p_increase[-1, i]                # coloured around 50 %
     assert matrix.model.colours[0][i] == change_colour(p - 0.5, 0.5)

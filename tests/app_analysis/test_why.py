@@ -49,7 +49,7 @@ def _assert_adds_up(why, total: float) -> None:
     assert _number(heading_total) == shown_total
     if abs(total) > 1e-9:
         assert sum(_number(item.text(3)) for item in parts) == 100
-        assert last.text(3) == "100 %"
+        assert last.text(3) == "100%"
 
 
 def test_every_view_adds_up_to_the_change_shown(bundled, qtbot):
@@ -70,7 +70,7 @@ def test_every_view_adds_up_to_the_change_shown(bundled, qtbot):
     assert parts[-1].text(0) == expected.rest.text
     assert expected.covered >= 0.8
     shown = sum(_number(item.text(3)) for item in parts[:-1])      # the reasons, not the rest
-    assert f"carry {shown} %" in why.note.text()
+    assert f"carry {shown}%" in why.note.text()
     why.show_view("levers")
     parts, _ = _rows(why)
     assert {item.text(0) for item in parts} == set(expected.lever_labels)
@@ -177,7 +177,7 @@ def test_the_note_says_what_the_shown_reasons_add_up_to_when_the_rest_pulls_back
     parts, _ = _rows(why)
     reasons = [_number(item.text(3)) for item in parts[:len(expected.reasons)]]
     assert sum(reasons) > 100
-    assert why.note.text().startswith(f"The {len(reasons)} reasons carry {sum(reasons)} %")
+    assert why.note.text().startswith(f"The {len(reasons)} reasons carry {sum(reasons)}%")
 
 
 def test_a_change_too_small_for_three_decimals_shows_two_significant_digits(bundled, qtbot):
@@ -263,7 +263,7 @@ def test_a_lever_node_is_explained_by_its_own_setting(bundled, qtbot):
     _assert_adds_up(why, total)
     why.show_view("levers")
     parts, _ = _rows(why)
-    assert parts[0].text(0) == "Model export controls" and parts[0].text(3) == "100 %"
+    assert parts[0].text(0) == "Model export controls" and parts[0].text(3) == "100%"
     why.show_view("reasons")
     _assert_adds_up(why, total)
 

@@ -71,6 +71,8 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
     than .wtm do not carry those)."""
     source_ids = draw(st.lists(ids, max_size=3, unique=True))
     sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts),
+                      url=draw(st.sampled_from(["", "https://example.org/report?id=7#p2",
+                                                "http://a.example"])),
                       translations=draw(translations(("title", "publisher", "note"), translated,
                                                      marked=True)))
                for s in source_ids]

@@ -26,6 +26,7 @@ GOLDEN_V2 = DATA / "golden" / "v2.wtm"
 GOLDEN_V3 = DATA / "golden" / "v3.wtm"
 GOLDEN_V4 = DATA / "golden" / "v4.wtm"
 GOLDEN_V5 = DATA / "golden" / "v5.wtm"
+GOLDEN_V6 = DATA / "golden" / "v6.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
@@ -36,6 +37,8 @@ SCHEMA_V4 = json.loads(resource_path("schema", "windtunnel-model-v4.schema.json"
 VALIDATOR_V4 = jsonschema.Draft202012Validator(SCHEMA_V4)
 SCHEMA_V5 = json.loads(resource_path("schema", "windtunnel-model-v5.schema.json").read_text("utf-8"))
 VALIDATOR_V5 = jsonschema.Draft202012Validator(SCHEMA_V5)
+SCHEMA_V6 = json.loads(resource_path("schema", "windtunnel-model-v6.schema.json").read_text("utf-8"))
+VALIDATOR_V6 = jsonschema.Draft202012Validator(SCHEMA_V6)
 
 
 def golden_model():
@@ -144,6 +147,16 @@ def golden_model_v5():
     return model
 
 
+def golden_model_v6():
+    """Version 6 adds a source's web address."""
+    model = golden_model_v5()
+    model.set_info(title="Golden v6: every field",
+                   description="A file that sets every field of format version 6.\nIt must load the same forever.",
+                   translations=model.translations)
+    model.update("source", "press", url="https://news.example.org/2026/06/25/controls-bite?ref=wt#p3")
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -168,19 +181,36 @@ def test_golden_v5_loads_to_the_same_model_forever():
     assert needs_review(edge, "rationale", "zh-CN") and not needs_review(node, "description", "ja")
 
 
+def test_golden_v6_loads_to_the_same_model_forever():
+    model = load(GOLDEN_V6)
+    assert model == golden_model_v6()
+    assert model.source("press").url.startswith("https://news.example.org/")
+
+
 @pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),
-                                             (GOLDEN_V4, 4)])
-def test_an_older_file_saves_as_v5_with_nothing_else_changed(golden, version):
+                                             (GOLDEN_V4, 4), (GOLDEN_V5, 5)])
+def test_an_older_file_saves_as_v6_with_nothing_else_changed(golden, version):
     """The migrations only raise the version (version 1 has no participants, so no
     participants section; versions 1 and 2 no translations; version 3 none of the
-    participants or of the model's own text; version 4 no translation to review)."""
+    participants or of the model's own text; version 4 no translation to review; version 5
+    no source's web address)."""
     text = golden.read_text("utf-8")
-    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 5,', 1)
+    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 6,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v5()) == GOLDEN_V5.read_text("utf-8")
+    assert dumps(golden_model_v6()) == GOLDEN_V6.read_text("utf-8")
+
+
+@pytest.mark.parametrize("url", ["www.example.org", "ftp://example.org/a", "https://",
+                                 "https://example.org/a b", "javascript:alert(1)"])
+def test_a_source_s_web_address_other_than_http_or_https_is_refused(url):
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    data["sources"][0]["url"] = url
+    with pytest.raises(LoadError, match=r"sources\[0\]\.url: .* is not a web address"):
+        loads(json.dumps(data))
+    assert not VALIDATOR_V6.is_valid(data)
 
 
 def test_golden_files_satisfy_their_schemas():
@@ -189,6 +219,7 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V3.validate(json.loads(GOLDEN_V3.read_text("utf-8")))
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
     VALIDATOR_V5.validate(json.loads(GOLDEN_V5.read_text("utf-8")))
+    VALIDATOR_V6.validate(json.loads(GOLDEN_V6.read_text("utf-8")))
 
 
 def test_a_mark_on_a_translation_the_element_lacks_is_refused():
@@ -213,7 +244,7 @@ def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V5.validate(json.loads(text))
+    VALIDATOR_V6.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

@@ -29,12 +29,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from ..model.vocabulary import MINUS, share_decimals
+from ..model.vocabulary import ISO_DATE, MINUS, share_decimals
 
 __all__ = ["MINUS", "figure", "number", "percent", "part", "count", "time_units", "date",
            "moment"]
-
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
 def figure(text: str, locale: QLocale | None = None) -> str:
@@ -82,7 +80,7 @@ def time_units(unit: str, n: int | None = None) -> str:
 def date(text: str) -> str:
     """A model's ISO date (``2026-06-25``, ``2026-06`` or ``2026``) as the language writes
     it; any other text as it is (a model may hold "spring 2026")."""
-    found = _ISO_DATE.match(text.strip()) if text else None
+    found = ISO_DATE.match(text.strip()) if text else None
     if found is None:
         return text
     year, month, day = (int(part) if part else 0 for part in found.groups())

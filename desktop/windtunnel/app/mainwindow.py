@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSizePolicy, QToolBar, QWidget)
@@ -52,11 +52,12 @@ from .clipboard import from_mime, to_mime
 from .document import Document
 from .editor import Editor
 from .extensions import Extensions
+from .formats import percent
 from .inspector import Inspector
 from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
-from .scrolling import scrolling
+from .scrolling import narrowest_panel, scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
@@ -92,6 +93,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         #: (dock, share of the window) for a first layout (no remembered one); see
         #: :meth:`restore_layout`. Emptied when the user first presses a mouse button.
         self._first_shares: list[tuple[QDockWidget, float]] = []
+        self._wanted_widths: dict[QDockWidget, int] = {}    # see want_width
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
@@ -120,9 +122,10 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(250)
+        # narrow as a side panel may be (its forms scroll sideways below their own width)
+        self.inspector.setMinimumWidth(narrowest_panel(self.inspector))
         self.outline = Outline()
-        self.outline.setMinimumWidth(200)
+        self.outline.setMinimumWidth(narrowest_panel(self.outline))
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)
@@ -264,7 +267,7 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
             self.tr("%Ln node(s)", "", len(model.nodes)),
             self.tr("%Ln edge(s)", "", len(model.edges)),
             self.tr("%Ln source(s)", "", len(model.sources)))))
-        self.zoom_label.setText(QLocale().toString(self.view.zoom * 100, "f", 0) + "%")
+        self.zoom_label.setText(percent(self.view.zoom))
 
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)

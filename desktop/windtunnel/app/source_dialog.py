@@ -5,7 +5,10 @@ The form's Title, Publisher and Note edit the text of the current language, as t
 translation (emptied, the original shows again), with the original shown above the form.
 A new source's title, publisher and note are its original text, in whatever language they
 are typed. OK with a field the model refuses (an empty title, a text too long) keeps the
-form open with everything typed, and says under it which field and why.
+form open with everything typed, and says under it which field and why. A date is a year,
+a year and month or a whole date (``2026``, ``2026-06``, ``2026-06-25``): another, typed
+here, is refused under the date itself (one a file or an import brought, "spring 2026",
+stays as long as it is not changed).
 
 The form has its own module, imported when it is first asked for: PySide6 makes a Qt
 class's Python type, with all of its enums, when a module first names the class, and the
@@ -17,9 +20,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+                               QVBoxLayout, QWidget)
 
 from ..model import Source, edits_original, slugify, translated, with_text
+from ..model.vocabulary import is_iso_date
 from .fields import PlainTextField
 from .original_text import OriginalText
 from .wording import field_problem
@@ -37,13 +41,29 @@ class SourceDialog(QDialog):
         self.title = QLineEdit(translated(source, "title") if source else "")
         self.publisher = QLineEdit(translated(source, "publisher") if source else "")
         self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
+        self.date.setToolTip(self.tr("A year, a year and month, or a whole date: 2026, "
+                                     "2026-06 or 2026-06-25"))
+        #: Says under the date why it is refused.
+        self.date_problem = QLabel(wordWrap=True)
+        self.date_problem.setStyleSheet("color: #c62828;")
+        self.date_problem.hide()
+        self.date.textEdited.connect(self.date_problem.hide)
+        dated = QWidget()
+        date_column = QVBoxLayout(dated)
+        date_column.setContentsMargins(0, 0, 0, 0)
+        date_column.addWidget(self.date)
+        date_column.addWidget(self.date_problem)
+        self.url = QLineEdit(source.url if source else "", placeholderText="https://")
+        self.url.setToolTip(self.tr("Optional: the web address where the source can be read "
+                                    "(http:// or https://); it is shown and copied, never "
+                                    "opened by Windtunnel"))
         self.citation = PlainTextField()
         self.citation.setPlainText(source.citation if source else "")
         self.note = PlainTextField()
         self.note.setPlainText(translated(source, "note") if source else "")
         rows = ((self.tr("Title"), self.title), (self.tr("Publisher"), self.publisher),
-                (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
-                (self.tr("Note"), self.note))
+                (self.tr("Date"), dated), (self.tr("Citation"), self.citation),
+                (self.tr("Link"), self.url), (self.tr("Note"), self.note))
         self.original_text = OriginalText()
         if source is not None and not edits_original():
             captions = {widget: caption for caption, widget in rows}
@@ -51,7 +71,7 @@ class SourceDialog(QDialog):
                 (self.title, source.title), (self.publisher, source.publisher),
                 (self.note, source.note))])
         self.captions = {"title": rows[0][0], "publisher": rows[1][0], "date": rows[2][0],
-                         "citation": rows[3][0], "note": rows[4][0]}
+                         "citation": rows[3][0], "url": rows[4][0], "note": rows[5][0]}
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
@@ -69,7 +89,10 @@ class SourceDialog(QDialog):
         self.resize(460, 360)
 
     def accept(self) -> None:
-        """Close only on a source the model takes; else say why, keeping what was typed."""
+        """Close only on a source the model takes and a date of the forms above; else say
+        why, keeping what was typed."""
+        if not self._date_taken():
+            return
         problems = [(field.rsplit(".", 1)[-1], message)       # translations.ja.title too
                     for field, message in self.source(set()).problems() if field != "id"]
         if not problems:
@@ -79,9 +102,24 @@ class SourceDialog(QDialog):
                                        for field, message in problems))
         self.refused.show()
         widget = {"title": self.title, "publisher": self.publisher, "date": self.date,
-                  "citation": self.citation, "note": self.note}.get(problems[0][0])
+                  "citation": self.citation, "url": self.url,
+                  "note": self.note}.get(problems[0][0])
         if widget is not None:
             widget.setFocus()
+
+    def _date_taken(self) -> bool:
+        """Whether the date is empty, of the forms a model writes, or the one the source
+        had; else say so under it and give it the focus."""
+        date = self.date.text().strip()
+        if not date or is_iso_date(date) or (self.original is not None
+                                             and date == self.original.date):
+            return True
+        self.date_problem.setText(self.tr(
+            "\"{date}\" is not a date: write a year, a year and month, or a whole date, "
+            "as 2026, 2026-06 or 2026-06-25").format(date=date))
+        self.date_problem.show()
+        self.date.setFocus()
+        return False
 
     def source(self, taken: set[str]) -> Source:
         """The edited source (a new id from the title when adding); an existing source's
@@ -90,7 +128,7 @@ class SourceDialog(QDialog):
                      publisher=self.publisher.text().strip(),
                      note=self.note.toPlainText())
         values = dict(date=self.date.text().strip(),
-                      citation=self.citation.toPlainText())
+                      citation=self.citation.toPlainText(), url=self.url.text().strip())
         if self.original is None:
             return Source(slugify(texts["title"] or "source", taken), **texts, **values)
         source = replace(self.original, **values)

@@ -172,8 +172,9 @@ class SourcesPanel(QWidget):
                                            str(counts.get(source.id, 0)))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, source.id)
-                # the whole text (a cut publisher ends in "..."), then the citation
-                cell.setToolTip("\n".join(dict.fromkeys(filter(None, (text, source.citation)))))
+                # the whole text (a cut publisher ends in "..."), the citation, the link
+                cell.setToolTip("\n".join(dict.fromkeys(filter(None, (text, source.citation,
+                                                                        source.url)))))
                 self.table.setItem(row, column, cell)
             if source.id == chosen:
                 self.table.selectRow(row)

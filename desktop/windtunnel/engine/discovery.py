@@ -3,8 +3,8 @@
 For one option, the *cases* are the futures in which it fails: misses any objective, or
 one named objective. PRIM (prim.py) finds boxes of uncertain edge weights where the cases
 concentrate; :func:`sentence` reads a box as the analyst would say it: "Foreign-national
-access ban misses Limit misuse risk in 91 % of futures where distillation → rival-labs ≥
-0.40 and proxies → restricted-access ≥ 0.30 (15 % of all futures, 62 % of its misses)".
+access ban misses Limit misuse risk in 91% of futures where distillation → rival-labs ≥
+0.40 and proxies → restricted-access ≥ 0.30 (15% of all futures, 62% of its misses)".
 """
 
 from __future__ import annotations

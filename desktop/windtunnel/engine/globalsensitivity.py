@@ -14,7 +14,7 @@ are Saltelli (2010) for first order, ``mean(f_B (f_ABi - f_A)) / V``, and Jansen
 for total order, ``mean((f_A - f_ABi)^2) / 2V``, with V the variance of f_A and f_B
 together: the formulas of SALib's ``sobol.analyze`` and ``scipy.stats.sobol_indices``,
 written here in a few lines of numpy because SALib would bring matplotlib and multiprocess
-into the desktop app and the app leaves scipy.stats out (build/bundle.py). The 95 %
+into the desktop app and the app leaves scipy.stats out (build/bundle.py). The 95%
 intervals of the first-order and total indices are percentile bootstraps over the base
 samples. Tests check
 the estimators on the Ishigami function, whose indices are known analytically, and against
@@ -66,7 +66,7 @@ SLACK = 0.1
 @dataclass(frozen=True, eq=False)
 class SobolIndices:
     """Indices of each objective (rows, ``objectives``) to each uncertain weight (columns,
-    ``uncertainties``), with 95 % bootstrap intervals of the first-order and total indices."""
+    ``uncertainties``), with 95% bootstrap intervals of the first-order and total indices."""
 
     option: str
     objectives: tuple[str, ...]
@@ -195,7 +195,7 @@ def rough_warning(indices: SobolIndices, labels: dict[str, str],
     if not rough:
         return None
     return translate("globalsensitivity", "The design is too small to trust these indices "
-                                          "for {objectives}: their 95 % intervals are wider "
+                                          "for {objectives}: their 95% intervals are wider "
                                           "than the indices or reach well outside 0 to 1. "
                                           "Run again with a Sobol' base sample of {base} or "
                                           "more.").format(
@@ -220,9 +220,9 @@ def sobol_frame(indices: SobolIndices) -> pd.DataFrame:
 
     rows = [{"objective": objective, "uncertain weight": name,
              "first order": indices.first[j, d],
-             "first 2.5 %": indices.first_low[j, d], "first 97.5 %": indices.first_high[j, d],
+             "first 2.5%": indices.first_low[j, d], "first 97.5%": indices.first_high[j, d],
              "total": indices.total[j, d],
-             "total 2.5 %": indices.total_low[j, d], "total 97.5 %": indices.total_high[j, d]}
+             "total 2.5%": indices.total_low[j, d], "total 97.5%": indices.total_high[j, d]}
             for j, objective in enumerate(indices.objectives)
             for d, name in enumerate(indices.uncertainties)]
     frame = pd.DataFrame(rows)

@@ -5,7 +5,7 @@ when each part is rounded alone: the shown parts add up to 0.300, not to the sho
 :func:`rounded_parts` rounds the parts so that the shown figures add up to the shown total
 exactly (the largest-remainder method of seat apportionment, for signed parts: the parts
 closest to rounding the other way absorb the difference, one unit each). Shares in whole
-percent get the same treatment (they add up to 100 %). The app's Why? tab, its brief and
+percent get the same treatment (they add up to 100%). The app's Why? tab, its brief and
 the command line's ``explain`` all round this way, so their figures agree.
 """
 
@@ -39,7 +39,7 @@ def rounded_parts(values, total: float, decimals: int) -> list[int]:
 def decimals_for(total: float, usual: int = 3, most: int = 6) -> int:
     """The decimals to show ``total`` and its parts with: ``usual``, or, for a change that
     would round to zero with them, enough to show two significant digits (-0.00020, not
-    0.000 beside parts of 67 % and 27 % of nothing), up to ``most``; a change that rounds
+    0.000 beside parts of 67% and 27% of nothing), up to ``most``; a change that rounds
     to zero even then (rounding noise of 1e-12) keeps ``usual``."""
     if abs(total) >= 0.5 * 10.0 ** -usual or abs(total) < 0.5 * 10.0 ** -most:
         return usual            # enough already, or too small to mean anything: 0.000

@@ -127,8 +127,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column("Publisher", "publisher", aliases=("publisher", "author", "organisation",
                                                   "organization")),
         Column("Date", "date", aliases=("date", "published", "year")),
-        Column("Citation", "citation", style="wrap", aliases=("citation", "reference", "url",
-                                                              "link")),
+        Column("Citation", "citation", style="wrap", aliases=("citation", "reference")),
+        Column("URL", "url", aliases=("url", "link", "web address", "web page")),
         Column("Note", "note", style="wrap", aliases=("note", "notes", "comment", "description")),
     ),
     "Participants": (

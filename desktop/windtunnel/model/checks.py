@@ -8,6 +8,7 @@ The messages are translated (context "elements").
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 from ..language import translate
@@ -17,7 +18,10 @@ from .vocabulary import MAX_ID, MAX_TAGS, MAX_TEXT, is_valid_id
 
 __all__ = ["Element", "NO_TRANSLATIONS", "is_number", "check_number", "check_text",
            "check_choice", "check_id", "check_ids", "check_items", "check_translations",
-           "check_pair", "check_bounds"]
+           "check_pair", "check_bounds", "check_link"]
+
+#: A link as a source holds it: a web address (no spaces), its scheme written out.
+_LINK = re.compile(r"https?://[^\s/?#]+[^\s]*\Z", re.IGNORECASE)
 
 #: The translations of an element that has none (immutable, so every such element shares it).
 NO_TRANSLATIONS = Translations()
@@ -82,6 +86,16 @@ def _invisible(text: str) -> bool:
     zero-width space, U+FEFF, U+2060 word joiner, bidi marks): a label that shows as
     nothing, which no user can tell from another or find on the map."""
     return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
+
+def check_link(out, name, value, limit=MAX_TEXT):
+    """An optional web address: empty, or ``http://`` or ``https://`` and a host, with no
+    spaces (the app never opens it: it is shown and copied)."""
+    check_text(out, name, value, limit)
+    if isinstance(value, str) and value and len(value) <= limit and not _LINK.match(value):
+        out.append((name, translate("elements", "{value} is not a web address (it starts "
+                                                "with http:// or https://)").format(
+                              value=short_repr(value))))
 
 
 def check_choice(out, name, value, choices):

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from ..language import translate
 from .checks import (NO_TRANSLATIONS, Element, check_bounds, check_choice, check_id, check_ids,
-                     check_items, check_number, check_pair, check_text, check_translations)
+                     check_items, check_link, check_number, check_pair, check_text,
+                     check_translations)
 from .textcheck import short_repr
 from .translations import DEFAULT_TIME_UNIT, Translations
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFUZZIFICATIONS, DIRECTIONS,
@@ -250,6 +251,8 @@ class Source(Element):
     publisher: str = ""
     date: str = ""
     citation: str = ""
+    #: A web address where the source can be read (optional; since format version 6).
+    url: str = ""
     note: str = ""
     translations: Translations = field(default=NO_TRANSLATIONS)
 
@@ -257,6 +260,7 @@ class Source(Element):
         out: list[tuple[str, str]] = []
         check_id(out, "id", self.id)
         check_text(out, "title", self.title, MAX_LABEL * 2, required=True)
+        check_link(out, "url", self.url)
         for name in ("publisher", "date"):
             check_text(out, name, getattr(self, name), MAX_LABEL)
         for name in ("citation", "note"):

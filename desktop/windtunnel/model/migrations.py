@@ -21,6 +21,8 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   was written): an element's ``translations_to_review``, ``{tag: [field, ...]}``. A
   version-4 file has no marks, and none is due (nothing says which originals changed since
   their translations were written), so the step only raises the version number.
+- 5 -> 6: a source may hold a web address (``url``). A version-5 file has none (a link was
+  written in the citation), so the step only raises the version number.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 OLDEST_VERSION = 1
 
 
@@ -53,8 +55,13 @@ def _v4_to_v5(data: dict) -> dict:
     return {**data, "version": 5}
 
 
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 only adds a source's web address, which older files do not have."""
+    return {**data, "version": 6}
+
+
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                 4: _v4_to_v5}
+                                                 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(data: dict, version: int) -> dict:

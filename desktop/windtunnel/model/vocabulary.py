@@ -7,6 +7,7 @@ places that offer a value agree.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 
@@ -15,8 +16,27 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "MINUS", "share_decimals", "is_valid_id", "slugify", "TakenIds",
+    "MINUS", "share_decimals", "is_valid_id", "slugify", "TakenIds", "ISO_DATE",
+    "is_iso_date",
 ]
+
+#: A date as a model writes it: a year, a year and month, or a whole date (ISO 8601:
+#: ``2026``, ``2026-06``, ``2026-06-25``); the groups are the year, month and day.
+ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether ``text`` is a date of :data:`ISO_DATE`'s forms that is on the calendar
+    (``2026-02-30`` and ``2026-13`` are not)."""
+    found = ISO_DATE.match(text)
+    if found is None:
+        return False
+    year, month, day = (int(part) if part else None for part in found.groups())
+    if month is None:
+        return True
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
 
 #: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
 #: unlike the hyphen-minus): the app's figures and number editors, and the analysis

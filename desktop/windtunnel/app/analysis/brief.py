@@ -6,7 +6,7 @@ the current scenario:
 - a title (model and scenario) and a line on how the numbers were made (rule, activation,
   steps, the run's verdict, Monte Carlo samples and seed when there are bands, the date);
 - left: the map tinted by change at the last step, with the colour scale;
-- right: the largest changes from baseline (with 5-95 % bands after Monte Carlo), the
+- right: the largest changes from baseline (with 5-95% bands after Monte Carlo), the
   objectives scorecard for this scenario, why the main outcomes changed (the Why? panel's
   reasons and named rest for up to :data:`EXPLAINED` objective nodes, or the most changed
   node; the shown figures add up to the shown change), and a chart of the three most
@@ -35,11 +35,11 @@ from ...engine.compile import compile_scenario
 from ...engine.reasons import ROUTE_STEP
 from ...session import ResultsSnapshot, describe_levers
 from ..choices import choice_text
-from ..formats import number
+from ..formats import number, percent
 from .charts import OKABE_ITO
 from .colours import change_colour, run_span
 from .disagreement_page import paint_lens_page
-from .figures import percent, rounded_parts, signed
+from .figures import rounded_parts, signed
 from .pages import change_at, heading, page_font, paint_map, paint_title, pdf_document
 from .scorecard import change_text
 
@@ -182,7 +182,7 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
     columns = [0.0, 0.50, 0.64, 0.78] if uncertainty is None else [0.0, 0.36, 0.49, 0.62, 0.75]
     header = [translate("Brief", "Node"), translate("Brief", "Baseline"),
               translate("Brief", "Scenario"), translate("Brief", "Change")] + (
-        ["5\u201395 %"] if uncertainty is not None else [])
+        ["5\u201395%"] if uncertainty is not None else [])
     painter.setPen(QColor("#555555"))
     for x, text in zip(columns, header):
         painter.drawText(QRectF(rect.left() + x * rect.width() + 16, y, rect.width() * 0.2, h),
@@ -228,7 +228,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
                 "\u2718 " + translate("Brief", "not met"))
         p = probability.get(row.objective_id)
         text = f"{row.objective}: {change_text(row.change)}, {mark}" + (
-            f" (P {p:.0%})" if p is not None else "")
+            f" (P {percent(p)})" if p is not None else "")
         painter.setPen(QColor("#1f5f99" if row.met else "#a34a12"))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
                          painter.fontMetrics().elidedText(text, Qt.ElideRight, int(rect.width())))
@@ -239,7 +239,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
         painter.setFont(page_font(8.5, True))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
                          translate("Brief", "Score (importance-weighted share met): {score}")
-                         .format(score=f"{score:.0%}"))
+                         .format(score=percent(score)))
         y += h
     return y
 
@@ -265,7 +265,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
                                  "Brief", "{node} {change} by {unit} {step}: {covered} in "
                                  "%n reason(s)", None, len(b.reasons)).format(
                                  node=b.label, change=signed(total, 3), unit=unit,
-                                 step=b.step, covered=f"{b.carried:.0%}"),
+                                 step=b.step, covered=percent(b.carried)),
                              Qt.ElideRight, int(rect.width())))
         y += h
         painter.setFont(page_font(8.5))
@@ -281,7 +281,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
                              int(Qt.AlignRight | Qt.AlignVCenter), signed(unit_value, 3))
             painter.drawText(QRectF(rect.left() + 8 + figures * 0.55, y, figures * 0.45, h),
                              int(Qt.AlignRight | Qt.AlignVCenter),
-                             "" if share is None else percent(share))
+                             "" if share is None else percent(share / 100))
             painter.setPen(QColor("#1a1a1a"))
             cell = QRectF(rect.left() + figures + 16, y, rect.width() - figures - 16, h)
             painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),

@@ -3,7 +3,7 @@
 The chart shows the nodes selected on the map (or, with nothing selected, the nodes the
 objectives are about): each node's **baseline** as a dashed line and its level in the **current
 scenario** as a solid line of the same colour; "All scenarios" adds the other scenarios as thin
-lines. After a Monte Carlo run, the current scenario's 5-95 % band (light) and 25-75 % band
+lines. After a Monte Carlo run, the current scenario's 5-95% band (light) and 25-75% band
 (darker) are shaded around it; a band narrower than :data:`MIN_BAND_PX` on the screen (+-0.02 on
 a chart of levels from -1 to 1 was three pixels: no one saw it) is drawn that thick around its
 middle (where it has any width), and hovering a band gives its true numbers at the step under
@@ -202,6 +202,10 @@ class TrajectoryChart(QWidget):
         current = controller.session.result()
         nodes = [n for n in chart_nodes(controller)
                  if results is not None and n in results.node_ids]
+        # an empty map's chart is its message alone: axes with no curve to hold drew a
+        # chart of nothing under "No nodes yet"
+        self.plot.setVisible(bool(controller.model.nodes))
+        self.all_scenarios.setVisible(bool(controller.model.nodes))
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.set_full_text(
@@ -234,7 +238,7 @@ class TrajectoryChart(QWidget):
         self._move_cursor(controller.session.step)
         bands = ""
         if uncertainty is not None:
-            bands = self.tr("; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo "
+            bands = self.tr("; shaded: 5-95% and 25-75% of {samples} Monte Carlo "
                             "samples").format(samples=count(uncertainty.samples))
         elif controller.session.monte_carlo is not None and controller.session.monte_carlo_stale:
             bands = self.tr("; Monte Carlo bands hidden: the model changed since the run")
@@ -341,7 +345,9 @@ class TrajectoryChart(QWidget):
         in_body = self.body.indexOf(self.key) >= 0
         others = (self.layout().minimumSize().height() - self.plot.minimumHeight()
                   - (self.key.minimumHeight() if in_body else 0))
-        short = not beside and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR
+        # (a key with no entries never takes the note's line: the note says why)
+        short = (bool(self.key.entries) and not beside
+                 and shown < others + ABOVE_MAX_LINES * line + MIN_PLOT_FLOOR)
         self._key_in_note_line(short)
         self.body.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.BottomToTop)
         if short:
@@ -429,7 +435,7 @@ class TrajectoryChart(QWidget):
         for node_id in dict.fromkeys(node_id for node_id, _ in self.bands):
             outer, inner = self.bands[(node_id, (5, 95))], self.bands[(node_id, (25, 75))]
             lines.append(self.tr(
-                "{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from "
+                "{node}, {unit} {step}: 5-95% from {low} to {high}, 25-75% from "
                 "{inner_low} to {inner_high} ({samples} Monte Carlo samples)").format(
                     node=escape(results.labels[results.node_index(node_id)]),
                     unit=escape(results.settings.time_unit), step=count(step),

@@ -19,7 +19,7 @@
 - :class:`SobolBars`: for one objective, the uncertain conditions with the largest total
   Sobol' index (up to :data:`SOBOL_BARS`, as many as the plot's height holds a line
   apart), each with its first-order bar (what it explains alone) and its total bar
-  (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
+  (what it has a hand in), and their 95% bootstrap intervals as whiskers. The
   one-at-a-time tornado of Results > Sensitivity moves one weight with the others fixed;
   these bars split the variance over every future. The conditions are named by their
   nodes' labels in the window's language; a line under the note warns when the design
@@ -302,7 +302,7 @@ class SobolBars(QWidget):
             self.note.setText(self.tr(
                 "\u201c{option}\u201d, {futures} futures. Share of the objective's variance "
                 "each condition explains: blue with its interactions (total), vermilion "
-                "alone (first order); whiskers: 95 % intervals.").format(
+                "alone (first order); whiskers: 95% intervals.").format(
                     option=option_label, futures=count(indices.futures)))
         self.draw()
 

@@ -2,16 +2,16 @@
 
 :func:`rounded_parts` (from the engine, which the command line shares) rounds the parts
 so that the shown figures add up to the shown total exactly, to :func:`decimals_for`'s
-decimals; :func:`signed` and
-:func:`percent` write them in the interface's language.
+decimals; :func:`signed` writes them in the interface's language (and
+:func:`~windtunnel.app.formats.percent` their shares, in whole percent units / 100).
 """
 
 from __future__ import annotations
 
 from ...engine.rounding import decimals_for, rounded_parts
-from ..formats import count, number
+from ..formats import number
 
-__all__ = ["rounded_parts", "signed", "percent", "decimals_for"]
+__all__ = ["rounded_parts", "signed", "decimals_for"]
 
 
 def signed(units: int, decimals: int) -> str:
@@ -19,7 +19,3 @@ def signed(units: int, decimals: int) -> str:
     ``0.000`` (as :func:`~windtunnel.app.formats.number` writes figures)."""
     return number(units / 10 ** decimals, decimals, signed=units != 0)
 
-
-def percent(units: int) -> str:
-    """Whole percent units as ``48 %`` or ``\u221239 %``."""
-    return f"{count(units)} %"

@@ -4,7 +4,7 @@ policy acts through.
 On (View > Focus on What Matters, or F on the map), it follows the node in question: the
 selected node, else the first objective's node. When the current scenario changes that
 node, the engine's complete breakdown of the change at the shown step (computed on a
-worker) gives its routes, and the largest routes carrying 80 % of the change's size (at
+worker) gives its routes, and the largest routes carrying 80% of the change's size (at
 most eight, so a room can follow them) stay in view
 (:func:`windtunnel.engine.focus.carrying_routes`); everything else fades. With no
 scenario change to explain, it keeps the node's upstream and downstream instead

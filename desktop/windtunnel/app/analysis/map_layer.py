@@ -34,11 +34,16 @@ from ...errors import WindtunnelError
 from ..canvas.scene_layer import SceneLayer
 from .colours import (change_rgbs, change_scale, legend_size, longest_title,
                       paint_change_legend, run_span, span_of)
+from .halo_room import halo_rooms
 from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
 
 _HIGHLIGHT = "#ffb000"
+#: A halo reaches this far round its node (scene units) for the least change shown, and
+#: this much further for the largest; thicker by the line scale in workshop mode, but never
+#: past half the gap to the nearest node (:mod:`.halo_room`), nor thinner than the last.
+HALO_LEAST, HALO_GROWTH, HALO_THINNEST = 4.0, 16.0, 1.5
 #: Edges whose contribution is below this share of the largest get no flow band.
 FLOW_FLOOR = 0.08
 #: At most this many edges get a flow band (the strongest): the ripple's main paths.
@@ -61,6 +66,37 @@ class ResultsLayer(SceneLayer):
         self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
         self.highlight: set[tuple[str, str]] = set()
         self.scale = 1.0         # workshop mode draws thicker
+        #: (the halos, line scale and nodes' boxes the rooms were measured for, the rooms)
+        self._rooms: tuple[object, float, dict, dict[str, float]] = (None, 0.0, {}, {})
+
+    def halo_shapes(self) -> list[tuple[QRectF, float, QColor]]:
+        """Each halo's rectangle in the scene, how far it reaches round its node, and its
+        colour."""
+        nodes = self.scene().node_items
+        rooms = self._halo_rooms(nodes)
+        shapes = []
+        for node_id, size, colour in self.halos:
+            item = nodes.get(node_id)
+            if item is None:
+                continue
+            grow = min((HALO_LEAST + HALO_GROWTH * size) * self.scale,
+                       max(rooms.get(node_id, 0.0), HALO_THINNEST))
+            shapes.append((item.mapRectToScene(item.rect).adjusted(-grow, -grow, grow, grow),
+                           grow, colour))
+        return shapes
+
+    def _halo_rooms(self, nodes: dict) -> dict[str, float]:
+        """How far each node's halo may reach (see :mod:`.halo_room`): looked at again when
+        the halos are set anew (each result shown, each change of the map) or thickened,
+        and measured again only where the nodes' boxes moved (a lever's drag moves none)."""
+        halos, scale, boxes, rooms = self._rooms
+        if halos is not self.halos or scale != self.scale:
+            now = {node_id: item.mapRectToScene(item.rect).getCoords()
+                   for node_id, item in nodes.items()}
+            if now != boxes or scale != self.scale:
+                rooms = halo_rooms(now, now, (HALO_LEAST + HALO_GROWTH) * self.scale)
+            self._rooms = (self.halos, self.scale, now, rooms)
+        return rooms
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()
@@ -70,13 +106,7 @@ class ResultsLayer(SceneLayer):
         painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)  # fast while dragging
         if self.kind == "halo":
             painter.setPen(Qt.NoPen)
-            nodes = scene.node_items
-            for node_id, size, colour in self.halos:
-                item = nodes.get(node_id)
-                if item is None:
-                    continue
-                grow = (4.0 + 16.0 * size) * self.scale
-                rect = item.mapRectToScene(item.rect).adjusted(-grow, -grow, grow, grow)
+            for rect, grow, colour in self.halo_shapes():
                 if not rect.intersects(exposed):                        # (scaled too)
                     continue
                 path = QPainterPath()

@@ -9,8 +9,8 @@ step shown on the map. Double-click a row to find the node on the map.
 "Show" chooses what a cell holds (:data:`VIEWS`): the **change** of the deterministic run,
 or, once a current Monte Carlo run exists, the **median change** over its samples or the
 **probability of an increase** (the share of samples in which the node ends above the
-baseline; 50 % is neutral, blue towards 100 %, red towards 0 %; a node that no sample moves
-reads "no change", neutral, rather than a red 0 %). The Monte Carlo choices
+baseline; 50% is neutral, blue towards 100%, red towards 0%; a node that no sample moves
+reads "no change", neutral, rather than a red 0%). The Monte Carlo choices
 are disabled without a current run, and the view falls back to the change when the run is
 cleared or goes stale after an edit.
 
@@ -142,7 +142,7 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def _column(self, result, row: int, view: str, monte_carlo):
-        """One scenario's values, and where no sample moves the node (5-95 % band at 0)."""
+        """One scenario's values, and where no sample moves the node (5-95% band at 0)."""
         n = len(self.ids)
         if view == "change":
             return result.change[row], np.zeros(n, dtype=bool)
@@ -392,9 +392,9 @@ class ScenarioMatrix(QWidget):
             samples = self.controller.session.monte_carlo.samples
             self.scale.set_scale(0.5, self.tr(
                 "Probability that the node ends above the baseline at {when}, over {samples} "
-                "Monte Carlo samples (50 %: undecided, white: no sample moves it)").format(
+                "Monte Carlo samples (50%: undecided, white: no sample moves it)").format(
                 when=when, samples=count(samples)),
-                ends=(self.tr("0 % (falls)"), self.tr("(rises) 100 %")))
+                ends=(self.tr("0% (falls)"), self.tr("(rises) 100%")))
         elif self.view == "median":
             samples = self.controller.session.monte_carlo.samples
             self.scale.set_scale(span, self.tr("Median change from baseline at {when} over "

@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The height the explanations need at the width the dialog opens at: Qt's own
         hint wraps them at a narrower width, which opened the dialog a third taller than its
-        contents, with the spare room in one row. A screen shorter than that (200 %) gets a
+        contents, with the spare room in one row. A screen shorter than that (200%) gets a
         shorter dialog whose form scrolls."""
         hint = super().sizeHint()
         width = max(hint.width(), self.minimumWidth())

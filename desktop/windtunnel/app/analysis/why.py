@@ -14,7 +14,7 @@ four ways, each adding up to the whole change:
 - **By route**: every route from a lever through the time-unrolled map, loops included.
 
 Every list ends with its total, the change itself. The figures are rounded so that the
-shown parts add up to the shown total exactly (:mod:`.figures`), and the shares to 100 %.
+shown parts add up to the shown total exactly (:mod:`.figures`), and the shares to 100%.
 
 The panel computes only while it is shown. The Shapley values (a batch of runs, one per coalition of levers: the slow part) are
 computed once per scenario and model revision on a worker and serve every node and step;
@@ -40,9 +40,10 @@ from ...model import translated
 from ...engine import breakdown_plan, compiled_model, lever_shares, stop_if_asked
 from ...engine.compile import compile_scenario
 from ..choices import choice_text
+from ..formats import percent
 from ..workers import part_of
 from .controller import soon
-from .figures import decimals_for, percent, rounded_parts, signed
+from .figures import decimals_for, rounded_parts, signed
 
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
 
@@ -332,13 +333,13 @@ class WhyPanel(QWidget):
         for row, unit, share in zip(rows, units, shares):
             text, value, key = row[:3]
             item = _row(text, value, signed(unit, decimals),
-                        "" if share is None else percent(share), key)
+                        "" if share is None else percent(share / 100), key)
             if len(row) > 3:
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
             self.tree.addTopLevelItem(item)
         total_units = round(total * 10 ** decimals)
         total_row = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
-                         percent(100) if abs(total) > 1e-12 else "", None)
+                         percent(1) if abs(total) > 1e-12 else "", None)
         font = QFont(total_row.font(0))
         font.setBold(True)
         for column in range(4):
@@ -372,7 +373,7 @@ class WhyPanel(QWidget):
         # what the reasons' shown shares add up to (signed: past 100 % when the rest pulls
         # the other way), so the note and the table never disagree
         shown = _shares([row[1] for row in rows], b.total)     # as the rows will show them
-        share = percent(sum(shown[:len(b.reasons)]))
+        share = percent(sum(shown[:len(b.reasons)]) / 100)
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
             note = (self.tr("One reason carries {share} of the change; the last row is "

@@ -2,7 +2,7 @@
 
 The handle is a small circle on the right side of the node under the pointer (and of the
 selected node, when one node is selected). The view draws it over everything else, in
-screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
+screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100%;
 where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
 side. A node at the view's edge keeps its handle whole inside the view (drawn over the
 node's edge), not half cut off by the edge. Shift+drag from anywhere on a node, or on its

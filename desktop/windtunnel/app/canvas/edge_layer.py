@@ -2,7 +2,7 @@
 
 Qt calls an item's ``paint()`` for every item whose bounding box meets the repainted area.
 A long diagonal curve's box is mostly empty, and each call into Python costs more than
-drawing a short edge: a 40-pixel pan strip at 100 % made about 370 edge paint calls of
+drawing a short edge: a 40-pixel pan strip at 100% made about 370 edge paint calls of
 which about 100 drew anything. So edge items paint nothing themselves (``ItemHasNoContents``:
 they stay selectable, hoverable and hit-testable), and this one item, at the edges' depth,
 draws them: each edge is filed under the grid cells (``CELL`` scene units) its curve
