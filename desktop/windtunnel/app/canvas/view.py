@@ -260,7 +260,7 @@ class CanvasView(ViewPointer, QGraphicsView):
         self.set_zoom(self.zoom / 1.25)
 
     def reset_zoom(self) -> None:
-        """Show the map at 100 %, centred on the selected nodes when there are some (a
+        """Show the map at 100%, centred on the selected nodes when there are some (a
         selection zoomed in from far out was left off-screen)."""
         self.set_zoom(1.0)
         scene = self.scene()
