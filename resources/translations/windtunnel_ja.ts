@@ -3514,8 +3514,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>このエッジを評価する人はいなくなりました：重みは {weight} のままです。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>このエッジを評価している参加者はいなくなりました。最後の集約値 {weight} がマップ自身の重みとして残ります。評価する前の重みに戻すには、評価を元に戻してください。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>このエッジを評価する人はいなくなりました：重みはマップ自身の {weight} に戻りました（直前は {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>このエッジを評価する参加者はいなくなりました：重みはファイルを開いたときの {weight} のままです（古い Windtunnel で保存したファイルは、評価の前の重みを保持していません）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>このエッジを評価する参加者はいなくなりました：重みは最初の評価の前のマップ自身の値 {weight} に戻りました（参加者の集約値は {was} でした）。</translation>
     </message>
 </context>
 <context>

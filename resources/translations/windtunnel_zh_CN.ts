@@ -3514,8 +3514,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>现在无人为此边评分：权重保持 {weight}。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>现在没有参与者为这条边评分：它保留最后的汇总值 {weight} 作为图本身的权重。要恢复评分之前的权重，请撤销这些评分。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>现在无人为此边评分：权重恢复为图本身的 {weight}（之前为 {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>现在没有参与者为此边评分：权重保持打开文件时的 {weight}（旧版 Windtunnel 保存的文件不保留评分之前的权重）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>现在没有参与者为此边评分：权重恢复为 {weight}，即第一个评分之前图本身的权重（参与者的汇总值为 {was}）。</translation>
     </message>
 </context>
 <context>

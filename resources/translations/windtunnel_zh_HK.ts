@@ -3514,8 +3514,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>現在無人為此邊評分：權重保持 {weight}。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>現在沒有參與者為這條邊評分：它保留最後的匯總值 {weight} 作為圖本身的權重。要恢復評分之前的權重，請復原這些評分。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>現在無人為此邊評分：權重恢復為圖本身的 {weight}（之前為 {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>現在沒有參與者為此邊評分：權重保持開啟檔案時的 {weight}（舊版 Windtunnel 儲存的檔案不保留評分之前的權重）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>現在沒有參與者為此邊評分：權重恢復為 {weight}，即第一個評分之前圖本身的權重（參與者的匯總值為 {was}）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +27,7 @@ GOLDEN_V2 = DATA / "golden" / "v2.wtm"
 GOLDEN_V3 = DATA / "golden" / "v3.wtm"
 GOLDEN_V4 = DATA / "golden" / "v4.wtm"
 GOLDEN_V5 = DATA / "golden" / "v5.wtm"
+GOLDEN_V6 = DATA / "golden" / "v6.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
@@ -36,6 +38,8 @@ SCHEMA_V4 = json.loads(resource_path("schema", "windtunnel-model-v4.schema.json"
 VALIDATOR_V4 = jsonschema.Draft202012Validator(SCHEMA_V4)
 SCHEMA_V5 = json.loads(resource_path("schema", "windtunnel-model-v5.schema.json").read_text("utf-8"))
 VALIDATOR_V5 = jsonschema.Draft202012Validator(SCHEMA_V5)
+SCHEMA_V6 = json.loads(resource_path("schema", "windtunnel-model-v6.schema.json").read_text("utf-8"))
+VALIDATOR_V6 = jsonschema.Draft202012Validator(SCHEMA_V6)
 
 
 def golden_model():
@@ -144,6 +148,18 @@ def golden_model_v5():
     return model
 
 
+def golden_model_v6():
+    """Version 6 keeps a rated edge's own weight and bounds from before the first rating
+    (vpn -> lab, which participant p1 rates)."""
+    model = golden_model_v5()
+    model.set_info(title="Golden v6: every field",
+                   description="A file that sets every field of format version 6.\nIt must load the same forever.",
+                   translations=model.translations)
+    model.replace("edge", replace(model.edge("vpn", "lab"), unrated_weight=-0.2,
+                                  unrated_low=-0.4, unrated_high=0.0))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -168,19 +184,42 @@ def test_golden_v5_loads_to_the_same_model_forever():
     assert needs_review(edge, "rationale", "zh-CN") and not needs_review(node, "description", "ja")
 
 
+def test_golden_v6_loads_to_the_same_model_forever():
+    model = load(GOLDEN_V6)
+    assert model == golden_model_v6()
+    edge = model.edge("vpn", "lab")
+    assert (edge.unrated_weight, edge.unrated_low, edge.unrated_high) == (-0.2, -0.4, 0.0)
+
+
 @pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),
-                                             (GOLDEN_V4, 4)])
-def test_an_older_file_saves_as_v5_with_nothing_else_changed(golden, version):
+                                             (GOLDEN_V4, 4), (GOLDEN_V5, 5)])
+def test_an_older_file_saves_as_v6_with_nothing_else_changed(golden, version):
     """The migrations only raise the version (version 1 has no participants, so no
     participants section; versions 1 and 2 no translations; version 3 none of the
-    participants or of the model's own text; version 4 no translation to review)."""
+    participants or of the model's own text; version 4 no translation to review; version
+    5 no rated edge's own weight)."""
     text = golden.read_text("utf-8")
-    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 5,', 1)
+    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 6,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v5()) == GOLDEN_V5.read_text("utf-8")
+    assert dumps(golden_model_v6()) == GOLDEN_V6.read_text("utf-8")
+
+
+@pytest.mark.parametrize("fields, where, message", [
+    ({"unrated_weight": 1.5}, "unrated_weight", "1.5 is outside [-1, 1]"),
+    ({"unrated_weight": -0.2, "unrated_low": 0.1}, "unrated_low", "0.1 is above the weight -0.2"),
+    ({"unrated_weight": -0.2, "unrated_high": -0.3}, "unrated_high",
+     "-0.3 is below the weight -0.2"),
+    ({"unrated_low": -0.3}, "unrated_low", "bounds need a weight between them"),
+])
+def test_a_rated_edge_s_own_weight_out_of_shape_is_refused_with_its_place(fields, where, message):
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    edge = {key: value for key, value in data["edges"][1].items() if not key.startswith("unrated")}
+    data["edges"][1] = edge | fields
+    with pytest.raises(LoadError, match=re.escape(f"edges[1].{where}: {message}")):
+        loads(json.dumps(data))
 
 
 def test_golden_files_satisfy_their_schemas():
@@ -189,6 +228,7 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V3.validate(json.loads(GOLDEN_V3.read_text("utf-8")))
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
     VALIDATOR_V5.validate(json.loads(GOLDEN_V5.read_text("utf-8")))
+    VALIDATOR_V6.validate(json.loads(GOLDEN_V6.read_text("utf-8")))
 
 
 def test_a_mark_on_a_translation_the_element_lacks_is_refused():
@@ -213,7 +253,7 @@ def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V5.validate(json.loads(text))
+    VALIDATOR_V6.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

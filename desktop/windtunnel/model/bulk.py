@@ -53,6 +53,14 @@ def _translations(out, name, value):
         out.append((name, ""))
 
 
+def _unrated(out, name, value):
+    """None, or a mark that leaves the row to ``Edge.problems()`` (the weight kept from
+    before participants rated the edge, which no importer gives, is checked with its
+    bounds there)."""
+    if value is not None:
+        out.append((name, ""))
+
+
 #: The one-field check of each field, as ``Edge.problems`` makes it.
 _FIELD_CHECKS = {
     "source": check_id,
@@ -65,6 +73,9 @@ _FIELD_CHECKS = {
     "high": _optional_bound,
     "rationale": lambda out, name, value: check_text(out, name, value, MAX_TEXT),
     "sources": check_ids,
+    "unrated_weight": _unrated,
+    "unrated_low": _unrated,
+    "unrated_high": _unrated,
     "translations": _translations,
 }
 

@@ -2,7 +2,7 @@
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
 "sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
-"participants": [...]}`` (see ``resources/schema/windtunnel-model-v5.schema.json``; each
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v6.schema.json``; each
 older version has its schema beside it). Since version 3, nodes, edges, scenarios,
 objectives and sources may carry ``translations`` of their text by language tag (see
 :mod:`windtunnel.model.translations`); since version 4, participants (their name and role)
@@ -14,7 +14,9 @@ two were added within version 4, before any release wrote version 4: files of th
 released versions (1 to 3) cannot hold them, and each is optional, so the version stays 4.
 Since version 5, an element's translations whose original was edited after they were
 written are marked as needing review (``translations_to_review``, ``{tag: [field]}``,
-written right after the element's ``translations``). Keys are written in a fixed
+written right after the element's ``translations``). Since version 6, an edge that
+participants rate keeps the map's own weight and bounds from before the first rating
+(``unrated_weight``, ``unrated_low``, ``unrated_high``). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 

@@ -21,6 +21,11 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   was written): an element's ``translations_to_review``, ``{tag: [field, ...]}``. A
   version-4 file has no marks, and none is due (nothing says which originals changed since
   their translations were written), so the step only raises the version number.
+- 5 -> 6: an edge participants rate may keep the map's own weight (and bounds) from before
+  the first rating (``unrated_weight``, ``unrated_low``, ``unrated_high``), which clearing
+  its last rating brings back. A version-5 file does not say what its rated edges weighed
+  before they were rated, so the step only raises the version number; such an edge keeps
+  the weight it had when loaded as its own (windtunnel.engine.aggregation).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 OLDEST_VERSION = 1
 
 
@@ -53,8 +58,13 @@ def _v4_to_v5(data: dict) -> dict:
     return {**data, "version": 5}
 
 
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 only adds the own weight of rated edges, which older files do not keep."""
+    return {**data, "version": 6}
+
+
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                 4: _v4_to_v5}
+                                                 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(data: dict, version: int) -> dict:
