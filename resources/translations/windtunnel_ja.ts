@@ -403,6 +403,18 @@
         <translation>メモ</translation>
     </message>
     <message>
+        <source>publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>time unit</source>
+        <translation>時間の単位</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
         <translation>{element}を「{text}」に名前変更</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Mark the {language} {field} of {element} as reviewed</source>
         <translation>{element}の{field}の{language}訳を見直し済みにする</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>モデル</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
@@ -2539,6 +2555,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The translation says what the original says now: take the mark away</source>
         <translation>翻訳は今の原文と同じ内容です。印を外します</translation>
     </message>
+    <message>
+        <source>Translation may be out of date: {fields}</source>
+        <translation>翻訳が古くなっている可能性があります：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioMatrix</name>
@@ -3066,6 +3086,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Remove the chosen source from the selected nodes and edges</source>
         <translation>選択したノードとエッジから、選んだ出典を外します</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Choose a source in the list first.</source>
@@ -4740,6 +4764,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,18 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
         <translation>将{element}重命名为“{text}”</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Mark the {language} {field} of {element} as reviewed</source>
         <translation>将{element}的{field}的{language}译文标为已复核</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
@@ -2539,6 +2555,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The translation says what the original says now: take the mark away</source>
         <translation>译文与当前原文一致：去掉这个标记</translation>
     </message>
+    <message>
+        <source>Translation may be out of date: {fields}</source>
+        <translation>译文可能已过时：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioMatrix</name>
@@ -3066,6 +3086,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Remove the chosen source from the selected nodes and edges</source>
         <translation>从所选节点和边中移除所选来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Choose a source in the list first.</source>
@@ -4740,6 +4764,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -150,11 +150,13 @@ def golden_model_v5():
 
 def golden_model_v6():
     """Version 6 keeps a rated edge's own weight and bounds from before the first rating
-    (vpn -> lab, which participant p1 rates)."""
+    (vpn -> lab, which participant p1 rates), and marks the model's own translations: its
+    title edited after it was translated (the Hong Kong title reviewed since)."""
     model = golden_model_v5()
     model.set_info(title="Golden v6: every field",
                    description="A file that sets every field of format version 6.\nIt must load the same forever.",
-                   translations=model.translations)
+                   translations=model.translations.marked_for_review("title").reviewed(
+                       "zh-HK", "title"))
     model.replace("edge", replace(model.edge("vpn", "lab"), unrated_weight=-0.2,
                                   unrated_low=-0.4, unrated_high=0.0))
     return model
@@ -189,6 +191,20 @@ def test_golden_v6_loads_to_the_same_model_forever():
     assert model == golden_model_v6()
     edge = model.edge("vpn", "lab")
     assert (edge.unrated_weight, edge.unrated_low, edge.unrated_high) == (-0.2, -0.4, 0.0)
+    assert needs_review(model, "title", "ja") and not needs_review(model, "title", "zh-HK")
+    assert not needs_review(model, "description", "zh-HK")
+
+
+def test_a_mark_on_a_translation_the_model_lacks_is_refused():
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    data["translations_to_review"] = {"ja": ["description"]}
+    with pytest.raises(LoadError, match=r"translations_to_review\.ja\.description: "
+                                        "has no translation to review"):
+        loads(json.dumps(data))
+    data["translations_to_review"] = ["title"]
+    with pytest.raises(LoadError, match=r"translations_to_review: \['title'\] is not an "
+                                        "object of languages"):
+        loads(json.dumps(data))
 
 
 @pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),

@@ -38,7 +38,7 @@ from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, group_name, translated)
 from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
-from .commands import SetInfoCommand, SetSettingsCommand
+from .commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
 from .formats import time_units
@@ -72,6 +72,10 @@ class Inspector(QWidget):
         self.original = OriginalText()                # above a translation being edited
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
+        for form, fields in ((self.model_form, ("title", "description")),
+                             (self.settings_form, ("time_unit",))):
+            self.review_notices.setdefault("model", {}).update(add_review_notices(
+                form, fields, lambda field: self._mark_reviewed("model", field)))
         self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
                            textFormat=Qt.PlainText)
         self._model_page = model_page = QWidget()
@@ -283,7 +287,7 @@ class Inspector(QWidget):
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node, self.node_form)
-            show_review_notices(self.node_form, self.review_notices["node"], node)
+            show_review_notices(self.review_notices["node"], node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
@@ -294,7 +298,7 @@ class Inspector(QWidget):
             self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
                                        ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge, self.edge_form)
-            show_review_notices(self.edge_form, self.review_notices["edge"], edge)
+            show_review_notices(self.review_notices["edge"], edge)
             self._name_delay_unit()
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
@@ -312,6 +316,7 @@ class Inspector(QWidget):
                                        translated(model, "description")))
             self.settings_form.load(replace(model.settings,
                                             time_unit=translated(model, "time_unit")))
+            show_review_notices(self.review_notices["model"], model)
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentWidget(self._model_page)
 
@@ -447,8 +452,13 @@ class Inspector(QWidget):
         settings = replace(model.settings, **{field: value})
         if settings == model.settings:
             return
+        command = SetSettingsCommand(model, settings)
+        if field == "time_unit":     # its translations may no longer say the same
+            command = MacroCommand(model, command.wording, [command, SetInfoCommand(
+                model, model.title, model.description,
+                translations=model.translations.marked_for_review("time_unit"))])
         try:
-            self.editor.run(SetSettingsCommand(model, settings))
+            self.editor.run(command)
         except ModelError as exc:
             self._report(exc, self.settings_form, field)
             return

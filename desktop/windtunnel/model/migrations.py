@@ -25,7 +25,9 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   the first rating (``unrated_weight``, ``unrated_low``, ``unrated_high``), which clearing
   its last rating brings back. A version-5 file does not say what its rated edges weighed
   before they were rated, so the step only raises the version number; such an edge keeps
-  the weight it had when loaded as its own (windtunnel.engine.aggregation).
+  the weight it had when loaded as its own (windtunnel.engine.aggregation). The model's own
+  title, description and time unit gain marks on their translations to review (a top-level
+  ``translations_to_review``), which a version-5 file has none of.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def _v4_to_v5(data: dict) -> dict:
 
 
 def _v5_to_v6(data: dict) -> dict:
-    """Version 6 only adds the own weight of rated edges, which older files do not keep."""
+    """Version 6 only adds the own weight of rated edges and marks on the model's own
+    translations, which older files do not have."""
     return {**data, "version": 6}
 
 
