@@ -26,7 +26,8 @@ def original_language():
 
 
 def _shown(inspector, kind: str, field: str) -> bool:
-    return inspector.review_notices[kind][field].isVisibleTo(inspector)
+    notice = inspector.review_notices.get(kind, {}).get(field)    # made when first needed
+    return notice is not None and notice.isVisibleTo(inspector)
 
 
 def _translated_leak(window):

@@ -44,7 +44,7 @@ from .fields import FieldForm
 from .formats import time_units
 from .model_language import language_relay
 from .original_text import OriginalText
-from .translation_review import add_review_notices, show_review_notices
+from .translation_review import add_review_notices, show_review_notices, stale_fields
 from .wording import refusal
 
 __all__ = ["Inspector"]
@@ -72,10 +72,6 @@ class Inspector(QWidget):
         self.original = OriginalText()                # above a translation being edited
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
-        for form, fields in ((self.model_form, ("title", "description")),
-                             (self.settings_form, ("time_unit",))):
-            self.review_notices.setdefault("model", {}).update(add_review_notices(
-                form, fields, lambda field: self._mark_reviewed("model", field)))
         self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
                            textFormat=Qt.PlainText)
         self._model_page = model_page = QWidget()
@@ -134,6 +130,18 @@ class Inspector(QWidget):
         self.review_notices[kind] = add_review_notices(
             form, TRANSLATABLE[kind.title()], lambda field: self._mark_reviewed(kind, field))
         return form
+
+    def _model_notices(self) -> dict:
+        """The notices under the model's title, description and time unit, made when
+        first needed (most windows never show one, and the model's page is the first
+        painted)."""
+        if "model" not in self.review_notices:
+            self.review_notices["model"] = {}
+            for form, fields in ((self.model_form, ("title", "description")),
+                                 (self.settings_form, ("time_unit",))):
+                self.review_notices["model"].update(add_review_notices(
+                    form, fields, lambda field: self._mark_reviewed("model", field)))
+        return self.review_notices["model"]
 
     def _mark_reviewed(self, kind: str, field: str) -> None:
         if self.editor is not None and self._shown[0] == kind:
@@ -316,7 +324,8 @@ class Inspector(QWidget):
                                        translated(model, "description")))
             self.settings_form.load(replace(model.settings,
                                             time_unit=translated(model, "time_unit")))
-            show_review_notices(self.review_notices["model"], model)
+            if "model" in self.review_notices or stale_fields(model, TRANSLATABLE["Model"]):
+                show_review_notices(self._model_notices(), model)
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentWidget(self._model_page)
 

@@ -15,15 +15,17 @@ each such text, taken away with the form's OK.
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QTableWidget, QWidget)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..model import edits_original, needs_review
 from .fields import FieldForm
 from .wording import listed
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 __all__ = ["ReviewNotice", "add_review_notices", "add_review_notice", "show_review_notices",
            "show_review_notice", "stale_fields", "flag_stale_rows"]
@@ -109,7 +111,12 @@ def flag_stale_rows(table: QTableWidget, column: int, elements: Sequence,
         item = table.item(row, column)
         if item is None or not stale_fields(element, fields):
             continue
-        warning = warning or table.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        if warning is None:
+            # named only here: PySide6 makes a class's Python type, with all of its enums
+            # (QStyle has hundreds), when a module first names it, and most windows
+            # never flag a row
+            from PySide6.QtWidgets import QStyle
+            warning = table.style().standardIcon(QStyle.SP_MessageBoxWarning)
         item.setIcon(warning)
         item.setToolTip("\n".join(filter(None, (item.toolTip(), QCoreApplication.translate(
             "ReviewNotice", "Translation may be out of date")))))
