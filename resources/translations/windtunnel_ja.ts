@@ -403,6 +403,18 @@
         <translation>メモ</translation>
     </message>
     <message>
+        <source>publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>time unit</source>
+        <translation>時間の単位</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
         <translation>{element}を「{text}」に名前変更</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Mark the {language} {field} of {element} as reviewed</source>
         <translation>{element}の{field}の{language}訳を見直し済みにする</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>モデル</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
@@ -2553,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The translation says what the original says now: take the mark away</source>
         <translation>翻訳は今の原文と同じ内容です。印を外します</translation>
     </message>
+    <message>
+        <source>Translation may be out of date: {fields}</source>
+        <translation>翻訳が古くなっている可能性があります：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioMatrix</name>
@@ -3098,6 +3118,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>選択したノードとエッジから、選んだ出典を外します</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
         <source>Choose a source in the list first.</source>
         <translation>まずリストで出典を選んでください。</translation>
     </message>
@@ -3544,8 +3568,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>このエッジを評価する人はいなくなりました：重みは {weight} のままです。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>このエッジを評価している参加者はいなくなりました。最後の集約値 {weight} がマップ自身の重みとして残ります。評価する前の重みに戻すには、評価を元に戻してください。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>このエッジを評価する人はいなくなりました：重みはマップ自身の {weight} に戻りました（直前は {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>このエッジを評価する参加者はいなくなりました：重みはファイルを開いたときの {weight} のままです（古い Windtunnel で保存したファイルは、評価の前の重みを保持していません）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>このエッジを評価する参加者はいなくなりました：重みは最初の評価の前のマップ自身の値 {weight} に戻りました（参加者の集約値は {was} でした）。</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,18 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
         <translation>将{element}重命名为“{text}”</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Mark the {language} {field} of {element} as reviewed</source>
         <translation>将{element}的{field}的{language}译文标为已复核</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
@@ -2553,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The translation says what the original says now: take the mark away</source>
         <translation>译文与当前原文一致：去掉这个标记</translation>
     </message>
+    <message>
+        <source>Translation may be out of date: {fields}</source>
+        <translation>译文可能已过时：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioMatrix</name>
@@ -3098,6 +3118,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>从所选节点和边中移除所选来源</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Choose a source in the list first.</source>
         <translation>请先在列表中选择一个来源。</translation>
     </message>
@@ -3544,8 +3568,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>现在无人为此边评分：权重保持 {weight}。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>现在没有参与者为这条边评分：它保留最后的汇总值 {weight} 作为图本身的权重。要恢复评分之前的权重，请撤销这些评分。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>现在无人为此边评分：权重恢复为图本身的 {weight}（之前为 {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>现在没有参与者为此边评分：权重保持打开文件时的 {weight}（旧版 Windtunnel 保存的文件不保留评分之前的权重）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>现在没有参与者为此边评分：权重恢复为 {weight}，即第一个评分之前图本身的权重（参与者的汇总值为 {was}）。</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

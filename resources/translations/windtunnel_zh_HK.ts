@@ -403,6 +403,18 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>time unit</source>
+        <translation>時間單位</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
         <translation>將{element}重新命名為「{text}」</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Mark the {language} {field} of {element} as reviewed</source>
         <translation>將{element}的{field}的{language}譯文標為已覆核</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>
@@ -2553,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The translation says what the original says now: take the mark away</source>
         <translation>譯文與目前原文一致：去掉這個標記</translation>
     </message>
+    <message>
+        <source>Translation may be out of date: {fields}</source>
+        <translation>譯文可能已過時：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioMatrix</name>
@@ -3098,6 +3118,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>從所選節點和邊中移除所選來源</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Choose a source in the list first.</source>
         <translation>請先在清單中選擇一個來源。</translation>
     </message>
@@ -3544,8 +3568,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>現在無人為此邊評分：權重保持 {weight}。</translation>
     </message>
     <message>
-        <source>No participant rates this edge now: it keeps {weight}, the last aggregate, as the map&apos;s own weight. Undo the ratings to get back the weight it had before them.</source>
-        <translation>現在沒有參與者為這條邊評分：它保留最後的匯總值 {weight} 作為圖本身的權重。要恢復評分之前的權重，請復原這些評分。</translation>
+        <source>No one rates this edge now: back to its own {weight} (was {was}).</source>
+        <translation>現在無人為此邊評分：權重恢復為圖本身的 {weight}（之前為 {was}）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: it keeps {weight}, its weight when the file was opened (a file saved by an older Windtunnel does not keep the weight from before the ratings).</source>
+        <translation>現在沒有參與者為此邊評分：權重保持開啟檔案時的 {weight}（舊版 Windtunnel 儲存的檔案不保留評分之前的權重）。</translation>
+    </message>
+    <message>
+        <source>No participant rates this edge now: its weight is back to {weight}, the map&apos;s own from before the first rating (the participants&apos; aggregate was {was}).</source>
+        <translation>現在沒有參與者為此邊評分：權重恢復為 {weight}，即第一個評分之前圖本身的權重（參與者的匯總值為 {was}）。</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
@@ -19,6 +21,15 @@ def test_fragment_keeps_inner_edges_and_cited_sources():
     assert [n.id for n in piece.nodes] == ["ban", "leak"]
     assert [e.key for e in piece.edges] == [("ban", "leak")]
     assert [s.id for s in piece.sources] == ["doc"]
+
+
+def test_a_rated_edge_is_copied_with_the_weight_it_shows_not_the_one_kept_under_it():
+    """The participants stay behind, so a pasted edge has no weight from before their
+    ratings to go back to: it keeps the one the map showed."""
+    model = make_small_model()
+    model.replace("edge", replace(model.edge("ban", "leak"), weight=0.2, unrated_weight=0.6))
+    edge = fragment(model, ["ban", "leak"]).edge("ban", "leak")
+    assert edge.weight == 0.2 and edge.unrated_weight is None
 
 
 def test_mime_round_trip_is_the_model_file_format(qapp):

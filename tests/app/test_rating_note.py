@@ -6,6 +6,8 @@ dock's rating columns keep their headers whole."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication, QTabBar
 
@@ -13,7 +15,7 @@ from windtunnel.app.document import Document
 from windtunnel.app.participants_rating import set_aggregation
 from windtunnel.app.commands import execute
 from windtunnel.app.analysis.controller import refreshes_pending
-from windtunnel.model import load
+from windtunnel.model import dumps, load, loads, save
 from windtunnel.paths import bundled_model
 
 VOICES = "ai-export-controls-2026-voices.wtm"
@@ -158,18 +160,44 @@ def test_the_notes_setting_link_brings_the_absent_ratings_choice_forward(window,
     assert _front_of_inspectors_tabs(window) == "Participants"
 
 
-def test_clearing_the_last_rating_says_the_edge_keeps_the_aggregate(window, qtbot):
-    """The map does not keep the weight it had before the first rating: Clear leaves the
-    last aggregate, and says so, so that Undo is the way back."""
+def test_clearing_the_last_rating_brings_back_the_maps_own_weight_and_says_so(
+        window, qtbot, tmp_path):
+    """Clear returns the edge to the weight the map gave it before the first rating, also
+    after saving and opening the file again, and the note says so, with Undo."""
     model, panel = _show(window, qtbot)
     box, note = panel.rating_box, panel.rating_box.strip.note
     window.scene.select(edges=[UNRATED])
     _rate_by_term(box, "+L")
+    assert model.edge(*UNRATED).weight == pytest.approx(0.05)
+    save(model, tmp_path / "rated.wtm")
+    window.set_document(Document(load(tmp_path / "rated.wtm")))
+    model, panel = window.document.model, window.extensions["participants"]
+    box, note = panel.rating_box, panel.rating_box.strip.note
+    window.scene.select(edges=[UNRATED])
+    box.clear.click()
+    assert model.edge(*UNRATED).weight == -0.5
+    assert note.isVisibleTo(window)
+    assert note.text().startswith("No one rates this edge now: back to its own \u22120.50 "
+                                  "(was +0.05).")
+    assert "the map's own from before the first rating" in note.toolTip()
+    assert "Undo" in note.text()
+    note.linkActivated.emit("undo")
+    assert model.edge(*UNRATED).weight == pytest.approx(0.05)
+
+
+def test_clearing_a_rating_an_older_file_kept_no_own_weight_for_says_the_edge_keeps_it(
+        window, qtbot, tmp_path):
+    """A version-5 file does not keep a rated edge's weight from before the ratings: Clear
+    leaves the weight it was opened with, and the note says why."""
+    model, panel = _show(window, qtbot)
+    window.scene.select(edges=[UNRATED])
+    _rate_by_term(panel.rating_box, "+L")
+    text = dumps(model).replace('"version": 6,', '"version": 5,', 1)
+    text = re.sub(r',\n\s*"unrated_(weight|low|high)": [-0-9.e]+', "", text)
+    window.set_document(Document(loads(text)))
+    model, box = window.document.model, window.extensions["participants"].rating_box
+    window.scene.select(edges=[UNRATED])
     box.clear.click()
     assert model.edge(*UNRATED).weight == pytest.approx(0.05)
-    assert note.isVisibleTo(window)
-    assert note.text().startswith("No one rates this edge now: it keeps +0.05.")
-    assert "Undo the ratings" in note.toolTip()
-    window.document.undo_stack.undo()
-    window.document.undo_stack.undo()
-    assert model.edge(*UNRATED).weight == -0.5
+    assert box.strip.note.text().startswith("No one rates this edge now: it keeps +0.05.")
+    assert "older Windtunnel" in box.strip.note.toolTip()

@@ -7,6 +7,8 @@ fcmconfr's values come from bhroston/fcmr, tests/testthat/test-aggregate_fcms.R
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -14,7 +16,7 @@ from windtunnel.engine.aggregation import (aggregate, apply_working_weights,
                                            participant_weights, rating_table, working_weights)
 from windtunnel.engine.disagreement import disagreement
 from windtunnel.engine.similarity import compare, jaccard, weighted_similarity
-from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, save
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, load, save
 
 NAN = np.nan
 
@@ -267,3 +269,47 @@ def test_rounding_an_aggregate_moves_it_by_less_than_a_trillionth():
             for i in range(5)])
     stored = working_weights(model)
     assert max(abs(stored[(f"n{j}", f"n{j + 1}")] - exact[j]) for j in range(200)) <= 5e-13
+
+
+# -- the map's own weight, kept while participants rate an edge ----------------------------------
+
+@pytest.mark.parametrize("method, zeros", [("mean", "include"), ("mean", "ignore"),
+                                           ("median", "include"), ("median", "ignore"),
+                                           ("linguistic", "include")])
+def test_an_edge_no_one_rates_any_more_gets_its_own_weight_and_bounds_back(method, zeros,
+                                                                           tmp_path):
+    """The first aggregate keeps the map's own weight and bounds beside it, in the saved
+    file too; when the last rating goes (cleared, or its rater removed), they come back."""
+    model = Model.from_elements(
+        nodes=[Node("a", "A"), Node("b", "B"), Node("c", "C")],
+        edges=[Edge("a", "b", -0.5, low=-0.6, high=-0.4), Edge("b", "c", 0.2)],
+        participants=[Participant("p0", "P0", ratings=(Rating("a", "b", 0.8, low=0.7, high=0.9),)),
+                      Participant("p1", "P1", ratings=(Rating("a", "b", term="+H"),
+                                                       Rating("b", "c", 0.6)))],
+        settings=Settings(aggregation=method, aggregation_zeros=zeros))
+    apply_working_weights(model)
+    rated = model.edge("a", "b")
+    assert rated.weight > 0
+    assert (rated.unrated_weight, rated.unrated_low, rated.unrated_high) == (-0.5, -0.6, -0.4)
+    save(model, tmp_path / "rated.wtm")
+    model = load(tmp_path / "rated.wtm")
+    assert model.edge("a", "b") == rated
+    model.replace("participant", Participant("p0", "P0"))
+    model.replace("participant", replace(model.participant("p1"),
+                                         ratings=(Rating("b", "c", 0.6),)))
+    before = apply_working_weights(model)
+    assert model.edge("a", "b") == Edge("a", "b", -0.5, low=-0.6, high=-0.4)
+    assert before == [rated]
+    model.remove("participant", "p1")
+    apply_working_weights(model)
+    assert model.edge("b", "c") == Edge("b", "c", 0.2)
+
+
+def test_a_rated_edge_a_file_kept_no_own_weight_for_keeps_its_weight_when_cleared():
+    """A version-5 file does not say what a rated edge weighed before the ratings: the
+    weight it was opened with counts as its own."""
+    model = _one_edge_room(Rating("a", "b", 0.9))
+    model.replace("edge", Edge("a", "b", 0.9))             # as an older file holds it
+    model.replace("participant", Participant("p0", "P0"))
+    assert apply_working_weights(model) == []
+    assert model.edge("a", "b") == Edge("a", "b", 0.9)

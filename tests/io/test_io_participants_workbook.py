@@ -12,6 +12,7 @@ import pytest
 from windtunnel.engine import run
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model, results_workbook_bytes
+from windtunnel.io.sheets import model_rows
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -39,6 +40,18 @@ def test_the_results_workbook_re_imports_with_its_participants(voices, tmp_path)
     back = import_model(path).model
     assert back.participants == model.participants
     assert back == model
+
+
+def test_the_edges_own_weights_go_out_and_come_back_only_with_participants(voices):
+    """A rated edge's weight from before the ratings is in the Own weight columns (and
+    came back above); a model without participants has no such columns."""
+    model, _data = voices
+    header, _styles, rows = model_rows(model)["Edges"]
+    assert header[-3:] == ["Own weight", "Own low", "Own high"]
+    owns = {(row[0], row[1]): row[header.index("Own weight")] for row in rows}
+    assert owns == {e.key: e.unrated_weight for e in model.edges}
+    assert any(weight is not None for weight in owns.values())
+    assert "Own weight" not in model_rows(load(bundled_model()))["Edges"][0]
 
 
 def test_the_disagreement_sheet_lists_rated_edges_most_disagreed_first(voices):

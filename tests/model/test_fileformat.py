@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -148,12 +149,18 @@ def golden_model_v5():
 
 
 def golden_model_v6():
-    """Version 6 adds a source's web address."""
+    """Version 6 adds a source's web address, keeps a rated edge's own weight and bounds
+    from before the first rating (vpn -> lab, which participant p1 rates), and marks the
+    model's own translations: its title edited after it was translated (the Hong Kong
+    title reviewed since)."""
     model = golden_model_v5()
     model.set_info(title="Golden v6: every field",
                    description="A file that sets every field of format version 6.\nIt must load the same forever.",
-                   translations=model.translations)
+                   translations=model.translations.marked_for_review("title").reviewed(
+                       "zh-HK", "title"))
     model.update("source", "press", url="https://news.example.org/2026/06/25/controls-bite?ref=wt#p3")
+    model.replace("edge", replace(model.edge("vpn", "lab"), unrated_weight=-0.2,
+                                  unrated_low=-0.4, unrated_high=0.0))
     return model
 
 
@@ -185,6 +192,22 @@ def test_golden_v6_loads_to_the_same_model_forever():
     model = load(GOLDEN_V6)
     assert model == golden_model_v6()
     assert model.source("press").url.startswith("https://news.example.org/")
+    edge = model.edge("vpn", "lab")
+    assert (edge.unrated_weight, edge.unrated_low, edge.unrated_high) == (-0.2, -0.4, 0.0)
+    assert needs_review(model, "title", "ja") and not needs_review(model, "title", "zh-HK")
+    assert not needs_review(model, "description", "zh-HK")
+
+
+def test_a_mark_on_a_translation_the_model_lacks_is_refused():
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    data["translations_to_review"] = {"ja": ["description"]}
+    with pytest.raises(LoadError, match=r"translations_to_review\.ja\.description: "
+                                        "has no translation to review"):
+        loads(json.dumps(data))
+    data["translations_to_review"] = ["title"]
+    with pytest.raises(LoadError, match=r"translations_to_review: \['title'\] is not an "
+                                        "object of languages"):
+        loads(json.dumps(data))
 
 
 @pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),
@@ -193,7 +216,7 @@ def test_an_older_file_saves_as_v6_with_nothing_else_changed(golden, version):
     """The migrations only raise the version (version 1 has no participants, so no
     participants section; versions 1 and 2 no translations; version 3 none of the
     participants or of the model's own text; version 4 no translation to review; version 5
-    no source's web address)."""
+    no source's web address and no rated edge's own weight)."""
     text = golden.read_text("utf-8")
     assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 6,', 1)
 
@@ -211,6 +234,21 @@ def test_a_source_s_web_address_other_than_http_or_https_is_refused(url):
     with pytest.raises(LoadError, match=r"sources\[0\]\.url: .* is not a web address"):
         loads(json.dumps(data))
     assert not VALIDATOR_V6.is_valid(data)
+
+
+@pytest.mark.parametrize("fields, where, message", [
+    ({"unrated_weight": 1.5}, "unrated_weight", "1.5 is outside [-1, 1]"),
+    ({"unrated_weight": -0.2, "unrated_low": 0.1}, "unrated_low", "0.1 is above the weight -0.2"),
+    ({"unrated_weight": -0.2, "unrated_high": -0.3}, "unrated_high",
+     "-0.3 is below the weight -0.2"),
+    ({"unrated_low": -0.3}, "unrated_low", "bounds need a weight between them"),
+])
+def test_a_rated_edge_s_own_weight_out_of_shape_is_refused_with_its_place(fields, where, message):
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    edge = {key: value for key, value in data["edges"][1].items() if not key.startswith("unrated")}
+    data["edges"][1] = edge | fields
+    with pytest.raises(LoadError, match=re.escape(f"edges[1].{where}: {message}")):
+        loads(json.dumps(data))
 
 
 def test_golden_files_satisfy_their_schemas():

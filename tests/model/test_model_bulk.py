@@ -35,6 +35,8 @@ FIELDS = {
                                                                  "caf\u00e9", None, 5])),
     "sources": st.one_of(st.tuples(), st.tuples(IDS), st.tuples(IDS, IDS),
                          st.sampled_from([["s1"], "s1", (["s1"],)])),
+    "unrated_weight": st.one_of(st.none(), NUMBERS), "unrated_low": st.one_of(st.none(), NUMBERS),
+    "unrated_high": st.one_of(st.none(), NUMBERS),
     "translations": st.sampled_from([NO_TRANSLATIONS, Translations(),
                                      Translations.from_dict({"ja": {"rationale": "x"}})]),
 }
@@ -44,7 +46,8 @@ FIELDS = {
 USUAL = {"weight": st.floats(min_value=-1, max_value=1), "delay": st.integers(0, 5),
          "low": st.floats(min_value=-1, max_value=1), "high": st.floats(min_value=-1, max_value=1),
          "confidence": st.sampled_from(["low", "medium", "high"]),
-         "rationale": st.text(alphabet="abc -", max_size=5)}
+         "rationale": st.text(alphabet="abc -", max_size=5), "unrated_weight": st.none(),
+         "unrated_low": st.none(), "unrated_high": st.none()}
 
 
 @st.composite

@@ -28,10 +28,13 @@ PASTE_OFFSET = 40.0
 
 
 def fragment(model: Model, node_ids: list[str]) -> Model:
-    """The chosen nodes, the edges among them and the sources they cite, as a model."""
+    """The chosen nodes, the edges among them and the sources they cite, as a model. An
+    edge goes with the weight it shows: the participants who rated it stay behind, and
+    so does the map's own weight kept from before their ratings."""
     chosen = set(node_ids)
     nodes = [n for n in model.nodes if n.id in chosen]
-    edges = [e for e in model.edges if e.source in chosen and e.target in chosen]
+    edges = [replace(e, unrated_weight=None, unrated_low=None, unrated_high=None)
+             for e in model.edges if e.source in chosen and e.target in chosen]
     cited = {s for item in nodes + edges for s in item.sources}
     sources = [s for s in model.sources if s.id in cited]
     return Model.from_elements(title="Copied nodes", nodes=nodes, edges=edges, sources=sources)

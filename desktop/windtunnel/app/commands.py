@@ -231,15 +231,22 @@ class MoveNodesCommand(ModelCommand):
 
 class SetInfoCommand(ModelCommand):
     """Change the model's title and description, and their translations (and the time
-    unit's): ``translations`` None keeps them."""
+    unit's): ``translations`` None keeps them, those of a title or description changed
+    marked as needing review (as an element's are when its original is edited,
+    windtunnel.model.with_text)."""
 
     def __init__(self, model: Model, title: str, description: str, text: Wording = "", *,
                  translations=None) -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Edit model details")))
         self.before = (model.title, model.description, model.translations)
-        self.after = typed_value((title, description,
-                                  model.translations if translations is None else translations))
+        if translations is None:
+            translations = model.translations
+            for name, old, new in (("title", model.title, title),
+                                   ("description", model.description, description)):
+                if new != old:
+                    translations = translations.marked_for_review(name)
+        self.after = typed_value((title, description, translations))
 
     def changes_nothing(self) -> bool:
         return self.before == self.after

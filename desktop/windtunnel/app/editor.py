@@ -21,9 +21,11 @@ from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
 from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
-                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand, Wording,
+                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand,
+                       SetInfoCommand, Wording,
                        describe, execute, remove_command)
 from .document import Document
+from .wording import listed
 
 __all__ = ["Editor"]
 
@@ -47,6 +49,9 @@ _FIELDS = {
     "description": lambda: QCoreApplication.translate("Editor", "description"),
     "rationale": lambda: QCoreApplication.translate("Editor", "rationale"),
     "note": lambda: QCoreApplication.translate("Editor", "note"),
+    "publisher": lambda: QCoreApplication.translate("Editor", "publisher"),
+    "role": lambda: QCoreApplication.translate("Editor", "role"),
+    "time_unit": lambda: QCoreApplication.translate("Editor", "time unit"),
 }
 
 
@@ -120,22 +125,38 @@ class Editor:
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
         return True
 
-    def mark_reviewed(self, kind: str, key, field: str) -> bool:
-        """Take away the mark "may be out of date" from the translation of an element's
-        text that the current language shows (its original was edited since it was
-        written; windtunnel.model.reviewed). One undo step; False when it had none."""
-        old = self.model.get(kind, key)
-        if old is None or not needs_review(old, field):
+    def mark_reviewed(self, kind: str, key, *fields: str) -> bool:
+        """Take away the mark "may be out of date" from the translations of an element's
+        ``fields`` that the current language shows (their original was edited since they
+        were written; windtunnel.model.reviewed); ``kind`` "model" (``key`` None): of the
+        model's own title, description or time unit. One undo step; False when none had
+        the mark."""
+        model = self.model
+        old = model if kind == "model" else model.get(kind, key)
+        fields = tuple(f for f in fields if old is not None and needs_review(old, f))
+        if not fields:
             return False
-        tag, model = language.current(), self.model
+        tag = language.current()
 
         def what() -> str:          # in the language the history is read in
             return QCoreApplication.translate(
                 "Editor", "Mark the {language} {field} of {element} as reviewed").format(
-                language=language.LANGUAGES.get(tag, tag), element=describe(kind, old, model),
-                field=_FIELDS.get(field, lambda: field)())
+                language=language.LANGUAGES.get(tag, tag),
+                field=listed(_FIELDS.get(f, lambda f=f: f)() for f in fields),
+                element=QCoreApplication.translate("Editor", "the model") if kind == "model"
+                else describe(kind, old, model))
 
-        self.run(ReplaceCommand(self.model, kind, old, reviewed(old, field), text=what))
+        if kind == "model":
+            translations = model.translations
+            for field in fields:
+                translations = translations.reviewed(translations.found_tag(tag, field), field)
+            self.run(SetInfoCommand(model, model.title, model.description, what,
+                                    translations=translations))
+        else:
+            new = old
+            for field in fields:
+                new = reviewed(new, field)
+            self.run(ReplaceCommand(model, kind, old, new, text=what))
         return True
 
     def set_group(self, node_ids, group: str) -> bool:

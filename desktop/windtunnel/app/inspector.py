@@ -38,13 +38,13 @@ from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, group_name, translated)
 from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
-from .commands import SetInfoCommand, SetSettingsCommand
+from .commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
 from .formats import time_units
 from .model_language import language_relay
 from .original_text import OriginalText
-from .translation_review import add_review_notices, show_review_notices
+from .translation_review import add_review_notices, show_review_notices, stale_fields
 from .wording import refusal
 
 __all__ = ["Inspector"]
@@ -130,6 +130,18 @@ class Inspector(QWidget):
         self.review_notices[kind] = add_review_notices(
             form, TRANSLATABLE[kind.title()], lambda field: self._mark_reviewed(kind, field))
         return form
+
+    def _model_notices(self) -> dict:
+        """The notices under the model's title, description and time unit, made when
+        first needed (most windows never show one, and the model's page is the first
+        painted)."""
+        if "model" not in self.review_notices:
+            self.review_notices["model"] = {}
+            for form, fields in ((self.model_form, ("title", "description")),
+                                 (self.settings_form, ("time_unit",))):
+                self.review_notices["model"].update(add_review_notices(
+                    form, fields, lambda field: self._mark_reviewed("model", field)))
+        return self.review_notices["model"]
 
     def _mark_reviewed(self, kind: str, field: str) -> None:
         if self.editor is not None and self._shown[0] == kind:
@@ -283,7 +295,7 @@ class Inspector(QWidget):
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node, self.node_form)
-            show_review_notices(self.node_form, self.review_notices["node"], node)
+            show_review_notices(self.review_notices["node"], node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
@@ -294,7 +306,7 @@ class Inspector(QWidget):
             self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
                                        ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge, self.edge_form)
-            show_review_notices(self.edge_form, self.review_notices["edge"], edge)
+            show_review_notices(self.review_notices["edge"], edge)
             self._name_delay_unit()
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
@@ -312,6 +324,8 @@ class Inspector(QWidget):
                                        translated(model, "description")))
             self.settings_form.load(replace(model.settings,
                                             time_unit=translated(model, "time_unit")))
+            if "model" in self.review_notices or stale_fields(model, TRANSLATABLE["Model"]):
+                show_review_notices(self._model_notices(), model)
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentWidget(self._model_page)
 
@@ -447,8 +461,13 @@ class Inspector(QWidget):
         settings = replace(model.settings, **{field: value})
         if settings == model.settings:
             return
+        command = SetSettingsCommand(model, settings)
+        if field == "time_unit":     # its translations may no longer say the same
+            command = MacroCommand(model, command.wording, [command, SetInfoCommand(
+                model, model.title, model.description,
+                translations=model.translations.marked_for_review("time_unit"))])
         try:
-            self.editor.run(SetSettingsCommand(model, settings))
+            self.editor.run(command)
         except ModelError as exc:
             self._report(exc, self.settings_form, field)
             return

@@ -11,9 +11,10 @@ after, why (the first rating; absent ratings counted as zero), and links to undo
 the Participants dock's setting. The note stands out when the change is one to notice:
 the first rating of the edge, a change of sign, or a move of :data:`LARGE_MOVE` or more.
 
-Clearing the last rating of an edge does not bring back the weight the map had before the
-first (the map does not keep it): the edge keeps the last aggregate as its own weight, and
-the note says so (:func:`left_unrated`), so that Undo, not Clear, is the way back.
+Clearing the last rating of an edge brings back the weight the map gave it before the
+first (kept beside the aggregate, and saved with the file, while anyone rates the edge:
+windtunnel.engine.aggregation), and the note says so with the weight it leaves
+(:func:`left_unrated`), and Undo to take the clearing back.
 """
 
 from __future__ import annotations
@@ -103,28 +104,47 @@ def weight_change(model: Model, key: tuple[str, str], before, first: bool
 
 @dataclass(frozen=True)
 class UnratedAgain:
-    """The last rating of an edge was cleared: it keeps ``weight`` as its own."""
+    """The last rating of an edge was cleared: it is back to ``weight``, the map's own
+    from before the first rating, from the last aggregate ``was``; ``was`` None: the file
+    did not keep the weight from before the ratings (format version 5 or older), and the
+    edge keeps the one it was opened with."""
 
     weight: float
+    was: float | None
     notable = True
 
+    def _values(self) -> dict:
+        return {"weight": number(self.weight, 2, signed=True),
+                "was": number(self.was, 2, signed=True) if self.was is not None else ""}
+
     def summary(self) -> str:
-        return QCoreApplication.translate(
-            "WeightChange", "No one rates this edge now: it keeps {weight}.").format(
-            weight=number(self.weight, 2, signed=True))
+        if self.was is None:
+            said = QCoreApplication.translate(
+                "WeightChange", "No one rates this edge now: it keeps {weight}.")
+        else:
+            said = QCoreApplication.translate(
+                "WeightChange", "No one rates this edge now: back to its own {weight} (was {was}).")
+        return said.format(**self._values())
 
     def text(self) -> str:
-        return QCoreApplication.translate(
-            "WeightChange", "No participant rates this edge now: it keeps {weight}, the last "
-                            "aggregate, as the map's own weight. Undo the ratings to get back "
-                            "the weight it had before them.").format(
-            weight=number(self.weight, 2, signed=True))
+        if self.was is None:
+            said = QCoreApplication.translate(
+                "WeightChange", "No participant rates this edge now: it keeps {weight}, its "
+                                "weight when the file was opened (a file saved by an older "
+                                "Windtunnel does not keep the weight from before the ratings).")
+        else:
+            said = QCoreApplication.translate(
+                "WeightChange", "No participant rates this edge now: its weight is back to "
+                                "{weight}, the map's own from before the first rating (the "
+                                "participants' aggregate was {was}).")
+        return said.format(**self._values())
 
 
-def left_unrated(model: Model, key: tuple[str, str]) -> UnratedAgain | None:
+def left_unrated(model: Model, key: tuple[str, str], before) -> UnratedAgain | None:
     """The note when no participant rates the shared edge ``key`` any more (see the
-    module docstring); None otherwise."""
+    module docstring); ``before`` is the edge as it was rated, None when clearing left it
+    as it was (a file that did not keep its own weight). None otherwise."""
     edge = model.edge(*key)
     if edge is None or any(r.key == key for p in model.participants for r in p.ratings):
         return None
-    return UnratedAgain(edge.weight)
+    return UnratedAgain(edge.weight, None if before is None else before.weight)

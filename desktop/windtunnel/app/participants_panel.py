@@ -7,7 +7,10 @@ A window extension (registered by the composition root, app/main.py) that adds o
   *Remove*, and a double click (or F2) on a name, role, group or credibility to edit it,
   each one undoable step that re-aggregates the map (:mod:`.participants_rating`); a value
   the model refuses (a credibility that is not a number from 0 to 100, a name another
-  participant has) says why and changes nothing;
+  participant has) says why and changes nothing; a participant whose translated name or
+  role may be out of date (its original was edited since) has a warning sign on its name,
+  and, chosen, a notice under the table naming those texts, with Mark Reviewed
+  (:mod:`.translation_review`);
 - how their ratings become the map's weights: the aggregation method and whether absent
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
   one undoable step;
@@ -57,6 +60,7 @@ from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
                                   remove_participant, rename_participant, set_aggregation)
 from .scrolling import reveal, scrolling
+from .translation_review import ReviewNotice, flag_stale_rows, stale_fields
 from .wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
@@ -141,6 +145,9 @@ class ParticipantsPanel(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the selected participant and their ratings"))
         self.remove.clicked.connect(self._remove)
+        #: The chosen participant's translations that may be out of date, and Mark Reviewed.
+        self.review = ReviewNotice(self._mark_reviewed)
+        self.review.hide()
         self.edge_heading = QLabel(wordWrap=True)
         self.edge_summary = QLabel(wordWrap=True)
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -167,6 +174,7 @@ class ParticipantsPanel(QWidget):
             layout.addWidget(widget)
         layout.addLayout(method)
         layout.addWidget(self.people)
+        layout.addWidget(self.review)
         layout.addLayout(buttons)
         for widget in (self.edge_heading, self.edge_summary, self.ratings):
             layout.addWidget(widget)
@@ -296,6 +304,8 @@ class ParticipantsPanel(QWidget):
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, model.participants)],
               editable_columns=_EDITABLE, keys=[p.id for p in model.participants])
+        if not anonymous:
+            flag_stale_rows(self.people, 0, model.participants, _TEXTS)
         self._people_selected()
 
     def _name_editor_closed(self, *_args) -> None:
@@ -362,6 +372,24 @@ class ParticipantsPanel(QWidget):
 
     def _people_selected(self) -> None:
         self.remove.setEnabled(self._selected_participant() is not None)
+        stale = self._stale()
+        captions = {"label": self.tr("Participant"), "role": self.tr("Role")}
+        self.review.name_fields(captions[field] for field in stale)
+        self.review.setVisible(bool(stale))
+
+    def _stale(self) -> list[str]:
+        """The chosen participant's texts whose translation may be out of date (none
+        while the names are hidden)."""
+        pid = self._selected_participant()
+        if pid is None or self.anonymous.isChecked():
+            return []
+        return stale_fields(self._model.participant(pid), _TEXTS)
+
+    def _mark_reviewed(self) -> None:
+        """The chosen participant's translations shown are reviewed (one undo step)."""
+        stale = self._stale()
+        if stale:
+            self.window.editor.mark_reviewed("participant", self._selected_participant(), *stale)
 
     def _remove(self) -> None:
         pid = self._selected_participant()
@@ -403,6 +431,8 @@ class ParticipantsPanel(QWidget):
 
 #: The people's columns a double click or F2 edits: name, role, group, credibility.
 _EDITABLE = (0, 1, 2, 3)
+#: A participant's translated texts.
+_TEXTS = ("label", "role")
 
 
 def _credibility(text: str) -> float:

@@ -219,9 +219,8 @@ class RatingBox(QGroupBox):
             return False
         if done:
             before = next((e for e in command.edges_before if e.key == key), None)
-            said = weight_change(model, key, before, first)
-            if said is None and change.get("clear"):
-                said = left_unrated(model, key)
+            said = (left_unrated(model, key, before) if change.get("clear") else None) \
+                or weight_change(model, key, before, first)
             self._tell(key, said)
         return done
 

@@ -4,11 +4,14 @@ The form's Title, Publisher and Note edit the text of the current language, as t
 (:func:`windtunnel.model.with_text`): in English the original, in another language its
 translation (emptied, the original shows again), with the original shown above the form.
 A new source's title, publisher and note are its original text, in whatever language they
-are typed. OK with a field the model refuses (an empty title, a text too long) keeps the
-form open with everything typed, and says under it which field and why. A date is a year,
-a year and month or a whole date (``2026``, ``2026-06``, ``2026-06-25``): another, typed
-here, is refused under the date itself (one a file or an import brought, "spring 2026",
-stays as long as it is not changed).
+are typed. A translated text whose original was edited since it was written has the note
+"Translation may be out of date" under it (:mod:`.translation_review`); its Mark Reviewed
+takes the mark away with the form's OK, and so does editing the translation. OK with a
+field the model refuses (an empty title, a text too long) keeps the form open with
+everything typed, and says under it which field and why. A date is a year, a year and
+month or a whole date (``2026``, ``2026-06``, ``2026-06-25``): another, typed here, is
+refused under the date itself (one a file or an import brought, "spring 2026", stays as
+long as it is not changed).
 
 The form has its own module, imported when it is first asked for: PySide6 makes a Qt
 class's Python type, with all of its enums, when a module first names the class, and the
@@ -18,14 +21,16 @@ first paint needs neither the dialog nor its button box.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from ..model import Source, edits_original, slugify, translated, with_text
+from ..model import Source, edits_original, reviewed, slugify, translated, with_text
 from ..model.vocabulary import is_iso_date
 from .fields import PlainTextField
 from .original_text import OriginalText
+from .translation_review import add_review_notice, show_review_notice, stale_fields
 from .wording import field_problem
 
 __all__ = ["SourceDialog"]
@@ -75,6 +80,14 @@ class SourceDialog(QDialog):
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
+        #: The texts whose translation is marked reviewed, by the notices' buttons.
+        self.reviewed: set[str] = set()
+        self.review_notices = {}
+        editors = {"title": self.title, "publisher": self.publisher, "note": self.note}
+        for field in stale_fields(source, editors) if source is not None else ():
+            self.review_notices[field] = notice = add_review_notice(
+                form, editors[field], partial(self._reviewed, field))
+            show_review_notice(notice, True)
         self.refused = QLabel(wordWrap=True)
         self.refused.setStyleSheet("color: #c62828;")
         self.refused.hide()
@@ -87,6 +100,10 @@ class SourceDialog(QDialog):
         layout.addWidget(self.refused)
         layout.addWidget(buttons)
         self.resize(460, 360)
+
+    def _reviewed(self, field: str) -> None:
+        self.reviewed.add(field)
+        show_review_notice(self.review_notices[field], False)
 
     def accept(self) -> None:
         """Close only on a source the model takes and a date of the forms above; else say
@@ -132,6 +149,8 @@ class SourceDialog(QDialog):
         if self.original is None:
             return Source(slugify(texts["title"] or "source", taken), **texts, **values)
         source = replace(self.original, **values)
+        for name in self.reviewed:
+            source = reviewed(source, name)
         for name, text in texts.items():
             if text != translated(source, name):     # untouched text stays as it was
                 source = with_text(source, name, text)

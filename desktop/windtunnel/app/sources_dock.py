@@ -4,7 +4,10 @@ The table lists every source (title, publisher, date, how many nodes and edges c
 Add and Edit open a small form (:mod:`.source_dialog`); Delete removes a source and its
 citations in one undoable step (the model rewrites the citing nodes and edges, undo puts
 them back). "Cite" attaches the chosen source to every selected node and edge, "Uncite"
-detaches it. The table shows the title and publisher in the current language.
+detaches it. The table shows the title and publisher in the current language; a source
+whose translated title, publisher or note may be out of date (its original was edited
+since) has a warning sign on its title, and, chosen, a notice under the table naming those
+texts, with Mark Reviewed (:mod:`.translation_review`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from .flow import FlowLayout
 from .formats import date
 from .model_language import language_relay
 from .shared_columns import squeezed
+from .translation_review import ReviewNotice, flag_stale_rows, stale_fields
 
 if TYPE_CHECKING:
     from .source_dialog import SourceDialog
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["SourcesPanel"]
 
 _TITLE, _PUBLISHER, _DATE, _CITED = range(4)
+#: A source's translated texts.
+_TEXTS = ("title", "publisher", "note")
 #: A title keeps at least this many letters' width while the other columns can give way.
 _TITLE_LETTERS = 16
 #: ... and a publisher this many, enough to tell one from another.
@@ -127,8 +133,13 @@ class SourcesPanel(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         self.status = QLabel(wordWrap=True)
+        #: The chosen source's translations that may be out of date, and Mark Reviewed.
+        self.review = ReviewNotice(self.mark_reviewed)
+        self.review.hide()
+        self.table.itemSelectionChanged.connect(self._show_review)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.review)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -178,7 +189,30 @@ class SourcesPanel(QWidget):
                 self.table.setItem(row, column, cell)
             if source.id == chosen:
                 self.table.selectRow(row)
+        flag_stale_rows(self.table, _TITLE, model.sources, _TEXTS)
         self.table.fit_columns()
+        self._show_review()
+
+    def _stale(self) -> tuple[str | None, list[str]]:
+        """The chosen source's id and its texts whose translation may be out of date."""
+        source_id = self.chosen_id()
+        source = self.editor.model.source(source_id) if source_id is not None else None
+        return source_id, stale_fields(source, _TEXTS) if source is not None else []
+
+    def _show_review(self) -> None:
+        if self.editor is None:
+            return
+        _, stale = self._stale()
+        captions = {"title": self.tr("Title"), "publisher": self.tr("Publisher"),
+                    "note": self.tr("Note")}
+        self.review.name_fields(captions[field] for field in stale)
+        self.review.setVisible(bool(stale))
+
+    def mark_reviewed(self) -> None:
+        """The chosen source's translations shown are reviewed (one undo step)."""
+        source_id, stale = self._stale()
+        if stale:
+            self.editor.mark_reviewed("source", source_id, *stale)
 
     def chosen_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

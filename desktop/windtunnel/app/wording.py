@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["refusal", "field_problem", "menu_text"]
+__all__ = ["refusal", "field_problem", "menu_text", "listed"]
 
 
 def refusal(error, captions: Mapping[str, str] | None = None) -> str:
@@ -33,3 +33,9 @@ def menu_text(text: str) -> str:
     """``text`` for a menu item or button, shown as written: Qt reads a lone "&" as the
     mark of a keyboard shortcut and hides it, "&&" shows one ("R&D" stays "R&D")."""
     return text.replace("&", "&&")
+
+
+def listed(items) -> str:
+    """``items`` as a list in a sentence of the interface's language ("Title, Note";
+    Chinese and Japanese separate them with "、")."""
+    return QCoreApplication.translate("wording", ", ").join(items)

@@ -259,10 +259,18 @@ def as_typed(value: float) -> float:
 
 def apply_working_weights(model: Model) -> list[Edge]:
     """Set each rated shared edge's weight (and, where participants gave bounds, its
-    low/high) to the aggregate; return the edges as they were before (for undo), only those
-    that changed. Bounds that the new weight would leave outside are widened to it."""
+    low/high) to the aggregate, and give each edge no one rates any more its own weight
+    back; return the edges as they were before (for undo), only those that changed.
+    Bounds that the new weight would leave outside are widened to it.
+
+    The first time an edge takes the aggregate, its own weight and bounds are kept beside
+    it (:attr:`Edge.unrated_weight`, saved with the file), so that clearing its last
+    rating, or removing its last rater, returns it to the weight the map gave it. An edge
+    rated in a file that does not keep them (format version 5 or older) keeps the weight
+    it had when loaded."""
     before = []
-    for key, (weight, low, high) in _working(model).items():
+    working = _working(model)
+    for key, (weight, low, high) in working.items():
         edge = model.edge(*key)
         if edge is None:
             continue
@@ -270,10 +278,23 @@ def apply_working_weights(model: Model) -> list[Edge]:
             low = None if edge.low is None else min(edge.low, weight)
             high = None if edge.high is None else max(edge.high, weight)
         new = replace(edge, weight=weight, low=low, high=high)
+        if edge.unrated_weight is None:
+            new = replace(new, unrated_weight=edge.weight, unrated_low=edge.low,
+                          unrated_high=edge.high)
         if new != edge:
             before.append(edge)
             model.replace("edge", new)
+    for edge in [e for e in model.edges if e.unrated_weight is not None and e.key not in working]:
+        before.append(edge)
+        model.replace("edge", _unrated(edge))
     return before
+
+
+def _unrated(edge: Edge) -> Edge:
+    """``edge`` with its own weight and bounds back, as before participants rated it."""
+    return replace(edge, weight=edge.unrated_weight, low=edge.unrated_low,
+                   high=edge.unrated_high, unrated_weight=None, unrated_low=None,
+                   unrated_high=None)
 
 
 @dataclass(frozen=True)

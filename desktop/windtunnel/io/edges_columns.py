@@ -34,7 +34,8 @@ __all__ = ["edges_at_once", "AtOnce"]
 #: The fields an Edges row may give besides its ends and weight, with the edge's default
 #: for a blank cell (a blank is None, "" or (), as :func:`windtunnel.io.rows.clean` says).
 _OPTIONAL = {"delay": 0, "confidence": "medium", "low": None, "high": None,
-             "rationale": "", "sources": ()}
+             "rationale": "", "sources": (), "unrated_weight": None, "unrated_low": None,
+             "unrated_high": None}
 _BLANKS = frozenset((None, "", ()))
 
 #: What :func:`edges_at_once` found: the edges, their rows, the resolver that named their

@@ -10,10 +10,12 @@ Sheets (row = one element, in document order):
 
 - **Model**: ``Field | Value`` rows: ``title``, ``description`` and every engine setting.
 - **Nodes**: ID, Label, Kind, Group, Initial, Lever, X, Y, Tags, Sources, Description.
-- **Edges**: From, To, Weight, Delay, Confidence, Low, High, Rationale, Sources. Weight
-  matrices everywhere point row = source, column = target; here each row is one edge.
-  This sheet doubles as the assumption register: every influence with its reason, its
-  confidence and its evidence.
+- **Edges**: From, To, Weight, Delay, Confidence, Low, High, Rationale, Sources; and, for
+  a model with participants, Own weight, Own low and Own high: the weight and bounds the
+  map gave an edge before participants rated it (blank for an edge no one rates; read as
+  written, in [-1, 1]). Weight matrices everywhere point row = source, column = target;
+  here each row is one edge. This sheet doubles as the assumption register: every
+  influence with its reason, its confidence and its evidence.
 - **Scenarios**: ID, Label, Description; their **Interventions** (Scenario, Node, Mode,
   Value, Start, End) and weight **Overrides** (Scenario, From, To, Weight) have sheets of
   their own, one row each, so that they can be filtered and edited in place.
@@ -34,7 +36,12 @@ from ..model import Model, Settings
 from .translations_sheet import TRANSLATIONS_SHEET, translation_rows
 from .values import join_tags
 
-__all__ = ["Column", "SHEETS", "MODEL_SHEET_NAMES", "model_rows", "SETTING_FIELDS"]
+__all__ = ["Column", "SHEETS", "MODEL_SHEET_NAMES", "model_rows", "SETTING_FIELDS",
+           "UNRATED_FIELDS"]
+
+#: An edge's weight and bounds from before participants rated it: the Edges sheet's Own
+#: weight columns, written only for a model with participants.
+UNRATED_FIELDS = ("unrated_weight", "unrated_low", "unrated_high")
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,11 @@ SHEETS: dict[str, tuple[Column, ...]] = {
                         "why", "justification", "reason")),
         Column("Sources", "sources", "ids", aliases=("sources", "source ids", "references",
                                                      "evidence", "citations")),
+        Column("Own weight", "unrated_weight", "number", "change",
+               aliases=("own weight", "unrated weight")),
+        Column("Own low", "unrated_low", "number", "change", aliases=("own low", "unrated low")),
+        Column("Own high", "unrated_high", "number", "change",
+               aliases=("own high", "unrated high")),
     ),
     "Scenarios": (
         Column("ID", "id", "id", aliases=("id", "scenario id", "key")),
@@ -176,7 +188,8 @@ def model_rows(model: Model) -> dict[str, tuple[list[str], list[str], list[list]
     """Every model sheet as (header, column styles, rows), in :data:`MODEL_SHEET_NAMES` order.
 
     Values are plain Python values (text, numbers, bools, None for blank), ready for a
-    workbook or a CSV file. The Type column of Edges is import-only and not written; the
+    workbook or a CSV file. The Type column of Edges is import-only and not written, and
+    its Own weight columns are written only for a model with participants; the
     Participants and Ratings sheets only when the model has participants (as a .wtm file
     writes no participants section without them), Own nodes only when one of them has some.
     """
@@ -186,7 +199,8 @@ def model_rows(model: Model) -> dict[str, tuple[list[str], list[str], list[list]
             continue
         if name == "Own nodes" and not any(p.nodes for p in model.participants):
             continue
-        written = [c for c in columns if c.field != "sign"]
+        written = [c for c in columns if c.field != "sign"
+                   and (model.participants or c.field not in UNRATED_FIELDS)]
         header = [c.header for c in written]
         styles = [c.style for c in written]
         out[name] = (header, styles, [[_cell(item, c) for c in written]

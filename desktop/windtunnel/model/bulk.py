@@ -65,6 +65,9 @@ _FIELD_CHECKS = {
     "high": _optional_bound,
     "rationale": lambda out, name, value: check_text(out, name, value, MAX_TEXT),
     "sources": check_ids,
+    "unrated_weight": _optional_bound,
+    "unrated_low": _optional_bound,
+    "unrated_high": _optional_bound,
     "translations": _translations,
 }
 
@@ -148,11 +151,22 @@ def sound_edges(columns: dict[str, list]) -> list[bool]:
     sources, targets, weights = columns["source"], columns["target"], columns["weight"]
     if any(map(eq, sources, targets)):
         rows = [ok and a != b for ok, a, b in zip(rows, sources, targets)]
+    rows = _bounds_hold(rows, columns, weights, "")
+    if any(name in columns for name in ("unrated_weight", "unrated_low", "unrated_high")):
+        rows = _bounds_hold(rows, columns, columns.get("unrated_weight", [None] * count),
+                            "unrated_")
+    return rows
+
+
+def _bounds_hold(rows: list[bool], columns: dict[str, list], weights: list,
+                 prefix: str) -> list[bool]:
+    """``rows`` where the bounds ``{prefix}low`` and ``{prefix}high`` lie on either side of
+    their weight (a bound without a weight, the map's own before the ratings, does not)."""
     for name, wrong in (("low", lambda bound, weight: bound > weight),
                         ("high", lambda bound, weight: bound < weight)):
-        bounds = columns.get(name)
+        bounds = columns.get(prefix + name)
         if bounds is not None and any(bound is not None for bound in bounds):
-            rows = [ok and (bound is None or not wrong(bound, weight))
+            rows = [ok and (bound is None or weight is not None and not wrong(bound, weight))
                     for ok, bound, weight in zip(rows, bounds, weights)]
     return rows
 

@@ -95,6 +95,11 @@ class Node(Element):
 class Edge(Element):
     """A signed influence ``source -> target``; ``low``/``high`` bound its uncertainty.
 
+    While participants rate the edge, its weight (and bounds) are their aggregate, and
+    ``unrated_weight`` (with ``unrated_low``/``unrated_high``) keeps the map's own weight
+    and bounds from before the first rating: clearing the last rating brings them back
+    (windtunnel.engine.aggregation). None while no one rates the edge.
+
     Its fields are slots (no ``__dict__``): a model may hold hundreds of thousands of
     edges, and an edge in slots takes half the memory and is built in half the time."""
 
@@ -107,6 +112,9 @@ class Edge(Element):
     high: float | None = None
     rationale: str = ""
     sources: tuple[str, ...] = ()
+    unrated_weight: float | None = None
+    unrated_low: float | None = None
+    unrated_high: float | None = None
     translations: Translations = field(default=NO_TRANSLATIONS)
 
     @property
@@ -132,8 +140,26 @@ class Edge(Element):
             check_bounds(out, self.low, self.weight, self.high)
         check_text(out, "rationale", self.rationale)
         check_ids(out, "sources", self.sources)
+        self._unrated_problems(out)
         check_translations(out, self, {"rationale": MAX_TEXT})
         return out
+
+    def _unrated_problems(self, out: list[tuple[str, str]]) -> None:
+        """The weight kept from before the ratings: in [-1, 1], between its own bounds,
+        and no bounds without it."""
+        if self.unrated_weight is None:
+            for name in ("unrated_low", "unrated_high"):
+                if getattr(self, name) is not None:
+                    out.append((name, translate("elements", "bounds need a weight between them")))
+            return
+        before = len(out)
+        for name in ("unrated_weight", "unrated_low", "unrated_high"):
+            if getattr(self, name) is not None:
+                check_number(out, name, getattr(self, name), -1.0, 1.0)
+        if len(out) == before:
+            bounds: list[tuple[str, str]] = []
+            check_bounds(bounds, self.unrated_low, self.unrated_weight, self.unrated_high)
+            out.extend((f"unrated_{name}", message) for name, message in bounds)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,10 @@ released versions (1 to 3) cannot hold them, and each is optional, so the versio
 Since version 5, an element's translations whose original was edited after they were
 written are marked as needing review (``translations_to_review``, ``{tag: [field]}``,
 written right after the element's ``translations``). Since version 6 a source may hold a
-web address (``url``). Keys are written in a fixed
+web address (``url``), an edge that participants rate keeps the map's own weight and bounds
+from before the first rating (``unrated_weight``, ``unrated_low``, ``unrated_high``), and
+the model's own title, description and time unit have their marks too (a top-level
+``translations_to_review``). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -30,7 +33,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from functools import cache
 from pathlib import Path
 
@@ -39,7 +42,8 @@ from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooMa
 from ..language import translate
 from . import jsonscan, migrations
 from .columns_reading import build_many
-from .element_reading import NESTED, REVIEW_KEY, build_element, read_translations
+from .element_reading import (NESTED, REVIEW_KEY, build_element, read_review_marks,
+                              read_translations)
 from .atomic import atomic_write
 from .control_text import control_refusal, may_spell_control, without_controls
 from .regular_files import NotAFile, read_regular
@@ -62,7 +66,8 @@ MAX_TRANSLATED_GROUPS = 10_000
 _SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
              ("scenarios", Scenario), ("objectives", Objective),
              ("participants", Participant))
-_TOP_KEYS = ("format", "version", "title", "description", "translations", "group_translations",
+_TOP_KEYS = ("format", "version", "title", "description", "translations", REVIEW_KEY,
+             "group_translations",
              "settings") + tuple(
     name for name, _ in _SECTIONS)
 
@@ -103,6 +108,8 @@ def model_to_dict(model: Model) -> dict:
         data["description"] = model.description
     if model.translations:
         data["translations"] = model.translations.to_dict()
+    if model.translations.to_review:
+        data[REVIEW_KEY] = model.translations.review_dict()
     if model.group_translations:
         data["group_translations"] = model.group_translations.to_dict()
     data["settings"] = _element_to_dict(model.settings)
@@ -292,6 +299,9 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
                                               value=_short(value))))
     translations = (read_translations(raw["translations"], "translations", problems)
                     if "translations" in raw else Translations())
+    if REVIEW_KEY in raw:
+        translations = replace(translations, to_review=read_review_marks(
+            raw[REVIEW_KEY], REVIEW_KEY, problems))
     groups = (_group_translations(raw["group_translations"], problems)
               if "group_translations" in raw else Translations())
     settings = build_element(Settings, raw.get("settings", {}), "settings", problems)

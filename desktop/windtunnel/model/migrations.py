@@ -21,8 +21,14 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   was written): an element's ``translations_to_review``, ``{tag: [field, ...]}``. A
   version-4 file has no marks, and none is due (nothing says which originals changed since
   their translations were written), so the step only raises the version number.
-- 5 -> 6: a source may hold a web address (``url``). A version-5 file has none (a link was
-  written in the citation), so the step only raises the version number.
+- 5 -> 6: a source may hold a web address (``url``); an edge participants rate may keep
+  the map's own weight (and bounds) from before the first rating (``unrated_weight``,
+  ``unrated_low``, ``unrated_high``), which clearing its last rating brings back; the
+  model's own title, description and time unit gain marks on their translations to review
+  (a top-level ``translations_to_review``). A version-5 file has none of these (a link was
+  written in the citation; nothing says what its rated edges weighed before they were
+  rated, so such an edge keeps the weight it had when loaded as its own:
+  windtunnel.engine.aggregation), so the step only raises the version number.
 """
 
 from __future__ import annotations
@@ -56,7 +62,8 @@ def _v4_to_v5(data: dict) -> dict:
 
 
 def _v5_to_v6(data: dict) -> dict:
-    """Version 6 only adds a source's web address, which older files do not have."""
+    """Version 6 only adds a source's web address, the own weight of rated edges and marks on
+    the model's own translations, which older files do not have."""
     return {**data, "version": 6}
 
 
