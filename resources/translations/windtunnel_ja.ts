@@ -471,6 +471,14 @@
         <translation>ブックを書き出す…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>探索の設定を表示します</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>将来：</translation>
     </message>
@@ -495,6 +503,10 @@
         <translation>将来</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>選択肢が失敗する条件</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>トレードオフ</translation>
     </message>
@@ -507,6 +519,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 個の選択肢 × {futures} 通りの未来、{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -517,6 +533,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索は目標で選択肢を評価します。まず目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>実行後、最も頑健な選択肢が失敗する未来をここに示します。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>

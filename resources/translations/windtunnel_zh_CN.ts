@@ -471,6 +471,14 @@
         <translation>导出工作簿…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>显示探索的设置</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>未来情形：</translation>
     </message>
@@ -495,6 +503,10 @@
         <translation>未来情形</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>方案在哪些情况下失效</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>权衡</translation>
     </message>
@@ -507,6 +519,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 个方案 × {futures} 种未来情形，{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -517,6 +533,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索按目标评判方案：请先添加一个目标。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>运行后，这里会描述最稳健的方案在哪些未来情形中失效。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>

@@ -471,6 +471,14 @@
         <translation>匯出活頁簿…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>顯示探索的設定</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>未來情況：</translation>
     </message>
@@ -495,6 +503,10 @@
         <translation>未來情況</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>方案在哪些情況下失效</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>權衡</translation>
     </message>
@@ -507,6 +519,10 @@
         <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 個方案 × {futures} 種未來情況，{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -517,6 +533,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索按目標評估方案：請先加入一個目標。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>執行後，這裏會描述最穩健的方案在哪些未來情況中失效。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
