@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ..engine import disagreement, rating_table
-from ..model import LINGUISTIC_TERMS
+from ..model import LINGUISTIC_TERMS, translated
 from .elided import ElidedLabel
 from .participants_lens import LENS_COLOUR
 from .formats import number
@@ -72,9 +72,10 @@ class HeatMapModel(QAbstractTableModel):
             found = disagreement(table)
             rated = np.flatnonzero(found.raters > 0)
             order = rated[np.lexsort((-found.spread[rated], ~found.conflict[rated]))]
-            labels = {n.id: n.label for n in model.nodes}
-            for p in model.participants:
-                labels.update({n.id: n.label for n in p.nodes})
+            # the model's nodes in the interface's language; a participant's own node
+            # (one the model does not have) as the participant named it
+            labels = {n.id: n.label for p in model.participants for n in p.nodes}
+            labels.update({n.id: translated(n) for n in model.nodes})
             self.edges = [table.edges[j] for j in order]
             self.edge_labels = [f"{labels.get(s, s)} \u2192 {labels.get(t, t)}"
                                 for s, t in self.edges]

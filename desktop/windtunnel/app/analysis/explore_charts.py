@@ -86,7 +86,7 @@ def parallel_axes(experiments, discoveries, limit: int = CONDITION_AXES):
         axes.append((name, np.repeat(column[None, :], n_options, axis=0)))
     toward = experiments.toward()
     for j, objective in enumerate(experiments.objectives):
-        axes.append((objective.label, experiments.outcomes[:, :, j] * toward[j]))
+        axes.append((translated(objective), experiments.outcomes[:, :, j] * toward[j]))
     return axes
 
 
@@ -144,7 +144,7 @@ class ParallelCoordinates(QWidget):
         self.colour_by.clear()
         self.colour_by.addItem(self.tr("Every objective met or not"), None)
         for objective in experiments.objectives:
-            self.colour_by.addItem(objective.label, objective.id)
+            self.colour_by.addItem(translated(objective), objective.id)
         index = self.colour_by.findData(current)
         self.colour_by.setCurrentIndex(max(index, 0))
         self.colour_by.blockSignals(False)
@@ -197,7 +197,9 @@ class ParallelCoordinates(QWidget):
             for value, top in ((high, True), (low, False)):
                 words = (_cut(labels[int(value)], END_CHARACTERS) if labels is not None
                          else f"{value:.2g}")
-                label = pg.TextItem(words, color=text)
+                # on the window's colour: an axis through a value's decimal point read
+                # "1 1" for 1.1
+                label = pg.TextItem(words, color=text, fill=self.palette().color(QPalette.Base))
                 label.setPos(number, 1.0 if top else 0.0)
                 plot.addItem(label)
                 self.ends.append((label, number, top, words))
