@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from .conftest import bundled_in, settle
+from .conftest import bundled_in, run_small_exploration, settle
 
 #: The Explore dock's scrolled page on a 1024 x 768 screen (seen in a real window).
 DOCK_WIDTH, DOCK_HEIGHT = 730, 258
@@ -51,18 +51,6 @@ LAPTOP_WIDTH, LAPTOP_HEIGHT = 1059, 258
 SHORT_HEIGHT = 200
 
 
-def _run_small_exploration(qtbot, analysis):
-    view = analysis.explore_view
-    view.futures.setValue(20)
-    view.policies.setValue(2)
-    view.sobol_base.setValue(view.sobol_base.minimum())
-    view.run()
-    settle(qtbot, analysis)
-    QApplication.processEvents()
-    assert view.result is not None
-    return view
-
-
 def _ranking_rows_shown(view) -> float:
     """How many of the ranking's rows the dock shows, whole or not."""
     table = view.table
@@ -83,7 +71,7 @@ def test_after_a_run_the_ranking_takes_the_dock_and_the_settings_fold_away(
         analysis.explore_dock.raise_()
         area = analysis.explore_dock.widget()
         area.setFixedSize(*size)
-        view = _run_small_exploration(qtbot, analysis)
+        view = run_small_exploration(qtbot, analysis)
         area.verticalScrollBar().setValue(0)
         QApplication.processEvents()
         assert _ranking_rows_shown(view) >= 5, f"{_ranking_rows_shown(view):.1f} rows"
@@ -105,7 +93,7 @@ def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qt
         area.setFixedSize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
         view = analysis.explore_view
         view.charts.setCurrentWidget(view.trade_off)
-        view = _run_small_exploration(qtbot, analysis)
+        view = run_small_exploration(qtbot, analysis)
         assert area.verticalScrollBar().maximum() == 0
         plot = view.trade_off.scatter
         bottom = plot.mapTo(area.viewport(), plot.rect().bottomLeft()).y()

@@ -13,7 +13,7 @@ from windtunnel.app.translations import apply_language
 from windtunnel.model import load, translated
 from windtunnel.paths import bundled_model
 
-from .conftest import bundled_in, settle
+from .conftest import bundled_in, run_small_exploration, settle
 
 VOICES = "ai-export-controls-2026-voices.wtm"
 
@@ -23,12 +23,7 @@ def test_the_parallel_coordinates_name_objectives_in_the_interfaces_language(wor
                                                                              tag):
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
         settle(qtbot, analysis)
-        view = analysis.explore_view
-        view.futures.setValue(20)
-        view.policies.setValue(2)
-        view.sobol_base.setValue(view.sobol_base.minimum())
-        view.run()
-        settle(qtbot, analysis)
+        view = run_small_exploration(qtbot, analysis)
         experiments, _, _ = view.result
         chart = view.parallel
         wanted = [translated(o) for o in experiments.objectives]
