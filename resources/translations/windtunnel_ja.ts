@@ -372,6 +372,10 @@
 <context>
     <name>EdgeItem</name>
     <message>
+        <source>delay {steps} {unit}</source>
+        <translation>遅延 {steps} {unit}</translation>
+    </message>
+    <message>
         <source>weight {weight} ({term}), confidence {confidence}</source>
         <translation>重み {weight}（{term}）、確信度 {confidence}</translation>
     </message>

@@ -372,6 +372,10 @@
 <context>
     <name>EdgeItem</name>
     <message>
+        <source>delay {steps} {unit}</source>
+        <translation>延遲 {steps} {unit}</translation>
+    </message>
+    <message>
         <source>weight {weight} ({term}), confidence {confidence}</source>
         <translation>權重 {weight}（{term}），置信度 {confidence}</translation>
     </message>
