@@ -4199,6 +4199,10 @@
         <translation>ばらつき</translation>
     </message>
     <message>
+        <source>Edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
         <source>Range</source>
         <translation>範囲</translation>
     </message>

@@ -4199,6 +4199,10 @@
         <translation>离散度</translation>
     </message>
     <message>
+        <source>Edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
         <source>Range</source>
         <translation>范围</translation>
     </message>

@@ -4199,6 +4199,10 @@
         <translation>離散度</translation>
     </message>
     <message>
+        <source>Edge</source>
+        <translation>邊</translation>
+    </message>
+    <message>
         <source>Range</source>
         <translation>範圍</translation>
     </message>
