@@ -3873,6 +3873,10 @@
         <translation>ほかになし</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{count} other routes</source>
         <translation>他の {count} 経路</translation>
     </message>
@@ -4289,6 +4293,14 @@
     <message>
         <source>Final</source>
         <translation>最終</translation>
+    </message>
+    <message>
+        <source>{verdict}. {description}</source>
+        <translation>{verdict}。{description}</translation>
+    </message>
+    <message>
+        <source>{verdict}.</source>
+        <translation>{verdict}。</translation>
     </message>
     <message>
         <source>Step {step}</source>

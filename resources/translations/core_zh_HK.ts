@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>  groups:     {groups}</source>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>sheet {place}</source>
@@ -3873,6 +3873,10 @@
         <translation>無其他</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{count} other routes</source>
         <translation>其他 {count} 條路徑</translation>
     </message>
@@ -4180,7 +4184,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>From</source>
@@ -4289,6 +4293,14 @@
     <message>
         <source>Final</source>
         <translation>終值</translation>
+    </message>
+    <message>
+        <source>{verdict}. {description}</source>
+        <translation>{verdict}。{description}</translation>
+    </message>
+    <message>
+        <source>{verdict}.</source>
+        <translation>{verdict}。</translation>
     </message>
     <message>
         <source>Step {step}</source>
@@ -4970,7 +4982,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
