@@ -5586,6 +5586,22 @@
         <translation>循環の可能性あり：未収束</translation>
     </message>
     <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>この結果は初期値によらず同じです</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>試したどの初期値からも同じ結果になりました。ただし、すべての初期値で証明されたわけではありません</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>初期値が違うと結果も変わります。慎重に読んでください</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>最後のステップでもマップはまだ変化しています。結果に頼る前にステップ数を増やして実行してください</translation>
+    </message>
+    <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
         <translation>縮小係数 {factor} &lt; 1：どの初期値もこの答えに至る</translation>
     </message>

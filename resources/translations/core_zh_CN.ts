@@ -5586,6 +5586,22 @@
         <translation>可能循环：尚未稳定</translation>
     </message>
     <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>这些结果与起始值无关</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>试过的每个起始值都得到相同的结果，但并未证明对所有起始值都如此</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>起始值不同，结果也不同：解读时请谨慎</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>到最后一步时图仍在变化：请先增加步数再运行，然后再依赖这些结果</translation>
+    </message>
+    <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
         <translation>收缩因子 {factor} &lt; 1：每个起点都会到达这个答案</translation>
     </message>

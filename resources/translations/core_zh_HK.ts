@@ -5586,6 +5586,22 @@
         <translation>可能循環：尚未穩定</translation>
     </message>
     <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>這些結果與起始值無關</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>試過的每個起始值都得到相同的結果，但並未證明對所有起始值都如此</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>起始值不同，結果也不同：解讀時請謹慎</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>到最後一步時圖仍在變化：請先增加步數再執行，然後再依賴這些結果</translation>
+    </message>
+    <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
         <translation>收縮因子 {factor} &lt; 1：每個起點都會到達這個答案</translation>
     </message>

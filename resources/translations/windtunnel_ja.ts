@@ -2541,6 +2541,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}、{activation} λ={steepness}、{steps} {unit}</translation>
     </message>
     <message>
+        <source>In detail: {evidence}.</source>
+        <translation>詳しくは：{evidence}。</translation>
+    </message>
+    <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答えは一つだけか？「唯一の答え」：マップが二つの状態の差をすべて縮めるため、どの開始ベクトルもこの答えに至ります。「試したすべての開始で同じ答え」：証明はされていませんが、8 通りの開始ベクトルからの実行が同じ状態に至ります。「開始に依存する可能性」：実行が別々の状態に落ち着き、別の開始ベクトルでは別の答えになります。「循環の可能性」：最後のステップでもまだ動いています。エンジン設定 &gt; 傾きを提案 で答えが一つになる傾きを提案します。</translation>
     </message>

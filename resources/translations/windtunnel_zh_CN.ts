@@ -2541,6 +2541,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 个{unit}</translation>
     </message>
     <message>
+        <source>In detail: {evidence}.</source>
+        <translation>详细说明：{evidence}。</translation>
+    </message>
+    <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答案是唯一的吗？“唯一可能的答案”：图会衰减任意两个状态之间的差异，因此每个起始向量都会到达这个答案。“所有尝试的起点得到相同答案”：未经证明，但从 8 个不同起始向量出发的运行都到达同一状态。“可能取决于起点”：运行停在不同位置；换一个起始向量会得到另一个答案。“可能循环”：到最后一步仍在变化。“引擎设置 &gt; 建议陡度”会给出使答案唯一的陡度。</translation>
     </message>

@@ -2541,6 +2541,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 個{unit}</translation>
     </message>
     <message>
+        <source>In detail: {evidence}.</source>
+        <translation>詳細說明：{evidence}。</translation>
+    </message>
+    <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答案是唯一的嗎？「唯一可能的答案」：圖會衰減任意兩個狀態之間的差異，因此每個起始向量都會到達這個答案。「所有嘗試的起點得到相同答案」：未經證明，但從 8 個不同起始向量出發的執行都到達同一狀態。「可能取決於起點」：執行停在不同位置；換一個起始向量會得到另一個答案。「可能循環」：到最後一步仍在變化。「引擎設定 &gt; 建議陡度」會給出使答案唯一的陡度。</translation>
     </message>
