@@ -6,6 +6,7 @@ with room for several rows, and the rest is a scroll away (never squeezed). On a
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from .conftest import bundled_in, run_small_exploration, settle
@@ -105,3 +106,20 @@ def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qt
         for whole in (view.note, view.boxes):          # neither squeezed under the other
             assert _shown_height(whole) == whole.height() >= whole.minimumHeight() > 0
         assert view.boxes.geometry().top() >= view.note.geometry().bottom()
+
+
+def test_the_parallel_coordinates_keep_their_height_under_long_names(workspace, qtbot):
+    """In Chinese on a projector the axes' names (ten objectives and levers) took four lines
+    and left the plot 40 px: the names show three lines at most, the rest a scroll away."""
+    with bundled_in(workspace, qtbot, "zh-CN") as (window, analysis):
+        settle(qtbot, analysis)
+        analysis.explore_dock.raise_()
+        area = analysis.explore_dock.widget()
+        area.setFixedSize(DOCK_WIDTH, DOCK_HEIGHT)
+        for row in range(2):                  # two levers explored: two more axes
+            analysis.explore_view.levers.item(row, 0).setCheckState(Qt.Checked)
+        view = run_small_exploration(qtbot, analysis)
+        view.charts.setCurrentWidget(view.parallel)
+        QApplication.processEvents()
+        assert view.parallel.plot.height() >= 100
+        assert area.verticalScrollBar().maximum() == 0

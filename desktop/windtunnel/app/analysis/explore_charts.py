@@ -34,7 +34,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
 from ...engine.globalsensitivity import rough_warning
 from ...model import translated
 from ..flow import FlowLayout, narrow
@@ -59,6 +60,8 @@ CONDITION_AXES = 4
 NAME_CHARACTERS = 48
 #: Characters of a categorical axis's end (a participant's label) before it is cut.
 END_CHARACTERS = 12
+#: Lines of the axes' names shown under the parallel coordinates (more scroll).
+NAMES_LINES = 3
 #: Pixels kept free between the end labels of neighbouring axes.
 LABEL_GAP = 6
 #: Characters of a condition's name beside its Sobol' bars before it is cut (its full
@@ -133,7 +136,13 @@ class ParallelCoordinates(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.names)
+        # the axes' names under the plot, NAMES_LINES lines at most (the rest a scroll
+        # away): a long list of Chinese or Japanese objectives took the plot's height
+        names = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        names.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        names.setWidget(self.names)
+        names.setMaximumHeight(NAMES_LINES * self.names.fontMetrics().lineSpacing() + 4)
+        layout.addWidget(names)
 
     def show_experiments(self, experiments, discoveries) -> None:
         """Draw ``experiments`` with the conditions ``discoveries`` name as axes."""
