@@ -3934,6 +3934,10 @@
         <translation>ほかになし</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{count} other routes</source>
         <translation>他の {count} 経路</translation>
     </message>
@@ -4279,6 +4283,10 @@
         <translation>ばらつき</translation>
     </message>
     <message>
+        <source>Edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
         <source>Range</source>
         <translation>範囲</translation>
     </message>
@@ -4365,6 +4373,14 @@
     <message>
         <source>Final</source>
         <translation>最終</translation>
+    </message>
+    <message>
+        <source>{verdict}. {description}</source>
+        <translation>{verdict}。{description}</translation>
+    </message>
+    <message>
+        <source>{verdict}.</source>
+        <translation>{verdict}。</translation>
     </message>
     <message>
         <source>Step {step}</source>
@@ -5648,6 +5664,22 @@
     <message>
         <source>may cycle: not settled</source>
         <translation>循環の可能性あり：未収束</translation>
+    </message>
+    <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>この結果は初期値によらず同じです</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>試したどの初期値からも同じ結果になりました。ただし、すべての初期値で証明されたわけではありません</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>初期値が違うと結果も変わります。慎重に読んでください</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>最後のステップでもマップはまだ変化しています。結果に頼る前にステップ数を増やして実行してください</translation>
     </message>
     <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>

@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>  groups:     {groups}</source>
@@ -2747,7 +2747,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>sheet {place}</source>
@@ -3934,6 +3934,10 @@
         <translation>无其他</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{count} other routes</source>
         <translation>其他 {count} 条路径</translation>
     </message>
@@ -4260,7 +4264,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>From</source>
@@ -4277,6 +4281,10 @@
     <message>
         <source>Spread</source>
         <translation>离散度</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>边</translation>
     </message>
     <message>
         <source>Range</source>
@@ -4365,6 +4373,14 @@
     <message>
         <source>Final</source>
         <translation>终值</translation>
+    </message>
+    <message>
+        <source>{verdict}. {description}</source>
+        <translation>{verdict}。{description}</translation>
+    </message>
+    <message>
+        <source>{verdict}.</source>
+        <translation>{verdict}。</translation>
     </message>
     <message>
         <source>Step {step}</source>
@@ -5046,7 +5062,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5664,22 @@
     <message>
         <source>may cycle: not settled</source>
         <translation>可能循环：尚未稳定</translation>
+    </message>
+    <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>这些结果与起始值无关</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>试过的每个起始值都得到相同的结果，但并未证明对所有起始值都如此</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>起始值不同，结果也不同：解读时请谨慎</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>到最后一步时图仍在变化：请先增加步数再运行，然后再依赖这些结果</translation>
     </message>
     <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>

@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>  groups:     {groups}</source>
@@ -2747,7 +2747,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>sheet {place}</source>
@@ -3934,6 +3934,10 @@
         <translation>無其他</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{count} other routes</source>
         <translation>其他 {count} 條路徑</translation>
     </message>
@@ -4260,7 +4264,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>From</source>
@@ -4277,6 +4281,10 @@
     <message>
         <source>Spread</source>
         <translation>離散度</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>邊</translation>
     </message>
     <message>
         <source>Range</source>
@@ -4365,6 +4373,14 @@
     <message>
         <source>Final</source>
         <translation>終值</translation>
+    </message>
+    <message>
+        <source>{verdict}. {description}</source>
+        <translation>{verdict}。{description}</translation>
+    </message>
+    <message>
+        <source>{verdict}.</source>
+        <translation>{verdict}。</translation>
     </message>
     <message>
         <source>Step {step}</source>
@@ -5046,7 +5062,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5664,22 @@
     <message>
         <source>may cycle: not settled</source>
         <translation>可能循環：尚未穩定</translation>
+    </message>
+    <message>
+        <source>these results do not depend on the starting values</source>
+        <translation>這些結果與起始值無關</translation>
+    </message>
+    <message>
+        <source>every starting point tried gave these same results, though that is not proven for all</source>
+        <translation>試過的每個起始值都得到相同的結果，但並未證明對所有起始值都如此</translation>
+    </message>
+    <message>
+        <source>other starting values give other results: read them with care</source>
+        <translation>起始值不同，結果也不同：解讀時請謹慎</translation>
+    </message>
+    <message>
+        <source>the map is still changing at the last step: run more steps before relying on them</source>
+        <translation>到最後一步時圖仍在變化：請先增加步數再執行，然後再依賴這些結果</translation>
     </message>
     <message>
         <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>

@@ -372,6 +372,10 @@
 <context>
     <name>EdgeItem</name>
     <message>
+        <source>delay {steps} {unit}</source>
+        <translation>遅延 {steps} {unit}</translation>
+    </message>
+    <message>
         <source>weight {weight} ({term}), confidence {confidence}</source>
         <translation>重み {weight}（{term}）、確信度 {confidence}</translation>
     </message>
@@ -487,6 +491,14 @@
         <translation>ブックを書き出す…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>探索の設定を表示します</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>将来：</translation>
     </message>
@@ -511,6 +523,10 @@
         <translation>将来</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>選択肢が失敗する条件</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>トレードオフ</translation>
     </message>
@@ -523,6 +539,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 個の選択肢 × {futures} 通りの未来、{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -533,6 +553,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索は目標で選択肢を評価します。まず目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>実行後、最も頑健な選択肢が失敗する未来をここに示します。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
@@ -2545,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{rule}, {activation} λ={steepness}, {steps} {unit}s</source>
         <translation>{rule}、{activation} λ={steepness}、{steps} {unit}</translation>
+    </message>
+    <message>
+        <source>In detail: {evidence}.</source>
+        <translation>詳しくは：{evidence}。</translation>
     </message>
     <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>

@@ -372,6 +372,10 @@
 <context>
     <name>EdgeItem</name>
     <message>
+        <source>delay {steps} {unit}</source>
+        <translation>延迟 {steps} {unit}</translation>
+    </message>
+    <message>
         <source>weight {weight} ({term}), confidence {confidence}</source>
         <translation>权重 {weight}（{term}），置信度 {confidence}</translation>
     </message>
@@ -487,6 +491,14 @@
         <translation>导出工作簿…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>显示探索的设置</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>未来情形：</translation>
     </message>
@@ -511,6 +523,10 @@
         <translation>未来情形</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>方案在哪些情况下失效</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>权衡</translation>
     </message>
@@ -523,6 +539,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 个方案 × {futures} 种未来情形，{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -533,6 +553,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索按目标评判方案：请先添加一个目标。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>运行后，这里会描述最稳健的方案在哪些未来情形中失效。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
@@ -2545,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{rule}, {activation} λ={steepness}, {steps} {unit}s</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 个{unit}</translation>
+    </message>
+    <message>
+        <source>In detail: {evidence}.</source>
+        <translation>详细说明：{evidence}。</translation>
     </message>
     <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>

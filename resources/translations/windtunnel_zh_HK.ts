@@ -372,6 +372,10 @@
 <context>
     <name>EdgeItem</name>
     <message>
+        <source>delay {steps} {unit}</source>
+        <translation>延遲 {steps} {unit}</translation>
+    </message>
+    <message>
         <source>weight {weight} ({term}), confidence {confidence}</source>
         <translation>權重 {weight}（{term}），置信度 {confidence}</translation>
     </message>
@@ -487,6 +491,14 @@
         <translation>匯出活頁簿…</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Show the settings of the exploration</source>
+        <translation>顯示探索的設定</translation>
+    </message>
+    <message>
         <source>Futures:</source>
         <translation>未來情況：</translation>
     </message>
@@ -511,6 +523,10 @@
         <translation>未來情況</translation>
     </message>
     <message>
+        <source>Where options fail</source>
+        <translation>方案在哪些情況下失效</translation>
+    </message>
+    <message>
         <source>Trade-off</source>
         <translation>權衡</translation>
     </message>
@@ -523,6 +539,10 @@
         <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
+        <source>{options} options × {futures} futures, {sampler}</source>
+        <translation>{options} 個方案 × {futures} 種未來情況，{sampler}</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>任意</translation>
     </message>
@@ -533,6 +553,10 @@
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索按目標評估方案：請先加入一個目標。</translation>
+    </message>
+    <message>
+        <source>After a run, the futures in which the most robust options fail are described here.</source>
+        <translation>執行後，這裏會描述最穩健的方案在哪些未來情況中失效。</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
@@ -2545,6 +2569,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{rule}, {activation} λ={steepness}, {steps} {unit}s</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 個{unit}</translation>
+    </message>
+    <message>
+        <source>In detail: {evidence}.</source>
+        <translation>詳細說明：{evidence}。</translation>
     </message>
     <message>
         <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>

@@ -203,7 +203,8 @@ def test_a_rating_by_a_number_shows_the_term_it_counts_as(window, qtbot, weight,
     assert box.term.placeholderText() == f"\u2248 {nearest} (rated by a number)"
     assert "Rated by the number" in box.note.text() and f"{nearest}." in box.note.text()
     box.term.activated.emit(box.term.findData("+L"))     # a term chosen shows as itself
-    assert box.term.currentText() == "+L" and "Rated by the term +L" in box.note.text()
+    assert box.term.currentData() == "+L" and "Rated by the term +L" in box.note.text()
+    assert box.term.currentText().startswith("+L")
 
 
 def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
@@ -508,3 +509,27 @@ def test_a_narrow_heading_drops_its_notes_before_the_scenario_s_name(window, qtb
     heading.setFixedWidth(int(metrics.horizontalAdvance(name[:6])) + 4)
     qtbot.waitUntil(lambda: heading.text().endswith("\u2026"))
     assert name.startswith(heading.text()[:-1].rstrip())
+
+
+@pytest.mark.parametrize(("tag", "strength"), [("en", "very high, raises"),
+                                               ("ja", "とても高い"),
+                                               ("zh-CN", "很高")])
+def test_the_term_list_says_what_each_code_means(window, tag, strength):
+    """-VH ... +VH and NA were listed bare: each code comes with its meaning, in the
+    interface's language, in the list and on hover."""
+    from windtunnel.app.participants_rater import RatingBox
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import LINGUISTIC_TERMS
+
+    try:
+        apply_language(tag)
+        combo = RatingBox(window).term
+        shown = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+        assert list(shown) == list(LINGUISTIC_TERMS)
+        assert shown["+VH"].startswith("+VH") and strength in shown["+VH"]
+        assert shown["NA"].startswith("NA") and len(shown["NA"]) > 4
+        for i in range(1, combo.count()):
+            assert combo.itemData(i, Qt.ToolTipRole) == combo.itemText(i)
+        assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
+    finally:
+        apply_language("en")

@@ -142,3 +142,26 @@ def test_a_conflict_s_ring_shows_above_a_node_on_its_edge(window, qtbot, zoom):
                for a in range(16)]
     assert sum(abs(c.red() - amber.red()) + abs(c.green() - amber.green())
                + abs(c.blue() - amber.blue()) < 60 for c in on_ring) >= 12
+
+
+def test_a_selected_edges_label_stands_beside_its_conflict_ring(window, qtbot):
+    """The ± ring sat on the middle of the selected edge's label ("+0.25 ±elay 1"): the
+    label now stands to the ring's right while the lens shows, and centred again without."""
+    _with_a_conflict(window)
+    panel = window.extensions["participants"]
+    panel.show_lens.setChecked(True)
+    key = ("export-controls", "restricted-access")
+    qtbot.waitUntil(lambda: panel.lens.conflicts == [key])
+    item = window.scene.edge_items[key]
+    item.setSelected(True)
+    QApplication.processEvents()
+    assert item.paints_itself
+    scale = window.scene.view_scale
+    radius = max(11.0, MIN_RING_PIXELS / 2 / scale)
+    label = item.label_rect()
+    assert label.left() > item.midpoint.x() + radius         # the ring's right, clear
+    assert item.boundingRect().contains(label)               # and painted whole
+    panel.show_lens.setChecked(False)
+    QApplication.processEvents()
+    label = item.label_rect()
+    assert label.left() < item.midpoint.x() < label.right()  # centred on the middle

@@ -107,6 +107,19 @@ def close_window(window) -> None:
     QApplication.processEvents()
 
 
+def run_small_exploration(qtbot, analysis):
+    """The Explore view after a quick run (20 futures, two lever points, the least Sobol'
+    base sample) of the model on screen."""
+    view = analysis.explore_view
+    view.futures.setValue(20)
+    view.policies.setValue(2)
+    view.sobol_base.setValue(view.sobol_base.minimum())
+    view.run()
+    settle(qtbot, analysis)
+    assert view.result is not None
+    return view
+
+
 def save_answers(window):
     """Answer ``window``'s save dialogs: returns ``answer(path)``, which makes every later
     dialog choose ``path``, and the list of folders the dialogs started in."""

@@ -6,9 +6,10 @@ with room for several rows, and the rest is a scroll away (never squeezed). On a
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .conftest import bundled_in, settle
+from .conftest import bundled_in, run_small_exploration, settle
 
 #: The Explore dock's scrolled page on a 1024 x 768 screen (seen in a real window).
 DOCK_WIDTH, DOCK_HEIGHT = 730, 258
@@ -40,19 +41,52 @@ def test_explore_on_a_projector_shows_several_lever_rows_and_the_ranking(workspa
         # nothing a scroll away: the charts stood below the fold (rows a line tall in the
         # ranking give them its height)
         assert area.verticalScrollBar().maximum() == 0
-        assert _shown_height(view.note) == view.note.height()   # the note, whole
+        assert _shown_height(view.intro) == view.intro.height()   # the note, whole
         assert _shown_height(view.charts) == view.charts.height()
 
 
 #: The Explore dock's scrolled page on a 1366 x 768 laptop (seen in a real window,
 #: tests/realwindow/runs_probe.py; a run leaves it that size): its choices take two rows.
 LAPTOP_WIDTH, LAPTOP_HEIGHT = 1059, 258
+#: The shortest page seen: a 1024 x 768 projector's dock under a taller map.
+SHORT_HEIGHT = 200
+
+
+def _ranking_rows_shown(view) -> float:
+    """How many of the ranking's rows the dock shows, whole or not."""
+    table = view.table
+    return _shown_height(table.viewport()) / table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("tag, size", [("ja", (DOCK_WIDTH, SHORT_HEIGHT)),
+                                       ("ja", (DOCK_WIDTH, DOCK_HEIGHT)),
+                                       ("zh-CN", (LAPTOP_WIDTH, LAPTOP_HEIGHT))])
+def test_after_a_run_the_ranking_takes_the_dock_and_the_settings_fold_away(
+        workspace, qtbot, tag, size):
+    """The ranking showed its header only on a projector (the settings' rows, the note and
+    the boxes took the height): after a run the settings fold into a line that sums them
+    up, the note and boxes have their own tab, and five rows of the ranking show at least,
+    without scrolling the dock; Settings opens the settings again."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        settle(qtbot, analysis)
+        analysis.explore_dock.raise_()
+        area = analysis.explore_dock.widget()
+        area.setFixedSize(*size)
+        view = run_small_exploration(qtbot, analysis)
+        area.verticalScrollBar().setValue(0)
+        QApplication.processEvents()
+        assert _ranking_rows_shown(view) >= 5, f"{_ranking_rows_shown(view):.1f} rows"
+        assert not view.futures.isVisible() and view.summary.isVisible()
+        assert "20" in view.summary.text()
+        assert view.charts.currentWidget() is view.findings      # what was found, in front
+        view.settings_button.click()
+        assert view.futures.isVisible() and not view.summary.isVisible()
 
 
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
 def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qtbot, tag):
     """The trade-off chart's across axis stood 40 px below the fold, under the note: the
-    note now sits over the boxes, and the charts reach the dock's bottom."""
+    charts reach the dock's bottom."""
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
         settle(qtbot, analysis)
         analysis.explore_dock.raise_()
@@ -60,20 +94,32 @@ def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qt
         area.setFixedSize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
         view = analysis.explore_view
         view.charts.setCurrentWidget(view.trade_off)
-        view.futures.setValue(20)
-        view.policies.setValue(2)
-        view.sobol_base.setValue(view.sobol_base.minimum())
-        view.run()
-        settle(qtbot, analysis)
-        QApplication.processEvents()
-        assert view.result is not None
+        view = run_small_exploration(qtbot, analysis)
         assert area.verticalScrollBar().maximum() == 0
         plot = view.trade_off.scatter
         bottom = plot.mapTo(area.viewport(), plot.rect().bottomLeft()).y()
         assert bottom <= area.viewport().height()    # the chart, its across axis included
         # not a thin strip (140 px in the dock a run used to grow by 23 px, under the map)
         assert plot.height() >= 120
+        view.charts.setCurrentWidget(view.findings)
+        QApplication.processEvents()
         for whole in (view.note, view.boxes):          # neither squeezed under the other
             assert _shown_height(whole) == whole.height() >= whole.minimumHeight() > 0
         assert view.boxes.geometry().top() >= view.note.geometry().bottom()
-        assert _shown_height(view.table) >= view.table.minimumHeight()   # its first rows
+
+
+def test_the_parallel_coordinates_keep_their_height_under_long_names(workspace, qtbot):
+    """In Chinese on a projector the axes' names (ten objectives and levers) took four lines
+    and left the plot 40 px: the names show three lines at most, the rest a scroll away."""
+    with bundled_in(workspace, qtbot, "zh-CN") as (window, analysis):
+        settle(qtbot, analysis)
+        analysis.explore_dock.raise_()
+        area = analysis.explore_dock.widget()
+        area.setFixedSize(DOCK_WIDTH, DOCK_HEIGHT)
+        for row in range(2):                  # two levers explored: two more axes
+            analysis.explore_view.levers.item(row, 0).setCheckState(Qt.Checked)
+        view = run_small_exploration(qtbot, analysis)
+        view.charts.setCurrentWidget(view.parallel)
+        QApplication.processEvents()
+        assert view.parallel.plot.height() >= 100
+        assert area.verticalScrollBar().maximum() == 0

@@ -323,11 +323,11 @@ def test_the_results_line_punctuates_as_the_language_writes(bundled, qtbot):
         apply_language("zh-CN")
         settle(qtbot, analysis)
         panel = analysis.results_panel
-        qtbot.waitUntil(lambda: "不超过" in panel.status.full_text, timeout=20_000)
+        qtbot.waitUntil(lambda: "试过的每个起始值" in panel.status.full_text, timeout=20_000)
         panel.refresh()
         label = analysis.session.result().label
         assert f"{label}：" in panel.status.full_text and f"{label}:" not in panel.status.full_text
-        assert "（8 个" in panel.status.full_text
+        assert "（试过的每个起始值" in panel.status.full_text
     finally:
         apply_language("en")
 

@@ -26,7 +26,11 @@ def test_results_status_line_says_whether_the_answer_is_the_only_one(bundled, qt
     # the bundled model is outside the contraction bound, but 8 starts agree
     assert trust.kind == "same from every start"
     assert "the same answer from every start tried" in status
-    assert "8 different starts end within" in status and "not proven unique" in status
+    # what it means for the results, in plain words; the evidence on hover
+    assert "every starting point tried gave these same results" in status
+    assert "different starts" not in status and "factor" not in status
+    tooltip = analysis.results_panel.status.toolTip()
+    assert "8 different starts end within" in tooltip and "not proven unique" in tooltip
 
 
 def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_line(
@@ -42,7 +46,7 @@ def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_l
     settle(qtbot, analysis)
     full, headline = status.full_text, session.trust_of().headline
     reason = full[full.index(headline) + len(headline):].split(" \u00b7 ")[0]
-    assert reason.startswith(" (8 different starts")
+    assert reason.startswith(" (every starting point tried")
     without_reason = full.replace(reason, "")
     settings = without_reason.split(" \u00b7 ")[-1]
     assert "\u03bb=" in settings
@@ -92,3 +96,19 @@ def test_the_results_status_line_reads_whole_on_a_projector(workspace, qtbot, on
         assert window.width() <= 1024
         assert "\u2026" not in status.text() and session.trust_of().headline in status.text()
         assert status.height() >= status.sizeHint().height()
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_the_trust_verdict_reads_plainly_in_every_language(workspace, qtbot, tag):
+    """"8 个不同起点的结果彼此相差不超过 2.9e-05；未证明唯一（因子 3.6 ≥ 1）" was jargon on
+    the status line: it says what the verdict means for the results, and keeps the
+    figures for the tooltip."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        session = analysis.session
+        session.set_scenario("whack-a-mole")
+        qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
+        settle(qtbot, analysis)
+        trust, status = session.trust_of(), analysis.results_panel.status
+        assert trust.meaning in status.full_text
+        assert "\u2265" not in status.full_text and "e-0" not in status.full_text
+        assert trust.reason() in status.toolTip() and "\u2265" in status.toolTip()

@@ -5,6 +5,7 @@ English names and columns, so a workbook written in any language re-imports as t
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
 import pytest
@@ -179,3 +180,28 @@ def test_yes_and_no_are_coloured_in_the_words_written(speak, small):
                 for f in (rule.formula or [])}
     assert {'"はい"', '"いいえ"'} <= formulas
     assert {c.value for c in sheet["H"][1:2]} <= {"はい", "いいえ"}
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_chinese_and_japanese_sheets_use_their_own_punctuation(speak, tag):
+    """"在第 21 步收敛." and "(经由 A, B)" mixed ASCII punctuation into Chinese and
+    Japanese text: the verdict ends with the language's full stop and lists of names are
+    joined with its enumeration comma."""
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+
+    model = load(bundled_model())
+    results = run(model)
+    speak(tag)
+    book = openpyxl.load_workbook(io.BytesIO(results_workbook_bytes(results, model)))
+    scenario = book.worksheets[3]
+    note = next(v for v in scenario[1] if isinstance(v.value, str) and v.value != scenario.title
+                and v.column > 1).value
+    verdict = str(results.scenarios[0].verdict)
+    assert note.startswith(verdict + "\u3002"), note
+    texts = [v for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    lists = [t for t in texts if "\u3001" in t and ("\uff08" in t or "(" in t)]
+    assert lists                                    # the rest's routes, named
+    assert not [t for t in texts if re.search(r"[\u3040-\u30ff\u3400-\u9fff], ", t)]
+    assert not [t for t in texts if re.search(r"[\u3040-\u30ff\u3400-\u9fff]\. ", t)]

@@ -61,7 +61,8 @@ def test_the_disagreement_sheet_lists_rated_edges_most_disagreed_first(voices):
         book.sheetnames)
     rows = list(book["Disagreement"].iter_rows(min_row=2, max_row=3, values_only=True))
     assert rows[0][:2] == ("restricted-access", "misuse-risk")
-    assert rows[0][3] >= rows[1][3]
+    assert rows[0][2] == "Restricted actors' access \u2192 Misuse risk"
+    assert rows[0][4] >= rows[1][4]
 
 
 def _edited(book, sheet: str, cell: str, value, tmp_path):

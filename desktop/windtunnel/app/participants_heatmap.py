@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ..engine import disagreement, rating_table
-from ..model import LINGUISTIC_TERMS
+from ..model import LINGUISTIC_TERMS, edge_names
 from .elided import ElidedLabel
 from .participants_lens import LENS_COLOUR
 from .formats import number
@@ -72,12 +72,9 @@ class HeatMapModel(QAbstractTableModel):
             found = disagreement(table)
             rated = np.flatnonzero(found.raters > 0)
             order = rated[np.lexsort((-found.spread[rated], ~found.conflict[rated]))]
-            labels = {n.id: n.label for n in model.nodes}
-            for p in model.participants:
-                labels.update({n.id: n.label for n in p.nodes})
+            name = edge_names(model)
             self.edges = [table.edges[j] for j in order]
-            self.edge_labels = [f"{labels.get(s, s)} \u2192 {labels.get(t, t)}"
-                                for s, t in self.edges]
+            self.edge_labels = [name(s, t) for s, t in self.edges]
             self.weights = table.weights[:, order].T
             self.terms = table.terms[:, order].T
             self.spread = found.spread[order]

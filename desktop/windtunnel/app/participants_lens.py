@@ -102,6 +102,22 @@ class DisagreementLens(_LensLayer):
         self.bands, self.conflicts = lens_marks(model)
         self.update()
         self.rings.update()
+        self._mark_middles()
+
+    def _mark_middles(self) -> None:
+        """Tell the scene which edges' middles bear a ring while the lens shows, so that
+        their weight labels stand beside the rings."""
+        scene = self.scene()
+        if scene is None:
+            return
+        marked = set(self.conflicts) if self.isVisible() else set()
+        changed = marked ^ scene.marked_middles
+        scene.marked_middles = marked
+        for key in changed:
+            item = scene.edge_items.get(key)
+            if item is not None and item.paints_itself:
+                item.update_geometry()
+                item.update()
 
     def itemChange(self, change, value):  # noqa: N802 - Qt override
         if change == QGraphicsItem.ItemSceneHasChanged:
@@ -111,6 +127,7 @@ class DisagreementLens(_LensLayer):
                 value.addItem(self.rings)
         elif change == QGraphicsItem.ItemVisibleHasChanged:
             self.rings.setVisible(bool(value))
+            self._mark_middles()
         return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

@@ -30,6 +30,7 @@ from .commands import execute
 from .flow import WrappedLabel
 from .formats import number
 from .participants_change import left_unrated, weight_change
+from .participants_menu import term_text
 from .participants_rating import rate
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
@@ -95,8 +96,13 @@ class RatingBox(QGroupBox):
         self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
         self.term = WheelFocusComboBox()
         self.term.addItem(self.tr("(not rated)"), "")
-        for term in LINGUISTIC_TERMS:
-            self.term.addItem(term, term)
+        for term in LINGUISTIC_TERMS:                # each code with what it means
+            self.term.addItem(term_text(term), term)
+            self.term.setItemData(self.term.count() - 1, term_text(term), Qt.ToolTipRole)
+        # as wide as the Inspector allows; the list opens wide enough for every meaning
+        self.term.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.term.setMinimumContentsLength(12)
+        self.term.view().setMinimumWidth(self.term.view().sizeHintForColumn(0) + 24)
         self.term.setToolTip(self.tr("The participant's rating as a term of the linguistic "
                                      "scale, -VH (very high, lowers) to +VH (very high, "
                                      "raises); NA: no effect"))

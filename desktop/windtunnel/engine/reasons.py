@@ -175,11 +175,12 @@ def _rest(left: list[Reason], total: float, labels) -> Reason:
         name = labels.get(through, through)
         if name and name not in names:
             names.append(name)
-    more = ", ..." if len(left) > 3 else ""
+    comma = translate("reasons", ", ")          # the language's own ("、" in Chinese)
+    more = comma + "..." if len(left) > 3 else ""
     text = (translate("reasons", "{count} other routes") if count != 1 else
             translate("reasons", "{count} other route")).format(count=count)
     if names:
-        text += filled(translate("reasons", " (via {names})"), names=", ".join(names) + more)
+        text += filled(translate("reasons", " (via {names})"), names=comma.join(names) + more)
     return Reason("rest", text, value, _share(value, total), count)
 
 
@@ -195,7 +196,8 @@ def _by_levers(levers, total, max_reasons):
     if not left:
         return shown, Reason("rest", translate("reasons", "nothing else"), value,
                              _share(value, total), 0)
-    names = ", ".join(name for name, _ in left[:3]) + (", ..." if len(left) > 3 else "")
+    comma = translate("reasons", ", ")
+    names = comma.join(name for name, _ in left[:3]) + (comma + "..." if len(left) > 3 else "")
     text = (translate("reasons", "{count} other levers ({names})") if len(left) != 1 else
             translate("reasons", "{count} other lever ({names})")).format(count=len(left),
                                                                           names=names)

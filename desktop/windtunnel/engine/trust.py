@@ -227,6 +227,22 @@ class Trust:
         """The verdict in a few plain words (what the results panel and workbook show)."""
         return _headlines()[self.kind]
 
+    @property
+    def meaning(self) -> str:
+        """What the verdict means for the results, for a reader who is no mathematician
+        (the results panel's status line; :meth:`reason` gives the evidence)."""
+        return {
+            "unique": translate("trust", "these results do not depend on the starting "
+                                         "values"),
+            "same from every start": translate("trust", "every starting point tried gave "
+                                                        "these same results, though that is "
+                                                        "not proven for all"),
+            "depends on the start": translate("trust", "other starting values give other "
+                                                       "results: read them with care"),
+            "unsettled": translate("trust", "the map is still changing at the last step: "
+                                            "run more steps before relying on them"),
+        }[self.kind]
+
     def reason(self, label=lambda node: node) -> str:
         """Why, in a short plain phrase; ``label`` turns a node id into its label."""
         c, bound = self.check, self.contraction

@@ -12,7 +12,8 @@ from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
                          INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES,
                          START_VECTORS, UNIONS, ZERO_MODES, is_valid_id, slugify)
 from .translations import (TRANSLATABLE, Translations, edits_original, group_name,
-                           is_valid_tag, needs_review, reviewed, translated, with_text)
+                           is_valid_tag, needs_review, reviewed, translated, with_text,
+                           edge_names)
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
@@ -23,6 +24,6 @@ __all__ = [
     "is_valid_id",
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
-    "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "is_valid_tag",
+    "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "edge_names", "is_valid_tag",
     "edits_original", "with_text", "group_name", "needs_review", "reviewed",
 ]

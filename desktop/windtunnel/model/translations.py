@@ -41,7 +41,7 @@ from .textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["DEFAULT_TIME_UNIT", "Translations", "TRANSLATABLE", "translated", "edits_original",
            "with_text", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
-           "group_key_problems"]
+           "group_key_problems", "edge_names"]
 
 #: The time unit of a model whose author named none (the engine settings' default).
 DEFAULT_TIME_UNIT = "month"
@@ -306,6 +306,16 @@ def translated(element, name: str = "label", language: str | None = None) -> str
         # the unit a new model gets, not one its author wrote: the interface's own word
         return translate("units", "month")
     return text
+
+
+def edge_names(model):
+    """A function naming the edge ``(source, target)`` "label → label" in the current
+    language: the model's nodes translated, a participant's own node (one the model does
+    not have) as the participant named it, an unknown node by its id."""
+    names = {n.id: n.label for p in model.participants for n in p.nodes}
+    names.update({n.id: translated(n) for n in model.nodes})
+    return lambda source, target: (f"{names.get(source, source)} \u2192 "
+                                   f"{names.get(target, target)}")
 
 
 def group_name(model, group: str, language: str | None = None) -> str:

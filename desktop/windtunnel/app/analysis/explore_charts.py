@@ -34,7 +34,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
 from ...engine.globalsensitivity import rough_warning
 from ...model import translated
 from ..flow import FlowLayout, narrow
@@ -59,6 +60,8 @@ CONDITION_AXES = 4
 NAME_CHARACTERS = 48
 #: Characters of a categorical axis's end (a participant's label) before it is cut.
 END_CHARACTERS = 12
+#: Lines of the axes' names shown under the parallel coordinates (more scroll).
+NAMES_LINES = 3
 #: Pixels kept free between the end labels of neighbouring axes.
 LABEL_GAP = 6
 #: Characters of a condition's name beside its Sobol' bars before it is cut (its full
@@ -86,7 +89,7 @@ def parallel_axes(experiments, discoveries, limit: int = CONDITION_AXES):
         axes.append((name, np.repeat(column[None, :], n_options, axis=0)))
     toward = experiments.toward()
     for j, objective in enumerate(experiments.objectives):
-        axes.append((objective.label, experiments.outcomes[:, :, j] * toward[j]))
+        axes.append((translated(objective), experiments.outcomes[:, :, j] * toward[j]))
     return axes
 
 
@@ -133,7 +136,13 @@ class ParallelCoordinates(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.names)
+        # the axes' names under the plot, NAMES_LINES lines at most (the rest a scroll
+        # away): a long list of Chinese or Japanese objectives took the plot's height
+        names = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        names.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        names.setWidget(self.names)
+        names.setMaximumHeight(NAMES_LINES * self.names.fontMetrics().lineSpacing() + 4)
+        layout.addWidget(names)
 
     def show_experiments(self, experiments, discoveries) -> None:
         """Draw ``experiments`` with the conditions ``discoveries`` name as axes."""
@@ -144,7 +153,7 @@ class ParallelCoordinates(QWidget):
         self.colour_by.clear()
         self.colour_by.addItem(self.tr("Every objective met or not"), None)
         for objective in experiments.objectives:
-            self.colour_by.addItem(objective.label, objective.id)
+            self.colour_by.addItem(translated(objective), objective.id)
         index = self.colour_by.findData(current)
         self.colour_by.setCurrentIndex(max(index, 0))
         self.colour_by.blockSignals(False)
@@ -197,7 +206,9 @@ class ParallelCoordinates(QWidget):
             for value, top in ((high, True), (low, False)):
                 words = (_cut(labels[int(value)], END_CHARACTERS) if labels is not None
                          else f"{value:.2g}")
-                label = pg.TextItem(words, color=text)
+                # on the window's colour: an axis through a value's decimal point read
+                # "1 1" for 1.1
+                label = pg.TextItem(words, color=text, fill=self.palette().color(QPalette.Base))
                 label.setPos(number, 1.0 if top else 0.0)
                 plot.addItem(label)
                 self.ends.append((label, number, top, words))

@@ -23,7 +23,8 @@ front).
 
 Neither a run's start nor its results move the window: the dock keeps the size it has
 (the user's to change), its contents fit it down to a 1024 x 768 projector's, and results
-that need more make it scroll. (A dock that grew when a run started took the map's height
+that need more make it scroll. Results fold the run's settings into a line summing them
+up, so that the ranking, Explore's answer, has the room. (A dock that grew when a run started took the map's height
 from under the user, and still scrolled on a projector.)
 """
 
@@ -33,8 +34,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QLabel, QListWidgetItem, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...errors import shown_path
 from ...model import translated
@@ -62,11 +64,13 @@ __all__ = ["ExploreView", "BOXES", "SOBOL_BASE"]
 
 #: Options (most robust first) whose failure boxes are sought.
 BOXES = 3
-#: The ranking's rows shown at least, above the note and the boxes (with them, all a
-#: 1366 x 768 laptop's dock has room for beside the charts).
-RANKING_ROWS = 2
-#: The least height of the levers, results and charts (a shorter dock scrolls): what a
-#: 1024 x 768 projector's dock shows of them under three rows of choices.
+#: The ranking's rows shown at least (what a 1024 x 768 projector's dock has room for
+#: under the line summing up the run's settings).
+RANKING_ROWS = 5
+#: The ranking's rows shown at least under the settings (before a run, under what
+#: Explore does).
+SETTINGS_RANKING_ROWS = 1
+#: The least height of the levers, results and charts (a shorter dock scrolls).
 CHARTS_HEIGHT = 150
 #: The Sobol' design's base sample for the most robust option, unless the user chooses
 #: another (the command line's default).
@@ -110,7 +114,12 @@ class ExploreView(QWidget):
         self.export_button = QPushButton(self.tr("Export workbook\u2026"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
-        self.note = WrappedLabel()       # over the boxes, in a splitter
+        self.intro = WrappedLabel()      # what Explore does, over the ranking until a run
+        self.note = WrappedLabel()       # what it found, over the boxes
+        self.summary = QLabel(textFormat=Qt.PlainText)
+        self.settings_button = QToolButton(text=self.tr("Settings"), checkable=True)
+        self.settings_button.setToolTip(self.tr("Show the settings of the exploration"))
+        self.settings_button.toggled.connect(self._open_settings)
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -128,61 +137,89 @@ class ExploreView(QWidget):
         self._follow_model()
 
     def _layout(self) -> None:
-        """A row of choices and buttons (the place to run it included; wrapping onto a
-        second row when the dock is narrow) above two columns: the ranking over the note
-        (what Explore does, then what it found) and the boxes, and tabs of the levers and
-        futures to explore and of the charts, which reach the dock's bottom. Compact: the
-        dock shares the window's bottom with Results, down to a 1024 x 768 projector, where
-        nothing in it is wider than the dock, the charts get half its width, and the levers
-        and results come right under the buttons (the rest of the columns a scroll away,
-        never squeezed); there, as on a 1366 x 768 laptop, the dock shows the charts whole,
-        their across axis included, without growing."""
+        """A row of the run's settings and buttons (wrapping onto a second row when the
+        dock is narrow) above two columns: the ranking (under what Explore does, until a
+        run), and tabs of the levers and futures to explore, of where the most robust
+        options fail (the note of what was found over the boxes) and of the charts.
+
+        The dock shares the window's bottom with Results, down to a 1024 x 768 projector's
+        two hundred pixels: once a run has results its settings collapse to a line that
+        sums them up (Settings opens them again), and the ranking, Explore's answer, takes
+        the column's whole height (rows a line tall, five of them at least); nothing in
+        the dock is wider than it, and a dock shorter than its contents scrolls."""
         top = FlowLayout()
-        for label, widget in ((self.tr("Futures:"), self.futures),
-                              (self.tr("Lever points:"), self.policies),
-                              (self.tr("Sampler:"), self.sampler),
-                              (self.tr("Sobol' base sample:"), self.sobol_base)):
-            top.addWidget(captioned(label, widget))
+        self.choices = [captioned(label, widget) for label, widget in (
+            (self.tr("Futures:"), self.futures),
+            (self.tr("Lever points:"), self.policies),
+            (self.tr("Sampler:"), self.sampler),
+            (self.tr("Sobol' base sample:"), self.sobol_base))] + [self.cluster]
+        for widget in self.choices[:-1]:
+            top.addWidget(widget)
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
         top.addWidget(self.cluster)          # beside the buttons where the row has room
+        top.addWidget(self.summary)
+        top.addWidget(self.settings_button)
         narrow(self.sampler)
+        self.findings = QWidget()
+        column = QVBoxLayout(self.findings)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)
+        column.addWidget(self.boxes, 1)
         self.charts = right = QTabWidget()
         right.setDocumentMode(True)
         right.addTab(self.levers, self.tr("Levers"))
         right.addTab(self.future_choices, self.tr("Futures"))
+        right.addTab(self.findings, self.tr("Where options fail"))
         right.addTab(self.trade_off, self.tr("Trade-off"))
         right.addTab(self.parallel, self.tr("Parallel coordinates"))
         right.addTab(self.sobol, self.tr("Sobol' indices"))
-        found = QWidget()
-        column = QVBoxLayout(found)
+        ranking = QWidget()
+        column = QVBoxLayout(ranking)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.note)
-        column.addWidget(self.boxes, 1)
-        results = QSplitter(Qt.Vertical)
-        results.addWidget(self.table)
-        results.addWidget(found)
-        results.setStretchFactor(0, 2)        # the ranking first, the note and boxes after
-        results.setStretchFactor(1, 1)
+        column.addWidget(self.intro)
+        column.addWidget(self.table, 1)
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(results)
+        split.addWidget(ranking)
         split.addWidget(right)
         split.setSizes([480, 600])
         for widget in (self.levers, self.trade_off.scatter):
             widget.setMinimumHeight(60)
         self.boxes.setMinimumHeight(        # two lines of a box's sentence, under the note
             2 * self.boxes.fontMetrics().lineSpacing() + 2 * self.boxes.frameWidth() + 4)
-        # rows a line tall: the style's taller rows took the height that put the charts
-        # below a projector's fold
+        # rows a line tall: the style's taller rows took the height the ranking needs
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        self.table.setMinimumHeight(        # its header and first rows over a long note
-            (1 + RANKING_ROWS) * self.table.verticalHeader().defaultSectionSize()
-            + 2 * self.table.frameWidth())
         right.setMinimumHeight(CHARTS_HEIGHT)     # below it the dock scrolls, charts stay
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        self._open_settings(True)
+
+    def _open_settings(self, shown: bool) -> None:
+        """Show the run's choices, or (once there are results) the line summing them up
+        in their place, to give the results the room."""
+        shown = shown or self.result is None
+        for widget in self.choices:
+            widget.setVisible(shown)
+        self.summary.setVisible(not shown)
+        self.settings_button.setVisible(self.result is not None)
+        self.settings_button.setChecked(shown)
+        rows = SETTINGS_RANKING_ROWS if shown else RANKING_ROWS
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(        # its header (objectives' names may wrap) and
+            max(row, self.table.horizontalHeader().sizeHint().height())   # first rows,
+            + rows * row                                                   # over a scroll bar
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 2 * self.table.frameWidth())
+
+    def _summarise_settings(self) -> str:
+        """The settings of the run on screen, on one line."""
+        experiments, _, _ = self.result
+        n_options, n_futures, _ = experiments.outcomes.shape
+        return self.tr("{options} options \u00d7 {futures} futures, {sampler}").format(
+            options=count(n_options), futures=count(n_futures),
+            sampler=self.sampler.currentText())
 
     # -- following the model --------------------------------------------------------------
 
@@ -213,12 +250,14 @@ class ExploreView(QWidget):
         self.trade_off.follow(model)
         self._enable()
         if self.result is None:
-            self.note.setText(
+            self.intro.setText(
                 self.tr("Explore runs every scenario, and points of the levers you tick, in "
                         "thousands of futures of the uncertain edge weights, and shows which "
                         "option meets its objectives in most of them and where each one fails.")
                 if model.objectives else
                 self.tr("Explore judges options by their objectives: add an objective first."))
+            self.note.setText(self.tr("After a run, the futures in which the most robust "
+                                      "options fail are described here."))
 
     def _enable(self) -> None:
         model = self.controller.model
@@ -335,7 +374,10 @@ class ExploreView(QWidget):
         self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label,
                                 experiments.uncertainty_names())
         if self.charts.currentWidget() in (self.levers, self.future_choices):
-            self.charts.setCurrentIndex(self.charts.indexOf(self.future_choices) + 1)
+            self.charts.setCurrentWidget(self.findings)
+        self.intro.hide()
+        self.summary.setText(self._summarise_settings())
+        self._open_settings(False)
         self._enable()
 
     def take_over(self, old: "ExploreView") -> None:
@@ -359,6 +401,8 @@ class ExploreView(QWidget):
         self.table.setRowCount(0)
         self.boxes.clear()
         self.trade_off.clear()
+        self.intro.show()
+        self._open_settings(True)
         self.highlight((), ())
 
     # -- views --------------------------------------------------------------------------------

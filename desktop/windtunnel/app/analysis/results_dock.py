@@ -126,8 +126,9 @@ class ResultsPanel(QWidget):
             node = model.node(node_id)
             return translated(node) if node is not None else node_id
 
+        self.status.set_hint(self._trust_help(trust.reason(label)))   # the evidence
         return self.tr("{headline} ({reason})").format(headline=trust.headline,
-                                                       reason=trust.reason(label))
+                                                       reason=trust.meaning)
 
     def refresh(self, *_) -> None:
         controller = self.controller
@@ -138,6 +139,7 @@ class ResultsPanel(QWidget):
             self._compact()
             return
         results = controller.session.results
+        self.status.set_hint(self._trust_help())      # with the evidence once there is some
         parts = [self.tr("Baseline {verdict}").format(verdict=results.baseline_verdict)]
         trust = None                                # the trust part: (with reason, without)
         current = controller.session.result()
@@ -177,8 +179,14 @@ class ResultsPanel(QWidget):
         self.status.set_full_text(" \u00b7 ".join([*parts, settings]), shorter=tuple(shorter))
         self._compact()
 
-    def _trust_help(self) -> str:
-        """What the trust verdict means, for the status line's tooltip."""
+    def _trust_help(self, evidence: str = "") -> str:
+        """What the trust verdict means, for the status line's tooltip, after the current
+        run's ``evidence`` (the technical reason) when there is one."""
+        detail = self.tr("In detail: {evidence}.").format(evidence=evidence) if evidence else ""
+        return "\n\n".join(part for part in (detail, self._trust_terms()) if part)
+
+    def _trust_terms(self) -> str:
+        """What each trust verdict means."""
         return self.tr(
             "Is the answer the only one? \"The only possible answer\": the map damps every "
             "difference between two states, so every start vector ends at this answer. "

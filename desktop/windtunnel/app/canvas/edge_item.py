@@ -27,7 +27,7 @@ from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_cu
 from .node_item import LABEL_LOD, NodeItem
 from .style import node_font, weight_term
 from ..choices import choice_text
-from ..formats import count, number
+from ..formats import count, number, time_units
 
 __all__ = ["EdgeItem", "edge_width", "weight_text"]
 
@@ -48,6 +48,10 @@ LABEL_PIXELS = 18.0
 #: selected edge glows at least twice this wide, at any zoom (at the fitted zoom of a big
 #: map, a stroke of scene units is a pixel wide: nearly impossible to hit or to see).
 PICK_PIXELS = 4.0
+#: Room (label units, from the curve's middle) left at the label's left for a mark a layer
+#: above draws at the middle (the disagreement lens's ring, 22 units across): the label
+#: stands beside it rather than under it.
+MARK_ROOM = 14.0
 #: The farthest (scene units) the pick band and glow reach beside the curve: the item's
 #: bounds leave this room, so Qt finds and repaints all of them.
 _REACH_LIMIT = 20.0
@@ -58,11 +62,14 @@ def edge_width(weight: float) -> float:
     return 0.75 + 4.5 * abs(weight)
 
 
-def weight_text(edge: Edge) -> str:
-    """The label on a hovered or selected edge: ``+0.60`` and the delay when there is one."""
+def weight_text(edge: Edge, unit: str) -> str:
+    """The label on a hovered or selected edge: ``+0.60`` and the delay when there is one,
+    counted in the model's time ``unit`` in the interface's language ("delay 1 month"), as
+    the Inspector counts it."""
     text = number(edge.weight, 2, signed=True)
     if edge.delay:
-        text += f"  delay {edge.delay}"
+        text += "  " + QCoreApplication.translate("EdgeItem", "delay {steps} {unit}").format(
+            steps=count(edge.delay), unit=time_units(unit, edge.delay))
     return text
 
 
@@ -180,11 +187,12 @@ class EdgeItem(QGraphicsRectItem):
         margin = max(self.width + 12, _REACH_LIMIT + 2)
         grown = self._label_scale() if self.paints_itself else 1.0
         half_width, half_height = _LABEL_HALF_WIDTH * grown, _LABEL_HALF_HEIGHT * grown
-        left = min(p0[0], c[0], p2[0]) - margin
-        top = min(p0[1], c[1], p2[1]) - margin
-        left, top = min(left, mx - half_width), min(top, my - half_height)
-        right = max(max(p0[0], c[0], p2[0]) + margin, mx + half_width)
-        bottom = max(max(p0[1], c[1], p2[1]) + margin, my + half_height)
+        label = (self.label_rect() if self.paints_itself else
+                 QRectF(mx - half_width, my - half_height, 2 * half_width, 2 * half_height))
+        left = min(min(p0[0], c[0], p2[0]) - margin, label.left())
+        top = min(min(p0[1], c[1], p2[1]) - margin, label.top())
+        right = max(max(p0[0], c[0], p2[0]) + margin, label.right())
+        bottom = max(max(p0[1], c[1], p2[1]) + margin, label.bottom())
         self.setRect(left, top, right - left, bottom - top)
         layer = self._layer()
         if layer is not None:
@@ -360,13 +368,13 @@ class EdgeItem(QGraphicsRectItem):
         edges and the glow alike."""
         font = node_font()
         font.setBold(True)
-        text = weight_text(self.edge)
-        width = QFontMetricsF(font).horizontalAdvance(text) + 10
+        text, width = self._label_text(font)
         grown = self._label_scale()
         painter.save()
         painter.translate(self._mid)
         painter.scale(grown, grown)
-        rect = QRectF(-width / 2, -_LABEL_HEIGHT / 2, width, _LABEL_HEIGHT)
+        left = MARK_ROOM if self._marked() else -width / 2
+        rect = QRectF(left, -_LABEL_HEIGHT / 2, width, _LABEL_HEIGHT)
         painter.setPen(QPen(QColor(self._colour_name()), 1))
         painter.setBrush(QColor(self.scene().colours.label_background))
         painter.drawRoundedRect(rect, 4, 4)
@@ -374,6 +382,28 @@ class EdgeItem(QGraphicsRectItem):
         painter.setPen(QColor(self.scene().colours.text))
         painter.drawText(rect, int(Qt.AlignCenter), text)
         painter.restore()
+
+    def _label_text(self, font) -> tuple[str, float]:
+        """The label's text and its box's width (label units) in ``font``."""
+        scene = self.scene()
+        unit = translated(scene.model, "time_unit") if scene is not None else ""
+        text = weight_text(self.edge, unit)
+        return text, QFontMetricsF(font).horizontalAdvance(text) + 10
+
+    def _marked(self) -> bool:
+        """Whether a layer above marks this edge's middle (the label moves beside it)."""
+        scene = self.scene()
+        return scene is not None and self.key in scene.marked_middles
+
+    def label_rect(self) -> QRectF:
+        """Where the weight label stands (scene units) while the edge paints it."""
+        font = node_font()
+        font.setBold(True)
+        _, width = self._label_text(font)
+        grown = self._label_scale()
+        left = MARK_ROOM if self._marked() else -width / 2
+        return QRectF(self._mid.x() + left * grown, self._mid.y() - _LABEL_HEIGHT / 2 * grown,
+                      width * grown, _LABEL_HEIGHT * grown)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True

@@ -100,6 +100,9 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self.legend_tally = Counter()
         self._tints: dict[str, QColor] = {}
+        #: Edges whose middle a layer above marks (the disagreement lens's rings): a
+        #: selected or hovered edge's weight label stands beside the mark, not under it.
+        self.marked_middles: set[tuple[str, str]] = set()
         #: Nodes whose labels come right after the objectives' when the zoomed-out map
         #: has room for only some (the levers the shown scenario sets): see
         #: :meth:`set_labelled_first`.

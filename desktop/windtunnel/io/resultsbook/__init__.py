@@ -4,7 +4,9 @@ Sheets, in order: About, Summary, Scorecard, one sheet per scenario (``S1 <label
 Uncertainty, Explanations, Loops, Metrics, for a model with participants Participants and
 Per participant (:mod:`.participants`), then the model sheets (Model, Nodes, Edges,
 Scenarios, Interventions, Overrides, Objectives, Sources), so that the workbook re-imports
-as the model it came from (``windtunnel import results.xlsx -o model.wtm``).
+as the model it came from (``windtunnel import results.xlsx -o model.wtm``). The results'
+numbers are stored to :data:`RESULT_DIGITS` significant digits, the model sheets' to every
+digit.
 
 The engine's :func:`~windtunnel.engine.analyse` supplies the structural findings
 (explanations, loops, node metrics, statistics); :func:`results_workbook_bytes` lays
@@ -30,7 +32,13 @@ from .scenarios import add_scenario_sheet
 from .sheets import (add_about, add_explanations, add_loops, add_metrics, add_scorecard,
                      add_summary, add_uncertainty)
 
-__all__ = ["results_workbook_bytes", "write_results_workbook", "model_hash"]
+__all__ = ["results_workbook_bytes", "write_results_workbook", "model_hash", "RESULT_DIGITS"]
+
+#: Significant digits of the results' numbers (levels, changes, shares, statistics): more
+#: than any reading of a fuzzy cognitive map carries, and none of the arithmetic's noise
+#: (2.65, not 2.6500000000000004). The model sheets, which the workbook re-imports from
+#: (weights, ratings), keep every digit.
+RESULT_DIGITS = 6
 
 
 def model_hash(model: Model) -> str:
@@ -52,24 +60,25 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
     labels = {n.id: translated(n) for n in model.nodes}
     book = Book()
-    add_about(book, results, model, version=__version__, created=created,
-              model_hash=model_hash(model), source=source, statistics=analysis.statistics,
-              trust=analysis.trust)
-    add_summary(book, results, model)
-    add_scorecard(book, results, model)
-    for index, result in enumerate(results.scenarios, start=1):
-        add_scenario_sheet(book, index, result, results, model)
-    add_uncertainty(book, results, monte_carlo_stale=monte_carlo_stale)
-    add_explanations(book, list(analysis.explanations), results.settings.time_unit)
-    if analysis.loops is not None:
-        add_loops(book, analysis.loops, labels)
-    if analysis.metrics is not None:
-        add_metrics(book, analysis.metrics, model)
-    if model.participants:
-        add_participants(book, model)
-        add_participant_results(book, voices or run_participants(
-            model, scenarios=[r.scenario_id for r in results.scenarios],
-            settings=results.settings))
+    with book.rounded(RESULT_DIGITS):
+        add_about(book, results, model, version=__version__, created=created,
+                  model_hash=model_hash(model), source=source, statistics=analysis.statistics,
+                  trust=analysis.trust)
+        add_summary(book, results, model)
+        add_scorecard(book, results, model)
+        for index, result in enumerate(results.scenarios, start=1):
+            add_scenario_sheet(book, index, result, results, model)
+        add_uncertainty(book, results, monte_carlo_stale=monte_carlo_stale)
+        add_explanations(book, list(analysis.explanations), results.settings.time_unit)
+        if analysis.loops is not None:
+            add_loops(book, analysis.loops, labels)
+        if analysis.metrics is not None:
+            add_metrics(book, analysis.metrics, model)
+        if model.participants:
+            add_participants(book, model)
+            add_participant_results(book, voices or run_participants(
+                model, scenarios=[r.scenario_id for r in results.scenarios],
+                settings=results.settings))
     add_model_sheets(book, model)
     return book.to_bytes()
 

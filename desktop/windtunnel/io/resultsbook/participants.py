@@ -1,6 +1,7 @@
 """The participants' sheets of the results workbook, for a model with participants.
 
-- **Disagreement**: every rated edge's disagreement (raters, spread, range, signs, sign
+- **Disagreement**: every rated edge (its nodes' ids, and its name in the workbook's
+  language) and its disagreement (raters, spread, range, signs, sign
   conflict, entropy), sign conflicts first, then by spread; how the ratings were
   aggregated. Who the participants are and every rating are the model sheets
   Participants and Ratings (:mod:`windtunnel.io.sheets`), so that the workbook re-imports
@@ -20,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from ...engine import VoiceResults, disagreement, rating_table
 from ...language import translate
-from ...model import Model, translated
+from ...model import Model, edge_names, translated
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale, sheet_names
 from ..words import word, yes_no
@@ -42,17 +43,18 @@ def add_participants(book: Book, model: Model) -> None:
     found = disagreement(table)
     sheet = book.sheet(sheet_names()["Disagreement"], [
         translate("resultsbook", "From"), translate("resultsbook", "To"),
-        translate("resultsbook", "Rated by"), translate("resultsbook", "Spread"),
+        translate("resultsbook", "Edge"), translate("resultsbook", "Rated by"), translate("resultsbook", "Spread"),
         translate("resultsbook", "Range"), translate("resultsbook", "Raise"),
         translate("resultsbook", "Lower"), translate("resultsbook", "No effect"),
         translate("resultsbook", "Sign conflict"), translate("resultsbook", "Entropy")],
-        styles=["text", "text", "int", "number", "number", "int", "int", "int", "text",
+        styles=["text", "text", "text", "int", "number", "number", "int", "int", "int", "text",
                 "number"])
     order = sorted(np.flatnonzero(found.raters > 0),
                    key=lambda j: (not found.conflict[j], -found.spread[j]))
+    labels = edge_names(model)
     for j in order:
         source, target = table.edges[j]
-        sheet.append([source, target, int(found.raters[j]), float(found.spread[j]),
+        sheet.append([source, target, labels(source, target), int(found.raters[j]), float(found.spread[j]),
                       float(found.range[j]), int(found.positive[j]), int(found.negative[j]),
                       int(found.neutral[j]), yes_no(found.conflict[j]),
                       float(found.entropy[j])])

@@ -72,6 +72,15 @@ def _top_outcomes(result: ScenarioResult, model: Model, node_ids, count: int) ->
     return chosen or [int(i) for i in order[:count]]
 
 
+def _verdict_note(verdict: str, description: str) -> str:
+    """The run's verdict as a sentence, then the scenario's description, with the
+    language's own full stop ("Converged at step 21.", "在第 21 步收敛。")."""
+    if description:
+        return translate("resultsbook", "{verdict}. {description}").format(
+            verdict=verdict, description=description)
+    return translate("resultsbook", "{verdict}.").format(verdict=verdict)
+
+
 def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: Results,
                        model: Model) -> None:
     steps = [int(t) for t in results.time]
@@ -82,7 +91,7 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
     description = next((translated(s, "description") for s in model.scenarios
                         if s.id == result.scenario_id), "")
     sheet.append([Styled(result.label, "title"), None, None, None, None,
-                  Styled(f"{result.verdict}. {description}".strip(), "note")])
+                  Styled(_verdict_note(str(result.verdict), description), "note")])
     while len(sheet.rows) < TABLE_ROW - 1:
         sheet.append([])
     header_row = sheet.header(_fixed_headers() + [

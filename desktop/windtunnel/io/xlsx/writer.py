@@ -11,6 +11,10 @@ The cell rules of :mod:`windtunnel.io.cells` are applied here, in one place, for
 workbook Windtunnel writes: text is always an inline *string* cell (``t="inlineStr"``),
 never a formula, and text starting with ``= + - @`` (or tab, CR, LF) also carries a
 ``quotePrefix`` style; numbers are numbers; NaN and infinities are left empty.
+
+A sheet made inside :meth:`Book.rounded` stores its floats to that many significant
+digits: results a reader reads (2.65, not the arithmetic's 2.6500000000000004), while the
+sheets a workbook re-imports from (a model's weights) keep every digit.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import math
 import numbers
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from xml.sax.saxutils import escape
@@ -79,6 +84,8 @@ class Sheet:
     filter_row: int | None = None  # the header row of the filtered table, if any
     #: Print only these ranges (else everything), each starting on a new page.
     print_ranges: tuple[str, ...] = ()
+    #: Significant digits its floats are stored to (None: every digit).
+    digits: int | None = None
 
     def append(self, values) -> int:
         """Add a row; return its row number (1-based), for charts and formats."""
@@ -106,6 +113,7 @@ class Book:
         self.sheets: dict[str, Sheet] = {}
         self._style_ids: dict[tuple[str, bool], int] = {}
         self._scratch = None  # the sheet whose cells register the styles
+        self._digits: int | None = None   # of the sheets made now (see rounded)
 
     # -- building --------------------------------------------------------------------------
 
@@ -114,7 +122,7 @@ class Book:
               autofilter: bool = True) -> Sheet:
         """Create a sheet, optionally with a header row (frozen and filterable)."""
         ws = self.wb.create_sheet(xml_text(title))
-        sheet = Sheet(ws, styles=list(styles or []))
+        sheet = Sheet(ws, styles=list(styles or []), digits=self._digits)
         if header:
             sheet.header(header, autofilter=autofilter)
             ws.freeze_panes = freeze or "A2"
@@ -122,6 +130,15 @@ class Book:
             ws.freeze_panes = freeze
         self.sheets[title] = sheet
         return sheet
+
+    @contextmanager
+    def rounded(self, digits: int):
+        """The sheets made inside store their floats to ``digits`` significant digits."""
+        self._digits = digits
+        try:
+            yield self
+        finally:
+            self._digits = None
 
     def style_id(self, name: str, *, quote: bool = False) -> int:
         """The cell-format index of a named style (with ``quotePrefix`` when asked).
@@ -150,7 +167,7 @@ class Book:
             self._finish(sheet)
         data = {}
         for sheet in self.sheets.values():
-            data[sheet.ws.title] = rows_xml(sheet.rows, sheet.styles, self)
+            data[sheet.ws.title] = rows_xml(sheet.rows, sheet.styles, self, digits=sheet.digits)
         if self._scratch is not None:
             self.wb.remove(self._scratch)  # the formats it registered stay in the workbook
             self._scratch = None
@@ -225,8 +242,11 @@ def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 
     return [min(high, max(low, w * 1.1 + 2)) for w in widths]
 
 
-def rows_xml(rows: list, column_styles: list[str], book: Book) -> bytes:
-    """The ``<sheetData>`` element for ``rows``, every cell written by the safe-cell rules."""
+def rows_xml(rows: list, column_styles: list[str], book: Book, *,
+             digits: int | None = None) -> bytes:
+    """The ``<sheetData>`` element for ``rows``, every cell written by the safe-cell rules
+    (floats to ``digits`` significant digits, when given)."""
+    shown = repr if digits is None else f"{{:.{digits}g}}".format
     width = max((len(r) for r in rows), default=0)
     letters = [get_column_letter(i + 1) for i in range(width)]
     names = (list(column_styles) + ["text"] * width)[:width]
@@ -239,16 +259,16 @@ def rows_xml(rows: list, column_styles: list[str], book: Book) -> bytes:
             kind = type(value)
             if kind is float:  # the bulk of a results workbook: plain floats
                 if value - value == 0.0:  # finite (NaN and infinities are left empty)
-                    append(f'<c r="{letters[i]}{r}" s="{ids[i]}"><v>{value!r}</v></c>')
+                    append(f'<c r="{letters[i]}{r}" s="{ids[i]}"><v>{shown(value)}</v></c>')
             elif value is not None:
-                append(_cell_xml(f"{letters[i]}{r}", value, names[i], book))
+                append(_cell_xml(f"{letters[i]}{r}", value, names[i], book, shown))
         append("</row>")
     append("</sheetData>")
     return "".join(out).encode("utf-8")
 
 
-def _cell_xml(ref: str, value, style_name: str, book: Book) -> str:
-    """One cell of any kind other than a plain float."""
+def _cell_xml(ref: str, value, style_name: str, book: Book, shown=repr) -> str:
+    """One cell of any kind other than a plain float (``shown`` writes a float's digits)."""
     if isinstance(value, Styled):
         style_name, value = value.style, value.value
         if value is None:
@@ -260,7 +280,8 @@ def _cell_xml(ref: str, value, style_name: str, book: Book) -> str:
         return f'<c r="{ref}" s="{style}"><v>{int(value)}</v></c>'
     if isinstance(value, numbers.Real):
         number = float(value)
-        return f'<c r="{ref}" s="{style}"><v>{number!r}</v></c>' if math.isfinite(number) else ""
+        return (f'<c r="{ref}" s="{style}"><v>{shown(number)}</v></c>' if math.isfinite(number)
+                else "")
     text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
     if not text:
         return ""
