@@ -25,15 +25,17 @@ from canvas_models import wordy_model  # noqa: E402
 @pytest.fixture
 def held_read(monkeypatch):
     """The model loader, held until the test's ``release`` is set; ``waited`` records
-    whether the release came (False: the read held the GUI thread, where nothing set it)."""
-    release, waited = threading.Event(), []
+    whether the release came (False: the read held the GUI thread, where nothing set it);
+    ``started`` is set as a read begins."""
+    release, started, waited = threading.Event(), threading.Event(), []
     real = files.load_noted
 
     def held(path):
+        started.set()
         waited.append(release.wait(5))
         return real(path)
     monkeypatch.setattr("windtunnel.app.files.load_noted", held)
-    return release, waited
+    return release, started, waited
 
 
 @pytest.fixture
@@ -57,7 +59,7 @@ def test_a_big_model_is_read_while_the_event_loop_turns(window, big, qtbot, held
     """The read runs on the worker: a timer of the GUI thread fires while it reads (the
     timer releases the read), and the model opens as Open opens any model: in the pristine
     window, titled, in the recent files, nothing to undo."""
-    release, waited = held_read
+    release, _started, waited = held_read
     path = big
     window.set_document(Document())
     assert window.open_file(str(path))                  # started, not yet read
@@ -84,12 +86,14 @@ def test_a_model_under_the_threshold_is_read_at_once(window, tmp_path):
     assert window.open_file(str(path)) and window.document.path == path.resolve()
 
 
-def test_cancel_ends_a_big_read_at_once_and_opens_nothing(window, big, held_read):
-    """The loader cannot stop midway: Cancel frees the window at once, and the read's
-    model, when it comes, is dropped; the open document (unsaved work) is untouched."""
-    release, waited = held_read
+def test_cancel_ends_a_big_read_at_once_and_opens_nothing(window, big, held_read, qtbot):
+    """The loader cannot stop midway: Cancel, once the read has begun, frees the window at
+    once, and the read's model, when it comes, is dropped; the open document (unsaved
+    work) is untouched. (Cancelled before the worker takes it up, the read never begins.)"""
+    release, started, waited = held_read
     before, model = _unsaved_work(window)
     assert window.open_file(str(big))
+    qtbot.waitUntil(started.is_set)
     window.task_bar.cancel_button.click()
     assert not window.tasks.busy and window.task_bar.isHidden()     # before the read ended
     assert "cancelled" in window.statusBar().currentMessage()
@@ -112,7 +116,7 @@ def test_a_big_model_opens_beside_unsaved_work(window, big, qtbot):
 def test_a_big_model_opened_again_while_read_opens_once(window, big, qtbot, held_read):
     """Opened again while the worker reads it (read at once then: the runner is busy), the
     file opens in one window; the worker's model, when it comes, raises that window."""
-    release, waited = held_read
+    release, _started, waited = held_read
     assert window.open_file(str(big)) and window.tasks.busy
     release.set()                                       # the second read is not held
     assert window.open_file(str(big)) and window.tasks.busy   # read at once meanwhile

@@ -102,3 +102,13 @@ def test_labels_cut_to_the_same_text_are_cut_in_the_middle_instead(qapp):
     for node_id in changed:
         assert metrics.horizontalAdvance(changed[node_id]) <= metrics.horizontalAdvance(
             shows[node_id]) + 0.5
+
+
+def test_names_cut_too_short_to_keep_both_ends_stay_cut_at_their_end(qapp):
+    """Labels cut to a node's width ("Mod…" twice) would keep two letters a side cut in
+    the middle ("Mo…ls"), which reads as nothing: they stay as they were."""
+    from windtunnel.app.canvas.label_text import told_apart
+
+    metrics = QFontMetricsF(node_font())
+    names = {"a": "Model export controls", "b": "Models taken offline globally"}
+    assert told_apart({"a": "Mod\u2026", "b": "Mod\u2026"}, names.__getitem__, metrics) == {}

@@ -58,10 +58,11 @@ def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace,
                 problems.append((label.text, "text taller than its box", laid.height,
                                  label.box.height()))
             # a name cut with an ellipsis (a crowded map names every node on one short
-            # line first) is its node's own name, shortened
-            whole = translated(scene.model.node(label.node_id), "label")
-            if "\u2026" in label.text and not whole.replace("\n", " ").startswith(
-                    label.text.rstrip("\u2026").rstrip()):
+            # line first) is its node's own name, shortened at its end, or in its middle
+            # where two names would read alike
+            whole = " ".join(translated(scene.model.node(label.node_id), "label").split())
+            head, cut, tail = label.text.partition("\u2026")
+            if cut and not (whole.startswith(head.rstrip()) and whole.endswith(tail.lstrip())):
                 problems.append((label.text, "cut from another name", whole))
             for other in labels.placed:
                 if other is not label and \

@@ -43,12 +43,14 @@ def locale_axes() -> dict:
 
 def chart_plot() -> pg.PlotWidget:
     """A plot with :func:`locale_axes` whose options menu and the state of its controls
-    belong to it: pyqtgraph makes them without a parent, so, held in the reference cycles
+    go with it: pyqtgraph makes them without a parent, so, held in the reference cycles
     of a closed window, they lived until a full collection; now Qt deletes them with the
-    plot."""
+    plot. The menu is deleted with the plot rather than made its child: as a child its
+    controls would count among the window's own (every number box, every control that
+    takes the wheel), though no chart of the app opens it."""
     plot = pg.PlotWidget(axisItems=locale_axes())
     item = plot.getPlotItem()
-    item.ctrlMenu.setParent(plot, item.ctrlMenu.windowFlags())    # still a popup
+    plot.destroyed.connect(item.ctrlMenu.deleteLater)
     item.stateGroup.setParent(plot)
     return plot
 

@@ -66,8 +66,9 @@ def told_apart(shows: dict[str, str], name_of: Callable[[str], str],
     """Labels cut to the same text (``shows``: node id -> the text a label shows;
     ``name_of(node id)``: the node's name) cut in the middle instead, in the same width, so that each
     keeps its name's end: "Distill…" twice, for "Distillation attacks" and "Distillation
-    detection", reads "Disti…acks" and "Disti…tion". Returns the labels to change (a
-    name's middle cut that still reads as another's is left as it was)."""
+    detection", reads "Disti…acks" and "Disti…tion". Returns the labels to change (names
+    whose middle cuts still read alike, or keep fewer than :data:`_MIDDLE_KEEPS`
+    characters on a side, are left as they were)."""
     cut: dict[str, list[str]] = {}
     for node_id, text in shows.items():
         if text.endswith("\u2026") and "\n" not in text:
@@ -79,9 +80,21 @@ def told_apart(shows: dict[str, str], name_of: Callable[[str], str],
         width = metrics.horizontalAdvance(text)
         middles = {node_id: metrics.elidedText(" ".join(name_of(node_id).split()),
                                                Qt.ElideMiddle, width) for node_id in same}
-        if len(set(middles.values())) == len(middles):
+        if len(set(middles.values())) == len(middles) and all(
+                _keeps_enough(middle) for middle in middles.values()):
             changed.update(middles)
     return changed
+
+
+#: A name cut in the middle keeps at least this many characters on each side of the
+#: ellipsis ("Mo…ls" reads as nothing; a short name cut to its node's width stays cut at
+#: its end).
+_MIDDLE_KEEPS = 3
+
+
+def _keeps_enough(middle: str) -> bool:
+    head, _cut, tail = middle.partition("\u2026")
+    return len(head.strip()) >= _MIDDLE_KEEPS and len(tail.strip()) >= _MIDDLE_KEEPS
 
 
 def shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,
