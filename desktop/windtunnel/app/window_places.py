@@ -15,12 +15,12 @@ from typing import Callable
 from PySide6 import QtWidgets   # QTabBar's Python type is made only after the first paint
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from .elided import ElidedLabel
 from .scrolling import narrowest_panel
 
-__all__ = ["WindowPlaces", "SHORT_SCREEN"]
+__all__ = ["WindowPlaces", "SHORT_SCREEN", "DOCK_SEPARATOR_PX"]
 
 #: Available screen height (pixels) below which a first layout stacks fewer panels.
 SHORT_SCREEN = 900
@@ -34,6 +34,13 @@ MAP_SHARE = 0.5
 #: another's wanted width (:meth:`WindowPlaces.want_width`): the Inspector's beside the
 #: Scenarios panel on a projector, wide enough for the Sources table's columns.
 LEAST_SHARE = 0.2
+
+#: The width of the separator beside a dock, as the app's style (Fusion) draws it: asking
+#: the style (``PM_DockWidgetSeparatorExtent``) names QStyle, and PySide6 makes QStyle's
+#: Python type, with its eleven enums, when a module first names it: some 50 M
+#: instructions before the first paint, which lays the docks out. A test checks the style
+#: agrees.
+DOCK_SEPARATOR_PX = 6
 
 _SIDES = ((Qt.Horizontal, (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea), QWidget.width),
           (Qt.Vertical, (Qt.TopDockWidgetArea, Qt.BottomDockWidgetArea), QWidget.height))
@@ -285,7 +292,7 @@ class WindowPlaces:
 
     def _separators(self, docks: int) -> int:
         """The pixels the separators beside ``docks`` columns (or rows) of docks take."""
-        return docks * self.style().pixelMetric(QStyle.PM_DockWidgetSeparatorExtent, None, self)
+        return docks * DOCK_SEPARATOR_PX
 
     def _keep_map_share(self) -> None:
         """Shrink the docks beside the map (and above and below it) in proportion where
