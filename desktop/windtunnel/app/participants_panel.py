@@ -117,13 +117,8 @@ class ParticipantsPanel(QWidget):
             "include_zeroes), or leave them out of the aggregate of that edge"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
-        # the figures' headers whole (a laptop's dock cut them to "Credib...", "Edg..."),
-        # the names giving way first; "Edges" says the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2),
-                                whole=(3, 4))
-        self.people.horizontalHeaderItem(4).setToolTip(self.tr(
-            "Edges rated: how many of the map's edges the participant has rated"))
+                              self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
         self.people.horizontalHeaderItem(3).setToolTip(self.tr(

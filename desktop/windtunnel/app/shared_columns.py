@@ -14,9 +14,8 @@ widths do not fit (a table of four columns in a 1024x768 window's dock) do the o
 give way in turn, the widest first, down to a few letters each, while the first column of
 names keeps room for its longest word (squeezed with the rest, a lever's name got a third
 of the Sensitivity tab's table and read "Decentra... safety protocols"): a figure or a
-date ends in "..." and is whole on hover. Only where not even that fits does the first
-column of names give way too, down to a few letters (the ``whole`` columns below keep their
-headers even then), and the table scrolls sideways only where not even that fits. The widths follow the view as the dock is resized,
+date ends in "..." and is whole on hover. Only where not even that fits do the names give way
+too (:func:`squeezed`), and the table scrolls sideways only where not even that fits. The widths follow the view as the dock is resized,
 and are set again after the table is filled (:meth:`SharedColumns.fit`).
 
 A table may ask for some columns of figures to keep their header whole (``whole``): the
@@ -95,10 +94,7 @@ class SharedColumns(QObject):
         contents = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
         wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
         least = list(contents)
-        # (no narrower than the header lets a column be: cut below it, the columns
-        # overran the view)
-        letters = max(table.fontMetrics().averageCharWidth() * NAME_LETTERS,
-                      header.minimumSectionSize())
+        letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
         for rank, c in enumerate(self.names):
             least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
         for c in self.whole:                  # their header whole (see the module docstring)
@@ -107,11 +103,10 @@ class SharedColumns(QObject):
         floors = [min(width, letters) for width in shared]
         for c in self.whole:
             floors[c] = shared[c]
-        first = self.names[0]                 # its longest word whole, up to its half,
-        longest = min(least[first], self._longest_word(first))   # where that fits
-        if sum(floors) - floors[first] + longest <= room:
-            floors[first] = longest
-        widths = shared_widths(shared, floors, room)
+        first = self.names[0]                 # its longest word whole, up to its half
+        floors[first] = min(least[first], self._longest_word(first))
+        widths = (shared_widths(shared, floors, room) if sum(floors) <= room
+                  else squeezed(shared, letters, room))
         for c, width in enumerate(widths):
             header.resizeSection(c, width)
 
