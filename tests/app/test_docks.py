@@ -251,19 +251,6 @@ def test_the_map_keeps_half_a_small_windows_width(workspace, qtbot, size):
     window.ask_save_changes = lambda: "discard"
 
 
-def test_a_first_layout_on_a_projector_keeps_half_the_width_for_the_map(workspace, qtbot,
-                                                                       on_screen):
-    """The Scenarios panel's width and the Inspector's share give way to the map's half."""
-    on_screen("projector")
-    window = workspace.open_window(Document(load(bundled_model())))
-    window.ask_save_changes = lambda: "discard"
-    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
-    window.extensions["analysis"]
-    qtbot.waitUntil(lambda: window.width() >= 1000)
-    qtbot.waitUntil(lambda: window.centralWidget().width() >= window.width() / 2 - 2)
-    assert window.panel("scenarios").width() > window.inspector_dock.width()
-
-
 def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qtbot):
     dialog = SourceDialog(None, window)
     qtbot.addWidget(dialog)

@@ -93,7 +93,6 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         #: (dock, share of the window) for a first layout (no remembered one); see
         #: :meth:`restore_layout`. Emptied when the user first presses a mouse button.
         self._first_shares: list[tuple[QDockWidget, float]] = []
-        self._wanted_widths: dict[QDockWidget, int] = {}    # see want_width
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).

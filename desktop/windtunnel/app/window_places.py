@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from .elided import ElidedLabel
-from .scrolling import narrowest_panel
 
 __all__ = ["WindowPlaces", "SHORT_SCREEN", "DOCK_SEPARATOR_PX"]
 
@@ -29,11 +28,6 @@ SHORT_SCREEN = 900
 #: height it shares with the docks above and below it, when the window shrinks or opens
 #: on a smaller screen than its docks were sized on: the docks give up room in proportion.
 MAP_SHARE = 0.5
-
-#: The least share of the width a first layout leaves a side column that gives way to
-#: another's wanted width (:meth:`WindowPlaces.want_width`): the Inspector's beside the
-#: Scenarios panel on a projector, wide enough for the Sources table's columns.
-LEAST_SHARE = 0.2
 
 #: The width of the separator beside a dock, as the app's style (Fusion) draws it: asking
 #: the style (``PM_DockWidgetSeparatorExtent``) names QStyle, and PySide6 makes QStyle's
@@ -75,13 +69,6 @@ class WindowPlaces:
         if share:
             self._first_shares.append((dock, share))
         return dock
-
-    def want_width(self, dock: QDockWidget, width: int) -> None:
-        """Let a first layout give ``dock``'s column at least ``width`` (its panel's own
-        least width, wider than a side dock's least) where the map keeps
-        :data:`MAP_SHARE` beside it: on a projector the Scenarios panel shows whole, on an
-        800 x 600 window it scrolls sideways."""
-        self._wanted_widths[dock] = width
 
     def panel(self, name: str) -> QDockWidget | None:
         """The dock added under ``name`` (see :meth:`add_panel`), or None."""
@@ -262,33 +249,15 @@ class WindowPlaces:
         manager); in each step a main window gives all the new room to the map, which left
         the Results dock's chart no height on a laptop. So the shares are applied again at
         every resize until the user first presses a mouse button in the window (perhaps to
-        drag a dock's edge); from then on the docks keep the sizes the user gives them.
-        A column is at least as wide as a dock in it wants (:meth:`want_width`); where the
-        map would then keep less than :data:`MAP_SHARE` of the width, the side columns give
-        way (see :func:`_give_way`)."""
-        planned = {Qt.Horizontal: {}, Qt.Vertical: {}}     # dock -> its size, by direction
-        wanting = set()                     # the docks sized by a wanted width
+        drag a dock's edge); from then on the docks keep the sizes the user gives them."""
         for dock, share in self._first_shares:
             if dock.isHidden():             # workshop mode hides panels: leave them be
                 continue
-            area = self.dockWidgetArea(dock)
-            vertical = area in (Qt.TopDockWidgetArea, Qt.BottomDockWidgetArea)
+            vertical = self.dockWidgetArea(dock) in (Qt.TopDockWidgetArea,
+                                                     Qt.BottomDockWidgetArea)
             extent = self.height() if vertical else self.width()
-            wanted = 0 if vertical else max(
-                (width for other, width in self._wanted_widths.items()
-                 if not other.isHidden() and self.dockWidgetArea(other) == area), default=0)
-            if wanted > share * extent:
-                wanting.add(dock)
-            planned[Qt.Vertical if vertical else Qt.Horizontal][dock] = max(
-                round(share * extent), wanted)
-        sizes = planned[Qt.Horizontal]
-        most = (1 - MAP_SHARE) * self.width() - self._separators(len(sizes))
-        if sizes and sum(sizes.values()) > most:
-            sizes = _give_way(sizes, wanting, most,
-                              max(narrowest_panel(self), round(LEAST_SHARE * self.width())))
-        for orientation, sized in ((Qt.Horizontal, sizes), (Qt.Vertical, planned[Qt.Vertical])):
-            if sized:
-                self.resizeDocks(list(sized), list(sized.values()), orientation)
+            self.resizeDocks([dock], [round(share * extent)],
+                             Qt.Vertical if vertical else Qt.Horizontal)
 
     def _separators(self, docks: int) -> int:
         """The pixels the separators beside ``docks`` columns (or rows) of docks take."""
@@ -309,7 +278,8 @@ class WindowPlaces:
             docks = [max(side, key=extent) for side in sides if side]
             taken = sum(extent(dock) for dock in docks)
             # the room counts the dock separators: the map keeps its share of the window
-            gaps = self._separators(len(docks))
+            gaps = len(docks) * self.style().pixelMetric(
+                QStyle.PM_DockWidgetSeparatorExtent, None, self)
             room = taken + gaps + extent(central)
             if taken and extent(central) < MAP_SHARE * room:
                 factor = ((1 - MAP_SHARE) * room - gaps) / taken
@@ -356,21 +326,6 @@ class _FirstPress(QObject):
             self._window.removeEventFilter(self)
             self.deleteLater()
         return False
-
-
-def _give_way(sizes: dict, wanting: set, most: float, least: int) -> dict:
-    """``sizes`` (dock -> width) brought down to ``most`` pixels in all: the docks not in
-    ``wanting`` give way first, in proportion, down to ``least`` each (the Inspector's
-    share before the Scenarios panel's whole width on a projector), else every dock in
-    proportion (an 800 x 600 window, a 2x screen: the Scenarios panel scrolls sideways)."""
-    held = sum(size for dock, size in sizes.items() if dock in wanting)
-    others = {dock: size for dock, size in sizes.items() if dock not in wanting}
-    if others and most - held >= least * len(others):
-        factor = (most - held) / sum(others.values())
-        return {dock: size if dock in wanting else max(least, round(size * factor))
-                for dock, size in sizes.items()}
-    factor = most / sum(sizes.values())
-    return {dock: round(size * factor) for dock, size in sizes.items()}
 
 
 def _lies_along(bar, docks) -> bool:

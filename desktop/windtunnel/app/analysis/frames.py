@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QToolBar, QToolButton, QWidget
 
-from ..scrolling import narrowest_panel
 from .scenarios_frame import least_width
 
 __all__ = ["AnalysisFrames", "analysis_frames"]
@@ -35,8 +34,10 @@ class AnalysisFrames:
     toolbar_placeholder: QAction
 
     def fill_scenarios(self, widget: QWidget) -> None:
-        """Put ``widget`` (the Scenarios panel, in its scroll area) in the Scenarios dock."""
+        """Put ``widget`` (the Scenarios panel, in its scroll area) in the Scenarios dock,
+        whose least width is from then on the panel's own."""
         self.scenarios_dock.setWidget(widget)
+        self.scenarios_dock.setMinimumWidth(0)
 
     def fill_toolbar(self, widget: QWidget) -> None:
         """Put ``widget`` (the time bar) in the toolbar, in place of the placeholder."""
@@ -57,10 +58,8 @@ def analysis_frames(window) -> AnalysisFrames:
     explore = window.add_panel(translate("Analysis", "Explore"), None,
                                Qt.BottomDockWidgetArea, name="explore", tab_with=results)
     # the panel's least width (its rows of buttons, in this language), so that the map
-    # keeps its size when the panel arrives: a first layout gives it where the map keeps
-    # its share; the dock, empty until then, is no narrower than a side dock may be
-    window.want_width(scenarios, least_width())
-    scenarios.setMinimumWidth(narrowest_panel(scenarios))
+    # keeps its size when the panel arrives
+    scenarios.setMinimumWidth(least_width())
     window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
     QTimer.singleShot(0, window, scenarios.raise_)   # in front of the Outline
     QTimer.singleShot(0, window, results.raise_)     # in front of Explore

@@ -103,7 +103,5 @@ class ScenariosFrame(QWidget):
 def least_width() -> int:
     """The least width of the Scenarios panel's controls in the current language and style
     (its lever rows fit in it: they squeeze further than its rows of buttons), in the
-    scroll area the dock holds it in (with room for its vertical scroll bar), which may
-    be narrower (the panel then scrolls sideways, see :mod:`..scrolling`)."""
-    area = scrolling(frame := ScenariosFrame())
-    return frame.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+    scroll area the dock holds it in (with room for its vertical scroll bar)."""
+    return scrolling(ScenariosFrame()).minimumSizeHint().width()
