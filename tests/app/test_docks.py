@@ -233,24 +233,6 @@ def test_a_shrinking_window_shrinks_its_docks_in_proportion_so_the_map_keeps_its
     qtbot.waitUntil(lambda: share() < MAP_SHARE - 0.05)
 
 
-@pytest.mark.parametrize("size", [(800, 600), (1024, 768)])
-def test_the_map_keeps_half_a_small_windows_width(workspace, qtbot, size):
-    """The Scenarios and Inspector docks held the map of an 800 x 600 window to 250 pixels:
-    their controls would not let them narrow. They scroll sideways instead."""
-    window = workspace.open_window(Document(load(bundled_model())))
-    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
-    window.extensions["analysis"]                # the Scenarios panel in its dock
-    window._first_shares.clear()                 # the user has pressed the window
-    window.showNormal()
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
-    scenarios = window.panel("scenarios")
-    assert scenarios.isVisible() and window.inspector_dock.isVisible()
-    map_width = window.centralWidget().width
-    qtbot.waitUntil(lambda: map_width() >= size[0] / 2, timeout=3000)
-    window.ask_save_changes = lambda: "discard"
-
-
 def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qtbot):
     dialog = SourceDialog(None, window)
     qtbot.addWidget(dialog)

@@ -57,7 +57,7 @@ from .inspector import Inspector
 from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
 from .outline import Outline
-from .scrolling import narrowest_panel, scrolling
+from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
@@ -121,10 +121,9 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        # narrow as a side panel may be (its forms scroll sideways below their own width)
-        self.inspector.setMinimumWidth(narrowest_panel(self.inspector))
+        self.inspector.setMinimumWidth(250)
         self.outline = Outline()
-        self.outline.setMinimumWidth(narrowest_panel(self.outline))
+        self.outline.setMinimumWidth(200)
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)

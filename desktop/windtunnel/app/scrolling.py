@@ -4,14 +4,12 @@ A dock's minimum size adds up into the window's: a panel of levers or a tab with
 chart would make the window taller than a 768-pixel screen. Wrapped in a scroll area, a
 panel keeps its layout at the size it needs and the dock scrolls when the screen is small.
 
-A panel in a column is as wide as the area: the area's least width is the panel's least
-width and the width of the vertical scroll bar, which shows when the dock is short (a 2x
-screen, a projector). Without the scroll bar's room the bar took it from the panel: the
-right end of its rows of buttons and of its tables was cut off. The room is kept whether
-the bar shows or not, so the dock does not widen (and the map narrow) when the bar comes
-and goes. That least width stops at :func:`narrowest_panel` (some 24 characters): the
-side docks of an 800 x 600 window held the map to a third of it, their rows of buttons
-and lever rows wider than that. A column narrower than its panel scrolls sideways.
+A panel that never scrolls sideways is as wide as the area: the area's least width is the
+panel's least width and the width of the vertical scroll bar, which shows when the dock
+is short (a 2x screen, a projector). Without the scroll bar's room the bar took it from
+the panel: the right end of its rows of buttons and of its tables was cut off. The room
+is kept whether the bar shows or not, so the dock does not widen (and the map narrow)
+when the bar comes and goes.
 
 A panel whose rows wrap (height for width) would, once it is a few pixels short, be laid
 out at its full preferred height by Qt's scroll area, and a dock 14 pixels short would
@@ -28,25 +26,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
-__all__ = ["narrowest_panel", "reveal", "scrolling"]
+__all__ = ["reveal", "scrolling"]
 
 #: Pixels shown around what :func:`reveal` brings into view, so it does not sit on the edge.
 REVEAL_MARGIN = 8
 
-#: Average characters across the narrowest a side panel need be (see :func:`narrowest_panel`).
-NARROWEST_PANEL_CHARS = 24
-
-
-def narrowest_panel(widget: QWidget) -> int:
-    """The most a side panel's least width asks of the window, in ``widget``'s font: some
-    24 characters, so that two side docks leave an 800-pixel window's map half of it."""
-    return widget.fontMetrics().averageCharWidth() * NARROWEST_PANEL_CHARS
-
 
 def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
     """``widget`` in a frameless scroll area that resizes it to the room there is; with
-    ``horizontal`` False a column (see :class:`_Column`): the content gets the area's width
-    down to its least width or :func:`narrowest_panel`, scrolling sideways below the first."""
+    ``horizontal`` False the content never scrolls sideways (it gets the area's width)."""
     if not horizontal:
         area = _Column()
         area.setWidget(widget)
@@ -61,14 +49,14 @@ def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
 
 
 class _Column(QScrollArea):
-    """A scroll area that scrolls up and down, at least as wide as its panel's least width
-    and the vertical scroll bar beside it, or :func:`narrowest_panel` if that is less (then
-    it scrolls sideways too when narrower than its panel; see the module's note)."""
+    """A scroll area that scrolls up and down only, at least as wide as its panel's least
+    width and the vertical scroll bar beside it (see the module's note)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
@@ -78,8 +66,7 @@ class _Column(QScrollArea):
         # the app's one style on every system puts the bar beside the panel, not over it
         beside = self.verticalScrollBar().sizeHint().width()
         least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
-        return QSize(max(hint.width(), min(least + beside, narrowest_panel(self))),
-                     hint.height())
+        return QSize(max(hint.width(), least + beside), hint.height())
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.LayoutRequest:      # the panel's least width may change

@@ -272,17 +272,13 @@ class WindowPlaces:
         central = self.centralWidget()
         for orientation, areas, extent in _SIDES:
             # each side's widest dock: the extent of its column (or row) of docks
-            # (a tab behind another keeps the width it last had: only those in front count)
-            sides = ([dock for dock in self.panels_in_front() if not dock.isFloating()
+            sides = ([dock for dock in self.panels if dock.isVisible() and not dock.isFloating()
                       and self.dockWidgetArea(dock) == area] for area in areas)
             docks = [max(side, key=extent) for side in sides if side]
             taken = sum(extent(dock) for dock in docks)
-            # the room counts the dock separators: the map keeps its share of the window
-            gaps = len(docks) * self.style().pixelMetric(
-                QStyle.PM_DockWidgetSeparatorExtent, None, self)
-            room = taken + gaps + extent(central)
+            room = taken + extent(central)
             if taken and extent(central) < MAP_SHARE * room:
-                factor = ((1 - MAP_SHARE) * room - gaps) / taken
+                factor = (1 - MAP_SHARE) * room / taken
                 self.resizeDocks(docks, [max(1, round(extent(dock) * factor)) for dock in docks],
                                  orientation)
 
