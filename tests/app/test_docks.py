@@ -286,13 +286,3 @@ def test_a_source_keeps_an_optional_link_shown_on_hover(window, qtbot):
     window.document.undo_stack.undo()
     assert window.document.model.source("governance-walls") is None
 
-
-def test_the_dock_separator_width_is_the_styles(window):
-    """The docks' layout counts their separators by a number of its own (asking the style
-    before the first paint would make QStyle's Python type): the style agrees."""
-    from PySide6.QtWidgets import QStyle
-
-    from windtunnel.app.window_places import DOCK_SEPARATOR_PX
-
-    assert window.style().pixelMetric(QStyle.PM_DockWidgetSeparatorExtent, None,
-                                      window) == DOCK_SEPARATOR_PX

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from .elided import ElidedLabel
 
-__all__ = ["WindowPlaces", "SHORT_SCREEN", "DOCK_SEPARATOR_PX"]
+__all__ = ["WindowPlaces", "SHORT_SCREEN"]
 
 #: Available screen height (pixels) below which a first layout stacks fewer panels.
 SHORT_SCREEN = 900
@@ -28,13 +28,6 @@ SHORT_SCREEN = 900
 #: height it shares with the docks above and below it, when the window shrinks or opens
 #: on a smaller screen than its docks were sized on: the docks give up room in proportion.
 MAP_SHARE = 0.5
-
-#: The width of the separator beside a dock, as the app's style (Fusion) draws it: asking
-#: the style (``PM_DockWidgetSeparatorExtent``) names QStyle, and PySide6 makes QStyle's
-#: Python type, with its eleven enums, when a module first names it: some 50 M
-#: instructions before the first paint, which lays the docks out. A test checks the style
-#: agrees.
-DOCK_SEPARATOR_PX = 6
 
 _SIDES = ((Qt.Horizontal, (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea), QWidget.width),
           (Qt.Vertical, (Qt.TopDockWidgetArea, Qt.BottomDockWidgetArea), QWidget.height))
@@ -258,10 +251,6 @@ class WindowPlaces:
             extent = self.height() if vertical else self.width()
             self.resizeDocks([dock], [round(share * extent)],
                              Qt.Vertical if vertical else Qt.Horizontal)
-
-    def _separators(self, docks: int) -> int:
-        """The pixels the separators beside ``docks`` columns (or rows) of docks take."""
-        return docks * DOCK_SEPARATOR_PX
 
     def _keep_map_share(self) -> None:
         """Shrink the docks beside the map (and above and below it) in proportion where
