@@ -122,3 +122,18 @@ def test_the_story_pages_speak_the_chosen_language(window, qtbot, english_afterw
     flat = "".join(text.split())
     assert "シナリオのストーリー" in flat and "保持" in flat     # (the map's scale is a picture)
     assert "the story of a scenario" not in text and "held at" not in text
+
+
+def test_the_participants_page_names_the_time_unit_in_the_chosen_language(
+        window, qtbot, english_afterwards):
+    """The participants' page says "48 か月目" as the first page does, not the model's own
+    "month" inside a Japanese sentence."""
+    from windtunnel.app.analysis.brief import brief_pdf_bytes
+
+    assert apply_language("ja")
+    snapshot, why = _snapshot(window, qtbot)
+    assert snapshot.model.settings.time_unit == "month"
+    assert snapshot.results.settings.time_unit == "か月"
+    text, _ = _text(brief_pdf_bytes(snapshot, why))
+    assert "month" not in text
+    assert "".join(text.split()).count("月目") >= 3   # both pages' map scales, the subtitle

@@ -178,39 +178,57 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
                  translate("Brief", "Largest changes at the last step (levers left out)"))
     order = outcomes[:TOP_CHANGES]
     painter.setFont(page_font(8.5))
-    h = painter.fontMetrics().height() + 3
-    columns = [0.0, 0.50, 0.64, 0.78] if uncertainty is None else [0.0, 0.36, 0.49, 0.62, 0.75]
+    metrics = painter.fontMetrics()
+    h = metrics.height() + 3
     header = [translate("Brief", "Node"), translate("Brief", "Baseline"),
               translate("Brief", "Scenario"), translate("Brief", "Change")] + (
         ["5\u201395%"] if uncertainty is not None else [])
+    rows = [[results.labels[i], number(results.baseline[-1, i], 3),
+             number(current.states[-1, i], 3), number(float(current.final_change[i]), 3,
+                                                       signed=True)]
+            + ([number(uncertainty.band(5)[-1, i], 2, signed=True) + " \u2026 "
+                + number(uncertainty.band(95)[-1, i], 2, signed=True)]
+               if uncertainty is not None else [])
+            for i in order]
+    edges = _column_edges(metrics, rect.width() - 16, header, rows)
     painter.setPen(QColor("#555555"))
-    for x, text in zip(columns, header):
-        painter.drawText(QRectF(rect.left() + x * rect.width() + 16, y, rect.width() * 0.2, h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter), text)
+    for text, (a, b) in zip(header, edges):
+        _cell(painter, QRectF(rect.left() + 16 + a, y, b - a, h), text)
     y += h
     if not order:
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
                          translate("Brief", "No node changes from baseline."))
         return y + h
-    for i in order:
-        value = float(current.final_change[i])
+    for i, cells in zip(order, rows):
         painter.setPen(QPen(QColor("#888888"), 0.5))
-        painter.setBrush(change_colour(value, span))
+        painter.setBrush(change_colour(float(current.final_change[i]), span))
         painter.drawRect(QRectF(rect.left(), y + 3, 11, h - 6))
         painter.setPen(QColor("#1a1a1a"))
-        cells = [results.labels[i], number(results.baseline[-1, i], 3),
-                 number(current.states[-1, i], 3), number(value, 3, signed=True)]
-        if uncertainty is not None:
-            cells.append(number(uncertainty.band(5)[-1, i], 2, signed=True) + " \u2026 "
-                         + number(uncertainty.band(95)[-1, i], 2, signed=True))
-        widths = [b - a for a, b in zip(columns, columns[1:] + [1.0])]
-        for x, width, text in zip(columns, widths, cells):
-            cell = QRectF(rect.left() + x * rect.width() + 16, y, width * rect.width() - 4, h)
-            painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
-                             painter.fontMetrics().elidedText(text, Qt.ElideRight,
-                                                              int(cell.width())))
+        for text, (a, b) in zip(cells, edges):
+            _cell(painter, QRectF(rect.left() + 16 + a, y, b - a, h), text)
         y += h
     return y
+
+
+def _column_edges(metrics, width: float, header: list[str], rows: list[list[str]]):
+    """Where each column of the changes table starts and ends: every figure column as wide
+    as its widest text (its heading included, so "Baseline" and "Scenario" never run into
+    each other in any language), the node column the rest."""
+    gap = metrics.horizontalAdvance("  ")
+    figures = [max(metrics.horizontalAdvance(text) for text in column) + gap
+               for column in zip(header[1:], *(row[1:] for row in rows))]
+    edges, right = [], width
+    for figure in reversed(figures):
+        edges.insert(0, (right - figure, right))
+        right -= figure
+    return [(0.0, right)] + edges
+
+
+def _cell(painter: QPainter, cell: QRectF, text: str) -> None:
+    """One cell of the changes table: its text on one line, cut with "…" if it is wider."""
+    painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
+                     painter.fontMetrics().elidedText(text, Qt.ElideRight,
+                                                      int(cell.width()) - 4))
 
 
 def _scorecard(painter, rect, snapshot, results, current) -> float:
@@ -334,8 +352,9 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     painter.setFont(page_font(7.5))
     # the axis as wide as its widest figure ("−0.88" was cut to "0.88" at the page's edge)
     axis = max(painter.fontMetrics().horizontalAdvance(text) for _v, text in ticks)
+    line = painter.fontMetrics().height()   # CJK fonts stand taller than Latin ones
     plot = QRectF(rect.left() + axis + 6, y + 4, rect.width() - axis - 16,
-                  rect.bottom() - y - 40)
+                  rect.bottom() - y - 8 - 2 * line)
     steps = len(results.time) - 1 or 1
 
     def point(t, v):
@@ -350,12 +369,12 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
         p = point(0, v)
         painter.drawText(QRectF(rect.left(), p.y() - 8, axis, 16),
                          int(Qt.AlignRight | Qt.AlignVCenter), text)
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), line),
                      int(Qt.AlignRight | Qt.AlignTop), translate("Brief", "{unit} {step}").format(
                          unit=results.settings.time_unit, step=steps))
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), line),
                      int(Qt.AlignLeft | Qt.AlignTop), "0")
-    legend_y = plot.bottom() + 18
+    legend_y = plot.bottom() + 4 + line
     for k, i in enumerate(nodes):
         colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
         if uncertainty is not None:
@@ -378,9 +397,9 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
             painter.drawPath(path)
         x = plot.left() + k * plot.width() / 3
         painter.setPen(QPen(colour, 2.0))
-        painter.drawLine(QPointF(x, legend_y + 7), QPointF(x + 16, legend_y + 7))
+        painter.drawLine(QPointF(x, legend_y + line / 2), QPointF(x + 16, legend_y + line / 2))
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(QRectF(x + 20, legend_y, plot.width() / 3 - 24, 14),
+        painter.drawText(QRectF(x + 20, legend_y, plot.width() / 3 - 24, line),
                          int(Qt.AlignLeft | Qt.AlignVCenter),
                          painter.fontMetrics().elidedText(results.labels[i], Qt.ElideRight,
                                                           int(plot.width() / 3 - 24)))

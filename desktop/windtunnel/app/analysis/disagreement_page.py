@@ -48,7 +48,7 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
                          "{method} of their ratings; {zeros} \u00b7 map tinted by {scenario} "
                          "at {unit} {step}", None, len(model.participants)).format(
                          method=choice_text(s.aggregation), zeros=zeros,
-                         scenario=snapshot.result.label, unit=s.time_unit,
+                         scenario=snapshot.result.label, unit=results.settings.time_unit,
                          step=snapshot.step))
     top = page.top() + title_h + sub_h + 14
     body = QRectF(page.left(), top, page.width(), page.bottom() - top)
@@ -57,7 +57,7 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
                    body.height())
     span = run_span(results, snapshot.change)
     paint_map(painter, left, snapshot, span,
-              (span, change_at(s.time_unit, snapshot.step)), lens=True)
+              (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
     _disagreed(painter, right, model)
 
 
