@@ -3197,7 +3197,7 @@
         <translation>シナリオ {count} 件を固定シナリオにしました（固定された概念はそれぞれの値に保たれます）</translation>
     </message>
     <message>
-        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <source>skipped {count} scenario{s} with no concept clamped: {e}</source>
         <translation>どの概念も固定しないシナリオ {count} 件を飛ばしました: {e}</translation>
     </message>
     <message>

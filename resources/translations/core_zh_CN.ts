@@ -3197,7 +3197,7 @@
         <translation>{count} 个情景成为钳制情景（每个被钳制的概念保持其值）</translation>
     </message>
     <message>
-        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <source>skipped {count} scenario{s} with no concept clamped: {e}</source>
         <translation>跳过了 {count} 个没有钳制任何概念的情景：{e}</translation>
     </message>
     <message>

@@ -3197,7 +3197,7 @@
         <translation>{count} 個情景成為鉗制情景（每個被鉗制的概念保持其值）</translation>
     </message>
     <message>
-        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <source>skipped {count} scenario{s} with no concept clamped: {e}</source>
         <translation>跳過了 {count} 個沒有鉗制任何概念的情景：{e}</translation>
     </message>
     <message>

@@ -423,7 +423,7 @@ def test_a_scenario_whose_concepts_are_not_a_list_clamps_nothing(tmp_path):
                           '[{"name": "s", "concepts": 5}]}')
     imported = import_model(path)
     assert not imported.model.scenarios
-    assert any("skipped 1 scenario that clamp no concept: 's'" in str(n)
+    assert any("skipped 1 scenario with no concept clamped: 's'" in str(n)
                for n in imported.notes)
 
 

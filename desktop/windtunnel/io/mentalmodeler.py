@@ -373,8 +373,8 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
                                                             "its value)").format(
                                      count=len(out), s='s' if len(out) != 1 else '')))
     if empty:
-        notes.append(Problem("", translate("mentalmodeler", "skipped {count} scenario{s} that "
-                                                            "clamp no concept: {e}").format(
+        notes.append(Problem("", translate("mentalmodeler", "skipped {count} scenario{s} with "
+                                                            "no concept clamped: {e}").format(
                                      count=len(empty), s='s' if len(empty) != 1 else '', e=translate("naming", ", ").join(repr(e) for e in empty[:5]))))
     return out
 
