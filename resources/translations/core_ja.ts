@@ -334,12 +334,12 @@
         <translation>{source} → {target} の変更された重み</translation>
     </message>
     <message>
-        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
-        <translation>経路は大きい順に {count} 本を展開するまでたどりました。小さい経路は到着する場所で名付けています</translation>
+        <source>the largest routes were followed one by one, {count} search steps in all; the smaller ones are grouped by the node they last pass through</source>
+        <translation>大きい経路から順に 1 本ずつたどりました（探索は計 {count} ステップ）。小さい経路は最後に通るノードごとにまとめています</translation>
     </message>
     <message>
-        <source>routes going around feedback loops many times are named by where they arrive</source>
-        <translation>フィードバックループを何度も回る経路は、到着する場所で名付けています</translation>
+        <source>routes that go around feedback loops many times are grouped by the node they last pass through</source>
+        <translation>フィードバックループを何度も回る経路は、最後に通るノードごとにまとめています</translation>
     </message>
     <message>
         <source>every route was followed to a lever or override</source>

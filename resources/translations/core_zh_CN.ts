@@ -334,12 +334,12 @@
         <translation>{source} → {target} 的已更改权重</translation>
     </message>
     <message>
-        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
-        <translation>按从大到小追溯路径，直至展开 {count} 条；较小的路径按其到达之处命名</translation>
+        <source>the largest routes were followed one by one, {count} search steps in all; the smaller ones are grouped by the node they last pass through</source>
+        <translation>从最大的路径开始逐条追溯，共搜索 {count} 步；较小的路径按其最后经过的节点归组</translation>
     </message>
     <message>
-        <source>routes going around feedback loops many times are named by where they arrive</source>
-        <translation>多次绕行反馈回路的路径按其到达之处命名</translation>
+        <source>routes that go around feedback loops many times are grouped by the node they last pass through</source>
+        <translation>多次绕行反馈回路的路径按其最后经过的节点归组</translation>
     </message>
     <message>
         <source>every route was followed to a lever or override</source>

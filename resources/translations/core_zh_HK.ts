@@ -334,12 +334,12 @@
         <translation>{source} → {target} 的已更改權重</translation>
     </message>
     <message>
-        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
-        <translation>按從大到小追溯路徑，直至展開 {count} 條；較小的路徑按其到達之處命名</translation>
+        <source>the largest routes were followed one by one, {count} search steps in all; the smaller ones are grouped by the node they last pass through</source>
+        <translation>從最大的路徑開始逐條追溯，共搜索 {count} 步；較小的路徑按其最後經過的節點歸組</translation>
     </message>
     <message>
-        <source>routes going around feedback loops many times are named by where they arrive</source>
-        <translation>多次繞行反饋迴路的路徑按其到達之處命名</translation>
+        <source>routes that go around feedback loops many times are grouped by the node they last pass through</source>
+        <translation>多次繞行反饋迴路的路徑按其最後經過的節點歸組</translation>
     </message>
     <message>
         <source>every route was followed to a lever or override</source>

@@ -3695,7 +3695,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{node} はこのステップで変化していません。説明することはありません。</translation>
     </message>
     <message>
-        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <source>One reason carries {share} of the change; the last row gathers everything else. Routes: {note}.</source>
         <translation>1 個の理由が変化の {share} を占めます。最後の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
     <message>
@@ -3703,7 +3703,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>1 個の理由が変化の {share} を占めます。経路：{note}。</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <source>The {count} reasons carry {share} of the change; the last row gathers everything else. Routes: {note}.</source>
         <translation>{count} 個の理由が変化の {share} を占めます。最後の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
     <message>

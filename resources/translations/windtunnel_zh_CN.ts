@@ -3695,16 +3695,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{node} 在这一步没有变化，没有需要解释的内容。</translation>
     </message>
     <message>
-        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
-        <translation>一个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+        <source>One reason carries {share} of the change; the last row gathers everything else. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}；最后一行汇总其余所有部分。路径：{note}。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>一个原因承载了变化的 {share}。路径：{note}。</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
-        <translation>这 {count} 个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+        <source>The {count} reasons carry {share} of the change; the last row gathers everything else. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}；最后一行汇总其余所有部分。路径：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

@@ -3695,16 +3695,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{node} 在這一步沒有變化，沒有需要解釋的內容。</translation>
     </message>
     <message>
-        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
-        <translation>一個原因承載了變化的 {share}；最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+        <source>One reason carries {share} of the change; the last row gathers everything else. Routes: {note}.</source>
+        <translation>一個原因承載了變化的 {share}；最後一行匯總其餘所有部分。路徑：{note}。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>一個原因承載了變化的 {share}。路徑：{note}。</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
-        <translation>這 {count} 個原因承載了變化的 {share}；最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+        <source>The {count} reasons carry {share} of the change; the last row gathers everything else. Routes: {note}.</source>
+        <translation>這 {count} 個原因承載了變化的 {share}；最後一行匯總其餘所有部分。路徑：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

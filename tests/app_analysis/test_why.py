@@ -113,7 +113,7 @@ def test_the_note_counts_the_reasons_and_speaks_of_the_rest_only_when_it_has_a_r
         note = why.note.text()
         assert note.startswith("One reason carries" if count == 1
                                else f"The {count} reasons carry"), note
-        assert ("the last row is everything else" in note) == rest, note
+        assert ("the last row gathers everything else" in note) == rest, note
         assert len(_rows(why)[0]) == count + rest
     assert {(True, False), (False, False), (False, True)} <= seen
 

@@ -186,10 +186,10 @@ def _override_label(source: str, names: dict[str, str]) -> str:
 
 def _route_note(search) -> str:
     if search.budget_hit:
-        return translate("breakdown", "routes were followed largest first until {count} had "
-                                      "been expanded; the smaller ones are named by where "
-                                      "they arrive").format(count=MAX_EXPANSIONS)
+        return translate("breakdown", "the largest routes were followed one by one, {count} "
+                                      "search steps in all; the smaller ones are grouped by "
+                                      "the node they last pass through").format(count=MAX_EXPANSIONS)
     if search.length_hit:
-        return translate("breakdown", "routes going around feedback loops many times are "
-                                      "named by where they arrive")
+        return translate("breakdown", "routes that go around feedback loops many times are "
+                                      "grouped by the node they last pass through")
     return translate("breakdown", "every route was followed to a lever or override")

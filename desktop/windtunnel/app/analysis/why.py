@@ -376,12 +376,12 @@ class WhyPanel(QWidget):
         share = percent(sum(shown[:len(b.reasons)]) / 100)
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
-            note = (self.tr("One reason carries {share} of the change; the last row is "
-                            "everything else, named. Routes: {note}.") if rest
+            note = (self.tr("One reason carries {share} of the change; the last row "
+                            "gathers everything else. Routes: {note}.") if rest
                     else self.tr("One reason carries {share} of the change. Routes: {note}."))
         else:
             note = (self.tr("The {count} reasons carry {share} of the change; the last row "
-                            "is everything else, named. Routes: {note}.")
+                            "gathers everything else. Routes: {note}.")
                     if rest else
                     self.tr("The {count} reasons carry {share} of the change. Routes: {note}."))
         return rows, note.format(count=len(b.reasons), share=share, note=b.route_note)
