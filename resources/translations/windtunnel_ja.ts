@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>評価がない場合は今後除外されます。エッジの重みはそれを評価した参加者の集約となり、まだ評価していない参加者によって最初の評価が 0 に引き寄せられることはありません。評価がない場合を 0 として数える（fcmconfr の解釈）には、「評価がない場合」で「0 として数える」を選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;0 として数える&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;閉じる&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -4682,6 +4693,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>「{label}」という名前の参加者がすでにいます。別の名前を付けてください</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>参加者「{who}」を追加（評価がない場合は除外する）</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>缺失的评分现在不计入：一条边的权重是评过它的参与者的汇总，因此第一个评分不会被尚未评分的参与者拉向 0。若要把缺失的评分计为零（fcmconfr 的读法），请在“缺失的评分”中选择“计为零”。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;计为零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隐藏&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -4682,6 +4693,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>已有名为“{label}”的参与者；请为此参与者另取一个名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>添加参与者“{who}”；缺失的评分不计入</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>缺失的評分現在不計入：一條邊的權重是評過它的參與者的匯總，因此第一個評分不會被尚未評分的參與者拉向 0。若要把缺失的評分計為零（fcmconfr 的讀法），請在「缺失的評分」中選擇「計為零」。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;計為零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隱藏&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -4682,6 +4693,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>已有名為「{label}」的參與者；請為此參與者另取一個名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>加入參與者「{who}」；缺失的評分不計入</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

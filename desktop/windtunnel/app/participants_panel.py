@@ -13,7 +13,8 @@ A window extension (registered by the composition root, app/main.py) that adds o
   (:mod:`.translation_review`);
 - how their ratings become the map's weights: the aggregation method and whether absent
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
-  one undoable step;
+  one undoable step; the first participant added here to a model without any leaves
+  absent ratings out, which a note under the setting says (:mod:`.participants_zeros_note`);
 - for the one selected edge, every participant's rating (weight, term, confidence,
   rationale, sources) and the edge's disagreement (:mod:`.participants_edge`);
 - *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
@@ -56,6 +57,7 @@ from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_tables import fill_table, new_table
 from .participants_edge import show_edge_ratings
 from .participants_import import ParticipantsImport
+from .participants_zeros_note import AbsentRatingsNote
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
                                   remove_participant, rename_participant, set_aggregation)
@@ -117,6 +119,8 @@ class ParticipantsPanel(QWidget):
             "include_zeroes), or leave them out of the aggregate of that edge"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
+        self.zeros_note = AbsentRatingsNote()
+        self.zeros_note.count_zeros.connect(self._count_zeros)
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
                               self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
@@ -168,6 +172,7 @@ class ParticipantsPanel(QWidget):
         for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method):
             layout.addWidget(widget)
         layout.addLayout(method)
+        layout.addWidget(self.zeros_note)
         layout.addWidget(self.people)
         layout.addWidget(self.review)
         layout.addLayout(buttons)
@@ -278,6 +283,7 @@ class ParticipantsPanel(QWidget):
                                         edges=len(model.edges), method=method, zeros=zeros))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
+        self.zeros_note.follow(model, self._stack)
         self.show_lens.setEnabled(bool(participants))
         self.lens_action.setEnabled(bool(participants))
         self.lens.update_marks(model)
@@ -343,13 +349,22 @@ class ParticipantsPanel(QWidget):
         self._push(set_aggregation(self._model, aggregation=self.aggregation.currentData(),
                                    aggregation_zeros=self.zeros.currentData()))
 
+    def _count_zeros(self) -> None:
+        """The note's link: absent ratings count as zero (one undo step)."""
+        self._push(set_aggregation(self._model, aggregation_zeros="include"))
+
     def _add(self) -> None:
         taken = {p.label.casefold() for p in self._model.participants}
         number = len(self._model.participants) + 1
         while self.tr("Participant {number}").format(number=number).casefold() in taken:
             number += 1
-        if self._push(add_participant(self._model,
-                                      self.tr("Participant {number}").format(number=number))):
+        command = add_participant(self._model,
+                                  self.tr("Participant {number}").format(number=number))
+        if self._push(command):
+            if command.leaves_out_absent:          # the setting changed with the adding
+                self.zeros_note.noted(self._stack, command)
+                self.zeros_note.follow(self._model, self._stack)
+                self.window.statusBar().showMessage(self.zeros_note.sentence(), 15000)
             row = len(self._model.participants) - 1
             self._naming = self._model.participants[row].id
             self.people.setCurrentCell(row, 0)
