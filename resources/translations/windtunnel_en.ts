@@ -38,6 +38,20 @@
             <numerusform>{node} {change} by {unit} {step}: {covered} in %n reasons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · the source cited by the map&apos;s nodes and edges and by the participants&apos; ratings</numerusform>
+            <numerusform>{title} · the %n sources cited by the map&apos;s nodes and edges and by the participants&apos; ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · the source cited by the map&apos;s nodes and edges</numerusform>
+            <numerusform>{title} · the %n sources cited by the map&apos;s nodes and edges</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>

@@ -322,6 +322,26 @@
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
     </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}、{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · マップのノードとエッジ、参加者の評価が引用する出典 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClusterSetting</name>

@@ -322,6 +322,26 @@
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · 情景故事，第 {number}/{count} 页</translation>
     </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}，{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · 图的节点和边以及参与者的评分所引用的 %n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · 图的节点和边所引用的 %n 个来源</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClusterSetting</name>

@@ -322,6 +322,26 @@
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · 情景故事，第 {number}/{count} 頁</translation>
     </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}，{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · 圖的節點和邊以及參與者的評分所引用的 %n 個來源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · 圖的節點和邊所引用的 %n 個來源</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClusterSetting</name>
