@@ -183,6 +183,23 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n participant.</numerusform>
+            <numerusform>%n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>The one edge of the map&apos;s {edges} that they rated weighs the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</numerusform>
+            <numerusform>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message numerus="yes">
         <source>%n selected item(s) now cite it.</source>

@@ -2211,6 +2211,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>absent ratings are left out</source>
         <translation>評価がない場合は除外する</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>参加者 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>マップの {edges} 本のエッジはまだどれも評価されていません。各エッジは誰かが評価するまでマップ自身の重みのままで、評価されるとその評価の{method}になります（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>マップの {edges} 本のエッジのうち評価された %n 本の重みは評価の{method}です（{zeros}）。ほかのエッジはマップ自身の重みのままです。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That change is not possible</source>
         <translation>その変更はできません</translation>
@@ -2242,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>参加者 {count} 人。マップの {edges} 本のエッジのうち評価された {rated} 本の重みは評価の{method}です（{zeros}）。ほかのエッジはマップ自身の重みのままです。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>

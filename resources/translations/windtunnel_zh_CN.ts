@@ -2211,6 +2211,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>absent ratings are left out</source>
         <translation>缺失的评分不计入</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n 位参与者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>图中 {edges} 条边尚无一条被评分：每条边在有人评分之前保留图自身的权重，之后权重是评分的{method}（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>图中 {edges} 条边里他们评过分的 %n 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That change is not possible</source>
         <translation>无法进行该更改</translation>
@@ -2242,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>{count} 位参与者。图中 {edges} 条边里他们评过分的 {rated} 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>

@@ -2211,6 +2211,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>absent ratings are left out</source>
         <translation>缺失的評分不計入</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n 位參與者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>圖中 {edges} 條邊尚無一條被評分：每條邊在有人評分之前保留圖自身的權重，之後權重是評分的{method}（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>圖中 {edges} 條邊裏他們評過分的 %n 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That change is not possible</source>
         <translation>無法進行該更改</translation>
@@ -2242,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>語言式（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>{count} 位參與者。圖中 {edges} 條邊裏他們評過分的 {rated} 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>

@@ -105,6 +105,11 @@ def test_the_dock_says_so_under_its_setting_and_undo_hides_it(window, qtbot):
     assert model.settings.aggregation_zeros == "ignore"
     assert panel.zeros.currentData() == "ignore"
     assert note.isVisibleTo(window)
+    # the room has rated nothing yet: said so, not "1 participants. The 0 of the map's ..."
+    assert panel.method.text() == (
+        "1 participant. No edge of the map's 1 is rated yet: each keeps the map's own weight "
+        "until someone rates it, then weighs the mean of their ratings (absent ratings are "
+        "left out).")
     assert note.text().startswith("Absent ratings are now left out")
     assert "count as zero" in note.text() and 'href="zeros"' in note.text()
     assert window.statusBar().currentMessage().startswith("Absent ratings are now left out")

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
 from .carry import carry_controls
-from .choices import choice_text, fill_choices
+from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_menu import RatingMenu
@@ -57,6 +57,7 @@ from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_tables import fill_table, new_table
 from .participants_edge import show_edge_ratings
 from .participants_import import ParticipantsImport
+from .participants_room import room_text
 from .participants_zeros_note import AbsentRatingsNote
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
@@ -261,26 +262,7 @@ class ParticipantsPanel(QWidget):
         participants = model.participants
         names = self.names()
         s = model.settings
-        if not participants:
-            self.method.setText(self.tr(
-                "This model has no participants. Add them here, bring them in with "
-                "windtunnel aggregate, or import a workbook of several participants "
-                "(see Help > Participants)."))
-        else:
-            method = (self.tr("linguistic ({implication}, {union}, {defuzzification})").format(
-                implication=s.implication, union=s.union, defuzzification=s.defuzzification)
-                      if s.aggregation == "linguistic" else choice_text(s.aggregation))
-            zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
-                     else self.tr("absent ratings are left out"))
-            # only the edges someone rated take the aggregate (engine.aggregation): the
-            # others keep the map's own weights, which the room must not read otherwise
-            rated = {r.key for p in participants for r in p.ratings}
-            shared = sum(edge.key in rated for edge in model.edges)
-            self.method.setText(self.tr(
-                "{count} participants. The {rated} of the map's {edges} edges that they rated "
-                "weigh the {method} of their ratings ({zeros}); the others keep the map's "
-                "own weights.").format(count=len(participants), rated=shared,
-                                        edges=len(model.edges), method=method, zeros=zeros))
+        self.method.setText(room_text(model))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
         self.zeros_note.follow(model, self._stack)
