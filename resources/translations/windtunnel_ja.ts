@@ -2070,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共有マップ</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>参加者のマップ {n} 件中 {k} 件ですべての目標を達成。✔ 達成、✘ 未達成：各参加者のマップで、目標のノードの最後のステップでの変化をしきい値と比べます。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>参加者のマップ {n} 件中 {k} 件ですべての目標を同時に達成。✔ 達成、✘ 未達成：各参加者のマップで、目標のノードの最後のステップでの変化をしきい値と比べます。</translation>
     </message>
 </context>
 <context>

@@ -2070,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共享图</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>在 {n} 位参与者的图中，有 {k} 个达成所有目标。✔ 已达成，✘ 未达成：在每位参与者的图上，目标节点在最后一步的变化与其阈值比较。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>在 {n} 位参与者的图中，有 {k} 个同时达成所有目标。✔ 已达成，✘ 未达成：在每位参与者的图上，目标节点在最后一步的变化与其阈值比较。</translation>
     </message>
 </context>
 <context>

@@ -2070,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共享圖</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>在 {n} 位參與者的圖中，有 {k} 個達成所有目標。✔ 已達成，✘ 未達成：在每位參與者的圖上，目標節點在最後一步的變化與其閾值比較。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>在 {n} 位參與者的圖中，有 {k} 個同時達成所有目標。✔ 已達成，✘ 未達成：在每位參與者的圖上，目標節點在最後一步的變化與其閾值比較。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@ def test_the_current_scenario_runs_on_every_participants_map(window, qtbot):
         assert card.item(p + 1, len(model.objectives)).text() == (
             f"{int(met[:, p].sum())} / {len(model.objectives)}")
     assert card.verticalHeaderItem(1).text() == model.participants[0].label
+    # how many maps meet them all, not "every objective is met on 0 of 5 maps" beside a ✔
+    together = int(met.all(axis=0).sum())
+    assert results.scorecard_note.full_text.startswith(
+        f"{together} of 5 participants' maps meet every objective at once.")
 
 
 @pytest.mark.parametrize("tag", ["en", "ja"])
