@@ -2200,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価がない場合</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>このモデルには参加者がいません。ここで追加するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &gt; 参加者 を参照）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &amp;gt; 参加者 を参照）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

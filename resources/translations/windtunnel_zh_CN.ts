@@ -2200,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>此模型没有参与者。可在此添加，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &gt; 参与者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &amp;gt; 参与者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

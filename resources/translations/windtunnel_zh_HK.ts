@@ -2200,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>此模型沒有參與者。可在此加入，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &gt; 參與者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &amp;gt; 參與者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

@@ -140,3 +140,17 @@ def test_hide_puts_the_note_away_and_a_second_participant_brings_no_new_one(wind
     panel.add.click()
     QApplication.processEvents()
     assert len(model.participants) == 2 and not panel.zeros_note.isVisibleTo(window)
+
+
+def test_a_model_without_participants_links_to_adding_one_above_the_fold(window, qtbot):
+    """The dock's Add sits under its tables, below a laptop's fold: the sentence at its top
+    says the model has none and links to adding one."""
+    model = _map()
+    panel = _panel(window, model)
+    assert '<a href="add">Add one</a> to rate its edges' in panel.method.text()
+    panel.method.linkActivated.emit("add")
+    assert [p.label for p in model.participants] == ["Participant 1"]
+    assert model.settings.aggregation_zeros == "ignore"
+    qtbot.waitUntil(lambda: panel.people.state() == panel.people.State.EditingState,
+                    timeout=3000)                    # its name open for typing
+    assert "<a " not in panel.method.text()

@@ -106,7 +106,8 @@ class ParticipantsPanel(QWidget):
         self.lens = DisagreementLens()
         self.decoration = LensDecoration(self)
         window.add_map_decoration(self.decoration)
-        self.method = QLabel(wordWrap=True)
+        self.method = QLabel(wordWrap=True, textFormat=Qt.RichText)
+        self.method.linkActivated.connect(lambda _link: self._add())    # "Add one"
         self.aggregation = WheelFocusComboBox()
         fill_choices(self.aggregation, AGGREGATIONS)
         self.aggregation.setToolTip(self.tr(

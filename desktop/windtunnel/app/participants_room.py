@@ -11,6 +11,8 @@ they rated"), the method, and what an absent rating counts as. The words are the
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from ..model import Model
@@ -23,13 +25,14 @@ translate = QCoreApplication.translate
 
 
 def room_text(model: Model) -> str:
-    """The dock's sentence on ``model``'s participants (see the module docstring)."""
+    """The dock's sentence on ``model``'s participants (see the module docstring), as rich
+    text: without participants, it links to adding one (``add``)."""
     participants = model.participants
-    if not participants:
+    if not participants:              # the dock's Add is below its fold: a link up here
         return translate(
-            "ParticipantsPanel", "This model has no participants. Add them here, bring them in "
-            "with windtunnel aggregate, or import a workbook of several participants "
-            "(see Help > Participants).")
+            "ParticipantsPanel", 'This model has no participants. <a href="add">Add one</a> '
+            "to rate its edges, bring them in with windtunnel aggregate, or import a workbook "
+            "of several participants (see Help &gt; Participants).")
     s = model.settings
     method = (translate("ParticipantsPanel",
                         "linguistic ({implication}, {union}, {defuzzification})").format(
@@ -51,4 +54,5 @@ def room_text(model: Model) -> str:
             "ParticipantsPanel", "The %n of the map's {edges} edges that they rated weigh the "
             "{method} of their ratings ({zeros}); the others keep the map's own weights.", "",
             shared)
-    return f"{room} {said}".format(edges=len(model.edges), method=method, zeros=zeros)
+    return escape(f"{room} {said}".format(edges=len(model.edges), method=method, zeros=zeros),
+                  quote=False)
