@@ -89,6 +89,26 @@ def test_imported_participants_maps_keep_absent_edges_as_zeros():
     assert combined.edge(*KEY).weight == pytest.approx(0.25)
 
 
+def test_a_real_workbook_of_participants_matrices_keeps_absent_edges_as_zeros():
+    """pyfcm's example workbook (one adjacency matrix per participant, tests/data/real):
+    imported, its participants' aggregate counts the edges a map did not draw as 0."""
+    from pathlib import Path
+
+    from windtunnel.engine.aggregation import working_weights
+    from windtunnel.io import import_model
+
+    path = (Path(__file__).resolve().parents[1] / "data" / "real"
+            / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx")
+    model = import_model(path).model
+    assert len(model.participants) > 1
+    assert model.settings.aggregation_zeros == "include"
+    counted = {p.id: {r.key: r.weight for r in p.ratings} for p in model.participants}
+    key = next(k for k in working_weights(model)
+               if sum(k in ratings for ratings in counted.values()) < len(counted))
+    total = sum(ratings.get(key, 0.0) for ratings in counted.values())
+    assert model.edge(*key).weight == pytest.approx(total / len(counted))
+
+
 def _panel(window, model):
     window.set_document(Document(model))
     QApplication.processEvents()
