@@ -38,6 +38,20 @@
             <numerusform>{node} {change} by {unit} {step}: {covered} in %n reasons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · the source cited by the map&apos;s nodes and edges and by the participants&apos; ratings</numerusform>
+            <numerusform>{title} · the %n sources cited by the map&apos;s nodes and edges and by the participants&apos; ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · the source cited by the map&apos;s nodes and edges</numerusform>
+            <numerusform>{title} · the %n sources cited by the map&apos;s nodes and edges</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -165,6 +179,23 @@
         <translation>
             <numerusform>%n note on reading the file:</numerusform>
             <numerusform>%n notes on reading the file:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n participant.</numerusform>
+            <numerusform>%n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>The one edge of the map&apos;s {edges} that they rated weighs the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</numerusform>
+            <numerusform>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>評価がない場合は今後除外されます。エッジの重みはそれを評価した参加者の集約となり、まだ評価していない参加者によって最初の評価が 0 に引き寄せられることはありません。評価がない場合を 0 として数える（fcmconfr の解釈）には、「評価がない場合」で「0 として数える」を選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;0 として数える&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;閉じる&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -310,6 +321,26 @@
     <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
+    </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}、{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · マップのノードとエッジ、参加者の評価が引用する出典 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共有マップ</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>参加者のマップ {n} 件中 {k} 件ですべての目標を達成。✔ 達成、✘ 未達成：各参加者のマップで、目標のノードの最後のステップでの変化をしきい値と比べます。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>参加者のマップ {n} 件中 {k} 件ですべての目標を同時に達成。✔ 達成、✘ 未達成：各参加者のマップで、目標のノードの最後のステップでの変化をしきい値と比べます。</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価がない場合</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>このモデルには参加者がいません。ここで追加するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &gt; 参加者 を参照）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &amp;gt; 参加者 を参照）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -2179,6 +2210,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>評価がない場合は除外する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>参加者 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>マップの {edges} 本のエッジはまだどれも評価されていません。各エッジは誰かが評価するまでマップ自身の重みのままで、評価されるとその評価の{method}になります（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>マップの {edges} 本のエッジのうち評価された %n 本の重みは評価の{method}です（{zeros}）。ほかのエッジはマップ自身の重みのままです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>That change is not possible</source>
@@ -2211,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>参加者 {count} 人。マップの {edges} 本のエッジのうち評価された {rated} 本の重みは評価の{method}です（{zeros}）。ほかのエッジはマップ自身の重みのままです。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -4682,6 +4725,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>「{label}」という名前の参加者がすでにいます。別の名前を付けてください</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>参加者「{who}」を追加（評価がない場合は除外する）</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>缺失的评分现在不计入：一条边的权重是评过它的参与者的汇总，因此第一个评分不会被尚未评分的参与者拉向 0。若要把缺失的评分计为零（fcmconfr 的读法），请在“缺失的评分”中选择“计为零”。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;计为零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隐藏&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -310,6 +321,26 @@
     <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · 情景故事，第 {number}/{count} 页</translation>
+    </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}，{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · 图的节点和边以及参与者的评分所引用的 %n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · 图的节点和边所引用的 %n 个来源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共享图</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>在 {n} 位参与者的图中，有 {k} 个达成所有目标。✔ 已达成，✘ 未达成：在每位参与者的图上，目标节点在最后一步的变化与其阈值比较。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>在 {n} 位参与者的图中，有 {k} 个同时达成所有目标。✔ 已达成，✘ 未达成：在每位参与者的图上，目标节点在最后一步的变化与其阈值比较。</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>此模型没有参与者。可在此添加，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &gt; 参与者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &amp;gt; 参与者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -2179,6 +2210,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>缺失的评分不计入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n 位参与者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>图中 {edges} 条边尚无一条被评分：每条边在有人评分之前保留图自身的权重，之后权重是评分的{method}（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>图中 {edges} 条边里他们评过分的 %n 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</numerusform>
+        </translation>
     </message>
     <message>
         <source>That change is not possible</source>
@@ -2211,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>{count} 位参与者。图中 {edges} 条边里他们评过分的 {rated} 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -4682,6 +4725,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>已有名为“{label}”的参与者；请为此参与者另取一个名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>添加参与者“{who}”；缺失的评分不计入</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AbsentRatingsNote</name>
+    <message>
+        <source>Absent ratings are now left out: an edge&apos;s weight is the aggregate of the participants who rated it, so a first rating is not pulled towards 0 by those who have not rated the edge yet. To count absent ratings as zero instead (fcmconfr&apos;s reading), choose “count as zero” under Absent ratings.</source>
+        <translation>缺失的評分現在不計入：一條邊的權重是評過它的參與者的匯總，因此第一個評分不會被尚未評分的參與者拉向 0。若要把缺失的評分計為零（fcmconfr 的讀法），請在「缺失的評分」中選擇「計為零」。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;zeros&quot;&gt;計為零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隱藏&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -310,6 +321,26 @@
     <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · 情景故事，第 {number}/{count} 頁</translation>
+    </message>
+    <message>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}，{date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges and by the participants&apos; ratings</source>
+        <translation>
+            <numerusform>{title} · 圖的節點和邊以及參與者的評分所引用的 %n 個來源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · the %n source(s) cited by the map&apos;s nodes and edges</source>
+        <translation>
+            <numerusform>{title} · 圖的節點和邊所引用的 %n 個來源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,8 +2070,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>共享圖</translation>
     </message>
     <message>
-        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation>在 {n} 位參與者的圖中，有 {k} 個達成所有目標。✔ 已達成，✘ 未達成：在每位參與者的圖上，目標節點在最後一步的變化與其閾值比較。</translation>
+        <source>{k} of {n} participants&apos; maps meet every objective at once. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation>在 {n} 位參與者的圖中，有 {k} 個同時達成所有目標。✔ 已達成，✘ 未達成：在每位參與者的圖上，目標節點在最後一步的變化與其閾值比較。</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2200,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分</translation>
     </message>
     <message>
-        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>此模型沒有參與者。可在此加入，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &gt; 參與者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
+        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &amp;gt; 參與者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -2179,6 +2210,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>缺失的評分不計入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n 位參與者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edge of the map&apos;s {edges} is rated yet: each keeps the map&apos;s own weight until someone rates it, then weighs the {method} of their ratings ({zeros}).</source>
+        <translation>圖中 {edges} 條邊尚無一條被評分：每條邊在有人評分之前保留圖自身的權重，之後權重是評分的{method}（{zeros}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>
+            <numerusform>圖中 {edges} 條邊裏他們評過分的 %n 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</numerusform>
+        </translation>
     </message>
     <message>
         <source>That change is not possible</source>
@@ -2211,10 +2258,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>語言式（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
-        <translation>{count} 位參與者。圖中 {edges} 條邊裏他們評過分的 {rated} 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -4682,6 +4725,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
         <translation>已有名為「{label}」的參與者；請為此參與者另取一個名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;; absent ratings are left out</source>
+        <translation>加入參與者「{who}」；缺失的評分不計入</translation>
     </message>
     <message>
         <source>Add participant &quot;{who}&quot;</source>

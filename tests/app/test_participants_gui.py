@@ -71,6 +71,10 @@ def test_the_current_scenario_runs_on_every_participants_map(window, qtbot):
         assert card.item(p + 1, len(model.objectives)).text() == (
             f"{int(met[:, p].sum())} / {len(model.objectives)}")
     assert card.verticalHeaderItem(1).text() == model.participants[0].label
+    # how many maps meet them all, not "every objective is met on 0 of 5 maps" beside a ✔
+    together = int(met.all(axis=0).sum())
+    assert results.scorecard_note.full_text.startswith(
+        f"{together} of 5 participants' maps meet every objective at once.")
 
 
 @pytest.mark.parametrize("tag", ["en", "ja"])
@@ -360,7 +364,7 @@ def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot)
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
     snapshot = analysis.session.snapshot()
     data = brief_pdf_bytes(snapshot)
-    assert data.startswith(b"%PDF") and b"/Count 2" in data
+    assert data.startswith(b"%PDF") and b"/Count 3" in data      # results, participants, sources
     def amber(paint) -> int:
         """Pixels of the lens's amber (its translucent bands over the light map too)."""
         image = QImage(1600, 1100, QImage.Format_ARGB32)
@@ -383,7 +387,7 @@ def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot)
     plain = load(bundled_model())
     window.set_document(Document(plain))
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
-    assert b"/Count 1" in brief_pdf_bytes(analysis.session.snapshot())
+    assert b"/Count 2" in brief_pdf_bytes(analysis.session.snapshot())   # no lens page
 
 
 def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,

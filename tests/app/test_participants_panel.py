@@ -32,7 +32,8 @@ def test_the_dock_lists_the_participants_and_every_rating_of_the_selected_edge(w
     assert panel.people.rowCount() == 5
     model = window.document.model
     rated = {r.key for p in model.participants for r in p.ratings} & {e.key for e in model.edges}
-    assert (f"The {len(rated)} of the map's {len(model.edges)} edges that they rated weigh the "
+    assert (f"5 participants. The {len(rated)} of the map's {len(model.edges)} edges that they "
+            "rated weigh the "
             "mean of their ratings (absent ratings are left out); the others keep the map's "
             "own weights.") in panel.method.text()
     window.scene.select(edges=[("restricted-access", "misuse-risk")])
@@ -78,7 +79,8 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     qtbot.waitUntil(lambda: panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1)
     # one edge rated: it alone takes the aggregate, and the dock does not say otherwise
     edges = len(window.document.model.edges)
-    assert f"The 1 of the map's {edges} edges that they rated" in panel.method.text()
+    assert panel.method.text().startswith(
+        f"1 participant. The one edge of the map's {edges} that they rated weighs the mean")
     assert "the others keep the map's own weights" in panel.method.text()
 
 

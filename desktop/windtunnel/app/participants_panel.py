@@ -13,7 +13,8 @@ A window extension (registered by the composition root, app/main.py) that adds o
   (:mod:`.translation_review`);
 - how their ratings become the map's weights: the aggregation method and whether absent
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
-  one undoable step;
+  one undoable step; the first participant added here to a model without any leaves
+  absent ratings out, which a note under the setting says (:mod:`.participants_zeros_note`);
 - for the one selected edge, every participant's rating (weight, term, confidence,
   rationale, sources) and the edge's disagreement (:mod:`.participants_edge`);
 - *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
 from .carry import carry_controls
-from .choices import choice_text, fill_choices
+from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_menu import RatingMenu
@@ -56,6 +57,8 @@ from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_tables import fill_table, new_table
 from .participants_edge import show_edge_ratings
 from .participants_import import ParticipantsImport
+from .participants_room import room_text
+from .participants_zeros_note import AbsentRatingsNote
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
                                   remove_participant, rename_participant, set_aggregation)
@@ -103,7 +106,8 @@ class ParticipantsPanel(QWidget):
         self.lens = DisagreementLens()
         self.decoration = LensDecoration(self)
         window.add_map_decoration(self.decoration)
-        self.method = QLabel(wordWrap=True)
+        self.method = QLabel(wordWrap=True, textFormat=Qt.RichText)
+        self.method.linkActivated.connect(lambda _link: self._add())    # "Add one"
         self.aggregation = WheelFocusComboBox()
         fill_choices(self.aggregation, AGGREGATIONS)
         self.aggregation.setToolTip(self.tr(
@@ -117,6 +121,8 @@ class ParticipantsPanel(QWidget):
             "include_zeroes), or leave them out of the aggregate of that edge"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
+        self.zeros_note = AbsentRatingsNote()
+        self.zeros_note.count_zeros.connect(self._count_zeros)
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
                               self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
@@ -168,6 +174,7 @@ class ParticipantsPanel(QWidget):
         for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method):
             layout.addWidget(widget)
         layout.addLayout(method)
+        layout.addWidget(self.zeros_note)
         layout.addWidget(self.people)
         layout.addWidget(self.review)
         layout.addLayout(buttons)
@@ -256,28 +263,10 @@ class ParticipantsPanel(QWidget):
         participants = model.participants
         names = self.names()
         s = model.settings
-        if not participants:
-            self.method.setText(self.tr(
-                "This model has no participants. Add them here, bring them in with "
-                "windtunnel aggregate, or import a workbook of several participants "
-                "(see Help > Participants)."))
-        else:
-            method = (self.tr("linguistic ({implication}, {union}, {defuzzification})").format(
-                implication=s.implication, union=s.union, defuzzification=s.defuzzification)
-                      if s.aggregation == "linguistic" else choice_text(s.aggregation))
-            zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
-                     else self.tr("absent ratings are left out"))
-            # only the edges someone rated take the aggregate (engine.aggregation): the
-            # others keep the map's own weights, which the room must not read otherwise
-            rated = {r.key for p in participants for r in p.ratings}
-            shared = sum(edge.key in rated for edge in model.edges)
-            self.method.setText(self.tr(
-                "{count} participants. The {rated} of the map's {edges} edges that they rated "
-                "weigh the {method} of their ratings ({zeros}); the others keep the map's "
-                "own weights.").format(count=len(participants), rated=shared,
-                                        edges=len(model.edges), method=method, zeros=zeros))
+        self.method.setText(room_text(model))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
+        self.zeros_note.follow(model, self._stack)
         self.show_lens.setEnabled(bool(participants))
         self.lens_action.setEnabled(bool(participants))
         self.lens.update_marks(model)
@@ -343,13 +332,22 @@ class ParticipantsPanel(QWidget):
         self._push(set_aggregation(self._model, aggregation=self.aggregation.currentData(),
                                    aggregation_zeros=self.zeros.currentData()))
 
+    def _count_zeros(self) -> None:
+        """The note's link: absent ratings count as zero (one undo step)."""
+        self._push(set_aggregation(self._model, aggregation_zeros="include"))
+
     def _add(self) -> None:
         taken = {p.label.casefold() for p in self._model.participants}
         number = len(self._model.participants) + 1
         while self.tr("Participant {number}").format(number=number).casefold() in taken:
             number += 1
-        if self._push(add_participant(self._model,
-                                      self.tr("Participant {number}").format(number=number))):
+        command = add_participant(self._model,
+                                  self.tr("Participant {number}").format(number=number))
+        if self._push(command):
+            if command.leaves_out_absent:          # the setting changed with the adding
+                self.zeros_note.noted(self._stack, command)
+                self.zeros_note.follow(self._model, self._stack)
+                self.window.statusBar().showMessage(self.zeros_note.sentence(), 15000)
             row = len(self._model.participants) - 1
             self._naming = self._model.participants[row].id
             self.people.setCurrentCell(row, 0)

@@ -10,8 +10,10 @@ element, exactly as they were.
   weight, a confidence; what the rating already had (rationale, sources) is kept.
 - :func:`add_participant`, :func:`rename_participant`, :func:`remove_participant`: who is in
   the room (a participant added or removed changes the aggregate when absent ratings count
-  as zeros; the name typed as one is added joins the adding's undo step); :func:`describe_participant`: their role, group or credibility (which weighs
-  their ratings in the aggregate).
+  as zeros; the name typed as one is added joins the adding's undo step; the first one added
+  to a model without participants leaves absent ratings out, see :func:`add_participant`);
+  :func:`describe_participant`: their role, group or credibility (which weighs their
+  ratings in the aggregate).
 - :func:`set_aggregation`: the method, recorded in the model's settings, and the map
   re-aggregated by it.
 
@@ -29,8 +31,8 @@ from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
 from ..model import Model, Participant, Rating, slugify, translated, with_text
 from .choices import choice_text
-from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
-                       SetSettingsCommand)
+from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
+                       SetSettingsCommand, Wording)
 
 __all__ = ["AggregateAfter", "AddParticipant", "NameNewParticipant", "aggregate_new_edges", "rate",
            "add_participant", "rename_participant",
@@ -137,21 +139,36 @@ _NAMING_ID = 1101
 class AddParticipant(AggregateAfter):
     """A participant added; the name typed into their new row right after
     (:class:`NameNewParticipant`) merges into it, so adding someone with their name is one
-    undo step, ``Add participant "Alice"``, as adding a node with its name is."""
+    undo step, ``Add participant "Alice"``, as adding a node with its name is.
 
-    def __init__(self, model: Model, who: Participant) -> None:
-        insert = InsertCommand(model, "participant", who)
-        super().__init__(model, insert, lambda: QCoreApplication.translate(
-            "participants", 'Add participant "{who}"').format(who=insert.element.label))
+    ``leave_out_absent``: the step also sets absent ratings to be left out of the
+    aggregate (:func:`add_participant` says when), and its undo text says so."""
+
+    def __init__(self, model: Model, who: Participant, *, leave_out_absent: bool = False) -> None:
+        self.insert = InsertCommand(model, "participant", who)
+        self.leaves_out_absent = leave_out_absent
+        edit: ModelCommand = self.insert
+        if leave_out_absent:
+            edit = MacroCommand(model, "", [self.insert, SetSettingsCommand(
+                model, replace(model.settings, aggregation_zeros="ignore"))])
+        super().__init__(model, edit, self._wording)
+
+    def _wording(self) -> str:
+        if self.leaves_out_absent:
+            return QCoreApplication.translate(
+                "participants", 'Add participant "{who}"; absent ratings are left out').format(
+                who=self.insert.element.label)
+        return QCoreApplication.translate("participants", 'Add participant "{who}"').format(
+            who=self.insert.element.label)
 
     def id(self) -> int:
         return _NAMING_ID
 
     def mergeWith(self, other) -> bool:
         if not (isinstance(other, NameNewParticipant)
-                and other.edit.new.id == self.edit.element.id):
+                and other.edit.new.id == self.insert.element.id):
             return False
-        self.edit.element = other.edit.new
+        self.insert.element = other.edit.new
         self.retranslate()
         return True
 
@@ -165,11 +182,21 @@ class NameNewParticipant(AggregateAfter):
 
 
 def add_participant(model: Model, label: str) -> AddParticipant:
-    """A new participant named ``label`` (id made from it), with no ratings yet."""
+    """A new participant named ``label`` (id made from it), with no ratings yet.
+
+    The first participant added by hand to a model that counts absent ratings as zero
+    also switches it to leaving them out, in the same undo step: an analyst adding people
+    one by one to rate edges means each edge's weight to be what those who rated it said,
+    not diluted towards 0 by those who have not rated it yet (with zeros counted, one
+    "very high" among two participants turned +0.50 into +0.46). Participants' maps
+    imported together (where an edge a map did not draw means 0, fcmconfr's reading) are
+    not added here and keep their setting; so does a model that has participants."""
     label = label.strip()
     _free_label(model, label)
-    return AddParticipant(model, Participant(
-        slugify(label or "participant", {p.id for p in model.participants}), label))
+    return AddParticipant(
+        model, Participant(slugify(label or "participant", {p.id for p in model.participants}),
+                           label),
+        leave_out_absent=not model.participants and model.settings.aggregation_zeros == "include")
 
 
 def rename_participant(model: Model, participant_id: str, label: str, *,

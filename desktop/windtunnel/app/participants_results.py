@@ -357,6 +357,6 @@ class ParticipantResults(QWidget):
             table.setItem(r, len(objectives), total)
         holds = met.all(axis=0).sum()
         self.scorecard_note.set_full_text(self.tr(
-            "Every objective is met on {k} of {n} participants' maps. \u2714 met, \u2718 not "
+            "{k} of {n} participants' maps meet every objective at once. \u2714 met, \u2718 not "
             "met on each participant's map (the change of the objective's node at the last "
             "step against its threshold).").format(k=int(holds), n=len(names)))

@@ -13,7 +13,8 @@ the current scenario:
   changed nodes (baseline dashed, scenario solid, shaded bands when available).
 
 A model with participants gets a second page, **where the participants disagree**
-(:mod:`.disagreement_page`).
+(:mod:`.disagreement_page`). The **sources** the pages cite follow on pages of their own
+(:mod:`.sources_page`).
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
 themselves are painted on the GUI thread (the map is a scene). Every word the pages paint
@@ -40,8 +41,10 @@ from .charts import OKABE_ITO
 from .colours import change_colour, run_span
 from .disagreement_page import paint_lens_page
 from .figures import rounded_parts, signed
-from .pages import change_at, heading, page_font, paint_map, paint_title, pdf_document
+from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_title,
+                    pdf_document)
 from .scorecard import change_text
+from .sources_page import SourcesLayout, cited_sources
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "TOP_CHANGES", "EXPLAINED"]
 
@@ -91,13 +94,17 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
     if current is None:
         raise ValueError("the brief needs results of a scenario")
     pages = 2 if snapshot.model.participants else 1
+    sources = SourcesLayout(cited_sources(snapshot.model), page_rect(), results.title,
+                            bool(snapshot.model.participants))
 
     def paint_page(painter, page, number):
         if number == 0:
             _paint(painter, page, snapshot, results, current, breakdowns, monte_carlo_stale)
-        else:
+        elif number < pages:
             paint_lens_page(painter, page, snapshot)
-    return pdf_document(f"{results.title}: {current.label}", pages, paint_page)
+        else:
+            sources.paint(painter, page, number - pages)
+    return pdf_document(f"{results.title}: {current.label}", pages + sources.pages, paint_page)
 
 
 def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns,

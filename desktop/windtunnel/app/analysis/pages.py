@@ -20,7 +20,7 @@ from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_l
 from .colours import change_colours, change_scale, legend_size
 from .pdf_text import readable_text_layer
 
-__all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_font", "paint_title", "heading",
+__all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_rect", "page_font", "paint_title", "heading",
            "change_at", "paint_map"]
 
 #: The map is painted at this many pixels per map unit before it is placed on the page.
@@ -42,11 +42,7 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PAGE_DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
-                                     QMarginsF(*[PAGE_MARGIN_MM] * 4),
-                                     QPageLayout.Millimeter))
+    writer = _writer(buffer)
     writer.setTitle(title)
     writer.setCreator(f"Windtunnel {__version__}")
     painter = QPainter(writer)
@@ -58,6 +54,23 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
     painter.end()
     buffer.close()
     return readable_text_layer(bytes(data))
+
+
+def _writer(device: QIODevice) -> QPdfWriter:
+    """A PDF writer of the pages' size, margins and resolution onto ``device``."""
+    writer = QPdfWriter(device)
+    writer.setResolution(PAGE_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
+                                     QMarginsF(*[PAGE_MARGIN_MM] * 4),
+                                     QPageLayout.Millimeter))
+    return writer
+
+
+def page_rect() -> QRectF:
+    """The rectangle :func:`pdf_document` gives ``paint_page`` (inside the margins, in
+    pixels at PAGE_DPI), for what must be laid out before the document is written."""
+    writer = _writer(QBuffer())
+    return QRectF(0, 0, writer.width(), writer.height())
 
 
 def page_font(size: float, bold: bool = False) -> QFont:
