@@ -537,3 +537,17 @@ def test_the_term_list_says_what_each_code_means(window, tag, strength):
         assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
     finally:
         apply_language("en")
+
+
+def test_the_heat_map_key_reads_whole_in_a_laptop_s_dock(qapp):
+    """The key above the heat map wraps onto a second line rather than end in "…" at the
+    width a 1024-pixel window gives the results dock (it read "...spread…")."""
+    from windtunnel.app.participants_heatmap import RatingsHeatMap
+
+    heat = RatingsHeatMap()
+    heat.resize(700, 300)
+    heat.show()
+    QApplication.processEvents()
+    assert "\u2026" not in heat.note.text()
+    assert heat.note.text().count("\n") == 1
+    heat.close()

@@ -178,7 +178,7 @@ class RatingsHeatMap(QWidget):
         self.note = ElidedLabel(self.tr(
             "Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most "
             "disagreed edges first (\u00b1: sign conflict, spread in amber). Click a row "
-            "to select the edge on the map."))
+            "to select the edge on the map."), lines=2)     # a key cut short keys nothing
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)

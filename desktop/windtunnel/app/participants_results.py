@@ -126,7 +126,7 @@ class ParticipantResults(QWidget):
         rows.setMaximumWidth(260)
         rows.setSectionResizeMode(QHeaderView.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)   # rows fit a short dock
-        self.scorecard_note = ElidedLabel()
+        self.scorecard_note = ElidedLabel(lines=2)      # whole in a laptop's dock
         card = QWidget()
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(4, 4, 4, 4)
