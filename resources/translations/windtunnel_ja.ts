@@ -3173,8 +3173,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ストーリーを語る(&amp;S)</translation>
     </message>
     <message>
-        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
-        <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果 (PageDown / PageUp)</translation>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (Right / Left, PageDown / PageUp or Space)</source>
+        <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果（→ / ←、PageDown / PageUp または Space）</translation>
     </message>
     <message>
         <source>No story yet</source>

@@ -3173,8 +3173,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>講述故事(&amp;S)</translation>
     </message>
     <message>
-        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
-        <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果 (PageDown / PageUp)</translation>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (Right / Left, PageDown / PageUp or Space)</source>
+        <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果（→ / ←、PageDown / PageUp 或空白鍵）</translation>
     </message>
     <message>
         <source>No story yet</source>

@@ -41,6 +41,37 @@ def test_page_down_reveals_chapter_by_chapter_in_a_banner_above_the_map(bundled,
     assert all(item.opacity() == 1.0 for item in scene.node_items.values())
 
 
+@pytest.mark.parametrize("workshop", [False, True])
+def test_a_clickers_keys_turn_the_chapters_on_the_map_and_the_arrows_nudge_again_after(
+        bundled, qtbot, qtlog, workshop):
+    """A presentation clicker sends Right / Left, PageDown / PageUp or Space to the map,
+    whose arrow keys otherwise nudge the selected nodes."""
+    window, analysis = bundled
+    story, view, model = analysis.story, window.view, window.document.model
+    analysis.workshop.set_active(workshop)
+    node = model.nodes[0].id
+    window.scene.select([node])
+    where = model.node(node).position
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    story.set_active(True)
+    assert len(story.chapters) >= 3
+    for key, index in ((Qt.Key_Right, 1), (Qt.Key_Space, 2), (Qt.Key_Left, 1),
+                       (Qt.Key_PageDown, 2), (Qt.Key_PageUp, 1), (Qt.Key_Left, 0)):
+        qtbot.keyClick(view, key)
+        assert story.index == index, (key, story.index)
+    assert model.node(node).position == where            # the story's keys moved nothing
+    qtbot.keyClick(view, Qt.Key_Escape)
+    assert not story.active
+    analysis.workshop.set_active(False)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert model.node(node).position == (where[0] + 10, where[1])
+    assert not [r for r in qtlog.records if "mbiguous" in r.message]
+
+
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
 @pytest.mark.parametrize("workshop", [False, True])
 def test_the_banner_takes_two_lines_on_a_projector_and_shows_the_rest_on_hover(

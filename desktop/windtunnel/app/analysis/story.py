@@ -5,8 +5,10 @@ banner above the map (in the view's own top margin, never over a node) gives the
 on two lines whatever the width and the language: its title and where the story is ("2 of
 6", with the keys where the line has room), then what it says, ending in "..." where one
 line does not hold it (the whole text on hover, or on a click for a room's presenter); a
-banner that wrapped took four lines of a projector's map in Japanese. PageDown goes on (the first
-effects, the channels, then the outcomes), PageUp goes back, Escape ends the story. The
+banner that wrapped took four lines of a projector's map in Japanese. Right, PageDown or
+Space goes on (the first effects, the channels, then the outcomes), Left or PageUp goes
+back, Escape ends the story: the keys a presentation clicker sends, wherever the focus is
+but in a text field. Meanwhile the map's arrow keys no longer nudge the selected nodes. The
 chapters come from :func:`windtunnel.session.story.tell`; they follow the scenario and
 every new run while the story is on. Exports (File > Export Results) write the story as a
 multi-page PDF or as one picture per chapter (:mod:`.story_export`).
@@ -25,6 +27,10 @@ from ..elided import ElidedLabel
 from .controller import soon
 
 __all__ = ["StoryMode", "StoryBanner"]
+
+#: The keys that turn to the next chapter, and to the one before.
+_ON_KEYS = (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Space)
+_BACK_KEYS = (Qt.Key_PageUp, Qt.Key_Left)
 
 
 class _WholeOnClick(ElidedLabel):
@@ -81,14 +87,16 @@ class StoryMode(QObject):
             shortcut="Ctrl+Shift+T",
             checkable=True,
             tip=self.tr(
-                "Reveal the scenario step by step: levers, first "
-                "effects, channels, outcomes (PageDown / PageUp)"
+                "Reveal the scenario step by step: levers, first effects, channels, "
+                "outcomes (Right / Left, PageDown / PageUp or Space)"
             ),
         )
         self.banner = StoryBanner(window.view)
         self.banner.hide()
+        # a presentation clicker sends PageDown / PageUp, Right / Left or Space
         self.keys = [QShortcut(QKeySequence(key), window, slot) for key, slot in (
-            (Qt.Key_PageDown, lambda: self.turn(1)), (Qt.Key_PageUp, lambda: self.turn(-1)),
+            *((key, lambda: self.turn(1)) for key in _ON_KEYS),
+            *((key, lambda: self.turn(-1)) for key in _BACK_KEYS),
             (Qt.Key_Escape, lambda: self.set_active(False)))]
         for key in self.keys:
             key.setEnabled(False)
@@ -111,6 +119,10 @@ class StoryMode(QObject):
     def set_active(self, on: bool) -> None:
         self.action.setChecked(on)
         self.workshop.lend_keys(on)
+        # the map's arrow keys nudge the selected nodes: they give way to the story's
+        # (a key two shortcuts share does neither, and Qt warns of an ambiguous overload)
+        for nudge in self.controller.window.actions.nudge:
+            nudge.setEnabled(not on)
         for key in self.keys:
             key.setEnabled(on)
         if on:
