@@ -3185,16 +3185,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
     </message>
     <message>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>{count} 章中 {number} 章目。→：次へ、←：戻る、Esc：終了</translation>
+    </message>
+    <message>
         <source>{number} of {count}</source>
         <translation>{count} 章中 {number} 章目</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>{count} 章中 {number} 章目。PageDown：次へ、PageUp：戻る、Esc：終了</translation>
     </message>
 </context>
 <context>

@@ -3185,16 +3185,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
     </message>
     <message>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>第 {number}/{count} 章；→：下一章，←：上一章，Esc：结束</translation>
+    </message>
+    <message>
         <source>{number} of {count}</source>
         <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：结束</translation>
     </message>
 </context>
 <context>

@@ -3185,16 +3185,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
     </message>
     <message>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>第 {number}/{count} 章；→：下一章，←：上一章，Esc：結束</translation>
+    </message>
+    <message>
         <source>{number} of {count}</source>
         <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：結束</translation>
     </message>
 </context>
 <context>
