@@ -88,6 +88,14 @@ def test_where_two_edges_pick_bands_overlap_a_click_selects_the_nearer(window, z
         assert window.scene.element_at(spot) == ("edge", item.key)
 
 
+def test_where_two_edges_pick_bands_overlap_the_nearer_lights_up_under_the_pointer(window):
+    upper, lower = _two_close_edges(window, 0.26)
+    spot = beside(upper, 0.0) + QPointF(0, 3.0 / 0.26)    # 3 pixels off the upper edge
+    QTest.mouseMove(window.view.viewport(), window.view.mapFromScene(spot))
+    QApplication.processEvents()
+    assert upper.toolTip() and not lower.toolTip()      # a hovered edge names itself
+
+
 def test_a_click_well_away_from_the_edge_selects_nothing(window):
     zoom = 0.26
     item = _zoomed_out(window, zoom)
