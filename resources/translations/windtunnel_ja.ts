@@ -3762,8 +3762,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ワークショップのレバー</translation>
     </message>
     <message>
-        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
-        <translation>シナリオ {number}/{count} · Ctrl+PageUp / Ctrl+PageDown</translation>
+        <source>scenario {number} of {count} · Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>シナリオ {number}/{count} · Ctrl+PgUp / Ctrl+PgDown</translation>
     </message>
     <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>

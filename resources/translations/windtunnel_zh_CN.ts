@@ -3762,8 +3762,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>研讨会杠杆</translation>
     </message>
     <message>
-        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
-        <translation>第 {number}/{count} 个情景 · Ctrl+PageUp / Ctrl+PageDown</translation>
+        <source>scenario {number} of {count} · Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>第 {number}/{count} 个情景 · Ctrl+PgUp / Ctrl+PgDown</translation>
     </message>
     <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>
