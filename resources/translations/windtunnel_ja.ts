@@ -3189,10 +3189,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{count} 章中 {number} 章目。→：次へ、←：戻る、Esc：終了</translation>
     </message>
     <message>
-        <source>{number} of {count}</source>
-        <translation>{count} 章中 {number} 章目</translation>
-    </message>
-    <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
     </message>

@@ -3189,10 +3189,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>第 {number}/{count} 章；→：下一章，←：上一章，Esc：結束</translation>
     </message>
     <message>
-        <source>{number} of {count}</source>
-        <translation>第 {number}/{count} 章</translation>
-    </message>
-    <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
     </message>

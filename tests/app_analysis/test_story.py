@@ -72,6 +72,20 @@ def test_a_clickers_keys_turn_the_chapters_on_the_map_and_the_arrows_nudge_again
     assert not [r for r in qtlog.records if "mbiguous" in r.message]
 
 
+def test_in_a_text_field_the_arrow_keys_and_space_stay_the_fields(bundled, qtbot):
+    window, analysis = bundled
+    story, box = analysis.story, window.find_box
+    story.set_active(True)
+    window.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "ab")
+    qtbot.keyClick(box, Qt.Key_Left)
+    qtbot.keyClick(box, Qt.Key_Space)
+    assert box.text() == "a b" and story.index == 0
+    story.set_active(False)
+
+
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
 @pytest.mark.parametrize("workshop", [False, True])
 def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_put(
@@ -89,12 +103,13 @@ def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_
         story.set_active(True)
         qtbot.waitUntil(lambda: len(story.chapters) >= 3)
         assert window.width() <= 1024
-        heights = set()
+        heights, lines = set(), set()
         for _ in story.chapters:
             chapter = story.chapters[story.index]
             banner = story.banner
             heading, text = banner.heading.text(), banner.body.text()
-            assert "".join(heading.split()) == "".join(banner.heading.full_text.split())
+            # whole, or without the scenario's name (the time bar names it) on one line
+            assert "".join(banner.heading.full_text.split()).endswith("".join(heading.split()))
             assert chapter.title in heading.replace("\n", " ") and "Esc" in heading
             assert heading.count("\n") <= 1 and "\n" not in text
             # as tall as its lines (in a fallback font for Chinese and Japanese)
@@ -102,6 +117,11 @@ def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_
             line = banner.body.sizeHint().height()
             assert banner.height() <= 3 * line + 8, (banner.height(), line)
             heights.add(banner.height())
+            lines.add(heading.count("\n") + 1)
+            without_scenario = banner.heading.full_text.split(" \u2014 ", 1)[-1]
+            if QFontMetricsF(banner.heading.font()).horizontalAdvance(
+                    without_scenario) < banner.heading.width() - 2:
+                assert "\n" not in heading       # one line, rather than the name on two
             # the chapter's place in the language's own brackets (full-width around
             # Chinese and Japanese)
             assert banner.heading.full_text.endswith(")" if tag == "en" else "\uff09"), \
@@ -110,6 +130,9 @@ def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_
                                             and chapter.text in banner.body.toolTip())
             qtbot.keyClick(window, Qt.Key_PageDown)
         assert len(heights) == 1, heights
+        # no empty line under the heading (the map's) where every chapter's takes one
+        assert banner.heading.height() < (max(lines) + 0.5) * line, (banner.heading.height(),
+                                                                    line, lines)
         story.set_active(False)
 
 

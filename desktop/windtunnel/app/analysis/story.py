@@ -2,16 +2,17 @@
 
 On (View > Tell the Story, Ctrl+Shift+T), the map fades everything but the levers, and a
 banner above the map (in the view's own top margin, never over a node) gives the chapter:
-its heading whole on one line, or two where one does not hold it (the scenario's name, the
-chapter's title, where the story is, "2 of 6", and the keys, which a room's presenter must
-see), as tall for every chapter so that the map stays put; then what the chapter says on
+its heading (the scenario's name, the chapter's title, where the story is, "2 of 6", and
+the keys, which a room's presenter must see) whole on one line, or without the scenario's
+name (the time bar shows it) where one line does not hold it all, else on two lines; as
+tall for every chapter so that the map stays put; then what the chapter says on
 one line, ending in "..." where it does not hold it (the whole text on hover, or on a
 click); a banner that wrapped its text took four lines of a projector's map in Japanese.
 Right, PageDown or Space goes on (the first effects, the channels, then the outcomes), Left
 or PageUp goes back, Escape ends the story: the keys a presentation clicker sends,
 wherever the focus is but in a text field. Meanwhile the map's arrow keys no longer nudge
-the selected nodes. The chapters come from :func:`windtunnel.session.story.tell`; they follow the scenario and
-every new run while the story is on. Exports (File > Export Results) write the story as a
+the selected nodes. The chapters come from :func:`windtunnel.session.story.tell`; they
+follow the scenario and every new run while the story is on. Exports (File > Export Results) write the story as a
 multi-page PDF or as one picture per chapter (:mod:`.story_export`).
 """
 
@@ -51,7 +52,8 @@ class StoryBanner(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.heading = _WholeOnClick(lines=2)
+        # one line where a shorter heading (without the scenario's name) fits it, else two
+        self.heading = _WholeOnClick(lines=2, fewer_lines_first=True)
         self.heading.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         font = self.heading.font()
         font.setBold(True)
@@ -71,18 +73,22 @@ class StoryBanner(QWidget):
         """The whole heading and text, as two lines."""
         return f"{self.heading.full_text}\n{self.body.full_text}"
 
-    def hold_heading_lines(self, headings: list[str], width: int) -> None:
-        """Keep the heading as tall as the longest of ``headings`` takes in a banner
-        ``width`` wide, so that the map stays where it is from one chapter to the next."""
+    def hold_heading_lines(self, headings: list[tuple[str, tuple[str, ...]]],
+                           width: int) -> None:
+        """Keep the heading as tall as the tallest of ``headings`` (each a heading and its
+        shorter versions) shows in a banner ``width`` wide, so that the map stays where it
+        is from one chapter to the next."""
         margins = self.layout().contentsMargins()
         width -= margins.left() + margins.right()
-        lines = max((self.heading.line_count(text, width) for text in headings), default=1)
+        shown = [self.heading.shown_text(text, shorter, width)[0]
+                 for text, shorter in headings or [(self.heading.full_text, ())]]
+        lines = max(text.count("\n") + 1 for text in shown)
         metrics = QFontMetrics(self.heading.font())
         # measured on the headings themselves: a Chinese or Japanese line is set in a
         # fallback font, taller than the heading's own
         self.heading.setFixedHeight(max(metrics.boundingRect(
-            QRect(), Qt.AlignLeft, "\n".join([text] * lines)).height()
-            for text in headings or [self.heading.full_text]))
+            QRect(), Qt.AlignLeft, "\n".join([text.replace("\n", " ")] * lines)).height()
+            for text in shown))
 
 
 class StoryMode(QObject):
@@ -182,27 +188,24 @@ class StoryMode(QObject):
 
     def _headings(self, index: int) -> tuple[str, tuple[str, ...]]:
         """Chapter ``index``'s heading (the scenario's name, the chapter's title, its place
-        in the story and the keys), and shorter versions for a banner too narrow for it on
-        two lines: without the scenario's name (the time bar names it), then without the
-        keys."""
+        in the story and the keys), and a shorter version without the scenario's name (the
+        time bar names it) for a banner too narrow for the heading on one line."""
         chapter = self.chapters[index]
         scenario = self.controller.model.scenario(self.controller.session.scenario_id)
         title = f"{translated(scenario)} \u2014 {chapter.title}"
         where = {"number": index + 1, "count": len(self.chapters)}
         keys = self.tr("{number} of {count}; \u2192: on, \u2190: back, Esc: end").format(**where)
-        at = self.tr("{number} of {count}").format(**where)
         # the brackets are the language's own (full-width around Chinese and Japanese)
         beside = self.tr("{title} ({where})")
         return beside.format(title=title, where=keys), (
-            beside.format(title=chapter.title, where=keys),
-            beside.format(title=title, where=at), beside.format(title=chapter.title, where=at))
+            beside.format(title=chapter.title, where=keys),)
 
     def _place(self) -> None:
         """The banner across the top of the view, its heading as tall as the longest
         chapter's takes."""
         view = self.controller.window.view
         self.banner.hold_heading_lines(
-            [self._headings(index)[0] for index in range(len(self.chapters))],
+            [self._headings(index) for index in range(len(self.chapters))],
             int(view.margin_rect("top").width()))
         view.reserve_margin("top", self.banner.sizeHint().height())
         self.banner.setGeometry(view.margin_rect("top").toRect())
