@@ -3216,8 +3216,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ストーリーを語る(&amp;S)</translation>
     </message>
     <message>
-        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
-        <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果 (PageDown / PageUp)</translation>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (Right / Left, PageDown / PageUp or Space)</source>
+        <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果（→ / ←、PageDown / PageUp または Space）</translation>
     </message>
     <message>
         <source>No story yet</source>
@@ -3228,16 +3228,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
     </message>
     <message>
-        <source>{number} of {count}</source>
-        <translation>{count} 章中 {number} 章目</translation>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>{count} 章中 {number} 章目。→：次へ、←：戻る、Esc：終了</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>{count} 章中 {number} 章目。PageDown：次へ、PageUp：戻る、Esc：終了</translation>
     </message>
 </context>
 <context>
@@ -3805,8 +3801,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ワークショップのレバー</translation>
     </message>
     <message>
-        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
-        <translation>シナリオ {number}/{count} · Ctrl+PageUp / Ctrl+PageDown</translation>
+        <source>scenario {number} of {count} · Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>シナリオ {number}/{count} · Ctrl+PgUp / Ctrl+PgDown</translation>
     </message>
     <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>

@@ -3216,8 +3216,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>讲述故事(&amp;S)</translation>
     </message>
     <message>
-        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
-        <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果 (PageDown / PageUp)</translation>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (Right / Left, PageDown / PageUp or Space)</source>
+        <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果（→ / ←、PageDown / PageUp 或空格键）</translation>
     </message>
     <message>
         <source>No story yet</source>
@@ -3228,16 +3228,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
     </message>
     <message>
-        <source>{number} of {count}</source>
-        <translation>第 {number}/{count} 章</translation>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>第 {number}/{count} 章；→：下一章，←：上一章，Esc：结束</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：结束</translation>
     </message>
 </context>
 <context>
@@ -3805,8 +3801,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>研讨会杠杆</translation>
     </message>
     <message>
-        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
-        <translation>第 {number}/{count} 个情景 · Ctrl+PageUp / Ctrl+PageDown</translation>
+        <source>scenario {number} of {count} · Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>第 {number}/{count} 个情景 · Ctrl+PgUp / Ctrl+PgDown</translation>
     </message>
     <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>

@@ -3216,8 +3216,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>講述故事(&amp;S)</translation>
     </message>
     <message>
-        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
-        <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果 (PageDown / PageUp)</translation>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (Right / Left, PageDown / PageUp or Space)</source>
+        <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果（→ / ←、PageDown / PageUp 或空白鍵）</translation>
     </message>
     <message>
         <source>No story yet</source>
@@ -3228,16 +3228,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
     </message>
     <message>
-        <source>{number} of {count}</source>
-        <translation>第 {number}/{count} 章</translation>
+        <source>{number} of {count}; →: on, ←: back, Esc: end</source>
+        <translation>第 {number}/{count} 章；→：下一章，←：上一章，Esc：結束</translation>
     </message>
     <message>
         <source>{title} ({where})</source>
         <translation>{title}（{where}）</translation>
-    </message>
-    <message>
-        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
-        <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：結束</translation>
     </message>
 </context>
 <context>
@@ -3805,8 +3801,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>工作坊槓桿</translation>
     </message>
     <message>
-        <source>scenario {number} of {count} · Ctrl+PageUp / Ctrl+PageDown</source>
-        <translation>第 {number}/{count} 個情景 · Ctrl+PageUp / Ctrl+PageDown</translation>
+        <source>scenario {number} of {count} · Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>第 {number}/{count} 個情景 · Ctrl+PgUp / Ctrl+PgDown</translation>
     </message>
     <message>
         <source>scenario {number} of {count} · PageUp / PageDown</source>

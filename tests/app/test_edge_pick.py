@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
-from windtunnel.model import Model
+from windtunnel.model import Edge, Model, Node
 
 from conftest import make_small_model
 from .across_edge import beside, pixels_across
@@ -41,6 +42,58 @@ def test_a_click_three_pixels_beside_an_edge_selects_it_when_zoomed_out(window):
     QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier,
                      window.view.mapFromScene(spot))
     assert window.scene.selected_edge_keys() == [("ban", "leak")]
+
+
+@pytest.mark.parametrize("zoom", [0.16, 0.26, 1.0])
+def test_a_click_five_pixels_beside_a_thin_edge_selects_it(window, zoom):
+    """A click about 5 pixels off a thin edge found nothing (its reach was 4 pixels, on
+    a 2x screen too: the reach is in logical pixels)."""
+    item = _zoomed_out(window, zoom)
+    for side in (1, -1):
+        window.scene.clearSelection()
+        spot = beside(item, side * 5.0 / zoom)
+        QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                         window.view.mapFromScene(spot))
+        assert window.scene.selected_edge_keys() == [("ban", "leak")], side
+
+
+def _two_close_edges(window, zoom: float):
+    """Two long level edges 8 pixels apart at ``zoom`` ("a" -> "b" above "c" -> "d"):
+    a point between them lies within both pick bands."""
+    gap = 8.0 / zoom
+    nodes = [Node(key, key.upper(), position=position) for key, position in (
+        ("a", (0.0, 0.0)), ("b", (2000.0, 0.0)), ("c", (0.0, gap)), ("d", (2000.0, gap)))]
+    window.set_document(Document(Model.from_elements(
+        title="Close edges", nodes=nodes, edges=[Edge("a", "b", 0.1), Edge("c", "d", 0.1)])))
+    QApplication.processEvents()
+    window.view.set_zoom(zoom)
+    window.view.centerOn(1000, gap / 2)
+    window.view.settle()
+    QApplication.processEvents()
+    return window.scene.edge_items[("a", "b")], window.scene.edge_items[("c", "d")]
+
+
+@pytest.mark.parametrize("zoom", [0.26, 1.0])
+def test_where_two_edges_pick_bands_overlap_a_click_selects_the_nearer(window, zoom):
+    """A click 3 pixels off an edge selected its neighbour 5 pixels away, the one drawn
+    on top; a right click names the nearer too."""
+    upper, lower = _two_close_edges(window, zoom)
+    for item, towards in ((upper, 1), (lower, -1)):
+        window.scene.clearSelection()
+        spot = beside(item, 0.0) + QPointF(0, towards * 3.0 / zoom)
+        assert len(window.scene.items(spot)) >= 2           # within both bands
+        QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                         window.view.mapFromScene(spot))
+        assert window.scene.selected_edge_keys() == [item.key]
+        assert window.scene.element_at(spot) == ("edge", item.key)
+
+
+def test_where_two_edges_pick_bands_overlap_the_nearer_lights_up_under_the_pointer(window):
+    upper, lower = _two_close_edges(window, 0.26)
+    spot = beside(upper, 0.0) + QPointF(0, 3.0 / 0.26)    # 3 pixels off the upper edge
+    QTest.mouseMove(window.view.viewport(), window.view.mapFromScene(spot))
+    QApplication.processEvents()
+    assert upper.toolTip() and not lower.toolTip()      # a hovered edge names itself
 
 
 def test_a_click_well_away_from_the_edge_selects_nothing(window):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from windtunnel.app.canvas.scene import FADED
 from windtunnel.session.story import tell
@@ -41,13 +41,59 @@ def test_page_down_reveals_chapter_by_chapter_in_a_banner_above_the_map(bundled,
     assert all(item.opacity() == 1.0 for item in scene.node_items.values())
 
 
+@pytest.mark.parametrize("workshop", [False, True])
+def test_a_clickers_keys_turn_the_chapters_on_the_map_and_the_arrows_nudge_again_after(
+        bundled, qtbot, qtlog, workshop):
+    """A presentation clicker sends Right / Left, PageDown / PageUp or Space to the map,
+    whose arrow keys otherwise nudge the selected nodes."""
+    window, analysis = bundled
+    story, view, model = analysis.story, window.view, window.document.model
+    analysis.workshop.set_active(workshop)
+    node = model.nodes[0].id
+    window.scene.select([node])
+    where = model.node(node).position
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    story.set_active(True)
+    assert len(story.chapters) >= 3
+    for key, index in ((Qt.Key_Right, 1), (Qt.Key_Space, 2), (Qt.Key_Left, 1),
+                       (Qt.Key_PageDown, 2), (Qt.Key_PageUp, 1), (Qt.Key_Left, 0)):
+        qtbot.keyClick(view, key)
+        assert story.index == index, (key, story.index)
+    assert model.node(node).position == where            # the story's keys moved nothing
+    qtbot.keyClick(view, Qt.Key_Escape)
+    assert not story.active
+    analysis.workshop.set_active(False)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert model.node(node).position == (where[0] + 10, where[1])
+    assert not [r for r in qtlog.records if "mbiguous" in r.message]
+
+
+def test_in_a_text_field_the_arrow_keys_and_space_stay_the_fields(bundled, qtbot):
+    window, analysis = bundled
+    story, box = analysis.story, window.find_box
+    story.set_active(True)
+    window.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "ab")
+    qtbot.keyClick(box, Qt.Key_Left)
+    qtbot.keyClick(box, Qt.Key_Space)
+    assert box.text() == "a b" and story.index == 0
+    story.set_active(False)
+
+
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
 @pytest.mark.parametrize("workshop", [False, True])
-def test_the_banner_takes_two_lines_on_a_projector_and_shows_the_rest_on_hover(
+def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_put(
         workspace, qtbot, on_screen, tag, workshop):
-    """At 1024 x 768 the wrapped banner took four lines of the map in Japanese: its
-    heading and its text take a line each, cut with "..." where they must, whole on
-    hover."""
+    """At 1024 x 768 the wrapped banner took four lines of the map in Japanese, and then its
+    heading left out the keys a presenter needs: the heading (the chapter, its title, its
+    place and the keys) is whole on one line or two, as tall for every chapter so that the
+    map stays put; the text takes one line, cut with "..." where it must, whole on hover."""
     on_screen("projector")
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
         window.showMaximized()
@@ -57,22 +103,36 @@ def test_the_banner_takes_two_lines_on_a_projector_and_shows_the_rest_on_hover(
         story.set_active(True)
         qtbot.waitUntil(lambda: len(story.chapters) >= 3)
         assert window.width() <= 1024
+        heights, lines = set(), set()
         for _ in story.chapters:
-            qtbot.keyClick(window, Qt.Key_PageDown)
             chapter = story.chapters[story.index]
             banner = story.banner
-            lines = [label.text() for label in (banner.heading, banner.body)]
-            assert not any("\n" in line for line in lines), lines
-            line = max(label.sizeHint().height() for label in (banner.heading, banner.body))
-            assert banner.height() <= 2 * line + 8, (banner.height(), line)
-            assert chapter.title in banner.heading.text() or \
-                chapter.title in banner.heading.toolTip()
+            heading, text = banner.heading.text(), banner.body.text()
+            # whole, or without the scenario's name (the time bar names it) on one line
+            assert "".join(banner.heading.full_text.split()).endswith("".join(heading.split()))
+            assert chapter.title in heading.replace("\n", " ") and "Esc" in heading
+            assert heading.count("\n") <= 1 and "\n" not in text
+            # as tall as its lines (in a fallback font for Chinese and Japanese)
+            assert banner.heading.height() >= banner.heading.sizeHint().height()
+            line = banner.body.sizeHint().height()
+            assert banner.height() <= 3 * line + 8, (banner.height(), line)
+            heights.add(banner.height())
+            lines.add(heading.count("\n") + 1)
+            without_scenario = banner.heading.full_text.split(" \u2014 ", 1)[-1]
+            if QFontMetricsF(banner.heading.font()).horizontalAdvance(
+                    without_scenario) < banner.heading.width() - 2:
+                assert "\n" not in heading       # one line, rather than the name on two
             # the chapter's place in the language's own brackets (full-width around
             # Chinese and Japanese)
             assert banner.heading.full_text.endswith(")" if tag == "en" else "\uff09"), \
                 banner.heading.full_text
-            assert lines[1] == chapter.text or (lines[1].endswith("\u2026")
-                                                and chapter.text in banner.body.toolTip())
+            assert text == chapter.text or (text.endswith("\u2026")
+                                            and chapter.text in banner.body.toolTip())
+            qtbot.keyClick(window, Qt.Key_PageDown)
+        assert len(heights) == 1, heights
+        # no empty line under the heading (the map's) where every chapter's takes one
+        assert banner.heading.height() < (max(lines) + 0.5) * line, (banner.heading.height(),
+                                                                    line, lines)
         story.set_active(False)
 
 
@@ -103,16 +163,19 @@ def test_while_the_story_has_page_down_the_workshop_bar_names_the_keys_that_step
     window, analysis = bundled
     title = analysis.workshop.title
     analysis.workshop.set_active(True)
-    assert "PageDown" in title.text() and "Ctrl+PageDown" not in title.text()
+    assert "PageDown" in title.text() and "Ctrl+Pg" not in title.text()
     analysis.story.set_active(True)
-    assert "Ctrl+PageUp / Ctrl+PageDown" in _shown(title)
+    assert "Ctrl+PgUp / Ctrl+PgDown" in _shown(title)
     scenario = analysis.session.scenario_id
     qtbot.keyClick(window, Qt.Key_PageDown, Qt.ControlModifier)     # as the bar says
     settle(qtbot, analysis)
     assert analysis.session.scenario_id != scenario and analysis.story.active
-    assert "Ctrl+PageUp / Ctrl+PageDown" in _shown(title)
+    assert "Ctrl+PgUp / Ctrl+PgDown" in _shown(title)
+    keys = _shown(title).rsplit("\u00b7", 1)[-1].strip()
+    # on one line, whole: "Ctrl+PageDown" was cut at the bar's 300 pixels
+    assert QFontMetricsF(title.font()).horizontalAdvance(keys) <= title.contentsRect().width()
     analysis.story.set_active(False)
-    assert "PageDown" in title.text() and "Ctrl+PageDown" not in title.text()
+    assert "PageDown" in title.text() and "Ctrl+Pg" not in title.text()
     analysis.workshop.set_active(False)
 
 

@@ -141,7 +141,7 @@ def _panels(window, analysis) -> dict:
 
 def _shoot_focus_and_story(window, analysis, screen, out: Path) -> dict:
     """Screenshots of the focus view and of the story's second chapter (for the README);
-    the story banner's lines as shown, its height and the height of one of its lines."""
+    the story banner's heading and text as shown, its height and the height of a line."""
     analysis.focus.set_active(True)
     quiet(window)
     screen.grabWindow(0).save(str(out / "focus.png"))
@@ -153,7 +153,7 @@ def _shoot_focus_and_story(window, analysis, screen, out: Path) -> dict:
     banner = analysis.story.banner
     labels = (banner.heading, banner.body)
     story = {"shown": [label.text() for label in labels], "height": banner.height(),
-             "line": max(label.sizeHint().height() for label in labels),
+             "line": banner.body.sizeHint().height(),
              "whole": [label.full_text for label in labels],
              "tooltips": [label.toolTip() for label in labels]}
     analysis.story.set_active(False)

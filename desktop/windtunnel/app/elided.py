@@ -93,27 +93,36 @@ class ElidedLabel(QLabel):
             return 1
         return min(len(line_starts(text, self.font(), width, self._lines)), self._lines)
 
-    def _elide(self) -> None:
-        metrics, width = QFontMetricsF(self.font()), max(self.width(), 1) * (1 - self._margin)
-        versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
+    def shown_text(self, text: str, shorter: tuple[str, ...], width: float) -> tuple[str, bool]:
+        """What the label shows of ``text`` (or the first fitting of its ``shorter``
+        versions) when ``width`` wide, its lines joined by newlines, and whether that is
+        less than ``text``."""
+        metrics, full_width = QFontMetricsF(self.font()), max(width, 1)
+        width = full_width * (1 - self._margin)
+        versions = [" ".join(version.split()) for version in (text, *shorter)]
         shown = None
         if self._lines == 1 or self._fewer_lines_first or \
-                self.line_count(versions[0], max(self.width(), 1)) == 1:
+                self.line_count(versions[0], full_width) == 1:
             # one line: the first version that fits it
-            shown = next((text for text in versions
-                          if metrics.horizontalAdvance(text) <= width), None)
+            shown = next((version for version in versions
+                          if metrics.horizontalAdvance(version) <= width), None)
         if shown is not None:
             cut = shown != versions[0]
         elif self._lines > 1:
             # the first version whose lines hold it whole, else the last one elided
-            for text in versions:
-                lines = wrapped_lines(text, self.font(), width, self._lines,
+            for version in versions:
+                lines = wrapped_lines(version, self.font(), width, self._lines,
                                       lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
-                if text.endswith(lines[-1]):
+                if version.endswith(lines[-1]):
                     break
-            shown, cut = "\n".join(lines), text is not versions[0] or not text.endswith(lines[-1])
+            shown = "\n".join(lines)
+            cut = version is not versions[0] or not version.endswith(lines[-1])
         else:
             shown, cut = metrics.elidedText(versions[-1], Qt.ElideRight, width), True
+        return shown, cut
+
+    def _elide(self) -> None:
+        shown, cut = self.shown_text(self._full, self._shorter, self.width())
         self.setText(shown)
         whole = self._full if cut else ""
         self.setToolTip("\n\n".join(part for part in (whole, self._hint) if part))

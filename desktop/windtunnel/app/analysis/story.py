@@ -1,21 +1,25 @@
 """Story mode: reveal the current scenario chapter by chapter, for a room.
 
 On (View > Tell the Story, Ctrl+Shift+T), the map fades everything but the levers, and a
-banner above the map (in the view's own top margin, never over a node) gives the chapter
-on two lines whatever the width and the language: its title and where the story is ("2 of
-6", with the keys where the line has room), then what it says, ending in "..." where one
-line does not hold it (the whole text on hover, or on a click for a room's presenter); a
-banner that wrapped took four lines of a projector's map in Japanese. PageDown goes on (the first
-effects, the channels, then the outcomes), PageUp goes back, Escape ends the story. The
-chapters come from :func:`windtunnel.session.story.tell`; they follow the scenario and
-every new run while the story is on. Exports (File > Export Results) write the story as a
+banner above the map (in the view's own top margin, never over a node) gives the chapter:
+its heading (the scenario's name, the chapter's title, where the story is, "2 of 6", and
+the keys, which a room's presenter must see) whole on one line, or without the scenario's
+name (the time bar shows it) where one line does not hold it all, else on two lines; as
+tall for every chapter so that the map stays put; then what the chapter says on
+one line, ending in "..." where it does not hold it (the whole text on hover, or on a
+click); a banner that wrapped its text took four lines of a projector's map in Japanese.
+Right, PageDown or Space goes on (the first effects, the channels, then the outcomes), Left
+or PageUp goes back, Escape ends the story: the keys a presentation clicker sends,
+wherever the focus is but in a text field. Meanwhile the map's arrow keys no longer nudge
+the selected nodes. The chapters come from :func:`windtunnel.session.story.tell`; they
+follow the scenario and every new run while the story is on. Exports (File > Export Results) write the story as a
 multi-page PDF or as one picture per chapter (:mod:`.story_export`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from ...model import translated
@@ -25,6 +29,10 @@ from ..elided import ElidedLabel
 from .controller import soon
 
 __all__ = ["StoryMode", "StoryBanner"]
+
+#: The keys that turn to the next chapter, and to the one before.
+_ON_KEYS = (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Space)
+_BACK_KEYS = (Qt.Key_PageUp, Qt.Key_Left)
 
 
 class _WholeOnClick(ElidedLabel):
@@ -38,12 +46,15 @@ class _WholeOnClick(ElidedLabel):
 
 
 class StoryBanner(QWidget):
-    """The chapter above the map: a bold heading line and a line of text, each cut with
-    "..." where the view is too narrow, whole on hover."""
+    """The chapter above the map: a bold heading of one or two lines (the chapter's title,
+    its place and the keys, whole), and a line of text cut with "..." where the view is
+    too narrow, whole on hover."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.heading = _WholeOnClick()
+        # one line where a shorter heading (without the scenario's name) fits it, else two
+        self.heading = _WholeOnClick(lines=2, fewer_lines_first=True)
+        self.heading.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -61,6 +72,23 @@ class StoryBanner(QWidget):
     def text(self) -> str:
         """The whole heading and text, as two lines."""
         return f"{self.heading.full_text}\n{self.body.full_text}"
+
+    def hold_heading_lines(self, headings: list[tuple[str, tuple[str, ...]]],
+                           width: int) -> None:
+        """Keep the heading as tall as the tallest of ``headings`` (each a heading and its
+        shorter versions) shows in a banner ``width`` wide, so that the map stays where it
+        is from one chapter to the next."""
+        margins = self.layout().contentsMargins()
+        width -= margins.left() + margins.right()
+        shown = [self.heading.shown_text(text, shorter, width)[0]
+                 for text, shorter in headings or [(self.heading.full_text, ())]]
+        lines = max(text.count("\n") + 1 for text in shown)
+        metrics = QFontMetrics(self.heading.font())
+        # measured on the headings themselves: a Chinese or Japanese line is set in a
+        # fallback font, taller than the heading's own
+        self.heading.setFixedHeight(max(metrics.boundingRect(
+            QRect(), Qt.AlignLeft, "\n".join([text.replace("\n", " ")] * lines)).height()
+            for text in shown))
 
 
 class StoryMode(QObject):
@@ -81,14 +109,16 @@ class StoryMode(QObject):
             shortcut="Ctrl+Shift+T",
             checkable=True,
             tip=self.tr(
-                "Reveal the scenario step by step: levers, first "
-                "effects, channels, outcomes (PageDown / PageUp)"
+                "Reveal the scenario step by step: levers, first effects, channels, "
+                "outcomes (Right / Left, PageDown / PageUp or Space)"
             ),
         )
         self.banner = StoryBanner(window.view)
         self.banner.hide()
+        # a presentation clicker sends PageDown / PageUp, Right / Left or Space
         self.keys = [QShortcut(QKeySequence(key), window, slot) for key, slot in (
-            (Qt.Key_PageDown, lambda: self.turn(1)), (Qt.Key_PageUp, lambda: self.turn(-1)),
+            *((key, lambda: self.turn(1)) for key in _ON_KEYS),
+            *((key, lambda: self.turn(-1)) for key in _BACK_KEYS),
             (Qt.Key_Escape, lambda: self.set_active(False)))]
         for key in self.keys:
             key.setEnabled(False)
@@ -111,6 +141,10 @@ class StoryMode(QObject):
     def set_active(self, on: bool) -> None:
         self.action.setChecked(on)
         self.workshop.lend_keys(on)
+        # the map's arrow keys nudge the selected nodes: they give way to the story's
+        # (a key two shortcuts share does neither, and Qt warns of an ambiguous overload)
+        for nudge in self.controller.window.actions.nudge:
+            nudge.setEnabled(not on)
         for key in self.keys:
             key.setEnabled(on)
         if on:
@@ -147,25 +181,31 @@ class StoryMode(QObject):
             window.scene.set_focus(None)
         else:
             chapter = self.chapters[self.index]
-            scenario = self.controller.model.scenario(self.controller.session.scenario_id)
-            title = f"{translated(scenario)} \u2014 {chapter.title}"
-            where = {"number": self.index + 1, "count": len(self.chapters)}
-            keys = self.tr("{number} of {count}; PageDown: on, PageUp: back, Esc: end")
-            # where the line is short the keys go first, then the scenario's name (the
-            # time bar names it), before the chapter's title is cut
-            at = self.tr("{number} of {count}").format(**where)
-            # the brackets are the language's own (full-width around Chinese and Japanese)
-            beside = self.tr("{title} ({where})")
-            self.banner.set_chapter(beside.format(title=title, where=keys.format(**where)),
-                                    (beside.format(title=title, where=at),
-                                     beside.format(title=chapter.title, where=at)),
-                                    chapter.text)
+            self.banner.set_chapter(*self._headings(self.index), chapter.text)
             window.scene.set_focus(chapter.nodes, chapter.edges)
         self._place()
         self.banner.show()
 
+    def _headings(self, index: int) -> tuple[str, tuple[str, ...]]:
+        """Chapter ``index``'s heading (the scenario's name, the chapter's title, its place
+        in the story and the keys), and a shorter version without the scenario's name (the
+        time bar names it) for a banner too narrow for the heading on one line."""
+        chapter = self.chapters[index]
+        scenario = self.controller.model.scenario(self.controller.session.scenario_id)
+        title = f"{translated(scenario)} \u2014 {chapter.title}"
+        where = {"number": index + 1, "count": len(self.chapters)}
+        keys = self.tr("{number} of {count}; \u2192: on, \u2190: back, Esc: end").format(**where)
+        # the brackets are the language's own (full-width around Chinese and Japanese)
+        beside = self.tr("{title} ({where})")
+        return beside.format(title=title, where=keys), (
+            beside.format(title=chapter.title, where=keys),)
+
     def _place(self) -> None:
-        """The banner across the top of the view, as tall as its two lines."""
+        """The banner across the top of the view, its heading as tall as the longest
+        chapter's takes."""
         view = self.controller.window.view
+        self.banner.hold_heading_lines(
+            [self._headings(index) for index in range(len(self.chapters))],
+            int(view.margin_rect("top").width()))
         view.reserve_margin("top", self.banner.sizeHint().height())
         self.banner.setGeometry(view.margin_rect("top").toRect())

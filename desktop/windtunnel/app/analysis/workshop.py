@@ -7,8 +7,10 @@ presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change
 as one strip, the title beside the scale, so that it takes one line of the map's height),
 thickens the results on the map and fits the map to the screen. A document opened meanwhile gets the same
 scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
-replay; while the story borrows those keys, the bar names Ctrl+PageUp / Ctrl+PageDown,
-which still step the scenarios. Leaving (F11 or Escape) restores everything as it was.
+replay; while the story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
+menu does; "Ctrl+PageDown" did not fit the bar's 300 pixels at the workshop's type, and
+was cut), which still step the scenarios. Leaving (F11 or Escape) restores everything as
+it was.
 """
 
 from __future__ import annotations
@@ -167,7 +169,7 @@ class WorkshopMode(QObject):
         font.setWeight(QFont.DemiBold)
         # as wide as the widest word of any scenario's name (within bounds), so that the
         # lever columns keep their width from one scenario to the next
-        where = (self.tr("scenario {number} of {count} \u00b7 Ctrl+PageUp / Ctrl+PageDown")
+        where = (self.tr("scenario {number} of {count} \u00b7 Ctrl+PgUp / Ctrl+PgDown")
                  if self._keys_lent else
                  self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
                  ).format(number=index, count=count)

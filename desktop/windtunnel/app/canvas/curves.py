@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["bezier", "crossing", "inside", "sub_curve", "pieces_in_rect", "arc_length"]
+__all__ = ["bezier", "crossing", "inside", "sub_curve", "pieces_in_rect", "arc_length",
+           "distance"]
 
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
@@ -100,3 +101,17 @@ def arc_length(p0: Point, c: Point, p2: Point, a: float, b: float, steps: int = 
     for k in range(1, steps):
         total += (4 if k % 2 else 2) * speed(a + k * h)
     return total * h / 3
+
+
+def distance(p0: Point, c: Point, p2: Point, point: Point, steps: int = 32) -> float:
+    """How far ``point`` is from the curve: the nearest of ``steps`` + 1 points along it,
+    then that neighbourhood narrowed down (a hundredth of a unit on a map-sized curve)."""
+    def gap(t: float) -> float:
+        x, y = bezier(p0, c, p2, t)
+        return math.hypot(x - point[0], y - point[1])
+    best = min(range(steps + 1), key=lambda k: gap(k / steps)) / steps
+    lo, hi = max(0.0, best - 1 / steps), min(1.0, best + 1 / steps)
+    for _ in range(24):                    # the gap has one minimum this near the curve
+        a, b = lo + (hi - lo) / 3, hi - (hi - lo) / 3
+        lo, hi = (lo, b) if gap(a) < gap(b) else (a, hi)
+    return gap((lo + hi) / 2)

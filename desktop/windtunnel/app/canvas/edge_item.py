@@ -47,14 +47,17 @@ LABEL_PIXELS = 18.0
 #: A click or hover this many screen pixels beside the curve still finds the edge, and a
 #: selected edge glows at least twice this wide, at any zoom (at the fitted zoom of a big
 #: map, a stroke of scene units is a pixel wide: nearly impossible to hit or to see).
-PICK_PIXELS = 4.0
+#: Logical pixels, so the same reach on a 2x screen; at 4 a click 5 pixels off a thin edge
+#: found nothing.
+PICK_PIXELS = 6.0
 #: Room (label units, from the curve's middle) left at the label's left for a mark a layer
 #: above draws at the middle (the disagreement lens's ring, 22 units across): the label
 #: stands beside it rather than under it.
 MARK_ROOM = 14.0
 #: The farthest (scene units) the pick band and glow reach beside the curve: the item's
-#: bounds leave this room, so Qt finds and repaints all of them.
-_REACH_LIMIT = 20.0
+#: bounds leave this room, so Qt finds and repaints all of them. The whole
+#: :data:`PICK_PIXELS` down to a zoom of 0.15 (a big map fitted to a projector).
+_REACH_LIMIT = 40.0
 
 
 def edge_width(weight: float) -> float:

@@ -42,6 +42,7 @@ from ...model import Model
 from ..model_language import language_relay
 from .edge_item import EdgeItem
 from .edge_layer import EdgeLayer
+from .edge_pick import nearest_edge, nearest_edge_on_top
 from .following import ModelFollowing
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
@@ -410,7 +411,8 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         return self._interacting
 
     def mousePressEvent(self, event) -> None:
-        super().mousePressEvent(event)
+        with nearest_edge_on_top(self, event.scenePos()):
+            super().mousePressEvent(event)
         if event.button() == Qt.LeftButton and not self.new_edge.active:
             self._move.press()
 
@@ -419,7 +421,11 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
             and isinstance(self.mouseGrabberItem(), NodeItem)
         if dragging:
             self.set_interacting(True)
-        super().mouseMoveEvent(event)
+        if event.buttons():
+            super().mouseMoveEvent(event)
+        else:                               # hovering: the nearest edge lights up
+            with nearest_edge_on_top(self, event.scenePos()):
+                super().mouseMoveEvent(event)
         if dragging:  # Qt moved the selected nodes: their edges follow in the same paint
             for item in self.selected_node_items():
                 self._mark_dirty(item.node_id)
@@ -439,12 +445,12 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
 
     def element_at(self, pos: QPointF) -> tuple[str, object]:
         """What the map has at scene point ``pos``: ("node", id), ("edge", key) or
-        ("", None); a node drawn over an edge wins."""
+        ("", None); a node drawn over an edge wins, and of several edges the nearest."""
         for item in self.items(pos):
             if isinstance(item, NodeItem):
                 return "node", item.node_id
             if isinstance(item, EdgeItem):
-                return "edge", item.key
+                return "edge", (nearest_edge(self, pos) or item).key
         return "", None
 
     def mouseDoubleClickEvent(self, event) -> None:
