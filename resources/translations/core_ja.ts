@@ -2110,6 +2110,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、取り込みませんでした: ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）。{total} 個のノードのうち {count} 個は値がなく、0 から始まります</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>

@@ -2110,6 +2110,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>节点属性 {attribute!r} 未读作节点的初始水平，已略去：节点 {node} 的值 {value!r} 不是 -1 到 1 之间的水平</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）；{total} 个节点中有 {count} 个没有值，从 0 开始</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>

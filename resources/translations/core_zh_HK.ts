@@ -2110,6 +2110,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>節點屬性 {attribute!r} 未讀作節點的初始水平，已略去：節點 {node} 的值 {value!r} 不是 -1 到 1 之間的水平</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）；{total} 個節點中有 {count} 個沒有值，從 0 開始</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>

@@ -14,6 +14,9 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
 - Gephi's partition or modularity class becomes the group when there is no group (the
   table rules' :func:`~windtunnel.io.nodes_sheet.partition_as_group`, which Gephi's Nodes
   table follows too);
+- a node attribute with a generic name (``value``, ``level``, ``state``) is the initial
+  level only when every value is a number from -1 to 1, and the note says which way it
+  was read (:mod:`windtunnel.io.graph_levels`);
 - a yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
   when the edge has no weight attribute;
 - parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables,
@@ -40,6 +43,7 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
+from .graph_levels import settle_generic_levels
 from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDIRECTED,
                           edge_place)
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
@@ -93,6 +97,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "inside) became the group of the nodes "
                                                       "inside, not nodes of the map").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
+    notes.extend(settle_generic_levels(rows, node_names))
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], [], 0
     for u, w, key, data in graph.edges(keys=True, data=True):
