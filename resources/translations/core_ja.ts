@@ -2324,6 +2324,10 @@
         <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル: エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
     </message>
     <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>Nodes や Elements という名前のシートがなく、Label 列がエッジの結ぶノードを並べるシートが複数あるワークブック: ノードとして読むシート（既定: そうしたシートが一つならそれを読み、複数なら名前を挙げて拒否します）</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
     </message>
@@ -2371,8 +2375,16 @@
         <translation>{headerless!r} は {headerless_choices} のどれでもありません</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>&apos;auto&apos; かシート名でなければなりません</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>見出しのない数値の行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>ノードのシート</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -5224,8 +5236,20 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>ノードとして読みました（Nodes という名前のシートがありません）: その ID 列と Label 列が、エッジがつなぐノードを示しています</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>ノードのシートに選ばれた {sheet!r} は、Label 列がエッジの結ぶノードを並べるシートではありません（そうしたシート: {names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>ノードとして読みました（Nodes や Elements という名前のシートがありません）: その {column} 列がエッジの結ぶノードを挙げています</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けて取り込んでください</translation>
     </message>
 </context>
 <context>

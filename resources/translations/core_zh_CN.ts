@@ -2324,6 +2324,10 @@
         <translation>没有表头、三行各三个数字（1,2,0.5），既可读作三条边也可读作 3 x 3 矩阵的文件：读作边（From、To、Weight）或读作矩阵；auto（默认）拒绝这样的文件，并写明两种读法</translation>
     </message>
     <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>没有名为 Nodes 或 Elements 的工作表、而有多个工作表的 Label 列列出边所连接的节点的工作簿：要读作节点的工作表（默认：只有一个这样的工作表时读取它；有多个时拒绝并列出其名称）</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
     </message>
@@ -2371,8 +2375,16 @@
         <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>必须是 &apos;auto&apos; 或工作表名称</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>没有表头的数字行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>节点工作表</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -5224,8 +5236,20 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>已作为节点读取（没有名为 Nodes 的工作表）：其 ID 列和 Label 列写明了边所连接的节点</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>所选的节点工作表 {sheet!r} 不是其 Label 列列出边所连接节点的工作表（这样的工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>已读作节点（没有名为 Nodes 或 Elements 的工作表）：其 {column} 列列出了边所连接的节点</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements：请把节点工作表命名为 Nodes，或导入时用 --nodes-sheet 指定其名称</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,10 @@
         <translation>沒有表頭、三行各三個數字（1,2,0.5），既可讀作三條邊也可讀作 3 x 3 矩陣的檔案：讀作邊（From、To、Weight）或讀作矩陣；auto（預設）拒絕這樣的檔案，並寫明兩種讀法</translation>
     </message>
     <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>沒有名為 Nodes 或 Elements 的工作表、而有多個工作表的 Label 欄列出邊所連接的節點的活頁簿：要讀作節點的工作表（預設：只有一個這樣的工作表時讀取它；有多個時拒絕並列出其名稱）</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
     </message>
@@ -2371,8 +2375,16 @@
         <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>必須是 &apos;auto&apos; 或工作表名稱</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>沒有表頭的數字行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>節點工作表</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -5224,8 +5236,20 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>已作為節點讀取（沒有名為 Nodes 的工作表）：其 ID 欄和 Label 欄寫明了邊所連接的節點</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>所選的節點工作表 {sheet!r} 不是其 Label 欄列出邊所連接節點的工作表（這樣的工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>已讀作節點（沒有名為 Nodes 或 Elements 的工作表）：其 {column} 欄列出了邊所連接的節點</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements：請把節點工作表命名為 Nodes，或匯入時用 --nodes-sheet 指定其名稱</translation>
     </message>
 </context>
 <context>
