@@ -1094,6 +1094,10 @@
         <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。誤っている符号を直すか、手で一つにまとめてください</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行エッジ {pair}（{rows}）の合計は {total:g} で [-1, 1] の範囲外です: エッジの影響の最大である {weight:g} に抑えました。その根拠には平行エッジそれぞれが重みとともに記されています</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みを足して {weight:g} としました。どちらの符号が正しいか確かめてください</translation>
     </message>
@@ -2312,8 +2316,8 @@
         <translation>[-1, 1] の範囲外の重み: auto（既定）は、重みが別の尺度ならすべてを最大値で割り、範囲内の重みの中に少数だけ外れたものがあればそのセルを示して拒否する。rescale は常に割り、refuse はファイルを拒否する</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます（種類やラベルで区別されたグラフファイルの平行エッジは -1 または 1 に抑えます）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -3585,6 +3589,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>重み {weight}</translation>
     </message>
 </context>
 <context>

@@ -1094,6 +1094,10 @@
         <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：请更正错误的符号，或手动把它们合并为一条</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行边 {pair}（{rows}）之和为 {total:g}，超出 [-1, 1]：已限定为 {weight:g}，即一条边的最强影响；其理由逐条列出每条平行边及其权重</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已把其权重相加，得到 {weight:g}；请核实哪个符号才是本意</translation>
     </message>
@@ -2312,8 +2316,8 @@
         <translation>超出 [-1, 1] 的权重：auto（默认）在权重使用另一种尺度时把每个权重除以最大值，在范围内的权重中只有少数超出时拒绝并指出其单元格；rescale 总是相除，refuse 拒绝该文件</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝（图文件中按类型或标签区分的平行边会被限定为 -1 或 1）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -3585,6 +3589,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>权重 {weight}</translation>
     </message>
 </context>
 <context>

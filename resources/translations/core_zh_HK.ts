@@ -1094,6 +1094,10 @@
         <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：請更正錯誤的符號，或手動把它們合併為一條</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行邊 {pair}（{rows}）之和為 {total:g}，超出 [-1, 1]：已限定為 {weight:g}，即一條邊的最強影響；其理由逐條列出每條平行邊及其權重</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已把其權重相加，得到 {weight:g}；請核實哪個符號才是本意</translation>
     </message>
@@ -2312,8 +2316,8 @@
         <translation>超出 [-1, 1] 的權重：auto（預設）在權重使用另一種尺度時把每個權重除以最大值，在範圍內的權重中只有少數超出時拒絕並指出其儲存格；rescale 總是相除，refuse 拒絕該檔案</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕（圖檔案中按類型或標籤區分的平行邊會被限定為 -1 或 1）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -3585,6 +3589,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>權重 {weight}</translation>
     </message>
 </context>
 <context>

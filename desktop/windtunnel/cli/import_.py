@@ -58,7 +58,9 @@ def add_parser(subparsers) -> None:
                                                  "and To): add its weights (default, as Gephi "
                                                  "does), take their mean, or refuse the file; a "
                                                  "sum outside [-1, 1] is refused unless the "
-                                                 "file's weights are outside [-1, 1] anyway"))
+                                                 "file's weights are outside [-1, 1] anyway "
+                                                 "(a graph file's parallel edges told apart "
+                                                 "by a kind or a label are held at -1 or 1)"))
     parser.add_argument("--near-names", choices=NEAR_NAMES_CHOICES, default="create",
                         help=translate("import", "a name in the edges, not a node yet, close to "
                                                  "another node's name (a likely typing slip): "

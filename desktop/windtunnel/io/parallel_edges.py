@@ -1,0 +1,60 @@
+"""What tells a graph file's parallel edges apart, kept in the rationale of the one edge
+they merge into.
+
+Gephi and GraphML allow several edges between the same two nodes: a multigraph, its
+edges told apart by a Kind, a label or another attribute (``economic`` and ``social``
+influence of a tax on car use). A map has one edge per pair, so they merge into one
+(:mod:`windtunnel.io.repeated_edges`, as the ``repeated`` choice says), and its weight
+alone would not say what was merged. So each parallel edge gives the merged edge's
+rationale a line of its own: the attributes whose values differ among the edges of its
+pair, its weight as the file writes it, and its own rationale or label after a dash
+(``Kind: economic, weight 0.5 \u2014 price``). Parallel edges told apart so are
+influences of their own, so their sum is held at the bound of [-1, 1] rather than refused;
+edges alike but for their weights are two estimates of one influence, and follow the
+rule of an edge listed twice in a table.
+"""
+
+from __future__ import annotations
+
+from ..language import translate
+from . import values as v
+
+__all__ = ["describe_parallel"]
+
+#: Row keys that are the edge itself, not what tells it from its parallels.
+_OWN = ("from", "to", "weight")
+
+
+def describe_parallel(rows: list[dict], rationale: str) -> set[int]:
+    """Lead the ``rationale`` of each edge row that shares its From and To with another
+    with what tells it apart and its weight (see the module docstring); the numbers (from
+    1) of the rows of parallel edges told apart by something besides their weight."""
+    pairs: dict[tuple, list[int]] = {}
+    for index, row in enumerate(rows):
+        pairs.setdefault((row["from"], row["to"]), []).append(index)
+    distinct: set[int] = set()
+    for indices in pairs.values():
+        if len(indices) < 2:
+            continue
+        group = [rows[index] for index in indices]
+        differing = [key for key in dict.fromkeys(k for row in group for k in row)
+                     if isinstance(key, str) and key not in _OWN
+                     and len({_shown(row.get(key)) for row in group}) > 1]
+        if differing:
+            distinct.update(index + 1 for index in indices)
+        differing = [key for key in differing if key != rationale]
+        for row in group:
+            parts = [f"{key}: {_shown(row[key])}" for key in differing
+                     if not v.is_blank(row.get(key))]
+            if not v.is_blank(row.get("weight")):
+                parts.append(translate("parallel_edges", "weight {weight}").format(
+                    weight=_shown(row["weight"])))
+            said = "" if v.is_blank(row.get(rationale)) else _shown(row[rationale])
+            line = ", ".join(parts)
+            row[rationale] = f"{line} \u2014 {said}" if line and said else line or said
+    return distinct
+
+
+def _shown(value) -> str:
+    """A value as a rationale line writes it: its text, trimmed."""
+    return "" if v.is_blank(value) else v.text(value).strip()
