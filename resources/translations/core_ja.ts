@@ -5259,6 +5259,10 @@
         <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません</translation>
     </message>
     <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、ファイルをもう一度インポートし、Windtunnel が尋ねたときにシートを選んでください</translation>
+    </message>
+    <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
         <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けて取り込んでください</translation>
     </message>

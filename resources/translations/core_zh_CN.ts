@@ -5259,6 +5259,10 @@
         <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements</translation>
     </message>
     <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements：请把节点工作表命名为 Nodes，或再次导入该文件，并在 Windtunnel 询问时选择该工作表</translation>
+    </message>
+    <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
         <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements：请把节点工作表命名为 Nodes，或导入时用 --nodes-sheet 指定其名称</translation>
     </message>

@@ -5259,6 +5259,10 @@
         <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements</translation>
     </message>
     <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements：請把節點工作表命名為 Nodes，或再次匯入該檔案，並在 Windtunnel 詢問時選擇該工作表</translation>
+    </message>
+    <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
         <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements：請把節點工作表命名為 Nodes，或匯入時用 --nodes-sheet 指定其名稱</translation>
     </message>

@@ -94,3 +94,16 @@ def test_a_sheet_named_elements_needs_no_question(tmp_path):
     imported = import_model(path, nodes_sheet=ASK)
     assert len(imported.model.nodes) == 3
     assert not any("read as the nodes" in note for note in _notes(imported))
+
+
+def test_the_refusal_in_the_app_says_what_to_choose_there(tmp_path):
+    """The file given to the app at start-up is read with the defaults: its refusal spoke
+    of a command-line option."""
+    path = write_workbook(tmp_path / "two.xlsx", {"Map elements": ELEMENTS,
+                                                  "Stakeholders": STAKEHOLDERS,
+                                                  "Map connections": CONNECTIONS})
+    with pytest.raises(LoadError) as refused:
+        import_model(path, asked=True)
+    assert str(refused.value).endswith("name the sheet of nodes Nodes, or import the file "
+                                       "again and choose the sheet when Windtunnel asks")
+    assert "--" not in str(refused.value)

@@ -42,7 +42,8 @@ def nodes_by_columns(tables: dict[str, Table], options: ImportOptions | None = N
     note saying so; ``tables`` as they are and None when there is none. Several such
     sheets: the one ``options.nodes_sheet`` names, else ChoiceNeeded (asking) or a
     LoadError naming them."""
-    choice = (options or ImportOptions()).nodes_sheet
+    options = options or ImportOptions()
+    choice = options.nodes_sheet
     edges = find_sheet(tables, "Edges")
     if edges is None or find_sheet(tables, "Nodes") is not None:
         return tables, None
@@ -64,7 +65,7 @@ def nodes_by_columns(tables: dict[str, Table], options: ImportOptions | None = N
                            "column lists nodes the edges join (those that do: {names})").format(
             sheet=choice, names=bounded([repr(name) for name in found], 5))))
     if len(found) > 1:
-        raise _several(found, choice)
+        raise _several(found, choice, options.asked)
     (name,) = found
     out = {key: table for key, table in tables.items() if key != name}
     out["Nodes"] = tables[name]
@@ -75,9 +76,11 @@ def nodes_by_columns(tables: dict[str, Table], options: ImportOptions | None = N
         column=repr(v.text(label).strip())))
 
 
-def _several(names: list[str], choice: str) -> LoadError:
+def _several(names: list[str], choice: str, asked: bool) -> LoadError:
     """The question, or the refusal, of a workbook whose sheets ``names`` each list nodes
-    the edges join, none named Nodes: reading one drops what the others say of them."""
+    the edges join, none named Nodes: reading one drops what the others say of them. The
+    refusal says what to do in the app (``asked``: the file given at start-up is read with
+    the defaults) or on the command line."""
     listed = bounded([repr(name) for name in names], 5)
     place = translate("interchange", "sheets {names}").format(names=listed)
     if choice == ASK:
@@ -85,6 +88,9 @@ def _several(names: list[str], choice: str) -> LoadError:
             "sheet_roles", "each lists nodes the edges join (a Label column), and none is "
                            "named Nodes or Elements")), tuple(names))
     return LoadError(Problem(place, translate(
+        "sheet_roles", "each lists nodes the edges join (a Label column), and none is named "
+                       "Nodes or Elements: name the sheet of nodes Nodes, or import the file "
+                       "again and choose the sheet when Windtunnel asks") if asked else translate(
         "sheet_roles", "each lists nodes the edges join (a Label column), and none is named "
                        "Nodes or Elements: name the sheet of nodes Nodes, or import with "
                        "--nodes-sheet and its name")))
