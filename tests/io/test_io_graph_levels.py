@@ -98,3 +98,11 @@ def test_gephi_s_own_export_with_a_value_of_eleven_imports_with_the_note(tmp_pat
     imported = import_model(REAL / "gephi_export_includenullattvalues.gexf")
     assert [node.initial for node in imported.model.nodes] == [0.0, 0.0]
     assert "node '2' has '11.0', not a level from -1 to 1" in _notes(imported)
+
+
+def test_gephi_s_json_export_of_a_value_column_imports_with_the_note():
+    """Gephi's JSON export of a node column "value" (10 and 11), read by the graphology
+    rules: left out, the note says why."""
+    imported = import_model(REAL / "gephi_json_column.json")
+    assert [node.initial for node in imported.model.nodes] == [0.0, 0.0]
+    assert "node '1' has '10', not a level from -1 to 1" in _notes(imported)

@@ -12,7 +12,7 @@ import pytest
 from windtunnel.errors import LoadError
 from windtunnel.io import ChoiceNeeded, import_model
 
-from io_helpers import DATA, csv_file
+from io_helpers import DATA, REAL, csv_file
 
 MULTIGRAPHS = ["gephi_multigraph.gexf", "gephi_multigraph.graphml"]
 
@@ -83,3 +83,14 @@ def test_parallel_edges_alike_but_for_their_weight_are_still_refused_past_the_ra
 </graph></gexf>""", "estimates.gexf")
     with pytest.raises(LoadError, match=r"add up to 1\.3, outside \[-1, 1\].*--repeated mean"):
         import_model(path)
+
+
+def test_gephi_s_own_multigraph_export_is_one_edge_held_at_one():
+    """Gephi's JSON export of a multigraph (two edges 1 -> 2 of weight 1, the second of
+    type 1) was refused: its weights add up to 2."""
+    imported = import_model(REAL / "gephi_json_multi.json")
+    (edge,) = imported.model.edges
+    assert edge.weight == 1.0
+    assert "the parallel edges 1 → 2 (2 times) add up to 2, outside [-1, 1]: held at 1" in (
+        _notes(imported))
+    assert edge.rationale.splitlines()[:2] == ["weight 1", "type: 1, weight 1"]

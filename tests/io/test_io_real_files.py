@@ -137,7 +137,8 @@ def expected(path: Path) -> Expected:
         return read_node_link(path)
     if name.endswith("_edgelist.json"):
         return read_json_edge_list(path)
-    if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
+    if ("graphology" in name or name.startswith("gephi_json_")) and name.endswith(".json"):
+        # sigma's data and Gephi's JSON export are graphology's
         return read_graphology_json(path)
     if name.startswith("gfcm_"):
         return read_gfcm(path)
