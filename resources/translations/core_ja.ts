@@ -2117,7 +2117,7 @@
     <name>graph_levels</name>
     <message>
         <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
-        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、取り込みませんでした: ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
+        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、除外しました: ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
     </message>
     <message>
         <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
@@ -5264,7 +5264,7 @@
     </message>
     <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
-        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けて取り込んでください</translation>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けてインポートしてください</translation>
     </message>
 </context>
 <context>
