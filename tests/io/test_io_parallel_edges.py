@@ -11,6 +11,7 @@ import pytest
 
 from windtunnel.errors import LoadError
 from windtunnel.io import ChoiceNeeded, import_model
+from windtunnel.io.parallel_edges import LISTED
 
 from io_helpers import DATA, REAL, csv_file
 
@@ -94,3 +95,29 @@ def test_gephi_s_own_multigraph_export_is_one_edge_held_at_one():
     assert "the parallel edges 1 → 2 (2 times) add up to 2, outside [-1, 1]: held at 1" in (
         _notes(imported))
     assert edge.rationale.splitlines()[:2] == ["weight 1", "type: 1, weight 1"]
+
+
+def _gexf_of_parallels(tmp_path, count: int, kinds: bool):
+    kind = '<attvalues><attvalue for="k" value="kind {i}"/></attvalues>'
+    edges = "".join(f'<edge id="{i}" source="a" target="b" weight="0.1">'
+                    f'{kind.format(i=i) if kinds else ""}</edge>' for i in range(count))
+    return csv_file(tmp_path, f"""<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+  <attributes class="edge"><attribute id="k" title="Kind" type="string"/></attributes>
+  <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges>{edges}</edges>
+</graph></gexf>""", "many.gexf")
+
+
+def test_more_parallel_edges_than_a_rationale_lists_are_a_count_not_channels(tmp_path):
+    """A network of interactions (an edge per contact) is one tie counted many times: its
+    edges are not listed one by one (2,000 lines would not fit a rationale, and the file
+    was refused for it), nor held at 1 as channels."""
+    many = _gexf_of_parallels(tmp_path, 2000, kinds=False)
+    (edge,) = import_model(many, repeated="mean").model.edges
+    assert edge.rationale == "" and edge.weight == pytest.approx(0.1)
+    thirteen = _gexf_of_parallels(tmp_path, LISTED + 1, kinds=True)
+    with pytest.raises(LoadError, match=r"add up to 1\.3, outside \[-1, 1\]"):
+        import_model(thirteen)
+    twelve = _gexf_of_parallels(tmp_path, LISTED, kinds=True)
+    (edge,) = import_model(twelve).model.edges
+    assert edge.weight == pytest.approx(1.0) and len(edge.rationale.splitlines()) == LISTED

@@ -11,7 +11,10 @@ pair, its weight as the file writes it, and its own rationale or label after a d
 (``Kind: economic, weight 0.5 \u2014 price``). Parallel edges told apart so are
 influences of their own, so their sum is held at the bound of [-1, 1] rather than refused;
 edges alike but for their weights are two estimates of one influence, and follow the
-rule of an edge listed twice in a table.
+rule of an edge listed twice in a table, their rationales untouched; and so do more
+than :data:`LISTED` parallel edges of one pair (a network of interactions, one edge per
+contact or per day: a count of one tie, not channels to list one by one, and a list the
+length of a rationale would not hold).
 """
 
 from __future__ import annotations
@@ -23,25 +26,29 @@ __all__ = ["describe_parallel"]
 
 #: Row keys that are the edge itself, not what tells it from its parallels.
 _OWN = ("from", "to", "weight")
+#: The most parallel edges of one pair told apart and listed in its rationale.
+LISTED = 12
 
 
 def describe_parallel(rows: list[dict], rationale: str) -> set[int]:
-    """Lead the ``rationale`` of each edge row that shares its From and To with another
-    with what tells it apart and its weight (see the module docstring); the numbers (from
-    1) of the rows of parallel edges told apart by something besides their weight."""
+    """Lead the ``rationale`` of each edge row that shares its From and To with up to
+    :data:`LISTED` others, told apart by something besides their weight, with what tells
+    it apart and its weight (see the module docstring); the numbers (from 1) of those
+    rows."""
     pairs: dict[tuple, list[int]] = {}
     for index, row in enumerate(rows):
         pairs.setdefault((row["from"], row["to"]), []).append(index)
     distinct: set[int] = set()
     for indices in pairs.values():
-        if len(indices) < 2:
+        if not 2 <= len(indices) <= LISTED:
             continue
         group = [rows[index] for index in indices]
         differing = [key for key in dict.fromkeys(k for row in group for k in row)
                      if isinstance(key, str) and key not in _OWN
                      and len({_shown(row.get(key)) for row in group}) > 1]
-        if differing:
-            distinct.update(index + 1 for index in indices)
+        if not differing:
+            continue
+        distinct.update(index + 1 for index in indices)
         differing = [key for key in differing if key != rationale]
         for row in group:
             parts = [f"{key}: {_shown(row[key])}" for key in differing
