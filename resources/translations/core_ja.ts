@@ -3180,6 +3180,10 @@
         <translation>影響の値がない関係 {blank} 件を重み 0 でインポートしました</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>値の後ろに余分な &apos;&gt;&apos; が付いた影響 {count} 件を、その値として読みました（&lt;![CDATA[0.95]]&gt;&gt; のように、Mental Modeler の Flash 版が書き、読み戻していたもの）: {places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>自己への影響または宙に浮いた関係 {count} 件を飛ばしました: {skipped2}</translation>
     </message>

@@ -3180,6 +3180,10 @@
         <translation>{blank} 个关系没有影响值；按权重 0 导入</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>已将 {count} 个值后面多了一个 &apos;&gt;&apos; 的影响读作该值（&lt;![CDATA[0.95]]&gt;&gt;，Mental Modeler 的 Flash 版如此写入，读回时也这样读取）：{places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>跳过了 {count} 个自影响或悬空的关系：{skipped2}</translation>
     </message>

@@ -3180,6 +3180,10 @@
         <translation>{blank} 個關係沒有影響值；按權重 0 匯入</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>已將 {count} 個值後面多了一個 &apos;&gt;&apos; 的影響讀作該值（&lt;![CDATA[0.95]]&gt;&gt;，Mental Modeler 的 Flash 版如此寫入，讀回時也這樣讀取）：{places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>跳過了 {count} 個自影響或懸空的關係：{skipped2}</translation>
     </message>
