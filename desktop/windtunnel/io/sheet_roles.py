@@ -53,8 +53,7 @@ def nodes_by_columns(tables: dict[str, Table], options: ImportOptions | None = N
     if not candidates:          # a CSV file, a workbook of edges alone: no names to read
         return tables, None
     ends = _names(edges, ("Edges", "source")) | _names(edges, ("Edges", "target"))
-    found = [name for name in candidates if 2 * len(ends & (
-        _names(tables[name], ("Nodes", "id")) | _names(tables[name], ("Nodes", "label")))) > len(ends)]
+    found = [name for name in candidates if _names_most(tables[name], ends)]
     if not found:
         return tables, None
     if choice in found:
@@ -94,6 +93,13 @@ def _several(names: list[str], choice: str, asked: bool) -> LoadError:
         "sheet_roles", "each lists nodes the edges join (a Label column), and none is named "
                        "Nodes or Elements: name the sheet of nodes Nodes, or import with "
                        "--nodes-sheet and its name")))
+
+
+def _names_most(table: Table, ends: set[str]) -> bool:
+    """Whether ``table``'s ids or labels name more than half of ``ends``, the names the
+    edges use: a list of the map's nodes, not notes on a few of them."""
+    named = _names(table, ("Nodes", "id")) | _names(table, ("Nodes", "label"))
+    return 2 * len(ends & named) > len(ends)
 
 
 def _column(table: Table, field: tuple[str, str]) -> int | None:
