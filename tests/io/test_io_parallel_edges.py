@@ -121,3 +121,21 @@ def test_more_parallel_edges_than_a_rationale_lists_are_a_count_not_channels(tmp
     twelve = _gexf_of_parallels(tmp_path, LISTED, kinds=True)
     (edge,) = import_model(twelve).model.edges
     assert edge.weight == pytest.approx(1.0) and len(edge.rationale.splitlines()) == LISTED
+
+
+@pytest.mark.parametrize("attribute", ["confidence", "sources", "certainty"])
+def test_parallel_edges_differing_only_in_what_an_estimate_gives_are_estimates(tmp_path,
+                                                                               attribute):
+    """Two edges that differ in their confidence (under any of its names) or their
+    sources are two estimates of one influence: not held at 1 as channels."""
+    path = csv_file(tmp_path, f"""<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+  <attributes class="edge"><attribute id="c" title="{attribute}" type="string"/></attributes>
+  <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+  <edges><edge id="0" source="a" target="b" weight="0.6">
+           <attvalues><attvalue for="c" value="high"/></attvalues></edge>
+         <edge id="1" source="a" target="b" weight="0.7">
+           <attvalues><attvalue for="c" value="low"/></attvalues></edge></edges>
+</graph></gexf>""", "estimates.gexf")
+    with pytest.raises(LoadError, match=r"add up to 1\.3, outside \[-1, 1\]"):
+        import_model(path)

@@ -7,8 +7,9 @@ influence of a tax on car use). A map has one edge per pair, so they merge into 
 (:mod:`windtunnel.io.repeated_edges`, as the ``repeated`` choice says), and its weight
 alone would not say what was merged. So each parallel edge gives the merged edge's
 rationale a line of its own: the attributes whose values differ among the edges of its
-pair, its weight as the file writes it, and its own rationale or label after a dash
-(``Kind: economic, weight 0.5 \u2014 price``). Parallel edges told apart so are
+pair (its kind, label or another attribute; not what an estimate gives, such as its
+confidence or sources), its weight as the file writes it, and its own rationale or label
+after a dash (``Kind: economic, weight 0.5 \u2014 price``). Parallel edges told apart so are
 influences of their own, so their sum is held at the bound of [-1, 1] rather than refused;
 edges alike but for their weights are two estimates of one influence, and follow the
 rule of an edge listed twice in a table, their rationales untouched; and so do more
@@ -21,11 +22,18 @@ from __future__ import annotations
 
 from ..language import translate
 from . import values as v
+from .sheets import SHEETS
 
 __all__ = ["describe_parallel"]
 
 #: Row keys that are the edge itself, not what tells it from its parallels.
 _OWN = ("from", "to", "weight")
+#: The headers of what an estimate of one influence gives (its weight under any name, its
+#: bounds, delay, confidence and sources): parallel edges that differ only in these are
+#: estimates of one influence, not influences of their own.
+_ESTIMATE = frozenset(alias for column in SHEETS["Edges"] if column.field in (
+    "weight", "low", "high", "delay", "confidence", "sources", "unrated_weight")
+    for alias in column.aliases)
 #: The most parallel edges of one pair told apart and listed in its rationale.
 LISTED = 12
 
@@ -45,6 +53,7 @@ def describe_parallel(rows: list[dict], rationale: str) -> set[int]:
         group = [rows[index] for index in indices]
         differing = [key for key in dict.fromkeys(k for row in group for k in row)
                      if isinstance(key, str) and key not in _OWN
+                     and v.normal_header(key) not in _ESTIMATE
                      and len({_shown(row.get(key)) for row in group}) > 1]
         if not differing:
             continue
