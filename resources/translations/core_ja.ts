@@ -1094,6 +1094,10 @@
         <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。誤っている符号を直すか、手で一つにまとめてください</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行エッジ {pair}（{rows}）の合計は {total:g} で [-1, 1] の範囲外です: エッジの影響の最大である {weight:g} に抑えました。その根拠には平行エッジそれぞれが重みとともに記されています</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>エッジ {pair} が逆の符号で記載されていて（{signs}）、互いに矛盾しています。重みを足して {weight:g} としました。どちらの符号が正しいか確かめてください</translation>
     </message>
@@ -2110,6 +2114,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、除外しました: ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）。{total} 個のノードのうち {count} 個は値がなく、0 から始まります</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
@@ -2297,8 +2316,8 @@
         <translation>[-1, 1] の範囲外の重み: auto（既定）は、重みが別の尺度ならすべてを最大値で割り、範囲内の重みの中に少数だけ外れたものがあればそのセルを示して拒否する。rescale は常に割り、refuse はファイルを拒否する</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます（種類やラベルで区別されたグラフファイルの平行エッジは -1 または 1 に抑えます）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -2307,6 +2326,10 @@
     <message>
         <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
         <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル: エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
+    </message>
+    <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>Nodes や Elements という名前のシートがなく、Label 列がエッジの結ぶノードを並べるシートが複数あるワークブック: ノードとして読むシート（既定: そうしたシートが一つならそれを読み、複数なら名前を挙げて拒否します）</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2356,8 +2379,16 @@
         <translation>{headerless!r} は {headerless_choices} のどれでもありません</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>&apos;auto&apos; かシート名でなければなりません</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>見出しのない数値の行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>ノードのシート</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3149,6 +3180,10 @@
         <translation>影響の値がない関係 {blank} 件を重み 0 でインポートしました</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>値の後ろに余分な &apos;&gt;&apos; が付いた影響 {count} 件を、その値として読みました（&lt;![CDATA[0.95]]&gt;&gt; のように、Mental Modeler の Flash 版が書き、読み戻していたもの）: {places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>自己への影響または宙に浮いた関係 {count} 件を飛ばしました: {skipped2}</translation>
     </message>
@@ -3558,6 +3593,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}: フォルダー {folder} は読み取り専用です。何も書き込んでいません（別のフォルダーを選んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>重み {weight}</translation>
     </message>
 </context>
 <context>
@@ -5209,8 +5251,24 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>ノードとして読みました（Nodes という名前のシートがありません）: その ID 列と Label 列が、エッジがつなぐノードを示しています</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>ノードのシートに選ばれた {sheet!r} は、Label 列がエッジの結ぶノードを並べるシートではありません（そうしたシート: {names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>ノードとして読みました（Nodes や Elements という名前のシートがありません）: その {column} 列がエッジの結ぶノードを挙げています</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、ファイルをもう一度インポートし、Windtunnel が尋ねたときにシートを選んでください</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けてインポートしてください</translation>
     </message>
 </context>
 <context>

@@ -1094,6 +1094,10 @@
         <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：请更正错误的符号，或手动把它们合并为一条</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行边 {pair}（{rows}）之和为 {total:g}，超出 [-1, 1]：已限定为 {weight:g}，即一条边的最强影响；其理由逐条列出每条平行边及其权重</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>边 {pair} 以相反的符号列出（{signs}），彼此矛盾：已把其权重相加，得到 {weight:g}；请核实哪个符号才是本意</translation>
     </message>
@@ -2110,6 +2114,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>节点属性 {attribute!r} 未读作节点的初始水平，已略去：节点 {node} 的值 {value!r} 不是 -1 到 1 之间的水平</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）；{total} 个节点中有 {count} 个没有值，从 0 开始</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
@@ -2297,8 +2316,8 @@
         <translation>超出 [-1, 1] 的权重：auto（默认）在权重使用另一种尺度时把每个权重除以最大值，在范围内的权重中只有少数超出时拒绝并指出其单元格；rescale 总是相除，refuse 拒绝该文件</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝（图文件中按类型或标签区分的平行边会被限定为 -1 或 1）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -2307,6 +2326,10 @@
     <message>
         <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
         <translation>没有表头、三行各三个数字（1,2,0.5），既可读作三条边也可读作 3 x 3 矩阵的文件：读作边（From、To、Weight）或读作矩阵；auto（默认）拒绝这样的文件，并写明两种读法</translation>
+    </message>
+    <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>没有名为 Nodes 或 Elements 的工作表、而有多个工作表的 Label 列列出边所连接的节点的工作簿：要读作节点的工作表（默认：只有一个这样的工作表时读取它；有多个时拒绝并列出其名称）</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2356,8 +2379,16 @@
         <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>必须是 &apos;auto&apos; 或工作表名称</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>没有表头的数字行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>节点工作表</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3149,6 +3180,10 @@
         <translation>{blank} 个关系没有影响值；按权重 0 导入</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>已将 {count} 个值后面多了一个 &apos;&gt;&apos; 的影响读作该值（&lt;![CDATA[0.95]]&gt;&gt;，Mental Modeler 的 Flash 版如此写入，读回时也这样读取）：{places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>跳过了 {count} 个自影响或悬空的关系：{skipped2}</translation>
     </message>
@@ -3558,6 +3593,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：文件夹 {folder} 是只读的；未写入任何内容（请选择其他文件夹）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>权重 {weight}</translation>
     </message>
 </context>
 <context>
@@ -5209,8 +5251,24 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>已作为节点读取（没有名为 Nodes 的工作表）：其 ID 列和 Label 列写明了边所连接的节点</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>所选的节点工作表 {sheet!r} 不是其 Label 列列出边所连接节点的工作表（这样的工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>已读作节点（没有名为 Nodes 或 Elements 的工作表）：其 {column} 列列出了边所连接的节点</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements：请把节点工作表命名为 Nodes，或再次导入该文件，并在 Windtunnel 询问时选择该工作表</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>每个都列出边所连接的节点（有 Label 列），且都不叫 Nodes 或 Elements：请把节点工作表命名为 Nodes，或导入时用 --nodes-sheet 指定其名称</translation>
     </message>
 </context>
 <context>

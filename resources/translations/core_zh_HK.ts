@@ -1094,6 +1094,10 @@
         <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：請更正錯誤的符號，或手動把它們合併為一條</translation>
     </message>
     <message>
+        <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
+        <translation>平行邊 {pair}（{rows}）之和為 {total:g}，超出 [-1, 1]：已限定為 {weight:g}，即一條邊的最強影響；其理由逐條列出每條平行邊及其權重</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
         <translation>邊 {pair} 以相反的符號列出（{signs}），彼此矛盾：已把其權重相加，得到 {weight:g}；請核實哪個符號才是本意</translation>
     </message>
@@ -2110,6 +2114,21 @@
     </message>
 </context>
 <context>
+    <name>graph_levels</name>
+    <message>
+        <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
+        <translation>節點屬性 {attribute!r} 未讀作節點的初始水平，已略去：節點 {node} 的值 {value!r} 不是 -1 到 1 之間的水平</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
+        <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）</translation>
+    </message>
+    <message>
+        <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
+        <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）；{total} 個節點中有 {count} 個沒有值，從 0 開始</translation>
+    </message>
+</context>
+<context>
     <name>graphml</name>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
@@ -2297,8 +2316,8 @@
         <translation>超出 [-1, 1] 的權重：auto（預設）在權重使用另一種尺度時把每個權重除以最大值，在範圍內的權重中只有少數超出時拒絕並指出其儲存格；rescale 總是相除，refuse 拒絕該檔案</translation>
     </message>
     <message>
-        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
-        <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕</translation>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
+        <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕（圖檔案中按類型或標籤區分的平行邊會被限定為 -1 或 1）</translation>
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
@@ -2307,6 +2326,10 @@
     <message>
         <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
         <translation>沒有表頭、三行各三個數字（1,2,0.5），既可讀作三條邊也可讀作 3 x 3 矩陣的檔案：讀作邊（From、To、Weight）或讀作矩陣；auto（預設）拒絕這樣的檔案，並寫明兩種讀法</translation>
+    </message>
+    <message>
+        <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
+        <translation>沒有名為 Nodes 或 Elements 的工作表、而有多個工作表的 Label 欄列出邊所連接的節點的活頁簿：要讀作節點的工作表（預設：只有一個這樣的工作表時讀取它；有多個時拒絕並列出其名稱）</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2356,8 +2379,16 @@
         <translation>{headerless!r} 不是 {headerless_choices} 之一</translation>
     </message>
     <message>
+        <source>must be &apos;auto&apos; or a sheet name</source>
+        <translation>必須是 &apos;auto&apos; 或工作表名稱</translation>
+    </message>
+    <message>
         <source>rows of numbers without a header</source>
         <translation>沒有表頭的數字行</translation>
+    </message>
+    <message>
+        <source>the sheet of nodes</source>
+        <translation>節點工作表</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
@@ -3149,6 +3180,10 @@
         <translation>{blank} 個關係沒有影響值；按權重 0 匯入</translation>
     </message>
     <message>
+        <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
+        <translation>已將 {count} 個值後面多了一個 &apos;&gt;&apos; 的影響讀作該值（&lt;![CDATA[0.95]]&gt;&gt;，Mental Modeler 的 Flash 版如此寫入，讀回時也這樣讀取）：{places}</translation>
+    </message>
+    <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
         <translation>跳過了 {count} 個自影響或懸空的關係：{skipped2}</translation>
     </message>
@@ -3558,6 +3593,13 @@
     <message>
         <source>{path}: the folder {folder} is read-only; nothing was written (choose another folder)</source>
         <translation>{path}：資料夾 {folder} 是唯讀的；未寫入任何內容（請選擇其他資料夾）</translation>
+    </message>
+</context>
+<context>
+    <name>parallel_edges</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>權重 {weight}</translation>
     </message>
 </context>
 <context>
@@ -5209,8 +5251,24 @@
 <context>
     <name>sheet_roles</name>
     <message>
-        <source>read as the nodes (no sheet is named Nodes): its ID and Label columns name the nodes the edges join</source>
-        <translation>已作為節點讀取（沒有名為 Nodes 的工作表）：其 ID 欄和 Label 欄寫明了邊所連接的節點</translation>
+        <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
+        <translation>所選的節點工作表 {sheet!r} 不是其 Label 欄列出邊所連接節點的工作表（這樣的工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
+        <translation>已讀作節點（沒有名為 Nodes 或 Elements 的工作表）：其 {column} 欄列出了邊所連接的節點</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements：請把節點工作表命名為 Nodes，或再次匯入該檔案，並在 Windtunnel 詢問時選擇該工作表</translation>
+    </message>
+    <message>
+        <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
+        <translation>每個都列出邊所連接的節點（有 Label 欄），且都不叫 Nodes 或 Elements：請把節點工作表命名為 Nodes，或匯入時用 --nodes-sheet 指定其名稱</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
 <context>
     <name>ImportQuestion</name>
     <message>
+        <source>The sheet “{sheet}”</source>
+        <translation>シート「{sheet}」</translation>
+    </message>
+    <message>
         <source>Only sheet “{sheet}”</source>
         <translation>シート「{sheet}」だけ</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>
         <translation>ラベルのない行列: 各行が一つのノードの影響</translation>
+    </message>
+    <message>
+        <source>Which sheet lists the nodes</source>
+        <translation>ノードを並べたシート</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

@@ -1042,6 +1042,10 @@
 <context>
     <name>ImportQuestion</name>
     <message>
+        <source>The sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
         <source>Only sheet “{sheet}”</source>
         <translation>仅工作表“{sheet}”</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>
         <translation>无标签的矩阵：每行是一个节点的影响</translation>
+    </message>
+    <message>
+        <source>Which sheet lists the nodes</source>
+        <translation>哪个工作表列出节点</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

@@ -1042,6 +1042,10 @@
 <context>
     <name>ImportQuestion</name>
     <message>
+        <source>The sheet “{sheet}”</source>
+        <translation>工作表「{sheet}」</translation>
+    </message>
+    <message>
         <source>Only sheet “{sheet}”</source>
         <translation>僅工作表「{sheet}」</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>
         <translation>無標籤的矩陣：每行是一個節點的影響</translation>
+    </message>
+    <message>
+        <source>Which sheet lists the nodes</source>
+        <translation>哪個工作表列出節點</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

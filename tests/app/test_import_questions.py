@@ -249,6 +249,36 @@ def test_headerless_numbers_that_read_two_ways_are_asked_about(window, monkeypat
     assert {(e.source, e.target) for e in model.edges} == {("1", "2"), ("2", "3"), ("3", "1")}
 
 
+def test_several_sheets_of_nodes_are_asked_about_by_their_names(window, monkeypatch,
+                                                                  tmp_path, qtbot):
+    """A Kumu workbook whose elements sheet is renamed, beside a list of stakeholders by
+    Name: the app asks which sheet lists the nodes, offering each sheet as "The sheet ...",
+    and reads the one chosen, the note saying so."""
+    from windtunnel.app.import_question import ImportQuestion
+    from windtunnel.app.mainwindow import MainWindow
+    from workbooks import write_workbook
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    path = write_workbook(tmp_path / "kumu.xlsx", {
+        "Map elements": [("Label", "Type"), ("Fuel tax", "Policy"), ("Car use", "Behaviour")],
+        "Stakeholders": [("Name", "Role"), ("Fuel tax", "ministry"), ("Car use", "drivers")],
+        "Map connections": [("From", "To", "Strength"), ("Fuel tax", "Car use", -0.6)]})
+    offered = []
+
+    def answer(dialog):
+        offered.extend(button.text() for button in dialog.choices)
+        next(b for b, choice in dialog.choices.items() if choice == "Map elements").click()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportQuestion, "exec", answer)
+    assert window.open_file(str(path))
+    assert offered == ["The sheet \u201cMap elements\u201d", "The sheet \u201cStakeholders\u201d"]
+    model = window.workspace.windows[-1].document.model
+    assert {n.label: n.kind for n in model.nodes}["Fuel tax"] == "restriction"
+    assert "sheet Map elements: read as the nodes" in model.description
+
+
 def test_a_refused_weight_range_says_what_to_choose_in_the_app(window, tmp_path):
     """Weights outside [-1, 1] that the user chose to stop the import for: the refusal
     says to choose "Rescale" when asked again, not the command line's option."""

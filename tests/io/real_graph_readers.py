@@ -228,7 +228,7 @@ def read_gexf(path: Path) -> Expected:
     (an undirected edge beside a directed one) add their weights."""
     try:
         graph = nx.read_gexf(path)
-    except (nx.NetworkXError, KeyError):
+    except (nx.NetworkXError, KeyError, ValueError):    # ValueError: Gephi's typed "null"
         graph = _gexf_by_hand(ElementTree.parse(path).getroot())
     labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))

@@ -321,3 +321,29 @@ def test_a_typed_attribute_s_null_is_no_value_as_gephi_writes_it(tmp_path):
     model = import_model(_write(tmp_path, body)).model
     assert (model.node("1").initial, model.node("2").initial) == (0.0, 0.4)
     assert model.node("1").description == "null"
+
+
+def test_a_node_s_pid_names_its_parent_whose_label_becomes_its_group(tmp_path):
+    """GEXF 1.1-1.2 writes the hierarchy flat, each node naming its parent by ``pid``
+    (as Cytoscape's GEXF app reads it); the parents were dropped without a word. A parent
+    no edge touches holds its nodes only, as a nested node's parent does; a ``pid`` naming
+    no node is the group's name; a cycle of parents is only names."""
+    body = """
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="gov" label="Government" pid="lab"/>
+      <node id="tax" label="Fuel tax" pid="gov"/>
+      <node id="use" label="Car use" pid="people"/>
+      <node id="lab" label="Research" pid="gov"/>
+      <node id="box" label="Unlinked box"/>
+      <node id="x" label="Inside the box" pid="box"/>
+    </nodes>
+    <edges><edge source="tax" target="use"/><edge source="gov" target="lab"/>
+           <edge source="x" target="use"/></edges>
+  </graph>"""
+    imported = import_model(_write(tmp_path, body, head=HEAD_13.replace("1.3", "1.2")))
+    groups = {node.label: node.group for node in imported.model.nodes}
+    assert groups == {"Government": "Research", "Fuel tax": "Government",
+                      "Car use": "people", "Research": "Government",
+                      "Inside the box": "Unlinked box"}
+    assert any("1 node holding other nodes" in note.message for note in imported.notes)

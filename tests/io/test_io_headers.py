@@ -324,8 +324,8 @@ def test_a_sheet_of_nodes_not_named_nodes_is_found_by_its_columns(tmp_path):
     imported = import_model(write_workbook(tmp_path / "gfcm.xlsx", rows))
     assert [(n.id, n.label) for n in imported.model.nodes] == [("n1", "Climate policy"),
                                                                ("n2", "Emissions")]
-    assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes): its ID and Label "
-            "columns name the nodes the edges join") in [str(n) for n in imported.notes]
+    assert ("sheet Matrix_I: read as the nodes (no sheet is named Nodes or Elements): its "
+            "'Concept Name' column names nodes the edges join") in [str(n) for n in imported.notes]
 
 
 def test_a_sheet_named_for_another_part_of_a_model_is_never_read_as_the_nodes(tmp_path):

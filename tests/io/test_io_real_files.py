@@ -78,12 +78,9 @@ REFUSED = {
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
     # Gephi's export tests: a multigraph's edges table (two edges 1 -> 2 told apart by
-    # their Kind), and a GEXF whose node attribute "value" (read as the initial level,
-    # "null" as no value) holds 11
+    # their Kind)
     "gephi_export_multigraph.csv": "the edge 1 → 2 is listed more than once (rows 2, 3) "
                                    "and its weights add up to 2, outside [-1, 1]",
-    "gephi_export_includenullattvalues.gexf": "node '2', attribute value: 11.0 is outside "
-                                              "[-1, 1]",
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
                                  "(this column names each row's participant): import it with "
                                  "Import Participants' Maps (windtunnel aggregate)",
@@ -140,7 +137,8 @@ def expected(path: Path) -> Expected:
         return read_node_link(path)
     if name.endswith("_edgelist.json"):
         return read_json_edge_list(path)
-    if "graphology" in name and name.endswith(".json"):      # sigma's data are graphology's
+    if ("graphology" in name or name.startswith("gephi_json_")) and name.endswith(".json"):
+        # sigma's data and Gephi's JSON export are graphology's
         return read_graphology_json(path)
     if name.startswith("gfcm_"):
         return read_gfcm(path)

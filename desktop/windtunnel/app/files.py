@@ -242,7 +242,7 @@ def asking() -> dict:
     from ..io import ASK
 
     return {"undirected": ASK, "out_of_range": ASK, "participants": ASK, "repeated": ASK,
-            "near_names": ASK, "headerless": ASK, "asked": True}
+            "near_names": ASK, "headerless": ASK, "nodes_sheet": ASK, "asked": True}
 
 
 def answered(choices: dict, question, ask) -> dict | None:

@@ -21,7 +21,9 @@ def ask_import_question(question, parent) -> str | None:
     """Ask the user ``question`` (a ChoiceNeeded) in an :class:`ImportQuestion` over
     ``parent``: the answer chosen, or None when cancelled."""
     title, labels = _words()[question.question]
-    sheet = QCoreApplication.translate("ImportQuestion", "Only sheet \u201c{sheet}\u201d")
+    sheet = (QCoreApplication.translate("ImportQuestion", "The sheet \u201c{sheet}\u201d")
+             if question.question == "nodes_sheet" else
+             QCoreApplication.translate("ImportQuestion", "Only sheet \u201c{sheet}\u201d"))
     dialog = ImportQuestion(
         title,
         QCoreApplication.translate(
@@ -29,7 +31,8 @@ def ask_import_question(question, parent) -> str | None:
             "{question}. How should Windtunnel read them? (The import's note "
             "records the answer.)",
         ).format(question=_sentence(str(question))),
-        # a participants' workbook offers its sheets too: one answer each
+        # a participants' workbook offers its sheets too, one answer each, and a
+        # workbook of several sheets of nodes offers only them
         [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
         parent=parent,
     )
@@ -98,6 +101,10 @@ def _words() -> dict[str, tuple[str, dict[str, str]]]:
                     "ImportQuestion", "A matrix without labels: each row a node's influences"
                 ),
             },
+        ),
+        "nodes_sheet": (
+            QCoreApplication.translate("ImportQuestion", "Which sheet lists the nodes"),
+            {},
         ),
         "participants": (
             QCoreApplication.translate("ImportQuestion", "One sheet per participant"),

@@ -4,7 +4,7 @@ Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, 
 adjacency matrix, a Mental Modeler .mmp file, GraphML, GEXF, FCMpy expert ratings or an
 InCognitive or NodeXL workbook (see resources/help/spreadsheets.md), prints what was changed on the
 way in, and saves a .wtm model. ``--undirected``, ``--weights``, ``--repeated``,
-``--near-names``, ``--headerless`` and ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
+``--near-names``, ``--headerless``, ``--nodes-sheet`` and ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.
 """
 
@@ -58,7 +58,9 @@ def add_parser(subparsers) -> None:
                                                  "and To): add its weights (default, as Gephi "
                                                  "does), take their mean, or refuse the file; a "
                                                  "sum outside [-1, 1] is refused unless the "
-                                                 "file's weights are outside [-1, 1] anyway"))
+                                                 "file's weights are outside [-1, 1] anyway "
+                                                 "(a graph file's parallel edges told apart "
+                                                 "by a kind or a label are held at -1 or 1)"))
     parser.add_argument("--near-names", choices=NEAR_NAMES_CHOICES, default="create",
                         help=translate("import", "a name in the edges, not a node yet, close to "
                                                  "another node's name (a likely typing slip): "
@@ -71,6 +73,12 @@ def add_parser(subparsers) -> None:
                                                  "and as a 3 x 3 matrix: read them as edges "
                                                  "(From, To, Weight) or as a matrix; auto "
                                                  "(default) refuses such a file, naming both"))
+    parser.add_argument("--nodes-sheet", default="auto", metavar="SHEET",
+                        help=translate("import", "a workbook with no sheet named Nodes or "
+                                                 "Elements and several sheets whose Label "
+                                                 "column lists the nodes the edges join: the "
+                                                 "one to read as the nodes (default: the one "
+                                                 "such sheet; several are refused, named)"))
     parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
                         help=translate("import", "a workbook with one matrix or rating sheet "
                                                  "per participant: keep every sheet as a "
@@ -85,7 +93,8 @@ def run(args) -> int:
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants, repeated=args.repeated,
-                            near_names=args.near_names, headerless=args.headerless)
+                            near_names=args.near_names, headerless=args.headerless,
+                            nodes_sheet=args.nodes_sheet)
     for note in imported.notes:
         print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)

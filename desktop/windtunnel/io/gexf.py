@@ -17,7 +17,9 @@ Read: node ids and labels, declared attributes (by their title, with their defau
 ``viz:position`` as the node's position, edge weights (1 where a weighted file omits
 one, as the GEXF schema says), labels and attributes, the edge
 type (``directed``, ``undirected``, ``mutual``), nested nodes (their parent's label becomes
-their group, as for yEd groups). A node an edge names but ``<nodes>`` does not list is
+their group, as for yEd groups), and GEXF 1.1-1.2's flat form of the same hierarchy, a
+node's ``pid`` naming its parent (the parent's label becomes the group; a ``pid`` naming
+no node is the group's name as written). A node an edge names but ``<nodes>`` does not list is
 added, with a note naming it, as Gephi's own import does and as the GraphML import does.
 
 Not kept: colours and sizes, and time. A map has no time line, so a dynamic graph is read
@@ -48,6 +50,8 @@ __all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "default_weights"]
 
 #: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
 _DYNAMIC = "__windtunnel_gexf_dynamics"
+#: Where a node keeps its ``pid`` (its parent's id) until every node is read.
+_PID = "__windtunnel_gexf_pid"
 #: The attributes by which GEXF 1.1-1.3 give a node, an edge or a value the times it holds.
 _TIMES = ("start", "end", "startopen", "endopen", "timestamp", "timestamps", "spells")
 
@@ -97,6 +101,7 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
     nodes = _first(graph_element, "nodes")
     if nodes is not None:
         _add_nodes(graph, nodes, declared["node"], groups, dynamics, parent_label="")
+        _pid_groups(graph, groups)
     graph.graph[GROUP_NODES] = groups
     default_type = graph_element.get("defaultedgetype", "undirected")
     implicit: dict[str, None] = {}      # nodes only edges name, in the order they name them
@@ -193,12 +198,29 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
             data["x"], data["y"] = position.get("x"), position.get("y")
         if parent_label:
             data[GROUP] = parent_label
+        elif (node.get("pid") or "").strip():
+            data[_PID] = node.get("pid").strip()
         dynamics.nodes += dynamics.timed(node)
         graph.add_nodes_from([(node_id, {k: val for k, val in data.items() if val is not None})])
         inner = _first(node, "nodes")
         if inner is not None:
             groups.add(node_id)
             _add_nodes(graph, inner, declared, groups, dynamics, (label or node_id).strip())
+
+
+def _pid_groups(graph: nx.MultiDiGraph, groups: set[str]) -> None:
+    """Each node's ``pid`` as its group: the label of the node it names (which then holds
+    other nodes, as a nested node's parent does), or the ``pid`` itself when it names no
+    node. A cycle of parents is harmless: a node's group is its parent's name alone."""
+    for _node, data in graph.nodes(data=True):
+        pid = data.pop(_PID, None)
+        if pid is None:
+            continue
+        if pid in graph:
+            groups.add(pid)
+            data[GROUP] = (graph.nodes[pid].get("label") or pid).strip() or pid
+        else:
+            data[GROUP] = pid
 
 
 #: The attribute types whose values are not text: a value ``null`` in one of them is

@@ -14,9 +14,14 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
 - Gephi's partition or modularity class becomes the group when there is no group (the
   table rules' :func:`~windtunnel.io.nodes_sheet.partition_as_group`, which Gephi's Nodes
   table follows too);
+- a node attribute with a generic name (``value``, ``level``, ``state``) is the initial
+  level only when every value is a number from -1 to 1, and the note says which way it
+  was read (:mod:`windtunnel.io.graph_levels`);
 - a yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
   when the edge has no weight attribute;
-- parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables,
+- parallel edges are merged (what tells each apart, and its weight, kept as a line of the
+  merged edge's rationale: :mod:`windtunnel.io.parallel_edges`; a sum past [-1, 1] held
+  at the bound, with a note) and weights outside [-1, 1] rescaled or refused, as in tables,
   and undirected edges read as the ``undirected`` choice says, asked (or refused) only
   once no row was refused;
   self-loops are skipped with a note.
@@ -40,12 +45,14 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
+from .graph_levels import settle_generic_levels
 from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDIRECTED,
                           edge_place)
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
 from .naming import bounded, node_name, short_name
 from .sheets import SHEETS
 from .nodes_sheet import renamed_ids_note
+from .parallel_edges import describe_parallel
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER
@@ -93,6 +100,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "inside) became the group of the nodes "
                                                       "inside, not nodes of the map").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
+    notes.extend(settle_generic_levels(rows, node_names))
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], [], 0
     for u, w, key, data in graph.edges(keys=True, data=True):
@@ -113,7 +121,8 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             edge_rows.append(row | {"from": row["to"], "to": row["from"]})
             edge_places.append(place)
             both += 1
-    _labels_into_rationale(edge_rows)
+    rationale = _labels_into_rationale(edge_rows)
+    distinct = describe_parallel(edge_rows, rationale)
     undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
         notes.append(Problem("", translate("graphml", "{undirected} undirected "
@@ -148,6 +157,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             count=len(hyperedges), s="s" if len(hyperedges) != 1 else "",
             first=bounded([repr(short_name(end)) for end in hyperedges[0]], 6))))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"], edge_places)
+    edges.distinct_parallels = distinct
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     tables = {"Nodes": nodes, "Edges": edges}
     if translations:
@@ -167,11 +177,12 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     return Imported(model, tuple(notes) + imported.notes, format)
 
 
-def _labels_into_rationale(rows: list[dict]) -> None:
+def _labels_into_rationale(rows: list[dict]) -> str:
     """An edge's label that is no weight says what the edge means: it leads the edge's
     rationale, ahead of any description the file gives the edge (yEd writes both: the
     text on the arrow and the edge's description), in the one attribute the rows use for
-    the rationale, so neither is dropped as an attribute of a second rationale column."""
+    the rationale, so neither is dropped as an attribute of a second rationale column.
+    Returns that attribute's name."""
     key = next((k for row in rows for k in row
                 if isinstance(k, str) and v.normal_header(k) in _RATIONALE_HEADERS), "rationale")
     for row in rows:
@@ -181,6 +192,7 @@ def _labels_into_rationale(rows: list[dict]) -> None:
         described = row.get(key)
         row[key] = (v.text(label).strip() if v.is_blank(described) else
                     f"{v.text(label).strip()}\n\n{v.text(described).strip()}")
+    return key
 
 
 def _is_translation(key) -> bool:

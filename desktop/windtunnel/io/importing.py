@@ -39,6 +39,11 @@ once, and the choice is written into the import's note (kept in the model's desc
   ``"auto"`` (the default: refused, naming both readings), ``"edges"`` or ``"matrix"``.
   A table that reads one way only is read that way, whatever the answer.
 
+- ``nodes_sheet`` (a workbook with no sheet named Nodes or Elements and several sheets
+  whose Label column lists nodes the edges join, :mod:`windtunnel.io.sheet_roles`):
+  :data:`AUTO` (the default: refused, naming the sheets) or the name of the sheet to read
+  as the nodes.
+
 - ``near_names`` (a name in the edges, made a node, that is close to another node's name:
   ``Chip smugling`` beside ``Chip smuggling``, a likely typing slip): ``"create"`` (the
   default: each name is a node, and the note names both and their rows) or ``"refuse"``
@@ -61,7 +66,7 @@ from ..model import Model
 from .naming import bounded
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "HEADERLESS_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
+           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "HEADERLESS_CHOICES", "AUTO", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
            "ask_undirected", "weight_scale", "rescale_hint", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
            "SPREAD_RATIO"]
 
@@ -70,6 +75,8 @@ OUT_OF_RANGE_CHOICES = ("auto", "rescale", "refuse")
 REPEATED_CHOICES = ("add", "mean", "refuse")
 NEAR_NAMES_CHOICES = ("create", "refuse")
 HEADERLESS_CHOICES = ("auto", "edges", "matrix")
+#: The ``nodes_sheet`` value that reads the one sheet of nodes found, and refuses several.
+AUTO = "auto"
 #: The ``participants`` value that keeps every participant sheet as a participant.
 KEEP = "keep"
 #: The ``participants`` value that imports only the aggregate of the participant sheets.
@@ -120,6 +127,7 @@ class ImportOptions:
     repeated: str = "add"
     near_names: str = "create"
     headerless: str = "auto"
+    nodes_sheet: str = AUTO
     #: The answers come from a person the app asks in a dialog, not from the command
     #: line's options: a message offering another answer says what to choose when asked.
     asked: bool = False
@@ -146,6 +154,9 @@ class ImportOptions:
             problems.append(Problem(_choice_name("headerless"), translate(
                 "importing", "{headerless!r} is not one of {headerless_choices}").format(
                     headerless=self.headerless, headerless_choices=", ".join(HEADERLESS_CHOICES))))
+        if not isinstance(self.nodes_sheet, str) or not self.nodes_sheet.strip():
+            problems.append(Problem(_choice_name("nodes_sheet"), translate(
+                "importing", "must be 'auto' or a sheet name")))
         if not isinstance(self.participants, str) or not self.participants.strip():
             problems.append(Problem(_choice_name("participants"), translate("importing", "must be 'keep', 'aggregate' or a sheet "
                                                                            "name")))
@@ -165,7 +176,8 @@ def _choice_name(option: str) -> str:
             "repeated": translate("importing", "repeated edges"),
             "participants": translate("importing", "participant sheets"),
             "near_names": translate("importing", "names close to another"),
-            "headerless": translate("importing", "rows of numbers without a header")}[option]
+            "headerless": translate("importing", "rows of numbers without a header"),
+            "nodes_sheet": translate("importing", "the sheet of nodes")}[option]
 
 
 def ask_undirected(undirected: int, options: ImportOptions | None) -> None:

@@ -183,20 +183,20 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                  undirected: str = "both", out_of_range: str = "auto",
                  participants: str = KEEP, repeated: str = "add",
                  near_names: str = "create", headerless: str = "auto",
-                 asked: bool = False) -> Imported:
+                 nodes_sheet: str = "auto", asked: bool = False) -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
-    ``undirected``, ``out_of_range``, ``participants``, ``repeated``, ``near_names`` and
-    ``headerless`` answer the questions an import cannot settle alone (see
-    :mod:`windtunnel.io.importing`; the defaults are ``"both"``, ``"auto"``, ``"keep"``,
-    ``"add"``, ``"create"`` and ``"auto"``); ``asked``
+    ``undirected``, ``out_of_range``, ``participants``, ``repeated``, ``near_names``,
+    ``headerless`` and ``nodes_sheet`` answer the questions an import cannot settle alone
+    (see :mod:`windtunnel.io.importing`; the defaults are ``"both"``, ``"auto"``,
+    ``"keep"``, ``"add"``, ``"create"``, ``"auto"`` and ``"auto"``); ``asked``
     says they come from a person the app asks, so that a refusal says what to choose
     rather than which option to give. The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)
     options = ImportOptions(undirected, out_of_range, participants, repeated, near_names,
-                            headerless, asked=asked)
+                            headerless, nodes_sheet, asked=asked)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(
@@ -294,7 +294,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
             header_below_title(table)
             drop_row_numbers(table)
         refuse_participant_list(tables)
-        roles, found = nodes_by_columns(_assign_roles(tables, node_tables or None))
+        roles, found = nodes_by_columns(_assign_roles(tables, node_tables or None), options)
         imported = tables_to_model(roles, title=title, options=options,
                                    format="workbook" if fmt == "workbook" else "tables")
         if found:

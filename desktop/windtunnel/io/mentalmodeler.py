@@ -21,6 +21,8 @@ Mapping (documented in resources/help/spreadsheets.md):
   ``H+`` 1, ``M+`` 0.62, ``L+`` 0.25 and the negative ones alike (Mental Modeler's own
   values); a blank or ``undefined`` influence (old files) becomes weight 0 (the line is
   kept, with a note); influences outside [-1, 1] are rescaled or refused as every format's;
+  an influence followed by a stray ``>`` (the Flash version wrote some as
+  ``<![CDATA[0.95]]>>``, which it read back as 0.95) is read as the value, with a note;
 - relationship confidence (-3..3 in the web version, -2..2 in the Flash one) -> ``low``
   below 0, ``medium`` at 0, ``high`` above 0;
 - a scenario becomes a Windtunnel scenario of clamp interventions: each of its concepts
@@ -182,7 +184,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             preferred.append(Objective(v.new_id(f"{direction} {label}", set()),
                                        _objective_label(direction, label)[:200], node_id,
                                        direction))
-    edges, blank, skipped, edge_places = [], 0, [], []
+    edges, blank, skipped, edge_places, stray = [], 0, [], [], []
     for i, concept in enumerate(raw["concepts"]):
         if not isinstance(concept, dict):
             continue
@@ -205,8 +207,12 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             if source is None or target is None or source == target:
                 skipped.append(where)
                 continue
+            influence = relationship.get("influence")
+            if _stray_mark(influence):
+                influence = influence.strip()[:-1]
+                stray.append(where)
             try:
-                weight = _influence(relationship.get("influence"))
+                weight = _influence(influence)
             except v.CellProblem as exc:
                 problems.append(Problem(where, translate("mentalmodeler", "influence {exc}").format(
                                                    exc=exc)))
@@ -228,6 +234,12 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         notes.append(Problem("", translate("mentalmodeler", "{blank} relationship{blank2} no "
                                                             "influence value; imported with weight 0").format(
                                      blank=blank, blank2='s have' if blank != 1 else ' has')))
+    if stray:
+        notes.append(Problem("", translate(
+            "mentalmodeler", "read {count} influence(s) written with a stray '>' after the "
+                             "value (<![CDATA[0.95]]>>, as Mental Modeler's Flash version "
+                             "wrote some and read them back) as the value: {places}").format(
+            count=len(stray), places="; ".join(stray[:5]) + ("; ..." if len(stray) > 5 else ""))))
     if skipped:
         notes.append(Problem("", translate("mentalmodeler", "skipped {count} self-influence or "
                                                             "dangling relationship{s}: "
@@ -305,6 +317,17 @@ def _in_project(problem: Problem, edge_places: list[str]) -> Problem:
             "mentalmodeler", "relationship {number}").format(number=index + 1)
     return Problem(translate("locations", ", ").join((place, field)) if field else place,
                    problem.message)
+
+
+def _stray_mark(value) -> bool:
+    """Whether an influence is a value with one stray ``>`` after it (``0.95>``, from a
+    file that wrote ``<![CDATA[0.95]]>>``): the value before it reads as an influence."""
+    if not isinstance(value, str) or not value.strip().endswith(">"):
+        return False
+    try:
+        return _influence(value.strip()[:-1]) is not None
+    except v.CellProblem:
+        return False
 
 
 def _influence(value) -> float | None:

@@ -6,9 +6,11 @@ and sources joined); an edge whose merged texts or sources no edge may hold is r
 before any question (:func:`refuse_unfit_merges`); then :func:`settle_repeats` gives each
 the sum or the mean of its rows' weights and bounds, or refuses it, and notes each merged
 edge with its rows (see :mod:`windtunnel.io.edges_sheet` for why a sum that leaves
-[-1, 1] is refused when every weight as written fits). :func:`row_edge` is the edge a
-row's values (or a merged edge's) give. Messages keep the ``edges_sheet`` context, where
-the catalogues have them.
+[-1, 1] is refused when every weight as written fits; a graph file's parallel edges, told
+apart by a kind, are influences of their own, and their sum is held at the bound with a
+note, :mod:`windtunnel.io.parallel_edges` keeping each in the rationale). :func:`row_edge`
+is the edge a row's values (or a merged edge's) give. Messages keep the ``edges_sheet``
+context, where the catalogues have them.
 """
 
 from __future__ import annotations
@@ -155,8 +157,13 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
             total = sum(row["_weights"])
             row["weight"] = total if adding else total / len(row["_weights"])
             _merge_bounds(row, adding, fits)
+    held = []
     for row in repeated:
-        if fits and abs(row["weight"]) > 1:
+        if (fits and abs(row["weight"]) > 1 and adding
+                and set(row["_rows"]) <= table.distinct_parallels):
+            held.append((row, row["weight"]))
+            row["weight"] = max(-1.0, min(1.0, row["weight"]))
+        elif fits and abs(row["weight"]) > 1:
             row["_refused"] = True
             reader.problem(table, row["_row"], header, _sum_refusal(graph, options.asked).format(
                 pair=_pair_text(row), total=row["weight"], rows=_listed(row, table)))
@@ -172,6 +179,12 @@ def settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], read
         message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
                                            "each with the mean of its weights: {pairs}")
     reader.note(table, None, None, message.format(count=count, s=plural, pairs=pairs))
+    for row, total in held:
+        reader.note(table, None, None, translate(
+            "edges_sheet", "the parallel edges {pair} ({rows}) add up to {total:g}, outside "
+                           "[-1, 1]: held at {weight:g}, the strongest influence an edge has; "
+                           "its rationale lists each parallel edge with its weight").format(
+            pair=_pair_text(row), rows=_listed(row, table), total=total, weight=row["weight"]))
     for row in repeated:
         if id(row) in contradictions and not row.get("_refused"):
             reader.note(table, None, None, (translate(
@@ -206,7 +219,8 @@ def _contradicted(repeated: list[dict], contradictions: dict[int, str]) -> str:
 def _sum_refusal(graph: bool, asked: bool) -> str:
     """The refusal of a repeated edge whose weights add up past [-1, 1], saying how to
     settle it: one row or edge, or the mean (the option on the command line, the answer
-    to choose when the app asks)."""
+    to choose when the app asks). A graph file's parallel edges told apart by a kind are
+    held at the bound instead (:func:`settle_repeats`)."""
     if asked:
         return (translate("edges_sheet", "the edge {pair} is listed more than once ({rows}) "
                                          "and its weights add up to {total:g}, outside [-1, 1]; "

@@ -93,6 +93,9 @@ class Table:
     #: The header cells that held dates (column index -> date), read as the dates' text: a
     #: spreadsheet turns a label typed as 3-5 into a date (see ``io/date_names.py``).
     header_dates: dict[int, date] = field(default_factory=dict)
+    #: A graph's parallel edges told apart by a kind or a label (row numbers): influences
+    #: of their own, whose sum is held within [-1, 1] (see ``io/parallel_edges.py``).
+    distinct_parallels: set[int] = field(default_factory=set)
 
     def cells_of(self, index: int, width: int | None = None) -> list:
         """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long

@@ -9,9 +9,10 @@ to a path replaces:
 - a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
   with a SaveError, nothing written (Windtunnel writes regular files only); so is a name
   ending in a separator (``book.xlsx/`` names a folder, not the file ``book.xlsx``);
-- a file the user may not write (read-only): refused, nothing written. Replacing it by a
-  rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
-  is one its owner means to keep;
+- a file the user may not write (read-only by its mode bits, a Windows access list, a
+  read-only mount or share; tried by opening it, which leaves it as it was): refused,
+  nothing written. Replacing it by a rename would succeed on POSIX systems and fail on
+  Windows, and a file marked read-only is one its owner means to keep;
 - inside :func:`guarded_writes`: one of the command's input files (under any name, link
   or hard link) is refused, and any existing file that a write replaces is first kept as
   ``<name>.bak``: what the command line does for every export.
@@ -163,11 +164,8 @@ def output_target(path: str | os.PathLike) -> Path:
                                                   "writes only regular files, nothing was "
                                                   "written").format(
                             path=shown_path(path), kind=kind))
-    if not os.access(path, os.W_OK):
-        raise SaveError(translate("output_paths", "{path}: the file is read-only; nothing was "
-                                                  "written (make it writable, or choose another "
-                                                  "name)").format(
-                            path=shown_path(path)))
+    if not _try_opening_for_writing(path):
+        return path             # gone since it was looked at: a new name
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
         raise SaveError(translate("output_paths", "{path}: is the input file {inputs}; writing "
@@ -176,6 +174,29 @@ def output_target(path: str | os.PathLike) -> Path:
                             path=shown_path(path),
                             inputs=shown_path(guard.inputs[(info.st_dev, info.st_ino)])))
     return path
+
+
+def _try_opening_for_writing(path: Path) -> bool:
+    """SaveError naming ``path`` unless the existing file there may be written: it is
+    opened for appending (never created, never truncated, nothing written) and closed at
+    once, so the file is left exactly as it was. Asking the system for its permissions
+    instead (``os.access``) reads only the POSIX mode bits: on Windows a file its access
+    list keeps read-only, or one on a network share that refuses writing, passed that and
+    the write failed only after the work. False when the file has gone meanwhile."""
+    flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise SaveError(translate("output_paths", "{path}: the file is read-only; nothing "
+                                                      "was written (make it writable, or choose "
+                                                      "another name)").format(
+                                path=shown_path(path))) from None
+        raise _cannot_be_written(path, exc) from None
+    os.close(fd)
+    return True
 
 
 def check_output_name(path: str | os.PathLike) -> None:
