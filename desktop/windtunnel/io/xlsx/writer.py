@@ -36,7 +36,14 @@ from openpyxl.utils import get_column_letter
 from ..cells import cell_text, needs_quote_prefix, xml_text
 from .parts import sheet_parts
 
-__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH"]
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH", "RESULT_DIGITS"]
+
+#: Significant digits of the results' numbers in every workbook Windtunnel writes (levels,
+#: changes, shares, statistics, an exploration's indices and values), through
+#: :meth:`Book.rounded`: more than any reading of a fuzzy cognitive map carries, and none of
+#: the arithmetic's noise (2.65, not 2.6500000000000004). The sheets a workbook re-imports
+#: from (a model's weights, ratings) keep every digit.
+RESULT_DIGITS = 6
 
 #: Named cell styles: keyword arguments for openpyxl's style objects.
 STYLES = {
