@@ -33,6 +33,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ...language import columns
 from ..cells import cell_text, needs_quote_prefix, xml_text
 from .parts import sheet_parts
 
@@ -227,7 +228,9 @@ def _dimension(sheet: Sheet) -> str:
 
 
 def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 60) -> list[float]:
-    """Column widths that fit the text of the first rows (in Excel's character units)."""
+    """Column widths that fit the text of the first rows (in Excel's character units, of
+    which a Chinese or Japanese character takes two: a width counted in characters cut
+    every CJK header to half of it)."""
     widths: list[float] = []
     for row in rows[:sample]:
         if len(row) > len(widths):
@@ -243,7 +246,7 @@ def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 
                 if isinstance(value, Styled):
                     value = value.value
                 text = cell_text(value)
-                length = max(len(line) for line in text.split("\n")) if text else 0
+                length = max(columns(line) for line in text.split("\n")) if text else 0
             if length > widths[i]:
                 widths[i] = length
     return [min(high, max(low, w * 1.1 + 2)) for w in widths]
