@@ -47,3 +47,20 @@ def test_the_exploration_workbook_stores_its_figures_as_the_results_workbook_doe
     frame = experiments.futures_frame()
     whole = frame.select_dtypes("float").to_numpy().ravel()
     assert any(value != float(f"{value:.{RESULT_DIGITS}g}") for value in whole)   # drawn
+
+
+def test_a_boxs_shares_read_as_percentages_and_its_bounds_as_levels(exploration):
+    """The Boxes sheet gave density, coverage and mass as bare fractions (0.05) beside a
+    sentence saying "5% of all futures" and a Robustness sheet of percentages."""
+    model, experiments, rows, discoveries, sobol = exploration
+    sheet = openpyxl.load_workbook(io.BytesIO(explore_workbook_bytes(
+        model, experiments, rows, discoveries, sobol)))["Boxes"]
+    formats = {}
+    for column in sheet.iter_cols(min_row=2):
+        written = [cell for cell in column if cell.value is not None]
+        if written:
+            formats[sheet.cell(1, column[0].column).value] = written[0].number_format
+    assert {formats[c] for c in ("density", "coverage", "mass")} == {"0%"}
+    bounds = {formats[c] for c in ("at least", "at most") if c in formats}
+    assert bounds == {"0.000"}
+    assert formats["box"] == "0"

@@ -42,6 +42,11 @@ __all__ = ["explore_workbook_bytes", "write_explore_workbook", "experiments_csv_
 MAX_ROWS = 1_000_000
 #: Uncertain weights per objective in the Sobol' charts.
 CHART_TOP = 10
+#: The cell styles of the engine's columns that are not plain numbers: a box's shares of
+#: futures read as percentages, as its sentence and the Robustness sheet give them, and
+#: its bounds as the levels they are.
+COLUMN_STYLES = {"box": "int", "density": "percent", "coverage": "percent",
+                 "mass": "percent", "at least": "level", "at most": "level"}
 
 
 def experiments_csv_bytes(experiments: Experiments) -> bytes:
@@ -172,7 +177,8 @@ def _about(book, model, experiments, source, created, sobol, options, warning) -
 def _frame_sheet(book, title, frame, *, note: str = "") -> None:
     headers = _headers()
     columns = [_header(c, headers) for c in frame.columns]
-    styles = ["number" if frame[c].dtype.kind in "fiu" else "text" for c in frame.columns]
+    styles = [COLUMN_STYLES.get(str(c), "number" if frame[c].dtype.kind in "fiu" else "text")
+              for c in frame.columns]
     sheet = book.sheet(title, columns, styles=styles)
     values = frame.head(MAX_ROWS).itertuples(index=False, name=None)
     for row in values:
