@@ -79,7 +79,8 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
 
 def write_results_workbook(results: Results, model: Model, path: str | os.PathLike, *,
                            analysis: Analysis | None = None,
-                           voices: VoiceResults | None = None) -> None:
-    """Build the results workbook in memory and write it atomically to ``path``."""
+                           voices: VoiceResults | None = None, source: str = "") -> None:
+    """Build the results workbook in memory and write it atomically to ``path``
+    (``source``: the model file's name, which the About sheet gives)."""
     atomic_write(path, results_workbook_bytes(results, model, analysis=analysis,
-                                              voices=voices))
+                                              voices=voices, source=source))
