@@ -64,3 +64,17 @@ def test_a_boxs_shares_read_as_percentages_and_its_bounds_as_levels(exploration)
     bounds = {formats[c] for c in ("at least", "at most") if c in formats}
     assert bounds == {"0.000"}
     assert formats["box"] == "0"
+
+
+def test_an_experiments_objective_values_read_as_signed_changes_and_its_levers_as_levels(
+        exploration):
+    """Each objective's value is a change from the baseline, written as the results
+    workbook writes a change (+0.123); the lever values as levels (0.500)."""
+    model, experiments, rows, discoveries, sobol = exploration
+    sheet = openpyxl.load_workbook(io.BytesIO(explore_workbook_bytes(
+        model, experiments, rows, discoveries, sobol)))["Experiments"]
+    formats = {cell.value: sheet.cell(sheet.max_row, cell.column).number_format
+               for cell in sheet[1]}
+    assert {formats[o.id] for o in experiments.objectives} == {"+0.000;-0.000;0.000"}
+    assert formats["licensing"] == "0.000"
+    assert formats["future"] == "General"

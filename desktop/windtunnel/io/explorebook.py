@@ -42,11 +42,10 @@ __all__ = ["explore_workbook_bytes", "write_explore_workbook", "experiments_csv_
 MAX_ROWS = 1_000_000
 #: Uncertain weights per objective in the Sobol' charts.
 CHART_TOP = 10
-#: The cell styles of the engine's columns that are not plain numbers: a box's shares of
-#: futures read as percentages, as its sentence and the Robustness sheet give them, and
-#: its bounds as the levels they are.
-COLUMN_STYLES = {"box": "int", "density": "percent", "coverage": "percent",
-                 "mass": "percent", "at least": "level", "at most": "level"}
+#: The Boxes sheet's cell styles by column: a box's shares of futures read as percentages,
+#: as its sentence and the Robustness sheet give them, and its bounds as the levels they are.
+BOX_STYLES = {"box": "int", "density": "percent", "coverage": "percent",
+              "mass": "percent", "at least": "level", "at most": "level"}
 
 
 def experiments_csv_bytes(experiments: Experiments) -> bytes:
@@ -70,9 +69,10 @@ def explore_workbook_bytes(model: Model, experiments: Experiments, rows: list[Ro
         _about(book, model, experiments, source, created, sobol, options, warning)
         _robustness(book, rows)
         _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
-                     note=no_box)
+                     note=no_box, styles=BOX_STYLES)
         _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning)
-        _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame())
+        _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame(),
+                     styles=_experiment_styles(experiments))
         _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
     return book.to_bytes()
 
@@ -174,10 +174,21 @@ def _about(book, model, experiments, source, created, sobol, options, warning) -
         sheet.append(list(row))
 
 
-def _frame_sheet(book, title, frame, *, note: str = "") -> None:
+def _experiment_styles(experiments: Experiments) -> dict[str, str]:
+    """The Experiments sheet's cell styles by column: the lever values as levels, each
+    objective's value as the signed change it is (as the results workbook writes one)."""
+    return ({lever.node: "level" for lever in experiments.levers}
+            | {objective.id: "change" for objective in experiments.objectives})
+
+
+def _frame_sheet(book, title, frame, *, note: str = "", styles: dict[str, str] | None = None
+                 ) -> None:
+    """A sheet of ``frame``'s rows under its translated headers; ``styles`` gives a
+    column's cell style by its name in the frame (else a number or text as it holds)."""
     headers = _headers()
     columns = [_header(c, headers) for c in frame.columns]
-    styles = [COLUMN_STYLES.get(str(c), "number" if frame[c].dtype.kind in "fiu" else "text")
+    named = styles or {}
+    styles = [named.get(str(c), "number" if frame[c].dtype.kind in "fiu" else "text")
               for c in frame.columns]
     sheet = book.sheet(title, columns, styles=styles)
     values = frame.head(MAX_ROWS).itertuples(index=False, name=None)
