@@ -40,6 +40,8 @@ __all__ = [
     "install_catalogue",
     "per_language",
     "filled",
+    "columns",
+    "character_columns",
 ]
 
 #: The languages the product speaks, each with its name in itself (menus show these).
@@ -165,6 +167,21 @@ def _tight(left: str, right: str) -> bool:
     """Whether two characters are both Chinese or Japanese (or full-width punctuation):
     East Asian wide or full-width, as the command line counts columns."""
     return all(c and unicodedata.east_asian_width(c) in "WF" for c in (left, right))
+
+
+def character_columns(character: str) -> int:
+    """The columns one character takes in a grid of fixed-width cells (:func:`columns`)."""
+    if unicodedata.combining(character):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
+
+
+def columns(text: str) -> int:
+    """How many columns ``text`` takes in a grid of fixed-width cells, a terminal's or a
+    spreadsheet's character units: Chinese and Japanese characters (East Asian wide and
+    full-width) two, combining marks none, the rest one. This is what the wcwidth package
+    computes for these characters; Python's own Unicode tables are enough here."""
+    return sum(character_columns(character) for character in text)
 
 
 def filled(template: str, *, markup: bool = False, **values) -> str:

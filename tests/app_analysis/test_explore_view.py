@@ -287,3 +287,21 @@ def test_the_ranking_wraps_long_objective_names_so_their_shares_show(small, qtbo
         for r in range(table.rowCount()):          # every share shows whole
             text = table.item(r, c).text()
             assert table.fontMetrics().horizontalAdvance(text) < header.sectionSize(c)
+
+
+def test_the_exploration_workbook_names_the_models_file_as_the_results_workbook_does(
+        small, qtbot, tmp_path):
+    """The About sheet's "Model file" was empty in the Explore dock's workbook (the
+    results workbook gives the file's name there); it gives the file's name, never the
+    folders above it."""
+    window, analysis = small
+    answer, _asked = save_answers(window)
+    answer(tmp_path / "small.wtm")
+    assert window.save_as()
+    view = explored(analysis, qtbot)
+    answer(tmp_path / "exploration.xlsx")
+    view.export()
+    settle(qtbot, analysis)
+    about = openpyxl.load_workbook(tmp_path / "exploration.xlsx")["About"]
+    named = {row[0]: row[1] for row in about.iter_rows(values_only=True) if row[0]}
+    assert named["Model file"] == "small.wtm"

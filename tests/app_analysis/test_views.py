@@ -163,7 +163,7 @@ def test_narrow_monte_carlo_bands_are_drawn_visible_with_their_numbers_on_hover(
         lower, upper = (curve.getData()[1] for curve in fill.curves)
         wide = upper - lower > 1e-9
         assert wide.any() and np.min((upper - lower)[wide]) / per_pixel >= 4 - 0.01
-    from windtunnel.app.analysis.charts import MIN_BAND_PX
+    from windtunnel.app.analysis.chart_bands import MIN_BAND_PX
     results, uncertainty = analysis.session.results, analysis.session.uncertainty()
     i = results.node_index("misuse-risk")
     true = results.baseline[:, i] + uncertainty.band(95)[:, i] - \

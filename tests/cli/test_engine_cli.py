@@ -307,3 +307,20 @@ def test_the_node_option_says_it_takes_an_id_or_a_label(command, capsys):
         text = page.read_text(encoding="utf-8")
         assert "--node N " not in text and "--node N]" not in text, page
         assert f"windtunnel {command} FILE" in text and "NODE" in text, page
+
+
+def test_the_workbooks_about_sheets_name_the_models_file_not_its_folders(model_file, tmp_path,
+                                                                          capsys):
+    """``run --out`` left the results workbook's "Model file" empty and ``explore --out``
+    gave the path as typed, folders and all (a workbook sent on told them); both give the
+    file's name, as the app's workbooks do."""
+    named = {}
+    for command, extra in (("run", []), ("explore", ["--futures", "8", "--sobol", "0",
+                                                     "--workers", "1"])):
+        out = tmp_path / f"{command}.xlsx"
+        assert main([command, str(model_file), *extra, "--out", str(out)]) == 0
+        about = openpyxl.load_workbook(out)["About"]
+        named[command] = {row[0]: row[1] for row in about.iter_rows(values_only=True)
+                          if row[0]}["Model file"]
+    capsys.readouterr()
+    assert named == {"run": "small.wtm", "explore": "small.wtm"}

@@ -86,3 +86,31 @@ def test_a_box_names_its_uncertain_weights_by_their_nodes_labels(small_file,
         assert "Leakage → Rival lab" in sentence(found, box)
     finally:
         cli_language.install("en")
+
+
+#: A Chinese or Japanese character (kana, CJK ideographs).
+CJK = "[\u3040-\u30ff\u3400-\u9fff]"
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_the_exploration_workbook_uses_the_languages_own_punctuation_and_spacing(
+        tag, tmp_path, capsys, catalogues_installed):
+    """As in the results workbook: no ASCII comma or full stop after Chinese or Japanese
+    text, and no space between a label and the Chinese or Japanese words around it (the
+    Sobol' warning read "...地位 的这些指数", "...保つ のこれらの指数")."""
+    from windtunnel.paths import bundled_model
+
+    out_file = tmp_path / "explore.xlsx"
+    assert main(["--language", tag, "explore", str(bundled_model()), "--futures", "40",
+                 "--workers", "1", "--sobol", "16", "--boxes", "1",
+                 "--out", str(out_file)]) == 0
+    capsys.readouterr()
+    book = openpyxl.load_workbook(io.BytesIO(out_file.read_bytes()))
+    texts = [v for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    assert not [t for t in texts if re.search(CJK + "[,.] ", t)]
+    about = [v for row in book.worksheets[0].iter_rows(values_only=True) for v in row
+             if isinstance(v, str)]
+    warning = about[-1]                     # the Sobol' indices' row: a design too small
+    assert re.search(CJK, warning) and "Sobol'" in warning, warning
+    assert not re.search(CJK + " " + CJK, warning), warning

@@ -239,13 +239,17 @@ def test_english_and_version_never_load_qt():
 
 
 @pytest.mark.parametrize("tag, expected", [
-    ("ja", "{conditions} である未来では、禁止 は 91% で リスク を達成できません"
+    ("ja", "{conditions}である未来では、禁止は 91% でリスクを達成できません"
            "（全未来の 15%、その未達の 62%）"),
-    ("zh-CN", "在 {conditions} 的未来中，禁止 有 91% 未达到 リスク（占全部未来的 15%，占其未达情形的 62%）"),
-    ("zh-HK", "在 {conditions} 的未來中，禁止 有 91% 未達到 リスク（佔全部未來的 15%，佔其未達情形的 62%）")])
+    ("zh-CN", "在 {conditions}的未来中，禁止有 91% 未达到リスク（占全部未来的 15%，占其未达情形的 62%）"),
+    ("zh-HK", "在 {conditions}的未來中，禁止有 91% 未達到リスク（佔全部未來的 15%，佔其未達情形的 62%）")])
 def test_a_box_is_said_in_the_chosen_language(tag, expected, catalogues_installed):
     """The Explore tab's, the command line's and the Boxes sheet's sentences: the whole
-    sentence and its conditions come from the catalogue, the figures and names filled in."""
+    sentence and its conditions come from the catalogue, the figures and names filled in,
+    with no space between a name and the Chinese or Japanese words beside it ("禁止 は",
+    "未达到 リスク" read as no writer of those languages writes); the conditions here end
+    in the catalogue's Chinese or Japanese words, so nothing stands between them and "的"
+    or "である"."""
     from windtunnel.cli import language as cli_language
     from windtunnel.engine.discovery import Discovery, boxes_frame, sentence
     from windtunnel.engine.prim import SENTENCE_CONDITIONS, Box, Restriction

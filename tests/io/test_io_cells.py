@@ -102,3 +102,17 @@ def test_sheets_have_frozen_headers_filters_and_fitted_widths():
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:B2"
     assert ws.column_dimensions["A"].width > ws.column_dimensions["B"].width > 15
+
+
+@pytest.mark.parametrize("header", ["ボックス", "後悔の中央値", "条件框", "后悔值中位数"])
+def test_a_chinese_or_japanese_header_is_as_wide_as_it_is_written(header):
+    """A column is as wide as its text, counted in Excel's character units, of which a
+    Chinese or Japanese character takes two: counted in characters, the exploration
+    workbook's ボックス (Boxes) and 后悔值中位数 (regret median) headers were cut to half,
+    their filter buttons over the rest; an English header of the same width fits alike."""
+    book = Book()
+    latin = "x" * 2 * len(header)
+    book.sheet("Data", [header, latin])
+    ws = openpyxl.load_workbook(io.BytesIO(book.to_bytes()))["Data"]
+    assert ws.column_dimensions["A"].width == ws.column_dimensions["B"].width
+    assert ws.column_dimensions["A"].width >= 2 * len(header) + 2       # the filter button

@@ -1,6 +1,7 @@
 """The Qt desktop application; the only package that imports PySide6.
 
-Layout: :mod:`.main` starts the app; :mod:`.mainwindow` (with :mod:`.window_files`, :mod:`.window_places` and
+Layout: :mod:`.main` starts the app; :mod:`.mainwindow` (with :mod:`.window_files`,
+:mod:`.window_folders`, :mod:`.window_saving`, :mod:`.window_reload`, :mod:`.window_places` and
 :mod:`.actions`) is the window; :mod:`.canvas` draws the map and follows the model;
 :mod:`.commands` and :mod:`.editor` turn intents into undoable model edits; the docks are
 :mod:`.inspector`, :mod:`.outline` and :mod:`.sources_dock`; :mod:`.autosave` keeps

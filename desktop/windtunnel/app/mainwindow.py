@@ -1,10 +1,11 @@
 """MainWindow: the canvas in the centre, the Inspector, Outline and Sources docks around it.
 
-One window shows one :class:`~windtunnel.app.document.Document`. File operations
-(new, open, save, close) are in :class:`~windtunnel.app.window_files.FileOperations`, the
-reload when the file changes on disk in :class:`~windtunnel.app.window_reload.FileReloading`,
-the places extensions plug into and the window's layout in
-:class:`~windtunnel.app.window_places.WindowPlaces`, three mixins, so
+One window shows one :class:`~windtunnel.app.document.Document`. File operations are in
+mixins: new, open and import in :class:`~windtunnel.app.window_files.FileOperations`, where
+the file dialogs start in :class:`~windtunnel.app.window_folders.FileFolders`, save and close
+in :class:`~windtunnel.app.window_saving.SaveAndClose`, the reload when the file changes on
+disk in :class:`~windtunnel.app.window_reload.FileReloading`; the places extensions plug into
+and the window's layout are in :class:`~windtunnel.app.window_places.WindowPlaces`, so
 that this module keeps to building the window, binding a document to the views, and
 editing commands.
 
@@ -61,14 +62,17 @@ from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
+from .window_folders import FileFolders
 from .window_reload import FileReloading
 from .window_places import WindowPlaces
+from .window_saving import SaveAndClose
 from .wording import refusal
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
 
-class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
+class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, WindowPlaces,
+                 QMainWindow):
     """The editor window."""
 
     #: A document is shown (at start and after New / Open / reload in this window).

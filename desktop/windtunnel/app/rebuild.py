@@ -8,7 +8,7 @@ the same code, in the new language, and hands it everything the old window held:
 
 - the document itself (the same object: its model, unsaved edits, undo history, file and
   recovery file; the old window lets go of it without closing it, see
-  ``FileOperations.hand_over``); the undo texts written by a function are written again in
+  ``SaveAndClose.hand_over``); the undo texts written by a function are written again in
   the new language (``commands.retranslate_history``), as is an untitled document's name;
 - the window's geometry and dock layout (which docks show, their sizes, tabs, toolbars,
   and which tab of each tabbed group is in front);

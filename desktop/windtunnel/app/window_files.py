@@ -1,16 +1,16 @@
-"""File operations of the main window: new, open, import, save, close.
+"""File operations of the main window: new, open, import, and the questions they ask.
 
 A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 
 - Open offers every file Windtunnel reads (models and imports); File > Import offers the
   other tools' files alone (Mental Modeler, Kumu, Gephi, GraphML, CSV, workbooks: the
-  formats the command line's ``import`` reads). Both read the file completely first; a LoadError shows the loader's located problems
-  and nothing open is lost. Imports and big models are read on a worker, the window free
-  meanwhile (progress bar and Cancel in the status bar). A window on a pristine untitled document is reused, otherwise
-  the file opens in a new window. Files open also by dropping them on the window.
-- Save writes atomically through ``model.save`` (keeping ``.bak``); a document without a
-  path, or opened from an import, goes through Save As.
-- Closing with unsaved changes asks Save / Discard / Cancel.
+  formats the command line's ``import`` reads). Both read the file completely first; a
+  LoadError shows the loader's located problems and nothing open is lost. Imports and big
+  models are read on a worker, the window free meanwhile (progress bar and Cancel in the
+  status bar). A window on a pristine untitled document is reused, otherwise the file opens
+  in a new window. Files open also by dropping them on the window.
+- Where the file dialogs start, and the names a save refuses, are :mod:`.window_folders`'s.
+- Save, Save As and closing (with its Save / Discard / Cancel) are :mod:`.window_saving`'s.
 - Reloading a file another program changed is :mod:`.window_reload`'s.
 
 Questions go through ``ask_*`` methods that tests replace.
@@ -21,31 +21,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import QtWidgets  # the dialogs' Python types are made when first used
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
-from ..errors import LoadError, ModelError, SaveError, WindtunnelError, shown_path
-from ..model import UNTITLED, load, translated
-from ..model.output_paths import check_output_name
-from ..paths import bundled_models
+from ..errors import LoadError, WindtunnelError
+from ..model import load
 from .choices import choice_text
-from .commands import SetInfoCommand
 from .document import Document
 from .failures import guarded_read, located
-from .files import (MODEL_SUFFIX, answered, asking, document_for, import_filters, is_import,
-                    is_native, model_filter, open_document, open_filters, read_answered,
-                    reads_slowly)
-from .map_export import file_stem
-from .outputs import check_export_path, refuse_a_model_name
+from .files import (answered, asking, document_for, import_filters, is_import, open_document,
+                    open_filters, read_answered, reads_slowly)
 
 __all__ = ["FileOperations"]
 
-#: The kind of file dialog whose remembered folder is the last export's of any kind.
-ANY_EXPORT = "export"
-
 
 class FileOperations:
-    """File menu behaviour for the main window (see module docstring)."""
+    """New, Open and Import for the main window (see module docstring)."""
 
     #: Imports (workbooks, CSV, Mental Modeler, GraphML) and big models (``reads_slowly``)
     #: are read on the window's task runner, with its progress bar and Cancel, so the
@@ -54,20 +44,6 @@ class FileOperations:
     background_reads = True
 
     # -- questions (tests replace these) ----------------------------------------------------
-
-    def ask_save_changes(self) -> str:
-        """'save', 'discard' or 'cancel'."""
-        box = QtWidgets.QMessageBox
-        answer = box.question(
-            self,
-            QCoreApplication.translate("FileOperations", "Unsaved changes"),
-            QCoreApplication.translate(
-                "FileOperations", "Save the changes to \u201c{name}\u201d before closing?"
-            ).format(name=self.document.plain_name),     # not "... (unsaved)" twice over
-            box.Save | box.Discard | box.Cancel,
-            box.Save,
-        )
-        return {box.Save: "save", box.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
@@ -115,65 +91,6 @@ class FileOperations:
         from .import_question import ask_import_question  # asked rarely: loaded when it is
 
         return ask_import_question(question, self)
-
-    def default_folder(self, kind: str = "model", then: str | None = None) -> str:
-        """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,
-        else the last one of kind ``then`` (if given), else the document's folder, else the
-        last file's, else the user's documents; never the folder of the bundled models (a
-        Save there would write into the install)."""
-        prefs = self.workspace.preferences
-        shipped = {p.parent.resolve() for p in bundled_models()}
-        candidates = [prefs.last_folder(k) for k in (kind, then) if k]
-        if self.document.path is not None:
-            candidates.append(str(self.document.path.parent))
-        candidates += [str(Path(p).parent) for p in prefs.recent_files()[:1]]
-        for folder in candidates:
-            if folder and Path(folder).is_dir() and Path(folder).resolve() not in shipped:
-                return folder
-        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-    def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
-        """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
-        ``kind``; the first export of a kind starts where the last export of any kind was
-        written (a PNG after a workbook went to a folder started in the home folder). The
-        folder becomes that kind's next start only once a file was written there
-        (:meth:`written_to`): a folder where the write failed (read-only) is not offered
-        again. A name that would not be written as typed (ending in a dot or a space, a
-        control character in it: :func:`~windtunnel.model.output_paths.check_output_name`) is
-        refused at once, before a suffix is added or anything is built; so is a model's
-        name (``.wtm``) typed for an export (:func:`.outputs.refuse_a_model_name`)."""
-        then = None if kind == "model" else ANY_EXPORT
-        path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
-                                  filters)
-        if not path or self._refused_by(check_output_name, path):
-            return None
-        if kind != "model" and self._refused_by(refuse_a_model_name, path):
-            return None
-        return path
-
-    def export_refused(self, path: str) -> bool:
-        """Whether an export may not go to ``path`` (a model file's name, or a link to one),
-        said at once, before anything is built or written."""
-        return self._refused_by(check_export_path, path)
-
-    def _refused_by(self, check, path: str) -> bool:
-        """Whether ``check(path)`` refuses ``path`` (a SaveError), the reason shown."""
-        try:
-            check(path)
-        except SaveError as exc:
-            self.show_problem(
-                QCoreApplication.translate("FileOperations", "The file could not be written"), exc
-            )
-            return True
-        return False
-
-    def written_to(self, kind: str, path: str | Path) -> None:
-        """A ``kind`` file was written to ``path``: its folder is where the next ``kind``
-        dialog starts (and, for an export, the first dialog of another kind of export)."""
-        self.workspace.preferences.set_last_folder(kind, Path(path).parent)
-        if kind != "model":
-            self.workspace.preferences.set_last_folder(ANY_EXPORT, Path(path).parent)
 
     # -- new and open -----------------------------------------------------------------------
 
@@ -355,143 +272,6 @@ class FileOperations:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         self.open_files(paths)
-
-    # -- save -------------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        path = self.document.path
-        if path is None or not is_native(path):
-            return self.save_as()
-        return self._save_to(path)
-
-    def save_as(self) -> bool:
-        path = self.choose_save_path(
-            "model",
-            QCoreApplication.translate("FileOperations", "Save model as"),
-            # named as the title reads in the window's language
-            file_stem(translated(self.document.model, "title")) + MODEL_SUFFIX,
-            model_filter(),
-        )
-        if not path:
-            return False
-        path = Path(path)
-        if path.suffix.lower() != MODEL_SUFFIX:
-            path = path.with_name(path.name + MODEL_SUFFIX)
-        titled = self._title_after_file(path)
-        saved = self._save_to(path.resolve())
-        if titled and not saved:
-            self.document.undo_stack.undo()     # not written: the model stays as it was
-        elif titled:
-            self.statusBar().showMessage(QCoreApplication.translate(
-                "FileOperations", "Saved {path}; the model takes its file's name, "
-                "\u201c{title}\u201d, as its title (Edit > Undo keeps the old one)").format(
-                    path=shown_path(path), title=titled), 8000)
-        return saved
-
-    def _title_after_file(self, path: Path) -> str:
-        """A model nobody has titled takes its file's name as its first Save As writes it,
-        as one undo step, so that its brief, workbook and recovery list name it as the
-        window does (they said "Untitled model"); the title given, or "" when none was."""
-        model, title = self.document.model, Path(path).stem.strip()
-        if model.title != UNTITLED or not title or title == UNTITLED:
-            return ""
-        try:
-            self.editor.run(SetInfoCommand(model, title, model.description))
-        except ModelError:      # a name the model refuses as a title: it stays untitled
-            return ""
-        return title
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except Exception as exc:  # SaveError, or anything else: a message, the edits kept
-            self.show_problem(
-                QCoreApplication.translate("FileOperations", "The model could not be saved"),
-                located(exc, path, writing=True),
-            )
-            return False
-        if self.workspace.session is not None:
-            self.workspace.session.discard(self.document)
-        self.written_to("model", path)
-        self.workspace.preferences.add_recent(path)
-        self.watch_file()
-        self.statusBar().showMessage(
-            QCoreApplication.translate("FileOperations", "Saved {path}").format(
-                path=shown_path(path)), 4000
-        )
-        return True
-
-    # -- close and reload -------------------------------------------------------------------
-
-    def maybe_save(self) -> bool:
-        """True when the window may close (saved, discarded, or nothing to save)."""
-        if not self.document.modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    def closeEvent(self, event) -> None:
-        focused = QApplication.focusWidget()
-        if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()       # a field being typed in commits before the question
-        if not self.maybe_save():
-            event.ignore()
-            return
-        self.save_layout()
-        self._let_go(keep_document=False)
-        self.workspace.window_closed(self)
-        event.accept()
-
-    def hand_over(self):
-        """Let go of the document without closing it, for a window rebuilt around it (the
-        interface changes language): the edits, the undo history and the recovery file stay
-        with the document; this window stops following it. It stays on the screen until
-        the new window shows (:meth:`go`). Returns the document."""
-        focused = QApplication.focusWidget()
-        if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()       # a field being typed in commits first
-        self._let_go(keep_document=True)
-        self.watcher.watch(None)
-        return self.document
-
-    def go(self) -> None:
-        """Leave the screen and be deleted, once a window rebuilt around the document this
-        one handed over shows in its place (:meth:`hand_over`)."""
-        self.hide()
-        self.deleteLater()
-
-    def _let_go(self, *, keep_document: bool) -> None:
-        """Stop the window's work on its document and every view's following of the model
-        (which may outlive the window); close the document unless ``keep_document``."""
-        if self.autosaver is not None:
-            if keep_document:
-                self.autosaver.timer.stop()     # its recovery file is the next window's
-            else:
-                self.autosaver.stop()
-            self.autosaver = None
-        self.tasks.cancel()
-        self.tasks.wait(10_000)
-        self.extensions.discard_pending()   # closed before its first paint: nothing to build
-        self.window_closing.emit()
-        self.inspector.set_editor(None)     # the model may outlive this window
-        self.sources.set_editor(None)
-        self.outline.set_model(None)
-        self.document.model.info_changed.disconnect(self._update_title)
-        self.scene.detach()
-        self.undo_group.removeStack(self.document.undo_stack)
-        if not keep_document:
-            # deleted now, on this thread: held in the closed window's reference cycles
-            # (every view keeps the window), it would live until a full collection
-            self.document.close()
-            self.document.deleteLater()
-
-    def quit_all(self) -> None:
-        for window in list(self.workspace.windows):
-            if not window.close():
-                return
-        QApplication.quit()
 
     def tell_laid_out(self, path, opened) -> None:
         """Say in the status bar that the nodes of ``path``, all on one spot, were laid out

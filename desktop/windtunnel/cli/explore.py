@@ -137,7 +137,7 @@ def run(args) -> int:
             atomic_write(path, experiments_csv_bytes(experiments))
         else:
             write_explore_workbook(path, model, experiments, rows, discoveries, sobol,
-                                   source=args.file)
+                                   source=Path(args.file).name)
         print(translate("explore", "wrote {out}").format(out=printable(args.out)))
     return 0
 

@@ -102,8 +102,9 @@ def run(args) -> int:
     if args.bounds:
         print(bounds_report(model, results))
     if args.out:
-        if writer is write_workbook and voices is not None:
-            writer(results, model, Path(args.out), voices=voices)
+        if writer is write_workbook:      # its About sheet names the model's file
+            writer(results, model, Path(args.out), voices=voices,
+                   source=Path(args.file).name)
         else:
             writer(results, model, Path(args.out))
         print(translate("run", "wrote {out}").format(out=printable(args.out)))

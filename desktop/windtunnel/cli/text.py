@@ -20,7 +20,8 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-import unicodedata
+
+from ..language import character_columns, columns
 
 __all__ = ["ARROW", "printable", "PrintableStream", "table", "clip", "columns", "ProgressBar"]
 
@@ -87,19 +88,6 @@ class PrintableStream:
         return getattr(self.raw, name)
 
 
-def _columns_of(character: str) -> int:
-    if unicodedata.combining(character):
-        return 0
-    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
-
-
-def columns(text: str) -> int:
-    """How many terminal columns ``text`` takes: Chinese and Japanese characters (East Asian
-    wide and full-width) two, combining marks none, the rest one. This is what the wcwidth
-    package computes for these characters; Python's own Unicode tables are enough here."""
-    return sum(_columns_of(character) for character in text)
-
-
 def clip(text: str, width: int) -> str:
     """``text`` made printable and cut to ``width`` terminal columns, with an ellipsis
     when cut."""
@@ -108,7 +96,7 @@ def clip(text: str, width: int) -> str:
         return text
     kept, used = [], 0
     for character in text:
-        used += _columns_of(character)
+        used += character_columns(character)
         if used > width - 1:
             break
         kept.append(character)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..language import translate
+from ..language import filled, translate
 from ..model import translated
 from ..model.vocabulary import share_decimals
 from .experiments import Experiments
@@ -49,18 +49,17 @@ class Discovery:
         option, goal, share = self.label, self.objective_label, self.failure_share
         some = f"{share:.{share_decimals(share)}%}"     # never 0% or 100%: see there
         if share == 0:
-            return (translate("discovery", "{option} meets {objective} in every future") if goal
-                    else translate("discovery", "{option} meets every objective in every future")
-                    ).format(option=option, objective=goal)
-        if share == 1:
-            return (translate("discovery", "{option} misses {objective} in every future") if goal
-                    else translate("discovery", "{option} fails in every future")
-                    ).format(option=option, objective=goal)
-        return (translate("discovery", "{option} misses {objective} in {share} of futures, "
-                                       "in no box of conditions with 80% failures") if goal
-                else translate("discovery", "{option} fails in {share} of futures, in no box "
-                                            "of conditions with 80% failures")
-                ).format(option=option, objective=goal, share=some)
+            text = (translate("discovery", "{option} meets {objective} in every future") if goal
+                    else translate("discovery", "{option} meets every objective in every future"))
+        elif share == 1:
+            text = (translate("discovery", "{option} misses {objective} in every future") if goal
+                    else translate("discovery", "{option} fails in every future"))
+        else:
+            text = (translate("discovery", "{option} misses {objective} in {share} of futures, "
+                                           "in no box of conditions with 80% failures") if goal
+                    else translate("discovery", "{option} fails in {share} of futures, in no "
+                                                "box of conditions with 80% failures"))
+        return filled(text, option=option, objective=goal, share=some)
 
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,
@@ -101,10 +100,10 @@ def sentence(discovery: Discovery, box: Box) -> str:
             else translate("discovery", "{option} misses an objective in {density:.0%} of futures "
                                         "where {conditions} ({mass:.0%} of all futures, "
                                         "{coverage:.0%} of its misses)"))
-    return text.format(option=discovery.label, objective=discovery.objective_label,
-                       density=box.density,
-                       conditions=box.conditions(discovery.categories, names=discovery.names),
-                       mass=box.mass, coverage=box.coverage)
+    return filled(text, option=discovery.label, objective=discovery.objective_label,
+                  density=box.density,
+                  conditions=box.conditions(discovery.categories, names=discovery.names),
+                  mass=box.mass, coverage=box.coverage)
 
 
 def boxes_frame(discoveries: list[Discovery]) -> pd.DataFrame:

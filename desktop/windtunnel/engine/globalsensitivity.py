@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..language import translate
+from ..language import filled, translate
 from ..model import Model
 from .designs import LeverRange, latin_hypercube
 from .experiments import explore, prepare
@@ -194,11 +194,11 @@ def rough_warning(indices: SobolIndices, labels: dict[str, str],
     rough = [o for o in indices.rough() if objectives is None or o in objectives]
     if not rough:
         return None
-    return translate("globalsensitivity", "The design is too small to trust these indices "
-                                          "for {objectives}: their 95% intervals are wider "
-                                          "than the indices or reach well outside 0 to 1. "
-                                          "Run again with a Sobol' base sample of {base} or "
-                                          "more.").format(
+    return filled(translate("globalsensitivity", "The design is too small to trust these "
+                                                 "indices for {objectives}: their 95% "
+                                                 "intervals are wider than the indices or "
+                                                 "reach well outside 0 to 1. Run again with a "
+                                                 "Sobol' base sample of {base} or more."),
         objectives=translate("globalsensitivity", ", ").join(
             labels.get(o, o) for o in rough),
         base=f"{indices.larger_base():,}")

@@ -10,7 +10,9 @@ objective's value, all met) and Futures (each future's uncertain weights).
 
 A sheet holds at most :data:`MAX_ROWS` rows (Excel's limit is 1,048,576): past that the
 Experiments sheet says how many rows it leaves out, and the CSV output (``--out
-explore.csv``, :func:`experiments_csv_bytes`) holds every experiment. Text goes through the
+explore.csv``, :func:`experiments_csv_bytes`) holds every experiment. Its numbers are stored
+to :data:`~windtunnel.io.xlsx.RESULT_DIGITS` significant digits, as the results workbook's
+are (2.65, not the arithmetic's 2.6500000000000004). Text goes through the
 Book's cell rules (io/xlsx/writer.py): never a formula, whatever a label starts with.
 """
 
@@ -31,7 +33,7 @@ from ..engine.robustness import Robustness, robustness_frame
 from ..model import Model, translated
 from ..model.atomic import atomic_write
 from .csv import table_csv_bytes
-from .xlsx import Book, Styled
+from .xlsx import RESULT_DIGITS, Book, Styled
 
 __all__ = ["explore_workbook_bytes", "write_explore_workbook", "experiments_csv_bytes",
            "MAX_ROWS"]
@@ -40,6 +42,10 @@ __all__ = ["explore_workbook_bytes", "write_explore_workbook", "experiments_csv_
 MAX_ROWS = 1_000_000
 #: Uncertain weights per objective in the Sobol' charts.
 CHART_TOP = 10
+#: The Boxes sheet's cell styles by column: a box's shares of futures read as percentages,
+#: as its sentence and the Robustness sheet give them, and its bounds as the levels they are.
+BOX_STYLES = {"box": "int", "density": "percent", "coverage": "percent",
+              "mass": "percent", "at least": "level", "at most": "level"}
 
 
 def experiments_csv_bytes(experiments: Experiments) -> bytes:
@@ -56,15 +62,18 @@ def explore_workbook_bytes(model: Model, experiments: Experiments, rows: list[Ro
     options = {row.option: row.label for row in rows}
     objectives = {o.id: translated(o) for o in experiments.objectives}
     warning = rough_warning(sobol, objectives) if sobol is not None else None
-    _about(book, model, experiments, source, created, sobol, options, warning)
-    _robustness(book, rows)
-    _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
-                 note=translate("explorebook", "No box of conditions concentrates an option's "
-                                               "failures (or no option fails in some futures "
-                                               "and not in others)."))
-    _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning)
-    _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame())
-    _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
+    no_box = translate("explorebook", "No box of conditions concentrates an option's "
+                                      "failures (or no option fails in some futures and not "
+                                      "in others).")
+    with book.rounded(RESULT_DIGITS):
+        _about(book, model, experiments, source, created, sobol, options, warning)
+        _robustness(book, rows)
+        _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
+                     note=no_box, styles=BOX_STYLES)
+        _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning)
+        _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame(),
+                     styles=_experiment_styles(experiments))
+        _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
     return book.to_bytes()
 
 
@@ -165,10 +174,22 @@ def _about(book, model, experiments, source, created, sobol, options, warning) -
         sheet.append(list(row))
 
 
-def _frame_sheet(book, title, frame, *, note: str = "") -> None:
+def _experiment_styles(experiments: Experiments) -> dict[str, str]:
+    """The Experiments sheet's cell styles by column: the lever values as levels, each
+    objective's value as the signed change it is (as the results workbook writes one)."""
+    return ({lever.node: "level" for lever in experiments.levers}
+            | {objective.id: "change" for objective in experiments.objectives})
+
+
+def _frame_sheet(book, title, frame, *, note: str = "", styles: dict[str, str] | None = None
+                 ) -> None:
+    """A sheet of ``frame``'s rows under its translated headers; ``styles`` gives a
+    column's cell style by its name in the frame (else a number or text as it holds)."""
     headers = _headers()
     columns = [_header(c, headers) for c in frame.columns]
-    styles = ["number" if frame[c].dtype.kind in "fiu" else "text" for c in frame.columns]
+    named = styles or {}
+    styles = [named.get(str(c), "number" if frame[c].dtype.kind in "fiu" else "text")
+              for c in frame.columns]
     sheet = book.sheet(title, columns, styles=styles)
     values = frame.head(MAX_ROWS).itertuples(index=False, name=None)
     for row in values:

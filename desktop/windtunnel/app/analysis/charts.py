@@ -4,11 +4,9 @@ The chart shows the nodes selected on the map (or, with nothing selected, the no
 objectives are about): each node's **baseline** as a dashed line and its level in the **current
 scenario** as a solid line of the same colour; "All scenarios" adds the other scenarios as thin
 lines. After a Monte Carlo run, the current scenario's 5-95% band (light) and 25-75% band
-(darker) are shaded around it; a band narrower than :data:`MIN_BAND_PX` on the screen (+-0.02 on
-a chart of levels from -1 to 1 was three pixels: no one saw it) is drawn that thick around its
-middle (where it has any width), and hovering a band gives its true numbers at the step under
-the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a band thicker
-never moves the axes. A vertical line marks the step shown on the map; drag it to replay.
+(darker) are shaded around it, drawn thick enough to see (:mod:`.chart_bands`); hovering a
+band gives its true numbers at the step under the pointer. A vertical line marks the step
+shown on the map; drag it to replay.
 Colours are the Okabe-Ito palette (colour-blind safe).
 
 The plot gets the dock's height first. The note saying which line is which and the "All
@@ -37,7 +35,6 @@ from __future__ import annotations
 
 from html import escape
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
@@ -48,6 +45,7 @@ from .controller import soon
 from ..elided import ElidedLabel
 from ..formats import count, number, time_units
 from .axes import chart_plot, title_above
+from .chart_bands import Band, draw_bands
 from .chart_key import ABOVE_MAX_LINES, ChartKey
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
@@ -76,8 +74,6 @@ KEY_BESIDE_MIN_WIDTH = 560
 #: otherwise sit between most drag steps and their map repaint.
 LIVE_CHART_PAUSE_MS = 120
 LIVE_CHART_MAX_MS = 500
-#: The thinnest a Monte Carlo band is drawn, in pixels, by its percentiles.
-MIN_BAND_PX = {(5, 95): 8.0, (25, 75): 4.0}
 
 
 def chart_nodes(controller) -> list[str]:
@@ -108,7 +104,7 @@ class TrajectoryChart(QWidget):
             lambda line: controller.session.set_step(round(line.value())))
         self.cursor.sigDragged.connect(lambda line: controller.session.set_step(round(line.value())))
         self.series: dict = {}       # (node id, "baseline" or scenario id) -> curve
-        self.bands: dict = {}        # (node id, (low, high) percentiles) -> _Band
+        self.bands: dict = {}        # (node id, (low, high) percentiles) -> Band
         self._layout = None          # what the curves were built for
         self._held = None            # while a lever is dragged: the auto-range to restore
         self._themed = None          # the (background, text) colours the plot was given
@@ -302,7 +298,7 @@ class TrajectoryChart(QWidget):
             entries.append((colour.name(), label))
             if current is not None and bands:
                 for levels, alpha in (((5, 95), 45), ((25, 75), 80)):
-                    self.bands[(node_id, levels)] = _Band(plot, colour, alpha, self._band_text)
+                    self.bands[(node_id, levels)] = Band(plot, colour, alpha, self._band_text)
             # One key entry per node (its colour); the note above says which line is which.
             self.series[(node_id, "baseline")] = plot.plot(
                 pen=pg.mkPen(colour, width=1.6, style=Qt.DashLine))
@@ -415,14 +411,9 @@ class TrajectoryChart(QWidget):
         self._draw_bands()
 
     def _draw_bands(self, *_) -> None:
-        """Draw each band at least its :data:`MIN_BAND_PX` thick at the plot's scale."""
-        if not self.bands:
-            return
-        box = self.plot.getPlotItem().getViewBox()
-        low, high = box.viewRange()[1]
-        per_pixel = (high - low) / box.height() if box.height() > 0 else 0.0
-        for (_, levels), band in self.bands.items():
-            band.draw(MIN_BAND_PX[levels] * per_pixel)
+        """Draw each band at least its :data:`~.chart_bands.MIN_BAND_PX` thick at the
+        plot's scale."""
+        draw_bands(self.bands, self.plot.getPlotItem().getViewBox())
 
     def _band_text(self, x: float) -> str:
         """The true numbers of the bands at the step nearest ``x``, for a band's tooltip."""
@@ -454,51 +445,3 @@ class TrajectoryChart(QWidget):
         self.cursor.setValue(float(step))
         self.cursor.blockSignals(False)
 
-
-class _Band:
-    """One shaded band: its true edges (invisible; they set the axes' range) and the
-    edges drawn, at least a given thickness apart around the band's middle (they do not
-    count in the range, so a thicker band never moves the axes)."""
-
-    def __init__(self, plot, colour: QColor, alpha: int, text) -> None:
-        fill = QColor(colour)
-        fill.setAlpha(alpha)
-        self.true_lower, self.true_upper, self.drawn_lower, self.drawn_upper = (
-            pg.PlotDataItem(pen=pg.mkPen(None)) for _ in range(4))
-        plot.addItem(self.true_lower)
-        plot.addItem(self.true_upper)
-        plot.addItem(self.drawn_lower, ignoreBounds=True)
-        plot.addItem(self.drawn_upper, ignoreBounds=True)
-        self.fill = _BandFill(self.drawn_lower, self.drawn_upper, text,
-                              brush=pg.mkBrush(fill))
-        plot.addItem(self.fill, ignoreBounds=True)
-        self.time = self.lower = self.upper = np.zeros(0)
-        self.widened = False
-
-    def set_edges(self, time, lower, upper) -> None:
-        self.time, self.lower, self.upper = time, lower, upper
-        self.true_lower.setData(time, lower)
-        self.true_upper.setData(time, upper)
-
-    def draw(self, thinnest: float) -> None:
-        """Draw the band, at least ``thinnest`` (in levels) thick where it has a width (a
-        step where every sample agrees, before a lever acts, stays a line)."""
-        middle, half = (self.lower + self.upper) / 2, (self.upper - self.lower) / 2
-        narrow = (half > 0) & (half < thinnest / 2)
-        self.widened = bool(np.any(narrow))
-        half = np.where(narrow, thinnest / 2, half)
-        self.drawn_lower.setData(self.time, middle - half)
-        self.drawn_upper.setData(self.time, middle + half)
-
-
-class _BandFill(pg.FillBetweenItem):
-    """A band's shading, whose tooltip gives the bands' numbers at the step under the
-    pointer."""
-
-    def __init__(self, lower, upper, text, **options) -> None:
-        super().__init__(lower, upper, **options)
-        self._text = text
-
-    def hoverEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's hover
-        if not event.isExit():
-            self.setToolTip(self._text(event.pos().x()))

@@ -433,8 +433,10 @@ class ExploreView(QWidget):
         if window.export_refused(path):
             return
         experiments, rows, discoveries = self.result
-        protect = self.controller.document.own_files
-        indices = self.indices
+        document = self.controller.document
+        protect = document.own_files
+        source = document.path.name if document.path is not None else ""   # as the About
+        indices = self.indices                                    # sheet of results names it
         model = self.controller.model.copy()
 
         def work(progress, cancel):
@@ -442,7 +444,8 @@ class ExploreView(QWidget):
             from ...io.explorebook import explore_workbook_bytes
 
             write_export(path, explore_workbook_bytes(model, experiments, rows, discoveries,
-                                                      indices), protect=protect)
+                                                      indices, source=source),
+                         protect=protect)
             return path
 
         def written(path: str) -> None:

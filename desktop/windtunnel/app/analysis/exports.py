@@ -45,7 +45,7 @@ def folder_kind(suffix: str) -> str:
     """The kind of file whose folder the save dialogs remember, for an export ending in
     ``suffix``: every workbook (the results workbook, the exploration workbook) starts
     where the last workbook was written, every CSV table where the last table was, and so
-    on (:meth:`~windtunnel.app.window_files.FileOperations.choose_save_path`)."""
+    on (:meth:`~windtunnel.app.window_folders.FileFolders.choose_save_path`)."""
     return f"results{suffix.lower()}"
 
 

@@ -5,8 +5,8 @@ Uncertainty, Explanations, Loops, Metrics, for a model with participants Partici
 Per participant (:mod:`.participants`), then the model sheets (Model, Nodes, Edges,
 Scenarios, Interventions, Overrides, Objectives, Sources), so that the workbook re-imports
 as the model it came from (``windtunnel import results.xlsx -o model.wtm``). The results'
-numbers are stored to :data:`RESULT_DIGITS` significant digits, the model sheets' to every
-digit.
+numbers are stored to :data:`~windtunnel.io.xlsx.RESULT_DIGITS` significant digits, as the
+exploration workbook's are, the model sheets' to every digit.
 
 The engine's :func:`~windtunnel.engine.analyse` supplies the structural findings
 (explanations, loops, node metrics, statistics); :func:`results_workbook_bytes` lays
@@ -26,19 +26,13 @@ from ...engine import Analysis, Results, VoiceResults, analyse, run_participants
 from ...model import Model, dumps, translated
 from ...model.atomic import atomic_write
 from ..workbook import add_model_sheets
-from ..xlsx import Book
+from ..xlsx import RESULT_DIGITS, Book
 from .participants import add_participant_results, add_participants
 from .scenarios import add_scenario_sheet
 from .sheets import (add_about, add_explanations, add_loops, add_metrics, add_scorecard,
                      add_summary, add_uncertainty)
 
 __all__ = ["results_workbook_bytes", "write_results_workbook", "model_hash", "RESULT_DIGITS"]
-
-#: Significant digits of the results' numbers (levels, changes, shares, statistics): more
-#: than any reading of a fuzzy cognitive map carries, and none of the arithmetic's noise
-#: (2.65, not 2.6500000000000004). The model sheets, which the workbook re-imports from
-#: (weights, ratings), keep every digit.
-RESULT_DIGITS = 6
 
 
 def model_hash(model: Model) -> str:
@@ -85,7 +79,8 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
 
 def write_results_workbook(results: Results, model: Model, path: str | os.PathLike, *,
                            analysis: Analysis | None = None,
-                           voices: VoiceResults | None = None) -> None:
-    """Build the results workbook in memory and write it atomically to ``path``."""
+                           voices: VoiceResults | None = None, source: str = "") -> None:
+    """Build the results workbook in memory and write it atomically to ``path``
+    (``source``: the model file's name, which the About sheet gives)."""
     atomic_write(path, results_workbook_bytes(results, model, analysis=analysis,
-                                              voices=voices))
+                                              voices=voices, source=source))

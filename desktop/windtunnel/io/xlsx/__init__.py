@@ -12,7 +12,7 @@
 
 from .archive import check_archive
 from .reader import read_workbook, workbook_tables
-from .writer import PORTRAIT_WIDTH, STYLES, Book, Sheet, Styled, rows_xml
+from .writer import PORTRAIT_WIDTH, RESULT_DIGITS, STYLES, Book, Sheet, Styled, rows_xml
 
 __all__ = ["check_archive", "read_workbook", "workbook_tables", "Book", "Sheet", "Styled",
-           "rows_xml", "STYLES", "PORTRAIT_WIDTH"]
+           "rows_xml", "STYLES", "PORTRAIT_WIDTH", "RESULT_DIGITS"]

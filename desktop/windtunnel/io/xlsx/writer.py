@@ -33,10 +33,18 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ...language import columns
 from ..cells import cell_text, needs_quote_prefix, xml_text
 from .parts import sheet_parts
 
-__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH"]
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH", "RESULT_DIGITS"]
+
+#: Significant digits of the results' numbers in every workbook Windtunnel writes (levels,
+#: changes, shares, statistics, an exploration's indices and values), through
+#: :meth:`Book.rounded`: more than any reading of a fuzzy cognitive map carries, and none of
+#: the arithmetic's noise (2.65, not 2.6500000000000004). The sheets a workbook re-imports
+#: from (a model's weights, ratings) keep every digit.
+RESULT_DIGITS = 6
 
 #: Named cell styles: keyword arguments for openpyxl's style objects.
 STYLES = {
@@ -220,7 +228,9 @@ def _dimension(sheet: Sheet) -> str:
 
 
 def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 60) -> list[float]:
-    """Column widths that fit the text of the first rows (in Excel's character units)."""
+    """Column widths that fit the text of the first rows (in Excel's character units, of
+    which a Chinese or Japanese character takes two: a width counted in characters cut
+    every CJK header to half of it)."""
     widths: list[float] = []
     for row in rows[:sample]:
         if len(row) > len(widths):
@@ -236,7 +246,7 @@ def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 
                 if isinstance(value, Styled):
                     value = value.value
                 text = cell_text(value)
-                length = max(len(line) for line in text.split("\n")) if text else 0
+                length = max(columns(line) for line in text.split("\n")) if text else 0
             if length > widths[i]:
                 widths[i] = length
     return [min(high, max(low, w * 1.1 + 2)) for w in widths]
