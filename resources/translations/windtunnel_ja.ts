@@ -879,6 +879,22 @@
         <translation>変更を残す</translation>
     </message>
     <message>
+        <source>{count} windows have unsaved changes. Review them before quitting?</source>
+        <translation>{count} 個のウィンドウに未保存の変更があります。終了する前に確認しますか？</translation>
+    </message>
+    <message>
+        <source>Discarding loses every change made since each was last saved.</source>
+        <translation>破棄すると、それぞれ最後に保存してからの変更がすべて失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>変更を確認(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>名前を付けてモデルを保存</translation>
     </message>

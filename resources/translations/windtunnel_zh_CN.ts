@@ -879,6 +879,22 @@
         <translation>保留我的更改</translation>
     </message>
     <message>
+        <source>{count} windows have unsaved changes. Review them before quitting?</source>
+        <translation>有 {count} 个窗口包含未保存的更改。退出前要逐个查看吗？</translation>
+    </message>
+    <message>
+        <source>Discarding loses every change made since each was last saved.</source>
+        <translation>放弃将丢失每个模型自上次保存以来的所有更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>逐个查看更改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>全部放弃(&amp;D)</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
     </message>

@@ -879,6 +879,22 @@
         <translation>保留我的更改</translation>
     </message>
     <message>
+        <source>{count} windows have unsaved changes. Review them before quitting?</source>
+        <translation>有 {count} 個視窗包含未儲存的更改。結束前要逐一查看嗎？</translation>
+    </message>
+    <message>
+        <source>Discarding loses every change made since each was last saved.</source>
+        <translation>放棄將遺失每個模型自上次儲存以來的所有更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>逐一查看更改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>全部放棄(&amp;D)</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>

@@ -8,6 +8,9 @@ A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 - Closing with unsaved changes asks Save / Discard / Cancel; a window rebuilt around its
   document (the interface changes language) is handed the document, edits and undo
   history kept.
+- Quitting with unsaved changes in more than one window asks once first: review them one
+  by one (the question above, window by window), discard them all, or cancel (four
+  imports in four windows asked four times, with no way to let them all go at once).
 
 Questions go through ``ask_*`` methods that tests replace.
 """
@@ -33,6 +36,9 @@ __all__ = ["SaveAndClose"]
 class SaveAndClose:
     """Save, Save As and close for the main window (see module docstring)."""
 
+    #: Closing lets unsaved changes go without asking (Quit's "Discard All").
+    _discarding = False
+
     # -- question (tests replace it) ---------------------------------------------------------
 
     def ask_save_changes(self) -> str:
@@ -48,6 +54,27 @@ class SaveAndClose:
             box.Save,
         )
         return {box.Save: "save", box.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_quit_unsaved(self, count: int) -> str:
+        """'review', 'discard' or 'cancel', for quitting with ``count`` (two or more)
+        windows holding unsaved changes."""
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Warning)
+        box.setWindowTitle(QCoreApplication.translate("FileOperations", "Unsaved changes"))
+        box.setText(QCoreApplication.translate(
+            "FileOperations", "{count} windows have unsaved changes. Review them before "
+            "quitting?").format(count=count))
+        box.setInformativeText(QCoreApplication.translate(
+            "FileOperations", "Discarding loses every change made since each was last "
+            "saved."))
+        review = box.addButton(QCoreApplication.translate("FileOperations", "&Review Changes\u2026"),
+                               QtWidgets.QMessageBox.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("FileOperations", "&Discard All"),
+                                QtWidgets.QMessageBox.DestructiveRole)
+        box.addButton(QtWidgets.QMessageBox.Cancel)
+        box.setDefaultButton(review)
+        box.exec()
+        return {review: "review", discard: "discard"}.get(box.clickedButton(), "cancel")
 
     # -- save -------------------------------------------------------------------------------
 
@@ -129,7 +156,7 @@ class SaveAndClose:
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()       # a field being typed in commits before the question
-        if not self.maybe_save():
+        if not self._discarding and not self.maybe_save():
             event.ignore()
             return
         self.save_layout()
@@ -181,7 +208,17 @@ class SaveAndClose:
             self.document.deleteLater()
 
     def quit_all(self) -> None:
-        for window in list(self.workspace.windows):
-            if not window.close():
+        """Close every window, then quit; with unsaved changes in more than one window, ask
+        once first (see the module docstring). Stops at the first window kept open."""
+        windows = list(self.workspace.windows)
+        unsaved = [window for window in windows if window.document.modified]
+        answer = self.ask_quit_unsaved(len(unsaved)) if len(unsaved) > 1 else "review"
+        if answer == "cancel":
+            return
+        for window in windows:
+            window._discarding = answer == "discard"
+            closed = window.close()
+            window._discarding = False
+            if not closed:
                 return
         QApplication.quit()
