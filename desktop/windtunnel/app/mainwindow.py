@@ -93,6 +93,9 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         #: (dock, share of the window) for a first layout (no remembered one); see
         #: :meth:`restore_layout`. Emptied when the user first presses a mouse button.
         self._first_shares: list[tuple[QDockWidget, float]] = []
+        #: The side panels' least widths in a window of usual width (see
+        #: :meth:`set_least_width`).
+        self._least_widths: dict[QWidget, int] = {}
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
@@ -121,9 +124,9 @@ class MainWindow(FileOperations, FileReloading, WindowPlaces, QMainWindow):
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(250)
+        self.set_least_width(self.inspector, 250)
         self.outline = Outline()
-        self.outline.setMinimumWidth(200)
+        self.set_least_width(self.outline, 200)
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)
