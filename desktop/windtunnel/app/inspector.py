@@ -12,7 +12,8 @@ is to that very value (fields.FieldForm.load).
 Texts in several languages: the node's label and description and the edge's rationale show
 in the current language (windtunnel.language), and editing one edits the text of that
 language: with English chosen, the original; with another language, its translation
-(emptying it brings back the original), while a line above the form shows the original.
+(emptying it brings back the original), while lines above the form, scrolling with it, show
+the original.
 Each such edit is one undo step (windtunnel.model.with_text is the rule). A translation
 whose original was edited after it was written shows "Translation may be out of date" under
 it, with a button that marks it reviewed (:mod:`.translation_review`).
@@ -87,19 +88,21 @@ class Inspector(QWidget):
             self.stack.addWidget(page)
         self.stack.currentChanged.connect(self._fit_stack)
         self._fit_stack()
-        # the form and the extensions' footer scroll together: the footer (an edge's
-        # weight in the scenario, a participant's rating) adds nothing to the dock's
-        # minimum height, so a short screen keeps the panels below in view
+        # the original text, the form and the extensions' footer scroll together: the
+        # footer (an edge's weight in the scenario, a participant's rating) adds nothing to
+        # the dock's minimum height, so a short screen keeps the panels below in view, and
+        # an original text of several lines above the scrolling left a participant's
+        # rating 60 pixels of a projector's Inspector
         scrolled = QWidget()
         self._footer = QVBoxLayout(scrolled)
         self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(self.original)
         self._footer.addWidget(self.stack)
         self._footer.addStretch(1)
         self._scroll = scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
         scroll.setWidget(scrolled)
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.original)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         language_relay().changed.connect(self._language_changed)
@@ -163,10 +166,12 @@ class Inspector(QWidget):
         current scenario)."""
         self._footer.insertWidget(self._footer.count() - 1, widget)     # above the stretch
 
-    def add_header(self, widget: QWidget) -> None:
-        """Show ``widget`` above the forms, out of their scrolling: always in view, however
-        short the dock (a link down to a footer, a note of what an edit just did)."""
-        self._layout.insertWidget(self._layout.indexOf(self._scroll), widget)
+    def add_strip(self, widget: QWidget) -> None:
+        """Show ``widget`` under the forms, out of their scrolling: always in view, however
+        short the dock (a link down to a footer, a note of what an edit just did). Below
+        the forms, not above them: a note a line taller than the link it replaces moved
+        the forms, and the control just used, down under the pointer."""
+        self._layout.insertWidget(self._layout.indexOf(self._scroll) + 1, widget)
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll the forms so that ``widget`` (a footer) is in view, its top first."""

@@ -17,7 +17,7 @@ its toolbar and menu-bar actions):
   export items) and :meth:`add_help_page` (a Help entry before About);
 - :meth:`add_panel` (a dock, optionally tabbed with another; listed in :attr:`panels` and
   View > Panels) and :meth:`add_toolbar` (listed in :attr:`toolbars`);
-- the Inspector's footer (``inspector.add_footer``; ``add_header`` above the forms,
+- the Inspector's footer (``inspector.add_footer``; ``add_strip`` under the forms,
   ``reveal`` to scroll a footer into view), the status bar's
   :meth:`add_status_widget`, :meth:`show_problem` for refusals and errors;
 - :attr:`tasks`, the one runner of long work (progress bar and Cancel in the status bar);

@@ -154,7 +154,7 @@ class ParticipantsPanel(QWidget):
         self.ratings.cellDoubleClicked.connect(self._rate_as)
         self.rating_box = RatingBox(window)
         window.inspector.add_footer(self.rating_box)
-        window.inspector.add_header(self.rating_box.strip)
+        window.inspector.add_strip(self.rating_box.strip)
         self.rating_box.settings_wanted.connect(self._show_settings)
         self.rater, self.term = self.rating_box.rater, self.rating_box.term
         method = QFormLayout()
