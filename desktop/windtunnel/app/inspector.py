@@ -9,11 +9,11 @@ stays as typed, to be corrected. The pages follow model changes (undo, edits mad
 elsewhere) while they are shown, but a text being typed stays until Enter unless the change
 is to that very value (fields.FieldForm.load).
 
-Texts in several languages: the node's label and description and the edge's rationale show
-in the current language (windtunnel.language), and editing one edits the text of that
-language: with English chosen, the original; with another language, its translation
-(emptying it brings back the original), while lines above the form, scrolling with it, show
-the original.
+Texts in several languages: the node's label and description, the edge's rationale and the
+model's title, description and time unit show in the current language
+(windtunnel.language), and editing one edits the text of that language: with English
+chosen, the original; with another language, its translation (emptying it brings back the
+original), while lines above the form, scrolling with it, show the original.
 Each such edit is one undo step (windtunnel.model.with_text is the rule). A translation
 whose original was edited after it was written shows "Translation may be out of date" under
 it, with a button that marks it reviewed (:mod:`.translation_review`).
@@ -324,7 +324,7 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.many)
         else:
             self._shown = ("model", None)
-            self.original.hide()
+            self._show_original(model, self.model_form, self.settings_form)
             self.model_form.load(_Info(translated(model, "title"),
                                        translated(model, "description")))
             self.settings_form.load(replace(model.settings,
@@ -370,13 +370,14 @@ class Inspector(QWidget):
             row.setToolTip(self.tr("The group's name in this language, for every node of "
                                    "the group (empty: the original name)"))
 
-    def _show_original(self, element, form: FieldForm) -> None:
-        """Above a translation, the original text it translates, each named by the
-        ``form``'s caption of its field (hidden in English)."""
+    def _show_original(self, element, *forms: FieldForm) -> None:
+        """Above a translation, the original text it translates, each named by its
+        caption in ``forms`` (hidden in English): a node's, an edge's, or the model's own
+        title, description and time unit."""
         if edits_original():
             self.original.hide()
             return
-        captions = form.captions()
+        captions = {name: caption for form in forms for name, caption in form.captions().items()}
         self.original.show_fields([(captions[name], getattr(element, name))
                                    for name in TRANSLATABLE[type(element).__name__]])
 
