@@ -117,8 +117,13 @@ class ParticipantsPanel(QWidget):
             "include_zeroes), or leave them out of the aggregate of that edge"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
+        # the figures' headers whole where the names keep room (a laptop's dock cut them
+        # to "Credib...", "Edg..."); "Edges" says the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                              self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
+                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2),
+                                headed=(3, 4))
+        self.people.horizontalHeaderItem(4).setToolTip(self.tr(
+            "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
         self.people.horizontalHeaderItem(3).setToolTip(self.tr(
