@@ -2172,8 +2172,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <source>Edges rated</source>
-        <translation>已评分的边</translation>
+        <source>Edges</source>
+        <translation>边数</translation>
+    </message>
+    <message>
+        <source>Edges rated: how many of the map&apos;s edges the participant has rated</source>
+        <translation>已评分的边：该参与者已评分的图中边的数量</translation>
     </message>
     <message>
         <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>

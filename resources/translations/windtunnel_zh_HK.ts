@@ -2172,8 +2172,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <source>Edges rated</source>
-        <translation>已評分的邊</translation>
+        <source>Edges</source>
+        <translation>邊數</translation>
+    </message>
+    <message>
+        <source>Edges rated: how many of the map&apos;s edges the participant has rated</source>
+        <translation>已評分的邊：該參與者已評分的圖中邊的數量</translation>
     </message>
     <message>
         <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>

@@ -204,14 +204,20 @@ def test_a_source_without_a_title_keeps_the_form_open_and_says_why(window, qtbot
     assert dialog.result() == QDialog.Accepted and not dialog.isVisible()
 
 
+def _resized_by_the_user(window, qtbot, width: int, height: int) -> None:
+    """``window`` resized to ``width`` x ``height`` after the user's first click (the first
+    layout's shares no longer hold)."""
+    window._first_shares.clear()
+    window.showNormal()
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+
+
 def test_a_shrinking_window_shrinks_its_docks_in_proportion_so_the_map_keeps_its_share(
         window, qtbot):
     from windtunnel.app.window_places import MAP_SHARE
 
-    window._first_shares.clear()                 # the user has pressed the window
-    window.showNormal()
-    window.resize(1366, 740)
-    qtbot.waitUntil(lambda: window.width() == 1366)
+    _resized_by_the_user(window, qtbot, 1366, 740)
     left, right = window.panel("scenarios"), window.inspector_dock
     window.resizeDocks([left, right], [420, 420], Qt.Horizontal)   # a laptop's wide docks
     map_width = window.centralWidget().width
@@ -220,8 +226,7 @@ def test_a_shrinking_window_shrinks_its_docks_in_proportion_so_the_map_keeps_its
     def share() -> float:
         return map_width() / (map_width() + left.width() + right.width())
 
-    window.resize(1024, 700)                     # the same layout on a projector
-    qtbot.waitUntil(lambda: window.width() == 1024)
+    _resized_by_the_user(window, qtbot, 1024, 700)    # the same layout on a projector
     # the map's share, unless the docks are down to the least width their contents take
     least = [dock.minimumSizeHint().width() for dock in (left, right)]
     assert share() >= MAP_SHARE - 0.02 or (left.width() <= least[0] + 8
@@ -286,3 +291,19 @@ def test_a_source_keeps_an_optional_link_shown_on_hover(window, qtbot):
     window.document.undo_stack.undo()
     assert window.document.model.source("governance-walls") is None
 
+
+def test_a_small_window_narrows_its_side_panels_so_the_map_keeps_half_its_width(
+        window, qtbot):
+    from windtunnel.app.window_places import MAP_SHARE
+
+    _resized_by_the_user(window, qtbot, 800, 600)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= MAP_SHARE * 800 - 20)
+    # the panels scroll sideways instead of holding the map to a third of the window
+    assert window.inspector.minimumWidth() < 250
+    # a projector's window keeps every side panel whole, at its usual least width
+    _resized_by_the_user(window, qtbot, 1024, 700)
+    assert window.inspector.minimumWidth() == 250 and window.outline.minimumWidth() == 200
+    scenarios = window.panel("scenarios")
+    column = scenarios.widget()
+    assert scenarios.width() >= column.widget().minimumSizeHint().width()
+    assert column.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff

@@ -116,6 +116,31 @@ def test_model_page_edits_title_and_settings(window):
     assert model.settings.activation == "sigmoid"
 
 
+def test_every_page_shows_the_original_above_a_translation_scrolling_with_the_form(window):
+    """The model's page in another language showed no original above its form, where the
+    node's and the edge's pages did; the original scrolls with the form, so that several
+    lines of it no longer squeeze the form (and a participant's rating) in a short dock."""
+    from windtunnel import language
+
+    model, inspector = window.document.model, window.inspector
+    model.set_info(title="Export controls", description="Who restricts whom")
+    language.set_current("ja")
+    try:
+        for select in (lambda: window.scene.select(["ban"]),
+                       lambda: window.scene.select(edges=[("ban", "leak")]),
+                       lambda: window.scene.select([])):
+            select()
+            assert not inspector.original.isHidden()
+            assert inspector._scroll.widget().isAncestorOf(inspector.original)
+        shown = inspector.original.text()
+        assert "Export controls" in shown and "Who restricts whom" in shown
+        language.set_current(language.ORIGINAL)
+        inspector.refresh()
+        assert inspector.original.isHidden()          # English edits the original itself
+    finally:
+        language.set_current(language.ORIGINAL)
+
+
 def test_an_edge_s_delay_is_counted_in_the_model_s_time_unit(window):
     model, inspector = window.document.model, window.inspector
     window.scene.select([])

@@ -1,5 +1,5 @@
 """A rating that moves the map's weight says so at once, and the rating box is in reach:
-the Inspector's strip above its form tells what the rating did (the weight before and
+the Inspector's strip under its form tells what the rating did (the weight before and
 after, why, a link to undo it) and links down to the box under the edge's form; a double
 click on a participant's row in the Participants dock opens their rating there; the
 dock's rating columns keep their headers whole."""
@@ -90,7 +90,7 @@ def test_a_rating_from_the_maps_menu_says_it_too(window, qtbot):
     assert "First rating of this edge" in panel.rating_box.strip.note.toolTip()
 
 
-def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):
+def test_the_link_under_the_form_scrolls_down_to_the_rating(window, qtbot):
     model, panel = _show(window, qtbot)
     box_top_in_view = _short_inspector(window, qtbot, panel)
     assert not box_top_in_view()                 # below the fold: the analyst had to hunt
@@ -98,6 +98,32 @@ def test_the_link_above_the_form_scrolls_down_to_the_rating(window, qtbot):
     assert "Rate this edge as" in panel.rating_box.strip.jump.text()
     panel.rating_box.strip.jump.linkActivated.emit("rate")
     assert box_top_in_view()
+
+
+def test_a_rating_moves_none_of_the_rating_boxs_controls(window, qtbot):
+    """The note of what a rating did, a line taller than the link it replaces, pushed the
+    form (and the term box just used) down by that line, as did the box's own note."""
+    model, panel = _show(window, qtbot)
+    _short_inspector(window, qtbot, panel)
+    box, inspector = panel.rating_box, window.inspector
+    box.strip.jump.linkActivated.emit("rate")
+    box.strip.jump.setText("a link of one line")
+    _settle()
+    controls = (box.rater, box.term, box.weight, box.confidence)
+    before = [widget.mapTo(inspector, widget.rect().topLeft()) for widget in controls]
+    strip = box.strip.height()
+    _rate_by_term(box, "+L")
+    assert box.strip.note.isVisibleTo(window)
+    _settle()
+    assert box.strip.height() > strip                      # the note is taller than the link
+    assert [widget.mapTo(inspector, widget.rect().topLeft()) for widget in controls] == before
+
+
+def _settle() -> None:
+    """Lay out what the last change asked for (a layout request may post another)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def _short_inspector(window, qtbot, panel):

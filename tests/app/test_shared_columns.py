@@ -79,3 +79,29 @@ def test_a_name_column_squeezed_by_its_figures_keeps_its_longest_word_whole(qapp
     assert widths[0] > longest + 4, widths
     assert widths[0] < room // 2                     # not more than its longest word needs
     table.close()
+
+
+def test_the_people_tables_figures_keep_their_headers_whole_where_the_names_keep_room(
+        window):
+    """In a laptop's dock the people's Credibility and Edges read "Credib..." and "Edg...":
+    whole there, the participants keeping half the table, their role and group a glimpse
+    (whole on hover); on a projector the
+    names keep half the table, the headers cut (whole on hover)."""
+    window.set_document(Document(load(bundled_model(VOICES))))
+    panel = window.extensions["participants"]
+    panel.dock.show()
+    panel.dock.raise_()
+    table = panel.people
+    header = table.horizontalHeader()
+    table.setFixedWidth(308)                 # the dock on a 1366-pixel laptop
+    QApplication.processEvents()
+    room = table.viewport().width()
+    widths = [header.sectionSize(c) for c in range(table.columnCount())]
+    assert sum(widths) <= room, widths                     # nothing overruns the view
+    assert widths[3:] == [header.sectionSizeHint(c) for c in (3, 4)], widths
+    assert widths[0] >= room // 2 and widths[0] > max(widths[1:])
+    assert "Edges rated" in table.horizontalHeaderItem(4).toolTip()
+    table.setFixedWidth(230)                 # on a 1024-pixel projector: the names first
+    QApplication.processEvents()
+    widths = [header.sectionSize(c) for c in range(table.columnCount())]
+    assert widths[0] >= table.viewport().width() // 2 and sum(widths) <= table.viewport().width()

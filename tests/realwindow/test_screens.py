@@ -7,7 +7,8 @@ or wider strings must not push a control off the screen or clip a text.
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
 screen, no legend covers a node, the workshop bar shows every lever, the chart shows whole
-in its dock, the Inspector never scrolls sideways, no hidden panel's tab bar stands
+in its dock, the Inspector never scrolls sideways and shows three rows of a participant's
+rating that a rating does not move, no hidden panel's tab bar stands
 over the workshop map, and the Preferences and engine-settings dialogs fit the screen
 without clipping a text. Screenshots of
 each view at each size go to the folder named by WINDTUNNEL_SCREENSHOTS (else the test's
@@ -311,3 +312,27 @@ def test_the_help_windows_pictures_fit_its_page(reports, size, scale):
     shown = reports[(size, scale)]["views"]["help"]
     assert shown["pictures"] and max(shown["pictures"]) <= shown["page"], shown
     assert shown["sideways"] == 0, shown
+
+
+def _rating_reads(report) -> list:
+    """What the Inspector's rating box gets wrong: fewer than three of its four rows of
+    controls in view once its link has scrolled to it, or its term box moved by a rating
+    (the note of what the rating did came a line taller than the link above the form)."""
+    rating = report["views"]["rating"]
+    wrong = [(name, shown["rows"]) for name, shown in rating.items() if shown["rows"] < 3]
+    if rating["before"]["term"] != rating["after"]["term"]:
+        wrong.append(("term box moved", rating["before"]["term"], rating["after"]["term"]))
+    return wrong
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_rating_box_shows_three_rows_and_a_rating_moves_none(reports, size, scale):
+    assert not _rating_reads(reports[(size, scale)])
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_the_rating_box_shows_three_rows_and_a_rating_moves_none_in_every_language(
+        language_reports, language, size):
+    """At 1024 x 768 in Japanese the original text above the form left the rating 60
+    pixels (one row), and the note of a rating pushed it down by a line."""
+    assert not _rating_reads(language_reports[(language, size)])

@@ -7,7 +7,8 @@ button, time-bar control and lever row that should be reachable (their rectangle
 screen), the time bar's scenario name as shown, the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
 
-Also the Results dock's status line and the story banner as shown, the help window's
+Also the rating box in the Inspector (the rows of it in view and where its term box is,
+before and after a rating), the Results dock's status line and the story banner as shown, the help window's
 pictures against its page view, and the texts a window clips: every visible button, check box, label (one line, not
 elided) and tab narrower than the text it holds, in the window and in workshop mode, in
 the Preferences and engine-settings dialogs, and with the Participants docks (on the
@@ -23,7 +24,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea,
                                QSlider, QStyle, QTabBar, QToolButton, QWidget)
 
@@ -201,6 +202,34 @@ PARTICIPANTS = "ai-export-controls-2026-voices.wtm"
 RATED_EDGE = ("restricted-access", "misuse-risk")
 
 
+def _rating(window, box, screen, out: Path) -> dict:
+    """The rating box of the selected edge in the Inspector, scrolled into view as its link
+    does: how many of its rows of controls show whole, and where its term box is, before
+    and after a rating (undone after); a screenshot of each."""
+    window.inspector_dock.raise_()
+    box.reveal()
+    quiet(window)
+    viewport = window.inspector._scroll.viewport()
+
+    def shown() -> dict:
+        rows = [box.rater, box.term, box.weight, box.confidence]
+        tops = [row.mapTo(viewport, QPoint(0, 0)).y() for row in rows]
+        whole = [top for top, row in zip(tops, rows)     # top to bottom in view
+                 if top >= 0 and top + row.height() <= viewport.height()]
+        return {"rows": len(whole), "term": screen_rect(box.term)}
+
+    report = {"before": shown()}
+    screen.grabWindow(0).save(str(out / "rating.png"))
+    box.term.setCurrentIndex(box.term.findData("+VH"))
+    box.term.activated.emit(box.term.currentIndex())
+    quiet(window)
+    report["after"] = shown()
+    screen.grabWindow(0).save(str(out / "rated.png"))
+    window.document.undo_stack.undo()
+    quiet(window)
+    return report
+
+
 def _docks(window, analysis, screen, out: Path) -> dict:
     """The Participants dock (a rated edge selected) and Participants' Results on the
     bundled model of participants, then the Explore tab: the texts each clips, and a
@@ -220,6 +249,7 @@ def _docks(window, analysis, screen, out: Path) -> dict:
     views = {"participants": {"clipped": _clipped(window),
                               "frame": [frame.x(), frame.y(), frame.width(), frame.height()]}}
     screen.grabWindow(0).save(str(out / "participants.png"))
+    views["rating"] = _rating(window, participants.rating_box, screen, out)
     analysis.explore_dock.raise_()
     quiet(window)
     view = analysis.explore_view          # built on first show: built now if not yet

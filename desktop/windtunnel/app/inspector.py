@@ -2,17 +2,16 @@
 
 One page per selection: a node, an edge, several items (a count), or nothing selected
 (the model's title, description and engine settings). Edits become undo commands through
-the :class:`~windtunnel.app.editor.Editor`; slider and spin-box steps of one field merge
-into one undo step. When an edit is refused, the reason shows under the form, in red; the
-other fields return to the model's values, and a refused text (a label, a description)
-stays as typed, to be corrected. The pages follow model changes (undo, edits made
+the :class:`~windtunnel.app.editor.Editor` (:mod:`.inspector_edits`, with how a refused
+edit shows under the form). The pages follow model changes (undo, edits made
 elsewhere) while they are shown, but a text being typed stays until Enter unless the change
 is to that very value (fields.FieldForm.load).
 
-Texts in several languages: the node's label and description and the edge's rationale show
-in the current language (windtunnel.language), and editing one edits the text of that
-language: with English chosen, the original; with another language, its translation
-(emptying it brings back the original), while a line above the form shows the original.
+Texts in several languages: the node's label and description, the edge's rationale and the
+model's title, description and time unit show in the current language
+(windtunnel.language), and editing one edits the text of that language: with English
+chosen, the original; with another language, its translation (emptying it brings back the
+original), while lines above the form, scrolling with it, show the original.
 Each such edit is one undo step (windtunnel.model.with_text is the rule). A translation
 whose original was edited after it was written shows "Translation may be out of date" under
 it, with a button that marks it reviewed (:mod:`.translation_review`).
@@ -34,24 +33,23 @@ from PySide6.QtWidgets import (QLabel, QScrollArea, QSizePolicy, QStackedWidget,
                                QWidget)
 
 from .. import language
-from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, group_name, translated)
 from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
-from .commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
 from .formats import time_units
+from .inspector_edits import InspectorEdits
 from .model_language import language_relay
 from .original_text import OriginalText
 from .translation_review import add_review_notices, show_review_notices, stale_fields
-from .wording import refusal
 
 __all__ = ["Inspector"]
 
 
-class Inspector(QWidget):
-    """The contents of the Inspector dock."""
+class Inspector(InspectorEdits, QWidget):
+    """The contents of the Inspector dock (its edits reach the model through
+    :class:`~.inspector_edits.InspectorEdits`)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -87,19 +85,21 @@ class Inspector(QWidget):
             self.stack.addWidget(page)
         self.stack.currentChanged.connect(self._fit_stack)
         self._fit_stack()
-        # the form and the extensions' footer scroll together: the footer (an edge's
-        # weight in the scenario, a participant's rating) adds nothing to the dock's
-        # minimum height, so a short screen keeps the panels below in view
+        # the original text, the form and the extensions' footer scroll together: the
+        # footer (an edge's weight in the scenario, a participant's rating) adds nothing to
+        # the dock's minimum height, so a short screen keeps the panels below in view, and
+        # an original text of several lines above the scrolling left a participant's
+        # rating 60 pixels of a projector's Inspector
         scrolled = QWidget()
         self._footer = QVBoxLayout(scrolled)
         self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(self.original)
         self._footer.addWidget(self.stack)
         self._footer.addStretch(1)
         self._scroll = scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
         scroll.setWidget(scrolled)
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.original)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         language_relay().changed.connect(self._language_changed)
@@ -163,10 +163,12 @@ class Inspector(QWidget):
         current scenario)."""
         self._footer.insertWidget(self._footer.count() - 1, widget)     # above the stretch
 
-    def add_header(self, widget: QWidget) -> None:
-        """Show ``widget`` above the forms, out of their scrolling: always in view, however
-        short the dock (a link down to a footer, a note of what an edit just did)."""
-        self._layout.insertWidget(self._layout.indexOf(self._scroll), widget)
+    def add_strip(self, widget: QWidget) -> None:
+        """Show ``widget`` under the forms, out of their scrolling: always in view, however
+        short the dock (a link down to a footer, a note of what an edit just did). Below
+        the forms, not above them: a note a line taller than the link it replaces moved
+        the forms, and the control just used, down under the pointer."""
+        self._layout.insertWidget(self._layout.indexOf(self._scroll) + 1, widget)
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll the forms so that ``widget`` (a footer) is in view, its top first."""
@@ -176,18 +178,6 @@ class Inspector(QWidget):
         bar.setValue(min(top, bar.maximum()))
 
     # -- forms ------------------------------------------------------------------------------
-
-    def _form(self, on_commit) -> FieldForm:
-        """A form whose text rows, given up with Escape, also take away the refusal shown
-        under it when it is about that row (an emptied label's "is empty": Escape is the way
-        back); a refusal about another row stays."""
-        form = FieldForm(on_commit)
-        form.reverted.connect(lambda field: self._reverted(form, field))
-        return form
-
-    def _reverted(self, form: FieldForm, field: str) -> None:
-        if self._refused == (form, field):
-            self._report(None)
 
     def _node_form(self) -> FieldForm:
         form = self._form(lambda f, v, c: self._commit("node", f, v, c))
@@ -319,7 +309,7 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.many)
         else:
             self._shown = ("model", None)
-            self.original.hide()
+            self._show_original(model, self.model_form, self.settings_form)
             self.model_form.load(_Info(translated(model, "title"),
                                        translated(model, "description")))
             self.settings_form.load(replace(model.settings,
@@ -365,127 +355,22 @@ class Inspector(QWidget):
             row.setToolTip(self.tr("The group's name in this language, for every node of "
                                    "the group (empty: the original name)"))
 
-    def _show_original(self, element, form: FieldForm) -> None:
-        """Above a translation, the original text it translates, each named by the
-        ``form``'s caption of its field (hidden in English)."""
+    def _show_original(self, element, *forms: FieldForm) -> None:
+        """Above a translation, the original text it translates, each named by its
+        caption in ``forms`` (hidden in English): a node's, an edge's, or the model's own
+        title, description and time unit."""
         if edits_original():
             self.original.hide()
             return
-        captions = form.captions()
+        captions = {name: caption for form in forms for name, caption in form.captions().items()}
         self.original.show_fields([(captions[name], getattr(element, name))
                                    for name in TRANSLATABLE[type(element).__name__]])
-
-    # -- commits ----------------------------------------------------------------------------
-
-    def _report(self, exc: ModelError | None, form: FieldForm | None = None,
-                field: str = "") -> None:
-        """Show why the edit of ``field`` in ``form`` was refused (None: hide the refusal)."""
-        self._refused = None if exc is None else (form, field)
-        if exc is None:
-            self.error.hide()
-            return
-        self.error.setText(refusal(exc, self._captions()))
-        self.error.show()
-        self.refresh()
-
-    def _captions(self) -> dict[str, str]:
-        """The shown forms' captions of their fields, to name a field in a refusal."""
-        shown = self.stack.currentWidget()
-        forms = [self.model_form, self.settings_form, *([shown] if isinstance(shown, FieldForm)
-                                                        else [])]
-        return {name: caption for form in forms for name, caption in form.captions().items()}
-
-    def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
-        if self.editor is None:        # the window has closed (its edits were committed)
-            return
-        _, key = self._shown
-        try:
-            if kind == "node" and field == "group":
-                self.editor.set_group([key], _group_named(self.editor.model, value.strip()))
-            elif kind == "node" and field == "group_translation":
-                self.editor.translate_group(self.editor.model.node(key).group, value)
-            elif field in TRANSLATABLE[kind.title()]:   # in the current language
-                self.editor.set_text(kind, key, field, value.strip() if field == "label"
-                                     else value)
-            else:
-                self.editor.update(kind, key, merge_key=field if continuous else "",
-                                   **{field: value})
-        except ModelError as exc:
-            form = self.node_form if kind == "node" else self.edge_form
-            self._report(exc, form, field)
-            if isinstance(value, str):      # the typed text stays, to be corrected
-                form.show_typed(field, value)
-            return
-        self._report(None)
-
-    def _commit_info(self, field: str, value, continuous: bool) -> None:
-        if self.editor is None:        # the window has closed (its edits were committed)
-            return
-        model = self.editor.model
-        if not edits_original():          # the text of the chosen language: a translation
-            self._translate_info(field, value)
-            return
-        title = value if field == "title" else model.title
-        description = value if field == "description" else model.description
-        if (title, description) == (model.title, model.description):
-            return
-        try:
-            self.editor.run(SetInfoCommand(model, title, description))
-        except ModelError as exc:
-            self._report(exc, self.model_form, field)
-            return
-        self._report(None)
-
-    def _translate_info(self, field: str, value: str) -> None:
-        """The model's title, description or time unit in the chosen language (emptied:
-        the original shows again), as one undo step."""
-        model = self.editor.model
-        if value == translated(model, field):
-            return
-        translations = model.translations.with_text(language.current(), field,
-                                                    value if value.strip() else "")
-        try:
-            self.editor.run(SetInfoCommand(model, model.title, model.description,
-                                           translations=translations))
-        except ModelError as exc:
-            self._report(exc, self.settings_form if field == "time_unit" else self.model_form,
-                         field)
-            return
-        self._report(None)
-
-    def _commit_settings(self, field: str, value, continuous: bool) -> None:
-        model = self.editor.model
-        if field == "time_unit" and not edits_original():
-            self._translate_info(field, value)
-            return
-        settings = replace(model.settings, **{field: value})
-        if settings == model.settings:
-            return
-        command = SetSettingsCommand(model, settings)
-        if field == "time_unit":     # its translations may no longer say the same
-            command = MacroCommand(model, command.wording, [command, SetInfoCommand(
-                model, model.title, model.description,
-                translations=model.translations.marked_for_review("time_unit"))])
-        try:
-            self.editor.run(command)
-        except ModelError as exc:
-            self._report(exc, self.settings_form, field)
-            return
-        self._report(None)
-
 
 class _Info:
     """The model's title and description, as an element-like value for the form."""
 
     def __init__(self, title: str, description: str) -> None:
         self.title, self.description = title, description
-
-
-def _group_named(model, text: str) -> str:
-    """The group ``text`` names: a group whose name in the current language it is, else a
-    group as the nodes write it, else a new group of that name."""
-    groups = dict.fromkeys(n.group for n in model.nodes if n.group)
-    return next((g for g in groups if group_name(model, g) == text), text)
 
 
 class _InLanguage:

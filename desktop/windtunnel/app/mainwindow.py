@@ -18,7 +18,7 @@ its toolbar and menu-bar actions):
   export items) and :meth:`add_help_page` (a Help entry before About);
 - :meth:`add_panel` (a dock, optionally tabbed with another; listed in :attr:`panels` and
   View > Panels) and :meth:`add_toolbar` (listed in :attr:`toolbars`);
-- the Inspector's footer (``inspector.add_footer``; ``add_header`` above the forms,
+- the Inspector's footer (``inspector.add_footer``; ``add_strip`` under the forms,
   ``reveal`` to scroll a footer into view), the status bar's
   :meth:`add_status_widget`, :meth:`show_problem` for refusals and errors;
 - :attr:`tasks`, the one runner of long work (progress bar and Cancel in the status bar);
@@ -97,6 +97,9 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         #: (dock, share of the window) for a first layout (no remembered one); see
         #: :meth:`restore_layout`. Emptied when the user first presses a mouse button.
         self._first_shares: list[tuple[QDockWidget, float]] = []
+        #: The side panels' least widths in a window of usual width (see
+        #: :meth:`set_least_width`).
+        self._least_widths: dict[QWidget, int] = {}
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
@@ -125,9 +128,9 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(250)
+        self.set_least_width(self.inspector, 250)
         self.outline = Outline()
-        self.outline.setMinimumWidth(200)
+        self.set_least_width(self.outline, 200)
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)

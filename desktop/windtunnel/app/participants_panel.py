@@ -123,8 +123,13 @@ class ParticipantsPanel(QWidget):
             combo.activated.connect(self._aggregation_chosen)
         self.zeros_note = AbsentRatingsNote()
         self.zeros_note.count_zeros.connect(self._count_zeros)
+        # the figures' headers whole where the names keep room (a laptop's dock cut them
+        # to "Credib...", "Edg..."); "Edges" says the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                              self.tr("Credibility"), self.tr("Edges rated")], names=(0, 1, 2))
+                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2),
+                                headed=(3, 4))
+        self.people.horizontalHeaderItem(4).setToolTip(self.tr(
+            "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
         self.people.horizontalHeaderItem(3).setToolTip(self.tr(
@@ -160,7 +165,7 @@ class ParticipantsPanel(QWidget):
         self.ratings.cellDoubleClicked.connect(self._rate_as)
         self.rating_box = RatingBox(window)
         window.inspector.add_footer(self.rating_box)
-        window.inspector.add_header(self.rating_box.strip)
+        window.inspector.add_strip(self.rating_box.strip)
         self.rating_box.settings_wanted.connect(self._show_settings)
         self.rater, self.term = self.rating_box.rater, self.rating_box.term
         method = QFormLayout()

@@ -8,10 +8,12 @@ the rating as the model has it after every change, undo included. A rating by a 
 shows in the term box the term it counts as (the nearest, as the aggregation reads it).
 
 The box sits under the edge's form, which on a 768-pixel screen is below the Inspector's
-fold: a strip above the form (:class:`RatingStrip`) links to it ("Rate this edge as
-Alice"), and says at once what a rating just did to the map's weight
+fold: a strip under the scrolling form (:class:`RatingStrip`) links to it ("Rate this edge
+as Alice"), and says at once what a rating just did to the map's weight
 (:mod:`.participants_change`), whether it was given here or from the map's menu, with
-links to undo it and to the Participants dock's setting of absent ratings.
+links to undo it and to the Participants dock's setting of absent ratings. The strip and
+the box's own note (what the rating is) sit below the controls: when they take another
+line after a rating, nothing above them moves.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _NOTABLE_STYLE = "border-left: 3px solid #d08a00; padding-left: 6px;"
 
 
 class RatingStrip(QWidget):
-    """Above the Inspector's form: a link down to the rating box, and the note of what the
+    """Under the Inspector's form: a link down to the rating box, and the note of what the
     last rating did to the map's weight (see the module docstring)."""
 
     def __init__(self) -> None:
@@ -127,8 +129,8 @@ class RatingBox(QGroupBox):
         form.addRow(self.tr("Weight"), weight)
         form.addRow(self.tr("Confidence"), self.confidence)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
         layout.addLayout(form)
+        layout.addWidget(self.note)         # under the controls (see the module docstring)
 
     # -- following ----------------------------------------------------------------------------
 

@@ -12,16 +12,16 @@ __all__ = ["new_table", "fill_table"]
 
 
 def new_table(headers: list[str], names: tuple[int, ...],
-              whole: tuple[int, ...] = ()) -> QTableWidget:
+              whole: tuple[int, ...] = (), headed: tuple[int, ...] = ()) -> QTableWidget:
     """A table of ``headers`` whose ``names`` columns share the dock's width (the others
-    as wide as their contents, the ``whole`` ones as their header too): see
-    :mod:`.shared_columns`."""
+    as wide as their contents, the ``whole`` ones as their header too, the ``headed`` ones
+    too where the names keep room): see :mod:`.shared_columns`."""
     table = QTableWidget(0, len(headers))
     table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.verticalHeader().hide()
-    table.columns = SharedColumns(table, names, whole)
+    table.columns = SharedColumns(table, names, whole, headed)
     return table
 
 

@@ -11,6 +11,12 @@ the panel: the right end of its rows of buttons and of its tables was cut off. T
 is kept whether the bar shows or not, so the dock does not widen (and the map narrow)
 when the bar comes and goes.
 
+In a small window (one whose :data:`NARROW_PANELS` property is set, see
+:mod:`.window_places`) that least width stops at :func:`narrowest_panel`, some 24
+characters, and a column narrower than its panel scrolls sideways: the side docks of an
+800 x 600 window held the map to a third of it. A window as wide as a projector's or a
+2x screen's keeps every panel whole.
+
 A panel whose rows wrap (height for width) would, once it is a few pixels short, be laid
 out at its full preferred height by Qt's scroll area, and a dock 14 pixels short would
 scroll by hundreds, its top (a table's header row) easily scrolled out of sight. A panel
@@ -26,15 +32,29 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
-__all__ = ["reveal", "scrolling"]
+__all__ = ["NARROW_PANELS", "narrowest_panel", "reveal", "scrolling"]
 
 #: Pixels shown around what :func:`reveal` brings into view, so it does not sit on the edge.
 REVEAL_MARGIN = 8
 
+#: The window's property that, when true, lets its side panels narrow to
+#: :func:`narrowest_panel` (set by the window while it is small).
+NARROW_PANELS = "narrowPanels"
+
+#: Average characters across the narrowest a side panel of a small window need be.
+NARROWEST_PANEL_CHARS = 24
+
+
+def narrowest_panel(widget: QWidget) -> int:
+    """The least width a side panel keeps in a small window, in ``widget``'s font: some 24
+    characters, so that two side docks leave an 800-pixel window's map half of it."""
+    return widget.fontMetrics().averageCharWidth() * NARROWEST_PANEL_CHARS
+
 
 def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
     """``widget`` in a frameless scroll area that resizes it to the room there is; with
-    ``horizontal`` False the content never scrolls sideways (it gets the area's width)."""
+    ``horizontal`` False the content scrolls sideways only in a small window (see the
+    module's note): elsewhere it gets the area's width."""
     if not horizontal:
         area = _Column()
         area.setWidget(widget)
@@ -49,14 +69,20 @@ def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
 
 
 class _Column(QScrollArea):
-    """A scroll area that scrolls up and down only, at least as wide as its panel's least
-    width and the vertical scroll bar beside it (see the module's note)."""
+    """A scroll area that scrolls up and down, at least as wide as its panel's least width
+    and the vertical scroll bar beside it; in a small window at least
+    :func:`narrowest_panel` wide, scrolling sideways below the panel's width (see the
+    module's note)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def narrow(self) -> bool:
+        """Whether the column is in a small window (see the module's note)."""
+        return bool(self.window().property(NARROW_PANELS))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
@@ -65,8 +91,16 @@ class _Column(QScrollArea):
             return hint
         # the app's one style on every system puts the bar beside the panel, not over it
         beside = self.verticalScrollBar().sizeHint().width()
-        least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
-        return QSize(max(hint.width(), least + beside), hint.height())
+        least = max(widget.minimumSizeHint().width(), widget.minimumWidth()) + beside
+        if self.narrow():
+            least = min(least, narrowest_panel(self))
+        return QSize(max(hint.width(), least), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # sideways only in a small window: elsewhere the panel always has its width
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded if self.narrow()
+                                          else Qt.ScrollBarAlwaysOff)
+        super().resizeEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.LayoutRequest:      # the panel's least width may change

@@ -21,7 +21,14 @@ and are set again after the table is filled (:meth:`SharedColumns.fit`).
 A table may ask for some columns of figures to keep their header whole (``whole``): the
 Participants dock's ratings read "W...", "Te...", "Co..." (Weight, Term, Confidence) in a
 laptop's dock, which a facilitator cannot read aloud. Those columns are as wide as their
-header too, and the columns of names give way first.
+header too, and the columns of names give way first. Others keep their header whole only
+where the first column of names keeps half the view beside them (``headed``), the other
+columns of names then giving way to a glimpse (two letters' width, whole on hover): the
+Participants dock's people read "Credib..." and "Edg..." in a laptop's dock, where Role
+and Group showed two letters and an ellipsis anyway, and whole there; on a projector the
+people's names keep half the table and those headers are cut. A column
+given a few letters is never narrower than the header lets a section be: the columns
+would overrun the view.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ __all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS", "cell_t
 _WORDS = re.compile(r"\s+|(?<=-)")
 #: The least another column of names is cut to, in average letters of the table's font.
 NAME_LETTERS = 3
+#: The least it is cut to where figures keep their headers whole (``headed``).
+GLIMPSE = 2
 
 
 def shared_widths(wanted: list[int], least: list[int], room: int) -> list[int]:
@@ -69,13 +78,15 @@ class SharedColumns(QObject):
     texts show whole on hover."""
 
     def __init__(self, table: QTableWidget, names: tuple[int, ...],
-                 whole: tuple[int, ...] = ()) -> None:
+                 whole: tuple[int, ...] = (), headed: tuple[int, ...] = ()) -> None:
         super().__init__(table)
-        self.table, self.names, self.whole = table, names, whole
+        self.table, self.names, self.whole, self.headed = table, names, whole, headed
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.ElideRight)          # a header cut ends in "..." too
+        if headed:                # the other names may give way to a glimpse (see above)
+            header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * GLIMPSE)
         table.viewport().installEventFilter(self)
         for c in range(table.columnCount()):
             item = table.horizontalHeaderItem(c)
@@ -94,14 +105,21 @@ class SharedColumns(QObject):
         contents = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
         wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
         least = list(contents)
-        letters = table.fontMetrics().averageCharWidth() * NAME_LETTERS
+        letters = max(table.fontMetrics().averageCharWidth() * NAME_LETTERS,
+                      header.minimumSectionSize())
         for rank, c in enumerate(self.names):
             least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
-        for c in self.whole:                  # their header whole (see the module docstring)
+        headed = self._headers_fit(wanted, least, room)
+        if headed:                            # the other names a glimpse, the headers whole
+            letters = header.minimumSectionSize()
+            for c in self.names[1:]:
+                least[c] = min(wanted[c], letters)
+        whole = self.whole + (self.headed if headed else ())
+        for c in whole:                       # their header whole (see the module docstring)
             least[c] = wanted[c]
         shared = shared_widths(wanted, least, room)
         floors = [min(width, letters) for width in shared]
-        for c in self.whole:
+        for c in whole:
             floors[c] = shared[c]
         first = self.names[0]                 # its longest word whole, up to its half
         floors[first] = min(least[first], self._longest_word(first))
@@ -109,6 +127,18 @@ class SharedColumns(QObject):
                   else squeezed(shared, letters, room))
         for c, width in enumerate(widths):
             header.resizeSection(c, width)
+
+    def _headers_fit(self, wanted: list[int], least: list[int], room: int) -> bool:
+        """Whether the ``headed`` columns' headers fit whole beside the first column of
+        names at half the ``room``, the other names at a glimpse and the other columns at
+        their least (see the module docstring)."""
+        if not self.headed:
+            return False
+        glimpse = self.table.horizontalHeader().minimumSectionSize()
+        needed = [wanted[c] if c in self.whole + self.headed
+                  else min(wanted[c], glimpse) if c in self.names[1:] else least[c]
+                  for c in range(len(wanted))]
+        return sum(needed) <= room
 
     def readable_width(self) -> int:
         """The table's width at which every figure shows whole and the first column of

@@ -15,11 +15,12 @@ from typing import Callable
 from PySide6 import QtWidgets   # QTabBar's Python type is made only after the first paint
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar, QWidget
 
 from .elided import ElidedLabel
+from .scrolling import NARROW_PANELS, narrowest_panel
 
-__all__ = ["WindowPlaces", "SHORT_SCREEN"]
+__all__ = ["WindowPlaces", "SHORT_SCREEN", "SMALL_WINDOW"]
 
 #: Available screen height (pixels) below which a first layout stacks fewer panels.
 SHORT_SCREEN = 900
@@ -28,6 +29,12 @@ SHORT_SCREEN = 900
 #: height it shares with the docks above and below it, when the window shrinks or opens
 #: on a smaller screen than its docks were sized on: the docks give up room in proportion.
 MAP_SHARE = 0.5
+
+#: Window width (pixels) below which the side panels may narrow to some 24 characters,
+#: scrolling sideways, so the map keeps its share (see :meth:`WindowPlaces.set_least_width`).
+#: From this width on (a projector's 1024, a 2x screen's 960) every panel shows whole,
+#: and the map has some 45% of the width beside them.
+SMALL_WINDOW = 960
 
 _SIDES = ((Qt.Horizontal, (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea), QWidget.width),
           (Qt.Vertical, (Qt.TopDockWidgetArea, Qt.BottomDockWidgetArea), QWidget.height))
@@ -62,6 +69,30 @@ class WindowPlaces:
         if share:
             self._first_shares.append((dock, share))
         return dock
+
+    def set_least_width(self, widget: QWidget, pixels: int) -> None:
+        """Let the side panel (or dock) ``widget`` be no narrower than ``pixels`` in a
+        window of :data:`SMALL_WINDOW` width or more, and no narrower than some 24
+        characters in a smaller one (its contents scroll sideways): two side docks at
+        their usual least widths held an 800 x 600 window's map to 250 pixels."""
+        self._least_widths[widget] = pixels
+        widget.setMinimumWidth(self._least_width(widget))
+
+    def _least_width(self, widget: QWidget) -> int:
+        pixels = self._least_widths[widget]
+        return min(pixels, narrowest_panel(self)) if self.property(NARROW_PANELS) else pixels
+
+    def _fit_panels_to_width(self) -> None:
+        """Narrow the side panels when the window becomes small, widen them back when it
+        no longer is (see :meth:`set_least_width` and :mod:`.scrolling`)."""
+        small = self.width() < SMALL_WINDOW
+        if bool(self.property(NARROW_PANELS)) == small:
+            return
+        self.setProperty(NARROW_PANELS, small)
+        for widget in self._least_widths:
+            widget.setMinimumWidth(self._least_width(widget))
+        for area in self.findChildren(QScrollArea):
+            area.updateGeometry()           # a column's least width follows the property
 
     def panel(self, name: str) -> QDockWidget | None:
         """The dock added under ``name`` (see :meth:`add_panel`), or None."""
@@ -273,6 +304,7 @@ class WindowPlaces:
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._fit_panels_to_width()
         if self._first_shares:
             self._share_out()
         else:

@@ -25,6 +25,7 @@ __all__ = ["AnalysisFrames", "analysis_frames"]
 class AnalysisFrames:
     """The analysis's places in one window, empty until the analysis fills them."""
 
+    window: QWidget
     scenarios_dock: QDockWidget
     results_dock: QDockWidget
     explore_dock: QDockWidget
@@ -37,7 +38,7 @@ class AnalysisFrames:
         """Put ``widget`` (the Scenarios panel, in its scroll area) in the Scenarios dock,
         whose least width is from then on the panel's own."""
         self.scenarios_dock.setWidget(widget)
-        self.scenarios_dock.setMinimumWidth(0)
+        self.window.set_least_width(self.scenarios_dock, 0)
 
     def fill_toolbar(self, widget: QWidget) -> None:
         """Put ``widget`` (the time bar) in the toolbar, in place of the placeholder."""
@@ -58,8 +59,8 @@ def analysis_frames(window) -> AnalysisFrames:
     explore = window.add_panel(translate("Analysis", "Explore"), None,
                                Qt.BottomDockWidgetArea, name="explore", tab_with=results)
     # the panel's least width (its rows of buttons, in this language), so that the map
-    # keeps its size when the panel arrives
-    scenarios.setMinimumWidth(least_width())
+    # keeps its size when the panel arrives (a small window's map keeps its share)
+    window.set_least_width(scenarios, least_width())
     window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
     QTimer.singleShot(0, window, scenarios.raise_)   # in front of the Outline
     QTimer.singleShot(0, window, results.raise_)     # in front of Explore
@@ -70,7 +71,7 @@ def analysis_frames(window) -> AnalysisFrames:
     placeholder = QWidget()
     placeholder.setFixedHeight(_time_bar_height())
     menu = window.add_menu(translate("Analysis", "A&nalysis"))
-    return AnalysisFrames(scenarios, results, explore, toolbar, menu,
+    return AnalysisFrames(window, scenarios, results, explore, toolbar, menu,
                           toolbar.addWidget(placeholder))
 
 
