@@ -132,9 +132,7 @@ def test_elements_read_a_column_at_a_time_are_those_read_one_by_one(file):
     assert items == copies                              # the parsed file is left as it was
 
 
-def test_a_sound_file_s_elements_are_built_without_a_check(monkeypatch):
-    """No element is checked one by one (nor a node built by its constructor: an edge's
-    only stores its fields)."""
+def test_a_sound_file_s_elements_are_built_without_a_constructor_or_a_check(monkeypatch):
     edges = [{"source": "a", "target": "b", "weight": 1}, {"source": "b", "target": "a",
                                                            "weight": -0.5, "delay": 2.0,
                                                            "sources": ["s1"]}]
@@ -146,7 +144,7 @@ def test_a_sound_file_s_elements_are_built_without_a_check(monkeypatch):
 
     for cls in (Edge, Node):
         monkeypatch.setattr(cls, "problems", refuse)
-    monkeypatch.setattr(Node, "__init__", refuse)
+        monkeypatch.setattr(cls, "__init__", refuse)
     monkeypatch.setattr("windtunnel.model.columns_reading.build_element", refuse)
     edges_built, nodes_built = build_many(Edge, edges, "edges", []), build_many(Node, nodes, "nodes", [])
     monkeypatch.undo()

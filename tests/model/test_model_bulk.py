@@ -237,13 +237,15 @@ def test_a_new_node_is_the_node_its_constructor_makes():
         new_node("a", "A").label = "B"
 
 
-def test_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():
-    """new_node, trusted_nodes and moved fill a node's __dict__ instead of calling the
-    constructor: right only while Node is a plain dataclass whose constructor does nothing
-    but store the fields (no __post_init__, no derived state), its fields its only
-    attributes."""
-    node = Node("a", "A")
-    assert not hasattr(Node, "__post_init__")
+def test_edges_and_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():
+    """trusted_edges fills an edge's slots and moved a node's __dict__ instead of calling
+    the constructor: right only while Edge and Node are plain dataclasses whose
+    constructor does nothing but store the fields (no __post_init__, no derived state),
+    an edge's fields its only slots and a node's its only attributes."""
+    for cls in (Edge, Node):
+        assert not hasattr(cls, "__post_init__"), cls
+    edge, node = Edge("a", "b", 0.5), Node("a", "A")
+    assert Edge.__slots__ == EDGE_FIELDS and not hasattr(edge, "__dict__")
     assert "__slots__" not in vars(Node)
     assert set(vars(node)) == {f for f in Node.__dataclass_fields__}
 

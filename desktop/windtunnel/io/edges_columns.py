@@ -5,8 +5,8 @@ column, no repeated edge, every name naming one node, every edge sound. For thos
 :func:`edges_at_once` resolves each distinct name once, sets blank weights and applies the
 out-of-range choice to whole columns, checks the edges a column at a time
 (:func:`~windtunnel.model.bulk.sound_edges`: cells read by the parsers are never left
-unsettled there, so a row it does not pass has a problem) and builds them without checking
-them again (:func:`~windtunnel.model.bulk.trusted_edges`). It gives exactly what the row-by-row
+unsettled there, so a row it does not pass has a problem) and builds them without a per-edge constructor
+call (:func:`~windtunnel.model.bulk.trusted_edges`). It gives exactly what the row-by-row
 reader of :mod:`windtunnel.io.edges_sheet` gives: the same edges, created nodes and notes,
 in the same order. Anything else (a cell to refuse or note, a sign, a category, a repeat,
 an ambiguous name, a problem in an edge, weights to refuse) returns None before anything

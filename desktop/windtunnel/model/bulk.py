@@ -1,6 +1,6 @@
 """Edges made in bulk from columns of values: the edge's own checks run a column at a time,
-and the edges they pass are built without checking them again (and nodes moved to their
-laid-out positions without a constructor call).
+and the edges they pass are built without a per-field constructor call (and nodes moved
+to their laid-out positions without one).
 
 An importer holds a table's values as columns (one list per field). :func:`sound_edges`
 says, row by row, whether :meth:`Edge.problems` of the edge made from that row would be
@@ -10,21 +10,24 @@ that ``1``, ``1.0`` and ``True`` are each checked), and only the checks that joi
 fields (an edge to itself, bounds around the weight) run per row. A row it does not pass
 is left to ``Edge(...).problems()``, which names each problem, so messages never change.
 
-:func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed, one
-``Edge(...)`` per row (a constructor that only stores the fields, see :class:`Edge`).
-Only importers call it, and only on rows found sound; ``tests/model/test_model_bulk.py``
-checks both against ``Edge(**fields)`` and ``problems()`` on hostile values.
+:func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed: the instances'
+slots are set directly a column at a time, by the setters ``Edge.__init__`` stores them
+with (:data:`~windtunnel.model.elements.EDGE_SLOT_SETTERS`), with no Python call per edge
+(a quarter fewer instructions than an ``Edge(...)`` per row).
+Only importers call it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
+``Edge(**fields)`` and ``problems()`` on hostile values.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import fields
 from itertools import chain, repeat
 from operator import attrgetter, eq, is_, itemgetter
 
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
-from .elements import Edge, Node
+from .elements import EDGE_SLOT_SETTERS, Edge, Node
 from .translations import Translations
 from .vocabulary import (CONFIDENCES, MAX_COORDINATE, MAX_LABEL, MAX_STEPS, MAX_TEXT,
                          NODE_KINDS, is_valid_id)
@@ -171,9 +174,15 @@ def _bounds_hold(rows: list[bool], columns: dict[str, list], weights: list,
 
 def trusted_edges(columns: dict[str, list]) -> list[Edge]:
     """The edges of the rows of ``columns``, every row of which :func:`sound_edges` passed
-    (a field left out takes its default): ``Edge(**row)`` for each row, not checked again."""
-    return list(map(Edge, *(columns[name] if name in columns else repeat(_DEFAULTS[name])
-                            for name in EDGE_FIELDS)))
+    (a field left out takes its default), equal to ``Edge(**row)`` for each row: blank
+    edges made at once, then each field's slot filled a column at a time (no Python call
+    per edge)."""
+    count = len(columns["source"])
+    out = list(map(object.__new__, repeat(Edge, count)))
+    for name in EDGE_FIELDS:
+        values = columns[name] if name in columns else repeat(_DEFAULTS[name], count)
+        deque(map(EDGE_SLOT_SETTERS[name], out, values), maxlen=0)
+    return out
 
 
 #: An edge's key, ``(source, target)``, read without a call of the ``key`` property.

@@ -7,8 +7,8 @@ sound. For those, :func:`build_many` gathers each field into a column, normalise
 :func:`~windtunnel.model.element_reading.build_element` normalises each object's numbers
 (only the columns holding a value to normalise), checks the columns the way
 :mod:`windtunnel.model.bulk` does for importers (each field's own check once per distinct
-value, with the helpers ``problems()`` calls) and builds the elements without checking
-each again: the same elements as one :func:`build_element` per object, with no
+value, with the helpers ``problems()`` calls) and builds the elements without a
+constructor call: the same elements as one :func:`build_element` per object, with no
 ``problems()`` per element. Anything else (an object that is not one, an unknown or
 missing key, translations, a value any check refuses or does not settle) leaves every
 element of the kind to :func:`build_element`, which names each problem at its place

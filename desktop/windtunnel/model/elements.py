@@ -109,9 +109,9 @@ class Edge(Element):
     dataclass's own ``__init__`` stores each field with ``object.__setattr__(self, name,
     value)``, which looks the name up again for every field of every edge and made an
     edge cost about seven times an unfrozen one. This one stores each field straight into
-    its slot through the slot's own setter (``_SET_SOURCE`` and the rest, below the
-    class), which is what ``object.__setattr__`` ends up calling: half the instructions,
-    the same result. The signature must list the fields in their order with their
+    its slot through the slot's own setter (:data:`EDGE_SLOT_SETTERS`, below the class),
+    which is what ``object.__setattr__`` ends up calling: half the instructions, the same
+    result. The signature must list the fields in their order with their
     defaults; ``tests/model/test_edge_value.py`` checks it against ``fields(Edge)``."""
 
     source: str
@@ -193,22 +193,15 @@ class Edge(Element):
             out.extend((f"unrated_{name}", message) for name, message in bounds)
 
 
-# The setter of each of an edge's slots (its member descriptor's ``__set__``), by which
-# ``Edge.__init__`` stores a field without the frozen ``__setattr__``. Taken from the class
-# the decorator made: ``slots=True`` builds a new class, whose slots these are.
-_SET_SOURCE = Edge.source.__set__
-_SET_TARGET = Edge.target.__set__
-_SET_WEIGHT = Edge.weight.__set__
-_SET_DELAY = Edge.delay.__set__
-_SET_CONFIDENCE = Edge.confidence.__set__
-_SET_LOW = Edge.low.__set__
-_SET_HIGH = Edge.high.__set__
-_SET_RATIONALE = Edge.rationale.__set__
-_SET_SOURCES = Edge.sources.__set__
-_SET_UNRATED_WEIGHT = Edge.unrated_weight.__set__
-_SET_UNRATED_LOW = Edge.unrated_low.__set__
-_SET_UNRATED_HIGH = Edge.unrated_high.__set__
-_SET_TRANSLATIONS = Edge.translations.__set__
+#: The setter of each of an edge's slots (its member descriptor's ``__set__``), by field,
+#: in the fields' order: how an edge's fields are stored without the frozen
+#: ``__setattr__``, by ``Edge.__init__`` and by ``windtunnel.model.bulk.trusted_edges``
+#: (which fills a column of checked edges a field at a time, with no call per edge). Taken
+#: from the class the decorator made: ``slots=True`` builds a new class, whose slots these are.
+EDGE_SLOT_SETTERS = {name: getattr(Edge, name).__set__ for name in Edge.__slots__}
+(_SET_SOURCE, _SET_TARGET, _SET_WEIGHT, _SET_DELAY, _SET_CONFIDENCE, _SET_LOW, _SET_HIGH,
+ _SET_RATIONALE, _SET_SOURCES, _SET_UNRATED_WEIGHT, _SET_UNRATED_LOW, _SET_UNRATED_HIGH,
+ _SET_TRANSLATIONS) = EDGE_SLOT_SETTERS.values()
 
 
 @dataclass(frozen=True)
