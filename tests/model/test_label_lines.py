@@ -10,8 +10,10 @@ import pytest
 
 from windtunnel.model import Edge, Model, Node, Translations, dumps
 from windtunnel.model.fileformat import load_noted
-from windtunnel.model.label_lines import (label_breaks_note, one_line, one_line_label,
-                                          single_line_labels)
+from windtunnel.model import label_lines
+from windtunnel.model.document import _TYPES, KINDS
+from windtunnel.model.label_lines import (LABELLED, label_breaks_note, one_line,
+                                          one_line_label, single_line_labels)
 
 
 @pytest.mark.parametrize("text, line", [
@@ -45,6 +47,27 @@ def test_a_model_file_without_such_labels_has_no_note(tmp_path):
     path = tmp_path / "map.wtm"
     path.write_text(dumps(_model("Tax rate")), encoding="utf-8")
     assert label_breaks_note(load_noted(path)[0]) is None
+
+
+def test_the_labelled_kinds_are_those_whose_elements_have_a_label():
+    with_label = [kind for kind in KINDS if "label" in _TYPES[kind].__dataclass_fields__]
+    assert list(LABELLED) == with_label
+
+
+def test_the_labels_are_looked_for_without_walking_the_edges(monkeypatch):
+    """A model's edges (its most numerous elements) have no label: finding the labels
+    with breaks does not look at each edge."""
+    looked_at = []
+    original = label_lines.one_line_label
+
+    def counting(element, before=None):
+        looked_at.append(type(element).__name__)
+        return original(element, before)
+
+    monkeypatch.setattr(label_lines, "one_line_label", counting)
+    model = _model("Tax\nrate")
+    assert label_breaks_note(model) is not None and single_line_labels(model) is not None
+    assert "Edge" not in looked_at and "Node" in looked_at
 
 
 def test_an_imported_model_s_labels_become_one_line_and_its_texts_keep_their_breaks():

@@ -28,7 +28,7 @@ from .elements import Edge, Node
 
 __all__ = ["build_many"]
 
-#: Stands for a field an object leaves out (then its default, or missing when required).
+#: Stands for a required field an object leaves out (missing).
 _LEFT_OUT = object()
 
 
@@ -72,12 +72,12 @@ def _at_once(cls, items: list) -> list | None:
     for name in names:
         if name not in given:
             continue                           # left out by every object: its default
-        column = list(map(dict.get, items, repeat(name), repeat(_LEFT_OUT)))
-        if any(map(is_, column, repeat(_LEFT_OUT))):
-            if name in reader.required:
+        if name in reader.required:
+            column = list(map(dict.get, items, repeat(name), repeat(_LEFT_OUT)))
+            if any(map(is_, column, repeat(_LEFT_OUT))):
                 return None                    # "is missing", said at its place
-            default = reader.defaults[name]
-            column = [default if value is _LEFT_OUT else value for value in column]
+        else:                                  # an object that leaves it out: its default
+            column = list(map(dict.get, items, repeat(name), repeat(reader.defaults[name])))
         if list in set(map(type, column)):     # a JSON list is a tuple in an element
             column = [tuple(value) if type(value) is list else value for value in column]
         columns[name] = reader.normalised(name, column)

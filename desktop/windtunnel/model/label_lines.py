@@ -24,9 +24,14 @@ import re
 
 from ..errors import Problem
 from ..language import translate
-from .document import KINDS, Model
+from .document import Model
 
 __all__ = ["one_line", "one_line_label", "single_line_labels", "label_breaks_note"]
+
+#: The kinds of element that have a label, in the model's order of kinds (sources have a
+#: title, edges nothing to show as a name: a model's edges, by far its most numerous
+#: elements, are not walked when its labels are).
+LABELLED = ("node", "scenario", "objective", "participant")
 
 #: A line break (LF, CR, and Unicode's line and paragraph separators) with the blanks
 #: around it.
@@ -66,7 +71,7 @@ def one_line_label(element, before=None):
 def _broken(model: Model) -> list[tuple[str, object]]:
     """Each element whose label (or a translation of it) holds a line break, as (kind,
     element), in kind order."""
-    return [(kind, element) for kind in KINDS for element in getattr(model, f"{kind}s")
+    return [(kind, element) for kind in LABELLED for element in getattr(model, f"{kind}s")
             if one_line_label(element) is not element]
 
 
