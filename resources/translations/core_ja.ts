@@ -2175,10 +2175,6 @@
         <translation>{count} 個の graph（{names}）を持っていますが、マップは一つの graph です: 最初のものだけを読むと残りが失われます。graph ごとに別のファイルに保存するか、ノードを一つの graph にまとめてください</translation>
     </message>
     <message>
-        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
-        <translation>{key!r} を宣言する &lt;key&gt; 要素がないため、この値が何かはわかりません: キーを宣言するか、値を取り除いてください</translation>
-    </message>
-    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
@@ -2209,6 +2205,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>read {count} attribute{s} that no &lt;key&gt; element declares, or declares with a type GraphML does not define, as text: {keys}</source>
+        <translation>&lt;key&gt; 要素で宣言されていない、または GraphML が定めていない型で宣言された属性 {count} 個をテキストとして読みました: {keys}</translation>
     </message>
     <message>
         <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>

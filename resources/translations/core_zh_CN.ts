@@ -2175,10 +2175,6 @@
         <translation>包含 {count} 个 graph（{names}），而一张图只对应一个 graph：只读第一个会丢掉其余的；请把每个 graph 各存为一个文件，或把它们的节点移到同一个 graph 中</translation>
     </message>
     <message>
-        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
-        <translation>没有 &lt;key&gt; 元素声明 {key!r}，因此无法知道这个值是什么：请声明该键，或删除这个值</translation>
-    </message>
-    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -2209,6 +2205,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>read {count} attribute{s} that no &lt;key&gt; element declares, or declares with a type GraphML does not define, as text: {keys}</source>
+        <translation>有 {count} 个属性没有 &lt;key&gt; 元素声明，或声明的类型不是 GraphML 定义的类型，已按文本读取：{keys}</translation>
     </message>
     <message>
         <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>

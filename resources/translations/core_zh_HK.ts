@@ -2175,10 +2175,6 @@
         <translation>包含 {count} 個 graph（{names}），而一張圖只對應一個 graph：只讀第一個會丟掉其餘的；請把每個 graph 各存為一個檔案，或把它們的節點移到同一個 graph 中</translation>
     </message>
     <message>
-        <source>no &lt;key&gt; element declares {key!r}, so what the value is cannot be told: declare the key or remove the value</source>
-        <translation>沒有 &lt;key&gt; 元素聲明 {key!r}，因此無法知道這個值是甚麼：請聲明該鍵，或刪除這個值</translation>
-    </message>
-    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -2209,6 +2205,10 @@
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>read {count} attribute{s} that no &lt;key&gt; element declares, or declares with a type GraphML does not define, as text: {keys}</source>
+        <translation>有 {count} 個屬性沒有 &lt;key&gt; 元素聲明，或聲明的類型不是 GraphML 定義的類型，已按文字讀取：{keys}</translation>
     </message>
     <message>
         <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>

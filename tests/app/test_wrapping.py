@@ -19,9 +19,10 @@ TAGS = ("en", "zh-CN", "zh-HK", "ja")
 
 def _bisected(text, font, width, starts) -> list[int]:
     """The balanced wrapping by its definition: the narrowest width (to a pixel, never
-    below the widest word) that needs no more lines, each step a fresh layout."""
+    below the widest word that fits the width) that needs no more lines, each step a fresh
+    layout."""
     count = len(starts)
-    narrow, wide = max(width / count, wrapping.widest_word(text, font)), width
+    narrow, wide = max(width / count, wrapping.Breaks(text, font).widest_word(up_to=width)), width
     while wide - narrow > 1.0:
         middle = (narrow + wide) / 2
         if len(wrapping.line_starts(text, font, middle, count)) <= count:

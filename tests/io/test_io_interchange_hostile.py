@@ -324,16 +324,31 @@ def test_xml_in_a_windows_code_page_without_a_declaration_is_refused_at_its_byte
     assert "caf\xe9" in {n.label.casefold() for n in import_model(path).model.nodes}
 
 
-def test_a_value_whose_key_no_key_element_declares_is_refused_where_it_is(tmp_path):
-    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"><data key="d9">x</data>'
-                                          '</node><edge source="a" target="b"><data '
-                                          'key="strength">0.4</data></edge>'))
-    assert message == ("net.graphml: 2 problems\n"
-                       "  node 'b', attribute 'd9': no <key> element declares 'd9', so what "
-                       "the value is cannot be told: declare the key or remove the value\n"
-                       "  edge a → b, attribute 'strength': no <key> element declares "
-                       "'strength', so what the value is cannot be told: declare the key or "
-                       "remove the value")
+def test_values_whose_key_no_key_element_declares_are_read_as_text_and_noted(tmp_path):
+    """As graphology reads them: by the key's id, as text; the note names them."""
+    imported = import_model(_graphml(
+        tmp_path, '<node id="a"/><node id="b"><data key="label">Beta</data>'
+                  '<data key="d9">x</data></node><edge source="a" target="b"><data '
+                  'key="weight">0.4</data></edge>'))
+    model = imported.model
+    assert model.node("b").label == "Beta"
+    assert [(e.key, e.weight) for e in model.edges] == [(("a", "b"), 0.4)]
+    notes = " ".join(str(n) for n in imported.notes)
+    assert "read 3 attributes that no <key> element declares" in notes
+    assert "'label', 'd9', 'weight'" in notes
+
+
+def test_a_key_of_a_type_graphml_does_not_define_is_read_as_text(tmp_path):
+    path = tmp_path / "typed.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" '
+                    'for="edge" attr.name="weight" attr.type="decimal"/><graph '
+                    'edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" '
+                    'target="b"><data key="w">0.25</data></edge></graph></graphml>',
+                    encoding="utf-8")
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [0.25]
+    assert "a type GraphML does not define, as text: 'weight'" in " ".join(
+        str(n) for n in imported.notes)
 
 
 def test_a_file_of_several_graphs_is_refused_not_read_as_its_first(tmp_path):

@@ -68,13 +68,6 @@ REFUSED = {
     "graphology_sanitized.gexf": "holds no nodes",
     "cytoscapejs_edge_types_data.json": CYTOSCAPE.format(name="Cytoscape.js JSON"),
     "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
-    # graphology's and TinkerPop's tests of a reader's tolerance: values of keys no <key>
-    # declares (graphology reads them by the key's id, TinkerPop's reader is told to)
-    "graphology_miserables_broken.graphml": "node '11', attribute 'label': no <key> element "
-                                            "declares 'label'",
-    "tinkerpop_graph-types.xml": "node '1', attribute 'label': no <key> element declares "
-                                 "'label', so what the value is cannot be told: declare the "
-                                 "key or remove the value",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
     # Gephi's export tests: a multigraph's edges table (two edges 1 -> 2 told apart by

@@ -46,8 +46,8 @@ from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
 from .graph_levels import settle_generic_levels
-from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDIRECTED,
-                          edge_place)
+from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDECLARED_KEYS,
+                          UNDIRECTED, edge_place)
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
 from .naming import bounded, node_name, short_name
 from .sheets import SHEETS
@@ -147,6 +147,13 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "had no <node> element and were added: "
                                                       "{i}{implicit2}").format(
                                      count=len(implicit), s='s' if len(implicit) != 1 else '', i=", ".join(repr(i[:40]) for i in implicit[:5]), implicit2=", ..." if len(implicit) > 5 else "")))
+    undeclared = graph.graph.get(UNDECLARED_KEYS, [])
+    if undeclared:
+        notes.append(Problem("", translate(
+            "graphml", "read {count} attribute{s} that no <key> element declares, or "
+                       "declares with a type GraphML does not define, as text: {keys}").format(
+            count=len(undeclared), s="s" if len(undeclared) != 1 else "", keys=bounded([repr(short_name(key)) for key in undeclared],
+                                                6))))
     hyperedges = graph.graph.get(HYPEREDGES, [])
     if hyperedges:
         notes.append(Problem("", translate(

@@ -70,6 +70,9 @@ IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 #: The nodes each ``<hyperedge>`` of the file joins (left out of the graph; the import
 #: notes them).
 HYPEREDGES = "__windtunnel_hyperedges"
+#: The keys no ``<key>`` declares or whose type GraphML does not define (read as text;
+#: the import notes them).
+UNDECLARED_KEYS = "__windtunnel_undeclared_keys"
 
 
 def parse_graphml(data: bytes) -> nx.MultiDiGraph:
@@ -87,7 +90,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
-    _check_keys(root)
+    undeclared = _undeclared_keys_as_text(root) + _unknown_types_as_text(root)
     _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
@@ -111,6 +114,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     graph.graph[GROUP_NODES] = groups
     graph.graph[IMPLICIT_NODES] = implicit
     graph.graph[HYPEREDGES] = hyperedges
+    graph.graph[UNDECLARED_KEYS] = undeclared
     return graph
 
 
@@ -263,26 +267,45 @@ def _one_graph(root) -> None:
                                                                 names=names)))
 
 
-def _check_keys(root) -> None:
-    """Refuse, at their element, values whose key no ``<key>`` declares: what such a value
-    is (a weight? a label?) the file does not say, and the graph reader would refuse the
-    whole file without saying where."""
+def _undeclared_keys_as_text(root) -> list[str]:
+    """Give the values whose key no ``<key>`` declares a text key of their own, named by
+    the key's id, as graphology reads them (its test file of Les Misérables writes every
+    node's ``label`` so); returns those ids for the import's note. Read as text, a value
+    says no more than it does: ``label`` names the node as a declared label would, a
+    number is checked as a spreadsheet's cell is, anything else is an attribute the note
+    already lists as left out."""
     declared = {key.get("id") for key in root.iter(f"{_NS}key")}
-    problems = []
+    added: dict[tuple[str, str], None] = {}      # (domain, key id), in the file's order
     for domain in ("node", "edge"):
-        for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
+        for owner in root.iter(f"{_NS}{domain}"):
             for data in owner.findall(f"{_NS}data"):
-                if data.get("key") in declared:
+                key = data.get("key") or ""
+                if key in declared:
                     continue
-                key = (data.get("key") or "")[:40]
-                problems.append(Problem(translate("locations", ", ").join((
-                    located(domain, node_name(owner.get("id", ""))) if domain == "node"
-                    else _edge_where(owner, position), located("attribute", repr(key)))),
-                    translate("graphml", "no <key> element declares {key!r}, so what the "
-                                         "value is cannot be told: declare the key or remove "
-                                         "the value").format(key=key)))
-    if problems:
-        raise LoadError(problems[:50])
+                data.set("key", f"{_UNDECLARED}{domain}_{key}")
+                added[(domain, key)] = None
+    for domain, key in added:
+        _add_key(root, f"{_UNDECLARED}{domain}_{key}", domain, "string", name=key or "key")
+    return list(dict.fromkeys(key for _domain, key in added))
+
+
+_UNDECLARED = "__windtunnel_undeclared_"
+
+#: The value types GraphML defines (``attr.type``).
+_TYPES = ("boolean", "int", "long", "float", "double", "string")
+
+
+def _unknown_types_as_text(root) -> list[str]:
+    """Read the values of keys whose ``attr.type`` GraphML does not define as text, as
+    TinkerPop does (networkx refuses the file with the type's name and nothing else);
+    returns those keys' names for the import's note."""
+    names = []
+    for key in root.iter(f"{_NS}key"):
+        kind = key.get("attr.type")
+        if kind is not None and kind not in _TYPES:
+            names.append(key.get("attr.name") or key.get("id") or "")
+            key.set("attr.type", "string")
+    return names
 
 
 def _check_numbers(root) -> None:

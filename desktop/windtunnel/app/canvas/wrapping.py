@@ -15,7 +15,8 @@ characters may still break inside, where the rules allow, except inside a kataka
 (a loan word such as アクセス or プロトコル, kept whole as a Latin word is, since アクセ / ス
 reads as two broken words), which breaks only where it is longer than the line. A Latin word
 broken because no line holds it (a long German compound, "Exportkontrollbestimmungen")
-ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`); a word
+ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`), where
+balancing puts the break (Einkaufsmo- / tivation, not Einkaufsmotivatio- / n); a word
 that fits a line of its own is never broken. Node labels, the zoomed-out map labels and
 the workshop's lever and scenario names all wrap through a :class:`Breaks` (directly, or
 through :func:`wrapped_lines`) and balance their lines, so a label reads the same in every
@@ -139,22 +140,21 @@ class Breaks:
         self._option = QTextOption()
         self._font = font
         self._hyphen: float | None = None     # its width, measured when first needed
-        self._widest_word: float | None = None    # measured when first asked
+        self._word_widths: list[float] | None = None    # measured when first asked
 
     def starts(self, width: float, limit: int) -> list[int]:
         """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
         more than asked, so the caller sees whether text remains)."""
         return self._wrapping(width, limit)[0]
 
-    def widest_word(self) -> float:
+    def widest_word(self, up_to: float = float("inf")) -> float:
         """The width of the widest part of the text that has no line break opportunity
         in it (a word, a Japanese phrase, a Chinese character, with the punctuation kept
-        beside it)."""
-        if self._widest_word is None:
-            self._widest_word = max((line.naturalTextWidth() for line in
-                                     self._lines(QTextOption.WordWrap, 0.0, None)),
-                                    default=0.0)
-        return self._widest_word
+        beside it), of those no wider than ``up_to``."""
+        if self._word_widths is None:
+            self._word_widths = [line.naturalTextWidth() for line in
+                                 self._lines(QTextOption.WordWrap, 0.0, None)]
+        return max((word for word in self._word_widths if word <= up_to), default=0.0)
 
     def balanced(self, width: float, starts: list[int]) -> list[int]:
         """The line starts at the narrowest width (to a pixel) that wraps the text on no
@@ -165,8 +165,10 @@ class Breaks:
         lines at any width down to its widest line and a pixel (each line still takes
         what it took, and no more), so the steps within that range are known at once."""
         count = len(starts)
-        # never narrower than the widest word: a word is broken only where it must be
-        narrow, wide = max(width / count, self.widest_word()), width
+        # never narrower than the widest word that fits: a word is broken only where it
+        # must be, and one that must (a long German compound) is broken in balance too
+        # ("Einkaufsmo- / tivation", not "Einkaufsmotivatio- / n")
+        narrow, wide = max(width / count, self.widest_word(up_to=width)), width
         known, same_from = starts, width          # the wrapping at wide, and its range
         while wide - narrow > 1.0:
             middle = (narrow + wide) / 2
