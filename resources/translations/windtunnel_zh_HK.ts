@@ -4203,15 +4203,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>高</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>改良 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>重標度</translation>
     </message>
     <message>
