@@ -1846,6 +1846,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ノードとエッジを絞り込む…</translation>
     </message>
     <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} 件中 {shown} 件</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（グループなし）</translation>
     </message>

@@ -1846,6 +1846,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>篩選節點和邊…</translation>
     </message>
     <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（無組別）</translation>
     </message>
