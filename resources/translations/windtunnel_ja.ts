@@ -3044,8 +3044,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
-        <translation>年、年と月、または年月日：2026、2026-06、2026-06-25 のように書きます</translation>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25, or as the Sources list writes it (June 25, 2026)</source>
+        <translation>年、年と月、または日付まで: 2026、2026-06、2026-06-25、または出典の一覧での書き方（2026年6月25日）</translation>
     </message>
     <message>
         <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>

@@ -3044,8 +3044,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
-        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25, or as the Sources list writes it (June 25, 2026)</source>
+        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25，也可以照來源列表的寫法（2026年6月25日）</translation>
     </message>
     <message>
         <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
