@@ -559,6 +559,14 @@
         <translation>运行后，这里会描述最稳健的方案在哪些未来情形中失效。</translation>
     </message>
     <message>
+        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
+        <translation>已过时：这些结果属于你最近一次更改（为边评分或编辑边，更改节点、情景或目标）之前的图。请重新运行探索以更新结果。</translation>
+    </message>
+    <message>
+        <source>The results are out of date: run the exploration again to export them</source>
+        <translation>结果已过时：请重新运行探索后再导出</translation>
+    </message>
+    <message>
         <source>The exploration did not start</source>
         <translation>探索未能开始</translation>
     </message>

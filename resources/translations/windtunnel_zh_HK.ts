@@ -559,6 +559,14 @@
         <translation>執行後，這裏會描述最穩健的方案在哪些未來情況中失效。</translation>
     </message>
     <message>
+        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
+        <translation>已過時：這些結果屬於你最近一次更改（為邊評分或編輯邊，更改節點、情景或目標）之前的圖。請重新執行探索以更新結果。</translation>
+    </message>
+    <message>
+        <source>The results are out of date: run the exploration again to export them</source>
+        <translation>結果已過時：請重新執行探索後再匯出</translation>
+    </message>
+    <message>
         <source>The exploration did not start</source>
         <translation>探索未能開始</translation>
     </message>
