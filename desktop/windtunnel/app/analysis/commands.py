@@ -210,15 +210,20 @@ def _allowed(model: Model, objective: Objective, replacing: str = "") -> Objecti
 
 
 def add_objective(model: Model, node: str, label: str, *, direction: str = "decrease",
-                  threshold: float = 0.0, importance: float = 1.0) -> InsertCommand:
+                  threshold: float = 0.0, importance: float = 1.0,
+                  shown: str = "") -> InsertCommand:
     """A new objective at the end of the list (id made from the label, which is its
-    original text whatever the language, as a new scenario's is)."""
+    original text whatever the language, as a new scenario's is); ``shown``: ``label`` a
+    generated name, worded so in the interface's language
+    (:func:`~windtunnel.model.with_default_name`)."""
     label = label.strip()
-    objective = _allowed(model, Objective(
-        slugify(label, {o.id for o in model.objectives}), label, node, direction,
-        float(threshold), float(importance)))
+    objective = Objective(slugify(label, {o.id for o in model.objectives}), label, node,
+                          direction, float(threshold), float(importance))
+    if shown:
+        objective = with_default_name(objective, "label", label, shown)
+    objective = _allowed(model, objective)
     return InsertCommand(model, "objective", objective, text=lambda: QCoreApplication.translate(
-        "analysis_commands", 'Add objective "{name}"').format(name=label))
+        "analysis_commands", 'Add objective "{name}"').format(name=translated(objective)))
 
 
 def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,
