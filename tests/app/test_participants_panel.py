@@ -392,6 +392,7 @@ def test_a_participant_named_in_japanese_keeps_the_name_in_every_language(window
         panel.add.click()                        # left with its generated name
         qtbot.keyClick(panel.people.findChild(QLineEdit), Qt.Key_Return)
         QApplication.processEvents()
+        assert "参加者 7" in window.document.undo_stack.undoText()    # as the dock names them
         _type_into(qtbot, panel.people, 4, 0, "", typed="別名")   # an existing one: translated
         path = tmp_path / "voices.wtm"
         save(model, path)

@@ -150,7 +150,7 @@ class AddParticipant(AggregateAfter):
     def __init__(self, model: Model, who: Participant) -> None:
         insert = InsertCommand(model, "participant", who)
         super().__init__(model, insert, lambda: QCoreApplication.translate(
-            "participants", 'Add participant "{who}"').format(who=insert.element.label))
+            "participants", 'Add participant "{who}"').format(who=translated(insert.element)))
 
     def id(self) -> int:
         return _NAMING_ID
