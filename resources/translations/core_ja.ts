@@ -3351,6 +3351,10 @@
         <translation>ID もラベルもありません</translation>
     </message>
     <message>
+        <source>a restriction is always a lever (a policy the scenarios set), so the &quot;no&quot; of the restrictions in rows {rows} was not taken; make a node that is no lever a factor or an actor</source>
+        <translation>規制は常にレバー（シナリオが設定する政策）なので、{rows} 行目の規制の「no」は採用しませんでした。レバーでないノードは要因かアクターにしてください</translation>
+    </message>
+    <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
     </message>

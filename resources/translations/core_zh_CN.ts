@@ -3351,6 +3351,10 @@
         <translation>既没有 ID 也没有标签</translation>
     </message>
     <message>
+        <source>a restriction is always a lever (a policy the scenarios set), so the &quot;no&quot; of the restrictions in rows {rows} was not taken; make a node that is no lever a factor or an actor</source>
+        <translation>限制措施始终是杠杆（由情景设定的政策），因此第 {rows} 行中限制措施的“no”未被采用；不是杠杆的节点请改为因素或行为体</translation>
+    </message>
+    <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
     </message>

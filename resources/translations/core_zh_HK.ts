@@ -3351,6 +3351,10 @@
         <translation>既沒有 ID 也沒有標籤</translation>
     </message>
     <message>
+        <source>a restriction is always a lever (a policy the scenarios set), so the &quot;no&quot; of the restrictions in rows {rows} was not taken; make a node that is no lever a factor or an actor</source>
+        <translation>限制措施始終是槓桿（由情景設定的政策），因此第 {rows} 行中限制措施的「no」未被採用；不是槓桿的節點請改為因素或行為體</translation>
+    </message>
+    <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
     </message>

@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Futures:</source>
-        <translation>将来：</translation>
+        <translation>未来：</translation>
     </message>
     <message>
         <source>Lever points:</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Futures</source>
-        <translation>将来</translation>
+        <translation>未来</translation>
     </message>
     <message>
         <source>Where options fail</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
-        <translation>探索は、不確かなエッジの重みによる数千通りの将来で、すべてのシナリオとチェックしたレバーの点を実行し、どの選択肢がほとんどの将来で目標を満たすか、それぞれどこで失敗するかを示します。</translation>
+        <translation>探索は、不確かなエッジの重みによる数千通りの未来で、すべてのシナリオとチェックしたレバーの点を実行し、どの選択肢がほとんどの未来で目標を満たすか、それぞれどこで失敗するかを示します。</translation>
     </message>
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
@@ -588,6 +588,14 @@
     <message>
         <source>After a run, the futures in which the most robust options fail are described here.</source>
         <translation>実行後、最も頑健な選択肢が失敗する未来をここに示します。</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
+        <translation>古くなっています: この結果は最後の変更（エッジの評価や編集、ノード・シナリオ・目標の変更）より前のマップのものです。最新にするには探索をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The results are out of date: run the exploration again to export them</source>
+        <translation>結果が古くなっています: 書き出すには探索をもう一度実行してください</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
@@ -631,7 +639,7 @@
     </message>
     <message>
         <source>{experiments} experiments ({options} options x {futures} futures). Most robust: “{best}”, every objective met in {share} of futures. Click a box to mark its edges on the map.</source>
-        <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの将来）。最も頑健：「{best}」、{share} の将来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
+        <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの未来）。最も頑健：「{best}」、{share} の未来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
     </message>
     <message>
         <source>Export the exploration workbook</source>
@@ -651,7 +659,7 @@
     </message>
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
-        <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の将来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+        <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の未来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -960,11 +968,11 @@
     <name>FutureChoices</name>
     <message>
         <source>Participants&apos; maps as futures</source>
-        <translation>参加者のマップを将来とする</translation>
+        <translation>参加者のマップを未来とする</translation>
     </message>
     <message>
         <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
-        <translation>各将来は一人の参加者のマップ（どれも同じ確率）で、その重みは参加者の評価を中心に抽出します</translation>
+        <translation>各未来は一人の参加者のマップ（どれも同じ確率）で、その重みは参加者の評価を中心に抽出します</translation>
     </message>
     <message>
         <source>Vary the delay of</source>
@@ -1899,6 +1907,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Filter nodes and edges…</source>
         <translation>ノードとエッジを絞り込む…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} 件中 {shown} 件</translation>
     </message>
     <message>
         <source>(no group)</source>
@@ -3085,7 +3097,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95% intervals.</source>
-        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95% 区間。</translation>
+        <translation>「{option}」、{futures} 通りの未来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95% 区間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
@@ -3111,8 +3123,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
-        <translation>年、年と月、または年月日：2026、2026-06、2026-06-25 のように書きます</translation>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25, or as the Sources list writes it (June 25, 2026)</source>
+        <translation>年、年と月、または日付まで: 2026、2026-06、2026-06-25、または出典の一覧での書き方（2026年6月25日）</translation>
     </message>
     <message>
         <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
@@ -3562,7 +3574,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
-        <translation>各点は一つの将来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
+        <translation>各点は一つの未来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
     </message>
     <message>
         <source>rise</source>
@@ -4270,15 +4282,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>高</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>修正 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>再スケール</translation>
     </message>
     <message>

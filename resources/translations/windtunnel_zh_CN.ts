@@ -590,6 +590,14 @@
         <translation>运行后，这里会描述最稳健的方案在哪些未来情形中失效。</translation>
     </message>
     <message>
+        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
+        <translation>已过时：这些结果属于你最近一次更改（为边评分或编辑边，更改节点、情景或目标）之前的图。请重新运行探索以更新结果。</translation>
+    </message>
+    <message>
+        <source>The results are out of date: run the exploration again to export them</source>
+        <translation>结果已过时：请重新运行探索后再导出</translation>
+    </message>
+    <message>
         <source>The exploration did not start</source>
         <translation>探索未能开始</translation>
     </message>
@@ -1901,6 +1909,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>筛选节点和边…</translation>
     </message>
     <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（无组）</translation>
     </message>
@@ -3111,8 +3123,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25</source>
-        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25</translation>
+        <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25, or as the Sources list writes it (June 25, 2026)</source>
+        <translation>年份、年月或完整日期：2026、2026-06 或 2026-06-25，也可以照来源列表的写法（2026年6月25日）</translation>
     </message>
     <message>
         <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>
@@ -4270,15 +4282,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>高</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>改进 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>重标度</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton
 
 from conftest import make_small_model
 from windtunnel.app.document import Document
@@ -243,7 +243,7 @@ def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qt
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title.setText("Governance walls")
-    for typed in ("June 2026", "26/06/2026", "2026-6-26", "2026-02-30", "2026-13"):
+    for typed in ("Juno 2026", "26/06/2026", "2026-6-26", "2026-02-30", "2026-13"):
         dialog.date.setText(typed)
         dialog.accept()
         assert dialog.isVisible() and dialog.result() != QDialog.Accepted, typed
@@ -266,12 +266,50 @@ def test_a_source_date_is_a_year_a_month_or_a_day_said_under_the_date(window, qt
     assert imported.result() == QDialog.Accepted and imported.date_problem.isHidden()
 
 
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_a_source_form_says_every_problem_at_once_and_takes_what_the_list_shows(
+        window, qtbot, tag):
+    """OK says the bad date and the bad link together (the date on the first OK, the link
+    only on the second); a date written as the Sources list writes it is taken, kept as
+    the model keeps dates; a link typed without "https://" is taken as https, the field
+    showing what is kept; the Date caption is level with its field."""
+    from windtunnel.app.formats import date
+    from windtunnel.app.translations import apply_language
+
+    apply_language(tag)
+    try:
+        dialog = SourceDialog(None, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.title.setText("Export rule")
+        dialog.date.setText("spring")
+        dialog.url.setText("not a link")
+        dialog.accept()
+        assert dialog.result() != QDialog.Accepted
+        assert not dialog.date_problem.isHidden() and "spring" in dialog.date_problem.text()
+        assert not dialog.refused.isHidden() and "not a link" in dialog.refused.text()
+        listed = date("2026-06-25")              # "June 25, 2026", "2026年6月25日"
+        dialog.date.setText(listed)
+        dialog.url.setText("www.bis.gov/x")
+        dialog.accept()
+        assert dialog.result() == QDialog.Accepted, dialog.refused.text()
+        assert dialog.date.text() == "2026-06-25" and dialog.url.text() == "https://www.bis.gov/x"
+        source = dialog.source(set())
+        assert (source.date, source.url) == ("2026-06-25", "https://www.bis.gov/x")
+        form = dialog.findChild(QFormLayout)
+        caption = form.labelForField(dialog.date)
+        assert abs(caption.geometry().center().y() - dialog.date.geometry().center().y()) <= 2
+    finally:
+        apply_language("en")
+
+
 def test_a_source_keeps_an_optional_link_shown_on_hover(window, qtbot):
     dialog = SourceDialog(None, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title.setText("Governance walls")
-    dialog.url.setText("www.chinadaily.com.cn/a/202606/26")       # no scheme: refused
+    dialog.url.setText("ftp:/www.chinadaily.com.cn/a/202606/26")   # no web address: refused
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.Accepted
     assert dialog.refused.text().startswith("Link: ") and "web address" in dialog.refused.text()

@@ -343,3 +343,30 @@ def test_a_model_nobody_titled_takes_its_files_name_at_its_first_save_as(window,
     window.ask_save_path = lambda *a: str(tmp_path / "copy")
     assert window.save_as()
     assert load(tmp_path / "copy.wtm").title == "Small"
+
+
+def test_the_window_is_named_by_its_file_once_it_has_one_in_every_language(window, tmp_path):
+    """One rule, the desktop's: a window whose model has a file is named by the file's name
+    (as Save wrote it and Open finds it), whatever the language; one with no file yet by
+    the model's title, in the language, marked unsaved. Save As moves it from the one to
+    the other, and reopening the file names the window as Save As left it."""
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+    from windtunnel.paths import bundled_model
+
+    assert window.open_file(str(bundled_model()))
+    shown = window.workspace.windows[-1]
+    name = shown.document.plain_name        # the title, "(a copy)" of a bundled model
+    assert name.startswith(translated(shown.document.model, "title"))
+    assert shown.windowTitle() == f"{name} (unsaved)[*] \u2014 Windtunnel"
+    shown.ask_save_path = lambda *a: str(tmp_path / "workshop draft")
+    shown.actions.save_as.trigger()
+    assert shown.windowTitle() == "workshop draft.wtm[*] \u2014 Windtunnel"
+    apply_language("ja")
+    try:
+        QApplication.processEvents()
+        assert shown.windowTitle().startswith("workshop draft.wtm[*]")
+    finally:
+        apply_language("en")
+    assert shown.open_file(str(tmp_path / "workshop draft.wtm"))
+    assert shown.windowTitle() == "workshop draft.wtm[*] \u2014 Windtunnel"

@@ -110,7 +110,9 @@ def test_a_sign_change_moves_one_edge_row(outline, qtbot):
     assert seen.removed == [["Access ban \u2192 Leakage  (+0.60)"]]
     assert seen.inserted == [["Access ban \u2192 Leakage  (\u22120.20)"]]
     assert "Access ban \u2192 Leakage  (\u22120.20)" in outline.visible_labels()   # still filtered
-    assert "Negative edges (2)" in [row[1] for row in _tree(outline)]
+    negative = [e for e in model.edges if e.weight < 0]
+    shown = sum(1 for e in negative if "leak" in e.key)
+    assert f"Negative edges ({shown} of 2)" in [row[1] for row in _tree(outline)]
 
 
 def test_a_relabel_rewrites_the_node_and_its_edges_rows(outline, qtbot):
@@ -218,6 +220,7 @@ def test_a_new_original_label_is_found_under_a_translation(outline, qtbot):
     _settled(outline, qtbot)
     outline.search.setText("Spillover")
     assert outline.visible_labels() == ["Fuite"]
+    outline.search.clear()                  # the headings count all their rows again
     assert _tree(outline) == _fresh(model)
 
 
@@ -263,3 +266,37 @@ def test_a_clicked_edge_row_stays_the_marked_one_when_its_sign_moves_it(outline,
         "Access ban \u2192 Leakage  (\u22120.20)"]
     assert outline.proxy.data(outline.tree.currentIndex()) == (
         "Access ban \u2192 Leakage  (\u22120.20)")
+
+
+def _headings(outline: Outline) -> list[str]:
+    """The texts of the heading and group rows the filter shows."""
+    out = []
+
+    def walk(parent) -> None:
+        for row in range(outline.proxy.rowCount(parent)):
+            index = outline.proxy.index(row, 0, parent)
+            if not outline.proxy.data(index, _ROLE):
+                out.append(outline.proxy.data(index))
+                walk(index)
+    walk(outline.tree.rootIndex())
+    return out
+
+
+def test_a_typed_filter_numbers_each_heading_by_the_rows_it_shows(outline, qtbot):
+    """Filtered, a heading says how many of its rows show ("Positive edges (1 of 3)"; it
+    said "(3)" beside the one row shown), also after an edit; cleared, its total again."""
+    model = outline.model
+    totals = _headings(outline)
+    outline.search.setText("leak")
+    shown = _headings(outline)
+    edges = sum(1 for e in model.edges if e.weight > 0)
+    leak_edges = sum(1 for e in model.edges if e.weight > 0 and "leak" in e.key)
+    assert f"Positive edges ({leak_edges} of {edges})" in shown
+    assert all(" of " in text for text in shown), shown
+    model.add_edge(Edge("lab", "ban", 0.4))          # no match: the count of all grows
+    _settled(outline, qtbot)
+    assert f"Positive edges ({leak_edges} of {edges + 1})" in _headings(outline)
+    model.remove_edge("lab", "ban")
+    _settled(outline, qtbot)
+    outline.search.clear()
+    assert _headings(outline) == totals

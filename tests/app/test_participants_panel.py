@@ -220,8 +220,9 @@ def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
                     and _seen_in(editor, area.viewport()), timeout=2000)
 
 
-def _type_into(qtbot, table, row, column, text):
-    """Open cell (row, column) for typing with F2, as a user does, and enter ``text``."""
+def _type_into(qtbot, table, row, column, text, typed=""):
+    """Open cell (row, column) for typing with F2, as a user does, and enter ``text``
+    (``typed``: text an input method puts in, which key clicks cannot)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
 
@@ -232,6 +233,8 @@ def _type_into(qtbot, table, row, column, text):
     assert editor is not None, "the cell does not open for typing"
     editor.selectAll()
     qtbot.keyClicks(editor, text)
+    if typed:
+        editor.setText(typed)
     qtbot.keyClick(editor, Qt.Key_Return)
     QApplication.processEvents()
 
@@ -364,3 +367,45 @@ def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
     assert len(model.participants) == 5 and stack.count() - stack.index() == 2
     stack.redo()
     assert model.participants[5].label == "Alice"
+
+
+def test_a_participant_named_in_japanese_keeps_the_name_in_every_language(window, qtbot,
+                                                                           tmp_path):
+    """A participant named as they are added takes the typed name as their original, in
+    whatever language the interface is in (it stayed "参加者 6" in every other language,
+    the name kept only as the Japanese translation); a later rename in Japanese is the
+    Japanese translation; the generated "参加者 7" of one never named is no original: each
+    language reads its own wording. All of it survives saving and reopening."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import save, translated
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    apply_language("ja")
+    try:
+        panel.add.click()
+        editor = panel.people.findChild(QLineEdit)
+        assert editor is not None and editor.text() == "参加者 6"
+        editor.setText("李さん")                  # typed with an input method
+        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: model.participants[5].label == "李さん", timeout=5000)
+        panel.add.click()                        # left with its generated name
+        qtbot.keyClick(panel.people.findChild(QLineEdit), Qt.Key_Return)
+        QApplication.processEvents()
+        assert "参加者 7" in window.document.undo_stack.undoText()    # as the dock names them
+        _type_into(qtbot, panel.people, 4, 0, "", typed="別名")   # an existing one: translated
+        path = tmp_path / "voices.wtm"
+        save(model, path)
+        reopened = load(path)
+        named, unnamed, existing = (reopened.participants[5], reopened.participants[6],
+                                    reopened.participants[4])
+        assert translated(named) == "李さん" and translated(unnamed) == "参加者 7"
+        assert translated(existing) == "別名"
+    finally:
+        apply_language("en")
+    assert named.label == "李さん" and not named.translations
+    assert unnamed.label == translated(unnamed) == "Participant 7"
+    assert existing.label == model.participants[4].label != "別名"
+    assert translated(existing, language="zh-CN") != "別名"

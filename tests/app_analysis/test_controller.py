@@ -153,6 +153,42 @@ def test_a_new_scenario_opens_its_name_for_typing(small, qtbot, button):
     assert len(model.scenarios) == 2
 
 
+@pytest.mark.parametrize("button", ["add", "duplicate"])
+def test_a_scenario_named_in_japanese_keeps_the_name_in_every_language(small, qtbot, button):
+    """The name typed for a new scenario in Japanese is its original, read in every
+    language (it stayed "新しいシナリオ" in English, the name kept only as the Japanese
+    translation); renamed later in Japanese, the Japanese translation changes and the
+    original stays; "New scenario" itself is no Japanese original."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from windtunnel.app.analysis.commands import add_scenario
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    window, analysis = small
+    panel, model = analysis.scenarios_panel, window.document.model
+    apply_language("ja")
+    try:
+        if button == "add":
+            unnamed = add_scenario(model).element
+            assert unnamed.label == "New scenario" and translated(unnamed) == "新しいシナリオ"
+        getattr(panel, f"{button}_button").click()
+        settle(qtbot, analysis)
+        qtbot.waitUntil(lambda: panel.list.state() == QAbstractItemView.EditingState)
+        editor = QApplication.focusWidget()
+        editor.setText("輸出規制のみ")                # typed with an input method
+        qtbot.keyClick(editor, Qt.Key_Return)
+        new = analysis.session.scenario_id
+        qtbot.waitUntil(lambda: translated(model.scenario(new)) == "輸出規制のみ")
+        qtbot.waitUntil(lambda: panel.list.state() != QAbstractItemView.EditingState)
+        panel.list.currentItem().setText("再販規制")    # named already: a translation
+    finally:
+        apply_language("en")
+    scenario = model.scenario(new)
+    assert scenario.label == "輸出規制のみ" and translated(scenario, language="ja") == "再販規制"
+
+
 def test_overrides_are_listed_and_edited(small, qtbot):
     window, analysis = small
     model, panel = window.document.model, analysis.scenarios_panel

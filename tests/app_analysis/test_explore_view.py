@@ -74,14 +74,23 @@ def explored(analysis, qtbot, futures: int = 50):
     return view
 
 
-def test_a_model_change_forgets_the_exploration(small, qtbot):
+def test_a_model_change_marks_the_exploration_out_of_date_and_keeps_it(small, qtbot):
+    """An edge rated or edited after a run leaves the results in view, marked out of date
+    with a note over the ranking (they were cleared without a word); they cannot be
+    exported as the map's until a new run, which takes the mark away."""
     window, analysis = small
     view = explored(analysis, qtbot)
+    rows = view.table.rowCount()
     assert view.result is not None and view.export_button.isEnabled()
+    assert view.stale_note.isHidden()
     window.document.model.update_edge("ban", "leak", weight=0.2)
     settle(qtbot, analysis)
-    assert view.result is None and view.table.rowCount() == 0
-    assert not view.export_button.isEnabled()
+    assert view.result is not None and view.table.rowCount() == rows
+    assert not view.stale_note.isHidden() and "Out of date" in view.stale_note.text()
+    assert not view.export_button.isEnabled() and "out of date" in view.export_button.toolTip()
+    view.run()
+    settle(qtbot, analysis)
+    qtbot.waitUntil(lambda: view.stale_note.isHidden() and view.export_button.isEnabled())
 
 
 def test_cancel_keeps_the_previous_exploration(small, qtbot):

@@ -292,3 +292,29 @@ def test_a_translated_name_out_of_date_is_said_in_the_dialog_and_reviewed_with_a
         assert needs_review(model.objective("less-leak"), "label", "ja")
     finally:
         language.set_current(language.ORIGINAL)
+
+
+def test_an_objective_named_in_japanese_keeps_its_name_and_a_suggested_one_is_no_original(
+        small, qtbot):
+    """Named in Japanese as it is added, an objective's name is its original, read in
+    every language; one that keeps the name the dialog suggested (in Japanese) is
+    stored with the English suggestion as its original and the Japanese as its
+    translation, so English reads "Raise Access ban"."""
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    window, analysis = small
+    model = window.document.model
+    apply_language("ja")
+    try:
+        answer(analysis, node="lab", direction="increase", label="ライバル研究所の伸び")
+        analysis.objectives.new("lab")
+        answer(analysis, node="ban", direction="increase")         # the suggested name
+        analysis.objectives.new("ban")
+        named, suggested = model.objectives[-2:]
+        shown = translated(suggested)
+    finally:
+        apply_language("en")
+    assert named.label == translated(named) == "ライバル研究所の伸び"
+    ban = model.node("ban").label
+    assert suggested.label == translated(suggested) == f"Raise {ban}" != shown

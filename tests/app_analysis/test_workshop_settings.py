@@ -83,7 +83,7 @@ def test_settings_dialog_presets_and_one_undo_command(small, qtbot):
     dialog = SettingsDialog(model.settings, window)
     dialog.preset.setCurrentIndex(dialog.preset.findData("mental-modeler"))
     dialog.preset.activated.emit(dialog.preset.currentIndex())
-    assert dialog.start.currentText() == "ones" and dialog.rule.currentText() == "kosko"
+    assert dialog.start.currentText() == "ones" and dialog.rule.currentText() == "Kosko"
     assert dialog.steps.value() == 1000
     dialog.steps.setValue(30)
     dialog.exec = lambda: True
@@ -412,3 +412,30 @@ def test_the_workshop_bar_keeps_the_scenario_keys_on_one_line(workspace, qtbot):
                  :block.layout().lineAt(i).textLength()]
                  for i in range(block.layout().lineCount())]
         assert any("PageUp" in line and "PageDown" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_rule_box_names_each_rule_whole_in_the_language(qtbot, tag):
+    """The Rule box shows each rule by its name, translated ("modified_kosko", the file's
+    spelling, showed even in Japanese, cut to "修正 Koskc"), and whole in the box."""
+    from windtunnel.app.translations import apply_language
+
+    apply_language(tag)
+    try:
+        dialog = SettingsDialog(Settings(rule="modified_kosko"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        names = [dialog.rule.itemText(i) for i in range(dialog.rule.count())]
+        assert all("_" not in name and name[0].isupper() or not name.isascii()
+                   for name in names), names
+        assert len(set(names)) == 3
+        if tag == "en":
+            assert names == ["Kosko", "Modified Kosko", "Rescaled"]
+        else:
+            assert names[1] not in ("Modified Kosko", "modified_kosko"), names
+        metrics = dialog.rule.fontMetrics()
+        room = dialog.rule.width() - dialog.rule.iconSize().width()
+        assert all(metrics.horizontalAdvance(name) < room for name in names)
+    finally:
+        apply_language("en")

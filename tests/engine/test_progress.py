@@ -146,3 +146,37 @@ def test_a_run_without_samples_stops_before_compiling_and_between_scenarios(monk
         run(model, cancel=lambda: checks.append(1) or len(checks) > 3)
     assert compiled == [1] and len(plans) == 2       # the baseline and one scenario of five
     assert len(run(model, cancel=threading.Event()).scenarios) == 5
+
+
+def test_sobol_progress_counts_the_bootstrap_and_reaches_one_only_at_the_end(monkeypatch):
+    """The Sobol' indices' bootstrap is counted: the runs end short of 1.0, each resample
+    moves the bar on, and 1.0 comes with the last (the bar stood at 100 % while the
+    bootstrap took two fifths of the time)."""
+    from windtunnel.engine import globalsensitivity, sobol_indices
+
+    seen: list[float] = []
+    at_bootstrap: list[float] = []
+    bootstrap = globalsensitivity._bootstrap
+
+    def watched(*args):
+        at_bootstrap.append(seen[-1])
+        return bootstrap(*args)
+
+    monkeypatch.setattr(globalsensitivity, "_bootstrap", watched)
+    model = _model()
+    sobol_indices(model, scenario="act", base=16, workers=1, progress=seen.append)
+    assert at_bootstrap and at_bootstrap[0] < 1.0
+    after = seen[seen.index(at_bootstrap[0]) + 1:]
+    assert len(after) >= globalsensitivity.RESAMPLES and after[-1] == 1.0
+    assert seen == sorted(seen) and seen.count(1.0) == 1
+
+
+def test_sobol_cancels_during_the_bootstrap():
+    """A cancel asked while the bootstrap runs stops it (it went on to the end)."""
+    from windtunnel.engine import sobol_indices
+
+    seen: list[float] = []
+    with pytest.raises(Cancelled):
+        sobol_indices(_model(), scenario="act", base=16, workers=1, progress=seen.append,
+                      cancel=lambda: bool(seen) and seen[-1] >= 0.7)
+    assert seen[-1] < 1.0

@@ -4,7 +4,8 @@ a model is imported from ...), in the interface's language.
 
 A model file stores the choice itself (``"actor"``, ``"modified_kosko"``); a list box shows
 :func:`choice_text` of it and keeps the choice as the item's data, so that what is stored
-never depends on the language. English shows the choice as the file spells it.
+never depends on the language. English shows the choice as the file spells it, but for the
+engine's rules, which read by their names ("Modified Kosko", not "modified_kosko").
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ def _texts() -> dict[str, str]:
         "low": QCoreApplication.translate("choices", "low"),
         "medium": QCoreApplication.translate("choices", "medium"),
         "high": QCoreApplication.translate("choices", "high"),
-        "kosko": QCoreApplication.translate("choices", "kosko"),
-        "modified_kosko": QCoreApplication.translate("choices", "modified_kosko"),
-        "rescaled": QCoreApplication.translate("choices", "rescaled"),
+        # the engine's rules by their names in the literature, not as the file spells them
+        "kosko": QCoreApplication.translate("choices", "Kosko"),
+        "modified_kosko": QCoreApplication.translate("choices", "Modified Kosko"),
+        "rescaled": QCoreApplication.translate("choices", "Rescaled"),
         "sigmoid": QCoreApplication.translate("choices", "sigmoid"),
         "tanh": QCoreApplication.translate("choices", "tanh"),
         "bivalent": QCoreApplication.translate("choices", "bivalent"),

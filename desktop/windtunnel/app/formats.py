@@ -29,9 +29,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from ..model.vocabulary import ISO_DATE, MINUS, share_decimals
+from ..model.vocabulary import ISO_DATE, MINUS, is_iso_date, share_decimals
 
-__all__ = ["MINUS", "figure", "number", "percent", "part", "count", "time_units", "date",
+__all__ = ["MINUS", "figure", "number", "percent", "part", "count", "time_units", "date", "read_date",
            "moment"]
 
 
@@ -98,6 +98,22 @@ def date(text: str) -> str:
         return text
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     return locale.toString(when, _without_weekday(pattern))
+
+
+def read_date(text: str) -> str | None:
+    """``text`` as a model's ISO date: an ISO date as it is, or a date as :func:`date`
+    writes it in the language ("June 25, 2026", "2026年6月25日", "June 2026"); None when it
+    is neither."""
+    text = text.strip()
+    if is_iso_date(text):
+        return text
+    locale = QLocale()
+    whole = locale.toDate(text, _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat)))
+    if whole.isValid():
+        return whole.toString("yyyy-MM-dd")
+    month = locale.toDate(text, QCoreApplication.translate(
+        "formats", "MMMM yyyy", "QDate pattern of a month and its year"))
+    return month.toString("yyyy-MM") if month.isValid() else None
 
 
 def _without_weekday(pattern: str) -> str:

@@ -35,6 +35,9 @@ from .workers import run_steps
 __all__ = ["Outline", "Rows"]
 
 _ROLE = Qt.UserRole + 1
+#: The key of a heading or group row (a node or edge row's key is under _ROLE; the text
+#: a row is found by, under _ROLE + 1).
+_HOLDER = _ROLE + 2
 
 #: A model with more nodes than this shows its groups folded.
 _FOLDED_NODES = 200
@@ -67,6 +70,7 @@ class Outline(QWidget):
         self._renamed = False               # the groups' names may have changed
         self._moved = {"nodes": False, "edges": False}   # rows came, went or changed heading
         self._whole = False                 # the tree is made again (a new language)
+        self._counted_shown = False         # the headings number the rows a filter shows
         self.search = QLineEdit(
             placeholderText=self.tr("Filter nodes and edges\u2026"), clearButtonEnabled=True
         )
@@ -205,6 +209,7 @@ class Outline(QWidget):
         self._moved = {"nodes": False, "edges": False}
         self.items.invisibleRootItem().appendRows([rows.by_key[key] for key in rows.shape[TOP]])
         self.tree.expandToDepth(0 if self._folded() else 1)
+        self._counted_shown = False      # the new rows say their totals
         self._filter(self.search.text())
 
     def _folded(self) -> bool:
@@ -248,6 +253,8 @@ class Outline(QWidget):
         for holder in new:
             self._shape[holder] = new[holder]
         self._retext(new, maker)
+        self._counted_shown = False     # said as totals again
+        self._say_counts()
         self._unfold(holders)
         self._mark(marked)
 
@@ -313,6 +320,41 @@ class Outline(QWidget):
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()
+        self._say_counts()
+
+    def _say_counts(self) -> None:
+        """Number each heading and group by what it shows: while a filter is typed, the
+        rows shown of all it holds ("Positive edges (5 of 72)"), else all it holds."""
+        filtering = bool(self.proxy.filterRegularExpression().pattern())
+        if self.model is None or not (filtering or self._counted_shown):
+            return
+        self._counted_shown = filtering
+        shown = self._shown_rows() if filtering else {}
+        maker = _RowMaker(self.model, self._group_names)
+        for holder in self._shape:
+            if holder == TOP or holder not in self._rows:
+                continue
+            total = _count(holder, self._shape)
+            count = (QCoreApplication.translate("Outline", "{shown} of {total}").format(
+                shown=shown.get(holder, 0), total=total) if filtering else total)
+            maker.retext(self._rows[holder], holder, count)
+
+    def _shown_rows(self) -> dict:
+        """How many node and edge rows each heading and group shows through the filter."""
+        shown: dict = {}
+
+        def walk(parent) -> int:
+            leaves = 0
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.proxy.data(index, _ROLE):
+                    leaves += 1
+                    continue
+                under = shown[self.proxy.data(index, _HOLDER)] = walk(index)
+                leaves += under
+            return leaves
+        walk(self.tree.rootIndex())
+        return shown
 
     def show_selection(self, nodes, edges) -> None:
         """Mark the rows of the canvas selection and scroll to the first (no activation)."""
@@ -390,8 +432,9 @@ class _RowMaker:
             name = self.group_names[group] = group_name(self.model, group)
         return name
 
-    def texts(self, key: tuple, count: int) -> tuple[str, str]:
-        """The text of the row ``key`` (holding ``count``) and the text it is found by."""
+    def texts(self, key: tuple, count: int | str) -> tuple[str, str]:
+        """The text of the row ``key`` (holding ``count``, a number or "5 of 72") and the
+        text it is found by."""
         what = key[0]
         if what == "node":
             node = self.model.node(key[1])
@@ -416,11 +459,13 @@ class _RowMaker:
         item.setEditable(False)
         if key[0] in ("node", "edge"):
             item.setData(key, _ROLE)
+        else:
+            item.setData(key, _HOLDER)
         if key[0] == "node":
             item.setToolTip(key[1])
         return item
 
-    def retext(self, item: QStandardItem, key: tuple, count: int) -> None:
+    def retext(self, item: QStandardItem, key: tuple, count: int | str) -> None:
         """Say the row's texts again, if they changed (an unchanged row is not touched)."""
         text, found_by = self.texts(key, count)
         if item.text() != text:
@@ -429,7 +474,7 @@ class _RowMaker:
             item.setData(found_by, _ROLE + 1)
 
 
-def _kind_heading(kind: str, count: int) -> str:
+def _kind_heading(kind: str, count: int | str) -> str:
     """The heading of a kind's nodes with their number: ``Actors (3)``."""
     return {"actor": QCoreApplication.translate("Outline", "Actors ({count})"),
             "restriction": QCoreApplication.translate("Outline",
@@ -438,7 +483,7 @@ def _kind_heading(kind: str, count: int) -> str:
         count=count)
 
 
-def _sign_heading(sign: str, count: int) -> str:
+def _sign_heading(sign: str, count: int | str) -> str:
     """The heading of the edges of a sign with their number: ``Positive edges (3)``."""
     return {"+": QCoreApplication.translate("Outline", "Positive edges ({count})"),
             "-": QCoreApplication.translate("Outline", "Negative edges ({count})"),

@@ -342,11 +342,14 @@ class ParticipantsPanel(QWidget):
         self._push(set_aggregation(self._model, aggregation_zeros="include"))
 
     def _add(self) -> None:
-        taken = {p.label.casefold() for p in self._model.participants}
+        # a generated name: "Participant 6" the original, this language's wording shown
+        taken = {text.casefold() for p in self._model.participants
+                 for text in (p.label, translated(p))}
         number = len(self._model.participants) + 1
-        while self.tr("Participant {number}").format(number=number).casefold() in taken:
+        while {_DEFAULT_NAME.format(number=number).casefold(),
+               self.tr("Participant {number}").format(number=number).casefold()} & taken:
             number += 1
-        command = add_participant(self._model,
+        command = add_participant(self._model, _DEFAULT_NAME.format(number=number),
                                   self.tr("Participant {number}").format(number=number))
         if self._push(command):
             if command.leaves_out_absent:          # the setting changed with the adding
@@ -427,6 +430,8 @@ class ParticipantsPanel(QWidget):
         return None if text == shown else describe_participant(self._model, who.id, field, text)
 
 
+#: The name a participant is added with, until named (translated where shown).
+_DEFAULT_NAME = "Participant {number}"
 #: The people's columns a double click or F2 edits: name, role, group, credibility.
 _EDITABLE = (0, 1, 2, 3)
 #: A participant's translated texts.

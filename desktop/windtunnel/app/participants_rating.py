@@ -29,7 +29,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
-from ..model import Model, Participant, Rating, slugify, translated, with_text
+from ..model import (Model, Participant, Rating, named, slugify, translated,
+                     with_default_name, with_text)
 from .choices import choice_text
 from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
                        SetSettingsCommand, Wording)
@@ -121,12 +122,19 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), text)
 
 
-def _free_label(model: Model, label: str, participant_id: str = "") -> None:
+def _free_label(model: Model, label: str, participant_id: str = "", *,
+                originals: bool = False) -> None:
     """Refuse a name another participant has (case and spacing aside): two people shown
-    alike in the dock, the chart and the scorecard could not be told apart."""
-    wanted = " ".join(label.split()).casefold()
+    alike in the dock, the chart and the scorecard could not be told apart. ``originals``:
+    the name is an original, read in every language, so no other's original may be it
+    either."""
+    def folded(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    wanted = folded(label)
     for other in model.participants:
-        if other.id != participant_id and " ".join(translated(other).split()).casefold() == wanted:
+        names = {folded(translated(other))} | ({folded(other.label)} if originals else set())
+        if other.id != participant_id and wanted in names:
             raise ModelError(Problem("participant", QCoreApplication.translate("participants",
                 'a participant is already called "{label}"; give this one another name')
                 .format(label=other.label)))
@@ -157,9 +165,9 @@ class AddParticipant(AggregateAfter):
         if self.leaves_out_absent:
             return QCoreApplication.translate(
                 "participants", 'Add participant "{who}"; absent ratings are left out').format(
-                who=self.insert.element.label)
+                who=translated(self.insert.element))
         return QCoreApplication.translate("participants", 'Add participant "{who}"').format(
-            who=self.insert.element.label)
+            who=translated(self.insert.element))
 
     def id(self) -> int:
         return _NAMING_ID
@@ -181,8 +189,10 @@ class NameNewParticipant(AggregateAfter):
         return _NAMING_ID
 
 
-def add_participant(model: Model, label: str) -> AddParticipant:
-    """A new participant named ``label`` (id made from it), with no ratings yet.
+def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant:
+    """A new participant named ``label`` (id made from it), with no ratings yet;
+    ``shown``: ``label`` a generated name ("Participant 6"), worded so in the interface's
+    language ("参加者 6", kept as that language's translation: :func:`with_default_name`).
 
     The first participant added by hand to a model that counts absent ratings as zero
     also switches it to leaving them out, in the same undo step: an analyst adding people
@@ -192,25 +202,30 @@ def add_participant(model: Model, label: str) -> AddParticipant:
     imported together (where an edge a map did not draw means 0, fcmconfr's reading) are
     not added here and keep their setting; so does a model that has participants."""
     label = label.strip()
-    _free_label(model, label)
+    who = Participant(slugify(label or "participant", {p.id for p in model.participants}), label)
+    if shown:
+        who = with_default_name(who, "label", label, shown.strip())
+    _free_label(model, translated(who))
     return AddParticipant(
-        model, Participant(slugify(label or "participant", {p.id for p in model.participants}),
-                           label),
+        model, who,
         leave_out_absent=not model.participants and model.settings.aggregation_zeros == "include")
 
 
 def rename_participant(model: Model, participant_id: str, label: str, *,
                        just_added: bool = False) -> AggregateAfter:
-    """Give a participant a new name; ``just_added``: the name typed into the row Add
-    opened, which joins the adding's undo step."""
+    """Give a participant a new name in the current language (:func:`with_text`);
+    ``just_added``: the name typed into the row Add opened, which names them in every
+    language (:func:`named`: the original, whatever the interface's language) and joins
+    the adding's undo step."""
     who = _participant(model, participant_id)
-    _free_label(model, label.strip(), participant_id)
+    label = label.strip()
+    _free_label(model, label, participant_id, originals=just_added)
     command = NameNewParticipant if just_added else AggregateAfter
-    return command(model, ReplaceCommand(model, "participant", who,
-                                         with_text(who, "label", label.strip())),
+    new = named(who, "label", label) if just_added else with_text(who, "label", label)
+    return command(model, ReplaceCommand(model, "participant", who, new),
                    lambda: QCoreApplication.translate(
                        "participants", 'Rename participant "{old}" to "{new}"').format(
-                       old=translated(who), new=label.strip()))
+                       old=translated(who), new=label))
 
 
 def _set_wording(field: str):

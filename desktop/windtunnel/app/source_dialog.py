@@ -8,10 +8,12 @@ are typed. A translated text whose original was edited since it was written has 
 "Translation may be out of date" under it (:mod:`.translation_review`); its Mark Reviewed
 takes the mark away with the form's OK, and so does editing the translation. OK with a
 field the model refuses (an empty title, a text too long) keeps the form open with
-everything typed, and says under it which field and why. A date is a year, a year and
-month or a whole date (``2026``, ``2026-06``, ``2026-06-25``): another, typed here, is
-refused under the date itself (one a file or an import brought, "spring 2026", stays as
-long as it is not changed).
+everything typed, and says under it every field refused and why, all at once. A date is a
+year, a year and month or a whole date (``2026``, ``2026-06``, ``2026-06-25``), or a date
+as the Sources list writes it in the language ("June 25, 2026"), kept as the first forms;
+another, typed here, is refused under the date itself (one a file or an import brought,
+"spring 2026", stays as long as it is not changed). A link typed without its scheme is
+taken as https.
 
 The form has its own module, imported when it is first asked for: PySide6 makes a Qt
 class's Python type, with all of its enums, when a module first names the class, and the
@@ -20,20 +22,32 @@ first paint needs neither the dialog nor its button box.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from ..model import Source, edits_original, reviewed, slugify, translated, with_text
-from ..model.vocabulary import is_iso_date
 from .fields import PlainTextField
+from .formats import read_date
 from .original_text import OriginalText
 from .translation_review import add_review_notice, show_review_notice, stale_fields
 from .wording import field_problem
 
-__all__ = ["SourceDialog"]
+__all__ = ["SourceDialog", "with_scheme"]
+
+#: A web address typed without its scheme: a host name with a dot, then perhaps a path.
+_SCHEMELESS = re.compile(r"[^\s/:?#]+\.[^\s/:?#]+(?:[/?#]\S*)?\Z")
+
+
+def with_scheme(link: str) -> str:
+    """``link`` as a source keeps it: a web address typed without its scheme
+    ("www.bis.gov/x") is an https one; anything else as typed (stripped), for the model to
+    take or refuse."""
+    link = link.strip()
+    return f"https://{link}" if _SCHEMELESS.match(link) else link
 
 
 class SourceDialog(QDialog):
@@ -47,17 +61,13 @@ class SourceDialog(QDialog):
         self.publisher = QLineEdit(translated(source, "publisher") if source else "")
         self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
         self.date.setToolTip(self.tr("A year, a year and month, or a whole date: 2026, "
-                                     "2026-06 or 2026-06-25"))
+                                     "2026-06 or 2026-06-25, or as the Sources list writes "
+                                     "it (June 25, 2026)"))
         #: Says under the date why it is refused.
         self.date_problem = QLabel(wordWrap=True)
         self.date_problem.setStyleSheet("color: #c62828;")
         self.date_problem.hide()
         self.date.textEdited.connect(self.date_problem.hide)
-        dated = QWidget()
-        date_column = QVBoxLayout(dated)
-        date_column.setContentsMargins(0, 0, 0, 0)
-        date_column.addWidget(self.date)
-        date_column.addWidget(self.date_problem)
         self.url = QLineEdit(source.url if source else "", placeholderText="https://")
         self.url.setToolTip(self.tr("Optional: the web address where the source can be read "
                                     "(http:// or https://); it is shown and copied, never "
@@ -67,7 +77,7 @@ class SourceDialog(QDialog):
         self.note = PlainTextField()
         self.note.setPlainText(translated(source, "note") if source else "")
         rows = ((self.tr("Title"), self.title), (self.tr("Publisher"), self.publisher),
-                (self.tr("Date"), dated), (self.tr("Citation"), self.citation),
+                (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
                 (self.tr("Link"), self.url), (self.tr("Note"), self.note))
         self.original_text = OriginalText()
         if source is not None and not edits_original():
@@ -80,6 +90,8 @@ class SourceDialog(QDialog):
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
+            if widget is self.date:      # its own row: the caption stays level with the field
+                form.addRow("", self.date_problem)
         #: The texts whose translation is marked reviewed, by the notices' buttons.
         self.reviewed: set[str] = set()
         self.review_notices = {}
@@ -107,35 +119,42 @@ class SourceDialog(QDialog):
 
     def accept(self) -> None:
         """Close only on a source the model takes and a date of the forms above; else say
-        why, keeping what was typed."""
-        if not self._date_taken():
-            return
+        every problem at once, each under its field or the form, keeping what was typed.
+        A link typed without its scheme ("www.bis.gov/x") is taken as https, and the field
+        shows what is kept."""
+        self.url.setText(with_scheme(self.url.text()))
+        date_taken = self._date_taken()
         problems = [(field.rsplit(".", 1)[-1], message)       # translations.ja.title too
-                    for field, message in self.source(set()).problems() if field != "id"]
-        if not problems:
+                    for field, message in self.source(set()).problems()
+                    if field != "id" and (field != "date" or date_taken)]
+        if date_taken and not problems:
             super().accept()
             return
         self.refused.setText("\n".join(field_problem(self.captions.get(field, field), message)
                                        for field, message in problems))
-        self.refused.show()
-        widget = {"title": self.title, "publisher": self.publisher, "date": self.date,
-                  "citation": self.citation, "url": self.url,
-                  "note": self.note}.get(problems[0][0])
-        if widget is not None:
-            widget.setFocus()
+        self.refused.setVisible(bool(problems))
+        fields = {"title": self.title, "publisher": self.publisher, "date": self.date,
+                  "citation": self.citation, "url": self.url, "note": self.note}
+        wrong = {field for field, _ in problems} | (set() if date_taken else {"date"})
+        first = next((widget for field, widget in fields.items() if field in wrong), None)
+        if first is not None:
+            first.setFocus()
 
     def _date_taken(self) -> bool:
-        """Whether the date is empty, of the forms a model writes, or the one the source
-        had; else say so under it and give it the focus."""
+        """Whether the date is empty, a date of the forms a model writes or the Sources list
+        shows (put in the field as the model keeps it), or the one the source had; else say
+        so under it."""
         date = self.date.text().strip()
-        if not date or is_iso_date(date) or (self.original is not None
-                                             and date == self.original.date):
+        if not date or (self.original is not None and date == self.original.date):
+            return True
+        kept = read_date(date)
+        if kept is not None:
+            self.date.setText(kept)
             return True
         self.date_problem.setText(self.tr(
             "\"{date}\" is not a date: write a year, a year and month, or a whole date, "
             "as 2026, 2026-06 or 2026-06-25").format(date=date))
         self.date_problem.show()
-        self.date.setFocus()
         return False
 
     def source(self, taken: set[str]) -> Source:

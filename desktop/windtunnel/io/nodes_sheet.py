@@ -148,6 +148,7 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
     several: dict[str, list[int]] = {"kind": [], "group": []}
+    not_levers: list[int] = []        # restrictions whose Lever cell says no
     names_written: set[str] = set()   # every id and label the sheet writes, refused rows too
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
         if listing:
@@ -193,6 +194,9 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         # the Tags cell as written (a saved model round-trips), then what the kind or the
         # several values add, each once
         added = tuple(tag for tag in dict.fromkeys(tags + extra) if tag not in written)
+        if kind == "restriction":      # a lever by its kind: the flag says nothing more
+            if data.pop("lever", None) is False:
+                not_levers.append(number)
         node = Node(**(clean(data, Node) | {
             "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
             "tags": written + added,
@@ -205,6 +209,12 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
         out.append(node)
     reader.listed = frozenset(names_written) or None   # an empty sheet lists nothing
     _note_several(several, table, columns, reader)
+    if not_levers:
+        reader.note(table, None, header_of(table, columns, "lever"), translate(
+            "nodes_sheet", "a restriction is always a lever (a policy the scenarios set), so "
+                           "the \"no\" of the restrictions in rows {rows} was not taken; make "
+                           "a node that is no lever a factor or an actor").format(
+                rows=rows_text(not_levers)))
     if reader.renamed:
         reader.note(table, None, header_of(table, columns, "id"),
                     renamed_ids_note(list(reader.renamed)))

@@ -244,6 +244,8 @@ def _cell(item, column: Column):
             return owner
     if column.field in ("x", "y"):
         return item.position["xy".index(column.field)]
+    if column.field == "lever":       # a lever as the app counts them: every restriction too
+        return _yes_no(item.is_lever)
     value = getattr(item, column.field)
     if column.parse == "tags":
         return join_tags(value) or None

@@ -40,7 +40,7 @@ from ..language import LANGUAGES, ORIGINAL, current, translate
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["DEFAULT_TIME_UNIT", "Translations", "TRANSLATABLE", "translated", "edits_original",
-           "with_text", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
+           "with_text", "named", "with_default_name", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
            "group_key_problems", "edge_names"]
 
 #: The time unit of a model whose author named none (the engine settings' default).
@@ -189,6 +189,12 @@ class Translations:
             if not (name == new and tag in moved)), tuple(
             (tag, new if name == old else name) for tag, name in self.to_review
             if not (name == new and tag in moved)))
+
+    def without_field(self, name: str) -> "Translations":
+        """A copy with every language's text of ``name`` removed (its original renamed
+        anew, which no translation was written for)."""
+        return Translations(tuple(e for e in self.entries if e[1] != name),
+                            tuple(m for m in self.to_review if m[1] != name))
 
     def without_language(self, tag: str) -> "Translations":
         """A copy with every text of ``tag`` removed."""
@@ -362,6 +368,27 @@ def with_text(element, name: str, text: str, language: str | None = None):
                        translations=element.translations.marked_for_review(name))
     translations = element.translations.with_text(tag, name, text if text.strip() else "")
     return replace(element, translations=translations)
+
+
+def named(element, name: str, text: str):
+    """A copy of a new ``element`` (just added, not yet named by its author) whose text
+    ``name`` is ``text`` in every language: the original, typed in whatever language the
+    interface is in, with no translation of the generated name it replaces left behind.
+
+    The rule of naming, beside :func:`with_text`'s rule of editing: an element named as it
+    is added (a node, a source, an objective, a scenario, a participant) takes the name it is
+    given as its original; once named, an edit in a language other than the original is a
+    translation.
+    """
+    return replace(element, **{name: text}, translations=element.translations.without_field(name))
+
+
+def with_default_name(element, name: str, original: str, shown: str):
+    """A copy of a new ``element`` given the generated name ``original`` (in the product's
+    original language, "Participant 6") and ``shown``, the same name in the interface's
+    language ("参加者 6"), as that language's translation: a generated name is no author's
+    text, so each language reads its own wording until the element is named."""
+    return with_text(replace(element, **{name: original}), name, shown)
 
 
 def needs_review(element, name: str, language: str | None = None) -> bool:

@@ -25,8 +25,8 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from ...errors import ModelError, Problem
-from ...model import (Intervention, Model, Objective, Scenario, Translations, WeightOverride,
-                      edits_original, reviewed, slugify, translated, with_text)
+from ...model import (Intervention, Model, Objective, Scenario, WeightOverride, edits_original,
+                      named, reviewed, slugify, translated, with_default_name, with_text)
 from ...session.levers import default_start, lever_setting
 from ...session.objectives import objective_problems
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
@@ -50,10 +50,14 @@ def _edit(model: Model, old: Scenario, new: Scenario, text: Wording, merge_key: 
 
 
 def add_scenario(model: Model, label: str = "") -> InsertCommand:
-    """A new empty scenario at the end (id made from the label; "New scenario" in the
-    interface's language when none is given)."""
-    label = label or QCoreApplication.translate("analysis_commands", "New scenario")
-    scenario = Scenario(slugify(label, {s.id for s in model.scenarios}), label)
+    """A new empty scenario at the end (id made from the label). With no label given it is
+    "New scenario", a generated name each language reads in its own words
+    (:func:`~windtunnel.model.with_default_name`) until the scenario is named."""
+    original = label or "New scenario"
+    scenario = Scenario(slugify(original, {s.id for s in model.scenarios}), original)
+    if not label:
+        label = QCoreApplication.translate("analysis_commands", "New scenario")
+        scenario = with_default_name(scenario, "label", original, label)
     return InsertCommand(model, "scenario", scenario, text=lambda: QCoreApplication.translate(
         "analysis_commands", "Add scenario \"{name}\"").format(name=label))
 
@@ -63,10 +67,8 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     the current language (its other labels are dropped: they would name the original)."""
     old = _scenario(model, scenario_id)
     label = f"{old.label} (copy)"
-    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"),
-                        tuple(m for m in old.translations.to_review if m[1] != "label"))
-    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label,
-                   translations=kept)
+    copy = replace(named(old, "label", label),
+                   id=slugify(label, {s.id for s in model.scenarios}))
     if not edits_original():
         copy = with_text(copy, "label", QCoreApplication.translate(
             "analysis_commands", "{name} (copy)").format(name=translated(old)))
@@ -81,12 +83,16 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     )
 
 
-def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
+def rename_scenario(model: Model, scenario_id: str, label: str, *,
+                    naming: bool = False) -> ReplaceCommand:
+    """The scenario's name edited in the current language (a translation outside the
+    original language); ``naming``: the name typed for a scenario just added or duplicated,
+    its original in every language (:func:`~windtunnel.model.named`)."""
     old = _scenario(model, scenario_id)
     return _edit(
         model,
         old,
-        with_text(old, "label", label.strip()),
+        (named if naming else with_text)(old, "label", label.strip()),
         lambda: QCoreApplication.translate(
             "analysis_commands", 'Rename scenario "{old}" to "{new}"'
         ).format(old=translated(old), new=label.strip()),
@@ -204,15 +210,20 @@ def _allowed(model: Model, objective: Objective, replacing: str = "") -> Objecti
 
 
 def add_objective(model: Model, node: str, label: str, *, direction: str = "decrease",
-                  threshold: float = 0.0, importance: float = 1.0) -> InsertCommand:
+                  threshold: float = 0.0, importance: float = 1.0,
+                  shown: str = "") -> InsertCommand:
     """A new objective at the end of the list (id made from the label, which is its
-    original text whatever the language, as a new scenario's is)."""
+    original text whatever the language, as a new scenario's is); ``shown``: ``label`` a
+    generated name, worded so in the interface's language
+    (:func:`~windtunnel.model.with_default_name`)."""
     label = label.strip()
-    objective = _allowed(model, Objective(
-        slugify(label, {o.id for o in model.objectives}), label, node, direction,
-        float(threshold), float(importance)))
+    objective = Objective(slugify(label, {o.id for o in model.objectives}), label, node,
+                          direction, float(threshold), float(importance))
+    if shown:
+        objective = with_default_name(objective, "label", label, shown)
+    objective = _allowed(model, objective)
     return InsertCommand(model, "objective", objective, text=lambda: QCoreApplication.translate(
-        "analysis_commands", 'Add objective "{name}"').format(name=label))
+        "analysis_commands", 'Add objective "{name}"').format(name=translated(objective)))
 
 
 def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,

@@ -12,8 +12,11 @@ design of the base sample the user chooses (explore_charts.py). Where
 the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
 address the user gives (explore_cluster.py). Export writes the exploration workbook.
 
-Results name the model revision they were computed for and are cleared when the model
-changes: an exploration is never shown for a map that is no longer the one on screen.
+Results name the model revision they were computed for. When the model changes (an edge
+rated, a weight edited) they stay in view marked as out of date, with a note saying so over
+the ranking, and cannot be exported as the map's (a change undone is a change too: the
+model's revision counts every change). They were cleared at once, losing a long run to
+one rating, without a word.
 They are shown (and exported) with the options, objectives and uncertain weights named in
 the current language (``engine.named_exploration``), so a window rebuilt in another
 language shows the same exploration in it; :meth:`ExploreView.take_over` carries every
@@ -92,6 +95,10 @@ class ExploreView(QWidget):
         self.shown = None               # (what the exploration returned, its revision)
         self.indices = None             # Sobol' indices of the most robust option
         self.shown_for = None           # the model revision the result describes
+        #: Says over the ranking that the results are of the map before the latest change.
+        self.stale_note = WrappedLabel()
+        self.stale_note.setStyleSheet("color: #b3261e;")
+        self.stale_note.hide()
         self.futures = WheelFocusSpinBox(minimum=10, maximum=1_000_000, value=1000,
                                          singleStep=500)
         self.policies = WheelFocusSpinBox(minimum=1, maximum=10_000, value=16)
@@ -178,6 +185,7 @@ class ExploreView(QWidget):
         column = QVBoxLayout(ranking)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
+        column.addWidget(self.stale_note)
         column.addWidget(self.table, 1)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(ranking)
@@ -224,10 +232,10 @@ class ExploreView(QWidget):
     # -- following the model --------------------------------------------------------------
 
     def _follow_model(self, *_) -> None:
-        """Refill the lever and objective choices; forget results of another model."""
+        """Refill the lever and objective choices; mark the results out of date when the
+        model is no longer the one they describe."""
         model = self.controller.model
-        if self.shown_for is not None and self.shown_for != model.revision:
-            self._clear()
+        self._mark_stale(self.shown_for is not None and self.shown_for != model.revision)
         known = {self.levers.item(r, 0).data(Qt.UserRole): r
                  for r in range(self.levers.rowCount()) if self.levers.item(r, 0)}
         self.future_choices.follow(model)
@@ -259,10 +267,28 @@ class ExploreView(QWidget):
             self.note.setText(self.tr("After a run, the futures in which the most robust "
                                       "options fail are described here."))
 
+    def _mark_stale(self, stale: bool) -> None:
+        """Say over the results whether they are of the map as it was before a change."""
+        if stale and self.stale_note.isHidden():
+            self.highlight((), ())            # a box's edges may be gone from the map
+        self.stale_note.setText(self.tr(
+            "Out of date: these results are of the map before your latest change (an edge "
+            "rated or edited, a node, scenario or objective changed). Run the exploration "
+            "again to bring them up to date."))
+        self.stale_note.setVisible(stale)
+
+    @property
+    def stale(self) -> bool:
+        """Whether the results shown are of the map before its latest change."""
+        return self.shown_for is not None and self.shown_for != self.controller.model.revision
+
     def _enable(self) -> None:
         model = self.controller.model
         self.run_button.setEnabled(bool(model.objectives) and not self.controller.runner.busy)
-        self.export_button.setEnabled(self.result is not None)
+        self.export_button.setEnabled(self.result is not None and not self.stale)
+        self.export_button.setToolTip(self.tr("The results are out of date: run the "
+                                              "exploration again to export them")
+                                      if self.stale else "")
 
     def chosen_levers(self) -> list[LeverRange]:
         out = []
@@ -378,6 +404,7 @@ class ExploreView(QWidget):
         self.intro.hide()
         self.summary.setText(self._summarise_settings())
         self._open_settings(False)
+        self._mark_stale(False)
         self._enable()
 
     def take_over(self, old: "ExploreView") -> None:
@@ -394,22 +421,11 @@ class ExploreView(QWidget):
         carry_controls(old.sobol, self.sobol, ("objective",))
         self.boxes.setCurrentRow(old.boxes.currentRow())
 
-    def _clear(self) -> None:
-        self.result = self.shown_for = self.indices = self.shown = None
-        self.parallel.clear()
-        self.sobol.clear()
-        self.table.setRowCount(0)
-        self.boxes.clear()
-        self.trade_off.clear()
-        self.intro.show()
-        self._open_settings(True)
-        self.highlight((), ())
-
     # -- views --------------------------------------------------------------------------------
 
     def _show_box(self, item, _previous=None) -> None:
         box = item.data(Qt.UserRole) if item is not None else None
-        if box is None:
+        if box is None or self.stale:        # a stale box's edges may be gone from the map
             self.highlight((), ())
             return
         edges = [edge for edge in (edge_of(r.name) for r in box.restrictions) if edge]

@@ -165,6 +165,12 @@ def suggested_name(node, direction: str) -> str:
         node=translated(node))
 
 
+def original_suggestion(node, direction: str) -> str:
+    """:func:`suggested_name` in the product's original language, of the node's original
+    label: the original of an objective that keeps the name the dialog suggested."""
+    return ("Raise {node}" if direction == "increase" else "Lower {node}").format(node=node.label)
+
+
 class ObjectiveEditor(QObject):
     """Creates, edits and deletes the window's objectives, one undo step each."""
 
@@ -194,8 +200,13 @@ class ObjectiveEditor(QObject):
         draft = Objective("new", suggested_name(node, "decrease"), node.id, "decrease", 0.0, 1.0)
 
         def attempt(values: dict) -> str | None:
-            return self._run(lambda: commands.add_objective(model, values.pop("node"),
-                                                            values.pop("label"), **values))
+            node_id, label = values.pop("node"), values.pop("label")
+            chosen = model.node(node_id)
+            if chosen is not None and label == suggested_name(chosen, values["direction"]):
+                # the generated name: no one's original, each language reads its own
+                values["shown"] = label
+                label = original_suggestion(chosen, values["direction"])
+            return self._run(lambda: commands.add_objective(model, node_id, label, **values))
 
         return self._answer(ObjectiveDialog(self.controller.window, model, draft, attempt,
                                             new=True))

@@ -42,6 +42,9 @@ class ScenariosPanel(ScenariosFrame):
         self.controller = controller
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
+        #: The scenario just added or duplicated, whose name is being typed (it names it).
+        self._naming: str | None = None
+        self.list.itemDelegate().closeEditor.connect(self._name_editor_closed)
         self.review_action = QAction(self.tr("Mark Translation Reviewed"), self.list)
         self.review_action.setToolTip(self.tr("The scenario's translated name says what its "
                                               "original says now: take the mark away"))
@@ -118,8 +121,12 @@ class ScenariosPanel(ScenariosFrame):
         if old is None or label == translated(old):
             return
         if not self.controller.run_command(commands.rename_scenario(
-                self.controller.model, scenario_id, label)):
+                self.controller.model, scenario_id, label, naming=scenario_id == self._naming)):
             self.refresh()
+
+    def _name_editor_closed(self, *_args) -> None:
+        """The new scenario's name was entered or given up: later edits are renames."""
+        self._naming = None
 
     def current_item(self):
         return self.list.currentItem()
@@ -152,6 +159,7 @@ class ScenariosPanel(ScenariosFrame):
         item = self.list.currentItem()
         if item is not None and item.data(Qt.UserRole) == scenario_id:
             self.list.setFocus(Qt.OtherFocusReason)
+            self._naming = scenario_id
             self.list.editItem(item)
 
     def delete(self) -> None:
