@@ -20,7 +20,7 @@ from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.participant_files import read_maps
 from windtunnel.io.participants import combine_maps, normal_label, variant_label
-from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
 PROJECTS = ["project_Reference_Model", "project_3", "project_4", "project_5"]
@@ -450,3 +450,29 @@ def test_a_folder_of_many_edge_lists_notes_each_kind_of_note_once_with_its_maps(
     assert [n.location for n in notes if "listed more than once" in n.message] == [
         "p01.csv", "p05.csv", "p09.csv"]
     assert len(notes) == 3 + 1 + 3 + 1      # and the combination's own note
+
+
+def test_a_maps_edge_of_weight_0_joins_the_shared_map_without_a_rating():
+    """A map cannot tell an edge of weight 0 from one not drawn (Mental Modeler writes a
+    relationship without an influence as 0; fcmconfr's matrices likewise): its author
+    gives no rating of it, so leaving absent ratings out keeps the other map's view."""
+    maps = _maps(["fish_wetland_ozesmi", "fish_wetland"])
+    first, second = (m for _name, m in maps)
+    key = ("amount-of-wetland", "laws")
+    assert first.edge(*key).weight == 0 and second.edge(*key) is None
+    plain = [("drew it 0", first), ("other", second)]
+    model = combine_maps(plain, settings=Settings(aggregation_zeros="ignore")).model
+    assert model.edge(*key) is not None                  # on the shared map, unrated
+    assert key not in {r.key for p in model.participants for r in p.ratings}
+    assert key not in working_weights(model)
+    assert len(model.participants[0].ratings) == len(first.edges) - 1
+
+
+def test_a_participants_explicit_0_is_kept_when_their_map_is_combined():
+    voices = Model.from_elements(
+        nodes=[Node("a", "A"), Node("b", "B")], edges=[Edge("a", "b", 0.8)],
+        participants=[Participant("p", "P", ratings=(Rating("a", "b", 0.0),)),
+                      Participant("q", "Q", ratings=(Rating("a", "b", 0.8),))])
+    model = combine_maps([("room", voices)], settings=Settings(aggregation_zeros="ignore")).model
+    assert [r.weight for p in model.participants for r in p.ratings] == [0.0, 0.8]
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.4)
