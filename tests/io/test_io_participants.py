@@ -22,6 +22,8 @@ from windtunnel.io.participant_files import read_maps
 from windtunnel.io.participants import combine_maps, normal_label, variant_label
 from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, dumps, loads
 
+from io_helpers import write_workbook
+
 REAL = Path(__file__).parent.parent / "data" / "real"
 PROJECTS = ["project_Reference_Model", "project_3", "project_4", "project_5"]
 
@@ -476,3 +478,22 @@ def test_a_participants_explicit_0_is_kept_when_their_map_is_combined():
     model = combine_maps([("room", voices)], settings=Settings(aggregation_zeros="ignore")).model
     assert [r.weight for p in model.participants for r in p.ratings] == [0.0, 0.8]
     assert working_weights(model)[("a", "b")] == pytest.approx(0.4)
+
+
+def test_a_participants_matrix_0_is_no_rating_and_absent_ratings_are_left_out(tmp_path):
+    """One matrix sheet per participant (fcmconfr's input): a 0 cell, or a fuzzy cell of
+    zeros, is an edge not drawn, so no rating; "left out" then gives fcmconfr's mean of
+    the sheets that drew the edge (A -> B: 0.75 from 1 and 0.5)."""
+    header = ["", "A", "B"]
+    sheets = {"Ann": [header, ["A", 0, 1], ["B", 0, 0]],
+              "Bob": [header, ["A", 0, 0], ["B", 0, 0]],
+              "Cai": [header, ["A", 0, "(0, 0, 0)"], ["B", 0.4, 0]],
+              "Dee": [header, ["A", 0, 0.5], ["B", 0, 0]]}
+    path = write_workbook(tmp_path / "four.xlsx", sheets)
+    model = import_model(path, participants="keep").model
+    rated = {p.label: [r.key for r in p.ratings] for p in model.participants}
+    assert rated == {"Ann": [("a", "b")], "Bob": [], "Cai": [("b", "a")], "Dee": [("a", "b")]}
+    model.set_settings(Settings(aggregation_zeros="ignore"))
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.75)
+    model.set_settings(Settings(aggregation_zeros="include"))
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.375)
