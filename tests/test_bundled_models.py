@@ -75,7 +75,7 @@ def test_bundled_file_loads_and_is_canonical(path):
 
 @pytest.mark.parametrize("path", MODELS, ids=IDS)
 def test_bundled_file_matches_the_json_schema(path):
-    schema = json.loads((REPO / "resources" / "schema" / "windtunnel-model-v6.schema.json")
+    schema = json.loads((REPO / "resources" / "schema" / "windtunnel-model-v7.schema.json")
                         .read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 

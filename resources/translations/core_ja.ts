@@ -20,8 +20,8 @@
         <translation>評価を一つの重みにまとめる方法（既定：最初のマップに記録された方法。記録のないマップでは平均）</translation>
     </message>
     <message>
-        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
-        <translation>参加者が描かなかったエッジを 0 として数える（include）か、そのエッジの集約から除く（ignore）か。既定：最初のマップに記録された選択、記録のないマップでは include</translation>
+        <source>a rating a participant did not give counts as 0 (include) or is left out of its edge&apos;s aggregate (ignore); an explicit 0 or NA counts as 0 either way; default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>参加者が付けなかった評価を 0 と数える（include）か、そのエッジの集約から除外する（ignore）。明示的な 0 または NA はどちらでも 0 と数える。既定: 最初のマップに記録された選択、記録のないマップでは include</translation>
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>

@@ -20,8 +20,8 @@
         <translation>评分如何合成为一个权重（默认：第一张图记录的方法；未记录方法的图用均值）</translation>
     </message>
     <message>
-        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
-        <translation>参与者未画出的边计为 0（include），或不计入该边的汇总（ignore）；默认：第一张图记录的选择，未记录的图用 include</translation>
+        <source>a rating a participant did not give counts as 0 (include) or is left out of its edge&apos;s aggregate (ignore); an explicit 0 or NA counts as 0 either way; default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>参与者没有给出的评分计为 0（include），或不计入该边的汇总（ignore）；明确的 0 或 NA 两种方式下都计为 0；默认：第一张图记录的选择，未记录的图为 include</translation>
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>

@@ -20,8 +20,8 @@
         <translation>評分如何合成為一個權重（預設：第一張圖記錄的方法；未記錄方法的圖用均值）</translation>
     </message>
     <message>
-        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
-        <translation>參與者未畫出的邊計為 0（include），或不計入該邊的彙總（ignore）；預設：第一張圖記錄的選擇，未記錄的圖用 include</translation>
+        <source>a rating a participant did not give counts as 0 (include) or is left out of its edge&apos;s aggregate (ignore); an explicit 0 or NA counts as 0 either way; default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>參與者沒有給出的評分計為 0（include），或不計入該邊的彙總（ignore）；明確的 0 或 NA 兩種方式下都計為 0；預設：第一張圖記錄的選擇，未記錄的圖為 include</translation>
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>

@@ -2164,8 +2164,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>不計入</translation>
     </message>
     <message>
-        <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
-        <translation>參與者未評分的邊：計為權重 0（與 fcmconfr 的做法相同），或不計入該邊的匯總</translation>
+        <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge. An explicit &quot;no effect&quot; (NA or 0) is a rating and counts as 0 either way</source>
+        <translation>參與者沒有評分的邊：計為權重 0（fcmconfr 的 include_zeroes），或不計入這條邊的彙總。明確的「沒有影響」（NA 或 0）是一個評分，兩種方式下都計為 0</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -18,7 +18,7 @@ from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
 from windtunnel.app.formats import MINUS
 from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
-from windtunnel.model import load
+from windtunnel.model import Edge, Model, Node, Participant, Settings, load
 from windtunnel.paths import bundled_model
 
 VOICES = "ai-export-controls-2026-voices.wtm"
@@ -551,3 +551,23 @@ def test_the_heat_map_key_reads_whole_in_a_laptop_s_dock(qapp):
     assert "\u2026" not in heat.note.text()
     assert heat.note.text().count("\n") == 1
     heat.close()
+
+
+def test_an_explicit_no_effect_typed_in_the_inspector_counts_where_absent_ratings_are_left_out(
+        window, qtbot):
+    """Alice rates the edge +0.92, Bob types 0 ("no effect"), Carol says nothing: with
+    absent ratings left out the map weighs their mean, Bob's view included, not Alice's
+    alone."""
+    model = Model.from_elements(
+        settings=Settings(aggregation_zeros="ignore"), nodes=[Node("a", "A"), Node("b", "B")],
+        edges=[Edge("a", "b", 0.3)],
+        participants=[Participant(who, who.title()) for who in ("alice", "bob", "carol")])
+    panel = _show(window, qtbot, model)
+    box = panel.rating_box
+    window.scene.select(edges=[("a", "b")])
+    for index, weight in ((0, 0.92), (1, 0.0)):
+        box.rater.setCurrentIndex(index)
+        box.weight.setValue(weight)
+        box.weight.editingFinished.emit()
+    assert [r.weight for r in model.participant("bob").ratings] == [0.0]
+    assert model.edge("a", "b").weight == pytest.approx(0.46)

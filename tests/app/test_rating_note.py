@@ -218,7 +218,7 @@ def test_clearing_a_rating_an_older_file_kept_no_own_weight_for_says_the_edge_ke
     model, panel = _show(window, qtbot)
     window.scene.select(edges=[UNRATED])
     _rate_by_term(panel.rating_box, "+L")
-    text = dumps(model).replace('"version": 6,', '"version": 5,', 1)
+    text = dumps(model).replace('"version": 7,', '"version": 5,', 1)
     text = re.sub(r',\n\s*"unrated_(weight|low|high)": [-0-9.e]+', "", text)
     window.set_document(Document(loads(text)))
     model, box = window.document.model, window.extensions["participants"].rating_box

@@ -3,6 +3,8 @@ each participant's own map, disagreement and similarity.
 
 fcmconfr's values come from bhroston/fcmr, tests/testthat/test-aggregate_fcms.R
 (commit 396bfe1d6724ed118f7f911d2d8dd26d87158e9c, GPL-3): four maps of one edge A -> B.
+Its adjacency matrices write an edge a map did not draw as 0; Windtunnel's importers store
+such a cell as no rating, so those zeros are written NaN here (an explicit 0 is a view).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import numpy as np
 import pytest
 
 from windtunnel.engine.aggregation import (aggregate, apply_working_weights,
-                                           participant_weights, rating_table, working_weights)
+                                           participant_weights, rating_table, term_shares,
+                                           working_weights)
 from windtunnel.engine.disagreement import disagreement
 from windtunnel.engine.similarity import compare, jaccard, weighted_similarity
-from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, load, save
+from windtunnel.model import (LINGUISTIC_TERMS, Edge, Model, Node, Participant, Rating, Settings,
+                              load, save)
 
 NAN = np.nan
 
@@ -32,11 +36,11 @@ def test_fcmconfr_mean_with_zeros_included():
 
 
 def test_fcmconfr_mean_with_zeros_ignored():
-    assert aggregate(_column(1, 0, 0, 0.5), method="mean", zeros="ignore")[0] == 0.75
+    assert aggregate(_column(1, NAN, NAN, 0.5), method="mean", zeros="ignore")[0] == 0.75
 
 
 def test_fcmconfr_median_with_zeros_ignored_and_included():
-    weights = _column(1, 0.6, 0, 0.5)
+    weights = _column(1, 0.6, NAN, 0.5)
     assert aggregate(weights, method="median", zeros="ignore")[0] == pytest.approx(0.6)
     assert aggregate(weights, method="median", zeros="include")[0] == pytest.approx(0.55)
 
@@ -61,11 +65,12 @@ def test_many_edges_at_once_match_edge_by_edge():
     rng = np.random.default_rng(3)
     weights = rng.uniform(-1, 1, (7, 40))
     weights[rng.random(weights.shape) < 0.3] = NAN
+    weights[rng.random(weights.shape) < 0.1] = 0.0          # explicit "no effect" ratings
     together = aggregate(weights, method="median", zeros="ignore")
     for j in range(weights.shape[1]):
         assert together[j] == pytest.approx(aggregate(weights[:, [j]], method="median",
                                                        zeros="ignore")[0])
-        kept = weights[:, j][~np.isnan(weights[:, j]) & (weights[:, j] != 0)]
+        kept = weights[:, j][~np.isnan(weights[:, j])]
         assert together[j] == pytest.approx(np.median(kept) if len(kept) else 0.0)
 
 
@@ -200,30 +205,43 @@ def _fuzzy_workshop(lows, modes, highs, **settings) -> Model:
 
 
 TFN = ((0.4, 0.6, 0.2, 0.0), (0.4, 0.7, 0.4, 0.0), (0.6, 1.0, 0.6, 0.4))
+TFN_EXPECTED = {("mean", "ignore"): (0.4, 0.5, 0.65), ("mean", "include"): (0.3, 0.375, 0.65),
+                ("median", "include"): (0.3, 0.4, 0.6), ("median", "ignore"): (0.4, 0.4, 0.6)}
 
 
-@pytest.mark.parametrize("method, zeros, expected", [
-    ("mean", "ignore", (0.4, 0.5, 0.65)), ("mean", "include", (0.3, 0.375, 0.65)),
-    ("median", "include", (0.3, 0.4, 0.6)), ("median", "ignore", (0.4, 0.4, 0.6))])
-def test_fcmconfr_triangular_weights(method, zeros, expected):
-    """fcmconfr's tfn tests: tfn(lower, mode, upper) of the aggregate, bound by bound."""
-    model = _fuzzy_workshop(*TFN, aggregation=method, aggregation_zeros=zeros)
-    apply_working_weights(model)
-    edge = model.edge("a", "b")
-    assert (edge.low, edge.weight, edge.high) == pytest.approx(expected)
+def _bound_matrices(bounds):
+    """fcmconfr's bound matrices of the one edge, a 0 (not drawn in that matrix) as NaN."""
+    return [_column(*[NAN if b == 0 else b for b in bound]) for bound in bounds]
 
 
-@pytest.mark.parametrize("method, zeros, expected", [
-    ("mean", "ignore", (0.4, 0.65)), ("mean", "include", (0.3, 0.65)),
-    ("median", "include", (0.3, 0.6)), ("median", "ignore", (0.4, 0.6))])
-def test_fcmconfr_interval_weights(method, zeros, expected):
+@pytest.mark.parametrize("method, zeros", list(TFN_EXPECTED))
+def test_fcmconfr_triangular_weights(method, zeros):
+    """fcmconfr's tfn tests: tfn(lower, mode, upper) of the aggregate, bound by bound, over
+    its three matrices (the fourth map's 0s not drawn in the lower and mode matrices)."""
+    got = [aggregate(m, method=method, zeros=zeros)[0] for m in _bound_matrices(TFN)]
+    assert got == pytest.approx(TFN_EXPECTED[method, zeros])
+
+
+@pytest.mark.parametrize("method, zeros", list(TFN_EXPECTED))
+def test_fcmconfr_interval_weights(method, zeros):
     """fcmconfr's ivfn tests: ivfn(lower, upper) of the aggregate, bound by bound."""
-    lows, _modes, highs = TFN
-    model = _fuzzy_workshop(lows, (None,) * 4, highs, aggregation=method,
-                            aggregation_zeros=zeros)
-    apply_working_weights(model)
-    edge = model.edge("a", "b")
-    assert (edge.low, edge.high) == pytest.approx(expected)
+    lows, _modes, highs = _bound_matrices(TFN)
+    got = [aggregate(m, method=method, zeros=zeros)[0] for m in (lows, highs)]
+    expected = TFN_EXPECTED[method, zeros]
+    assert got == pytest.approx((expected[0], expected[2]))
+
+
+@pytest.mark.parametrize("method", ["mean", "median"])
+def test_a_rated_triangle_counts_its_zero_bounds_whichever_the_zeros_rule(method):
+    """A participant who rated the edge the triangle (0, 0, 0.4) gave a view, 0s included:
+    both rules count it bound by bound, so the map's bounds are fcmconfr's with zeros
+    included (its bound matrices could not tell that view from an edge not drawn)."""
+    for zeros in ("include", "ignore"):
+        model = _fuzzy_workshop(*TFN, aggregation=method, aggregation_zeros=zeros)
+        apply_working_weights(model)
+        edge = model.edge("a", "b")
+        assert (edge.low, edge.weight, edge.high) == pytest.approx(
+            TFN_EXPECTED[method, "include"])
 
 
 def test_bounds_must_hold_the_weight():
@@ -313,3 +331,61 @@ def test_a_rated_edge_a_file_kept_no_own_weight_for_keeps_its_weight_when_cleare
     model.replace("participant", Participant("p0", "P0"))
     assert apply_working_weights(model) == []
     assert model.edge("a", "b") == Edge("a", "b", 0.9)
+
+
+# -- "absent ratings are left out": only ratings not given, an explicit 0 counts ---------------
+
+NO_EFFECT = {"term": Rating("a", "b", term="NA"), "weight": Rating("a", "b", 0.0)}
+
+
+def _alice_and_bob(bob: str = "term", **settings) -> Model:
+    """Alice rates a -> b "+VH", Bob explicitly "no effect" (the term NA, or the weight 0
+    typed); Carol rates only b -> a."""
+    return Model.from_elements(
+        settings=Settings(**settings), nodes=[Node("a", "A"), Node("b", "B")],
+        edges=[Edge("a", "b", 0.5), Edge("b", "a", 0.2)],
+        participants=[Participant("alice", "Alice", ratings=(Rating("a", "b", term="+VH"),)),
+                      Participant("bob", "Bob", ratings=(NO_EFFECT[bob],)),
+                      Participant("carol", "Carol", ratings=(Rating("b", "a", 0.6),))])
+
+
+@pytest.mark.parametrize("bob", list(NO_EFFECT))
+@pytest.mark.parametrize("method", ["mean", "median"])
+def test_an_explicit_no_effect_counts_as_zero_when_absent_ratings_are_left_out(method, bob):
+    very_high = 0.9166666666666667                         # "+VH"'s centroid
+    left_out = working_weights(_alice_and_bob(bob, aggregation=method,
+                                              aggregation_zeros="ignore"))
+    assert left_out[("a", "b")] == pytest.approx(very_high / 2)     # Carol's absence left out
+    counted = working_weights(_alice_and_bob(bob, aggregation=method))
+    assert counted[("a", "b")] == pytest.approx(very_high / 3 if method == "mean" else 0.0)
+
+
+def test_an_explicit_zero_counts_in_the_aggregate_but_an_absent_rating_does_not():
+    weights = np.array([[0.8, 0.8], [0.0, NAN]])
+    assert aggregate(weights, zeros="ignore").tolist() == pytest.approx([0.4, 0.8])
+    assert aggregate(weights, method="median", zeros="ignore").tolist() == pytest.approx(
+        [0.4, 0.8])
+
+
+def test_an_explicit_no_effect_takes_its_share_in_the_linguistic_pipeline():
+    left_out = _alice_and_bob(aggregation="linguistic", aggregation_zeros="ignore")
+    shares = term_shares(rating_table(left_out), zeros="ignore")
+    assert shares[0, LINGUISTIC_TERMS.index("+VH")] == pytest.approx(0.5)
+    assert shares[0, LINGUISTIC_TERMS.index("NA")] == pytest.approx(0.5)
+    with_bob = working_weights(left_out)[("a", "b")]
+    left_out.replace("participant", replace(left_out.participant("bob"), ratings=()))
+    without_bob = working_weights(left_out)[("a", "b")]     # Bob gave no rating: left out
+    # FCMpy's NA is a narrow triangle at 0: half the room on it caps "+VH" at one half
+    assert without_bob == pytest.approx(0.9166666666666667, abs=1e-3)
+    assert with_bob < without_bob - 0.01
+
+
+@pytest.mark.parametrize("bob", list(NO_EFFECT))
+def test_an_explicit_no_effect_stays_on_its_participants_map_and_in_disagreement(bob):
+    model = _alice_and_bob(bob, aggregation_zeros="ignore")
+    apply_working_weights(model)
+    maps = participant_weights(model)
+    assert maps.weights[1, 0] == pytest.approx(0.0)          # Bob's own map: no effect
+    assert maps.weights[2, 0] == pytest.approx(0.9166666666666667 / 2)   # Carol: the room's
+    views = disagreement(rating_table(model))
+    assert (views.raters[0], views.neutral[0], views.positive[0]) == (2, 1, 1)

@@ -17,7 +17,7 @@ from typing import Callable
 
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Participant, Rating,
                               Scenario, Settings, Source, dumps)
-from windtunnel.model.fileformat import MAX_FILE_BYTES
+from windtunnel.model.fileformat import FORMAT_VERSION, MAX_FILE_BYTES
 
 __all__ = ["HostileFile", "hostile_files", "oversized_file", "sound_model"]
 
@@ -208,7 +208,7 @@ def _structure() -> list[HostileFile]:
         HostileFile("format of another program", _changed(_set(("format",), "fcmpy")),
                     "format"),
         HostileFile("version missing", _changed(_drop(("version",))), "version"),
-        HostileFile("version from the future", _changed(_set(("version",), 7)), "version"),
+        HostileFile("version from the future", _changed(_set(("version",), FORMAT_VERSION + 1)), "version"),
         HostileFile("version 0", _changed(_set(("version",), 0)), "version"),
         HostileFile("version 6.0", _changed(_set(("version",), 6.0)), "version"),
         HostileFile("version as text", _changed(_set(("version",), "6")), "version"),

@@ -20,7 +20,9 @@ from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.participant_files import read_maps
 from windtunnel.io.participants import combine_maps, normal_label, variant_label
-from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, dumps, loads
+
+from io_helpers import write_workbook
 
 REAL = Path(__file__).parent.parent / "data" / "real"
 PROJECTS = ["project_Reference_Model", "project_3", "project_4", "project_5"]
@@ -450,3 +452,48 @@ def test_a_folder_of_many_edge_lists_notes_each_kind_of_note_once_with_its_maps(
     assert [n.location for n in notes if "listed more than once" in n.message] == [
         "p01.csv", "p05.csv", "p09.csv"]
     assert len(notes) == 3 + 1 + 3 + 1      # and the combination's own note
+
+
+def test_a_maps_edge_of_weight_0_joins_the_shared_map_without_a_rating():
+    """A map cannot tell an edge of weight 0 from one not drawn (Mental Modeler writes a
+    relationship without an influence as 0; fcmconfr's matrices likewise): its author
+    gives no rating of it, so leaving absent ratings out keeps the other map's view."""
+    maps = _maps(["fish_wetland_ozesmi", "fish_wetland"])
+    first, second = (m for _name, m in maps)
+    key = ("amount-of-wetland", "laws")
+    assert first.edge(*key).weight == 0 and second.edge(*key) is None
+    plain = [("drew it 0", first), ("other", second)]
+    model = combine_maps(plain, settings=Settings(aggregation_zeros="ignore")).model
+    assert model.edge(*key) is not None                  # on the shared map, unrated
+    assert key not in {r.key for p in model.participants for r in p.ratings}
+    assert key not in working_weights(model)
+    assert len(model.participants[0].ratings) == len(first.edges) - 1
+
+
+def test_a_participants_explicit_0_is_kept_when_their_map_is_combined():
+    voices = Model.from_elements(
+        nodes=[Node("a", "A"), Node("b", "B")], edges=[Edge("a", "b", 0.8)],
+        participants=[Participant("p", "P", ratings=(Rating("a", "b", 0.0),)),
+                      Participant("q", "Q", ratings=(Rating("a", "b", 0.8),))])
+    model = combine_maps([("room", voices)], settings=Settings(aggregation_zeros="ignore")).model
+    assert [r.weight for p in model.participants for r in p.ratings] == [0.0, 0.8]
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.4)
+
+
+def test_a_participants_matrix_0_is_no_rating_and_absent_ratings_are_left_out(tmp_path):
+    """One matrix sheet per participant (fcmconfr's input): a 0 cell, or a fuzzy cell of
+    zeros, is an edge not drawn, so no rating; "left out" then gives fcmconfr's mean of
+    the sheets that drew the edge (A -> B: 0.75 from 1 and 0.5)."""
+    header = ["", "A", "B"]
+    sheets = {"Ann": [header, ["A", 0, 1], ["B", 0, 0]],
+              "Bob": [header, ["A", 0, 0], ["B", 0, 0]],
+              "Cai": [header, ["A", 0, "(0, 0, 0)"], ["B", 0.4, 0]],
+              "Dee": [header, ["A", 0, 0.5], ["B", 0, 0]]}
+    path = write_workbook(tmp_path / "four.xlsx", sheets)
+    model = import_model(path, participants="keep").model
+    rated = {p.label: [r.key for r in p.ratings] for p in model.participants}
+    assert rated == {"Ann": [("a", "b")], "Bob": [], "Cai": [("b", "a")], "Dee": [("a", "b")]}
+    model.set_settings(Settings(aggregation_zeros="ignore"))
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.75)
+    model.set_settings(Settings(aggregation_zeros="include"))
+    assert working_weights(model)[("a", "b")] == pytest.approx(0.375)

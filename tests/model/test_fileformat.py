@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Participant,
                               Rating, Scenario, Settings, Source, Translations, WeightOverride,
                               dumps, load, loads, needs_review, reviewed, save, with_text)
+from windtunnel.engine import working_weights
 from windtunnel.model import migrations
 from windtunnel.paths import resource_path
 
@@ -28,6 +29,7 @@ GOLDEN_V3 = DATA / "golden" / "v3.wtm"
 GOLDEN_V4 = DATA / "golden" / "v4.wtm"
 GOLDEN_V5 = DATA / "golden" / "v5.wtm"
 GOLDEN_V6 = DATA / "golden" / "v6.wtm"
+GOLDEN_V7 = DATA / "golden" / "v7.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
@@ -40,6 +42,8 @@ SCHEMA_V5 = json.loads(resource_path("schema", "windtunnel-model-v5.schema.json"
 VALIDATOR_V5 = jsonschema.Draft202012Validator(SCHEMA_V5)
 SCHEMA_V6 = json.loads(resource_path("schema", "windtunnel-model-v6.schema.json").read_text("utf-8"))
 VALIDATOR_V6 = jsonschema.Draft202012Validator(SCHEMA_V6)
+SCHEMA_V7 = json.loads(resource_path("schema", "windtunnel-model-v7.schema.json").read_text("utf-8"))
+VALIDATOR_V7 = jsonschema.Draft202012Validator(SCHEMA_V7)
 
 
 def golden_model():
@@ -164,6 +168,19 @@ def golden_model_v6():
     return model
 
 
+def golden_model_v7():
+    """Version 7 counts a rating of 0 where absent ratings are left out (the golden model's
+    settings): participant p2's explicit "no effect" on ban -> vpn, which version 6 left
+    out as though not given."""
+    model = golden_model_v6()
+    model.set_info(title="Golden v7: every field",
+                   description="A file that sets every field of format version 7.\nIt must load the same forever.",
+                   translations=model.translations)
+    p2 = model.participant("p2")
+    model.replace("participant", replace(p2, ratings=(Rating("ban", "vpn", 0.0),)))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -198,6 +215,57 @@ def test_golden_v6_loads_to_the_same_model_forever():
     assert not needs_review(model, "description", "zh-HK")
 
 
+def test_golden_v7_loads_to_the_same_model_forever():
+    model = load(GOLDEN_V7)
+    assert model == golden_model_v7()
+    assert model.settings.aggregation_zeros == "ignore"
+    assert model.participant("p2").ratings == (Rating("ban", "vpn", 0.0),)
+
+
+def _v6_with_ratings_of(ratings, zeros="ignore") -> dict:
+    """The golden version-6 file with participant p2 rating ban -> vpn as ``ratings``."""
+    data = json.loads(GOLDEN_V6.read_text("utf-8"))
+    data["settings"]["aggregation_zeros"] = zeros
+    data["participants"][1]["ratings"] = ratings
+    return data
+
+
+def test_a_v6_rating_of_0_that_was_left_out_stays_out_and_the_aggregate_with_it():
+    """Version 6 left a rating of 0 out of "absent ratings are left out" (how a combined
+    map's edge of weight 0 was stored): read as no rating, every working weight stays."""
+    zero = {"source": "ban", "target": "vpn", "weight": 0}
+    model = loads(json.dumps(_v6_with_ratings_of([zero])))
+    assert model.participant("p2").ratings == ()
+    unrated = loads(json.dumps(_v6_with_ratings_of([])))
+    assert working_weights(model) == working_weights(unrated)
+
+
+@pytest.mark.parametrize("rating", [
+    {"source": "ban", "target": "vpn", "weight": 0.0, "term": "NA"},
+    {"source": "ban", "target": "vpn", "term": "NA"},
+    {"source": "ban", "target": "vpn", "weight": 0.0, "low": -0.2, "high": 0.2},
+    {"source": "ban", "target": "vpn", "weight": 0.3}])
+def test_a_v6_rating_that_counted_is_kept(rating):
+    model = loads(json.dumps(_v6_with_ratings_of([rating])))
+    assert len(model.participant("p2").ratings) == 1
+
+
+def test_a_v6_rating_of_0_where_absent_ratings_count_as_zero_is_kept():
+    """There a rating of 0 and no rating weigh alike, as before: nothing to change."""
+    zero = {"source": "ban", "target": "vpn", "weight": 0.0}
+    model = loads(json.dumps(_v6_with_ratings_of([zero], zeros="include")))
+    assert model.participant("p2").ratings == (Rating("ban", "vpn", 0.0),)
+
+
+def test_a_v6_file_s_ratings_out_of_shape_are_left_for_the_loader_to_name():
+    data = _v6_with_ratings_of([{"source": "ban", "target": "vpn", "weight": "0"}])
+    with pytest.raises(LoadError, match=r"participants\[1\]\.ratings\[0\]\.weight"):
+        loads(json.dumps(data))
+    data = _v6_with_ratings_of("none")
+    with pytest.raises(LoadError, match=r"participants\[1\]\.ratings"):
+        loads(json.dumps(data))
+
+
 def test_a_mark_on_a_translation_the_model_lacks_is_refused():
     data = json.loads(GOLDEN_V6.read_text("utf-8"))
     data["translations_to_review"] = {"ja": ["description"]}
@@ -211,19 +279,19 @@ def test_a_mark_on_a_translation_the_model_lacks_is_refused():
 
 
 @pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3),
-                                             (GOLDEN_V4, 4), (GOLDEN_V5, 5)])
-def test_an_older_file_saves_as_v6_with_nothing_else_changed(golden, version):
+                                             (GOLDEN_V4, 4), (GOLDEN_V5, 5), (GOLDEN_V6, 6)])
+def test_an_older_file_saves_as_v7_with_nothing_else_changed(golden, version):
     """The migrations only raise the version (version 1 has no participants, so no
     participants section; versions 1 and 2 no translations; version 3 none of the
     participants or of the model's own text; version 4 no translation to review; version 5
-    no source's web address and no rated edge's own weight)."""
+    no source's web address and no rated edge's own weight; version 6 no rating of 0)."""
     text = golden.read_text("utf-8")
-    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 6,', 1)
+    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 7,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v6()) == GOLDEN_V6.read_text("utf-8")
+    assert dumps(golden_model_v7()) == GOLDEN_V7.read_text("utf-8")
 
 
 @pytest.mark.parametrize("url", ["www.example.org", "ftp://example.org/a", "https://",
@@ -258,6 +326,7 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
     VALIDATOR_V5.validate(json.loads(GOLDEN_V5.read_text("utf-8")))
     VALIDATOR_V6.validate(json.loads(GOLDEN_V6.read_text("utf-8")))
+    VALIDATOR_V7.validate(json.loads(GOLDEN_V7.read_text("utf-8")))
 
 
 def test_a_mark_on_a_translation_the_element_lacks_is_refused():
@@ -282,7 +351,7 @@ def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V6.validate(json.loads(text))
+    VALIDATOR_V7.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

@@ -16,7 +16,7 @@ from windtunnel.model.fileformat import MAX_TRANSLATED_GROUPS
 from windtunnel.paths import resource_path
 
 VALIDATOR = jsonschema.Draft202012Validator(json.loads(
-    resource_path("schema", "windtunnel-model-v6.schema.json").read_text("utf-8")))
+    resource_path("schema", "windtunnel-model-v7.schema.json").read_text("utf-8")))
 GROUPS = Translations.from_dict({"zh-CN": {"China": "中国", "United States": "美国"},
                                  "zh-HK": {"China": "中國"}, "ja": {"United States": "米国"}})
 
@@ -64,7 +64,7 @@ def test_group_and_publisher_translations_round_trip_and_satisfy_the_schema():
                                           "zh-HK": {"China": "中國"},
                                           "ja": {"United States": "米国"}}
     assert list(data)[:5] == ["format", "version", "title", "group_translations", "settings"]
-    assert data["version"] == 6
+    assert data["version"] == 7
     VALIDATOR.validate(data)
     again = loads(text)
     assert again == model and dumps(again) == text

@@ -15,7 +15,7 @@ from windtunnel.paths import resource_path
 
 GOLDEN_V3 = Path(__file__).parent.parent / "data" / "golden" / "v3.wtm"
 VALIDATOR = jsonschema.Draft202012Validator(json.loads(
-    resource_path("schema", "windtunnel-model-v6.schema.json").read_text("utf-8")))
+    resource_path("schema", "windtunnel-model-v7.schema.json").read_text("utf-8")))
 
 
 @pytest.fixture(autouse=True)

@@ -118,7 +118,8 @@ class ParticipantsPanel(QWidget):
         self.zeros.addItem(self.tr("are left out"), "ignore")
         self.zeros.setToolTip(self.tr(
             "Edges a participant did not rate: count as a weight of 0 (fcmconfr's "
-            "include_zeroes), or leave them out of the aggregate of that edge"))
+            "include_zeroes), or leave them out of the aggregate of that edge. An explicit "
+            "\"no effect\" (NA or 0) is a rating and counts as 0 either way"))
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
         self.zeros_note = AbsentRatingsNote()

@@ -120,7 +120,7 @@ def _check_bundle(report: SelfTest):
     for other in others:
         load(other)  # a LoadError names the file and the problem, and fails the self-test
     report.ok(f"the other bundled models load: {', '.join(p.name for p in others) or 'none'}")
-    for parts in (("schema", "windtunnel-model-v6.schema.json"), ("appicon", "windtunnel.svg"),
+    for parts in (("schema", "windtunnel-model-v7.schema.json"), ("appicon", "windtunnel.svg"),
                   ("translations", "windtunnel_zh_CN.qm"), ("translations", "windtunnel_zh_HK.qm"),
                   ("translations", "windtunnel_ja.qm"), ("translations", "windtunnel_en.qm")):
         report.check(resource_path(*parts).is_file(), f"resource {'/'.join(parts)} is installed")

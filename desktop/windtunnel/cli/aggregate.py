@@ -56,11 +56,12 @@ def add_parser(subparsers) -> None:
                                                     "the first map's recorded method, mean "
                                                     "for maps that record none)"))
     parser.add_argument("--zeros", choices=ZERO_MODES,
-                        help=translate("aggregate", "an edge a participant did not draw "
+                        help=translate("aggregate", "a rating a participant did not give "
                                                     "counts as 0 (include) or is left out of "
-                                                    "its aggregate (ignore); default: the "
-                                                    "first map's recorded choice, include "
-                                                    "for maps that record none"))
+                                                    "its edge's aggregate (ignore); an "
+                                                    "explicit 0 or NA counts as 0 either way; "
+                                                    "default: the first map's recorded choice, "
+                                                    "include for maps that record none"))
     parser.add_argument("--accept-matches", action="append", nargs="?", const=ALL,
                         metavar="WHICH",
                         help=translate("aggregate", "merge near matches of concepts listed: "

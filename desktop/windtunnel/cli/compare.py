@@ -119,7 +119,7 @@ def _against_others(table, index: int, mine: dict, settings) -> str:
     """Participant ``index``'s weights against the others' aggregate on the edges another
     participant rated too; a dash when there is none."""
     others = np.delete(table.weights, index, axis=0)
-    rated = ~np.isnan(others).all(axis=0) & (np.nan_to_num(others) != 0).any(axis=0)
+    rated = ~np.isnan(others).all(axis=0)          # an explicit 0 is a rating too
     theirs = dict(zip(table.edges, aggregate_without(table, index, settings)))
     common = [k for k, r in zip(table.edges, rated) if r and k in mine]
     if not common:

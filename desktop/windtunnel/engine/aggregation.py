@@ -10,16 +10,19 @@ edge, the map's *working weights*:
 
 - ``mean`` / ``median``, weighted by each participant's credibility (equal credibilities
   give the plain mean and median). fcmconfr's two semantics for the edges a participant
-  did not draw: ``zeros="include"`` counts them (and explicit zeros) as 0, so an edge drawn
-  by one participant in four is a quarter as strong; ``zeros="ignore"`` leaves zeros out,
-  so the aggregate is over the participants who drew the edge (fcmconfr's
-  ``include_zeroes``; its published test values are reproduced in
-  tests/engine/test_aggregation.py). A rating given only as a term counts as the term's
-  crisp weight (:func:`~windtunnel.engine.linguistic.term_weight`).
+  did not rate (``include_zeroes``): ``zeros="include"`` counts them as 0, so an edge rated
+  by one participant in four is a quarter as strong; ``zeros="ignore"`` leaves them out, so
+  the aggregate is over the participants who rated the edge. Only an absent rating (NaN)
+  is left out: an explicit rating of 0 (or the term NA, "no effect") is a view, and counts
+  as 0 under both. fcmconfr's adjacency matrices cannot tell the two apart and leave out
+  every 0; Windtunnel's importers store a matrix's 0 cell as no rating, so its published
+  test values are still reproduced (tests/engine/test_aggregation.py, the matrix zeros
+  written as NaN). A rating given only as a term counts as the term's crisp weight
+  (:func:`~windtunnel.engine.linguistic.term_weight`).
 - ``linguistic``: FCMpy's expert-FCM pipeline (:mod:`windtunnel.engine.linguistic`). Each
   term's share of the participants (credibility-weighted; over every participant with
-  ``include``, over those who rated the edge with ``ignore``) activates its triangle; a
-  numeric rating counts as its nearest term.
+  ``include``, over those who rated the edge, NA included, with ``ignore``) activates its
+  triangle; a numeric rating counts as its nearest term.
 
 Ratings with bounds (fcmconfr's interval and triangular fuzzy weights) aggregate bound by
 bound by the same rule (a rating without bounds is its weight at both ends), which is how
@@ -127,9 +130,10 @@ def rating_table(model: Model) -> RatingTable:
 
 def aggregate(weights: np.ndarray, *, method: str = "mean", zeros: str = "include",
               credibility: np.ndarray | None = None) -> np.ndarray:
-    """One weight per edge from ``weights`` (participants, edges; NaN = not drawn).
+    """One weight per edge from ``weights`` (participants, edges; NaN = not rated).
 
-    fcmconfr's semantics (module docstring); an edge nobody counts has weight 0."""
+    fcmconfr's semantics (module docstring): ``ignore`` leaves out NaN only, an explicit 0
+    counts; an edge nobody counts has weight 0."""
     w = np.asarray(weights, dtype=float)
     c = np.ones(w.shape[0]) if credibility is None else np.asarray(credibility, dtype=float)
     if method not in ("mean", "median"):
@@ -138,9 +142,9 @@ def aggregate(weights: np.ndarray, *, method: str = "mean", zeros: str = "includ
         values = np.where(np.isnan(w), 0.0, w)
         counted = np.broadcast_to(c[:, None], w.shape).copy()
     elif zeros == "ignore":
-        drawn = ~np.isnan(w) & (w != 0)
-        values = np.where(drawn, w, 0.0)
-        counted = np.where(drawn, c[:, None], 0.0)
+        rated = ~np.isnan(w)
+        values = np.where(rated, w, 0.0)
+        counted = np.where(rated, c[:, None], 0.0)
     else:
         raise ValueError(f"zeros {zeros!r} is not include or ignore")
     total = counted.sum(axis=0)
@@ -174,7 +178,8 @@ def _weighted_median(values: np.ndarray, counted: np.ndarray, total: np.ndarray)
 
 def term_shares(table: RatingTable, *, zeros: str = "include") -> np.ndarray:
     """Each edge's credibility-weighted share of each term: (edges, terms), rows summing to
-    1 over the participants counted (or less with ``include`` when some did not rate)."""
+    1 over the participants counted (or less with ``include`` when some did not rate);
+    ``ignore`` counts those who rated the edge, an explicit NA among them."""
     terms = np.where(table.terms >= 0, table.terms,
                      np.where(np.isnan(table.weights), _NO_TERM,
                               nearest_term(np.nan_to_num(table.weights))))
@@ -185,8 +190,7 @@ def term_shares(table: RatingTable, *, zeros: str = "include") -> np.ndarray:
     if zeros == "include":
         total = np.full(len(table.edges), c.sum())
     else:
-        rated = (terms >= 0) & (terms != LINGUISTIC_TERMS.index("NA"))
-        total = (rated * c[:, None]).sum(axis=0)
+        total = ((terms >= 0) * c[:, None]).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(total[:, None] > 0, shares / np.where(total > 0, total, 1)[:, None], 0.0)
 

@@ -80,8 +80,9 @@ _R_MISSING = "NA"
 
 
 def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
-    """(source, target) -> weight and -> (low, high) for every non-zero cell; notes. Rows
-    and columns of totals (``shape.total_rows``, ``shape.total_columns``) give none."""
+    """(source, target) -> weight and -> (low, high) for every non-zero cell (a fuzzy cell of
+    zeros, "(0, 0, 0)", is a zero too: not drawn); notes. Rows and columns of totals
+    (``shape.total_rows``, ``shape.total_columns``) give none."""
     problems, notes = [], []
     node_rows = shape.node_rows(table)
     _check_edge_count(table, node_rows, shape)
@@ -105,8 +106,8 @@ def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
             except v.CellProblem as exc:
                 problems.append(Problem(table.where(number, column_name(table, j)), str(exc)))
                 continue
-            if weight == 0 and not fuzzy:
-                continue
+            if weight == 0 and (not fuzzy or fuzzy == (0, 0, 0)):
+                continue       # not drawn: a matrix cannot tell it from a weight of 0
             if source == target:
                 diagonal[source] = weight
                 continue

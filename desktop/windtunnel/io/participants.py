@@ -26,7 +26,10 @@ first map's nodes, then every new concept in the order met):
   that node is merged with it instead.
 
 Every map becomes a :class:`~windtunnel.model.Participant` (named after its file) whose
-ratings are its edges; a map that already holds participants (a workbook of several
+ratings are its edges, but those of weight 0: a map, like the adjacency matrices fcmconfr
+combines, cannot tell an edge of weight 0 from one not drawn (Mental Modeler writes a
+relationship left without an influence as 0), so that edge joins the shared map with no
+rating from that participant, which "absent ratings are left out" leaves out; a map that already holds participants (a workbook of several
 participants' matrices or expert ratings, a .wtm with participants) brings each of them,
 with their ratings as they are, and their own nodes: an own node whose label is a concept
 of the combined map joins that concept, any other stays that participant's own (its id
@@ -270,10 +273,10 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
             taken.add(concept_id)
         for concept in mapping.values():
             concepts.joined.setdefault(concept, set()).add(index)
-        for voice, given, nodes in _voices(name, model, kept_own):
-            voices.append((voice, given, nodes, mapping))
+        for voice, given, nodes, plain in _voices(name, model, kept_own):
+            voices.append((voice, given, nodes, mapping, plain))
     own_ids = set(concepts.by_id)
-    for k, (voice, given, nodes, shared) in enumerate(voices):
+    for k, (voice, given, nodes, shared, plain) in enumerate(voices):
         mapping, kept = dict(shared), []
         for node in nodes:                     # a participant's own concepts
             concept = concepts.match(node)
@@ -305,12 +308,14 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
                 "participants", "{repeated} edge{s} rated again under another spelling of "
                                 "its concepts: the first rating kept").format(
                 repeated=repeated, s='s' if repeated != 1 else '')))
-        voices[k] = (voice, list(ratings.values()), kept)
+        voices[k] = (voice, list(ratings.values()), kept, plain)
     edges = {}
-    for _name, ratings, _own in voices:
+    for _name, ratings, _own, _plain in voices:
         for rating in ratings:
             if rating.source in concepts.by_id and rating.target in concepts.by_id:
                 edges.setdefault(rating.key, Edge(*rating.key, 0.0))
+    voices = [(voice, [r for r in ratings if not (plain and r.weight == 0)], own)
+              for voice, ratings, own, plain in voices]
     keep = {n.id for n in first.nodes}
     dropped = [translated(s) for s in first.scenarios
                if s.overrides or not all(i.node in keep for i in s.interventions)]
@@ -391,12 +396,13 @@ def _chosen(accept, proposal: Proposal) -> str | None:
 
 
 def _voices(name: str, model: Model, own=()):
-    """The voices one map brings, (name, ratings, own nodes): its participants, or the map
-    itself as one, with ``own``, the extra concepts it keeps as its own."""
+    """The voices one map brings, (name, ratings, own nodes, plain): its participants, or
+    the map itself as one (``plain``), with ``own``, the extra concepts it keeps as its
+    own."""
     if model.participants:
-        return [(p.label, p.ratings, p.nodes) for p in model.participants]
+        return [(p.label, p.ratings, p.nodes, False) for p in model.participants]
     return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges],
-             tuple(own))]
+             tuple(own), True)]
 
 
 def with_participants(model: Model, voices) -> Model:

@@ -2,7 +2,7 @@
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
 "sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
-"participants": [...]}`` (see ``resources/schema/windtunnel-model-v6.schema.json``; each
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v7.schema.json``; each
 older version has its schema beside it). Since version 3, nodes, edges, scenarios,
 objectives and sources may carry ``translations`` of their text by language tag (see
 :mod:`windtunnel.model.translations`); since version 4, participants (their name and role)
@@ -18,7 +18,9 @@ written right after the element's ``translations``). Since version 6 a source ma
 web address (``url``), an edge that participants rate keeps the map's own weight and bounds
 from before the first rating (``unrated_weight``, ``unrated_low``, ``unrated_high``), and
 the model's own title, description and time unit have their marks too (a top-level
-``translations_to_review``). Keys are written in a fixed
+``translations_to_review``). Since version 7, where absent ratings are left out of the
+aggregate, a rating of weight 0 counts as 0 (a version-6 file's ratings of 0 that version
+left out are read as no rating: :mod:`windtunnel.model.migrations`). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 

@@ -29,6 +29,15 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   written in the citation; nothing says what its rated edges weighed before they were
   rated, so such an edge keeps the weight it had when loaded as its own:
   windtunnel.engine.aggregation), so the step only raises the version number.
+- 6 -> 7: "absent ratings are left out" (``aggregation_zeros`` ``ignore``) leaves out only
+  the ratings not given; an explicit rating of 0 counts as 0. Up to version 6 it left out
+  every rating of weight 0 as well, which was how a combined map's edge of weight 0 (one a
+  map cannot tell from an edge not drawn) was stored. So in a file whose settings leave
+  absent ratings out, a rating of weight 0 with no term and no bounds (one that left the
+  aggregate as though not given) becomes no rating: every working weight stays as the file
+  had it. A file that counts absent ratings as zero keeps its ratings (0 and absent weigh
+  alike there), and so does a rating of the term NA, which version 6 counted in the mean
+  and the median too.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 OLDEST_VERSION = 1
 
 
@@ -67,8 +76,41 @@ def _v5_to_v6(data: dict) -> dict:
     return {**data, "version": 6}
 
 
+def _v6_to_v7(data: dict) -> dict:
+    """Where absent ratings are left out, a rating of 0 (no term, no bounds), which version
+    6 left out too, becomes no rating, so the aggregate stays as it was (module
+    docstring). Anything out of shape is left for the builder to report."""
+    settings = data.get("settings")
+    participants = data.get("participants")
+    if not (isinstance(settings, dict) and settings.get("aggregation_zeros") == "ignore"
+            and isinstance(participants, list)):
+        return {**data, "version": 7}
+    return {**data, "version": 7,
+            "participants": [_without_zero_ratings(p) for p in participants]}
+
+
+def _without_zero_ratings(participant):
+    """``participant`` (a raw dictionary) without its ratings of weight 0 that have no term
+    and no bounds."""
+    if not (isinstance(participant, dict) and isinstance(participant.get("ratings"), list)):
+        return participant
+    return {**participant, "ratings": [r for r in participant["ratings"]
+                                       if not _left_out_zero(r)]}
+
+
+def _left_out_zero(rating) -> bool:
+    """Whether a raw rating is one version 6 left out as not drawn: weight 0, no term, no
+    bounds."""
+    if not isinstance(rating, dict):
+        return False
+    weight = rating.get("weight")
+    return (isinstance(weight, (int, float)) and not isinstance(weight, bool) and weight == 0
+            and rating.get("term", "") == "" and rating.get("low") is None
+            and rating.get("high") is None)
+
+
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                 4: _v4_to_v5, 5: _v5_to_v6}
+                                                 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def migrate(data: dict, version: int) -> dict:

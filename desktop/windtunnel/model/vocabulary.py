@@ -69,8 +69,8 @@ DRIVER_MODES = ("hold", "update")
 PRECISIONS = ("float64", "float32")
 #: How participants' ratings become the working weight of an edge (see engine.aggregation).
 AGGREGATIONS = ("mean", "median", "linguistic")
-#: fcmconfr's choice: an edge a participant did not draw (or rated 0) counts as a 0
-#: ("include") or is left out of that edge's aggregate ("ignore").
+#: fcmconfr's choice: a rating a participant did not give counts as a 0 ("include") or is
+#: left out of that edge's aggregate ("ignore"); an explicit rating of 0 counts either way.
 ZERO_MODES = ("include", "ignore")
 #: FCMpy's linguistic pipeline: implication, union of the activated terms, defuzzification.
 IMPLICATIONS = ("mamdani", "larsen")
