@@ -11,9 +11,8 @@ node's body on screen, so a labelled node is simply that node drawn large enough
 with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed (or come closer to it than a fifth of its
 text size), or cover another node, tries a place flush with one side of its node's body,
-then just above, below, right or left of it instead, the node keeping its shape beside
-it, without text: its name shows once, large, in the label beside it, not a second time
-small in the box. A label that has no such place is left out rather than hide another
+then just above, below, right or left of it, joined to it by a stub ending in a dot in
+its body (:mod:`.label_links`), the node keeping its shape without text. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
 edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
 the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
@@ -57,9 +56,9 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import (Bodies, Boxes, label_places, leader_ends, make_room,
-                           place_labels, place_more, places_kept, rescue_labels,
-                           widen_labels)
+from .label_links import paint_links
+from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
+                           place_more, places_kept, rescue_labels, widen_labels)
 from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, roomiest, shortened, shown, told_apart
@@ -94,11 +93,14 @@ class _Label:
     box: QRectF
     #: the node's body, for a label placed away from it (joined to it by a leader line)
     leader: QRectF | None = None
+    #: the node's body, for a label just beside it (joined to it by a stub)
+    beside: QRectF | None = None
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
 
     def drawn(self) -> QRectF:
-        """Where the label paints: its box, and its leader line's reach."""
-        return self.box if self.leader is None else self.box.united(self.leader)
+        """Where the label paints: its box, and its leader line's or stub's reach."""
+        body = self.leader or self.beside
+        return self.box if body is None else self.box.united(body)
 
 
 class MapLabels:
@@ -189,9 +191,7 @@ class MapLabels:
         painter.setRenderHint(QPainter.Antialiasing, True)
         painter.setFont(self.font())
         painter.setPen(QPen(QColor(colours.outline), 1.5))
-        for label in labels:
-            if label.leader is not None:
-                painter.drawLine(*leader_ends(label.box, label.leader))
+        paint_links(painter, labels)
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
@@ -338,10 +338,15 @@ class MapLabels:
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
-        return [_Label(options[index].node_id, shows[options[index].node_id],
-                       box.translated(shift),
-                       options[index].screen.body.translated(shift)
-                       if rescued.get(index) == box else None) for index, box in placed]
+        labels = []
+        for index, box in placed:
+            body = options[index].screen.body
+            away = rescued.get(index) == box
+            labels.append(_Label(options[index].node_id, shows[options[index].node_id],
+                                 box.translated(shift), body.translated(shift) if away else None,
+                                 None if away or box.intersects(body)
+                                 else body.translated(shift)))
+        return labels
 
     def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
