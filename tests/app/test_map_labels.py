@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import label_text, map_labels
+from windtunnel.app.canvas import label_options, label_text, map_labels
 from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
                                                 rescue_labels, widen_labels)
 from windtunnel.app.canvas.label_links import DOT_RADIUS, stub_ends
@@ -227,7 +227,7 @@ def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(wind
     box. The box now paints no text; the label beside it names it, and a label over its
     node still shows one frame and one text. (Names are not shortened here, so that the
     crowded grid's labels must sit beside their nodes.)"""
-    monkeypatch.setattr(map_labels, "shortened", label_text.roomiest)
+    monkeypatch.setattr(label_options, "shortened", label_text.roomiest)
     view = _crowded(window)
     _paint(window, qtbot)
     labels = view.map_labels
@@ -249,7 +249,7 @@ def test_a_label_beside_its_node_is_joined_to_its_body(window, qtbot, monkeypatc
     joining them, so a room guessed which body "US-C…" named. A label not over its node
     is now joined to it: beside it by a stub into the body's middle ending in a dot, a
     little way off by a leader line."""
-    monkeypatch.setattr(map_labels, "shortened", label_text.roomiest)
+    monkeypatch.setattr(label_options, "shortened", label_text.roomiest)
     view = _crowded(window)
     _paint(window, qtbot)
     labels = view.map_labels
@@ -429,7 +429,7 @@ def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
         wrapped.append(label)
         return label_text.roomiest(label, *args)
 
-    monkeypatch.setattr(map_labels, "roomiest", counted)
+    monkeypatch.setattr(label_options, "roomiest", counted)
     window.set_document(open_document(bundled_model())[0])
     window.resize(640, 480)
     QApplication.processEvents()

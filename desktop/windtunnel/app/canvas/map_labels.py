@@ -26,7 +26,10 @@ map), each is named in the first way that has room: its name cut to its node's w
 type), its own place once its neighbours' short names are cut to their nodes' widths
 (:func:`~.label_places.make_room`), a place a little way from its node, joined to it by a
 leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
-whole names round it (an objective's) show their short names. A box is as tall as its lines as drawn (a line of Chinese or Japanese
+whole names round it (an objective's) show their short names. Short names that read
+alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
+box made for the text it shows, and a name cut to its node's width that reads as one
+shown already is cut in the middle. A box is as tall as its lines as drawn (a line of Chinese or Japanese
 takes its font's taller ascent and descent) with a margin above and below; a name that
 two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
@@ -59,9 +62,10 @@ from ...model import translated
 from .label_links import paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
-from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
+from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
+                            node_texts, places_showing, told_apart_first)
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, roomiest, shortened, shown, told_apart
+from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
 from .style import node_font
 
@@ -121,6 +125,8 @@ class MapLabels:
         self._screens: dict[str, OnScreen] = {}  # the nodes as shown, while in context:
         self._seen_context: tuple | None = None   # the view's scale, font and language
         self._area = QRectF()                     # the view, in coordinates panning with it
+        self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
+        self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -259,6 +265,12 @@ class MapLabels:
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
+        scene = view.scene()
+        seen, self._cuts = told_apart_first(
+            seen, area, lambda node_id: translated(scene.node_items[node_id].node), metrics,
+            lambda text: (text, metrics.horizontalAdvance(text),
+                          text_height(text, font, metrics, view.viewport(), font_key)),
+            self._told)
         bodies = {node_id: node.body for node_id, node in seen.items()}
         old_bodies = self._bodies if last else {}
         moved_bodies = Boxes(
@@ -266,7 +278,6 @@ class MapLabels:
             if bodies.get(node_id) != old_bodies.get(node_id)
             for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
         others = Bodies(body for body in bodies.values() if body.intersects(area))
-        scene = view.scene()
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
@@ -359,9 +370,12 @@ class MapLabels:
         (:func:`rescue_labels`); its own place once the whole names that block it (an
         objective's, say) show their short names. Returns the labels placed, in priority
         order, and the rescued ones' places, by index."""
+        shorts = dict(self._cuts)
         placed = placed + place_more(placed, (
             (index, self._tight_places(options[index], font, metrics, pad_y, area, others))
             for index in left_out), gap)
+        self._cuts = shorts | {options[index].texts[box.getRect()]: options[index].node_id
+                               for index, box in placed if box.getRect() in options[index].texts}
         def room_made(placed, whole_too: bool):
             taken = {index for index, _box in placed}
             return make_room(sorted(placed, key=lambda pair: pair[0]), [
@@ -390,7 +404,7 @@ class MapLabels:
         if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
             if not whole_too:
                 return []
-            return _places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
+            return places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
                                    others)
         if shows == entry.screen.texts[-1][0]:
             return self._tight_places(entry, font, metrics, pad_y, area, others)
@@ -401,18 +415,29 @@ class MapLabels:
         """The places, over or beside its node, of a label left out, its name cut to the
         width of its node's body (at least three characters before the ellipsis): a
         label no wider than its node, where the nodes of a grid stand closer than their
-        short names are wide (workshop mode), rather than a leader line."""
+        short names are wide (workshop mode), rather than a leader line. A name cut to
+        the text of another's cut name keeps as much more of its start as parts them."""
         if "tight" in entry.shorter:
             return entry.shorter["tight"]
-        label = translated(self.view.scene().node_items[entry.node_id].node)
+        nodes = self.view.scene().node_items
+        label = translated(nodes[entry.node_id].node)
         text, width, _lines = shown(label, font, metrics,
                                     entry.screen.body.width() - 2 * LABEL_PAD, 1)
+        other = self._cuts.get(text, entry.node_id)
+        if other != entry.node_id:       # cut in the middle, up to its short name's width
+            text = told_apart({entry.node_id: text, other: text},
+                              lambda node_id: translated(nodes[node_id].node), metrics,
+                              entry.screen.texts[-1][1] / width).get(entry.node_id, text)
+            width = metrics.horizontalAdvance(text)
         # (a name that fits its node's width fits a short line: it is the short name)
-        if len(text.rstrip("\u2026")) < 3 or text == entry.screen.texts[-1][0]:
+        if self._cuts.get(text, entry.node_id) != entry.node_id:
+            return []                   # still alike: perhaps not once the other is placed
+        if len(text.rstrip("\u2026")) < 3 or width >= entry.screen.texts[-1][1]:
             entry.shorter["tight"] = []
             return []
+        self._cuts[text] = entry.node_id
         height = text_height(text, font, metrics, self.view.viewport())
-        return _places_showing(entry, "tight", text, width, height, pad_y, area, others)
+        return places_showing(entry, "tight", text, width, height, pad_y, area, others)
 
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
               ) -> dict[str, OnScreen]:
@@ -459,42 +484,14 @@ class MapLabels:
 
     def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
                   width: float) -> NodeTexts:
-        """A label's texts as shown, each with its width and its height as drawn: the
-        whole name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the
-        name on one short line (:func:`~.label_text.shortened`), for a node whose whole
-        name finds no room. The whole name is wrapped only when a placement first asks
-        for it (a node the first round names short and no later one names is never
-        wrapped: most of a small window's at start-up). Remembered per label and font
-        (``font_key``: ``font.key()``, asked once a placement), since every repaint (each
-        step of a slider drag) asks again."""
+        """A label's texts as shown (:func:`~.label_options.node_texts`), remembered per
+        label and font (``font_key``: ``font.key()``, asked once a placement), since every
+        repaint (each step of a slider drag) asks again."""
         key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            device = self.view.viewport()
-
-            def measured(text: str, text_width: float) -> tuple[str, float, float]:
-                # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
-                # font's taller ascent and descent, not the Latin font's line spacing
-                return text, text_width, text_height(text, font, metrics, device, font_key)
-
-            short = measured(*shortened(label, font, metrics, width))
-            known = self._texts[key] = NodeTexts(
-                short, short[0] == " ".join(label.split()),
-                lambda: measured(*roomiest(label, font, metrics, width)))
+            known = self._texts[key] = node_texts(label, font, font_key, metrics, width,
+                                                  self.view.viewport())
         return known
-
-
-def _places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
-                    height: float, pad_y: float, area: QRectF, others: Bodies
-                    ) -> list[QRectF]:
-    """The places over or beside its node of ``entry``'s label showing ``text``, a
-    shorter name (``kind``) than its first round's, made once a placement."""
-    places = entry.shorter.get(kind)
-    if places is None:
-        places = entry.shorter[kind] = label_places(
-            label_box(text_width, height, entry.screen.centre, pad_y), entry.screen.body,
-            area, others, False)[0]
-        entry.texts.update((place.getRect(), text) for place in places)
-    return places
