@@ -5,17 +5,42 @@ body too crowded to sit on) by a short stub from the label into the middle of th
 ending in a dot (:func:`stub_ends`), so that where bodies crowd, the room reads which
 small tinted shape the label names, not only which one it happens to sit nearest.
 
-Pure geometry in viewport pixels, painted by :class:`.map_labels.MapLabels`.
+A placed label is a :class:`PlacedLabel`; the geometry is in viewport pixels, painted by
+:class:`.map_labels.MapLabels`.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 
 from .label_places import leader_ends
+from .laid_text import CentredText
 
-__all__ = ["DOT_RADIUS", "paint_links", "stub_ends"]
+__all__ = ["DOT_RADIUS", "PlacedLabel", "paint_links", "stub_ends"]
+
+
+@dataclass
+class PlacedLabel:
+    """A label as a placement put it, in viewport pixels: its node, its text and its box,
+    and what joins it to its node when it is not over it."""
+
+    node_id: str
+    text: str
+    box: QRectF
+    #: the node's body, for a label placed away from it (joined to it by a leader line)
+    leader: QRectF | None = None
+    #: the node's body, for a label just beside it (joined to it by a stub)
+    beside: QRectF | None = None
+    laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
+
+    def drawn(self) -> QRectF:
+        """Where the label paints: its box, and its leader line's or stub's reach."""
+        body = self.leader or self.beside
+        return self.box if body is None else self.box.united(body)
+
 
 #: The radius, in pixels, of the dot a stub ends in, in the middle of the node's body.
 DOT_RADIUS = 2.5

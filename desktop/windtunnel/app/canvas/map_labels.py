@@ -48,22 +48,24 @@ colours (each step of a lever drag) paints the boxes without placing them again,
 texts without laying them out again (:mod:`.laid_text`). Each candidate node's body and
 centre on screen and its label as shown are kept while the view's scale, the font and the
 language stay: a placement after an edit maps to the view only the nodes the edit changed.
+A view resized a little (a dock dragged) places its labels again preferring each one's
+side of its node and text (:func:`~.label_options.resized_a_little`): they move only
+where they must.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
 
 from ...language import current as current_language
 from ...model import translated
-from .label_links import paint_links
+from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
-                           place_more, places_kept, rescue_labels, widen_labels)
+                           place_more, places_kept, preferring, rescue_labels, side_of,
+                           widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
-                            node_texts, places_showing, told_apart_first)
+                            node_texts, places_showing, resized_a_little, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -90,23 +92,6 @@ def node_label_px(zoom: float, presentation: float = 1.0) -> float:
     return QFontInfo(node_font()).pixelSize() * zoom * presentation
 
 
-@dataclass
-class _Label:
-    node_id: str
-    text: str
-    box: QRectF
-    #: the node's body, for a label placed away from it (joined to it by a leader line)
-    leader: QRectF | None = None
-    #: the node's body, for a label just beside it (joined to it by a stub)
-    beside: QRectF | None = None
-    laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
-
-    def drawn(self) -> QRectF:
-        """Where the label paints: its box, and its leader line's or stub's reach."""
-        body = self.leader or self.beside
-        return self.box if body is None else self.box.united(body)
-
-
 class MapLabels:
     """Chooses and paints the map labels of a view (see the module docstring)."""
 
@@ -115,7 +100,7 @@ class MapLabels:
         self._priority = LabelPriority()
         self._texts: dict[tuple, NodeTexts] = {}
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
-        self.placed: list[_Label] = []
+        self.placed: list[PlacedLabel] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
         # what the last placement worked out, to place again only what an edit changed:
         # each label's options, the nodes' bodies, and the view, font and language
@@ -127,6 +112,7 @@ class MapLabels:
         self._area = QRectF()                     # the view, in coordinates panning with it
         self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
         self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
+        self._sides: dict[str, tuple[str, bool]] = {}   # each label's side, and whole?
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -225,7 +211,7 @@ class MapLabels:
         """The nodes whose labels the last paint put in or across ``area``."""
         return [label.node_id for label in self.placed if label.box.intersects(area)]
 
-    def _choose(self, scene) -> list[_Label]:
+    def _choose(self, scene) -> list[PlacedLabel]:
         """The labels to paint: the remembered placement while nothing it depends on
         changed, else a new one."""
         view = self.view
@@ -241,7 +227,7 @@ class MapLabels:
             self.placed, self._placed_key = self._place(items, where, font, key[0]), key
         return self.placed
 
-    def _place(self, items, where, font: QFont, transform: tuple) -> list[_Label]:
+    def _place(self, items, where, font: QFont, transform: tuple) -> list[PlacedLabel]:
         """Place the labels of ``items`` (most important first; ``where``: each one's
         position and opacity) in the viewport, whose ``transform`` maps the scene to it:
         after an edit (the same view, font and language), only those near what changed
@@ -260,6 +246,8 @@ class MapLabels:
         font_key = font.key()
         context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
+        # resized a little (a dock dragged), each label keeps its side and its text
+        kept = self._sides if resized_a_little(self._context, context) else {}
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
@@ -308,6 +296,8 @@ class MapLabels:
             else:
                 places, tried = label_places(label_box(text_width, height, centre, pad_y),
                                              body, area, others, must)
+                if node_id in kept:
+                    places = preferring(places, body, kept[node_id][0])
                 reach = around(tried)
             options.append(LabelOptions(node_id, node, text, inputs, tried, reach, places,
                                     self._priority.rank(node_id), whole=whole))
@@ -340,20 +330,27 @@ class MapLabels:
                         entry.screen.body, area, others, False)
                     entry.whole, entry.reach = (tried, places), \
                         entry.reach.united(around(tried))
-                wider[index] = entry.whole[1]
+                side, whole = kept.get(entry.node_id, (None, True))
+                if whole:            # (a label named short before stays short resized)
+                    wider[index] = entry.whole[1] if side is None else \
+                        preferring(entry.whole[1], entry.screen.body, side)
             elif box.getRect() in entry.texts:              # moved to make room
                 wider[index] = entry.places
         placed = widen_labels(placed, wider, gap)
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
+        self._sides = {options[index].node_id: (
+            side_of(box, options[index].screen.body),
+            shows[options[index].node_id] == options[index].screen.texts[0][0])
+            for index, box in placed if rescued.get(index) != box}
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
         labels = []
         for index, box in placed:
             body = options[index].screen.body
             away = rescued.get(index) == box
-            labels.append(_Label(options[index].node_id, shows[options[index].node_id],
+            labels.append(PlacedLabel(options[index].node_id, shows[options[index].node_id],
                                  box.translated(shift), body.translated(shift) if away else None,
                                  None if away or box.intersects(body)
                                  else body.translated(shift)))
