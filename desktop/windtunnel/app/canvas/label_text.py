@@ -121,13 +121,26 @@ def told_apart(shows: dict[str, str], name_of: Callable[[str], str],
         names = {node_id: " ".join(name_of(node_id).split()) for node_id in same}
         width = metrics.horizontalAdvance(text)
         for extra in range(int((grow - 1.0) * width / step) + 1):
-            middles = {node_id: metrics.elidedText(name, Qt.ElideMiddle, width + extra * step)
-                       for node_id, name in names.items()}
-            if len(set(middles.values())) == len(middles) and all(
-                    _keeps_enough(middle) for middle in middles.values()):
+            middles = _middles(names, metrics, width + extra * step)
+            if middles is not None:
                 changed.update(middles)
                 break
     return changed
+
+
+def _middles(names: dict[str, str], metrics: QFontMetricsF, width: float
+             ) -> dict[str, str] | None:
+    """``names`` (node id -> name) cut in the middle to ``width``, or None when two read
+    alike or one keeps too little (the first such ends the search: a big map's sets of
+    names alike, "Node 12…" a hundred times, are given up at once)."""
+    middles, shown = {}, set()
+    for node_id, name in names.items():
+        middle = metrics.elidedText(name, Qt.ElideMiddle, width)
+        if middle in shown or not _keeps_enough(middle):
+            return None
+        middles[node_id] = middle
+        shown.add(middle)
+    return middles
 
 
 def parted(shows: dict[str, str], name_of: Callable[[str], str]) -> dict[str, str]:
@@ -143,14 +156,15 @@ def parted(shows: dict[str, str], name_of: Callable[[str], str]) -> dict[str, st
         for node_id, text in shows.items():
             if text.endswith("\u2026") and "\n" not in text:
                 alike.setdefault(text, []).append(node_id)
-        names, longer = {}, {}
+        longer = {}
         for same in alike.values():
             if len(same) < 2:
                 continue
-            for node_id in same:
-                names.setdefault(node_id, " ".join(name_of(node_id).split()))
-            for node_id in same:
-                text = parting_start(names[node_id], (names[other] for other in same),
+            # in names sorted, the name sharing the longest start with one is beside it
+            ordered = sorted((" ".join(name_of(node_id).split()), node_id) for node_id in same)
+            for at, (name, node_id) in enumerate(ordered):
+                text = parting_start(name, (other for other, _id in ordered[max(at - 1, 0):
+                                                                            at + 2]),
                                      len(shows[node_id]))
                 if text is not None and text != shows[node_id]:
                     longer[node_id] = text

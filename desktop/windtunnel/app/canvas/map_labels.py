@@ -29,9 +29,10 @@ leader line (:func:`~.label_places.rescue_labels`), and last its own place once 
 whole names round it (an objective's) show their short names. Short names that read
 alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
 box made for the text it shows, and a name cut to its node's width that reads as one
-shown already is cut in the middle. A box is as tall as its lines as drawn (a line of Chinese or Japanese
-takes its font's taller ascent and descent) with a margin above and below; a name that
-two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
+shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
+Chinese or Japanese takes its font's taller ascent and descent) with a margin above and
+below; a name that two lines would cut takes a box a quarter wider, or a third line,
+before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
 in the highlight colour. Nodes the focus view fades get no label. A node left without a
 label (crowded out) paints its own text as at any other zoom, so an unnamed node is never
