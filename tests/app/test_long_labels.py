@@ -188,3 +188,28 @@ def test_a_big_maps_names_alike_are_told_apart_in_proportion_to_them(qapp, monke
     assert len(set(changed.values())) == len(names)
     rounds = len({len(text) for text in changed.values()}) + 1
     assert len(compared) <= 3 * len(names) * rounds, len(compared)
+
+
+def test_names_told_apart_are_worked_out_again_only_when_they_change(qapp, monkeypatch):
+    """Each repaint of a window being laid out (three at start-up) told the same names
+    apart again: the answer is kept while the names alike, their texts and the font stay,
+    and worked out again when one of them changes (a node renamed)."""
+    from windtunnel.app.canvas.label_text import apart_texts
+
+    worked = []
+    real = label_text.told_apart
+    monkeypatch.setattr(label_text, "told_apart",
+                        lambda *args: worked.append(args) or real(*args))
+    metrics = QFontMetricsF(node_font())
+    names = {"a": "Model export controls", "b": "Models taken offline globally",
+             "c": "Misuse risk"}
+    shows = {"a": "Model\u2026", "b": "Model\u2026", "c": "Misuse risk"}
+    memo: dict = {}
+    first = apart_texts(shows, names.__getitem__, metrics, memo, "font")
+    assert apart_texts(shows, names.__getitem__, metrics, memo, "font") == first
+    assert len(worked) == 1 and set(first) == {"b"}
+    names["b"] = "Models taken offline in Europe"
+    again = apart_texts(shows, names.__getitem__, metrics, memo, "font")
+    assert len(worked) == 2 and again != first and again["b"].endswith("ope")
+    assert apart_texts(shows, names.__getitem__, metrics, memo, "other font") == again
+    assert len(worked) == 3

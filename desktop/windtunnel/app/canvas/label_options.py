@@ -148,17 +148,19 @@ def places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
 
 def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],
                      metrics: QFontMetricsF, measured: Callable[[str], tuple[str, float, float]],
-                     known: dict[str, tuple]) -> tuple[dict[str, OnScreen], dict[str, str]]:
+                     known: dict[str, tuple], memo: dict, font_key: str
+                     ) -> tuple[dict[str, OnScreen], dict[str, str]]:
     """``seen`` (the nodes as shown, by id, most important first) with the short names of
     those whose centres are in ``area`` told apart where two read alike
     (:func:`~.label_text.apart_texts`); and every short name in ``area`` (text -> node
     id). Done before the labels are placed, so that each label's box is made for the text
     it shows. ``measured(text)``: the text, its width and height as drawn; ``known``: the
     nodes told apart by the last placement (node id -> (node as shown, text, node as
-    retold)), updated, so that a node retold the same way is the same as before."""
+    retold)), updated, so that a node retold the same way is the same as before;
+    ``memo``: :func:`~.label_text.apart_texts`'s, for texts in the font ``font_key``."""
     cut = {node_id: node.texts[-1][0] for node_id, node in seen.items()
            if len(node.texts) > 1 and area.contains(node.centre)}
-    apart = apart_texts(cut, name_of, metrics)
+    apart = apart_texts(cut, name_of, metrics, memo, font_key)
     last, seen = dict(known), dict(seen) if apart else seen
     known.clear()
     for node_id, text in apart.items():

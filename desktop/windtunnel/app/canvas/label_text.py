@@ -70,17 +70,40 @@ _GROW = 1.5
 
 
 def apart_texts(shows: dict[str, str], name_of: Callable[[str], str],
-                metrics: QFontMetricsF) -> dict[str, str]:
+                metrics: QFontMetricsF, memo: dict | None = None, font_key: str = ""
+                ) -> dict[str, str]:
     """Short names that read alike told apart (``shows``: node id -> its short name, most
     important first; ``name_of(node id)``: the node's name): of each set alike, the most
     important keeps its short name, and the others are cut in the middle, in up to half
     as much more width (:func:`told_apart`), else keep as much more of their starts as
     parts them (:func:`parted`); a longer text takes room on the map, so as few change
     as can. Returns the texts to change: once changed, no two short names read alike
-    unless their nodes' names do."""
-    cut = [text for text in shows.values() if text.endswith("\u2026")]
-    if len(set(cut)) == len(cut):                   # none alike (most placements)
+    unless their nodes' names do. ``memo`` (a dict the caller keeps, for texts in the
+    font ``font_key``): the last answer, given again while the names alike, their texts
+    and the font stay and no other text reads as one it gives (each repaint of a view
+    being laid out, at start-up, asks again)."""
+    alike: dict[str, list[str]] = {}
+    for node_id, text in shows.items():
+        if text.endswith("\u2026"):
+            alike.setdefault(text, []).append(node_id)
+    if all(len(same) < 2 for same in alike.values()):       # none alike (most placements)
         return {}
+    key = (font_key, tuple((node_id, text, name_of(node_id)) for text, same in alike.items()
+                           if len(same) > 1 for node_id in same))
+    if memo is not None and memo.get("key") == key:
+        known = memo["apart"]
+        others = {text for node_id, text in shows.items() if node_id not in known}
+        if others.isdisjoint(known.values()):
+            return known
+    answer = _apart(shows, name_of, metrics)
+    if memo is not None:
+        memo.update(key=key, apart=answer)
+    return answer
+
+
+def _apart(shows: dict[str, str], name_of: Callable[[str], str],
+           metrics: QFontMetricsF) -> dict[str, str]:
+    """:func:`apart_texts` worked out."""
     apart = told_apart(shows, name_of, metrics, _GROW)
     apart |= parted(shows | apart, name_of)
     first: dict[str, str] = {}

@@ -49,9 +49,9 @@ colours (each step of a lever drag) paints the boxes without placing them again,
 texts without laying them out again (:mod:`.laid_text`). Each candidate node's body and
 centre on screen and its label as shown are kept while the view's scale, the font and the
 language stay: a placement after an edit maps to the view only the nodes the edit changed.
-A view resized a little (a dock dragged) places its labels again preferring each one's
-side of its node and text (:func:`~.label_options.resized_a_little`): they move only
-where they must.
+Placed again for the same view (after an edit) or one resized a little (a dock dragged:
+:func:`~.label_options.resized_a_little`), each label prefers its last side of its node
+and its last text: labels move only where they must.
 """
 
 from __future__ import annotations
@@ -112,8 +112,10 @@ class MapLabels:
         self._seen_context: tuple | None = None   # the view's scale, font and language
         self._area = QRectF()                     # the view, in coordinates panning with it
         self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
+        self._apart: dict = {}                    # and the texts that told them apart
         self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
         self._sides: dict[str, tuple[str, bool]] = {}   # each label's side, and whole?
+        self.history: tuple = ({}, None)          # the sides and view the last one kept to
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -247,8 +249,11 @@ class MapLabels:
         font_key = font.key()
         context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
-        # resized a little (a dock dragged), each label keeps its side and its text
-        kept = self._sides if resized_a_little(self._context, context) else {}
+        # the same view, or one resized a little (a dock dragged): each label keeps its
+        # side and its text where it has room
+        kept = self._sides if context == self._context or resized_a_little(
+            self._context, context) else {}
+        self.history = (self._sides, self._context)   # what this placement kept to
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
@@ -259,7 +264,7 @@ class MapLabels:
             seen, area, lambda node_id: translated(scene.node_items[node_id].node), metrics,
             lambda text: (text, metrics.horizontalAdvance(text),
                           text_height(text, font, metrics, view.viewport(), font_key)),
-            self._told)
+            self._told, self._apart, font_key)
         bodies = {node_id: node.body for node_id, node in seen.items()}
         old_bodies = self._bodies if last else {}
         moved_bodies = Boxes(
@@ -277,7 +282,7 @@ class MapLabels:
                 continue
             body = node.body
             must = node_id in named
-            inputs = (node.inputs, must)
+            inputs = (node.inputs, must, kept.get(node_id))
             known = last.get(node_id)
             places = whole = None
             if known is not None and known.inputs == inputs and (
