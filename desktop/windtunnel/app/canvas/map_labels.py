@@ -50,8 +50,8 @@ texts without laying them out again (:mod:`.laid_text`). Each candidate node's b
 centre on screen and its label as shown are kept while the view's scale, the font and the
 language stay: a placement after an edit maps to the view only the nodes the edit changed.
 Placed again for the same view (after an edit) or one resized a little (a dock dragged:
-:func:`~.label_options.resized_a_little`), each label prefers its last side of its node
-and its last text: labels move only where they must.
+:func:`~.label_options.resized_a_little`), each label prefers its last side of its node,
+and resized, its last text: labels move only where they must.
 """
 
 from __future__ import annotations
@@ -250,9 +250,9 @@ class MapLabels:
         context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
         # the same view, or one resized a little (a dock dragged): each label keeps its
-        # side and its text where it has room
-        kept = self._sides if context == self._context or resized_a_little(
-            self._context, context) else {}
+        # side where it has room; resized, a name shown short stays short
+        resized = resized_a_little(self._context, context)
+        kept = self._sides if resized or context == self._context else {}
         self.history = (self._sides, self._context)   # what this placement kept to
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
@@ -337,7 +337,7 @@ class MapLabels:
                     entry.whole, entry.reach = (tried, places), \
                         entry.reach.united(around(tried))
                 side, whole = kept.get(entry.node_id, (None, True))
-                if whole:            # (a label named short before stays short resized)
+                if whole or not resized:
                     wider[index] = entry.whole[1] if side is None else \
                         preferring(entry.whole[1], entry.screen.body, side)
             elif box.getRect() in entry.texts:              # moved to make room
