@@ -28,11 +28,7 @@ def _painted(window) -> list:
 
 
 def _from_scratch(window) -> list:
-    """The labels a new placement makes, kept to the same labels' sides as the last one
-    (an edit that shows a scroll bar resizes the view a little: its labels keep their
-    sides), without what the last placement worked out."""
     fresh = MapLabels(window.view)
-    fresh._sides, fresh._context = window.view.map_labels.history
     return [(label.node_id, label.text, label.box.getRect())
             for label in fresh._choose(window.scene)]
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import label_options, label_text, map_labels
-from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels, side_of,
+from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
                                                 rescue_labels, widen_labels)
 from windtunnel.app.canvas.label_links import DOT_RADIUS, stub_ends
 from windtunnel.app.canvas.laid_text import CentredText, text_height
@@ -447,31 +447,3 @@ def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
         scene.labelled_first) | set(scene.recent_nodes) | set(scene.selected_node_ids())
     assert wrapped and set(wrapped) <= {
         scene.node_items[node_id].node.label for node_id in named | must}
-
-
-def _sides(view) -> dict[str, tuple[str, str]]:
-    """Each label's text and the side of its node it sits on (over it, above...)."""
-    _paint(view.window(), None)
-    return {label.node_id: (label.text, side_of(label.box, _body(view, label.node_id)))
-            for label in view.map_labels.placed}
-
-
-def test_a_view_resized_a_little_keeps_its_labels_where_they_were(window, qtbot):
-    """Dragging a dock a few pixels moved five of the fitted bundled map's labels (a name
-    going whole, another to the other side of its node): a placement is made for the
-    view, and a view a few pixels wider is another view. A view resized a little now
-    keeps each label's side and text where it has room; a zoom places them afresh."""
-    window.set_document(open_document(bundled_model())[0])
-    view = window.view
-    view.setFixedSize(470, 300)
-    QApplication.processEvents()
-    view.fit()
-    before = _sides(view)
-    assert len(before) == 41
-    for width in (474, 478, 470, 466):
-        view.setFixedSize(width, 300)
-        QApplication.processEvents()
-        assert _sides(view) == before, width
-    view.set_zoom(view.zoom * 1.5)              # zoomed: the placement of that view
-    view.settle()
-    assert _sides(view) != before

@@ -18,7 +18,7 @@ from .label_text import apart_texts, roomiest, shortened
 from .laid_text import text_height
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box",
-           "node_texts", "places_showing", "resized_a_little", "told_apart_first"]
+           "node_texts", "places_showing", "told_apart_first"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -174,19 +174,3 @@ def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[
         known[node_id] = before
         seen[node_id] = before[2]
     return seen, {text: node_id for node_id, text in (cut | apart).items()}
-
-
-#: A view resized by at most this part of its width and height, its scale by at most
-#: this part, keeps each label's side and text where it has room
-#: (:func:`resized_a_little`).
-_A_LITTLE = 0.1
-
-
-def resized_a_little(before: tuple | None, now: tuple) -> bool:
-    """Whether a placement's ``now`` context (the view's scale, its size, the font and
-    the language) is the ``before`` one's view resized a little: a dock dragged, which
-    refits the map; a label that moves then is one that must."""
-    if before is None or before[2:] != now[2:] or before[1] == now[1]:
-        return False
-    return all(abs(new - old) <= _A_LITTLE * abs(old)
-               for old, new in zip((before[0][0], *before[1]), (now[0][0], *now[1])))

@@ -11,8 +11,7 @@ places again only the labels near what changed; :func:`widen_labels` then gives 
 placed with a shortened name their whole names where there is room; for the labels
 left out, :func:`place_more` takes other places (a name cut shorter, a leader line's:
 :func:`rescue_labels`) and :func:`make_room` moves the labels that block one to places of
-a shorter name; :func:`preferring` puts first the places on the side of its node a
-label had (:func:`side_of`); :func:`places_kept` asks again only
+a shorter name; :func:`places_kept` asks again only
 whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
 boxes in a grid, so that asking whether a place meets any of them looks at a few.
 """
@@ -26,8 +25,7 @@ from typing import Callable, Iterable, Iterator
 from PySide6.QtCore import QPointF, QRectF
 
 __all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "place_labels",
-           "place_more", "places_kept", "preferring", "rescue_labels", "side_of",
-           "widen_labels"]
+           "place_more", "places_kept", "rescue_labels", "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -468,22 +466,3 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
     dx = max(area.left() - box.left(), 0.0) + min(area.right() - box.right(), 0.0)
     dy = max(area.top() - box.top(), 0.0) + min(area.bottom() - box.bottom(), 0.0)
     return box.translated(dx, dy)
-
-
-def side_of(box: QRectF, body: QRectF) -> str:
-    """Where a label's ``box`` is beside its node's ``body``: "over" it (covering it),
-    "above", "below", "right" or "left"."""
-    if box.intersects(body):
-        return "over"
-    if box.bottom() <= body.top():
-        return "above"
-    if box.top() >= body.bottom():
-        return "below"
-    return "right" if box.left() >= body.right() else "left"
-
-
-def preferring(places: list[QRectF], body: QRectF, side: str) -> list[QRectF]:
-    """``places`` (a label's, best first) with those on ``side`` of its node's ``body``
-    (:func:`side_of`) first, each set in its own order: a label keeps its side while it
-    has room there."""
-    return sorted(places, key=lambda place: side_of(place, body) != side)

@@ -49,9 +49,6 @@ colours (each step of a lever drag) paints the boxes without placing them again,
 texts without laying them out again (:mod:`.laid_text`). Each candidate node's body and
 centre on screen and its label as shown are kept while the view's scale, the font and the
 language stay: a placement after an edit maps to the view only the nodes the edit changed.
-Placed again for the same view (after an edit) or one resized a little (a dock dragged:
-:func:`~.label_options.resized_a_little`), each label prefers its last side of its node,
-and resized, its last text: labels move only where they must.
 """
 
 from __future__ import annotations
@@ -63,10 +60,9 @@ from ...language import current as current_language
 from ...model import translated
 from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
-                           place_more, places_kept, preferring, rescue_labels, side_of,
-                           widen_labels)
+                           place_more, places_kept, rescue_labels, widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
-                            node_texts, places_showing, resized_a_little, told_apart_first)
+                            node_texts, places_showing, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -114,8 +110,6 @@ class MapLabels:
         self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
         self._apart: dict = {}                    # and the texts that told them apart
         self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
-        self._sides: dict[str, tuple[str, bool]] = {}   # each label's side, and whole?
-        self.history: tuple = ({}, None)          # the sides and view the last one kept to
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -249,11 +243,6 @@ class MapLabels:
         font_key = font.key()
         context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
-        # the same view, or one resized a little (a dock dragged): each label keeps its
-        # side where it has room; resized, a name shown short stays short
-        resized = resized_a_little(self._context, context)
-        kept = self._sides if resized or context == self._context else {}
-        self.history = (self._sides, self._context)   # what this placement kept to
         area = viewport.translated(-shift)
         stable = area.intersected(self._area) if last and area != self._area else None
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
@@ -282,7 +271,7 @@ class MapLabels:
                 continue
             body = node.body
             must = node_id in named
-            inputs = (node.inputs, must, kept.get(node_id))
+            inputs = (node.inputs, must)
             known = last.get(node_id)
             places = whole = None
             if known is not None and known.inputs == inputs and (
@@ -302,8 +291,6 @@ class MapLabels:
             else:
                 places, tried = label_places(label_box(text_width, height, centre, pad_y),
                                              body, area, others, must)
-                if node_id in kept:
-                    places = preferring(places, body, kept[node_id][0])
                 reach = around(tried)
             options.append(LabelOptions(node_id, node, text, inputs, tried, reach, places,
                                     self._priority.rank(node_id), whole=whole))
@@ -336,20 +323,13 @@ class MapLabels:
                         entry.screen.body, area, others, False)
                     entry.whole, entry.reach = (tried, places), \
                         entry.reach.united(around(tried))
-                side, whole = kept.get(entry.node_id, (None, True))
-                if whole or not resized:
-                    wider[index] = entry.whole[1] if side is None else \
-                        preferring(entry.whole[1], entry.screen.body, side)
+                wider[index] = entry.whole[1]
             elif box.getRect() in entry.texts:              # moved to make room
                 wider[index] = entry.places
         placed = widen_labels(placed, wider, gap)
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
-        self._sides = {options[index].node_id: (
-            side_of(box, options[index].screen.body),
-            shows[options[index].node_id] == options[index].screen.texts[0][0])
-            for index, box in placed if rescued.get(index) != box}
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
         labels = []
