@@ -6,9 +6,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import label_text, map_labels
+from windtunnel.app.canvas import label_options, label_text, map_labels
 from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
                                                 rescue_labels, widen_labels)
+from windtunnel.app.canvas.label_links import DOT_RADIUS, stub_ends
 from windtunnel.app.canvas.laid_text import CentredText, text_height
 from windtunnel.app.canvas.label_text import shown as _shown
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px
@@ -198,6 +199,23 @@ def _marks(image: QImage) -> int:
                if image.pixelColor(x, y).lightness() < 170)
 
 
+def _marks_off(image: QImage, area, stub) -> int:
+    """:func:`_marks` in ``area`` of ``image``, but for those near the ``stub`` (its ends)
+    that joins a label beside its node to the node's body, and its dot."""
+    (x0, y0), (x1, y1) = stub[0].toTuple(), stub[1].toTuple()
+    reach = DOT_RADIUS + 2
+
+    def near(x: int, y: int) -> bool:
+        length = max((x1 - x0) ** 2 + (y1 - y0) ** 2, 1e-9)
+        along = min(max(((x - x0) * (x1 - x0) + (y - y0) * (y1 - y0)) / length, 0.0), 1.0)
+        return ((x0 + along * (x1 - x0) - x) ** 2
+                + (y0 + along * (y1 - y0) - y) ** 2) <= reach ** 2
+
+    return sum(1 for y in range(area.top(), area.bottom() + 1)
+               for x in range(area.left(), area.right() + 1)
+               if image.pixelColor(x, y).lightness() < 170 and not near(x, y))
+
+
 def _body(view, node_id: str) -> QRectF:
     item = view.scene().node_items[node_id]
     return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
@@ -209,7 +227,7 @@ def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(wind
     box. The box now paints no text; the label beside it names it, and a label over its
     node still shows one frame and one text. (Names are not shortened here, so that the
     crowded grid's labels must sit beside their nodes.)"""
-    monkeypatch.setattr(map_labels, "shortened", label_text.roomiest)
+    monkeypatch.setattr(label_options, "shortened", label_text.roomiest)
     view = _crowded(window)
     _paint(window, qtbot)
     labels = view.map_labels
@@ -220,9 +238,35 @@ def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(wind
     assert len(beside) >= 4            # crowded out of their nodes, placed beside them
     for node_id in beside:
         inner = _body(view, node_id).adjusted(5, 5, -5, -5).toRect()
-        assert _marks(image.copy(inner)) == 0, f"{node_id}: its name in the box too"
+        stub = stub_ends(labels.box_of(node_id), _body(view, node_id))
+        assert _marks_off(image, inner, stub) == 0, f"{node_id}: its name in the box too"
         assert _marks(image.copy(labels.box_of(node_id).adjusted(2, 2, -2, -2).toRect())) > 30
     assert set(labels.labelled) == {label.node_id for label in labels.placed}
+
+
+def test_a_label_beside_its_node_is_joined_to_its_body(window, qtbot, monkeypatch):
+    """Where bodies crowd, a label sat beside its node's small tinted body with nothing
+    joining them, so a room guessed which body "US-C…" named. A label not over its node
+    is now joined to it: beside it by a stub into the body's middle ending in a dot, a
+    little way off by a leader line."""
+    monkeypatch.setattr(label_options, "shortened", label_text.roomiest)
+    view = _crowded(window)
+    _paint(window, qtbot)
+    labels = view.map_labels
+    image = view.viewport().grab().toImage()
+    beside = [label for label in labels.placed if not label.box.intersects(
+        _body(view, label.node_id))]
+    assert len(beside) >= 4
+    for label in beside:
+        body = _body(view, label.node_id)
+        assert (label.leader or label.beside) == body, label.node_id
+        if label.beside is not None:     # the stub's dot, dark on the body's light fill
+            centre = body.center().toPoint()
+            assert _marks(image.copy(centre.x() - 1, centre.y() - 1, 3, 3)) == 9, \
+                label.node_id
+    for label in labels.placed:          # a label over its node has no line at all
+        if label.box.intersects(_body(view, label.node_id)):
+            assert label.leader is None and label.beside is None
 
 
 def test_a_node_left_without_a_label_shows_its_own_text(window, qtbot):
@@ -385,7 +429,7 @@ def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
         wrapped.append(label)
         return label_text.roomiest(label, *args)
 
-    monkeypatch.setattr(map_labels, "roomiest", counted)
+    monkeypatch.setattr(label_options, "roomiest", counted)
     window.set_document(open_document(bundled_model())[0])
     window.resize(640, 480)
     QApplication.processEvents()

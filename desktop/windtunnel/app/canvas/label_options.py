@@ -1,6 +1,7 @@
 """A map label's options as a placement works them out: a node as the view shows it
 (:class:`OnScreen`), the label's places and texts (:class:`LabelOptions`), and the boxes
-they are made of (:func:`label_box`). Used by :mod:`.map_labels`, which remembers them
+they are made of (:func:`label_box`); short names that read alike told apart before a
+placement (:func:`told_apart_first`). Used by :mod:`.map_labels`, which remembers them
 from one placement to the next.
 """
 
@@ -10,8 +11,14 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
-__all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box"]
+from .label_places import Bodies, label_places
+from .label_text import apart_texts, roomiest, shortened
+from .laid_text import text_height
+
+__all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box",
+           "node_texts", "places_showing", "told_apart_first"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -78,6 +85,24 @@ class NodeTexts:
         return self._whole
 
 
+def node_texts(label: str, font: QFont, font_key: str, metrics: QFontMetricsF, width: float,
+               device: QPaintDevice) -> NodeTexts:
+    """A label's texts as shown, each with its width and its height as drawn: the whole
+    name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the name on one
+    short line (:func:`~.label_text.shortened`), for a node whose whole name finds no
+    room. The whole name is wrapped only when a placement first asks for it (a node the
+    first round names short and no later one names is never wrapped: most of a small
+    window's at start-up)."""
+    def measured(text: str, text_width: float) -> tuple[str, float, float]:
+        # the lines' height as drawn: a line of Chinese or Japanese takes the CJK font's
+        # taller ascent and descent, not the Latin font's line spacing
+        return text, text_width, text_height(text, font, metrics, device, font_key)
+
+    short = measured(*shortened(label, font, metrics, width))
+    return NodeTexts(short, short[0] == " ".join(label.split()),
+                     lambda: measured(*roomiest(label, font, metrics, width)))
+
+
 class OnScreen(NamedTuple):
     """A node as the view shows it, and what that was worked out from (``key``: its scene
     position, body, scale and element): its body and centre in viewport pixels panning
@@ -105,3 +130,47 @@ def around(places: list[QRectF]) -> QRectF:
     for place in places:
         reach = reach.united(place)
     return reach
+
+
+def places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
+                   height: float, pad_y: float, area: QRectF, others: Bodies
+                   ) -> list[QRectF]:
+    """The places over or beside its node of ``entry``'s label showing ``text``, a
+    shorter name (``kind``) than its first round's, made once a placement."""
+    places = entry.shorter.get(kind)
+    if places is None:
+        places = entry.shorter[kind] = label_places(
+            label_box(text_width, height, entry.screen.centre, pad_y), entry.screen.body,
+            area, others, False)[0]
+        entry.texts.update((place.getRect(), text) for place in places)
+    return places
+
+
+def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],
+                     metrics: QFontMetricsF, measured: Callable[[str], tuple[str, float, float]],
+                     known: dict[str, tuple], memo: dict, font_key: str
+                     ) -> tuple[dict[str, OnScreen], dict[str, str]]:
+    """``seen`` (the nodes as shown, by id, most important first) with the short names of
+    those whose centres are in ``area`` told apart where two read alike
+    (:func:`~.label_text.apart_texts`); and every short name in ``area`` (text -> node
+    id). Done before the labels are placed, so that each label's box is made for the text
+    it shows. ``measured(text)``: the text, its width and height as drawn; ``known``: the
+    nodes told apart by the last placement (node id -> (node as shown, text, node as
+    retold)), updated, so that a node retold the same way is the same as before;
+    ``memo``: :func:`~.label_text.apart_texts`'s, for texts in the font ``font_key``."""
+    cut = {node_id: node.texts[-1][0] for node_id, node in seen.items()
+           if len(node.texts) > 1 and area.contains(node.centre)}
+    apart = apart_texts(cut, name_of, metrics, memo, font_key)
+    last, seen = dict(known), dict(seen) if apart else seen
+    known.clear()
+    for node_id, text in apart.items():
+        node = seen[node_id]
+        before = last.get(node_id)
+        if before is None or before[0] is not node or before[1] != text:
+            short = measured(text)
+            before = (node, text, node._replace(
+                texts=NodeTexts(short, False, lambda node=node: node.texts[0]),
+                inputs=node.inputs + (short,)))
+        known[node_id] = before
+        seen[node_id] = before[2]
+    return seen, {text: node_id for node_id, text in (cut | apart).items()}

@@ -3,20 +3,24 @@
 A label wraps at about :data:`WIDTH_EM` characters' width on at most two lines, balanced;
 a name that two lines would cut takes a box a quarter wider (:data:`_WIDER`), or a third
 line, before it is cut with an ellipsis (:func:`roomiest`). A node whose whole name finds no
-room on the map takes its name on one short line instead (:func:`shortened`). Each line
+room on the map takes its name on one short line instead (:func:`shortened`). Two names
+cut to the same text are cut in the middle (:func:`told_apart`), or, when too short for
+that, keep as much more of their starts as tells them apart (:func:`parted`). Each line
 is measured once (:func:`shown`).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from os.path import commonprefix
+from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from .wrapping import Breaks, wrapped_lines
 
-__all__ = ["SHORT_EM", "WIDTH_EM", "roomiest", "shortened", "shown", "told_apart"]
+__all__ = ["SHORT_EM", "WIDTH_EM", "apart_texts", "parted", "parting_start", "roomiest",
+           "shortened", "shown", "told_apart"]
 
 #: A label wraps at about this many characters' width.
 WIDTH_EM = 15
@@ -61,29 +65,152 @@ def shortened(label: str, font: QFont, metrics: QFontMetricsF, width: float
     return text, text_width
 
 
+#: Short names that read alike may be cut in the middle up to this much wider.
+_GROW = 1.5
+
+
+def apart_texts(shows: dict[str, str], name_of: Callable[[str], str],
+                metrics: QFontMetricsF, memo: dict | None = None, font_key: str = ""
+                ) -> dict[str, str]:
+    """Short names that read alike told apart (``shows``: node id -> its short name, most
+    important first; ``name_of(node id)``: the node's name): of each set alike, the most
+    important keeps its short name, and the others are cut in the middle, in up to half
+    as much more width (:func:`told_apart`), else keep as much more of their starts as
+    parts them (:func:`parted`); a longer text takes room on the map, so as few change
+    as can. Returns the texts to change: once changed, no two short names read alike
+    unless their nodes' names do. ``memo`` (a dict the caller keeps, for texts in the
+    font ``font_key``): the last answer, given again while the names alike, their texts
+    and the font stay and no other text reads as one it gives (each repaint of a view
+    being laid out, at start-up, asks again)."""
+    alike: dict[str, list[str]] = {}
+    for node_id, text in shows.items():
+        if text.endswith("\u2026"):
+            alike.setdefault(text, []).append(node_id)
+    if all(len(same) < 2 for same in alike.values()):       # none alike (most placements)
+        return {}
+    key = (font_key, tuple((node_id, text, name_of(node_id)) for text, same in alike.items()
+                           if len(same) > 1 for node_id in same))
+    if memo is not None and memo.get("key") == key:
+        known = memo["apart"]
+        others = {text for node_id, text in shows.items() if node_id not in known}
+        if others.isdisjoint(known.values()):
+            return known
+    answer = _apart(shows, name_of, metrics)
+    if memo is not None:
+        memo.update(key=key, apart=answer)
+    return answer
+
+
+def _apart(shows: dict[str, str], name_of: Callable[[str], str],
+           metrics: QFontMetricsF) -> dict[str, str]:
+    """:func:`apart_texts` worked out."""
+    apart = told_apart(shows, name_of, metrics, _GROW)
+    apart |= parted(shows | apart, name_of)
+    first: dict[str, str] = {}
+    for node_id, text in shows.items():
+        first.setdefault(text, node_id)
+    fewer = {node_id: text for node_id, text in apart.items()
+             if first[shows[node_id]] != node_id}
+    return fewer if not _alike(shows | fewer, name_of) else apart
+
+
+def _alike(shows: dict[str, str], name_of: Callable[[str], str]) -> bool:
+    """Whether two of ``shows`` read alike though their nodes' names differ."""
+    same: dict[str, list[str]] = {}
+    for node_id, text in shows.items():
+        same.setdefault(text, []).append(node_id)
+    return any(len({" ".join(name_of(node_id).split()) for node_id in nodes}) > 1
+               for nodes in same.values() if len(nodes) > 1)
+
+
 def told_apart(shows: dict[str, str], name_of: Callable[[str], str],
-               metrics: QFontMetricsF) -> dict[str, str]:
+               metrics: QFontMetricsF, grow: float = 1.0) -> dict[str, str]:
     """Labels cut to the same text (``shows``: node id -> the text a label shows;
-    ``name_of(node id)``: the node's name) cut in the middle instead, in the same width, so that each
-    keeps its name's end: "Distill…" twice, for "Distillation attacks" and "Distillation
-    detection", reads "Disti…acks" and "Disti…tion". Returns the labels to change (names
-    whose middle cuts still read alike, or keep fewer than :data:`_MIDDLE_KEEPS`
-    characters on a side, are left as they were)."""
+    ``name_of(node id)``: the node's name) cut in the middle instead, so that each keeps
+    its name's end: "Distill…" twice, for "Distillation attacks" and "Distillation
+    detection", reads "Disti…acks" and "Disti…tion". In the same width, or up to ``grow``
+    times it, a character's width at a time, where the same width keeps fewer than
+    :data:`_MIDDLE_KEEPS` characters on a side or reads alike. Returns the labels to
+    change (those whose middle cuts still fall short are left as they were)."""
     cut: dict[str, list[str]] = {}
     for node_id, text in shows.items():
         if text.endswith("\u2026") and "\n" not in text:
             cut.setdefault(text, []).append(node_id)
     changed = {}
+    step = metrics.averageCharWidth()
     for text, same in cut.items():
         if len(same) < 2:
             continue
+        names = {node_id: " ".join(name_of(node_id).split()) for node_id in same}
         width = metrics.horizontalAdvance(text)
-        middles = {node_id: metrics.elidedText(" ".join(name_of(node_id).split()),
-                                               Qt.ElideMiddle, width) for node_id in same}
-        if len(set(middles.values())) == len(middles) and all(
-                _keeps_enough(middle) for middle in middles.values()):
-            changed.update(middles)
+        for extra in range(int((grow - 1.0) * width / step) + 1):
+            middles = _middles(names, metrics, width + extra * step)
+            if middles is not None:
+                changed.update(middles)
+                break
     return changed
+
+
+def _middles(names: dict[str, str], metrics: QFontMetricsF, width: float
+             ) -> dict[str, str] | None:
+    """``names`` (node id -> name) cut in the middle to ``width``, or None when two read
+    alike or one keeps too little (the first such ends the search: a big map's sets of
+    names alike, "Node 12…" a hundred times, are given up at once)."""
+    middles, shown = {}, set()
+    for node_id, name in names.items():
+        middle = metrics.elidedText(name, Qt.ElideMiddle, width)
+        if middle in shown or not _keeps_enough(middle):
+            return None
+        middles[node_id] = middle
+        shown.add(middle)
+    return middles
+
+
+def parted(shows: dict[str, str], name_of: Callable[[str], str]) -> dict[str, str]:
+    """Labels cut at their end to the same text (``shows``: node id -> the text a label
+    shows; ``name_of(node id)``: the node's name), each given as much more of its name's
+    start as parts it from the others' (:func:`parting_start`): "Model…" twice, for
+    "Model export controls" and "Models taken offline globally", reads "Model e…" and
+    "Models…", names too short to cut in the middle. Returns the labels to change; once
+    changed, no two labels cut at their end read alike, unless their names do."""
+    shows, changed = dict(shows), {}
+    while True:
+        alike: dict[str, list[str]] = {}
+        for node_id, text in shows.items():
+            if text.endswith("\u2026") and "\n" not in text:
+                alike.setdefault(text, []).append(node_id)
+        longer = {}
+        for same in alike.values():
+            if len(same) < 2:
+                continue
+            # in names sorted, the name sharing the longest start with one is beside it
+            ordered = sorted((" ".join(name_of(node_id).split()), node_id) for node_id in same)
+            for at, (name, node_id) in enumerate(ordered):
+                text = parting_start(name, (other for other, _id in ordered[max(at - 1, 0):
+                                                                            at + 2]),
+                                     len(shows[node_id]))
+                if text is not None and text != shows[node_id]:
+                    longer[node_id] = text
+        if not longer:          # each text longer than the last: the loop ends
+            return changed
+        shows.update(longer)
+        changed.update(longer)
+
+
+def parting_start(name: str, others: Iterable[str], keeps: int = 0) -> str | None:
+    """The start of ``name`` (its spaces made single) that no other name of ``others``
+    starts with, cut there with an ellipsis (at least ``keeps`` characters, the ellipsis
+    counted, and never on a space: "Model e…", not "Model …"), or ``name`` whole when the
+    cut would keep all but its last character; None when every other name is ``name``
+    (no text tells equal names apart)."""
+    shared = max((len(commonprefix([name, other])) for other in others if other != name),
+                 default=None)
+    if shared is None:
+        return None
+    end = max(shared + 1, keeps - 1)
+    while end < len(name) and name[end - 1].isspace():
+        end += 1
+    return name if end >= len(name) - 1 else name[:end] + "\u2026"
 
 
 #: A name cut in the middle keeps at least this many characters on each side of the

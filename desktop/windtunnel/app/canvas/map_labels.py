@@ -11,9 +11,8 @@ node's body on screen, so a labelled node is simply that node drawn large enough
 with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed (or come closer to it than a fifth of its
 text size), or cover another node, tries a place flush with one side of its node's body,
-then just above, below, right or left of it instead, the node keeping its shape beside
-it, without text: its name shows once, large, in the label beside it, not a second time
-small in the box. A label that has no such place is left out rather than hide another
+then just above, below, right or left of it, joined to it by a stub ending in a dot in
+its body (:mod:`.label_links`), the node keeping its shape without text. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
 edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
 the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
@@ -27,9 +26,13 @@ map), each is named in the first way that has room: its name cut to its node's w
 type), its own place once its neighbours' short names are cut to their nodes' widths
 (:func:`~.label_places.make_room`), a place a little way from its node, joined to it by a
 leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
-whole names round it (an objective's) show their short names. A box is as tall as its lines as drawn (a line of Chinese or Japanese
-takes its font's taller ascent and descent) with a margin above and below; a name that
-two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
+whole names round it (an objective's) show their short names. Short names that read
+alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
+box made for the text it shows, and a name cut to its node's width that reads as one
+shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
+Chinese or Japanese takes its font's taller ascent and descent) with a margin above and
+below; a name that two lines would cut takes a box a quarter wider, or a third line,
+before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
 in the highlight colour. Nodes the focus view fades get no label. A node left without a
 label (crowded out) paints its own text as at any other zoom, so an unnamed node is never
@@ -50,19 +53,18 @@ language stay: a placement after an edit maps to the view only the nodes the edi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
 
 from ...language import current as current_language
 from ...model import translated
-from .label_places import (Bodies, Boxes, label_places, leader_ends, make_room,
-                           place_labels, place_more, places_kept, rescue_labels,
-                           widen_labels)
-from .label_options import LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box
+from .label_links import PlacedLabel, paint_links
+from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
+                           place_more, places_kept, rescue_labels, widen_labels)
+from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
+                            node_texts, places_showing, told_apart_first)
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, roomiest, shortened, shown, told_apart
+from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
 from .style import node_font
 
@@ -87,20 +89,6 @@ def node_label_px(zoom: float, presentation: float = 1.0) -> float:
     return QFontInfo(node_font()).pixelSize() * zoom * presentation
 
 
-@dataclass
-class _Label:
-    node_id: str
-    text: str
-    box: QRectF
-    #: the node's body, for a label placed away from it (joined to it by a leader line)
-    leader: QRectF | None = None
-    laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
-
-    def drawn(self) -> QRectF:
-        """Where the label paints: its box, and its leader line's reach."""
-        return self.box if self.leader is None else self.box.united(self.leader)
-
-
 class MapLabels:
     """Chooses and paints the map labels of a view (see the module docstring)."""
 
@@ -109,7 +97,7 @@ class MapLabels:
         self._priority = LabelPriority()
         self._texts: dict[tuple, NodeTexts] = {}
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
-        self.placed: list[_Label] = []
+        self.placed: list[PlacedLabel] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
         # what the last placement worked out, to place again only what an edit changed:
         # each label's options, the nodes' bodies, and the view, font and language
@@ -119,6 +107,9 @@ class MapLabels:
         self._screens: dict[str, OnScreen] = {}  # the nodes as shown, while in context:
         self._seen_context: tuple | None = None   # the view's scale, font and language
         self._area = QRectF()                     # the view, in coordinates panning with it
+        self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
+        self._apart: dict = {}                    # and the texts that told them apart
+        self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
@@ -189,9 +180,7 @@ class MapLabels:
         painter.setRenderHint(QPainter.Antialiasing, True)
         painter.setFont(self.font())
         painter.setPen(QPen(QColor(colours.outline), 1.5))
-        for label in labels:
-            if label.leader is not None:
-                painter.drawLine(*leader_ends(label.box, label.leader))
+        paint_links(painter, labels)
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
@@ -219,7 +208,7 @@ class MapLabels:
         """The nodes whose labels the last paint put in or across ``area``."""
         return [label.node_id for label in self.placed if label.box.intersects(area)]
 
-    def _choose(self, scene) -> list[_Label]:
+    def _choose(self, scene) -> list[PlacedLabel]:
         """The labels to paint: the remembered placement while nothing it depends on
         changed, else a new one."""
         view = self.view
@@ -235,7 +224,7 @@ class MapLabels:
             self.placed, self._placed_key = self._place(items, where, font, key[0]), key
         return self.placed
 
-    def _place(self, items, where, font: QFont, transform: tuple) -> list[_Label]:
+    def _place(self, items, where, font: QFont, transform: tuple) -> list[PlacedLabel]:
         """Place the labels of ``items`` (most important first; ``where``: each one's
         position and opacity) in the viewport, whose ``transform`` maps the scene to it:
         after an edit (the same view, font and language), only those near what changed
@@ -259,6 +248,12 @@ class MapLabels:
         seen = self._seen(items, where, transform, (font_key, width, context[3]),
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
+        scene = view.scene()
+        seen, self._cuts = told_apart_first(
+            seen, area, lambda node_id: translated(scene.node_items[node_id].node), metrics,
+            lambda text: (text, metrics.horizontalAdvance(text),
+                          text_height(text, font, metrics, view.viewport(), font_key)),
+            self._told, self._apart, font_key)
         bodies = {node_id: node.body for node_id, node in seen.items()}
         old_bodies = self._bodies if last else {}
         moved_bodies = Boxes(
@@ -266,7 +261,6 @@ class MapLabels:
             if bodies.get(node_id) != old_bodies.get(node_id)
             for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
         others = Bodies(body for body in bodies.values() if body.intersects(area))
-        scene = view.scene()
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
                  | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
@@ -338,10 +332,15 @@ class MapLabels:
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
-        return [_Label(options[index].node_id, shows[options[index].node_id],
-                       box.translated(shift),
-                       options[index].screen.body.translated(shift)
-                       if rescued.get(index) == box else None) for index, box in placed]
+        labels = []
+        for index, box in placed:
+            body = options[index].screen.body
+            away = rescued.get(index) == box
+            labels.append(PlacedLabel(options[index].node_id, shows[options[index].node_id],
+                                 box.translated(shift), body.translated(shift) if away else None,
+                                 None if away or box.intersects(body)
+                                 else body.translated(shift)))
+        return labels
 
     def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
@@ -354,9 +353,12 @@ class MapLabels:
         (:func:`rescue_labels`); its own place once the whole names that block it (an
         objective's, say) show their short names. Returns the labels placed, in priority
         order, and the rescued ones' places, by index."""
+        shorts = dict(self._cuts)
         placed = placed + place_more(placed, (
             (index, self._tight_places(options[index], font, metrics, pad_y, area, others))
             for index in left_out), gap)
+        self._cuts = shorts | {options[index].texts[box.getRect()]: options[index].node_id
+                               for index, box in placed if box.getRect() in options[index].texts}
         def room_made(placed, whole_too: bool):
             taken = {index for index, _box in placed}
             return make_room(sorted(placed, key=lambda pair: pair[0]), [
@@ -385,7 +387,7 @@ class MapLabels:
         if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
             if not whole_too:
                 return []
-            return _places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
+            return places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
                                    others)
         if shows == entry.screen.texts[-1][0]:
             return self._tight_places(entry, font, metrics, pad_y, area, others)
@@ -396,18 +398,29 @@ class MapLabels:
         """The places, over or beside its node, of a label left out, its name cut to the
         width of its node's body (at least three characters before the ellipsis): a
         label no wider than its node, where the nodes of a grid stand closer than their
-        short names are wide (workshop mode), rather than a leader line."""
+        short names are wide (workshop mode), rather than a leader line. A name cut to
+        the text of another's cut name keeps as much more of its start as parts them."""
         if "tight" in entry.shorter:
             return entry.shorter["tight"]
-        label = translated(self.view.scene().node_items[entry.node_id].node)
+        nodes = self.view.scene().node_items
+        label = translated(nodes[entry.node_id].node)
         text, width, _lines = shown(label, font, metrics,
                                     entry.screen.body.width() - 2 * LABEL_PAD, 1)
+        other = self._cuts.get(text, entry.node_id)
+        if other != entry.node_id:       # cut in the middle, up to its short name's width
+            text = told_apart({entry.node_id: text, other: text},
+                              lambda node_id: translated(nodes[node_id].node), metrics,
+                              entry.screen.texts[-1][1] / width).get(entry.node_id, text)
+            width = metrics.horizontalAdvance(text)
         # (a name that fits its node's width fits a short line: it is the short name)
-        if len(text.rstrip("\u2026")) < 3 or text == entry.screen.texts[-1][0]:
+        if self._cuts.get(text, entry.node_id) != entry.node_id:
+            return []                   # still alike: perhaps not once the other is placed
+        if len(text.rstrip("\u2026")) < 3 or width >= entry.screen.texts[-1][1]:
             entry.shorter["tight"] = []
             return []
+        self._cuts[text] = entry.node_id
         height = text_height(text, font, metrics, self.view.viewport())
-        return _places_showing(entry, "tight", text, width, height, pad_y, area, others)
+        return places_showing(entry, "tight", text, width, height, pad_y, area, others)
 
     def _seen(self, items, where, transform: tuple, shown_as: tuple, text
               ) -> dict[str, OnScreen]:
@@ -454,42 +467,14 @@ class MapLabels:
 
     def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
                   width: float) -> NodeTexts:
-        """A label's texts as shown, each with its width and its height as drawn: the
-        whole name (wrapped, :func:`~.label_text.roomiest`), then, when it differs, the
-        name on one short line (:func:`~.label_text.shortened`), for a node whose whole
-        name finds no room. The whole name is wrapped only when a placement first asks
-        for it (a node the first round names short and no later one names is never
-        wrapped: most of a small window's at start-up). Remembered per label and font
-        (``font_key``: ``font.key()``, asked once a placement), since every repaint (each
-        step of a slider drag) asks again."""
+        """A label's texts as shown (:func:`~.label_options.node_texts`), remembered per
+        label and font (``font_key``: ``font.key()``, asked once a placement), since every
+        repaint (each step of a slider drag) asks again."""
         key = (label, font_key, width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            device = self.view.viewport()
-
-            def measured(text: str, text_width: float) -> tuple[str, float, float]:
-                # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
-                # font's taller ascent and descent, not the Latin font's line spacing
-                return text, text_width, text_height(text, font, metrics, device, font_key)
-
-            short = measured(*shortened(label, font, metrics, width))
-            known = self._texts[key] = NodeTexts(
-                short, short[0] == " ".join(label.split()),
-                lambda: measured(*roomiest(label, font, metrics, width)))
+            known = self._texts[key] = node_texts(label, font, font_key, metrics, width,
+                                                  self.view.viewport())
         return known
-
-
-def _places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
-                    height: float, pad_y: float, area: QRectF, others: Bodies
-                    ) -> list[QRectF]:
-    """The places over or beside its node of ``entry``'s label showing ``text``, a
-    shorter name (``kind``) than its first round's, made once a placement."""
-    places = entry.shorter.get(kind)
-    if places is None:
-        places = entry.shorter[kind] = label_places(
-            label_box(text_width, height, entry.screen.centre, pad_y), entry.screen.body,
-            area, others, False)[0]
-        entry.texts.update((place.getRect(), text) for place in places)
-    return places
