@@ -2165,7 +2165,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge. An explicit &quot;no effect&quot; (NA or 0) is a rating and counts as 0 either way</source>
-        <translation>参加者が評価しなかったエッジ: 重み 0 として数える（fcmconfr の include_zeroes）か、そのエッジの集約から除外します。明示的な「影響なし」（NA または 0）は評価であり、どちらの場合も 0 と数えます</translation>
+        <translation>参加者が評価しなかったエッジ: 重み 0 として数える（fcmconfr と同じ）か、そのエッジの集約から除外します。明示的な「影響なし」（NA または 0）は評価であり、どちらの場合も 0 と数えます</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -2165,7 +2165,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge. An explicit &quot;no effect&quot; (NA or 0) is a rating and counts as 0 either way</source>
-        <translation>参与者没有评分的边：计为权重 0（fcmconfr 的 include_zeroes），或不计入这条边的汇总。明确的“没有影响”（NA 或 0）是一个评分，两种方式下都计为 0</translation>
+        <translation>参与者没有评分的边：计为权重 0（与 fcmconfr 的做法相同），或不计入这条边的汇总。明确的“没有影响”（NA 或 0）是一个评分，两种方式下都计为 0</translation>
     </message>
     <message>
         <source>Participant</source>

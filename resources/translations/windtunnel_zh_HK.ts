@@ -2165,7 +2165,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge. An explicit &quot;no effect&quot; (NA or 0) is a rating and counts as 0 either way</source>
-        <translation>參與者沒有評分的邊：計為權重 0（fcmconfr 的 include_zeroes），或不計入這條邊的彙總。明確的「沒有影響」（NA 或 0）是一個評分，兩種方式下都計為 0</translation>
+        <translation>參與者沒有評分的邊：計為權重 0（與 fcmconfr 的做法相同），或不計入這條邊的彙總。明確的「沒有影響」（NA 或 0）是一個評分，兩種方式下都計為 0</translation>
     </message>
     <message>
         <source>Participant</source>
