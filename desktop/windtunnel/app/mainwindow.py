@@ -4,7 +4,8 @@ One window shows one :class:`~windtunnel.app.document.Document`. File operations
 mixins: new, open and import in :class:`~windtunnel.app.window_files.FileOperations`, where
 the file dialogs start in :class:`~windtunnel.app.window_folders.FileFolders`, save and close
 in :class:`~windtunnel.app.window_saving.SaveAndClose`, the reload when the file changes on
-disk in :class:`~windtunnel.app.window_reload.FileReloading`; the places extensions plug into
+disk in :class:`~windtunnel.app.window_reload.FileReloading`, the find box in
+:class:`~windtunnel.app.window_find.FindOnMap`; the places extensions plug into
 and the window's layout are in :class:`~windtunnel.app.window_places.WindowPlaces`, so
 that this module keeps to building the window, binding a document to the views, and
 editing commands.
@@ -38,8 +39,8 @@ from typing import Callable
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QSizePolicy, QToolBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar,
+                               QWidget)
 
 from .. import __version__, language
 from ..model import translated
@@ -62,6 +63,7 @@ from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
+from .window_find import FindOnMap
 from .window_folders import FileFolders
 from .window_reload import FileReloading
 from .window_places import WindowPlaces
@@ -72,7 +74,7 @@ from .workers import TaskBar, TaskRunner
 __all__ = ["MainWindow"]
 
 class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, WindowPlaces,
-                 QMainWindow):
+                 FindOnMap, QMainWindow):
     """The editor window."""
 
     #: A document is shown (at start and after New / Open / reload in this window).
@@ -111,7 +113,6 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         #: What extensions plugged in, by name (the workspace registers them; they are built
         #: after the first paint, or when first read: see :mod:`.extensions`).
         self.extensions = Extensions()
-        self._find_hits: list[str] = []
         self.painted = False
         FirstPaint(QApplication.instance(), self._first_paint, window=self)
         self.setAttribute(Qt.WA_DeleteOnClose)
@@ -170,18 +171,6 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         # every window, however made (opened, rebuilt in another language): its docks are
         # laid out by now (QTabBar's Python type is not made before the first paint)
         self.hide_stale_tab_bars()
-
-    def _add_find_box(self) -> None:
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.find_box = QLineEdit(
-            placeholderText=self.tr("Find node (Ctrl+F)"), clearButtonEnabled=True
-        )
-        self.find_box.setMaximumWidth(240)
-        self.find_box.returnPressed.connect(lambda: self.find_next(forward=True))
-        self.find_box.textChanged.connect(self._find_changed)
-        self.toolbar.addWidget(self.find_box)
 
     # -- the document -----------------------------------------------------------------------
 
@@ -418,41 +407,6 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
             item = self.scene.edge_items.get(tuple(key))
             if item is not None:
                 self.view.centerOn(item.midpoint)
-
-    # -- find -------------------------------------------------------------------------------
-
-    def focus_find(self) -> None:
-        self.find_box.setFocus(Qt.ShortcutFocusReason)
-        self.find_box.selectAll()
-
-    def _find_changed(self, text: str) -> None:
-        needle = text.strip().lower()
-        model = self.document.model
-        self._find_hits = [n.id for n in model.nodes
-                           if needle and (needle in n.label.lower() or needle in translated(n).lower()
-                                          or needle in n.id)]
-        self.scene.set_highlight(self._find_hits)
-        if needle:
-            hits = len(self._find_hits)
-            self.statusBar().showMessage(
-                self.tr("%Ln node(s) match \u201c{text}\u201d", "", hits).format(text=text))
-
-    def find_next(self, *, forward: bool = True) -> str | None:
-        """Select and centre the next (or previous) node matching the find box."""
-        if not self._find_hits:
-            self._find_changed(self.find_box.text())
-        hits = self._find_hits
-        if not hits:
-            return None
-        current = self.scene.selected_node_ids()
-        if current and current[0] in hits:
-            index = (hits.index(current[0]) + (1 if forward else -1)) % len(hits)
-        else:
-            index = 0 if forward else len(hits) - 1
-        self.reveal("node", hits[index])
-        self.statusBar().showMessage(
-            self.tr("Match {index} of {count}").format(index=index + 1, count=len(hits)), 4000)
-        return hits[index]
 
     # -- view -------------------------------------------------------------------------------
 
