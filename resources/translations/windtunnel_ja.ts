@@ -3848,6 +3848,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>scenario {number} of {count} · PageUp / PageDown</source>
         <translation>シナリオ {number}/{count} · PageUp / PageDown</translation>
     </message>
+    <message>
+        <source>Show levers (L)</source>
+        <translation>レバーを表示 (L)</translation>
+    </message>
+    <message>
+        <source>Hide levers (L)</source>
+        <translation>レバーを隠す (L)</translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

@@ -3848,6 +3848,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>scenario {number} of {count} · PageUp / PageDown</source>
         <translation>第 {number}/{count} 个情景 · PageUp / PageDown</translation>
     </message>
+    <message>
+        <source>Show levers (L)</source>
+        <translation>显示杠杆 (L)</translation>
+    </message>
+    <message>
+        <source>Hide levers (L)</source>
+        <translation>隐藏杠杆 (L)</translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

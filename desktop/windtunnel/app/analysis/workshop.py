@@ -7,7 +7,9 @@ presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change
 as one strip, the title beside the scale, so that it takes one line of the map's height),
 thickens the results on the map and fits the map to the screen. A document opened meanwhile gets the same
 scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
-replay; while the story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
+replay; L (or the bar's button) folds the levers away, the bar shrinking to one line of the
+scenario's name, so that the map takes the room's height and names more of its nodes, and
+unfolds them again; while the story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
 menu does; "Ctrl+PageDown" did not fit the bar's 300 pixels at the workshop's type, and
 was cut), which still step the scenarios. Leaving (F11 or Escape) restores everything as
 it was.
@@ -21,7 +23,7 @@ from math import ceil
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QBoxLayout, QToolButton, QWidget
 
 from ...model import translated
 from ..canvas.wrapping import widest_word, wrapped_lines
@@ -78,7 +80,15 @@ class WorkshopMode(QObject):
         # a column cannot hold takes a third, beyond it ends in "..." and shows whole on
         # hover
         self.levers = LeverPanel(controller, compact=True, columns=4)
-        row.addWidget(self.title)
+        # the name above its fold button; folded, the button beside the name's one line
+        self.title_column = QBoxLayout(QBoxLayout.TopToBottom)
+        self.title_column.setContentsMargins(0, 0, 0, 0)
+        self.title_column.addWidget(self.title)
+        self.fold_button = QToolButton()
+        self.fold_button.clicked.connect(self.toggle_levers)
+        self.title_column.addWidget(self.fold_button, 0, Qt.AlignLeft)
+        self.title_column.addStretch(1)
+        row.addLayout(self.title_column)
         row.addWidget(self.levers, 1)
         self.bar.addWidget(holder)
         window.add_toolbar(self.bar, Qt.BottomToolBarArea, line_break=True)
@@ -88,7 +98,8 @@ class WorkshopMode(QObject):
         for key, slot in ((Qt.Key_PageDown, lambda: controller.session.step_scenario(1)),
                           (Qt.Key_PageUp, lambda: controller.session.step_scenario(-1)),
                           (Qt.Key_Space, controller.toggle_playing),
-                          (Qt.Key_Escape, lambda: self.action.setChecked(False))):
+                          (Qt.Key_Escape, lambda: self.action.setChecked(False)),
+                          (Qt.Key_L, self.toggle_levers)):
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.activated.connect(slot)
             shortcut.setEnabled(False)
@@ -99,6 +110,7 @@ class WorkshopMode(QObject):
             lambda: controller.scene.set_presentation_scale(
                 WORKSHOP_MAP_SCALE if self.active else 1.0))
         self._saved = None
+        self.levers_folded = False
 
     @property
     def active(self) -> bool:
@@ -112,8 +124,23 @@ class WorkshopMode(QObject):
         self._show_title()      # the keys that step the scenarios meanwhile
 
     def _enable_keys(self) -> None:
+        fold = self.shortcuts[-1]            # L is not among the keys the story borrows
         for shortcut in self.shortcuts:
-            shortcut.setEnabled(self.active and not self._keys_lent)
+            shortcut.setEnabled(self.active and (shortcut is fold or not self._keys_lent))
+
+    def toggle_levers(self) -> None:
+        """Fold the levers away (the bar one line of the scenario's name, the map as tall as
+        the screen allows) or unfold them, and fit the map to its new height."""
+        self.set_levers_folded(not self.levers_folded)
+
+    def set_levers_folded(self, folded: bool) -> None:
+        self.levers_folded = folded
+        self.levers.setVisible(not folded)
+        self.title_column.setDirection(QBoxLayout.LeftToRight if folded
+                                       else QBoxLayout.TopToBottom)
+        self._show_title()
+        if self.active:
+            self.window.view.fit_soon()
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -164,15 +191,18 @@ class WorkshopMode(QObject):
             if self.controller.session.scenario_id else None
         count = len(model.scenarios)
         index = [s.id for s in model.scenarios].index(scenario.id) + 1 if scenario else 0
-        font = QFont(self.title.font())
-        font.setPointSizeF(_TITLE_POINTS)
-        font.setWeight(QFont.DemiBold)
+        font = self._name_font()
         # as wide as the widest word of any scenario's name (within bounds), so that the
         # lever columns keep their width from one scenario to the next
         where = (self.tr("scenario {number} of {count} \u00b7 Ctrl+PgUp / Ctrl+PgDown")
                  if self._keys_lent else
                  self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
                  ).format(number=index, count=count)
+        self.fold_button.setText(self.tr("Show levers (L)") if self.levers_folded
+                                 else self.tr("Hide levers (L)"))
+        if self.levers_folded:
+            self._show_title_line(scenario, where)
+            return
         keys = where.rsplit("\u00b7", 1)[-1].strip()   # on one line: "PageUp /" above
         width = min(TITLE_WIDTH * 3 // 2, max(             # "PageDown" read as two hints
             [TITLE_WIDTH, ceil(QFontMetricsF(self.title.font()).horizontalAdvance(keys)) + 1,
@@ -188,3 +218,24 @@ class WorkshopMode(QObject):
                            + "<br>".join(escape(line) for line in lines) + "</span><br>"
                            + escape(where).replace(escape(keys),
                                                    escape(keys).replace(" ", "&nbsp;")))
+
+    def _show_title_line(self, scenario, where: str) -> None:
+        """The folded bar's title: the scenario's name and where it stands, on one line as
+        wide as the bar leaves (the name shortened with "..." before the keys are)."""
+        name = translated(scenario) if scenario else self.tr("No scenario")
+        font = self._name_font()
+        # the bar less its button, the row's margins and the gap between them
+        width = max(TITLE_WIDTH, self.bar.width() - self.fold_button.sizeHint().width() - 40)
+        self.title.setFixedWidth(width)
+        room = width - QFontMetricsF(self.title.font()).horizontalAdvance(f"  {where}") - 8
+        shown = QFontMetricsF(font).elidedText(name, Qt.ElideRight, max(room, TITLE_WIDTH / 2))
+        self.title.setToolTip(GuiQt.convertFromPlainText(name))
+        self.title.setText(f"<span style='font-size:{_TITLE_POINTS:g}pt; font-weight:600'>"
+                           f"{escape(shown)}</span>&nbsp;&nbsp;{escape(where)}")
+
+    def _name_font(self) -> QFont:
+        """The type of the scenario's name in the bar."""
+        font = QFont(self.title.font())
+        font.setPointSizeF(_TITLE_POINTS)
+        font.setWeight(QFont.DemiBold)
+        return font
