@@ -2006,6 +2006,25 @@
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>workbook</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>ノードとエッジの表</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>行列</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>参加者の評価</translation>
+    </message>
+</context>
+<context>
     <name>frames</name>
     <message>
         <source>{label} (iloc {position})</source>
@@ -2342,6 +2361,57 @@
     <message>
         <source>imported {file} ({format}) → {output}</source>
         <translation>{file}（{format}）をインポートしました → {output}</translation>
+    </message>
+</context>
+<context>
+    <name>import choices</name>
+    <message>
+        <source>both</source>
+        <translation>両方向</translation>
+    </message>
+    <message>
+        <source>as-written</source>
+        <translation>書かれた向きのみ</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>rescale</source>
+        <translation>尺度を変換</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>重みを合計</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>重みの平均</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>それぞれ別のノード</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>各シートを参加者に</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>集約のみ</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>エッジの一覧</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>行列</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4820,7 @@
     </message>
     <message>
         <source>mean</source>
-        <translation>平均</translation>
+        <translation>重みの平均</translation>
     </message>
     <message>
         <source>median</source>
@@ -4786,7 +4856,7 @@
     </message>
     <message>
         <source>edges</source>
-        <translation>エッジ</translation>
+        <translation>エッジの一覧</translation>
     </message>
     <message>
         <source>density</source>

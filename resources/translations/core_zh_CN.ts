@@ -2006,6 +2006,25 @@
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>节点与边表格</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>参与者评分</translation>
+    </message>
+</context>
+<context>
     <name>frames</name>
     <message>
         <source>{label} (iloc {position})</source>
@@ -2342,6 +2361,57 @@
     <message>
         <source>imported {file} ({format}) → {output}</source>
         <translation>已导入 {file}（{format}）→ {output}</translation>
+    </message>
+</context>
+<context>
+    <name>import choices</name>
+    <message>
+        <source>both</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>as-written</source>
+        <translation>按文件所写的方向</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>rescale</source>
+        <translation>重新缩放</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>权重相加</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>权重取平均</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>各成一个节点</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>每个工作表作为一位参与者</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>仅保留聚合</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>边列表</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>矩阵</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4820,7 @@
     </message>
     <message>
         <source>mean</source>
-        <translation>均值</translation>
+        <translation>权重取平均</translation>
     </message>
     <message>
         <source>median</source>
@@ -4786,7 +4856,7 @@
     </message>
     <message>
         <source>edges</source>
-        <translation>边</translation>
+        <translation>边列表</translation>
     </message>
     <message>
         <source>density</source>

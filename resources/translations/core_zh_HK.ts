@@ -2006,6 +2006,25 @@
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>workbook</source>
+        <translation>活頁簿</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>節點與邊表格</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>矩陣</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>參與者評分</translation>
+    </message>
+</context>
+<context>
     <name>frames</name>
     <message>
         <source>{label} (iloc {position})</source>
@@ -2342,6 +2361,57 @@
     <message>
         <source>imported {file} ({format}) → {output}</source>
         <translation>已匯入 {file}（{format}）→ {output}</translation>
+    </message>
+</context>
+<context>
+    <name>import choices</name>
+    <message>
+        <source>both</source>
+        <translation>雙向</translation>
+    </message>
+    <message>
+        <source>as-written</source>
+        <translation>按檔案所寫的方向</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>rescale</source>
+        <translation>重新縮放</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>權重相加</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>權重取平均</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>各成一個節點</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>每個工作表作為一位參與者</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>僅保留聚合</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>邊列表</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>矩陣</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4820,7 @@
     </message>
     <message>
         <source>mean</source>
-        <translation>均值</translation>
+        <translation>權重取平均</translation>
     </message>
     <message>
         <source>median</source>
@@ -4786,7 +4856,7 @@
     </message>
     <message>
         <source>edges</source>
-        <translation>邊</translation>
+        <translation>邊列表</translation>
     </message>
     <message>
         <source>density</source>

@@ -4389,22 +4389,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>linguistic</source>
         <translation>言語的</translation>
     </message>
-    <message>
-        <source>workbook</source>
-        <translation>ブック</translation>
-    </message>
-    <message>
-        <source>tables</source>
-        <translation>ノードとエッジの表</translation>
-    </message>
-    <message>
-        <source>matrix</source>
-        <translation>重み行列</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>参加者の評価</translation>
-    </message>
 </context>
 <context>
     <name>clipboard</name>

@@ -4389,22 +4389,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>linguistic</source>
         <translation>语言式</translation>
     </message>
-    <message>
-        <source>workbook</source>
-        <translation>工作簿</translation>
-    </message>
-    <message>
-        <source>tables</source>
-        <translation>节点与边表格</translation>
-    </message>
-    <message>
-        <source>matrix</source>
-        <translation>权重矩阵</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>参与者评分</translation>
-    </message>
 </context>
 <context>
     <name>clipboard</name>

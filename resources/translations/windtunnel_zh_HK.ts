@@ -4389,22 +4389,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>linguistic</source>
         <translation>語言式</translation>
     </message>
-    <message>
-        <source>workbook</source>
-        <translation>活頁簿</translation>
-    </message>
-    <message>
-        <source>tables</source>
-        <translation>節點與邊表格</translation>
-    </message>
-    <message>
-        <source>matrix</source>
-        <translation>權重矩陣</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>參與者評分</translation>
-    </message>
 </context>
 <context>
     <name>clipboard</name>

@@ -482,9 +482,9 @@ def test_every_format_an_import_names_has_a_shown_name(english_afterwards):
     """The import notes' title names the format by a word of the language or a tool's
     name, never by the importer's own id (an InCognitive workbook's title read
     'incognitive')."""
-    from windtunnel.app.choices import choice_text
     from windtunnel.io import IMPORT_FORMATS
+    from windtunnel.io.importing import format_name
 
     apply_language("ja")
     for fmt in (*IMPORT_FORMATS, "incognitive"):
-        assert choice_text(fmt) != fmt, fmt
+        assert format_name(fmt) != fmt, fmt

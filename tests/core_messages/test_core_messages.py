@@ -353,18 +353,21 @@ def test_a_csv_whose_code_page_cannot_be_told_is_refused_in_japanese(tmp_path, c
 
 
 @pytest.mark.parametrize("tag, head, choices", [
-    ("ja", "edges.csv（tables）からインポートしました", "選択: "),
-    ("zh-CN", "从 edges.csv（tables）导入", "选择："),
-    ("zh-HK", "從 edges.csv（tables）匯入", "選擇：")])
+    ("ja", "edges.csv（ノードとエッジの表）からインポートしました", "選択: "),
+    ("zh-CN", "从 edges.csv（节点与边表格）导入", "选择："),
+    ("zh-HK", "從 edges.csv（節點與邊表格）匯入", "選擇：")])
 def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(
         tag, head, choices, tmp_path, catalogues_installed):
     """The note an import writes into the model's description (where the model came from,
-    what changed, the choices) was English in every language, its notes translated inside."""
+    what changed, the choices) was English in every language, its notes translated inside;
+    it is that language's text of the description (the original stays the file's)."""
     edges = tmp_path / "edges.csv"
     edges.write_text("From,To,Weight\nTax,Demand,3\nDemand,Jobs,1.5\n", encoding="utf-8")
     out = tmp_path / "m.wtm"
     assert main(["--language", tag, "import", str(edges), "-o", str(out)]) == 0
-    description = load(out).description
+    model = load(out)
+    description = model.translations.get(tag, "description")
+    assert model.description == ""
     assert description.startswith(head), description
     assert choices in description and "Choices" not in description
     assert "Imported from" not in description and "nothing was changed" not in description

@@ -174,3 +174,30 @@ def test_a_graph_file_without_weights_says_its_edges_have_no_weight_attribute(
     notes = [note.message for note in import_model(tmp_path / name).notes]
     assert _NO_WEIGHT_ATTRIBUTE[tag] in notes
     assert not any("Weight" in note for note in notes)
+
+
+@pytest.mark.parametrize("tag, words", [("en", "Imported from close.csv (tables)"),
+                                        ("ja", "ノードとエッジの表"),
+                                        ("zh-HK", "節點與邊表格")])
+def test_the_import_note_is_the_description_in_the_language_it_was_written_in(
+        tag, words, tmp_path, catalogues_installed):
+    """Written in Japanese or Chinese, an import's note is that language's text of the
+    model's description, the original (the file's own description) kept as the file had
+    it; in English it is added to the original. The format is named in the note's
+    language, not by the reader's id."""
+    from windtunnel import language
+    from windtunnel.cli import language as cli_language
+
+    close = tmp_path / "close.csv"
+    close.write_text("From,To,Weight\nChina,Tax,0.5\nChin\u0430,Tax,0.2\n", encoding="utf-8")
+    cli_language.install(tag)
+    try:
+        model = import_model(close).model
+        note = model.translations.get(language.current(), "description")
+        if tag == "en":
+            assert note is None and model.description.startswith(words)
+        else:
+            assert model.description == "" and words in note
+            assert english(note, _NAMES | {"close", "csv"}) == [], note
+    finally:
+        cli_language.install("en")

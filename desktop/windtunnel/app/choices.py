@@ -52,14 +52,6 @@ def _texts() -> dict[str, str]:
         "mean": QCoreApplication.translate("choices", "mean"),
         "median": QCoreApplication.translate("choices", "median"),
         "linguistic": QCoreApplication.translate("choices", "linguistic"),
-        # the formats a model is imported from (the import notes' title names it)
-        "workbook": QCoreApplication.translate("choices", "workbook"),
-        "tables": QCoreApplication.translate("choices", "tables"),
-        "matrix": QCoreApplication.translate("choices", "matrix"),
-        "ratings": QCoreApplication.translate("choices", "ratings"),
-        "mentalmodeler": "Mental Modeler", "graphml": "GraphML", "gexf": "GEXF",  # names
-        "incognitive": "InCognitive", "kumu": "Kumu", "fsdm": "FSDM", "nodexl": "NodeXL",
-        "graphology": "graphology JSON", "nodelink": "node-link JSON",
     }
 
 

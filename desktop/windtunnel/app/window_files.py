@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import LoadError, WindtunnelError
 from ..model import load
-from .choices import choice_text
 from .document import Document
 from .failures import guarded_read, located
 from .files import (answered, asking, document_for, import_filters, is_import, open_document,
@@ -187,9 +186,11 @@ class FileOperations:
                 name=Path(path).name), opened.notes + opened.remarks, imported=False,
                 changed=not opened.remarks)
         elif opened.notes:
+            from ..io.importing import format_name     # an import's, after the first paint
+
             self.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
-                    name=Path(path).name, format=choice_text(opened.format)
+                    name=Path(path).name, format=format_name(opened.format)
                 ),
                 opened.notes,
             )

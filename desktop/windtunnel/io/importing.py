@@ -61,11 +61,11 @@ from dataclasses import dataclass
 from heapq import nlargest
 
 from ..errors import LoadError, Problem
-from ..language import translate
-from ..model import Model
+from ..language import current as current_language, per_language, translate
+from ..model import Model, edits_original
 from .naming import bounded
 
-__all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
+__all__ = ["Imported", "recorded", "format_name", "ImportOptions", "UNDIRECTED_CHOICES",
            "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "HEADERLESS_CHOICES", "AUTO", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
            "ask_undirected", "weight_scale", "rescale_hint", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
            "SPREAD_RATIO"]
@@ -364,11 +364,12 @@ class Imported:
         out (what the import did without asking is in the notes)."""
         options = options or ImportOptions()
         head = translate("importing", "Imported from {source} ({format})").format(
-            source=source or translate("importing", "a file"), format=self.format)
+            source=source or translate("importing", "a file"), format=format_name(self.format))
         changes = (translate("importing", "; ").join(str(n) for n in self.notes)
                    or translate("importing", "nothing was changed"))
         choices = translate("importing", "; ").join(
-            translate("importing", "{choice}: {value}").format(choice=name, value=value)
+            translate("importing", "{choice}: {value}").format(choice=name,
+                                                               value=_choice_values().get(value, value))
             for name, value in ((_choice_name(field), getattr(options, field))
                                 for field in _CHOICES)
             if value != ASK)
@@ -385,6 +386,52 @@ def recorded(imported: Imported, source: str, options: ImportOptions) -> Importe
         return imported
     model = imported.model
     note = imported.note(source, options)
-    text = f"{model.description}\n\n{note}" if model.description else note
-    model.set_info(description=text[:20_000])
+    tag = current_language()
+    if edits_original(tag):
+        text = f"{model.description}\n\n{note}" if model.description else note
+        model.set_info(description=text[:20_000])
+        return imported
+    # written in the interface's language, the note is that language's text of the
+    # description (the file's own description, the original, stays as the file had it)
+    shown = model.translations.get(tag, "description") or model.description
+    text = f"{shown}\n\n{note}" if shown else note
+    model.set_info(translations=model.translations.with_text(tag, "description", text[:20_000]))
     return imported
+
+
+@per_language
+def _choice_values() -> dict[str, str]:
+    """The import options' values as a note names them: in English the command line's own
+    words (``--undirected both``), so that the note says how to repeat the import."""
+    return {"both": translate("import choices", "both"),
+            "as-written": translate("import choices", "as-written"),
+            "refuse": translate("import choices", "refuse"),
+            "auto": translate("import choices", "auto"),
+            "rescale": translate("import choices", "rescale"),
+            "add": translate("import choices", "add"),
+            "mean": translate("import choices", "mean"),
+            "create": translate("import choices", "create"),
+            "keep": translate("import choices", "keep"),
+            "aggregate": translate("import choices", "aggregate"),
+            "edges": translate("import choices", "edges"),
+            "matrix": translate("import choices", "matrix")}
+
+
+@per_language
+def _format_names() -> dict[str, str]:
+    return {
+        "workbook": translate("formats", "workbook"),
+        "tables": translate("formats", "tables"),
+        "matrix": translate("formats", "matrix"),
+        "ratings": translate("formats", "ratings"),
+        # the names their makers give them
+        "mentalmodeler": "Mental Modeler", "graphml": "GraphML", "gexf": "GEXF",
+        "incognitive": "InCognitive", "kumu": "Kumu", "fsdm": "FSDM", "nodexl": "NodeXL",
+        "graphology": "graphology JSON", "nodelink": "node-link JSON",
+    }
+
+
+def format_name(format: str) -> str:
+    """What the interface calls the format a model was imported from (``format`` as the
+    readers name it, shown as it is when not a known one)."""
+    return _format_names().get(format, format)
