@@ -2783,6 +2783,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>空のシナリオを追加します</translation>
     </message>
     <message>
+        <source>No scenarios yet. A scenario is a policy option: Add one, then set its levers below.</source>
+        <translation>シナリオはまだありません。シナリオは政策の選択肢です。「追加」で作り、下でそのレバーを設定してください。</translation>
+    </message>
+    <message>
         <source>Copy the current scenario</source>
         <translation>現在のシナリオを複製します</translation>
     </message>

@@ -2783,6 +2783,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>添加一个空情景</translation>
     </message>
     <message>
+        <source>No scenarios yet. A scenario is a policy option: Add one, then set its levers below.</source>
+        <translation>还没有情景。情景是一个政策选项：点击“添加”新建一个，然后在下方设置它的杠杆。</translation>
+    </message>
+    <message>
         <source>Copy the current scenario</source>
         <translation>复制当前情景</translation>
     </message>

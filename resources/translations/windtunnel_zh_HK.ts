@@ -2783,6 +2783,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>加入一個空白情景</translation>
     </message>
     <message>
+        <source>No scenarios yet. A scenario is a policy option: Add one, then set its levers below.</source>
+        <translation>還沒有情景。情景是一個政策選項：按「加入」建立一個，然後在下方設定它的槓桿。</translation>
+    </message>
+    <message>
         <source>Copy the current scenario</source>
         <translation>複製目前情景</translation>
     </message>

@@ -18,16 +18,36 @@ imports nothing of the analysis, so measuring it costs no start-up import.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QPushButton, QSplitter, QTableWidget, QVBoxLayout,
                                QWidget)
 
 from ..scrolling import scrolling
 
-__all__ = ["ScenariosFrame", "least_width"]
+__all__ = ["ScenariosFrame", "ScenarioList", "least_width"]
 
 #: Spelled out at each call, with the panel's context, so that lupdate finds every text.
 translate = QCoreApplication.translate
+
+
+class ScenarioList(QListWidget):
+    """The list of scenarios, which says what a scenario is and how to make one while the
+    model has none (an imported map has none: a newcomer saw an empty white box)."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(6, 4, -6, -4),
+                         Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, self.hint())
+
+    @staticmethod
+    def hint() -> str:
+        return translate("ScenariosPanel", "No scenarios yet. A scenario is a policy option: "
+                                           "Add one, then set its levers below.")
 
 
 class ScenariosFrame(QWidget):
@@ -37,7 +57,7 @@ class ScenariosFrame(QWidget):
 
     def __init__(self, levers: QWidget | None = None) -> None:
         super().__init__()
-        self.list = QListWidget()
+        self.list = ScenarioList()
         self.list.setEditTriggers(QAbstractItemView.DoubleClicked
                                   | QAbstractItemView.EditKeyPressed)
         self.list.setMinimumHeight(90)
