@@ -227,7 +227,7 @@
     <message numerus="yes">
         <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
         <translation>
-            <numerusform>%n 位參與者 · 圖的權重是其評分的{method}；{zeros} · 圖按 {scenario} 在 {unit} {step} 的結果著色</numerusform>
+            <numerusform>%n 位參與者 · 圖的權重是其評分的{method}；{zeros} · 圖按 {scenario} 在第 {step} {unit}的結果著色</numerusform>
         </translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
     <message numerus="yes">
         <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
         <translation>
-            <numerusform>{node} 到 {unit} {step} 變化 {change}：{covered} 由 %n 個原因解釋</numerusform>
+            <numerusform>{node} 至第 {step} {unit}變化 {change}：其中 {covered} 可由 %n 個原因解釋</numerusform>
         </translation>
     </message>
     <message>
