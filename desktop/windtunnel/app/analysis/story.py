@@ -33,6 +33,8 @@ __all__ = ["StoryMode", "StoryBanner"]
 #: The keys that turn to the next chapter, and to the one before.
 _ON_KEYS = (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Space)
 _BACK_KEYS = (Qt.Key_PageUp, Qt.Key_Left)
+#: The most lines a chapter's text takes under its heading; beyond, it ends in "...".
+TEXT_LINES = 3
 
 
 class _WholeOnClick(ElidedLabel):
@@ -47,8 +49,8 @@ class _WholeOnClick(ElidedLabel):
 
 class StoryBanner(QWidget):
     """The chapter above the map: a bold heading of one or two lines (the chapter's title,
-    its place and the keys, whole), and a line of text cut with "..." where the view is
-    too narrow, whole on hover."""
+    its place and the keys, whole), and the chapter's text on up to three lines (the room
+    reads the conclusion without clicking), cut with "..." beyond them, whole on hover."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -58,7 +60,8 @@ class StoryBanner(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.body = _WholeOnClick()
+        self.body = _WholeOnClick(lines=TEXT_LINES)
+        self.body.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
@@ -73,22 +76,30 @@ class StoryBanner(QWidget):
         """The whole heading and text, as two lines."""
         return f"{self.heading.full_text}\n{self.body.full_text}"
 
-    def hold_heading_lines(self, headings: list[tuple[str, tuple[str, ...]]],
-                           width: int) -> None:
+    def hold_lines(self, headings: list[tuple[str, tuple[str, ...]]], texts: list[str],
+                   width: int) -> None:
         """Keep the heading as tall as the tallest of ``headings`` (each a heading and its
-        shorter versions) shows in a banner ``width`` wide, so that the map stays where it
-        is from one chapter to the next."""
+        shorter versions) shows in a banner ``width`` wide, and the text as tall as the
+        longest of ``texts`` (up to :data:`TEXT_LINES` lines), so that the map stays where
+        it is from one chapter to the next."""
         margins = self.layout().contentsMargins()
         width -= margins.left() + margins.right()
-        shown = [self.heading.shown_text(text, shorter, width)[0]
-                 for text, shorter in headings or [(self.heading.full_text, ())]]
-        lines = max(text.count("\n") + 1 for text in shown)
-        metrics = QFontMetrics(self.heading.font())
-        # measured on the headings themselves: a Chinese or Japanese line is set in a
-        # fallback font, taller than the heading's own
-        self.heading.setFixedHeight(max(metrics.boundingRect(
-            QRect(), Qt.AlignLeft, "\n".join([text.replace("\n", " ")] * lines)).height()
-            for text in shown))
+        _hold_height(self.heading, headings or [(self.heading.full_text, ())], width)
+        _hold_height(self.body, [(text, ()) for text in texts or [self.body.full_text]], width)
+
+
+def _hold_height(label: ElidedLabel, versions: list[tuple[str, tuple[str, ...]]],
+                 width: int) -> None:
+    """Fix ``label``'s height at the most lines any of ``versions`` (a text and its shorter
+    versions) takes in it at ``width``."""
+    shown = [label.shown_text(text, shorter, width)[0] for text, shorter in versions]
+    lines = max(text.count("\n") + 1 for text in shown)
+    metrics = QFontMetrics(label.font())
+    # measured on the texts themselves: a Chinese or Japanese line is set in a fallback
+    # font, taller than the label's own
+    label.setFixedHeight(max(metrics.boundingRect(
+        QRect(), Qt.AlignLeft, "\n".join([text.replace("\n", " ")] * lines)).height()
+        for text in shown))
 
 
 class StoryMode(QObject):
@@ -201,11 +212,11 @@ class StoryMode(QObject):
             beside.format(title=chapter.title, where=keys),)
 
     def _place(self) -> None:
-        """The banner across the top of the view, its heading as tall as the longest
-        chapter's takes."""
+        """The banner across the top of the view, its heading and text as tall as the
+        longest chapter's take."""
         view = self.controller.window.view
-        self.banner.hold_heading_lines(
+        self.banner.hold_lines(
             [self._headings(index) for index in range(len(self.chapters))],
-            int(view.margin_rect("top").width()))
+            [chapter.text for chapter in self.chapters], int(view.margin_rect("top").width()))
         view.reserve_margin("top", self.banner.sizeHint().height())
         self.banner.setGeometry(view.margin_rect("top").toRect())
