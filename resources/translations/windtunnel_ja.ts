@@ -3718,6 +3718,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>割合</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>割合は変化の合計に対するものです。逆向きに働く行は割合がマイナスになるため、ほかの行の合計は 100% を超えます。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -3760,6 +3764,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>{step} {unit}目の経路をたどっています…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>逆向きに働いています：変化の合計 {total} に対して {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>

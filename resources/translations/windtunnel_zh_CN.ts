@@ -3718,6 +3718,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>占比</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>占比是相对于总变化而言的：朝相反方向拉动的行占比为负，因此其他行加起来会超过 100%。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3760,6 +3764,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>正在追踪第 {step} {unit}的路径…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>朝相反方向拉动：总变化为 {total}，此行为 {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>

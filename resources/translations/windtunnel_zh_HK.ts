@@ -3718,6 +3718,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>佔比</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>佔比是相對於總變化而言的：朝相反方向拉動的行佔比為負，因此其他行加起來會超過 100%。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3760,6 +3764,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>正在追蹤第 {step} {unit}的路徑…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>朝相反方向拉動：總變化為 {total}，此行為 {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>
