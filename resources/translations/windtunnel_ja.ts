@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>集約だけ（参加者は残さない）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>再スケールしてインポート</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>「再スケールしてインポート」は、すべての重みを最大値で割り、符号と比率を保ったまますべてを [-1, 1] の範囲に収めます。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>「インポートを中止」はインポートをやめます。ファイルからは何も読み込みません。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>インポートを中止</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

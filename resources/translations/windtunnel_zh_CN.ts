@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>只保留汇总（不保留参与者）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>重新缩放并导入</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>“重新缩放并导入”会把每个权重除以最大值，使它们都落在 [-1, 1] 之内，符号和比例保持不变。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>“取消导入”会停止导入：不从文件读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>只保留匯總（不保留參與者）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>重新縮放並匯入</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>「重新縮放並匯入」會把每個權重除以最大值，使它們都落在 [-1, 1] 之內，符號和比例保持不變。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>「取消匯入」會停止匯入：不從檔案讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消匯入</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
