@@ -3648,10 +3648,6 @@
         <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 枚のマップを参加者としてまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>近い概念 1 組を、承認どおり統合しました</translation>
     </message>
@@ -3702,6 +3698,14 @@
     <message>
         <source>same id, another label</source>
         <translation>同じ ID、別のラベル</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>1 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>{count} 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

@@ -3648,10 +3648,6 @@
         <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 张图已合并为参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>1 个相近概念已按接受的建议合并</translation>
     </message>
@@ -3702,6 +3698,14 @@
     <message>
         <source>same id, another label</source>
         <translation>相同 ID，不同标签</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合并 1 位参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合并 {count} 位参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

@@ -3648,10 +3648,6 @@
         <translation>含邊權重覆蓋的情景已略去（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 張圖已合併為參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>1 個相近概念已按接受的建議合併</translation>
     </message>
@@ -3702,6 +3698,14 @@
     <message>
         <source>same id, another label</source>
         <translation>相同 ID，不同標籤</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合併 1 位參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合併 {count} 位參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

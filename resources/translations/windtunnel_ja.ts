@@ -2148,9 +2148,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>マップを統合できませんでした</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>{count} 件のマップを参加者として統合しました</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>%n 人の参加者をインポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2260,8 +2262,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価がない場合</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &amp;gt; 参加者 を参照）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、「ファイル &amp;gt; 参加者のマップをインポート」で参加者ごとのマップや複数の参加者のブックを取り込んでください（コマンドラインでは windtunnel aggregate）。ヘルプ &amp;gt; 参加者 を参照してください。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

@@ -2148,9 +2148,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>无法合并这些图</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>已将 {count} 张图合并为参与者</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>已导入 %n 位参与者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2260,8 +2262,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &amp;gt; 参与者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，或用“文件 &amp;gt; 导入参与者的图”导入每位参与者的图或包含多位参与者的工作簿（命令行中用 windtunnel aggregate）。见 帮助 &amp;gt; 参与者。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

@@ -2148,9 +2148,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>無法合併這些圖</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>已將 {count} 張圖合併為參與者</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 位參與者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2260,8 +2262,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &amp;gt; 參與者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，或用「檔案 &amp;gt; 匯入參與者的圖」匯入每位參與者的圖或包含多位參與者的活頁簿（命令列中用 windtunnel aggregate）。見 說明 &amp;gt; 參與者。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

@@ -72,6 +72,9 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     panel = window.extensions["participants"]
     assert panel.people.rowCount() == 0
     assert "no participants" in panel.method.text()
+    assert "File &gt; Import Participants' Maps" in panel.method.text()   # the menu first
+    assert panel.method.text().index("Import Participants") < \
+        panel.method.text().index("windtunnel aggregate")
     window.scene.select(edges=[window.document.model.edges[0].key])
     assert panel.ratings.rowCount() == 0
     key = window.document.model.edges[0].key

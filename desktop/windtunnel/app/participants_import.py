@@ -207,6 +207,6 @@ class ParticipantsImport:
             combined.model, modified=True,
             imported_from=[Path(path).resolve() for path in paths]))
         opened.show_notes(QCoreApplication.translate(
-            "ParticipantsImport", "Combined {count} maps as participants").format(
-            count=len(maps)), combined.notes)
+            "ParticipantsImport", "Imported %n participant(s)", "",
+            len(combined.model.participants)), combined.notes)
         return opened
