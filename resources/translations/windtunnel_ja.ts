@@ -2058,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>各サンプルで参加者のマップを一つ選び、その人が描いた各エッジをその人の重みの周りの範囲内で抽出します（重みのモンテカルロと同じ不確かさ）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>参加者がいないため、参加者ごとに描くものがありません。「ファイル &gt; 参加者のマップをインポート…」でマップを取り込むか、「参加者」ドックで参加者を追加してください。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>変化</translation>
     </message>

@@ -2058,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>每个样本先抽取一位参与者的图，再在其权重周围的界限内抽取其画出的每条边（与权重的蒙特卡洛所用的不确定性相同）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>没有参与者：没有可按参与者绘制的内容。请用“文件 &gt; 导入参与者的图…”导入他们的图，或在“参与者”停靠面板中添加参与者。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变化</translation>
     </message>

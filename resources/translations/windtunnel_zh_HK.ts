@@ -2058,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>每個樣本先抽取一位參與者的圖，再在其權重周圍的界限內抽取其畫出的每條邊（與權重的蒙地卡羅所用的不確定性相同）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>沒有參與者：沒有可按參與者繪製的內容。請用「檔案 &gt; 匯入參與者的圖…」匯入他們的圖，或在「參與者」停靠面板中加入參與者。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>變化</translation>
     </message>

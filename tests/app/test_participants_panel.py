@@ -323,6 +323,17 @@ def test_monte_carlo_over_participants_is_offered_only_when_there_are_maps(windo
     assert "each sample is one participant's map" in results.monte_carlo.toolTip()
 
 
+def test_results_per_participant_say_there_is_nobody_instead_of_drawing_empty_axes(
+        window, qtbot):
+    results = window.extensions["participants"].results
+    assert window.document.model.participants == ()
+    assert not results.nobody.isHidden() and results.plot.isHidden()
+    assert "Import Participants' Maps" in results.nobody.text()
+    key = window.document.model.edges[0].key
+    window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
+    qtbot.waitUntil(lambda: results.nobody.isHidden() and not results.plot.isHidden())
+
+
 def test_no_tab_bar_is_left_standing_behind_the_map(window, qtbot):
     """Joining the Participants, then the Sources, to the Inspector's tabs gives the group a
     new tab bar each time; the old one Qt leaves where it was (over the map, shown through
