@@ -2624,6 +2624,10 @@
         <translation>配列の終わりの前に余分なカンマがあります</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>ファイルが途中で終わっています。途中で切れているようです（コピー、ダウンロード、保存が中断されたのでしょうか）。全体を読み込めません</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>キー {key} が一つのオブジェクトに二度現れます。どちらの値が意図されたものか判断できません。どちらかを削除するか名前を変えてください</translation>
     </message>

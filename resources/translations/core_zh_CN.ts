@@ -2624,6 +2624,10 @@
         <translation>数组结束前多了一个逗号</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>文件提前结束：它似乎被截断了（复制、下载或保存被中断？），无法完整读取</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>键 {key} 在同一个对象中出现了两次，无法判断要用哪个值：请删除其中一个或为其改名</translation>
     </message>

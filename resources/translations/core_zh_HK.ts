@@ -2624,6 +2624,10 @@
         <translation>陣列結束前多了一個逗號</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>檔案提前結束：它似乎被截斷了（複製、下載或儲存被中斷？），無法完整讀取</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>鍵 {key} 在同一個物件中出現了兩次，無法判斷要用哪個值：請刪除其中一個或為其改名</translation>
     </message>
