@@ -88,14 +88,20 @@ def compile_catalogues(output: Path | None = None, pattern: str = "*.ts") -> lis
 
     A .qm is written beside its final name and then renamed over it: a running app maps
     its catalogues into memory, and a file rewritten in place under it ends that app with
-    a bus error; a renamed one leaves the old file to it."""
+    a bus error; a renamed one leaves the old file to it. The file written first is named
+    after this process, so that two apps started at once from a source tree, each
+    compiling, never rename each other's file away (one of them failed, and ran in
+    English); each renames a whole catalogue over the other's."""
     made = []
     for ts in sorted(FOLDER.glob(pattern)):
         qm = (output or ts.parent) / ts.with_suffix(".qm").name
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            partial = qm.with_name(f".{qm.name}.partial")
-            _run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)])
-            os.replace(partial, qm)
+            partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
+            try:
+                _run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)])
+                os.replace(partial, qm)
+            finally:
+                partial.unlink(missing_ok=True)
         made.append(qm)
     return made
 

@@ -2694,6 +2694,10 @@
         <translation>配列の終わりの前に余分なカンマがあります</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>ファイルが途中で終わっています。途中で切れているようです（コピー、ダウンロード、保存が中断されたのでしょうか）。全体を読み込めません</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>キー {key} が一つのオブジェクトに二度現れます。どちらの値が意図されたものか判断できません。どちらかを削除するか名前を変えてください</translation>
     </message>
@@ -3718,10 +3722,6 @@
         <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 枚のマップを参加者としてまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>近い概念 1 組を、承認どおり統合しました</translation>
     </message>
@@ -3772,6 +3772,14 @@
     <message>
         <source>same id, another label</source>
         <translation>同じ ID、別のラベル</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>1 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>{count} 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

@@ -2694,6 +2694,10 @@
         <translation>数组结束前多了一个逗号</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>文件提前结束：它似乎被截断了（复制、下载或保存被中断？），无法完整读取</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>键 {key} 在同一个对象中出现了两次，无法判断要用哪个值：请删除其中一个或为其改名</translation>
     </message>
@@ -3718,10 +3722,6 @@
         <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 张图已合并为参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>1 个相近概念已按接受的建议合并</translation>
     </message>
@@ -3772,6 +3772,14 @@
     <message>
         <source>same id, another label</source>
         <translation>相同 ID，不同标签</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合并 1 位参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合并 {count} 位参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

@@ -2694,6 +2694,10 @@
         <translation>陣列結束前多了一個逗號</translation>
     </message>
     <message>
+        <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
+        <translation>檔案提前結束：它似乎被截斷了（複製、下載或儲存被中斷？），無法完整讀取</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
         <translation>鍵 {key} 在同一個物件中出現了兩次，無法判斷要用哪個值：請刪除其中一個或為其改名</translation>
     </message>
@@ -3718,10 +3722,6 @@
         <translation>含邊權重覆蓋的情景已略去（{dropped}）</translation>
     </message>
     <message>
-        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 張圖已合併為參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
-    </message>
-    <message>
         <source>1 near match of concepts merged, as accepted</source>
         <translation>1 個相近概念已按接受的建議合併</translation>
     </message>
@@ -3772,6 +3772,14 @@
     <message>
         <source>same id, another label</source>
         <translation>相同 ID，不同標籤</translation>
+    </message>
+    <message>
+        <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合併 1 位參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>已合併 {count} 位參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

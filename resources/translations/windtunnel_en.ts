@@ -183,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsImport</name>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>Imported %n participant</numerusform>
+            <numerusform>Imported %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message numerus="yes">
         <source>%n participant(s).</source>

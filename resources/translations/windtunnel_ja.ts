@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>集約だけ（参加者は残さない）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>再スケールしてインポート</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>「再スケールしてインポート」は、すべての重みを最大値で割り、符号と比率を保ったまますべてを [-1, 1] の範囲に収めます。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>「インポートを中止」はインポートをやめます。ファイルからは何も読み込みません。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>インポートを中止</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -2038,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>各サンプルで参加者のマップを一つ選び、その人が描いた各エッジをその人の重みの周りの範囲内で抽出します（重みのモンテカルロと同じ不確かさ）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>参加者がいないため、参加者ごとに描くものがありません。「ファイル &gt; 参加者のマップをインポート…」でマップを取り込むか、「参加者」ドックで参加者を追加してください。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>変化</translation>
     </message>
@@ -2128,9 +2152,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>マップを統合できませんでした</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>{count} 件のマップを参加者として統合しました</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>%n 人の参加者をインポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,8 +2266,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価がない場合</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &amp;gt; 参加者 を参照）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、「ファイル &amp;gt; 参加者のマップをインポート」で参加者ごとのマップや複数の参加者のブックを取り込んでください（コマンドラインでは windtunnel aggregate）。ヘルプ &amp;gt; 参加者 を参照してください。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -3722,6 +3748,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>割合</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>割合は変化の合計に対するものです。逆向きに働く行は割合がマイナスになるため、ほかの行の合計は 100% を超えます。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -3764,6 +3794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>{step} {unit}目の経路をたどっています…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>逆向きに働いています：変化の合計 {total} に対して {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>

@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>只保留汇总（不保留参与者）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>重新缩放并导入</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>“重新缩放并导入”会把每个权重除以最大值，使它们都落在 [-1, 1] 之内，符号和比例保持不变。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>“取消导入”会停止导入：不从文件读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -2038,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>每个样本先抽取一位参与者的图，再在其权重周围的界限内抽取其画出的每条边（与权重的蒙特卡洛所用的不确定性相同）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>没有参与者：没有可按参与者绘制的内容。请用“文件 &gt; 导入参与者的图…”导入他们的图，或在“参与者”停靠面板中添加参与者。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -2128,9 +2152,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>无法合并这些图</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>已将 {count} 张图合并为参与者</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>已导入 %n 位参与者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,8 +2266,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &amp;gt; 参与者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>此模型没有参与者。可&lt;a href=&quot;add&quot;&gt;添加一位参与者&lt;/a&gt;为边评分，或用“文件 &amp;gt; 导入参与者的图”导入每位参与者的图或包含多位参与者的工作簿（命令行中用 windtunnel aggregate）。见 帮助 &amp;gt; 参与者。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -3722,6 +3748,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>占比</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>占比是相对于总变化而言的：朝相反方向拉动的行占比为负，因此其他行加起来会超过 100%。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3764,6 +3794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>正在追踪第 {step} {unit}的路径…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>朝相反方向拉动：总变化为 {total}，此行为 {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>

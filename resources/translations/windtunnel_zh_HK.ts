@@ -1157,6 +1157,26 @@
         <source>Only their aggregate (no participants kept)</source>
         <translation>只保留匯總（不保留參與者）</translation>
     </message>
+    <message>
+        <source>Rescale and Import</source>
+        <translation>重新縮放並匯入</translation>
+    </message>
+    <message>
+        <source>Rescale and Import divides every weight by the largest, so that they all lie in [-1, 1], their signs and proportions kept.</source>
+        <translation>「重新縮放並匯入」會把每個權重除以最大值，使它們都落在 [-1, 1] 之內，符號和比例保持不變。</translation>
+    </message>
+    <message>
+        <source>Cancel Import stops the import: nothing is read from the file.</source>
+        <translation>「取消匯入」會停止匯入：不從檔案讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消匯入</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -2038,6 +2058,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>每個樣本先抽取一位參與者的圖，再在其權重周圍的界限內抽取其畫出的每條邊（與權重的蒙地卡羅所用的不確定性相同）</translation>
     </message>
     <message>
+        <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
+        <translation>沒有參與者：沒有可按參與者繪製的內容。請用「檔案 &gt; 匯入參與者的圖…」匯入他們的圖，或在「參與者」停靠面板中加入參與者。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>變化</translation>
     </message>
@@ -2128,9 +2152,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The maps could not be combined</source>
         <translation>無法合併這些圖</translation>
     </message>
-    <message>
-        <source>Combined {count} maps as participants</source>
-        <translation>已將 {count} 張圖合併為參與者</translation>
+    <message numerus="yes">
+        <source>Imported %n participant(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 位參與者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,8 +2266,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分</translation>
     </message>
     <message>
-        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &amp;gt; Participants).</source>
-        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &amp;gt; 參與者）。</translation>
+        <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
+        <translation>此模型沒有參與者。可&lt;a href=&quot;add&quot;&gt;加入一位參與者&lt;/a&gt;為邊評分，或用「檔案 &amp;gt; 匯入參與者的圖」匯入每位參與者的圖或包含多位參與者的活頁簿（命令列中用 windtunnel aggregate）。見 說明 &amp;gt; 參與者。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -3722,6 +3748,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>佔比</translation>
     </message>
     <message>
+        <source>Shares are of the total change: a row that pulls the other way has a negative share, so the others add up to more than 100%.</source>
+        <translation>佔比是相對於總變化而言的：朝相反方向拉動的行佔比為負，因此其他行加起來會超過 100%。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3764,6 +3794,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
         <translation>正在追蹤第 {step} {unit}的路徑…</translation>
+    </message>
+    <message>
+        <source>Pulls the other way: {change} against a total change of {total}</source>
+        <translation>朝相反方向拉動：總變化為 {total}，此行為 {change}</translation>
     </message>
     <message>
         <source>Total: the change</source>

@@ -120,6 +120,23 @@ def test_f2_renames_the_selected_node_and_escape_cancels(window, qtbot):
     assert model.node("lab").label == "Rival lab" and stack.count() == 0
 
 
+def test_f2_in_the_outline_renames_its_node_on_the_map(window, qtbot):
+    """F2 with the Outline's focus renames the node of its current row, in the same box
+    over the node on the map as everywhere else (the tree's own key was lost)."""
+    model, outline = window.document.model, window.outline
+    window.scene.select(["ban"])
+    qtbot.waitUntil(lambda: outline.tree.currentIndex().isValid())
+    outline.show_selection(["lab"], [])
+    outline.tree.setFocus()
+    qtbot.waitUntil(outline.tree.hasFocus)
+    QTest.keyClick(outline.tree, Qt.Key_F2)
+    qtbot.waitUntil(lambda: window.namer.isVisible())
+    assert window.namer.text() == "Rival lab"
+    window.namer.setText("Rival laboratory")
+    QTest.keyClick(window.namer, Qt.Key_Return)
+    assert model.node("lab").label == "Rival laboratory"
+
+
 def test_a_refused_label_keeps_what_was_typed_and_says_why(window, qtbot):
     model = window.document.model
     window.rename_node("lab")

@@ -229,7 +229,7 @@ def test_import_participants_maps_remembers_its_own_folder(window, monkeypatch, 
     models, maps = tmp_path / "models", tmp_path / "workshop maps"
     models.mkdir()
     maps.mkdir()
-    window.workspace.preferences.set_last_folder("model", models)
+    window.read_from("model", models / "room.wtm")          # a model opened from there
     started = []
 
     def get_open(parent, caption, folder, filters):
@@ -319,3 +319,30 @@ def test_every_proposed_name_passes_the_name_check(title):
 
     for suffix in (".xlsx", ".png"):
         check_output_name(file_stem(title) + suffix)
+
+
+def test_an_import_starts_where_the_last_file_read_came_from_then_in_its_own_folder(
+        window, monkeypatch, tmp_path):
+    """File > Import started in the home folder after files opened or imported from one
+    folder: its first dialog starts where the last file read of any kind came from, then
+    where the last import chose; Open keeps its own folder; both are kept in the
+    preferences (they outlive the window)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened, imports = tmp_path / "models", tmp_path / "other tools"
+    opened.mkdir()
+    imports.mkdir()
+    started, chosen = [], []
+
+    def get_open(parent, caption, folder, filters):
+        started.append(folder)
+        return chosen.pop(0), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
+    chosen[:] = [str(opened / "room.wtm"), str(imports / "map.gexf"), str(imports / "b.mmp"),
+                 str(opened / "next.wtm")]
+    window.ask_open_path()
+    window.ask_import_path()                  # the first import: where the model came from
+    window.ask_import_path()                  # then its own folder
+    window.ask_open_path()                    # Open: its own
+    assert [Path(f) for f in started[1:]] == [opened, imports, opened]
+    assert Path(window.workspace.preferences.last_folder("import")) == imports

@@ -337,28 +337,38 @@ def test_the_import_question_speaks_the_interface_s_language(tag, title, rescale
     finally:
         apply_language("en")
     (shown_title, buttons), = shown
-    assert shown_title == title and any(b.startswith(rescale) for b in buttons), buttons
+    assert shown_title == title and any(rescale in b for b in buttons), buttons
 
 
-def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtbot):
-    """Weights that only a rescale can read: the dialog says what OK does (a lone, checked
-    radio button offered no choice), OK answers it and Cancel answers nothing."""
+def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtbot,
+                                                                           monkeypatch):
+    """Weights that only a rescale can read: the dialog says what its buttons do (a lone,
+    checked radio button offered no choice, and nothing said that Cancel stops the
+    import): Rescale and Import answers it, Cancel Import answers nothing."""
     from PySide6.QtWidgets import QLabel, QRadioButton
 
-    from windtunnel.app.import_question import ImportQuestion
+    from windtunnel.app.import_question import ImportQuestion, ask_import_question
+    from windtunnel.errors import Problem
+    from windtunnel.io.importing import ChoiceNeeded
 
-    def dialog():
-        shown = ImportQuestion("Weights outside [-1, 1]", "Weights range up to 5.",
-                               [("rescale", "Rescale (divide every weight by the largest)")])
-        qtbot.addWidget(shown)
-        return shown
+    shown = []
 
-    asked = dialog()
+    def show(dialog, press):
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        (dialog.import_button if press == "import" else dialog.cancel_button).click()
+        return dialog.result()
+
+    question = ChoiceNeeded("out_of_range", Problem("row 2", "weights range up to 31"),
+                            choices=("rescale",))
+    for press, expected in (("import", "rescale"), ("cancel", None)):
+        monkeypatch.setattr(ImportQuestion, "exec", lambda dialog: show(dialog, press))
+        assert ask_import_question(question, None) == expected
+    asked = shown[0]
     assert not asked.findChildren(QRadioButton)
     assert asked.statement in asked.findChildren(QLabel)
-    assert asked.statement.text() == "Rescale (divide every weight by the largest)"
-    asked.accept()
-    assert asked.answer() == "rescale"
-    cancelled = dialog()
-    cancelled.reject()
-    assert cancelled.answer() is None
+    assert asked.statement.text().startswith("Rescale and Import divides every weight by "
+                                             "the largest")
+    assert asked.import_button.text() == "Rescale and Import"
+    assert asked.cancel_button.text() == "Cancel Import"
+    assert "nothing is read" in asked.cancelling.text()

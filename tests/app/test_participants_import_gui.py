@@ -49,7 +49,7 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     labels = [n.label for n in model.nodes]
     assert ("Sneezing or coughing" in labels) is not merge
     assert len(model.nodes) == (26 if merge else 27)
-    assert notes and "4 maps" in notes[-1][0]
+    assert notes and notes[-1][0] == "Imported 4 participants"
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 
@@ -67,7 +67,25 @@ def test_importing_mtoolrs_list_of_every_participants_edges_opens_one_participan
     opened = importer.run([str(path)])
     assert problems == []
     assert len(opened.document.model.participants) == 53
-    assert notes and "53 maps" in notes[-1][0]
+    assert notes and notes[-1][0] == "Imported 53 participants"
+    assert any(note.startswith("53 participants combined: ") for note in notes[-1][1])
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_one_workbook_of_participants_sheets_counts_its_participants_not_its_file(
+        window, qtbot, monkeypatch):
+    """pyfcm's workbook of 13 participants' matrices is one map of 13 participants: the
+    notes' title and count say 13 participants (they said "1 maps")."""
+    notes = _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(): {})
+    opened = importer.run([str(REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx")])
+    assert len(opened.document.model.participants) == 13
+    title, said = notes[-1]
+    assert title == "Imported 13 participants"
+    assert any(note.startswith("13 participants combined: ") for note in said), said
+    assert not any("1 maps" in note for note in said)
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

@@ -72,6 +72,9 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     panel = window.extensions["participants"]
     assert panel.people.rowCount() == 0
     assert "no participants" in panel.method.text()
+    assert "File &gt; Import Participants' Maps" in panel.method.text()   # the menu first
+    assert panel.method.text().index("Import Participants") < \
+        panel.method.text().index("windtunnel aggregate")
     window.scene.select(edges=[window.document.model.edges[0].key])
     assert panel.ratings.rowCount() == 0
     key = window.document.model.edges[0].key
@@ -318,6 +321,17 @@ def test_monte_carlo_over_participants_is_offered_only_when_there_are_maps(windo
     qtbot.waitUntil(results.monte_carlo.isEnabled)
     assert results.with_weights.isEnabled()
     assert "each sample is one participant's map" in results.monte_carlo.toolTip()
+
+
+def test_results_per_participant_say_there_is_nobody_instead_of_drawing_empty_axes(
+        window, qtbot):
+    results = window.extensions["participants"].results
+    assert window.document.model.participants == ()
+    assert not results.nobody.isHidden() and results.plot.isHidden()
+    assert "Import Participants' Maps" in results.nobody.text()
+    key = window.document.model.edges[0].key
+    window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
+    qtbot.waitUntil(lambda: results.nobody.isHidden() and not results.plot.isHidden())
 
 
 def test_no_tab_bar_is_left_standing_behind_the_map(window, qtbot):

@@ -78,8 +78,10 @@ def test_a_small_move_is_said_plainly_and_leaving_the_edge_hides_it(window, qtbo
     assert note.text().startswith("Weight now ")
     assert "count as 0" not in note.text()                    # absent ratings left out
     assert note.styleSheet() == ""                            # said, without alarm
+    assert window.statusBar().currentMessage().startswith("The edge's weight is now")
     window.scene.select(edges=[UNRATED])
     assert not note.isVisibleTo(window)
+    assert window.statusBar().currentMessage() == ""          # not said over another edge
 
 
 def test_a_rating_from_the_maps_menu_says_it_too(window, qtbot):

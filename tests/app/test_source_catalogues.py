@@ -59,3 +59,53 @@ def test_from_this_source_tree_the_compiler_is_the_tree_s_own():
     root = Path(source_catalogues.__file__).resolve().parents[3]
     assert source_catalogues.SOURCE_COMPILER == root / "build" / "translations.py"
     assert source_catalogues.SOURCE_COMPILER.is_file()
+
+
+def test_a_compile_that_failed_while_another_app_made_the_catalogues_current_is_no_failure(
+        tmp_path, capsys):
+    """Two apps started at once: this one's compile fails, the other's has written every
+    catalogue; nothing is said and the app loads the current catalogues."""
+    folder = _folder(tmp_path)
+    compiler = folder / "translations.py"
+    compiler.write_text(FAKE_COMPILER + "raise SystemExit('renamed away')\n", encoding="utf-8")
+    assert compile_stale_catalogues(folder, compiler) == [folder / "windtunnel_ja.ts"]
+    assert capsys.readouterr().err.count("windtunnel:") == 1       # compiling, no failure
+    assert stale_sources(folder) == []
+
+
+def _build_translations():
+    import importlib.util
+
+    root = Path(source_catalogues.__file__).resolve().parents[3]
+    spec = importlib.util.spec_from_file_location(
+        "build_translations_compiling", root / "build" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_compiles_at_once_each_rename_a_whole_catalogue_of_their_own(tmp_path,
+                                                                       monkeypatch):
+    """While this process compiles a catalogue, another (another pid) compiles the same
+    one into the same folder: neither renames the other's file away (both wrote one file
+    name, and the slower one failed: "No such file or directory")."""
+    build = _build_translations()
+    pid = os.getpid()
+    other = []
+
+    def lrelease(command):
+        Path(command[-1]).write_bytes(b"compiled")
+        if not other:                        # the other app, started at the same moment
+            other.append(command[-1])
+            monkeypatch.setattr(build.os, "getpid", lambda: pid + 1)
+            qm = tmp_path / "windtunnel_ja.qm"
+            qm.unlink(missing_ok=True)
+            build.compile_catalogues(tmp_path, "windtunnel_ja.ts")
+            monkeypatch.setattr(build.os, "getpid", lambda: pid)
+
+    monkeypatch.setattr(build, "_run", lambda command: lrelease(command))
+    monkeypatch.setattr(build, "tool", lambda name: name)
+    assert build.compile_catalogues(tmp_path, "windtunnel_ja.ts") == [
+        tmp_path / "windtunnel_ja.qm"]
+    assert (tmp_path / "windtunnel_ja.qm").read_bytes() == b"compiled"
+    assert [p.name for p in tmp_path.iterdir()] == ["windtunnel_ja.qm"]   # nothing left over

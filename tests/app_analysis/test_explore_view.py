@@ -93,6 +93,26 @@ def test_a_model_change_marks_the_exploration_out_of_date_and_keeps_it(small, qt
     qtbot.waitUntil(lambda: view.stale_note.isHidden() and view.export_button.isEnabled())
 
 
+def test_words_and_an_undone_edit_leave_the_exploration_current(small, qtbot):
+    """A rationale pasted into an edge or a node renamed changes nothing the exploration
+    read: its results stay current and exportable; an edit of a weight makes them out of
+    date, and undoing it brings them back without running again."""
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    model = window.document.model
+    model.update_edge("ban", "leak", rationale="From the workshop notes. " * 60)
+    model.update_node("leak", label="Leakage of chips")
+    settle(qtbot, analysis)
+    assert view.stale_note.isHidden() and view.export_button.isEnabled()
+    weight = model.edge("ban", "leak").weight
+    model.update_edge("ban", "leak", weight=0.2)
+    settle(qtbot, analysis)
+    assert not view.stale_note.isHidden() and not view.export_button.isEnabled()
+    model.update_edge("ban", "leak", weight=weight)
+    settle(qtbot, analysis)
+    assert view.stale_note.isHidden() and view.export_button.isEnabled()
+
+
 def test_cancel_keeps_the_previous_exploration(small, qtbot):
     window, analysis = small
     view = explored(analysis, qtbot)

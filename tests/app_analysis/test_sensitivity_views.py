@@ -26,6 +26,21 @@ def test_sensitivity_tornado_runs_on_a_worker(bundled, qtbot):
     assert window.document.model.scenario("accountability").label in view.note.text()
 
 
+def test_sensitivity_results_outlive_an_edit_of_words_but_not_of_a_weight(bundled, qtbot):
+    """A rationale written into an edge leaves the bars (nothing they read changed); a
+    weight changed clears them."""
+    window, analysis = bundled
+    view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
+    model = window.document.model
+    edge = model.edges[0]
+    model.update_edge(edge.source, edge.target, rationale="Read in the workshop notes.")
+    settle(qtbot, analysis)
+    assert view.bars and not view.plot.isHidden()
+    model.update_edge(edge.source, edge.target, weight=-edge.weight or 0.5)
+    settle(qtbot, analysis)
+    assert view.bars == [] and view.plot.isHidden()
+
+
 def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtbot):
     """The figures as wide as they need and the lever's name the rest, wrapped: with the
     default widths a 1366x768 laptop's table gave the name 25 px, and it read "…"."""

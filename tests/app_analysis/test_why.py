@@ -180,6 +180,24 @@ def test_the_note_says_what_the_shown_reasons_add_up_to_when_the_rest_pulls_back
     assert why.note.text().startswith(f"The {len(reasons)} reasons carry {sum(reasons)}%")
 
 
+def test_a_row_pulling_the_other_way_says_so_over_the_rows_and_on_its_share(bundled, qtbot):
+    """A fall in a node that rose has a negative share (the shares are of the total change):
+    the line over the rows says how to read it, and the share's tip says it pulls the other
+    way; where every row goes the total's way the line is not there."""
+    window, analysis, why = _ready(bundled, qtbot, scenario="access-suspension")
+    parts, total = _rows(why)
+    assert _number(total.text(2)) > 0
+    against = [item for item in parts if _number(item.text(2)) < 0]
+    assert against and all(_number(item.text(3)) < 0 for item in against)
+    assert not why.against.isHidden() and "negative share" in why.against.text()
+    assert all(item.toolTip(3).startswith("Pulls the other way: \u2212") and
+               item.toolTip(3).endswith(total.text(2)) for item in against)
+    assert all(item.toolTip(3) == "" for item in parts if _number(item.text(3)) >= 0)
+    why.switch.setCurrentIndex([name for name, _ in VIEWS].index("levers"))
+    parts, _ = _rows(why)
+    assert why.against.isHidden() == all(_number(item.text(3)) >= 0 for item in parts)
+
+
 def test_a_change_too_small_for_three_decimals_shows_two_significant_digits(bundled, qtbot):
     """US labs under the decentralised protocols fall by 0.0002: at three decimals the
     heading said "change by 0.000" beside reasons of 0.000 carrying 67 % and 27 %, and an

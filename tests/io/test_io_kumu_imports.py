@@ -174,7 +174,8 @@ def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path
     ('{"elements": [{"label": "A"}], "connections": [{"id": "c1", "from": "A", "to": "A", '
      '"direction": "sideways"}]}', "edge 'c1' (A → A): 'sideways' is not a direction"),
     ('{"elements": [{"label": "A"}, 3], "connections": []}', "element 2 (elements[1]): is not an object"),
-    ('{"elements": [{"label": "A"}, ', "line 1, column 31: not valid JSON"),
+    ('{"elements": [{"label": "A"}, ', "line 1, column 30: the file ends early"),
+    ('{"elements": [{"label": "A"} "x"]}', "line 1, column 30: not valid JSON"),
 ])
 def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, text, why):
     path = tmp_path / "map.json"

@@ -410,7 +410,8 @@ GOLDEN_TEXT = GOLDEN_V1.read_bytes()
 CORPUS = [
     ("empty", b"", "the file is empty", None),
     ("whitespace", b"  \n ", "the file is empty", None),
-    ("truncated", GOLDEN_TEXT[: len(GOLDEN_TEXT) // 2], "not valid JSON", None),
+    ("truncated", GOLDEN_TEXT[: len(GOLDEN_TEXT) // 2], "the file ends early: it looks cut off",
+     None),
     ("not utf-8", GOLDEN_TEXT.replace("Café".encode(), "Caf\xe9".encode("latin-1")),
      "is not UTF-8 text", None),
     ("utf-16 with its mark", GOLDEN_TEXT.decode("utf-8").encode("utf-16"),
@@ -598,3 +599,20 @@ def test_an_element_refused_for_its_own_problem_is_not_blamed_again_where_named(
         loads(json.dumps(document))
     assert [str(p) for p in refused.value.problems] == [
         "nodes[0].sources[0]: 'nowhere' is not a source"]
+
+
+@pytest.mark.parametrize("cut", ["in a string", "between values"])
+def test_a_file_cut_off_says_it_ends_early_and_names_where(cut):
+    """An interrupted copy leaves a model file cut off, often inside a text: the message
+    says the file ends early (not the decoder's "Unterminated string starting at", cut off
+    mid-sentence) and names its last line and column."""
+    text = GOLDEN_TEXT.decode("utf-8")
+    end = text.index('"label"', len(text) // 2) + (12 if cut == "in a string" else 0)
+    cut_text = text[:end].rstrip()
+    with pytest.raises(LoadError) as caught:
+        loads(cut_text)
+    line = cut_text.count("\n") + 1
+    column = len(cut_text) - cut_text.rfind("\n")
+    assert str(caught.value) == (
+        f"line {line}, column {column}: the file ends early: it looks cut off (by an "
+        "interrupted copy, download or save?) and cannot be read whole")

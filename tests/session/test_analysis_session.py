@@ -11,8 +11,8 @@ import pytest
 
 from windtunnel.engine import run
 from windtunnel.errors import ModelError
-from windtunnel.model import Settings
-from windtunnel.session import AnalysisSession, run_outcome
+from windtunnel.model import Settings, computed_content
+from windtunnel.session import AnalysisSession, analysis, content, run_outcome
 
 from conftest import make_small_model
 
@@ -170,22 +170,45 @@ def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on()
 
 
 def test_edits_while_monte_carlo_is_stale_compare_the_model_once_per_run(monkeypatch):
-    """Whether undo brought the model back is asked once per run of the analysis, not
+    """Whether undo brought the model back is worked out once per run of the analysis, not
     for each signal of an edit (a drag of many nodes sends one per node)."""
     model = make_small_model()
     session = AnalysisSession(model)
     session.set_monte_carlo(run(model, samples=20, seed=3), model.revision, model.copy())
-    compared = []
-    equal = type(model).__eq__
-    monkeypatch.setattr(type(model), "__eq__",
-                        lambda self, other: compared.append(1) or equal(self, other))
+    read = []
+    monkeypatch.setattr(content, "computed_content",
+                        lambda m: read.append(m) or computed_content(m))
     for weight in (0.1, 0.2, 0.3, 0.4):
         model.update_edge("ban", "leak", weight=weight)
-    assert compared == []
+    assert read == []
     session.refresh()
-    assert len(compared) == 1 and session.monte_carlo_stale
+    assert session.monte_carlo_stale
+    worked_out = len(read)           # the live model, the copies the runs read
+    assert sum(m is model for m in read) == 1
     session.refresh()
-    assert len(compared) == 1                        # that revision is known to differ
+    assert session.monte_carlo_stale and len(read) == worked_out   # that revision is known
+
+
+def test_an_edit_of_words_only_keeps_the_results_and_names_them_anew(monkeypatch):
+    """A label renamed, a rationale or a description written changes nothing a run reads:
+    the results are named in the new words without running, and Monte Carlo stays current."""
+    model = make_small_model()
+    session = AnalysisSession(model)
+    mc = run(model, samples=20, seed=3)
+    session.set_monte_carlo(mc, model.revision, model.copy())
+    runs, announced = [], recorder(session.results_changed)
+    monkeypatch.setattr(analysis, "run_outcome", lambda m: runs.append(m) or run_outcome(m))
+    model.update_edge("ban", "leak", rationale="Pasted from the workshop notes. " * 40)
+    model.update_node("leak", label="Leakage of chips")
+    model.update("scenario", "strict", description="The strictest controls.")
+    assert session.stale
+    session.refresh_if_stale()
+    assert runs == [] and not session.stale and len(announced) == 1
+    assert "Leakage of chips" in session.results.labels
+    assert session.current_monte_carlo() is mc
+    model.update_edge("ban", "leak", weight=0.05)            # a number: runs again
+    session.refresh_if_stale()
+    assert len(runs) == 1 and session.current_monte_carlo() is None
 
 
 def test_a_snapshot_is_frozen_against_later_changes():

@@ -3,9 +3,11 @@ of its answers does) and its dialog, the answers as a column of radio buttons.
 
 A message box lays its buttons in one row, which a workbook of many participants' sheets
 (one answer per sheet) makes wider than a 1024-pixel screen, cutting off the first answers.
-Here each answer is a line of its own, saying what choosing it does, with OK and Cancel
-below; the first answer is chosen to begin with. Many answers scroll within the screen's
-height.
+Here each answer is a line of its own, saying what choosing it does, with Import and Cancel
+Import below and a sentence saying that cancelling imports nothing; the first answer is
+chosen to begin with. Many answers scroll within the screen's height. A question with one
+answer (weights that only a rescale can read) states it and names its button after it
+("Rescale and Import").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def ask_import_question(question, parent) -> str | None:
         # workbook of several sheets of nodes offers only them
         [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
         parent=parent,
+        lone=_lone_words().get(question.question) if len(question.choices) == 1 else None,
     )
     dialog.exec()
     return dialog.answer()
@@ -121,6 +124,19 @@ def _words() -> dict[str, tuple[str, dict[str, str]]]:
     }
 
 
+def _lone_words() -> dict[str, tuple[str, str]]:
+    """A question that has one answer: its button's words and what the button does."""
+    return {
+        "out_of_range": (
+            QCoreApplication.translate("ImportQuestion", "Rescale and Import"),
+            QCoreApplication.translate(
+                "ImportQuestion",
+                "Rescale and Import divides every weight by the largest, so that they all lie "
+                "in [-1, 1], their signs and proportions kept."),
+        ),
+    }
+
+
 def _sentence(text: str) -> str:
     """A message of the core (which writes them to follow a place, ``row 7: ...``) as the
     start of a sentence: its first letter capitalised."""
@@ -130,10 +146,12 @@ def _sentence(text: str) -> str:
 class ImportQuestion(QDialog):
     """``answers`` are (answer, what it does) pairs; :meth:`answer` is the one chosen,
     or None when the dialog was cancelled. A question with one answer (weights that only a
-    rescale can read) shows it as the statement OK agrees to, not as a lone radio button."""
+    rescale can read) shows it as the statement its button agrees to, not as a lone radio
+    button; ``lone``, the (button, statement) words of that answer, names the button after
+    it."""
 
     def __init__(self, title: str, text: str, answers: list[tuple[str, str]],
-                 parent=None) -> None:
+                 parent=None, *, lone: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.question = QLabel(text, wordWrap=True, textFormat=Qt.PlainText)
@@ -147,7 +165,8 @@ class ImportQuestion(QDialog):
         #: The lone answer's words, when there is one answer (else None).
         self.statement = None
         if self._only is not None:
-            self.statement = QLabel(answers[0][1], wordWrap=True, textFormat=Qt.PlainText)
+            self.statement = QLabel(lone[1] if lone else answers[0][1], wordWrap=True,
+                                    textFormat=Qt.PlainText)
             column.addWidget(self.statement)
         else:
             for answer, label in answers:
@@ -156,6 +175,7 @@ class ImportQuestion(QDialog):
                 self._group.addButton(button)
                 column.addWidget(button)
                 self.choices[button] = answer
+        column.addStretch(1)                # the answers at the top, no gap over them
         if self.choices:
             next(iter(self.choices)).setChecked(True)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
@@ -165,12 +185,21 @@ class ImportQuestion(QDialog):
         # the answers show whole and unscrolled while they fit in half the screen's height
         scroll.setMinimumSize(listing.sizeHint().width(),
                               min(listing.sizeHint().height(), screen.height() // 2))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.cancelling = QLabel(self.tr("Cancel Import stops the import: nothing is read "
+                                         "from the file."), wordWrap=True)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(
+            lone[0] if lone and self._only is not None else self.tr("Import"),
+            QDialogButtonBox.AcceptRole)
+        self.import_button.setDefault(True)
+        self.cancel_button = buttons.addButton(self.tr("Cancel Import"),
+                                               QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.cancelling)
         layout.addWidget(buttons)
 
     def answer(self) -> str | None:

@@ -302,8 +302,11 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.namer.ask_rename(node_id, translated(node), rect.center(), width)
 
     def rename_selected(self) -> None:
-        """F2: rename the selected node (the first, when several are selected)."""
-        selected = self.scene.selected_node_ids()
+        """F2: rename the node picked in the Outline when it has the focus, else the
+        selected node (the first, when several are selected); always over the node on the
+        map, the one place where names are edited."""
+        selected = [self.outline.focused_node()] if self.outline.focused_node() else \
+            self.scene.selected_node_ids()
         if selected:
             self.rename_node(selected[0])
 

@@ -386,6 +386,14 @@ class Outline(QWidget):
             selection.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
         return first
 
+    def focused_node(self) -> str | None:
+        """The node of the tree's current row while the tree has the keyboard focus (F2
+        renames it), else None."""
+        if not self.tree.hasFocus():
+            return None
+        data = self.proxy.data(self.tree.currentIndex(), _ROLE)
+        return data[1] if data and data[0] == "node" else None
+
     def _activated(self, index) -> None:
         data = self.proxy.data(index, _ROLE)
         if data:

@@ -37,6 +37,7 @@ from ..errors import WindtunnelError
 from .document import Document
 from .failures import guarded_read
 from .files import open_filters
+from .window_folders import ANY_READ
 
 __all__ = ["NearMatchReview", "ParticipantsImport", "OWN"]
 
@@ -161,12 +162,13 @@ class ParticipantsImport:
         """The files chosen: a map is read from any file Open reads, so the dialog offers
         Open's filters (models and the importers' one list of extensions). It starts in
         the folder the last participants' import chose, its own (a workshop's maps usually
-        sit apart from the models), and before the first one where Open would."""
+        sit apart from the models), and before the first one where the last file read of
+        any kind came from."""
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, QCoreApplication.translate("ParticipantsImport", "Import participants' maps"),
-            self.window.default_folder(FOLDER_KIND, then="model"), open_filters())
+            self.window.default_folder(FOLDER_KIND, then=ANY_READ), open_filters())
         if paths:
-            self.window.workspace.preferences.set_last_folder(FOLDER_KIND, Path(paths[0]).parent)
+            self.window.read_from(FOLDER_KIND, paths[0])
         return paths
 
     def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:
@@ -207,6 +209,6 @@ class ParticipantsImport:
             combined.model, modified=True,
             imported_from=[Path(path).resolve() for path in paths]))
         opened.show_notes(QCoreApplication.translate(
-            "ParticipantsImport", "Combined {count} maps as participants").format(
-            count=len(maps)), combined.notes)
+            "ParticipantsImport", "Imported %n participant(s)", "",
+            len(combined.model.participants)), combined.notes)
         return opened

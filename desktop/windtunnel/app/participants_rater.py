@@ -88,6 +88,7 @@ class RatingBox(QGroupBox):
         self.strip.jump.linkActivated.connect(lambda _link: self.reveal())
         self.strip.note.linkActivated.connect(self._note_link)
         self._noted: tuple | None = None       # (edge, undo index) the note is about
+        self._status = ""                      # the note as the status bar shows it
         self.model = None
         self.key: tuple[str, str] | None = None
         self.rater = WheelFocusComboBox()
@@ -152,8 +153,18 @@ class RatingBox(QGroupBox):
         self.show_rating()
         stack = self.window.document.undo_stack
         if self._noted != (key, stack.index()):
-            self.strip.forget()
-            self._noted = None
+            self._forget_note()
+
+    def _forget_note(self) -> None:
+        """The note is of another edge or another state of the map: out of the strip, and
+        out of the status bar while it still shows it (it said the last edge's change over
+        the next edge chosen)."""
+        self.strip.forget()
+        self._noted = None
+        bar = self.window.statusBar()
+        if self._status and bar.currentMessage() == self._status:
+            bar.clearMessage()
+        self._status = ""
 
     def current_rating(self):
         pid = self.rater.currentData()
@@ -237,7 +248,7 @@ class RatingBox(QGroupBox):
         :class:`~.participants_change.UnratedAgain`, or None) in the strip, until the
         selection or the undo stack moves on."""
         if change is None:
-            self.strip.forget()
+            self._forget_note()
             return
         said = change.text()
         # a few words in the strip (a short Inspector cut the whole sentences, and their
@@ -245,8 +256,8 @@ class RatingBox(QGroupBox):
         self.strip.say(f"{escape(change.summary(), quote=False)} {self._links()}", said,
                        change.notable)
         self._noted = (key, self.window.document.undo_stack.index())
-        self.window.statusBar().showMessage(
-            said + " " + self.tr("Edit > Undo takes it back."), 15000)
+        self._status = said + " " + self.tr("Edit > Undo takes it back.")
+        self.window.statusBar().showMessage(self._status, 15000)
 
     def _links(self) -> str:
         """The note's links: undo the rating, or go to the setting of absent ratings."""

@@ -114,6 +114,13 @@ class ParticipantResults(QWidget):
         chart_layout.setContentsMargins(4, 4, 4, 4)
         chart_layout.addWidget(side_area)
         chart_layout.addWidget(self.plot, 1)
+        # in the plot's place while there is nobody to chart (it drew made-up axes)
+        self.nobody = QLabel(self.tr(
+            "No participants: nothing to chart per participant. Bring in their maps with "
+            "File > Import Participants' Maps\u2026, or add participants in the Participants "
+            "dock."), wordWrap=True, alignment=Qt.AlignCenter)
+        self.nobody.hide()
+        chart_layout.addWidget(self.nobody, 1)
         self.scorecard = QTableWidget()
         self.scorecard.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.scorecard.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -226,6 +233,10 @@ class ParticipantResults(QWidget):
     def _show(self) -> None:
         model = self.controller.session.model
         voices = self.voices
+        nobody = model is None or not model.participants
+        self.nobody.setVisible(nobody)
+        self.plot.setVisible(not nobody)
+        self.node.setVisible(not nobody)
         if voices is None or not voices.scenarios:
             self.heading.set_full_text(
                 self.tr("This model has no participants.") if model is None or not

@@ -31,8 +31,9 @@ def room_text(model: Model) -> str:
     if not participants:              # the dock's Add is below its fold: a link up here
         return translate(
             "ParticipantsPanel", 'This model has no participants. <a href="add">Add one</a> '
-            "to rate its edges, bring them in with windtunnel aggregate, or import a workbook "
-            "of several participants (see Help &gt; Participants).")
+            "to rate its edges, or bring in each participant's map, or a workbook of several "
+            "participants, with File &gt; Import Participants' Maps\u2026 (on the "
+            "command line: windtunnel aggregate). See Help &gt; Participants.")
     s = model.settings
     method = (translate("ParticipantsPanel",
                         "linguistic ({implication}, {union}, {defuzzification})").format(

@@ -6,7 +6,9 @@ another way from a source tree (``python -m windtunnel`` after a ``git pull`` th
 new translations) would load the old ones and show English where the sources are
 translated. So, when the app runs from a source tree (the tree's ``build/translations.py``
 is beside its package) and a ``.ts`` is newer than its ``.qm`` or has none, that script
-compiles them before the catalogues are loaded. An installed or frozen app has no such
+compiles them before the catalogues are loaded (two apps started at once may both do it:
+each writes a file of its own and renames it, and a compile that failed while the other
+made the catalogues current is no failure). An installed or frozen app has no such
 script and is never touched; a tree whose catalogues are current costs a few ``stat``
 calls.
 """
@@ -53,7 +55,7 @@ def compile_stale_catalogues(folder: Path, compiler: Path = SOURCE_COMPILER) -> 
             failed = done.returncode != 0 and (done.stderr or done.stdout).strip()
         except (OSError, subprocess.TimeoutExpired) as exc:
             failed = str(exc)
-        if failed:
+        if failed and stale_sources(folder):   # else another app compiled them meanwhile
             print(f"windtunnel: the translations could not be compiled ({failed}); "
                   f"run: python build/translations.py compile", file=sys.stderr)
     return stale

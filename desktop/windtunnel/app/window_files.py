@@ -27,6 +27,7 @@ from ..errors import LoadError, WindtunnelError
 from ..model import load
 from .document import Document
 from .failures import guarded_read, located
+from .window_folders import ANY_READ
 from .files import (answered, asking, document_for, import_filters, is_import, open_document,
                     open_filters, read_answered, reads_slowly)
 
@@ -48,22 +49,22 @@ class FileOperations:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("FileOperations", "Open model"),
-            self.default_folder(),
+            self.default_folder("model", then=ANY_READ),
             open_filters(),
         )
         if path:
-            self.workspace.preferences.set_last_folder("model", Path(path).parent)
+            self.read_from("model", path)
         return path or None
 
     def ask_import_path(self) -> str | None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("FileOperations", "Import a model from another tool"),
-            self.default_folder("import"),
+            self.default_folder("import", then=ANY_READ),
             import_filters(),
         )
         if path:
-            self.workspace.preferences.set_last_folder("import", Path(path).parent)
+            self.read_from("import", path)
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:

@@ -1,8 +1,11 @@
 """Where the main window's file dialogs start, and the names a save refuses at once.
 
 A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. Each kind of file (a model, an
-import, each kind of export) remembers the folder its last dialog wrote to, and the first
-export of a kind starts where the last export of any kind went; never in the folder of the
+import, participants' maps, each kind of export) remembers the folder its last dialog
+chose, persisted in the preferences; the first export of a kind starts where the last
+export of any kind went, and the first file read of a kind (opened or imported) where the
+last file read of any kind came from (a File > Import after files opened from a folder
+started in the home folder); never in the folder of the
 bundled models (a Save there would write into the install). A name that would not be
 written as typed, or a model's name typed for an export, is refused before anything is
 built.
@@ -23,6 +26,8 @@ __all__ = ["FileFolders"]
 
 #: The kind of file dialog whose remembered folder is the last export's of any kind.
 ANY_EXPORT = "export"
+#: The remembered folder of the last file read (opened or imported) of any kind.
+ANY_READ = "read"
 
 
 class FileFolders:
@@ -79,6 +84,12 @@ class FileFolders:
             )
             return True
         return False
+
+    def read_from(self, kind: str, path: str | Path) -> None:
+        """A ``kind`` file was chosen to be read (opened or imported) at ``path``: its
+        folder is where the next ``kind`` dialog starts, and the first of another kind."""
+        self.workspace.preferences.set_last_folder(kind, Path(path).parent)
+        self.workspace.preferences.set_last_folder(ANY_READ, Path(path).parent)
 
     def written_to(self, kind: str, path: str | Path) -> None:
         """A ``kind`` file was written to ``path``: its folder is where the next ``kind``

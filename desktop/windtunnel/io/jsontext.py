@@ -43,10 +43,8 @@ def parsed_json(text: str, *, decoded: bool = False) -> object:
     try:
         raw, unfit = jsonscan.load_json(text, decoded=decoded)
     except json.JSONDecodeError as exc:
-        raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(
-                                    line=exc.lineno, column=exc.colno),
-                                translate("jsontext", "not valid JSON ({msg})").format(
-                                    msg=jsonscan.decoder_reason(exc.msg)))) from None
+        raise LoadError(jsonscan.refusal(exc, text, translate(
+            "jsontext", "not valid JSON ({msg})"))) from None
     except RecursionError:
         raise LoadError(Problem("", translate("jsontext", "not valid JSON (nested too "
                                                           "deeply)"))) from None

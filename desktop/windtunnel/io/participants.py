@@ -335,12 +335,18 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
         model = with_participants(base, voices)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
-    notes.append(Problem("", translate("participants", "{count} maps combined as participants: "
-                                                       "{count2} concepts, {count3} edges; "
-                                                       "weights are the {aggregation} with "
-                                                       "zeros {aggregation_zeros}d").format(
-                                 count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=word(model.settings.aggregation),
-                                 aggregation_zeros=word(model.settings.aggregation_zeros))))
+    # counted in participants: one workbook of 13 participants' sheets is one map
+    combined = (translate("participants", "1 participant combined: {count2} concepts, "
+                                          "{count3} edges; weights are the {aggregation} "
+                                          "with zeros {aggregation_zeros}d")
+                if len(model.participants) == 1 else
+                translate("participants", "{count} participants combined: {count2} concepts, "
+                                          "{count3} edges; weights are the {aggregation} "
+                                          "with zeros {aggregation_zeros}d"))
+    notes.append(Problem("", combined.format(
+        count=len(model.participants), count2=len(concepts.nodes), count3=len(edges),
+        aggregation=word(model.settings.aggregation),
+        aggregation_zeros=word(model.settings.aggregation_zeros))))
     if proposals:
         merged = sum(_chosen(accept, p) is not None for p in proposals)
         count = len(proposals)

@@ -14,6 +14,7 @@ from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
 from .translations import (TRANSLATABLE, Translations, edits_original, group_name,
                            is_valid_tag, named, needs_review, reviewed, translated,
                            with_default_name, with_text, edge_names)
+from .computed import computed_content
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
     "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "edge_names", "is_valid_tag",
     "edits_original", "with_text", "named", "with_default_name", "group_name", "needs_review", "reviewed",
+    "computed_content",
 ]

@@ -240,9 +240,8 @@ def _parse(data: bytes | str) -> tuple[dict, str]:
     try:
         raw, unfit = jsonscan.load_json(data, decoded=decoded)
     except json.JSONDecodeError as exc:
-        raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
-                                translate("fileformat", "not valid JSON ({msg})").format(
-                                    msg=jsonscan.decoder_reason(exc.msg)))) from None
+        raise LoadError(jsonscan.refusal(exc, data, translate(
+            "fileformat", "not valid JSON ({msg})"))) from None
     except RecursionError:
         raise LoadError(Problem("", translate("fileformat", "the JSON is nested too deeply to be a "
                                                             "model"))) from None

@@ -24,7 +24,7 @@ from ..errors import Problem
 from ..language import translate
 from .textcheck import MAX_INTEGER_DIGITS, lone_surrogate, surrogate_message
 
-__all__ = ["Unfit", "load_json", "scan", "json_path", "decoder_reason"]
+__all__ = ["Unfit", "load_json", "scan", "json_path", "decoder_reason", "refusal"]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -194,3 +194,20 @@ def decoder_reason(reason: str) -> str:
         "Illegal trailing comma before end of array": translate(
             "json", "Illegal trailing comma before end of array"),
     }.get(reason, reason)
+
+
+def refusal(exc: json.JSONDecodeError, text: str, not_json: str) -> Problem:
+    """What is wrong with ``text``, which the decoder refused with ``exc``, at its place:
+    a text that stops in the middle of a value or a string (a file cut off by an
+    interrupted copy or download) is said to end early, at its end; any other is
+    ``not_json`` (a translated "not valid JSON ({msg})") with the decoder's reason."""
+    end = text.rstrip()
+    if exc.msg == "Unterminated string starting at" or exc.pos >= len(end):
+        line = end.count("\n") + 1
+        column = len(end) - (end.rfind("\n") + 1) + 1
+        return Problem(translate("locations", "line {line}, column {column}").format(
+            line=line, column=column), translate(
+            "json", "the file ends early: it looks cut off (by an interrupted copy, "
+                    "download or save?) and cannot be read whole"))
+    return Problem(translate("locations", "line {line}, column {column}").format(
+        line=exc.lineno, column=exc.colno), not_json.format(msg=decoder_reason(exc.msg)))

@@ -8,13 +8,17 @@ The session holds the state every analysis view shows and every analysis command
   model has changed since, or the current language (windtunnel.language) has, because
   results name nodes and scenarios in the language they were run in. :meth:`refresh` runs them again; whoever owns the session decides when (the
   desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
+  An edit of words only (a label, a rationale, a description), or an undo back to the
+  model they were run on, changes nothing the run read (session/content.py):
+  :meth:`catch_up` then names the results in the model's words again instead of running.
   An owner may also run :func:`run_outcome` on a copy of the model off its own thread
   and hand the outcome to :meth:`accept_run`, which takes it only while it still
   describes the model (the desktop app does so on a big map).
   After a change of language, :meth:`follow_language` names the results and the Monte
   Carlo results again in the new one (``engine.named``) instead: nothing runs again.
-- **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
-  edit makes them stale (still readable, never shown as current).
+- **Monte Carlo results**, kept apart with the model they were computed on: an edit of
+  what they read makes them stale (still readable, never shown as current); undoing it, or
+  an edit of words only, leaves them current.
 - **Current scenario** (``""`` = none; a newly opened model shows the first scenario
   that changes anything), **shown step** (follows the last step unless the user
   chose another), and the **selection** of nodes the views follow.
@@ -44,6 +48,7 @@ from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
 from ..language import translate
 from ..model import Intervention, Model
+from .content import ComputedOn, CurrentContent
 from .levers import default_start, lever_setting
 from .snapshot import ResultsSnapshot, take_snapshot
 
@@ -112,10 +117,12 @@ class AnalysisSession:
         self.results: Results | None = None
         self.error: WindtunnelError | None = None
         self.results_revision = -1
+        self._results_on: ComputedOn | None = None        # the model the results ran on
+        #: The computed content of :attr:`model` (once per revision), to compare with.
+        self.current_content = CurrentContent()
         self.monte_carlo: Results | None = None
         self.monte_carlo_revision = -1
-        self._monte_carlo_model: Model | None = None      # the copy Monte Carlo ran on
-        self._monte_carlo_differs_at = -1                 # a revision found to differ from it
+        self._monte_carlo_on: ComputedOn | None = None    # the model Monte Carlo ran on
         self.trust: dict[str, Trust] = {}
         self.trust_revision = -1
         self.scenario_id = ""
@@ -158,6 +165,7 @@ class AnalysisSession:
         self._follow_last_step = True
         self.selection, self.selected_edges = [], []
         self.results, self.results_revision, self.error = None, -1, None
+        self._results_on = None
         self._choose_opening, self._announced = not remembered, False
         if run_now:
             self.refresh()
@@ -179,9 +187,9 @@ class AnalysisSession:
         scenario, the shown step and the selection; ``other`` lets go of the model."""
         if other.model is not self.model:
             raise ValueError("a session carries on only an analysis of its own model")
-        for name in ("results", "error", "results_revision", "results_language",
-                     "monte_carlo", "monte_carlo_revision", "_monte_carlo_current",
-                     "_monte_carlo_model", "_monte_carlo_differs_at",
+        for name in ("results", "error", "results_revision", "_results_on",
+                     "results_language", "monte_carlo", "monte_carlo_revision",
+                     "_monte_carlo_current", "_monte_carlo_on",
                      "trust", "trust_revision", "scenario_id", "step", "_follow_last_step",
                      "selection", "selected_edges"):
             setattr(self, name, getattr(other, name))
@@ -246,8 +254,28 @@ class AnalysisSession:
     # -- results --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Run the baseline and every scenario now (deterministic, no samples)."""
-        self._take(run_outcome(self.model))
+        """Run the baseline and every scenario now (deterministic, no samples), unless
+        the results are only out of date in words (:meth:`catch_up`)."""
+        if not self.catch_up():
+            self._take(run_outcome(self.model))
+
+    def catch_up(self) -> bool:
+        """Stale results of a model whose computed content has not changed since they ran
+        (only words were edited, or undo went back to it) are current again: name them in
+        the model's words, announce them and return True; else False, nothing changes."""
+        model = self.model
+        if not self.stale or self.results is None or self._results_on is None \
+                or self.results_language != language.current() \
+                or not self._results_on.matches(model, self.current_content):
+            return False
+        self.results = named(self.results, model)
+        if self.trust_revision == self.results_revision:
+            self.trust_revision = model.revision      # the verdicts hold for it too
+        self.results_revision = model.revision
+        self.live = self.live_change = None
+        self.results_changed.emit()
+        self._recheck_monte_carlo()
+        return True
 
     def accept_run(self, outcome: RunOutcome, revision: int) -> bool:
         """Take the results of a run of the model at ``revision`` (:func:`run_outcome`, on
@@ -266,6 +294,7 @@ class AnalysisSession:
         model = self.model
         self.results, self.error = outcome.results, outcome.error
         self.results_revision = model.revision
+        self._results_on = ComputedOn(model)
         if self.monte_carlo is not None and self.results_language != language.current():
             self.monte_carlo = named(self.monte_carlo, model)   # kept, in the new language
         self.results_language = outcome.language
@@ -285,8 +314,13 @@ class AnalysisSession:
         self.results_changed.emit()
         if opening and self._announced and self.scenario_id != before:
             self.scenario_changed.emit(self.scenario_id)
+        self._recheck_monte_carlo()
+
+    def _recheck_monte_carlo(self) -> None:
+        """Monte Carlo results made stale by an edit are current again when the model
+        gives their numbers again (an undo, or only words edited): say so."""
         if self.monte_carlo is not None and not self._monte_carlo_current \
-                and not self.monte_carlo_stale:      # undo brought back what they ran on
+                and not self.monte_carlo_stale:
             self._monte_carlo_current = True
             self.monte_carlo_changed.emit()
 
@@ -324,15 +358,15 @@ class AnalysisSession:
                         model: Model | None = None) -> None:
         """Monte Carlo results computed on the model at ``revision``; ``model``, the copy
         they ran on, lets them describe the model again when undo brings it back to that
-        content (see :attr:`monte_carlo_stale`)."""
+        content or only words are edited (see :attr:`monte_carlo_stale`)."""
         self.monte_carlo, self.monte_carlo_revision = results, revision
-        self._monte_carlo_model, self._monte_carlo_differs_at = model, -1
+        self._monte_carlo_on = None if model is None else ComputedOn(model)
         self._monte_carlo_current = not self.monte_carlo_stale
         self.monte_carlo_changed.emit()
 
     def clear_monte_carlo(self, *, announce: bool = True) -> None:
         self.monte_carlo, self.monte_carlo_revision = None, -1
-        self._monte_carlo_model, self._monte_carlo_differs_at = None, -1
+        self._monte_carlo_on = None
         self._monte_carlo_current = False
         if announce:
             self.monte_carlo_changed.emit()
@@ -340,20 +374,18 @@ class AnalysisSession:
     @property
     def monte_carlo_stale(self) -> bool:
         """Whether the Monte Carlo results describe another model than the current one:
-        computed at an older revision, and the model's content is not the content they ran
-        on (an edit undone brings them back). Each revision is compared at most once, when
-        asked (a run of the analysis asks once per run, :meth:`refresh`), never once per
-        signal of an edit: a drag of many nodes on a large map would compare it for each."""
+        computed at an older revision, and the model's computed content is not the content
+        they ran on (an edit undone, or words edited, leaves them current). Each revision
+        is worked out at most once, when asked (a run of the analysis asks once per run,
+        :meth:`refresh`), never once per signal of an edit: a drag of many nodes on a
+        large map would compare it for each."""
         if self.monte_carlo is None or self.monte_carlo_revision == self.model.revision:
             return False
-        revision = self.model.revision
-        if self._monte_carlo_model is None or self._monte_carlo_differs_at == revision:
+        if self._monte_carlo_on is None \
+                or not self._monte_carlo_on.matches(self.model, self.current_content):
             return True
-        if self._monte_carlo_model == self.model:
-            self.monte_carlo_revision = revision        # the same content: current again
-            return False
-        self._monte_carlo_differs_at = revision
-        return True
+        self.monte_carlo_revision = self.model.revision   # the same content: current again
+        return False
 
     def current_monte_carlo(self) -> Results | None:
         """The Monte Carlo results when they still describe the model (not stale, the same

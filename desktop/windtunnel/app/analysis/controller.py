@@ -258,8 +258,8 @@ class AnalysisController(QObject):
         if not worth_preparing(model):
             self.refresh()
             return
-        if not session.stale:
-            return
+        if not session.stale or session.catch_up():
+            return                              # current, or out of date in words only
         snapshot, revision = model.copy(), model.revision
 
         def finished(outcome) -> None:

@@ -49,6 +49,7 @@ from ...engine.designs import edge_of
 from ...engine.executors import local_workers
 from ...engine.globalsensitivity import MAX_BASE, option_point
 from ...engine.naming import named_exploration
+from ...session.content import ComputedOn
 from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
@@ -94,7 +95,7 @@ class ExploreView(QWidget):
         self.result = None              # (experiments, rows, discoveries)
         self.shown = None               # (what the exploration returned, its revision)
         self.indices = None             # Sobol' indices of the most robust option
-        self.shown_for = None           # the model revision the result describes
+        self.shown_for = None           # the model the result describes (ComputedOn)
         #: Says over the ranking that the results are of the map before the latest change.
         self.stale_note = WrappedLabel()
         self.stale_note.setStyleSheet("color: #b3261e;")
@@ -235,7 +236,7 @@ class ExploreView(QWidget):
         """Refill the lever and objective choices; mark the results out of date when the
         model is no longer the one they describe."""
         model = self.controller.model
-        self._mark_stale(self.shown_for is not None and self.shown_for != model.revision)
+        self._mark_stale(self.stale)
         known = {self.levers.item(r, 0).data(Qt.UserRole): r
                  for r in range(self.levers.rowCount()) if self.levers.item(r, 0)}
         self.future_choices.follow(model)
@@ -279,8 +280,11 @@ class ExploreView(QWidget):
 
     @property
     def stale(self) -> bool:
-        """Whether the results shown are of the map before its latest change."""
-        return self.shown_for is not None and self.shown_for != self.controller.model.revision
+        """Whether the results shown are of the map before a change of what they read (an
+        edit of words only, or undoing back to the map they ran on, leaves them current)."""
+        session = self.controller.session
+        return self.shown_for is not None and not self.shown_for.matches(
+            session.model, session.current_content)
 
     def _enable(self) -> None:
         model = self.controller.model
@@ -306,7 +310,7 @@ class ExploreView(QWidget):
 
     def run(self) -> None:
         controller = self.controller
-        snapshot, revision = controller.model.copy(), controller.model.revision
+        snapshot, computed_on = controller.model.copy(), ComputedOn(controller.model)
         levers, sampler = self.chosen_levers(), self.sampler.currentData()
         if sampler == "factorial" and not levers:
             sampler = "lhs"
@@ -341,23 +345,24 @@ class ExploreView(QWidget):
 
         self.run_button.setEnabled(False)
         controller.runner.start(self.tr("Exploration"), work,
-                                on_finished=lambda result: self.show_result(result, revision),
+                                on_finished=lambda result: self.show_result(result, computed_on),
                                 on_failed=lambda exc: controller.window.show_problem(
                                     self.tr("The exploration failed"), exc),
                                 on_cancelled=lambda: controller.message.emit(
                                     self.tr("Exploration cancelled; the previous results are "
                                             "kept")))
 
-    def show_result(self, result, revision) -> None:
-        if revision != self.controller.model.revision:
+    def show_result(self, result, computed_on: ComputedOn) -> None:
+        session = self.controller.session
+        if not computed_on.matches(session.model, session.current_content):
             self.controller.message.emit(self.tr("The model changed while the exploration "
                                                  "ran: run it again"))
             return
-        self.shown = (result, revision)     # as it came: a rebuilt window shows it again
+        self.shown = (result, computed_on)  # as it came: a rebuilt window shows it again
         *result, indices = result
         # named in the language of the window showing it, which may not be the one it ran in
         self.result = named_exploration(self.controller.model, *result)
-        self.shown_for = revision
+        self.shown_for = computed_on
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]

@@ -61,7 +61,9 @@ class TornadoView(QWidget):
         self.bars = []
         self.levers = []
         self.indices = None                     # the Sobol' indices, or why there are none
-        self.shown_for: tuple | None = None    # (scenario, objective, model revision)
+        #: (scenario, objective, the model's computed content) the results answer: an edit
+        #: of words only, or an undo back to that content, keeps them.
+        self.shown_for: tuple | None = None
         self.objective = WheelFocusComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
         self.run_button = QPushButton(self.tr("Run sensitivity"))
@@ -124,19 +126,23 @@ class TornadoView(QWidget):
             self.lever_table.columns.readable_width() if beside and self.levers else 0)
 
     def _fill_objectives(self, *_) -> None:
+        """Name the objectives anew, the chosen one kept (the box says nothing while it is
+        refilled: emptied for a moment, it would look like another question)."""
         current = self.objective.currentData()
+        self.objective.blockSignals(True)
         self.objective.clear()
         for objective in self.controller.model.objectives:
             self.objective.addItem(translated(objective), objective.id)
         index = self.objective.findData(current)
         if index >= 0:
             self.objective.setCurrentIndex(index)
+        self.objective.blockSignals(False)
         self._forget_if_other()
 
     def _question(self) -> tuple:
         controller = self.controller
         return (controller.session.scenario_id, self.objective.currentData(),
-                controller.model.revision)
+                controller.session.current_content.of(controller.model))
 
     def _forget_if_other(self, *_) -> None:
         """Clear results computed for another scenario, objective or model."""

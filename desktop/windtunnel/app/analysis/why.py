@@ -129,6 +129,11 @@ class WhyPanel(QWidget):
         self.bars = BarDelegate(self.tree)
         self.tree.setItemDelegateForColumn(1, self.bars)
         self.tree.currentItemChanged.connect(self._chosen)
+        # over the rows, where a share below zero or a sum past 100% is read
+        self.against = QLabel(self.tr(
+            "Shares are of the total change: a row that pulls the other way has a negative "
+            "share, so the others add up to more than 100%."), wordWrap=True)
+        self.against.hide()
         self.note = QLabel(wordWrap=True)
         self.progress = QProgressBar(minimum=0, maximum=1000, textVisible=False)
         self.progress.setFixedWidth(160)
@@ -150,6 +155,7 @@ class WhyPanel(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.heading)
         layout.addWidget(self.switch)
+        layout.addWidget(self.against)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         self.step = 0                # the step the panel shows
@@ -328,6 +334,7 @@ class WhyPanel(QWidget):
         decimals = decimals_for(total, DECIMALS)          # as the heading shows the total
         units = rounded_parts(values, total, decimals)
         shares = _shares(values, total)
+        total_units = round(total * 10 ** decimals)
         self.tree.blockSignals(True)
         self.tree.clear()
         for row, unit, share in zip(rows, units, shares):
@@ -336,8 +343,12 @@ class WhyPanel(QWidget):
                         "" if share is None else percent(share / 100), key)
             if len(row) > 3:
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
+            if share is not None and share < 0:
+                item.setToolTip(3, self.tr(
+                    "Pulls the other way: {change} against a total change of {total}").format(
+                    change=signed(unit, decimals), total=signed(total_units, decimals)))
             self.tree.addTopLevelItem(item)
-        total_units = round(total * 10 ** decimals)
+        self.against.setVisible(any(share is not None and share < 0 for share in shares))
         total_row = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
                          percent(1) if abs(total) > 1e-12 else "", None)
         font = QFont(total_row.font(0))

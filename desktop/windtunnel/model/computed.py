@@ -1,0 +1,57 @@
+"""What a computation reads of a model: everything but its words and its drawing.
+
+Results (the runs, Monte Carlo, sensitivity, an exploration) depend on the numbers and
+choices of a model: weights, delays, confidences and bounds, initial levels, levers,
+interventions, objectives' directions and thresholds, participants' ratings and
+credibility, the settings. They do not depend on the words (labels, descriptions,
+rationales, notes, translations, sources cited) or on where nodes are drawn; the views
+name results in the model's current words without running again
+(``engine.named``). :func:`computed_content` is that part of a model as one comparable
+value: two models with equal contents give the same numbers, so results computed on one
+still describe the other (a rationale pasted into an edge, a label renamed, or an edit
+undone back to the content the results were computed from).
+
+Anything not listed in :data:`WORDS` counts, so a field added to an element later makes
+results out of date when it changes until it is listed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from functools import cache
+
+from .checks import Element
+from .document import Model
+
+__all__ = ["computed_content", "WORDS"]
+
+#: The fields of the elements (nodes, edges, scenarios, objectives, participants, their
+#: ratings and own nodes, the settings) that no computation reads: words and drawing.
+WORDS = frozenset({"label", "description", "rationale", "role", "date", "tags", "sources",
+                   "position", "translations", "time_unit"})
+
+#: The collections a computation reads (the sources are citations only).
+_COMPUTED = ("nodes", "edges", "scenarios", "objectives", "participants")
+
+
+def computed_content(model: Model) -> tuple:
+    """The part of ``model`` a computation reads (see the module docstring), as a tuple
+    that compares equal for two models exactly when their results are the same numbers."""
+    return (_content(model.settings),) + tuple(
+        tuple(_content(element) for element in getattr(model, collection))
+        for collection in _COMPUTED)
+
+
+def _content(element: Element) -> tuple:
+    return tuple(_value(getattr(element, name)) for name in _read_fields(type(element)))
+
+
+def _value(value):
+    if isinstance(value, tuple) and value and isinstance(value[0], Element):
+        return tuple(_content(item) for item in value)
+    return value
+
+
+@cache
+def _read_fields(element_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(element_type) if f.name not in WORDS)
