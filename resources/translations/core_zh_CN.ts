@@ -4673,16 +4673,48 @@
         <translation>孤立</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>改进 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>重标度</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代数和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面积平分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大值平均法</translation>
     </message>
     <message>
         <source>bivalent</source>

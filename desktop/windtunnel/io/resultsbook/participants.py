@@ -37,7 +37,8 @@ def add_participants(book: Book, model: Model) -> None:
              else translate("resultsbook", "zeros ignored"))
     comma = translate("resultsbook", ", ")
     method = word(s.aggregation) + (
-        f" ({s.implication}, {s.union}, {s.defuzzification})"
+        " ({})".format(comma.join(word(choice) for choice in (s.implication, s.union,
+                                                          s.defuzzification)))
         if s.aggregation == "linguistic" else "") + comma + zeros
     table = rating_table(model)
     found = disagreement(table)
