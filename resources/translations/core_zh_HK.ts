@@ -1627,6 +1627,10 @@
         <translation>未來</translation>
     </message>
     <message>
+        <source>{label} ({id})</source>
+        <translation>{label}（{id}）</translation>
+    </message>
+    <message>
         <source>rank</source>
         <translation>排名</translation>
     </message>
