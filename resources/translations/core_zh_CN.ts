@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
-        <translation>--accept-matches：{value!r} 不对应列出的任何近似匹配（编号 1-{count}，或按列表所写的 参与者: 标签）</translation>
+        <translation>--accept-matches：{value!r} 不对应列出的任何近似匹配（编号 1-{count}，或按列表所写的 参与者：标签）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
-        <translation>--accept-matches：{value!r} 不對應列出的任何近似配對（編號 1-{count}，或按列表所寫的 參與者: 標籤）</translation>
+        <translation>--accept-matches：{value!r} 不對應列出的任何近似配對（編號 1-{count}，或按列表所寫的 參與者：標籤）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>應為分隔符「:」</translation>
+        <translation>應為分隔符「：」</translation>
     </message>
     <message>
         <source>Extra data</source>
