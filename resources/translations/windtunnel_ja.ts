@@ -253,6 +253,10 @@
         <translation>符号の対立</translation>
     </message>
     <message>
+        <source>{title}: {scenario}</source>
+        <translation>{title}：{scenario}</translation>
+    </message>
+    <message>
         <source>Levers: {levers}</source>
         <translation>レバー：{levers}</translation>
     </message>
@@ -291,6 +295,10 @@
     <message>
         <source>not met</source>
         <translation>未達成</translation>
+    </message>
+    <message>
+        <source>{objective}: {change}, {mark}</source>
+        <translation>{objective}：{change}、{mark}</translation>
     </message>
     <message>
         <source>Score (importance-weighted share met): {score}</source>
@@ -341,6 +349,22 @@
         <translation>
             <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on page {page}.</source>
+        <translation>読める大きさのマップは {page} ページにあります。</translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on pages {first}–{last}, in {count} parts.</source>
+        <translation>読める大きさのマップは {first}〜{last} ページにあります（{count} 分割）。</translation>
+    </message>
+    <message>
+        <source>The map, its labels at a size to read on paper</source>
+        <translation>マップ（ラベルは紙で読める大きさ）</translation>
+    </message>
+    <message>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
+        <translation>マップ、{count} 分割の {part} 枚目（左から右、次に上から下の順。隣り合う部分は端が重なります）</translation>
     </message>
 </context>
 <context>
