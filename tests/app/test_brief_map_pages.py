@@ -55,6 +55,13 @@ def test_the_bundled_maps_brief_prints_its_map_on_pages_of_its_own(window, qtbot
     assert "Largest changes" not in "".join(pages[1:5])
 
 
+def test_the_participants_page_says_where_the_map_is_readable_too(window, qtbot):
+    pages = brief_pages(window, qtbot, load(bundled_model("ai-export-controls-2026-voices.wtm")),
+                        "whack-a-mole")
+    assert "where the participants disagree" in pages[5]
+    assert "The map at a readable size is on pages 2–5, in 4 parts." in pages[5]
+
+
 def test_a_small_maps_brief_keeps_its_map_on_the_first_page(window, qtbot):
     pages = brief_pages(window, qtbot, make_small_model(), "strict")
     assert "readable size" not in " ".join(pages) and "The map, part" not in " ".join(pages)

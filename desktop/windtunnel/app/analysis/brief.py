@@ -43,7 +43,7 @@ from .charts import OKABE_ITO
 from .colours import change_colour, run_span
 from .disagreement_page import paint_lens_page
 from .figures import rounded_parts, signed
-from .map_pages import MapPages
+from .map_pages import MapPages, paint_map_note
 from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_title,
                     pdf_document, tinted_scene)
 from .scorecard import change_text
@@ -113,7 +113,7 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
             elif number < lens:
                 maps.paint(painter, page, number - 1)
             elif number < pages:
-                paint_lens_page(painter, page, snapshot)
+                paint_lens_page(painter, page, snapshot, maps.where(2) if maps.pages else "")
             else:
                 sources.paint(painter, page, number - pages)
         return pdf_document(title, pages + sources.pages, paint_page)
@@ -164,15 +164,8 @@ def _paint(painter: QPainter, page: QRectF, title: str, snapshot, results, curre
                    snapshot, results, current)
     y = _why(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y - 10),
              breakdowns, s.time_unit)
-    under_map = frame.bottom()
-    if map_note:
-        painter.setFont(page_font(8.5, True))
-        painter.setPen(QColor("#1a1a1a"))
-        note_h = painter.fontMetrics().height()
-        painter.drawText(QRectF(left.left(), under_map + 4, left.width(), note_h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
-                             map_note, Qt.ElideRight, int(left.width())))
-        under_map += note_h + 4
+    under_map = paint_map_note(painter, left, frame.bottom(), map_note) if map_note \
+        else frame.bottom()
     below_map = left.bottom() - under_map - 16
     room = (QRectF(left.left(), under_map + 16, left.width(), below_map)
             if below_map >= CHART_MIN_HEIGHT else

@@ -21,7 +21,8 @@ from ..canvas.style import node_font
 from ..export import map_rect, render_map_part
 from .pages import PAGE_DPI, change_at, page_font, paint_scale, paint_title, scale_room
 
-__all__ = ["MIN_LABEL_POINTS", "label_points", "map_parts", "needs_map_pages", "MapPages"]
+__all__ = ["MIN_LABEL_POINTS", "label_points", "map_parts", "needs_map_pages", "MapPages",
+           "paint_map_note"]
 
 #: The smallest size (points) a node label may print at on a map page.
 MIN_LABEL_POINTS = 7.0
@@ -74,6 +75,18 @@ def map_parts(source: QRectF, room: QSizeF) -> list[QRectF]:
     return [QRectF(x, y, width, height)
             for y in starts(source.top(), source.height(), height)
             for x in starts(source.left(), source.width(), width)]
+
+
+def paint_map_note(painter: QPainter, column: QRectF, top: float, note: str) -> float:
+    """``note`` (:meth:`MapPages.where`) in bold across ``column`` at ``top``, under a
+    page's small map; returns the y below it."""
+    painter.setFont(page_font(8.5, True))
+    painter.setPen(QColor("#1a1a1a"))
+    height = painter.fontMetrics().height()
+    painter.drawText(QRectF(column.left(), top + 4, column.width(), height),
+                     int(Qt.AlignLeft | Qt.AlignVCenter),
+                     painter.fontMetrics().elidedText(note, Qt.ElideRight, int(column.width())))
+    return top + 4 + height
 
 
 def _head_height() -> float:
