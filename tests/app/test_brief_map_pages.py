@@ -39,6 +39,17 @@ def test_a_large_map_is_cut_into_parts_whose_labels_print_at_seven_points(qapp):
     assert left.right() - right.left() >= OVERLAP - 1e-9
 
 
+def test_a_very_large_map_takes_nine_pages_at_most(qapp):
+    """A map of thousands of nodes is not printed on a hundred pages."""
+    source = QRectF(0, 0, 20000, 12000)
+    parts = map_parts(source, ROOM)
+    assert len(parts) == 9
+    covered = QRectF()
+    for part in parts:
+        covered = covered.united(part)
+    assert covered == source
+
+
 def test_a_map_one_page_holds_readably_is_printed_whole(qapp):
     source = QRectF(0, 0, 1300, 700)
     assert map_parts(source, ROOM) == [source]

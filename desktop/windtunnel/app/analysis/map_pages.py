@@ -28,6 +28,9 @@ __all__ = ["MIN_LABEL_POINTS", "label_points", "map_parts", "needs_map_pages", "
 MIN_LABEL_POINTS = 7.0
 #: Map units neighbouring parts share.
 OVERLAP = 60.0
+#: Parts of the map a side at most (a very large map prints its labels smaller than
+#: MIN_LABEL_POINTS rather than on dozens of pages).
+PARTS_A_SIDE = 3
 #: Image pixels per map unit of a map page, as on the first page (about 200 dots an inch
 #: at the labels' size).
 PART_SCALE = 1.5
@@ -60,15 +63,18 @@ def needs_map_pages(source: QRectF, page: QRectF) -> bool:
 def map_parts(source: QRectF, room: QSizeF) -> list[QRectF]:
     """The parts (map units) of ``source`` that map pages of ``room`` (page pixels) show:
     the whole map when its labels are readable at the size that fits it, else parts of
-    a size that prints them at :data:`MIN_LABEL_POINTS`, overlapping by :data:`OVERLAP`."""
+    a size that prints them at :data:`MIN_LABEL_POINTS`, overlapping by :data:`OVERLAP`,
+    and never more than :data:`PARTS_A_SIDE` a side."""
     if label_points(_fit(source, room)) >= MIN_LABEL_POINTS:
         return [QRectF(source)]
-    per_unit = MIN_LABEL_POINTS / label_points(1.0)
+    per_unit = min(MIN_LABEL_POINTS / label_points(1.0),       # no more parts a side than
+                   PARTS_A_SIDE * room.width() / (source.width() + 2 * OVERLAP),   # allowed
+                   PARTS_A_SIDE * room.height() / (source.height() + 2 * OVERLAP))
     width = min(room.width() / per_unit, source.width())
     height = min(room.height() / per_unit, source.height())
 
     def starts(start: float, whole: float, part: float) -> list[float]:
-        count = max(1, math.ceil((whole - OVERLAP) / (part - OVERLAP)))
+        count = max(1, math.ceil((whole - OVERLAP) / (part - OVERLAP) - 1e-9))
         step = (whole - part) / (count - 1) if count > 1 else 0.0
         return [start + i * step for i in range(count)]
 
@@ -134,8 +140,10 @@ class MapPages:
                                     Qt.KeepAspectRatio)
         target = QRectF(page.left() + (page.width() - fitted.width()) / 2, top,
                         fitted.width(), fitted.height())
-        image = QImage(QSize(round(part.width() * PART_SCALE),
-                             round(part.height() * PART_SCALE)), QImage.Format_RGB32)
+        # no more pixels than twice the page's own, however large the part
+        pixels = min(PART_SCALE, 2 * fitted.width() / part.width())
+        image = QImage(QSize(round(part.width() * pixels), round(part.height() * pixels)),
+                       QImage.Format_RGB32)
         image_painter = QPainter(image)
         render_map_part(self.scene, image_painter, QRectF(image.rect()), part)
         image_painter.end()
