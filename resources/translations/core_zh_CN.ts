@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>met {objective}</source>
-        <translation>达成 {objective}</translation>
+        <translation>{objective}（达成）</translation>
     </message>
     <message>
         <source>About</source>

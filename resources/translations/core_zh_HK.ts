@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>met {objective}</source>
-        <translation>達成 {objective}</translation>
+        <translation>{objective}（達成）</translation>
     </message>
     <message>
         <source>About</source>
