@@ -4317,12 +4317,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起点</translation>
+        <source>From ID</source>
+        <translation>起点 ID</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>終点</translation>
+        <source>To ID</source>
+        <translation>終点 ID</translation>
     </message>
     <message>
         <source>Rated by</source>

@@ -4317,12 +4317,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起點</translation>
+        <source>From ID</source>
+        <translation>起點 ID</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>終點</translation>
+        <source>To ID</source>
+        <translation>終點 ID</translation>
     </message>
     <message>
         <source>Rated by</source>

@@ -43,7 +43,7 @@ def add_participants(book: Book, model: Model) -> None:
     table = rating_table(model)
     found = disagreement(table)
     sheet = book.sheet(sheet_names()["Disagreement"], [
-        translate("resultsbook", "From"), translate("resultsbook", "To"),
+        translate("resultsbook", "From ID"), translate("resultsbook", "To ID"),
         translate("resultsbook", "Edge"), translate("resultsbook", "Rated by"), translate("resultsbook", "Spread"),
         translate("resultsbook", "Range"), translate("resultsbook", "Raise"),
         translate("resultsbook", "Lower"), translate("resultsbook", "No effect"),
