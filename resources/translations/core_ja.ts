@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>a rating a participant did not give counts as 0 (include) or is left out of its edge&apos;s aggregate (ignore); an explicit 0 or NA counts as 0 either way; default: the first map&apos;s recorded choice, include for maps that record none</source>
-        <translation>参加者が付けなかった評価を 0 と数える（include）か、そのエッジの集約から除外する（ignore）。明示的な 0 または NA はどちらでも 0 と数える。既定: 最初のマップに記録された選択、記録のないマップでは include</translation>
+        <translation>参加者が付けなかった評価を 0 と数える（include）か、そのエッジの集約から除外する（ignore）。明示的な 0 または NA はどちらでも 0 と数える。既定：最初のマップに記録された選択、記録のないマップでは include</translation>
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
-        <translation>一覧にある近い概念を統合する: 値なしならすべて、値があれば番号（1,3）または一覧の書き方（&quot;bob: Export control&quot;）で指定したもの。繰り返し可（既定: 別々のまま）</translation>
+        <translation>一覧にある近い概念を統合する：値なしならすべて、値があれば番号（1,3）または一覧の書き方（&quot;bob: Export control&quot;）で指定したもの。繰り返し可（既定：別々のまま）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
-        <translation>モデルのタイトル（既定：すべてのマップが同じタイトルならそのタイトル、そうでなければマップの名前を挙げたもの：「2 枚のマップの集約: alice、bob」）</translation>
+        <translation>モデルのタイトル（既定：すべてのマップが同じタイトルならそのタイトル、そうでなければマップの名前を挙げたもの：「2 枚のマップの集約：alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>near match {number} (new: it appears once those accepted are merged): {match}</source>
-        <translation>近い一致 {number}（新規: 受け入れたものを統合すると現れます）：{match}</translation>
+        <translation>近い一致 {number}（新規：受け入れたものを統合すると現れます）：{match}</translation>
     </message>
     <message>
         <source>merged</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>note: {note}</source>
-        <translation>注記: {note}</translation>
+        <translation>注記：{note}</translation>
     </message>
     <message>
         <source>wrote {output}</source>
@@ -57,15 +57,15 @@
     </message>
     <message>
         <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
-        <translation>--accept-matches: {value!r} はマップで、近い一致ではありません: マップを --accept-matches より前に書くか、--accept-matches=WHICH と書いてください</translation>
+        <translation>--accept-matches: {value!r} はマップで、近い一致ではありません：マップを --accept-matches より前に書くか、--accept-matches=WHICH と書いてください</translation>
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match: none was found</source>
-        <translation>--accept-matches: {value!r} に当たる近い一致はありません: 近い一致は一つも見つかりませんでした</translation>
+        <translation>--accept-matches: {value!r} に当たる近い一致はありません：近い一致は一つも見つかりませんでした</translation>
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
-        <translation>--accept-matches: {value!r} は一覧のどの近い一致にも当たりません（番号 1〜{count}、または一覧のとおりの 参加者: ラベル）</translation>
+        <translation>--accept-matches: {value!r} は一覧のどの近い一致にも当たりません（番号 1〜{count}、または一覧のとおりの 参加者：ラベル）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -146,7 +146,7 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>使い方:</translation>
+        <translation>使い方：</translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -166,16 +166,16 @@
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>次の引数が必要です: %s</translation>
+        <translation>次の引数が必要です：%s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>認識できない引数: %s</translation>
+        <translation>認識できない引数：%s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s: エラー: %(message)s
+        <translation>%(prog)s: エラー：%(message)s
 </translation>
     </message>
     <message>
@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>無効な選択: %(value)r（選択肢: %(choices)s）</translation>
+        <translation>無効な選択：%(value)r（選択肢：%(choices)s）</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>無効な %(type)s の値: %(value)r</translation>
+        <translation>無効な %(type)s の値：%(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -207,7 +207,7 @@
     <name>arguments</name>
     <message>
         <source>random seed (default: the model&apos;s)</source>
-        <translation>乱数シード（既定: モデルのシード）</translation>
+        <translation>乱数シード（既定：モデルのシード）</translation>
     </message>
     <message>
         <source>the model file to write (.wtm)</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>{path}: could not replace the file ({strerror}); these files of the set were written already and could not be put back: {files}</source>
-        <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。一組のうち次のファイルはすでに書き込まれ、元に戻せませんでした: {files}</translation>
+        <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。一組のうち次のファイルはすでに書き込まれ、元に戻せませんでした：{files}</translation>
     </message>
     <message>
         <source>{path}: could not write ({strerror})</source>
@@ -288,11 +288,11 @@
     <name>bound_files</name>
     <message>
         <source>not paired with {file}: {problem}</source>
-        <translation>{file} と組にしませんでした: {problem}</translation>
+        <translation>{file} と組にしませんでした：{problem}</translation>
     </message>
     <message>
         <source>not paired with {file}: it holds no matrix of the same nodes in the same order, as the bounds of one map&apos;s weights do</source>
-        <translation>{file} と組にしませんでした: 一つのマップの重みの範囲なら同じノードを同じ順に並べた行列を持ちますが、このファイルにはそれがありません</translation>
+        <translation>{file} と組にしませんでした：一つのマップの重みの範囲なら同じノードを同じ順に並べた行列を持ちますが、このファイルにはそれがありません</translation>
     </message>
     <message>
         <source>read the files {files} (found beside one another, as fcmconfr writes a map&apos;s bounds) as the sheets {sheets} of one workbook</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>{file} holds the {bound} of a map&apos;s weights, and {missing} is not beside it: imported {file} alone, its values as the weights, with no range</source>
-        <translation>{file} はマップの重みの{bound}を持ちますが、{missing} が同じ場所にありません: {file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
+        <translation>{file} はマップの重みの{bound}を持ちますが、{missing} が同じ場所にありません：{file} だけを、その値を重みとして、範囲なしでインポートしました</translation>
     </message>
     <message>
         <source>imported {file} alone, its values as the weights, with no range</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>warning: {line}</source>
-        <translation>警告: {line}</translation>
+        <translation>警告：{line}</translation>
     </message>
     <message>
         <source>{count} warning{s}</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <source>  title:      {title}</source>
-        <translation>  タイトル:     {title}</translation>
+        <translation>  タイトル：    {title}</translation>
     </message>
     <message>
         <source>  nodes:      {count} ({kinds})</source>
-        <translation>  ノード:       {count}（{kinds}）</translation>
+        <translation>  ノード：      {count}（{kinds}）</translation>
     </message>
     <message>
         <source>, </source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>  groups:     {groups}</source>
-        <translation>  グループ:     {groups}</translation>
+        <translation>  グループ：    {groups}</translation>
     </message>
     <message>
         <source>none</source>
@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>  edges:      {count} ({positive} positive, {negative} negative, {delayed} delayed)</source>
-        <translation>  エッジ:       {count}（正 {positive}、負 {negative}、遅延あり {delayed}）</translation>
+        <translation>  エッジ：      {count}（正 {positive}、負 {negative}、遅延あり {delayed}）</translation>
     </message>
     <message>
         <source>  scenarios:  {count}</source>
-        <translation>  シナリオ:     {count}</translation>
+        <translation>  シナリオ：    {count}</translation>
     </message>
     <message>
         <source> ({names})</source>
@@ -453,15 +453,15 @@
     </message>
     <message>
         <source>  objectives: {count}</source>
-        <translation>  目標:         {count}</translation>
+        <translation>  目標：        {count}</translation>
     </message>
     <message>
         <source>  sources:    {count}</source>
-        <translation>  出典:         {count}</translation>
+        <translation>  出典：        {count}</translation>
     </message>
     <message>
         <source>  participants: {count} ({ratings} ratings; weights are the {aggregation}, zeros {zeros}d)</source>
-        <translation>  参加者:       {count}（評価 {ratings} 件。重みは {aggregation}、ゼロは {zeros}）</translation>
+        <translation>  参加者：      {count}（評価 {ratings} 件。重みは {aggregation}、ゼロは {zeros}）</translation>
     </message>
     <message>
         <source>node {node} has no edges</source>
@@ -469,11 +469,11 @@
     </message>
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
-        <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
+        <translation>目標 {objective}：どのレバーもノード {node} に届きません</translation>
     </message>
     <message>
         <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} → {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初：参加者 {participant} が {source} → {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -481,15 +481,15 @@
     </message>
     <message>
         <source>{count} edge{s} without a source: {shown}{more}</source>
-        <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
+        <translation>{count} 本のエッジが出典を引用していません：{shown}{more}</translation>
     </message>
     <message>
         <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初：{source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
     <message>
         <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初：{source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
-        <translation>メッセージとヘルプの言語: {choices}（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
+        <translation>メッセージとヘルプの言語：{choices}（既定：環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
     </message>
     <message>
         <source>unknown command {word}; did you mean {command}?</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>{head}: unexpected error ({kind}: {text}); {follows}</source>
-        <translation>{head}: 予期しないエラー（{kind}: {text}）。{follows}</translation>
+        <translation>{head}: 予期しないエラー（{kind}：{text}）。{follows}</translation>
     </message>
     <message>
         <source>--language needs a language tag</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
-        <translation>不明な言語 {tag}: {choices} から選んでください</translation>
+        <translation>不明な言語 {tag}：{choices} から選んでください</translation>
     </message>
     <message>
         <source>a model file (.wtm)</source>
@@ -559,7 +559,7 @@
     <name>cognitivemapr</name>
     <message>
         <source>holds cognitivemapr&apos;s normative value of each concept (1 positive or neutral, -1 negative: whether the speaker deems it good or bad), not its starting level: kept as the tags {good!r} and {bad!r} ({count} valued -1), and every node starts at its default level</source>
-        <translation>cognitivemapr の各概念の規範的な価値（1 は肯定的または中立、-1 は否定的: 話し手がその概念を良いと見るか悪いと見るか）を持ち、初期レベルではありません: タグ {good!r} と {bad!r} として残し（-1 は {count} 個）、どのノードも既定のレベルから始めます</translation>
+        <translation>cognitivemapr の各概念の規範的な価値（1 は肯定的または中立、-1 は否定的：話し手がその概念を良いと見るか悪いと見るか）を持ち、初期レベルではありません：タグ {good!r} と {bad!r} として残し（-1 は {count} 個）、どのノードも既定のレベルから始めます</translation>
     </message>
 </context>
 <context>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Compare map B with map A (the reference): similarity and the edges that differ. With one model of participants, compare the participants.</source>
-        <translation>マップ B をマップ A（基準）と比較します: 類似度と異なるエッジ。参加者を持つ一つのモデルなら、参加者どうしを比較します。</translation>
+        <translation>マップ B をマップ A（基準）と比較します：類似度と異なるエッジ。参加者を持つ一つのモデルなら、参加者どうしを比較します。</translation>
     </message>
     <message>
         <source>the reference map A and the map B (any format Windtunnel reads), or one model with participants</source>
@@ -684,7 +684,7 @@
     <name>compile</name>
     <message>
         <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
-        <translation>ノード {node_id!r} はありません。有効なノード: {node_ids}</translation>
+        <translation>ノード {node_id!r} はありません。有効なノード：{node_ids}</translation>
     </message>
     <message>
         <source>there is no edge from {source!r} to {target!r}</source>
@@ -805,7 +805,7 @@
     <name>date_names</name>
     <message>
         <source>holds the date {date} where a name is expected: read as the text {text!r}; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if it held another name, write that name again as text (with an apostrophe before it)</source>
-        <translation>名前が入るはずのセルに日付 {date} が入っています: テキスト {text!r} として読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だった場合は、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+        <translation>名前が入るはずのセルに日付 {date} が入っています：テキスト {text!r} として読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だった場合は、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
     </message>
     <message>
         <source>{date} on row {row}</source>
@@ -817,15 +817,15 @@
     </message>
     <message>
         <source>{count} cells hold dates where names are expected ({cells}): read as the dates&apos; text; a spreadsheet turns a name typed as 3-5 or Jan 2 into a date, so if one held another name, write that name again as text (with an apostrophe before it)</source>
-        <translation>名前が入るはずの {count} 個のセルに日付が入っています（{cells}）: 日付のテキストとして読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だったセルは、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
+        <translation>名前が入るはずの {count} 個のセルに日付が入っています（{cells}）：日付のテキストとして読みました。表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。別の名前だったセルは、その名前をテキストとして入力し直してください（先頭にアポストロフィを付けます）</translation>
     </message>
     <message>
         <source>holds the date {date} where a label is expected: read as {text!r}, the same node&apos;s label as the other side of the matrix holds it (a spreadsheet turns a label typed as {text!r} into a date)</source>
-        <translation>ラベルが入るはずのセルに日付 {date} が入っています: 行列の反対側にある同じノードのラベルのとおり {text!r} として読みました（表計算ソフトは {text!r} と入力されたラベルを日付に変えます）</translation>
+        <translation>ラベルが入るはずのセルに日付 {date} が入っています：行列の反対側にある同じノードのラベルのとおり {text!r} として読みました（表計算ソフトは {text!r} と入力されたラベルを日付に変えます）</translation>
     </message>
     <message>
         <source>holds the date {date} where a node&apos;s name is expected: read as the node {node}, whose name on the Nodes sheet a spreadsheet turns into that date as it is typed (and so wherever the edges hold this date)</source>
-        <translation>ノードの名前があるべき所に日付 {date} があります: ノード {node} として読みました。Nodes シートにあるこのノードの名前は、入力するとスプレッドシートがこの日付に変えるものです（エッジのほかのセルにあるこの日付も同じです）</translation>
+        <translation>ノードの名前があるべき所に日付 {date} があります：ノード {node} として読みました。Nodes シートにあるこのノードの名前は、入力するとスプレッドシートがこの日付に変えるものです（エッジのほかのセルにあるこの日付も同じです）</translation>
     </message>
 </context>
 <context>
@@ -879,11 +879,11 @@
     </message>
     <message>
         <source>there is no option {option!r}; options: {ids}</source>
-        <translation>選択肢 {option!r} はありません。選択肢: {ids}</translation>
+        <translation>選択肢 {option!r} はありません。選択肢：{ids}</translation>
     </message>
     <message>
         <source>there is no objective {objective!r}; objectives: {goals}</source>
-        <translation>目標 {objective!r} はありません。目標: {goals}</translation>
+        <translation>目標 {objective!r} はありません。目標：{goals}</translation>
     </message>
     <message>
         <source>{option} misses {objective} in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
@@ -925,14 +925,14 @@
     </message>
     <message>
         <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
-        <translation>{count} 行に時間とともに変わる重み（Gephi の動的な重み）があります: それぞれ終了時点で有効な重み（最後に終わる区間、または最も遅いタイムスタンプの重み）を取りました。マップには時間軸がないため、それより前の重みは保持していません</translation>
+        <translation>{count} 行に時間とともに変わる重み（Gephi の動的な重み）があります：それぞれ終了時点で有効な重み（最後に終わる区間、または最も遅いタイムスタンプの重み）を取りました。マップには時間軸がないため、それより前の重みは保持していません</translation>
     </message>
 </context>
 <context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
-        <translation>{value!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+        <translation>{value!r} は Windtunnel が読める向きではありません：directed、undirected、mutual のいずれかです</translation>
     </message>
     <message>
         <source>{count} row{s} marked undirected or mutual became an edge each way</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
-        <translation>符号付きの重み（{example}）が入っていますが、重みとして読まれていません: Weight 列がないとすべてのエッジが {weight:+g} になり、負の影響が正に変わります。列見出しを Weight（または Strength、Influence）にするか、この列を削除してすべてのエッジを {weight:+g} でインポートしてください</translation>
+        <translation>符号付きの重み（{example}）が入っていますが、重みとして読まれていません：Weight 列がないとすべてのエッジが {weight:+g} になり、負の影響が正に変わります。列見出しを Weight（または Strength、Influence）にするか、この列を削除してすべてのエッジを {weight:+g} でインポートしてください</translation>
     </message>
     <message>
         <source>{place}: {weight},{digits}</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
-        <translation>負の数（{example}）がありますが読んでいません: 重みは負の値を持たない列 {weights!r} から取ったため、すべてのエッジが正になりました。この列が符号付きの重みなら、見出しを Weight にし、もう一方の列の名前を変えてください</translation>
+        <translation>負の数（{example}）がありますが読んでいません：重みは負の値を持たない列 {weights!r} から取ったため、すべてのエッジが正になりました。この列が符号付きの重みなら、見出しを Weight にし、もう一方の列の名前を変えてください</translation>
     </message>
     <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>read the numbers in it as signs: 1 positive, -1 negative</source>
-        <translation>中の数値を符号として読みました: 1 は正、-1 は負</translation>
+        <translation>中の数値を符号として読みました：1 は正、-1 は負</translation>
     </message>
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
@@ -1067,11 +1067,11 @@
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
-        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらをまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一本のエッジにしてください</translation>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらをまとめた一本のエッジは拒否されます：{problem}。手でまとめて、収まる一本のエッジにしてください</translation>
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
-        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一行にしてください</translation>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます：{problem}。手でまとめて、収まる一行にしてください</translation>
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}) with different delays ({delays}); an edge has one delay: merge the edges into one by hand</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>the parallel edges {pair} ({rows}) add up to {total:g}, outside [-1, 1]: held at {weight:g}, the strongest influence an edge has; its rationale lists each parallel edge with its weight</source>
-        <translation>平行エッジ {pair}（{rows}）の合計は {total:g} で [-1, 1] の範囲外です: エッジの影響の最大である {weight:g} に抑えました。その根拠には平行エッジそれぞれが重みとともに記されています</translation>
+        <translation>平行エッジ {pair}（{rows}）の合計は {total:g} で [-1, 1] の範囲外です：エッジの影響の最大である {weight:g} に抑えました。その根拠には平行エッジそれぞれが重みとともに記されています</translation>
     </message>
     <message>
         <source>the edge {pair} is listed with opposite signs ({signs}), which contradict each other: their weights were added, giving {weight:g}; check which sign is meant</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>{count:,} weights cannot be read as they are; the largest: {message}. They are at {places}</source>
-        <translation>{count:,} 個の重みはこのままでは読めません。最大のもの: {message}。場所: {places}</translation>
+        <translation>{count:,} 個の重みはこのままでは読めません。最大のもの：{message}。場所：{places}</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
@@ -1312,11 +1312,11 @@
     <name>executors</name>
     <message>
         <source>running on a cluster needs dask.distributed: install windtunnel[cluster] (pip install &apos;windtunnel[cluster]&apos;) on this machine and on the workers</source>
-        <translation>クラスターで実行するには dask.distributed が必要です: このマシンとワーカーに windtunnel[cluster] をインストールしてください（pip install &apos;windtunnel[cluster]&apos;）</translation>
+        <translation>クラスターで実行するには dask.distributed が必要です：このマシンとワーカーに windtunnel[cluster] をインストールしてください（pip install &apos;windtunnel[cluster]&apos;）</translation>
     </message>
     <message>
         <source>cannot reach the Dask scheduler at {scheduler}: {exc}</source>
-        <translation>{scheduler} の Dask スケジューラーに接続できません: {exc}</translation>
+        <translation>{scheduler} の Dask スケジューラーに接続できません：{exc}</translation>
     </message>
     <message>
         <source>use tcp:// or tls://, not {scheme}://</source>
@@ -1343,11 +1343,11 @@
     </message>
     <message>
         <source>nothing to explore: give scenarios or levers</source>
-        <translation>探索するものがありません: シナリオかレバーを指定してください</translation>
+        <translation>探索するものがありません：シナリオかレバーを指定してください</translation>
     </message>
     <message>
         <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
-        <translation>選択肢 {count:,} x 未来 {futures:,}: 未来は一つ以上、実験は最大 {max_experiments:,} 件にしてください</translation>
+        <translation>選択肢 {count:,} x 未来 {futures:,}：未来は一つ以上、実験は最大 {max_experiments:,} 件にしてください</translation>
     </message>
     <message>
         <source>the model has no participants: add participants&apos; ratings to explore their maps as futures</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>there is no node {node!r}; levers: {valid}</source>
-        <translation>ノード {node!r} はありません。レバー: {valid}</translation>
+        <translation>ノード {node!r} はありません。レバー：{valid}</translation>
     </message>
     <message>
         <source>is not a lever (a restriction node)</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Explain the change of one node in one scenario at one step: at most five reasons that add up to it with a named rest, then the same change by lever (Shapley values) and by incoming edge.</source>
-        <translation>一つのシナリオの一つのステップでのノードの変化を説明します: 合計がその変化になる最大五つの理由と名前付きの残り、次に同じ変化をレバー別（シャープレイ値）と入ってくるエッジ別に示します。</translation>
+        <translation>一つのシナリオの一つのステップでのノードの変化を説明します：合計がその変化になる最大五つの理由と名前付きの残り、次に同じ変化をレバー別（シャープレイ値）と入ってくるエッジ別に示します。</translation>
     </message>
     <message>
         <source>a scenario id or label</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
-        <translation>説明するステップ（既定: 最後）</translation>
+        <translation>説明するステップ（既定：最後）</translation>
     </message>
     <message>
         <source>also list the K largest single routes (default 0)</source>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>{node} ({label}) in scenario {scenario}: change {change} at step {step}</source>
-        <translation>シナリオ {scenario} の {node}（{label}）: ステップ {step} での変化 {change}</translation>
+        <translation>シナリオ {scenario} の {node}（{label}）：ステップ {step} での変化 {change}</translation>
     </message>
     <message>
         <source>the scenario has no interventions or overrides</source>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <source>why ({carry}; with the rest they add up to it):</source>
-        <translation>理由（{carry}。残りと合わせると変化の全体になります）:</translation>
+        <translation>理由（{carry}。残りと合わせると変化の全体になります）：</translation>
     </message>
     <message>
         <source>change</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>by lever ({method}):</source>
-        <translation>レバー別（{method}）:</translation>
+        <translation>レバー別（{method}）：</translation>
     </message>
     <message>
         <source>lever</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>by input at step {step}:</source>
-        <translation>ステップ {step} での入力別:</translation>
+        <translation>ステップ {step} での入力別：</translation>
     </message>
     <message>
         <source>input</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>largest routes ({count} in all):</source>
-        <translation>最大の経路（全 {count} 本）:</translation>
+        <translation>最大の経路（全 {count} 本）：</translation>
     </message>
     <message>
         <source>route</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
-        <translation>選択肢に含めるシナリオの id またはラベル（繰り返し可。既定: すべて。レバーの点だけなら --scenario none）</translation>
+        <translation>選択肢に含めるシナリオの id またはラベル（繰り返し可。既定：すべて。レバーの点だけなら --scenario none）</translation>
     </message>
     <message>
         <source>lever points sampled under lhs or sobol (default 16)</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>local processes (default: every core, {local_workers} here)</source>
-        <translation>ローカルプロセス数（既定: コアごとに一つ、ここでは {local_workers}）</translation>
+        <translation>ローカルプロセス数（既定：コアごとに一つ、ここでは {local_workers}）</translation>
     </message>
     <message>
         <source>run on a dask.distributed cluster (tcp://host:8786); needs windtunnel[cluster] here and on the workers</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>robustness (share of futures meeting each objective and all of them; regret against the best option in each future):</source>
-        <translation>頑健性（各目標とすべての目標を満たす未来の割合。各未来で最良の選択肢に対するリグレット）:</translation>
+        <translation>頑健性（各目標とすべての目標を満たす未来の割合。各未来で最良の選択肢に対するリグレット）：</translation>
     </message>
     <message>
         <source>rank</source>
@@ -1593,11 +1593,11 @@
     </message>
     <message>
         <source>where the most robust options fail (PRIM boxes of uncertain weights):</source>
-        <translation>最も頑健な選択肢が失敗するところ（不確実な重みの PRIM ボックス）:</translation>
+        <translation>最も頑健な選択肢が失敗するところ（不確実な重みの PRIM ボックス）：</translation>
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>{option} に最も効く不確実な重み（Sobol&apos; 総指数、未来 {futures:,}）:</translation>
+        <translation>{option} に最も効く不確実な重み（Sobol&apos; 総指数、未来 {futures:,}）：</translation>
     </message>
     <message>
         <source>; </source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>warning: {text}</source>
-        <translation>警告: {text}</translation>
+        <translation>警告：{text}</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1625,10 @@
     <message>
         <source>Futures</source>
         <translation>未来</translation>
+    </message>
+    <message>
+        <source>{label} ({id})</source>
+        <translation>{label}（{id}）</translation>
     </message>
     <message>
         <source>rank</source>
@@ -1728,7 +1732,7 @@
     </message>
     <message>
         <source>met {objective}</source>
-        <translation>達成 {objective}</translation>
+        <translation>{objective}（達成）</translation>
     </message>
     <message>
         <source>About</source>
@@ -1784,7 +1788,7 @@
     </message>
     <message>
         <source>uncertain edge weights drawn within their bounds (triangular: low, weight, high)</source>
-        <translation>不確実なエッジの重みを範囲内で抽出（三角分布: 下限、重み、上限）</translation>
+        <translation>不確実なエッジの重みを範囲内で抽出（三角分布：下限、重み、上限）</translation>
     </message>
     <message>
         <source>Uncertain weights</source>
@@ -1883,7 +1887,7 @@
     </message>
     <message>
         <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
-        <translation>モデルファイルを書き出します。形式は出力名で決まります: .xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。</translation>
+        <translation>モデルファイルを書き出します。形式は出力名で決まります：.xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -1891,7 +1895,7 @@
     </message>
     <message>
         <source>the output format (default: from the output name)</source>
-        <translation>出力形式（既定: 出力名から）</translation>
+        <translation>出力形式（既定：出力名から）</translation>
     </message>
     <message>
         <source>wrote {path}</source>
@@ -1926,7 +1930,7 @@
     </message>
     <message>
         <source>Read with control characters removed: {note}.</source>
-        <translation>読み込み時に制御文字を取り除きました: {note}。</translation>
+        <translation>読み込み時に制御文字を取り除きました：{note}。</translation>
     </message>
     <message>
         <source>the text is longer than {max_file_bytes} MB</source>
@@ -1962,7 +1966,7 @@
     </message>
     <message>
         <source>expected {format_name!r}, found {get}: not a Windtunnel model</source>
-        <translation>{format_name!r} のはずが {get} でした: Windtunnel のモデルではありません</translation>
+        <translation>{format_name!r} のはずが {get} でした：Windtunnel のモデルではありません</translation>
     </message>
     <message>
         <source>{version} is not a format version number</source>
@@ -2009,19 +2013,19 @@
     <name>formats</name>
     <message>
         <source>workbook</source>
-        <translation>ブック</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tables</source>
-        <translation>ノードとエッジの表</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation>行列</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ratings</source>
-        <translation>参加者の評価</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2035,11 +2039,11 @@
     <name>fsdm</name>
     <message>
         <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
-        <translation>FSDM の concepts ファイルにはモデルの概念はありますが、概念どうしの影響はありません: モデルのフォルダーで隣にある relations ファイル（{name}）をインポートしてください</translation>
+        <translation>FSDM の concepts ファイルにはモデルの概念はありますが、概念どうしの影響はありません：モデルのフォルダーで隣にある relations ファイル（{name}）をインポートしてください</translation>
     </message>
     <message>
         <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
-        <translation>FSDM のモデルファイルではありません: Windtunnel が読むのは FSDM の concepts.json（変数付きの概念の一覧）と relations.json（各概念が影響するものの一覧）です</translation>
+        <translation>FSDM のモデルファイルではありません：Windtunnel が読むのは FSDM の concepts.json（変数付きの概念の一覧）と relations.json（各概念が影響するものの一覧）です</translation>
     </message>
     <message>
         <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
@@ -2051,11 +2055,11 @@
     </message>
     <message>
         <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
-        <translation>FSDM のモデルです: 概念は {concepts} から、関係は {relations} から読みました。各概念の値の範囲は保持していません</translation>
+        <translation>FSDM のモデルです：概念は {concepts} から、関係は {relations} から読みました。各概念の値の範囲は保持していません</translation>
     </message>
     <message>
         <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
-        <translation>concepts ファイルのない FSDM モデルの relations です: 変数名をラベルとし、概念の名前、説明、グループは読んでいません</translation>
+        <translation>concepts ファイルのない FSDM モデルの relations です：変数名をラベルとし、概念の名前、説明、グループは読んでいません</translation>
     </message>
     <message>
         <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
@@ -2063,7 +2067,7 @@
     </message>
     <message>
         <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
-        <translation>relations が concepts ファイルにない変数を {count} 個挙げているため、変数名をラベルとして追加しました: {names}</translation>
+        <translation>relations が concepts ファイルにない変数を {count} 個挙げているため、変数名をラベルとして追加しました：{names}</translation>
     </message>
 </context>
 <context>
@@ -2082,15 +2086,15 @@
     </message>
     <message>
         <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
-        <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません: マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
+        <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
-        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
+        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります：{names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
         <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
-        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
+        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります：{names}。各エッジは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -2136,7 +2140,7 @@
     <name>graph_levels</name>
     <message>
         <source>the node attribute {attribute!r} was not read as the nodes&apos; initial levels, and was left out: node {node} has {value!r}, not a level from -1 to 1</source>
-        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、除外しました: ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
+        <translation>ノードの属性 {attribute!r} はノードの初期レベルとして読まず、除外しました：ノード {node} の値 {value!r} は -1 から 1 のレベルではありません</translation>
     </message>
     <message>
         <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1)</source>
@@ -2191,7 +2195,7 @@
     </message>
     <message>
         <source>holds {count} graphs ({names}), and a map is one: reading the first would drop the others; save each graph as a file of its own, or move their nodes into one graph</source>
-        <translation>{count} 個の graph（{names}）を持っていますが、マップは一つの graph です: 最初のものだけを読むと残りが失われます。graph ごとに別のファイルに保存するか、ノードを一つの graph にまとめてください</translation>
+        <translation>{count} 個の graph（{names}）を持っていますが、マップは一つの graph です：最初のものだけを読むと残りが失われます。graph ごとに別のファイルに保存するか、ノードを一つの graph にまとめてください</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -2223,22 +2227,22 @@
     </message>
     <message>
         <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
-        <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
+        <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました：{i}{implicit2}</translation>
     </message>
     <message>
         <source>read {count} attribute{s} that no &lt;key&gt; element declares, or declares with a type GraphML does not define, as text: {keys}</source>
-        <translation>&lt;key&gt; 要素で宣言されていない、または GraphML が定めていない型で宣言された属性 {count} 個をテキストとして読みました: {keys}</translation>
+        <translation>&lt;key&gt; 要素で宣言されていない、または GraphML が定めていない型で宣言された属性 {count} 個をテキストとして読みました：{keys}</translation>
     </message>
     <message>
         <source>left out {count} hyperedge{s} (a &lt;hyperedge&gt; joins several nodes at once; the first joins {first}): an edge of a map runs from one node to another, so draw the influences a hyperedge stands for as edges between its nodes</source>
-        <translation>ハイパーエッジ {count} 本を読み込みませんでした（&lt;hyperedge&gt; はいくつものノードを一度に結びます。最初のものが結ぶのは {first}）: マップのエッジはあるノードから別のノードへ向かうものなので、ハイパーエッジが表す影響は、そのノードの間のエッジとして描いてください</translation>
+        <translation>ハイパーエッジ {count} 本を読み込みませんでした（&lt;hyperedge&gt; はいくつものノードを一度に結びます。最初のものが結ぶのは {first}）：マップのエッジはあるノードから別のノードへ向かうものなので、ハイパーエッジが表す影響は、そのノードの間のエッジとして描いてください</translation>
     </message>
 </context>
 <context>
     <name>graphology</name>
     <message>
         <source>not a graphology graph: Windtunnel reads JSON with a list of &quot;nodes&quot; (each with its &quot;key&quot;) and a list of &quot;edges&quot; (each with its &quot;source&quot; and &quot;target&quot;), as graphology and sigma.js export a graph</source>
-        <translation>graphology のグラフではありません: Windtunnel が読むのは、graphology や sigma.js がグラフを書き出すときのように、&quot;nodes&quot; のリスト（それぞれ &quot;key&quot; を持つ）と &quot;edges&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+        <translation>graphology のグラフではありません：Windtunnel が読むのは、graphology や sigma.js がグラフを書き出すときのように、&quot;nodes&quot; のリスト（それぞれ &quot;key&quot; を持つ）と &quot;edges&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
     </message>
     <message>
         <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
@@ -2250,7 +2254,7 @@
     </message>
     <message>
         <source>has no &quot;key&quot;: graphology names every node by its key</source>
-        <translation>&quot;key&quot; がありません: graphology はどのノードもキーで名指しします</translation>
+        <translation>&quot;key&quot; がありません：graphology はどのノードもキーで名指しします</translation>
     </message>
     <message>
         <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
@@ -2258,7 +2262,7 @@
     </message>
     <message>
         <source>has no {end!r}: an edge names the nodes it joins by their keys</source>
-        <translation>{end!r} がありません: エッジはつなぐノードをキーで名指しします</translation>
+        <translation>{end!r} がありません：エッジはつなぐノードをキーで名指しします</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, which is the key of no node of the file</source>
@@ -2285,11 +2289,11 @@
     </message>
     <message>
         <source>check this installation: open the bundled model, run every scenario, export a workbook; exit 0 when all is well</source>
-        <translation>このインストールを検査する: 同梱モデルを開き、すべてのシナリオを実行し、ワークブックを書き出す。問題なければ終了コード 0</translation>
+        <translation>このインストールを検査する：同梱モデルを開き、すべてのシナリオを実行し、ワークブックを書き出す。問題なければ終了コード 0</translation>
     </message>
     <message>
         <source>with --self-test: refuse and report any network access</source>
-        <translation>--self-test と併用: ネットワークへのアクセスを拒否して報告する</translation>
+        <translation>--self-test と併用：ネットワークへのアクセスを拒否して報告する</translation>
     </message>
     <message>
         <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
@@ -2316,7 +2320,7 @@
     </message>
     <message>
         <source>the input format (default: from the extension and content)</source>
-        <translation>入力形式（既定: 拡張子と内容から）</translation>
+        <translation>入力形式（既定：拡張子と内容から）</translation>
     </message>
     <message>
         <source>a nodes table (CSV or workbook) to go with an edges table</source>
@@ -2324,15 +2328,15 @@
     </message>
     <message>
         <source>the model&apos;s title (default: from the file)</source>
-        <translation>モデルのタイトル（既定: ファイルから）</translation>
+        <translation>モデルのタイトル（既定：ファイルから）</translation>
     </message>
     <message>
         <source>undirected edges (GraphML, GEXF): make each an edge both ways (default), read it one way as written, or refuse the file</source>
-        <translation>無向のエッジ（GraphML、GEXF）: それぞれ双方向にする（既定）、記載どおり一方向に読む、またはファイルを拒否する</translation>
+        <translation>無向のエッジ（GraphML、GEXF）：それぞれ双方向にする（既定）、記載どおり一方向に読む、またはファイルを拒否する</translation>
     </message>
     <message>
         <source>weights outside [-1, 1]: auto (default) divides every weight by the largest when they are on another scale and refuses a few stray ones among weights within [-1, 1], naming their cells; rescale always divides, refuse refuses the file</source>
-        <translation>[-1, 1] の範囲外の重み: auto（既定）は、重みが別の尺度ならすべてを最大値で割り、範囲内の重みの中に少数だけ外れたものがあればそのセルを示して拒否する。rescale は常に割り、refuse はファイルを拒否する</translation>
+        <translation>[-1, 1] の範囲外の重み：auto（既定）は、重みが別の尺度ならすべてを最大値で割り、範囲内の重みの中に少数だけ外れたものがあればそのセルを示して拒否する。rescale は常に割り、refuse はファイルを拒否する</translation>
     </message>
     <message>
         <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway (a graph file&apos;s parallel edges told apart by a kind or a label are held at -1 or 1)</source>
@@ -2340,23 +2344,23 @@
     </message>
     <message>
         <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
-        <translation>エッジにあってまだノードでない名前が、ほかのノードの名前に似ている場合（入力ミスの可能性が高い）: 別のノードにして両方を注記で示す（既定）か、そのセルでファイルを拒否する</translation>
+        <translation>エッジにあってまだノードでない名前が、ほかのノードの名前に似ている場合（入力ミスの可能性が高い）：別のノードにして両方を注記で示す（既定）か、そのセルでファイルを拒否する</translation>
     </message>
     <message>
         <source>three rows of three numbers without a header (1,2,0.5), which read both as three edges and as a 3 x 3 matrix: read them as edges (From, To, Weight) or as a matrix; auto (default) refuses such a file, naming both</source>
-        <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル: エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
+        <translation>見出しのない 3 つの数値が 3 行（1,2,0.5）あり、3 本のエッジとしても 3 x 3 の行列としても読めるファイル：エッジ（From、To、Weight）として読むか、行列として読むか。auto（既定）はそのようなファイルを、両方の読み方を示して拒否します</translation>
     </message>
     <message>
         <source>a workbook with no sheet named Nodes or Elements and several sheets whose Label column lists the nodes the edges join: the one to read as the nodes (default: the one such sheet; several are refused, named)</source>
-        <translation>Nodes や Elements という名前のシートがなく、Label 列がエッジの結ぶノードを並べるシートが複数あるワークブック: ノードとして読むシート（既定: そうしたシートが一つならそれを読み、複数なら名前を挙げて拒否します）</translation>
+        <translation>Nodes や Elements という名前のシートがなく、Label 列がエッジの結ぶノードを並べるシートが複数あるワークブック：ノードとして読むシート（既定：そうしたシートが一つならそれを読み、複数なら名前を挙げて拒否します）</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
-        <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
+        <translation>参加者ごとに行列または評価のシートを持つワークブック：すべてのシートを参加者として残す（既定：keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation>注記: {note}</translation>
+        <translation>注記：{note}</translation>
     </message>
     <message>
         <source>imported {file} ({format}) → {output}</source>
@@ -2367,51 +2371,51 @@
     <name>import choices</name>
     <message>
         <source>both</source>
-        <translation>両方向</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>as-written</source>
-        <translation>書かれた向きのみ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refuse</source>
-        <translation>中止</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>auto</source>
-        <translation>自動</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rescale</source>
-        <translation>尺度を変換</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add</source>
-        <translation>重みを合計</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mean</source>
-        <translation>重みの平均</translation>
+        <translation type="unfinished">平均</translation>
     </message>
     <message>
         <source>create</source>
-        <translation>それぞれ別のノード</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep</source>
-        <translation>各シートを参加者に</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>aggregate</source>
-        <translation>集約のみ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edges</source>
-        <translation>エッジの一覧</translation>
+        <translation type="unfinished">エッジ</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation>行列</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2470,7 @@
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
-        <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+        <translation>重みが最大 {largest:g} でした：[-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
     </message>
     <message>
         <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
@@ -2490,15 +2494,15 @@
     </message>
     <message>
         <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
-        <translation>列見出し {header} が範囲 {range} を示しています: すべての重みを {scale:g} で割り、重み {scale:g} を 1 にしました</translation>
+        <translation>列見出し {header} が範囲 {range} を示しています：すべての重みを {scale:g} で割り、重み {scale:g} を 1 にしました</translation>
     </message>
     <message>
         <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
-        <translation>{weight:g} は他のどの重みの {ratio:,} 倍よりも大きい値です（次に大きいのは {next:g}）: これで割ると他の重みはすべてほぼ 0 になります。この値を直すか、重みをご自分で換算してください</translation>
+        <translation>{weight:g} は他のどの重みの {ratio:,} 倍よりも大きい値です（次に大きいのは {next:g}）：これで割ると他の重みはすべてほぼ 0 になります。この値を直すか、重みをご自分で換算してください</translation>
     </message>
     <message>
         <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
-        <translation>{weight:g} は最小の重み（{smallest:g}）の {ratio:,} 倍よりも大きい値です: これで割ると最小の重みはどの結果にも現れないほど小さくなります。重みをご自分で換算してください（対数を取るとこうした件数の差が保たれます）</translation>
+        <translation>{weight:g} は最小の重み（{smallest:g}）の {ratio:,} 倍よりも大きい値です：これで割ると最小の重みはどの結果にも現れないほど小さくなります。重みをご自分で換算してください（対数を取るとこうした件数の差が保たれます）</translation>
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
@@ -2546,14 +2550,14 @@
     </message>
     <message>
         <source> Choices: {choices}.</source>
-        <translation>選択: {choices}。</translation>
+        <translation>選択：{choices}。</translation>
     </message>
 </context>
 <context>
     <name>incognitive</name>
     <message>
         <source>InCognitive&apos;s lag 1 is the next step: each delay is the lag minus 1</source>
-        <translation>InCognitive のラグ 1 は次のステップです: 各遅延はラグから 1 を引いた値です</translation>
+        <translation>InCognitive のラグ 1 は次のステップです：各遅延はラグから 1 を引いた値です</translation>
     </message>
     <message>
         <source>{zero} edge{zero2} lag 0, read as delay 0</source>
@@ -2561,7 +2565,7 @@
     </message>
     <message>
         <source>self-feedback weights are not kept: Windtunnel&apos;s inference rule sets each node&apos;s memory term</source>
-        <translation>自己フィードバックの重みは保持しません: Windtunnel の推論規則が各ノードの記憶項を決めます</translation>
+        <translation>自己フィードバックの重みは保持しません：Windtunnel の推論規則が各ノードの記憶項を決めます</translation>
     </message>
 </context>
 <context>
@@ -2572,11 +2576,11 @@
     </message>
     <message>
         <source>each holds an edge list (From and To columns), and none is named Edges; Windtunnel reads one and would drop the others&apos; rows: name the one to read Edges, or move the rows into one sheet (hidden sheets count too)</source>
-        <translation>どれもエッジの一覧（From と To の列）で、Edges という名前のものがありません。Windtunnel は一つだけを読み、ほかの行を捨ててしまいます: 読むシートの名前を Edges にするか、行を一つのシートにまとめてください（非表示のシートも数えます）</translation>
+        <translation>どれもエッジの一覧（From と To の列）で、Edges という名前のものがありません。Windtunnel は一つだけを読み、ほかの行を捨ててしまいます：読むシートの名前を Edges にするか、行を一つのシートにまとめてください（非表示のシートも数えます）</translation>
     </message>
     <message>
         <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
-        <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
+        <translation>{name} のファイルは読めません：グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>
     <message>
         <source>EcoModeler files (.emp) are not read; Windtunnel reads Mental Modeler&apos;s .mmp files</source>
@@ -2604,7 +2608,7 @@
     </message>
     <message>
         <source>holds no nodes: there is nothing to import</source>
-        <translation>ノードがひとつもありません: インポートするものがありません</translation>
+        <translation>ノードがひとつもありません：インポートするものがありません</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2640,11 +2644,11 @@
     </message>
     <message>
         <source>not read: {sheets}, marked “(ignore)” in the name, Kumu&apos;s mark for a sheet that stays in the workbook but is not imported</source>
-        <translation>読み込まなかったシート: {sheets}。名前に「(ignore)」があります。これは、ブックに残しておくがインポートしないシートを示す Kumu の印です</translation>
+        <translation>読み込まなかったシート：{sheets}。名前に「(ignore)」があります。これは、ブックに残しておくがインポートしないシートを示す Kumu の印です</translation>
     </message>
     <message>
         <source>every sheet is marked “(ignore)” in its name ({sheets}), so there is nothing to import: take the mark out of the names of the sheets to read</source>
-        <translation>すべてのシートの名前に「(ignore)」の印があるため（{sheets}）、インポートするものがありません: 読み込むシートの名前から印を外してください</translation>
+        <translation>すべてのシートの名前に「(ignore)」の印があるため（{sheets}）、インポートするものがありません：読み込むシートの名前から印を外してください</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2667,7 @@
     </message>
     <message>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>区切りの「:」が必要です</translation>
+        <translation>区切りの「：」が必要です</translation>
     </message>
     <message>
         <source>Extra data</source>
@@ -2695,7 +2699,7 @@
     </message>
     <message>
         <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
-        <translation>ファイルが途中で終わっています。途中で切れているようです（コピー、ダウンロード、保存が中断されたのでしょうか）。全体を読み込めません</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
@@ -2706,7 +2710,7 @@
     <name>json_rows</name>
     <message>
         <source>not a list of edges: Windtunnel reads a JSON list of objects, each with its &quot;source&quot; and &quot;target&quot;</source>
-        <translation>エッジのリストではありません: Windtunnel が読むのは、それぞれに &quot;source&quot; と &quot;target&quot; を持つオブジェクトの JSON リストです</translation>
+        <translation>エッジのリストではありません：Windtunnel が読むのは、それぞれに &quot;source&quot; と &quot;target&quot; を持つオブジェクトの JSON リストです</translation>
     </message>
     <message>
         <source>is not an object with a &quot;source&quot; and a &quot;target&quot;</source>
@@ -2736,27 +2740,27 @@
     <name>kumu</name>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
-        <translation>{end!r} がありません: 接続はつなぐ要素を名指しします</translation>
+        <translation>{end!r} がありません：接続はつなぐ要素を名指しします</translation>
     </message>
     <message>
         <source>{end!r} names {name!r}, the label of {count} elements ({nodes}): which one the connection joins is not the importer&apos;s to guess; give the elements ids and name the one meant by its id</source>
-        <translation>{end!r} が指す {name!r} は {count} 個の要素のラベルです（{nodes}）: 接続がどれをつなぐかをインポートが推測することはしません。要素に id を付け、その id で名指ししてください</translation>
+        <translation>{end!r} が指す {name!r} は {count} 個の要素のラベルです（{nodes}）：接続がどれをつなぐかをインポートが推測することはしません。要素に id を付け、その id で名指ししてください</translation>
     </message>
     <message>
         <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
-        <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+        <translation>{direction!r} は Windtunnel が読める向きではありません：directed、undirected、mutual のいずれかです</translation>
     </message>
     <message>
         <source>its {flag!r} flag: {problem}</source>
-        <translation>フラグ {flag!r}: {problem}</translation>
+        <translation>フラグ {flag!r}：{problem}</translation>
     </message>
     <message>
         <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
-        <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません: プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックをインポートしてください</translation>
+        <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません：プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックをインポートしてください</translation>
     </message>
     <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
-        <translation>Kumu の blueprint ではありません: Windtunnel が読むのは &quot;elements&quot; のリストと &quot;connections&quot; のリストを持つ JSON です</translation>
+        <translation>Kumu の blueprint ではありません：Windtunnel が読むのは &quot;elements&quot; のリストと &quot;connections&quot; のリストを持つ JSON です</translation>
     </message>
     <message>
         <source>is not an object of fields</source>
@@ -2780,11 +2784,11 @@
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
-        <translation>要素にはなく接続だけが名指しするノード {count} 個を追加しました: {names}</translation>
+        <translation>要素にはなく接続だけが名指しするノード {count} 個を追加しました：{names}</translation>
     </message>
     <message>
         <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
-        <translation>Kumu のループ {count} 個は読み込みませんでした: ループはマップにすでにある接続に印を付けるだけです</translation>
+        <translation>Kumu のループ {count} 個は読み込みませんでした：ループはマップにすでにある接続に印を付けるだけです</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2958,7 @@
     </message>
     <message>
         <source>a node for --over-time, by id or label (repeatable; default: the objectives&apos; nodes)</source>
-        <translation>--over-time のノード、ID またはラベルで指定（繰り返し可。既定: 目標のノード）</translation>
+        <translation>--over-time のノード、ID またはラベルで指定（繰り返し可。既定：目標のノード）</translation>
     </message>
     <message>
         <source>--{option}: must be at least 1</source>
@@ -3025,14 +3029,14 @@
     <name>map_notes</name>
     <message>
         <source>{count} more maps have a note like those above: {maps}</source>
-        <translation>ほかに {count} 枚のマップに上と同様の注記があります: {maps}</translation>
+        <translation>ほかに {count} 枚のマップに上と同様の注記があります：{maps}</translation>
     </message>
 </context>
 <context>
     <name>matrix</name>
     <message>
         <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
-        <translation>{count} 個のセルが NA（R の欠損値）でした: 影響なしとして読みました</translation>
+        <translation>{count} 個のセルが NA（R の欠損値）でした：影響なしとして読みました</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names})</source>
@@ -3040,11 +3044,11 @@
     </message>
     <message>
         <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
-        <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
+        <translation>参加者のシート {count} 枚（{names}）：指定どおりシート {name!r} だけをインポートしました</translation>
     </message>
     <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s: the sheets {names} hold the bounds of one map&apos;s weights, cell by cell, so each names the same nodes in the same order</source>
-        <translation>ノードのラベルがシート {first_name!r} と異なります: シート {names} は一つのマップの重みの範囲をセルごとに持つため、どのシートも同じノードを同じ順に並べます</translation>
+        <translation>ノードのラベルがシート {first_name!r} と異なります：シート {names} は一つのマップの重みの範囲をセルごとに持つため、どのシートも同じノードを同じ順に並べます</translation>
     </message>
     <message>
         <source>each edge&apos;s weight is its mode</source>
@@ -3056,11 +3060,11 @@
     </message>
     <message>
         <source>sheets {names} hold the lower and upper bounds of each weight, cell by cell: {rule}, its range lower to upper</source>
-        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます: {rule}、その範囲は下限から上限です</translation>
+        <translation>シート {names} は各重みの下限と上限をセルごとに持ちます：{rule}、その範囲は下限から上限です</translation>
     </message>
     <message>
         <source>no participant sheet called {name!r} (sheets: {names})</source>
-        <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
+        <translation>{name!r} という参加者のシートはありません（シート：{names}）</translation>
     </message>
     <message>
         <source>{names}, ... ({count} in all)</source>
@@ -3088,7 +3092,7 @@
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
-        <translation>参加者のシート {count} 枚（{names}）: 重みはその平均です（参加者が描かなかったエッジは 0 と数える）。{kept}</translation>
+        <translation>参加者のシート {count} 枚（{names}）：重みはその平均です（参加者が描かなかったエッジは 0 と数える）。{kept}</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1]</source>
@@ -3108,35 +3112,35 @@
     </message>
     <message>
         <source>the matrix has labels across the top only: row {first} was read as the first node&apos;s influences, each row after it as the next node&apos;s</source>
-        <translation>行列のラベルは上端だけにあります: 行 {first} を最初のノードの影響として、以降の各行を次のノードの影響として読みました</translation>
+        <translation>行列のラベルは上端だけにあります：行 {first} を最初のノードの影響として、以降の各行を次のノードの影響として読みました</translation>
     </message>
     <message>
         <source>the row is blank: read as the row of {label!r}, whose place it is below the labels across the top (a node that influences none)</source>
-        <translation>この行は空です: 上端のラベルの順でこの位置にある {label!r} の行として読みました（どのノードにも影響しないノード）</translation>
+        <translation>この行は空です：上端のラベルの順でこの位置にある {label!r} の行として読みました（どのノードにも影響しないノード）</translation>
     </message>
     <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
-        <translation>行列にラベルがありません: {count} 個のノードを行の順に C1、C2、… と名付けました</translation>
+        <translation>行列にラベルがありません：{count} 個のノードを行の順に C1、C2、… と名付けました</translation>
     </message>
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
-        <translation>あるノードの行と列のラベルが空です: {unnamed!r} と名付けました</translation>
+        <translation>あるノードの行と列のラベルが空です：{unnamed!r} と名付けました</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
-        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません：その行を追加する（影響しないところは 0）か、列を削除してください</translation>
     </message>
     <message>
         <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers and a blank row at row {blank}, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels (a blank row for a node that influences none); write the missing rows, or the labels down column A too</source>
-        <translation>上端のラベルは {count} 個のノードを示していますが、その下には数値の行が {rows} 行と行 {blank} の空行しかなく、{missing} 行足りません: 左端にラベルがないときは、各ノードの行はラベルの順に並びます（どのノードにも影響しないノードは空行）。足りない行を書くか、A 列にもラベルを書いてください</translation>
+        <translation>上端のラベルは {count} 個のノードを示していますが、その下には数値の行が {rows} 行と行 {blank} の空行しかなく、{missing} 行足りません：左端にラベルがないときは、各ノードの行はラベルの順に並びます（どのノードにも影響しないノードは空行）。足りない行を書くか、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>labels across the top name {count} nodes, but below them are {rows} rows of numbers, {missing} short: without labels down the side, each node&apos;s row is in the order of the labels, so the last node&apos;s row must be written (its zeros, if it influences none); write the missing row, or the labels down column A too</source>
-        <translation>上端のラベルは {count} 個のノードを示していますが、その下の数値の行は {rows} 行で、{missing} 行足りません: 左端にラベルがないときは、各ノードの行はラベルの順に並ぶので、最後のノードの行も書く必要があります（どのノードにも影響しないなら 0 を並べます）。足りない行を書くか、A 列にもラベルを書いてください</translation>
+        <translation>上端のラベルは {count} 個のノードを示していますが、その下の数値の行は {rows} 行で、{missing} 行足りません：左端にラベルがないときは、各ノードの行はラベルの順に並ぶので、最後のノードの行も書く必要があります（どのノードにも影響しないなら 0 を並べます）。足りない行を書くか、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>labels across the top and a row of numbers for each, but this cell on the diagonal is not 0: a matrix without labels down the side (its nodes influencing themselves) or a table of states over {count} steps? To read it as a matrix, write the labels down column A too</source>
-        <translation>上端にラベルがあり、それぞれに数値の行がありますが、対角線上のこのセルが 0 ではありません: 左端にラベルのない行列（ノードが自分自身に影響する）なのか、{count} ステップの状態の表なのか、わかりません。行列として読むには、A 列にもラベルを書いてください</translation>
+        <translation>上端にラベルがあり、それぞれに数値の行がありますが、対角線上のこのセルが 0 ではありません：左端にラベルのない行列（ノードが自分自身に影響する）なのか、{count} ステップの状態の表なのか、わかりません。行列として読むには、A 列にもラベルを書いてください</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -3152,7 +3156,7 @@
     </message>
     <message>
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
-        <translation>正方行列ではありません: {count} 列 {count2} 行。行と列のラベルが異なります（行のみ: {only_rows}、列のみ: {only_columns}）</translation>
+        <translation>正方行列ではありません：{count} 列 {count2} 行。行と列のラベルが異なります（行のみ：{only_rows}、列のみ：{only_columns}）</translation>
     </message>
     <message>
         <source>true/false column {names} became tags of the nodes marked true</source>
@@ -3172,15 +3176,15 @@
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}, and row {blank} is blank: write that row there, its label in column A (and zeros where it influences nothing), or remove the column</source>
-        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がなく、行 {blank} は空です: その行をそこに書く（A 列にラベル、どのノードにも影響しないところは 0）か、その列を削除してください</translation>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がなく、行 {blank} は空です：その行をそこに書く（A 列にラベル、どのノードにも影響しないところは 0）か、その列を削除してください</translation>
     </message>
     <message>
         <source>the corner cell is blank, and the numbers across the top ({labels}) are those down the side: they may be the labels of {count} nodes or the weights of a matrix without labels; write the map&apos;s title (or any word) in the corner cell to read them as labels, or 0 to read every cell as a weight</source>
-        <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです: {count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
+        <translation>隅のセルが空で、上端の数値（{labels}）が左端の数値と同じです：{count} 個のノードのラベルとも、ラベルのない行列の重みとも読めます。ラベルとして読むには隅のセルにマップのタイトル（または任意の語）を書き、すべてのセルを重みとして読むには 0 を書いてください</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but has no label in the first row: add the label of its node (and its row), or remove the cells</source>
-        <translation>列 {column} には数値がありますが、最初の行にラベルがありません: そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
+        <translation>列 {column} には数値がありますが、最初の行にラベルがありません：そのノードのラベル（とその行）を追加するか、これらのセルを削除してください</translation>
     </message>
     <message>
         <source>; </source>
@@ -3188,19 +3192,19 @@
     </message>
     <message>
         <source>the row {label!r} is labelled as a total, but holds {value:g} where the nodes&apos; weights in this column add up to {total:g}: correct or remove the row (if {label!r} is a node, give it another label)</source>
-        <translation>行 {label!r} は合計と名付けられていますが、この列のノードの重みの和は {total:g} なのに、ここには {value:g} があります: この行を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
+        <translation>行 {label!r} は合計と名付けられていますが、この列のノードの重みの和は {total:g} なのに、ここには {value:g} があります：この行を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
     </message>
     <message>
         <source>the column {label!r} is labelled as a total, but holds {value:g} where the node&apos;s weights in this row add up to {total:g}: correct or remove the column (if {label!r} is a node, give it another label)</source>
-        <translation>列 {label!r} は合計と名付けられていますが、この行のノードの重みの和は {total:g} なのに、ここには {value:g} があります: この列を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
+        <translation>列 {label!r} は合計と名付けられていますが、この行のノードの重みの和は {total:g} なのに、ここには {value:g} があります：この列を直すか削除してください（{label!r} がノードなら、別のラベルを付けてください）</translation>
     </message>
     <message>
         <source>left out as totals, not read as nodes, each labelled so and holding the sums of the nodes&apos; weights: {places}</source>
-        <translation>合計と名付けられ、ノードの重みの和を持つので、ノードとしてではなく合計として除外しました: {places}</translation>
+        <translation>合計と名付けられ、ノードの重みの和を持つので、ノードとしてではなく合計として除外しました：{places}</translation>
     </message>
     <message>
         <source>the total row and the total column meet here, and {value:g} is neither blank, 0 nor the sum of every weight ({total:g}): correct or clear the cell</source>
-        <translation>合計の行と合計の列がここで交わりますが、{value:g} は空でも 0 でも、すべての重みの和（{total:g}）でもありません: このセルを直すか空にしてください</translation>
+        <translation>合計の行と合計の列がここで交わりますが、{value:g} は空でも 0 でも、すべての重みの和（{total:g}）でもありません：このセルを直すか空にしてください</translation>
     </message>
 </context>
 <context>
@@ -3255,11 +3259,11 @@
     </message>
     <message>
         <source>read {count} influence(s) written with a stray &apos;&gt;&apos; after the value (&lt;![CDATA[0.95]]&gt;&gt;, as Mental Modeler&apos;s Flash version wrote some and read them back) as the value: {places}</source>
-        <translation>値の後ろに余分な &apos;&gt;&apos; が付いた影響 {count} 件を、その値として読みました（&lt;![CDATA[0.95]]&gt;&gt; のように、Mental Modeler の Flash 版が書き、読み戻していたもの）: {places}</translation>
+        <translation>値の後ろに余分な &apos;&gt;&apos; が付いた影響 {count} 件を、その値として読みました（&lt;![CDATA[0.95]]&gt;&gt; のように、Mental Modeler の Flash 版が書き、読み戻していたもの）：{places}</translation>
     </message>
     <message>
         <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
-        <translation>自己への影響または宙に浮いた関係 {count} 件を飛ばしました: {skipped2}</translation>
+        <translation>自己への影響または宙に浮いた関係 {count} 件を飛ばしました：{skipped2}</translation>
     </message>
     <message>
         <source>{count} preferred state{s} became objective{s}</source>
@@ -3307,7 +3311,7 @@
     </message>
     <message>
         <source>skipped {count} scenario{s} with no concept clamped: {e}</source>
-        <translation>どの概念も固定しないシナリオ {count} 件を飛ばしました: {e}</translation>
+        <translation>どの概念も固定しないシナリオ {count} 件を飛ばしました：{e}</translation>
     </message>
     <message>
         <source>concept {number} ({label})</source>
@@ -3338,7 +3342,7 @@
     </message>
     <message>
         <source>merged cells ({cells}): only the first cell of each holds its value, the others were read as empty; unmerge them and write a value in each</source>
-        <translation>結合されたセル（{cells}）: 値が入っているのはそれぞれ先頭のセルだけで、ほかのセルは空として読みました。セルの結合を解除し、各セルに値を書いてください</translation>
+        <translation>結合されたセル（{cells}）：値が入っているのはそれぞれ先頭のセルだけで、ほかのセルは空として読みました。セルの結合を解除し、各セルに値を書いてください</translation>
     </message>
 </context>
 <context>
@@ -3371,19 +3375,19 @@
     <name>nodelink</name>
     <message>
         <source>not node-link JSON: Windtunnel reads JSON with a list of &quot;nodes&quot; and a list of &quot;links&quot; (each with its &quot;source&quot; and &quot;target&quot;), as networkx&apos;s node_link_data and D3&apos;s force layouts write a graph</source>
-        <translation>ノードリンク形式の JSON ではありません: Windtunnel が読むのは、networkx の node_link_data や D3 のフォースレイアウトがグラフを書くときのように、&quot;nodes&quot; のリストと &quot;links&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
+        <translation>ノードリンク形式の JSON ではありません：Windtunnel が読むのは、networkx の node_link_data や D3 のフォースレイアウトがグラフを書くときのように、&quot;nodes&quot; のリストと &quot;links&quot; のリスト（それぞれ &quot;source&quot; と &quot;target&quot; を持つ）を持つ JSON です</translation>
     </message>
     <message>
         <source>networkx&apos;s adjacency_data is not read: write the graph with networkx&apos;s node_link_data (or as GraphML) and import that</source>
-        <translation>networkx の adjacency_data は読みません: networkx の node_link_data で（または GraphML として）グラフを書き出し、それをインポートしてください</translation>
+        <translation>networkx の adjacency_data は読みません：networkx の node_link_data で（または GraphML として）グラフを書き出し、それをインポートしてください</translation>
     </message>
     <message>
         <source>has a list of &quot;nodes&quot; but no list of &quot;links&quot; (nor of &quot;edges&quot;): a node-link file lists its links, even none, as &quot;links&quot;: []</source>
-        <translation>&quot;nodes&quot; のリストはありますが、&quot;links&quot;（または &quot;edges&quot;）のリストがありません: ノードリンク形式のファイルは、リンクが一つもなくても &quot;links&quot;: [] と書きます</translation>
+        <translation>&quot;nodes&quot; のリストはありますが、&quot;links&quot;（または &quot;edges&quot;）のリストがありません：ノードリンク形式のファイルは、リンクが一つもなくても &quot;links&quot;: [] と書きます</translation>
     </message>
     <message>
         <source>holds both a list of &quot;links&quot; and a list of &quot;edges&quot;: keep the one that holds the graph&apos;s links</source>
-        <translation>&quot;links&quot; のリストと &quot;edges&quot; のリストの両方があります: グラフのリンクを持つ方だけを残してください</translation>
+        <translation>&quot;links&quot; のリストと &quot;edges&quot; のリストの両方があります：グラフのリンクを持つ方だけを残してください</translation>
     </message>
     <message>
         <source>has the id {key!r} of an earlier node; each node needs an id of its own</source>
@@ -3391,7 +3395,7 @@
     </message>
     <message>
         <source>is {value}, which says neither that the graph is directed nor that it is not: write true or false</source>
-        <translation>は {value} で、グラフが有向かどうかを示していません: true か false を書いてください</translation>
+        <translation>は {value} で、グラフが有向かどうかを示していません：true か false を書いてください</translation>
     </message>
     <message>
         <source>is not an object with the node&apos;s fields</source>
@@ -3399,11 +3403,11 @@
     </message>
     <message>
         <source>has no &quot;id&quot;, where other nodes have theirs: links name nodes by their ids</source>
-        <translation>ほかのノードにはある &quot;id&quot; がありません: リンクはノードを id で指します</translation>
+        <translation>ほかのノードにはある &quot;id&quot; がありません：リンクはノードを id で指します</translation>
     </message>
     <message>
         <source>{end!r} is {value}, which is not the place of a node: the file&apos;s nodes have no ids, so a link names a node by its place in the list, 0 to {last}</source>
-        <translation>{end!r} が {value} で、どのノードの位置でもありません: このファイルのノードには id がないため、リンクはノードをリスト内の位置（0 から {last}）で指します</translation>
+        <translation>{end!r} が {value} で、どのノードの位置でもありません：このファイルのノードには id がないため、リンクはノードをリスト内の位置（0 から {last}）で指します</translation>
     </message>
     <message>
         <source>{end!r} is {value}, which is the id of no node of the file</source>
@@ -3418,7 +3422,7 @@
     </message>
     <message>
         <source>has neither an ID nor a Label column: its columns are headed {headers}, and Windtunnel reads node tables (with an ID or a Label column, headed {names}), edge tables (with From and To columns, headed {ends}) and square matrices; an adjacency list is not read</source>
-        <translation>ID 列も Label 列もありません: 列見出しは {headers} です。Windtunnel が読むのは、ノードの表（ID 列か Label 列があり、見出しは {names}）、エッジの表（From 列と To 列があり、見出しは {ends}）、正方行列です。隣接リストは読みません</translation>
+        <translation>ID 列も Label 列もありません：列見出しは {headers} です。Windtunnel が読むのは、ノードの表（ID 列か Label 列があり、見出しは {names}）、エッジの表（From 列と To 列があり、見出しは {ends}）、正方行列です。隣接リストは読みません</translation>
     </message>
     <message>
         <source>has neither an id nor a label</source>
@@ -3430,7 +3434,7 @@
     </message>
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
+        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）：ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
     </message>
     <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
@@ -3438,11 +3442,11 @@
     </message>
     <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
-        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードの種類とし、すべての値をタグとして保持しました</translation>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方：{where}）：最初の値をノードの種類とし、すべての値をタグとして保持しました</translation>
     </message>
     <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
-        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方：{where}）：最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
     </message>
     <message>
         <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id, or its label exactly as its row writes it</source>
@@ -3454,11 +3458,11 @@
     </message>
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
-        <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
+        <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です：これをノードのグループにし、値ごとに一つのグループにしました</translation>
     </message>
     <message>
         <source>holds numbers, not column names ({cells}): the table starts with its data; add a first row naming its columns (From, To and Weight for a list of edges, ID and Label for a list of nodes)</source>
-        <translation>列名ではなく数値が入っています（{cells}）: 表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
+        <translation>列名ではなく数値が入っています（{cells}）：表がデータから始まっています。列名を書いた行を先頭に加えてください（エッジの一覧なら From、To、Weight、ノードの一覧なら ID と Label）</translation>
     </message>
     <message>
         <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
@@ -3498,7 +3502,7 @@
     </message>
     <message>
         <source>{name!r} in the edges is the id of one node ({id_place}) and the label of another ({label_place}): the edges were joined to the node with that id; write {other!r} to mean the other</source>
-        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります: エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
+        <translation>エッジの {name!r} は、あるノードの id（{id_place}）であり、別のノードのラベル（{label_place}）でもあります：エッジはその id のノードにつなぎました。もう一方のノードを指す場合は {other!r} と書いてください</translation>
     </message>
     <message>
         <source>{name!r} (the id at {id_place}; the label at {label_place}, whose id is {other!r})</source>
@@ -3506,7 +3510,7 @@
     </message>
     <message>
         <source>{count} names in the edges are the id of one node and the label of another: {pairs}; the edges were joined to the nodes with those ids; write the other node&apos;s id to mean it</source>
-        <translation>エッジの {count} 個の名前は、あるノードの id であり、別のノードのラベルでもあります: {pairs}。エッジはそれらの id のノードにつなぎました。もう一方のノードを指す場合は、その id を書いてください</translation>
+        <translation>エッジの {count} 個の名前は、あるノードの id であり、別のノードのラベルでもあります：{pairs}。エッジはそれらの id のノードにつなぎました。もう一方のノードを指す場合は、その id を書いてください</translation>
     </message>
     <message>
         <source>case</source>
@@ -3526,14 +3530,14 @@
     </message>
     <message>
         <source>holds the date {date}, which is not a node of the Nodes sheet: a spreadsheet turns a name typed as 3-5 or Jan 2 into a date; write the name again as text (with an apostrophe before it), or add a row for it to the Nodes sheet</source>
-        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません: 表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。名前をテキストとして入力し直すか（先頭にアポストロフィを付けます）、Nodes シートにその行を加えてください</translation>
+        <translation>日付 {date} が入っていますが、これは Nodes シートのノードではありません：表計算ソフトは 3-5 や Jan 2 のように入力された名前を日付に変えます。名前をテキストとして入力し直すか（先頭にアポストロフィを付けます）、Nodes シートにその行を加えてください</translation>
     </message>
 </context>
 <context>
     <name>nodexl</name>
     <message>
         <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）</translation>
+        <translation>NodeXL のワークブックです：Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）</translation>
     </message>
     <message>
         <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
@@ -3572,7 +3576,7 @@
     </message>
     <message>
         <source>three rows of three numbers and no header: they read as three edges (From, To and Weight, between nodes numbered {ends}) and as a 3 × 3 matrix without labels, two different maps</source>
-        <translation>見出しのない、3 つの数値の 3 行: 3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
+        <translation>見出しのない、3 つの数値の 3 行：3 本のエッジ（From、To、Weight。番号 {ends} のノードの間）としても、ラベルのない 3 × 3 の行列としても読め、二つは別のマップです</translation>
     </message>
     <message>
         <source>import the file again and choose how Windtunnel is to read it when it asks</source>
@@ -3684,19 +3688,19 @@
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
-        <translation>{count} 人の参加者のエッジが一つの一覧にあります（この列が各行の参加者を示します）: 「参加者のマップをインポート」（windtunnel aggregate）でインポートしてください。参加者ごとに一つのマップとして読みます</translation>
+        <translation>{count} 人の参加者のエッジが一つの一覧にあります（この列が各行の参加者を示します）：「参加者のマップをインポート」（windtunnel aggregate）でインポートしてください。参加者ごとに一つのマップとして読みます</translation>
     </message>
     <message>
         <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
-        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました。そのうち {idle} 人はエッジを描いていないため除きました</translation>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました：各参加者の行がその人のマップになりました。そのうち {idle} 人はエッジを描いていないため除きました</translation>
     </message>
     <message>
         <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
-        <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
+        <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています：そのようなエッジは各行の重みの平均を取りました</translation>
     </message>
     <message>
         <source>the edges of {count} participants in one list: each participant&apos;s rows became their map</source>
-        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました</translation>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました：各参加者の行がその人のマップになりました</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3711,7 @@
     </message>
     <message>
         <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
-        <translation>{label!r} は選んだ概念と統合できません（その概念がないか、このマップがすでにそれに対応しています）: 分けておきます</translation>
+        <translation>{label!r} は選んだ概念と統合できません（その概念がないか、このマップがすでにそれに対応しています）：分けておきます</translation>
     </message>
     <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
@@ -3743,7 +3747,7 @@
     </message>
     <message>
         <source>Aggregate of {count} maps: {names}</source>
-        <translation>{count} 枚のマップの集約: {names}</translation>
+        <translation>{count} 枚のマップの集約：{names}</translation>
     </message>
     <message>
         <source>the folder holds no map files ({suffixes})</source>
@@ -3775,11 +3779,11 @@
     </message>
     <message>
         <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>1 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation>{count} 人の参加者をまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3813,7 +3817,7 @@
     </message>
     <message>
         <source>not valid XML (line {lineno}, column {offset}: {messages})</source>
-        <translation>有効な XML ではありません（{lineno} 行目、{offset} 列目: {messages}）</translation>
+        <translation>有効な XML ではありません（{lineno} 行目、{offset} 列目：{messages}）</translation>
     </message>
     <message>
         <source>is damaged ({exc})</source>
@@ -3853,7 +3857,7 @@
     </message>
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
-        <translation>有効な XML ではありません（{lineno} 行目: {messages}）</translation>
+        <translation>有効な XML ではありません（{lineno} 行目：{messages}）</translation>
     </message>
 </context>
 <context>
@@ -3864,26 +3868,26 @@
     </message>
     <message>
         <source>the file gives no node a position: every node was placed by the auto-layout</source>
-        <translation>ファイルにはノードの位置がありません: すべてのノードを自動レイアウトで配置しました</translation>
+        <translation>ファイルにはノードの位置がありません：すべてのノードを自動レイアウトで配置しました</translation>
     </message>
     <message>
         <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
-        <translation>{count} 個のノードがすべて同じ位置 ({x:g}, {y:g}) にあります: すべてのノードを自動レイアウトで配置しました</translation>
+        <translation>{count} 個のノードがすべて同じ位置 ({x:g}, {y:g}) にあります：すべてのノードを自動レイアウトで配置しました</translation>
     </message>
     <message>
         <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
-        <translation>位置のないノード {count} 個（{names}）: 自動レイアウトでマップの横に配置しました</translation>
+        <translation>位置のないノード {count} 個（{names}）：自動レイアウトでマップの横に配置しました</translation>
     </message>
     <message>
         <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
-        <translation>{count} 個のノードが他のノードと同じ位置にありました（{names}）: その隣に移動しました</translation>
+        <translation>{count} 個のノードが他のノードと同じ位置にありました（{names}）：その隣に移動しました</translation>
     </message>
 </context>
 <context>
     <name>presets</name>
     <message>
         <source>there is no preset {name!r}; valid presets: {presets}</source>
-        <translation>プリセット {name!r} はありません。有効なプリセット: {presets}</translation>
+        <translation>プリセット {name!r} はありません。有効なプリセット：{presets}</translation>
     </message>
 </context>
 <context>
@@ -3941,11 +3945,11 @@
     </message>
     <message>
         <source>no expert sheet called {participants!r} (sheets: {sheets})</source>
-        <translation>{participants!r} という専門家のシートはありません（シート: {sheets}）</translation>
+        <translation>{participants!r} という専門家のシートはありません（シート：{sheets}）</translation>
     </message>
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
-        <translation>専門家のシート {count} 枚: 指定どおり {next!r} だけをインポートしました</translation>
+        <translation>専門家のシート {count} 枚：指定どおり {next!r} だけをインポートしました</translation>
     </message>
     <message>
         <source>each expert is a participant of the model</source>
@@ -3961,7 +3965,7 @@
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
-        <translation>専門家のシート {count} 枚（{sheets}{sheets2}）: 重みは FCMpy の集約です（各評価語の三角形を専門家に占めるその語の割合で切り、最大値で合わせ、重心をとる）。{kept}</translation>
+        <translation>専門家のシート {count} 枚（{sheets}{sheets2}）：重みは FCMpy の集約です（各評価語の三角形を専門家に占めるその語の割合で切り、最大値で合わせ、重心をとる）。{kept}</translation>
     </message>
     <message>
         <source>read {count} rating{s} marked Unsure that also chose a term as that term, as FCMpy does (it leaves out the Unsure mark, not the term)</source>
@@ -3973,11 +3977,11 @@
     </message>
     <message>
         <source>{cancelled} rated pair{s} came to 0 (the experts&apos; ratings cancel out): no edge</source>
-        <translation>評価された組 {cancelled} 件が 0 になりました（専門家の評価が打ち消し合う）: エッジなし</translation>
+        <translation>評価された組 {cancelled} 件が 0 になりました（専門家の評価が打ち消し合う）：エッジなし</translation>
     </message>
     <message>
         <source>{unsure} rating{s} shared between terms: each expert keeps the term with the larger share, so the map&apos;s weights change slightly if the aggregate is recomputed</source>
-        <translation>評価語の間で割合が分かれた評価 {unsure} 件: 各専門家は割合の大きい語を残すため、集約を再計算するとマップの重みがわずかに変わります</translation>
+        <translation>評価語の間で割合が分かれた評価 {unsure} 件：各専門家は割合の大きい語を残すため、集約を再計算するとマップの重みがわずかに変わります</translation>
     </message>
     <message>
         <source>has no From or To concept</source>
@@ -4016,7 +4020,7 @@
     </message>
     <message>
         <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
-        <translation>シート名 {name!r} が二枚あります。ワークブックのシート名は互いに異なる必要があります（Excel は大文字小文字を区別しません）: 一方の名前を変えてください</translation>
+        <translation>シート名 {name!r} が二枚あります。ワークブックのシート名は互いに異なる必要があります（Excel は大文字小文字を区別しません）：一方の名前を変えてください</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4051,7 @@
     </message>
     <message>
         <source>via {via} ({count} routes; largest: {route})</source>
-        <translation>{via} 経由（{count} 経路、最大: {route}）</translation>
+        <translation>{via} 経由（{count} 経路、最大：{route}）</translation>
     </message>
     <message>
         <source>via {via} ({count} routes)</source>
@@ -4109,15 +4113,15 @@
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
-        <translation>シナリオ {key!r} の結果はありません。有効なもの: {valid}</translation>
+        <translation>シナリオ {key!r} の結果はありません。有効なもの：{valid}</translation>
     </message>
     <message>
         <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
-        <translation>ノード {node_id!r} はありません。有効なノード: {node_ids}</translation>
+        <translation>ノード {node_id!r} はありません。有効なノード：{node_ids}</translation>
     </message>
     <message>
         <source>unknown view {view!r}; valid views: {builders}</source>
-        <translation>不明なビュー {view!r} です。有効なビュー: {builders}</translation>
+        <translation>不明なビュー {view!r} です。有効なビュー：{builders}</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4132,7 @@
     </message>
     <message>
         <source>what was run: model, version, settings, seed, samples, verdicts, hash</source>
-        <translation>実行した内容: モデル、バージョン、設定、シード、サンプル、判定、ハッシュ</translation>
+        <translation>実行した内容：モデル、バージョン、設定、シード、サンプル、判定、ハッシュ</translation>
     </message>
     <message>
         <source>every node&apos;s change from baseline at the end, per scenario, largest first</source>
@@ -4136,7 +4140,7 @@
     </message>
     <message>
         <source>objectives x scenarios: change, met or not, probability met</source>
-        <translation>目標 x シナリオ: 変化、達成の可否、達成の確率</translation>
+        <translation>目標 x シナリオ：変化、達成の可否、達成の確率</translation>
     </message>
     <message>
         <source>S1, S2, ...</source>
@@ -4144,7 +4148,7 @@
     </message>
     <message>
         <source>one sheet per scenario: charts, then change, scenario and baseline trajectories per node and step</source>
-        <translation>シナリオごとに 1 シート: グラフ、続いてノードとステップごとの変化・シナリオ・ベースラインの推移</translation>
+        <translation>シナリオごとに 1 シート：グラフ、続いてノードとステップごとの変化・シナリオ・ベースラインの推移</translation>
     </message>
     <message>
         <source>Monte Carlo percentiles of the final change, per scenario and node</source>
@@ -4152,7 +4156,7 @@
     </message>
     <message>
         <source>why the objective nodes changed: at most five reasons and the named rest, and each lever&apos;s share; each adds up to the change</source>
-        <translation>目標ノードがなぜ変化したか: 最大五つの理由と名前付きの残り、各レバーの寄与。どちらも合計すると変化になります</translation>
+        <translation>目標ノードがなぜ変化したか：最大五つの理由と名前付きの残り、各レバーの寄与。どちらも合計すると変化になります</translation>
     </message>
     <message>
         <source>feedback loops with polarity (reinforcing / balancing)</source>
@@ -4160,15 +4164,15 @@
     </message>
     <message>
         <source>per-node structure: degrees, centrality, role, betweenness</source>
-        <translation>ノードごとの構造: 次数、中心性、役割、媒介中心性</translation>
+        <translation>ノードごとの構造：次数、中心性、役割、媒介中心性</translation>
     </message>
     <message>
         <source>with participants: how their ratings were aggregated, and each rated edge&apos;s disagreement (spread, range, signs, entropy)</source>
-        <translation>参加者がいる場合: 評価の集約方法と、評価された各エッジの意見の相違（ばらつき、範囲、符号、エントロピー）</translation>
+        <translation>参加者がいる場合：評価の集約方法と、評価された各エッジの意見の相違（ばらつき、範囲、符号、エントロピー）</translation>
     </message>
     <message>
         <source>with participants: every scenario&apos;s change on each participant&apos;s map, how many maps say rise or fall, objectives met per map</source>
-        <translation>参加者がいる場合: 各参加者のマップでの各シナリオの変化、上昇・下降とするマップの数、マップごとの目標の達成</translation>
+        <translation>参加者がいる場合：各参加者のマップでの各シナリオの変化、上昇・下降とするマップの数、マップごとの目標の達成</translation>
     </message>
     <message>
         <source>the model itself, in the file format&apos;s own words (the Edges sheet is the assumption register; Participants and Ratings carry who rated what); edit and re-import with windtunnel import</source>
@@ -4256,7 +4260,7 @@
     </message>
     <message>
         <source>time unit: {unit}</source>
-        <translation>時間の単位: {unit}</translation>
+        <translation>時間の単位：{unit}</translation>
     </message>
     <message>
         <source>Inference rule</source>
@@ -4288,7 +4292,7 @@
     </message>
     <message>
         <source>judged on {nodes}</source>
-        <translation>判定の対象: {nodes}</translation>
+        <translation>判定の対象：{nodes}</translation>
     </message>
     <message>
         <source>all nodes</source>
@@ -4316,7 +4320,7 @@
     </message>
     <message>
         <source>weights: between their bounds; participants: a participant&apos;s map, by credibility</source>
-        <translation>重み: 範囲内で抽出。参加者: 信頼度に応じて参加者のマップを抽出</translation>
+        <translation>重み：範囲内で抽出。参加者：信頼度に応じて参加者のマップを抽出</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -4376,7 +4380,7 @@
     </message>
     <message>
         <source>Score: importance-weighted share of objectives met</source>
-        <translation>スコア: 重要度で重み付けした目標の達成割合</translation>
+        <translation>スコア：重要度で重み付けした目標の達成割合</translation>
     </message>
     <message>
         <source>zeros included</source>
@@ -4391,12 +4395,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起点</translation>
+        <source>From ID</source>
+        <translation>起点 ID</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>終点</translation>
+        <source>To ID</source>
+        <translation>終点 ID</translation>
     </message>
     <message>
         <source>Rated by</source>
@@ -4436,7 +4440,7 @@
     </message>
     <message>
         <source>{count} participants; the map&apos;s weights are their aggregate: {method}. Their ratings are on the Ratings sheet.</source>
-        <translation>参加者 {count} 人。マップの重みはその集約: {method}。評価は Ratings シートにあります。</translation>
+        <translation>参加者 {count} 人。マップの重みはその集約：{method}。評価は Ratings シートにあります。</translation>
     </message>
     <message>
         <source>Node ID</source>
@@ -4516,11 +4520,11 @@
     </message>
     <message>
         <source>Change from baseline: top outcomes</source>
-        <translation>ベースラインからの変化: 上位の結果</translation>
+        <translation>ベースラインからの変化：上位の結果</translation>
     </message>
     <message>
         <source>Levels: scenario (solid) and baseline (dashed)</source>
-        <translation>レベル: シナリオ（実線）とベースライン（破線）</translation>
+        <translation>レベル：シナリオ（実線）とベースライン（破線）</translation>
     </message>
     <message>
         <source>level</source>
@@ -4632,7 +4636,7 @@
     </message>
     <message>
         <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
-        <translation>最後の{unit}での変化。理由と残りを合わせると変化になり、レバーの寄与（シャープレイ値: レバーを設定しうるすべての順序にわたる、各レバーが加える変化の平均）も合計すると変化になります。残りには含まれる経路を記しています。windtunnel explain でさらに詳しく（入力エッジ別、すべての経路）見られます。</translation>
+        <translation>最後の{unit}での変化。理由と残りを合わせると変化になり、レバーの寄与（シャープレイ値：レバーを設定しうるすべての順序にわたる、各レバーが加える変化の平均）も合計すると変化になります。残りには含まれる経路を記しています。windtunnel explain でさらに詳しく（入力エッジ別、すべての経路）見られます。</translation>
     </message>
     <message>
         <source>Loop</source>
@@ -4668,7 +4672,7 @@
     </message>
     <message>
         <source>Search: {note}.</source>
-        <translation>探索: {note}。</translation>
+        <translation>探索：{note}。</translation>
     </message>
     <message>
         <source>In edges</source>
@@ -4751,16 +4755,48 @@
         <translation>孤立</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>修正 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>再スケール</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代数和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面積二等分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大値平均法</translation>
     </message>
     <message>
         <source>bivalent</source>
@@ -4828,7 +4864,7 @@
     </message>
     <message>
         <source>mean</source>
-        <translation>重みの平均</translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>median</source>
@@ -4864,7 +4900,7 @@
     </message>
     <message>
         <source>edges</source>
-        <translation>エッジの一覧</translation>
+        <translation>エッジ</translation>
     </message>
     <message>
         <source>density</source>
@@ -4899,7 +4935,7 @@
     <name>rows</name>
     <message>
         <source>both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and would drop the other&apos;s rows: move them into one sheet, or rename the sheet that is not meant to be read</source>
-        <translation>名前から見るとどちらも {kind} のシートです。Windtunnel は {kind} のシートを一枚だけ読み、もう一枚の行は捨てることになります: 行を一枚のシートにまとめるか、読ませるつもりのないシートの名前を変えてください</translation>
+        <translation>名前から見るとどちらも {kind} のシートです。Windtunnel は {kind} のシートを一枚だけ読み、もう一枚の行は捨てることになります：行を一枚のシートにまとめるか、読ませるつもりのないシートの名前を変えてください</translation>
     </message>
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
@@ -4907,7 +4943,7 @@
     </message>
     <message>
         <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
-        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間はインポートしていません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
+        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間はインポートしていません：マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
         <source>ignored node attribute {names}</source>
@@ -4950,7 +4986,7 @@
     <name>run</name>
     <message>
         <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
-        <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
+        <translation>シナリオ {key!r} はありません。有効なシナリオ：{valid}</translation>
     </message>
     <message>
         <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
@@ -4962,7 +4998,7 @@
     </message>
     <message>
         <source>there is no node {key!r}; valid nodes: {valid}</source>
-        <translation>ノード {key!r} はありません。有効なノード: {valid}</translation>
+        <translation>ノード {key!r} はありません。有効なノード：{valid}</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
@@ -4986,7 +5022,7 @@
     </message>
     <message>
         <source>a scenario id or label (repeat for several; default: all)</source>
-        <translation>シナリオの id またはラベル（複数なら繰り返し。既定: すべて）</translation>
+        <translation>シナリオの id またはラベル（複数なら繰り返し。既定：すべて）</translation>
     </message>
     <message>
         <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
@@ -4998,11 +5034,11 @@
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>
-        <translation>モンテカルロを float32 で: 大きな実行で速く、帯は float64 の 1e-6 以内（既定: モデルの設定）</translation>
+        <translation>モンテカルロを float32 で：大きな実行で速く、帯は float64 の 1e-6 以内（既定：モデルの設定）</translation>
     </message>
     <message>
         <source>number of steps (default: the model&apos;s)</source>
-        <translation>ステップ数（既定: モデルのステップ数）</translation>
+        <translation>ステップ数（既定：モデルのステップ数）</translation>
     </message>
     <message>
         <source>nodes listed per scenario (default 10)</source>
@@ -5208,7 +5244,7 @@
     <name>sensitivity</name>
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
-        <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+        <translation>目標 {objective!r} はありません。有効な目標：{valid}</translation>
     </message>
     <message>
         <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
@@ -5327,18 +5363,18 @@
     </message>
     <message>
         <source>{count:,} label(s) carried by more than one node, kept as separate nodes that look alike on the map: {labels}</source>
-        <translation>{count:,} 個のラベルが複数のノードに付いています。別々のノードとして残しましたが、マップ上では見分けがつきません: {labels}</translation>
+        <translation>{count:,} 個のラベルが複数のノードに付いています。別々のノードとして残しましたが、マップ上では見分けがつきません：{labels}</translation>
     </message>
 </context>
 <context>
     <name>sheet_roles</name>
     <message>
         <source>the sheet of nodes chosen, {sheet!r}, is no sheet whose Label column lists nodes the edges join (those that do: {names})</source>
-        <translation>ノードのシートに選ばれた {sheet!r} は、Label 列がエッジの結ぶノードを並べるシートではありません（そうしたシート: {names}）</translation>
+        <translation>ノードのシートに選ばれた {sheet!r} は、Label 列がエッジの結ぶノードを並べるシートではありません（そうしたシート：{names}）</translation>
     </message>
     <message>
         <source>read as the nodes (no sheet is named Nodes or Elements): its {column} column names nodes the edges join</source>
-        <translation>ノードとして読みました（Nodes や Elements という名前のシートがありません）: その {column} 列がエッジの結ぶノードを挙げています</translation>
+        <translation>ノードとして読みました（Nodes や Elements という名前のシートがありません）：その {column} 列がエッジの結ぶノードを挙げています</translation>
     </message>
     <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements</source>
@@ -5346,11 +5382,11 @@
     </message>
     <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import the file again and choose the sheet when Windtunnel asks</source>
-        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、ファイルをもう一度インポートし、Windtunnel が尋ねたときにシートを選んでください</translation>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません：ノードのシートの名前を Nodes にするか、ファイルをもう一度インポートし、Windtunnel が尋ねたときにシートを選んでください</translation>
     </message>
     <message>
         <source>each lists nodes the edges join (a Label column), and none is named Nodes or Elements: name the sheet of nodes Nodes, or import with --nodes-sheet and its name</source>
-        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません: ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けてインポートしてください</translation>
+        <translation>どれもエッジの結ぶノードを並べていて（Label 列）、Nodes や Elements という名前のものがありません：ノードのシートの名前を Nodes にするか、--nodes-sheet にそのシート名を付けてインポートしてください</translation>
     </message>
 </context>
 <context>
@@ -5468,7 +5504,7 @@
     </message>
     <message>
         <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
-        <translation>モデルの構造を示します: 統計、最も中心的なノード、フィードバックループ、（--actor と --outcome があれば）チョークポイント。</translation>
+        <translation>モデルの構造を示します：統計、最も中心的なノード、フィードバックループ、（--actor と --outcome があれば）チョークポイント。</translation>
     </message>
     <message>
         <source>nodes and loops listed (default 15)</source>
@@ -5484,15 +5520,15 @@
     </message>
     <message>
         <source>estimate betweenness from K source nodes (default: exact up to 500 nodes, 250 pivots above)</source>
-        <translation>K 個の始点ノードから媒介中心性を推定する（既定: 500 ノードまでは厳密、それ以上は 250 のピボット）</translation>
+        <translation>K 個の始点ノードから媒介中心性を推定する（既定：500 ノードまでは厳密、それ以上は 250 のピボット）</translation>
     </message>
     <message>
         <source>with --outcome: an actor whose positive paths to the outcome are cut (repeat for several)</source>
-        <translation>--outcome と併用: 結果への正の経路を断つアクター（複数なら繰り返し）</translation>
+        <translation>--outcome と併用：結果への正の経路を断つアクター（複数なら繰り返し）</translation>
     </message>
     <message>
         <source>with --actor: the outcome node of the chokepoint search</source>
-        <translation>--actor と併用: チョークポイント探索の結果ノード</translation>
+        <translation>--actor と併用：チョークポイント探索の結果ノード</translation>
     </message>
     <message>
         <source>also write every node&apos;s metrics as a CSV table</source>
@@ -5646,11 +5682,11 @@
     <name>tabular</name>
     <message>
         <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
-        <translation>この行を見出し行として読みました: その上のテキスト（{title!r}）はシートのタイトルとみなし、読み込んでいません</translation>
+        <translation>この行を見出し行として読みました：その上のテキスト（{title!r}）はシートのタイトルとみなし、読み込んでいません</translation>
     </message>
     <message>
         <source>the first column, without a header, numbers the rows {first:,} to {last:,}: read as row numbers, not data</source>
-        <translation>見出しのない最初の列は行に {first:,} から {last:,} までの番号を振っています: データではなく行番号として読みました</translation>
+        <translation>見出しのない最初の列は行に {first:,} から {last:,} までの番号を振っています：データではなく行番号として読みました</translation>
     </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
@@ -5709,7 +5745,7 @@
     </message>
     <message>
         <source>{tag} is not a language tag as files write it: write {hint!r}</source>
-        <translation>{tag} はファイルで書く形の言語タグではありません: {hint!r} と書いてください</translation>
+        <translation>{tag} はファイルで書く形の言語タグではありません：{hint!r} と書いてください</translation>
     </message>
     <message>
         <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
@@ -5725,14 +5761,14 @@
     </message>
     <message>
         <source>has no name: only a named group has translations</source>
-        <translation>名前がありません: 翻訳を持てるのは名前のあるグループだけです</translation>
+        <translation>名前がありません：翻訳を持てるのは名前のあるグループだけです</translation>
     </message>
 </context>
 <context>
     <name>translations_sheet</name>
     <message>
         <source>a Translations sheet needs the columns {columns} (missing: {missing})</source>
-        <translation>Translations シートには列 {columns} が必要です（不足: {missing}）</translation>
+        <translation>Translations シートには列 {columns} が必要です（不足：{missing}）</translation>
     </message>
     <message>
         <source>a group has only a {field} to translate, not {written}</source>
@@ -5866,19 +5902,19 @@
     <name>unheaded</name>
     <message>
         <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of row {rows} under its other columns were not read; unmerge it and give each column a header to read them</source>
-        <translation>見出し {header!r} は列 {columns} にまたがって結合されています: 見出しになるのは列 {first} だけなので、行 {rows} のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
+        <translation>見出し {header!r} は列 {columns} にまたがって結合されています：見出しになるのは列 {first} だけなので、行 {rows} のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
     </message>
     <message>
         <source>the header {header!r} is merged across columns {columns}: it heads column {first} alone, so the cells of {count} rows under its other columns (rows {rows}) were not read; unmerge it and give each column a header to read them</source>
-        <translation>見出し {header!r} は列 {columns} にまたがって結合されています: 見出しになるのは列 {first} だけなので、{count} 行（行 {rows}）のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
+        <translation>見出し {header!r} は列 {columns} にまたがって結合されています：見出しになるのは列 {first} だけなので、{count} 行（行 {rows}）のほかの列にあるセルは読みませんでした。読むには、結合を解除して各列に見出しを付けてください</translation>
     </message>
     <message>
         <source>row {rows} holds cells in a column without a header (column {columns}): they were not read; give their column a header to read it</source>
-        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+        <translation>行 {rows} には見出しのない列にセルがあります（列 {columns}）：これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
     <message>
         <source>{count} rows hold cells in columns without a header (rows {rows}; columns {columns}): they were not read; give their column a header to read it</source>
-        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）: これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
+        <translation>{count} 行に、見出しのない列のセルがあります（行 {rows}；列 {columns}）：これらのセルは読みませんでした。読むには、その列に見出しを付けてください</translation>
     </message>
 </context>
 <context>
@@ -5892,7 +5928,7 @@
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
-        <translation>数式です（{text}）。Windtunnel は数式を決して計算しません: その{wanted}に置き換えてください（形式を選択して貼り付け &gt; 値）</translation>
+        <translation>数式です（{text}）。Windtunnel は数式を決して計算しません：その{wanted}に置き換えてください（形式を選択して貼り付け &gt; 値）</translation>
     </message>
     <message>
         <source>holds the error value {text}, not a {wanted}</source>
@@ -5924,15 +5960,15 @@
     </message>
     <message>
         <source>is the number {number:g} formatted as a date: format the column as Number</source>
-        <translation>日付の書式で表示された数値 {number:g} です: 列の書式を「数値」にしてください</translation>
+        <translation>日付の書式で表示された数値 {number:g} です：列の書式を「数値」にしてください</translation>
     </message>
     <message>
         <source>holds the time {time}, not a number (the number {number:g} formatted as a time): format the column as Number</source>
-        <translation>数値ではなく時刻 {time} が入っています（時刻の書式で表示された数値 {number:g}）: 列の書式を「数値」にしてください</translation>
+        <translation>数値ではなく時刻 {time} が入っています（時刻の書式で表示された数値 {number:g}）：列の書式を「数値」にしてください</translation>
     </message>
     <message>
         <source>holds the date {date}, not a number (a spreadsheet turns 1/2 typed into a cell into a date, and shows any number in a column formatted as dates as one): format the column as Number and type the value again</source>
-        <translation>数値ではなく日付 {date} が入っています（表計算ソフトはセルに入力された 1/2 を日付に変え、日付の書式の列では数値も日付として表示します）: 列の書式を「数値」にして、値を入力し直してください</translation>
+        <translation>数値ではなく日付 {date} が入っています（表計算ソフトはセルに入力された 1/2 を日付に変え、日付の書式の列では数値も日付として表示します）：列の書式を「数値」にして、値を入力し直してください</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
@@ -5981,7 +6017,7 @@
     <name>xmlsafe</name>
     <message>
         <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
-        <translation>安全でない XML（{name__}）を拒否しました: {kind} ファイルに DTD やエンティティは不要です</translation>
+        <translation>安全でない XML（{name__}）を拒否しました：{kind} ファイルに DTD やエンティティは不要です</translation>
     </message>
     <message>
         <source>not valid XML</source>
@@ -5989,7 +6025,7 @@
     </message>
     <message>
         <source>the file declares no encoding, so it is UTF-8, and this byte is not: save it as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
-        <translation>ファイルは符号化方式を宣言していないので UTF-8 ですが、このバイトは UTF-8 ではありません: UTF-8 で保存するか、最初の行で符号化方式を指定してください（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
+        <translation>ファイルは符号化方式を宣言していないので UTF-8 ですが、このバイトは UTF-8 ではありません：UTF-8 で保存するか、最初の行で符号化方式を指定してください（&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;）</translation>
     </message>
     <message>
         <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
-        <translation>--accept-matches：{value!r} 不对应列出的任何近似匹配（编号 1-{count}，或按列表所写的 参与者: 标签）</translation>
+        <translation>--accept-matches：{value!r} 不对应列出的任何近似匹配（编号 1-{count}，或按列表所写的 参与者：标签）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -1627,6 +1627,10 @@
         <translation>未来</translation>
     </message>
     <message>
+        <source>{label} ({id})</source>
+        <translation>{label}（{id}）</translation>
+    </message>
+    <message>
         <source>rank</source>
         <translation>排名</translation>
     </message>
@@ -1728,7 +1732,7 @@
     </message>
     <message>
         <source>met {objective}</source>
-        <translation>达成 {objective}</translation>
+        <translation>{objective}（达成）</translation>
     </message>
     <message>
         <source>About</source>
@@ -4391,12 +4395,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起点</translation>
+        <source>From ID</source>
+        <translation>起点 ID</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>终点</translation>
+        <source>To ID</source>
+        <translation>终点 ID</translation>
     </message>
     <message>
         <source>Rated by</source>
@@ -4751,16 +4755,48 @@
         <translation>孤立</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>改进 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>重标度</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代数和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面积平分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大值平均法</translation>
     </message>
     <message>
         <source>bivalent</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match listed (numbers 1-{count}, or PARTICIPANT: LABEL as listed)</source>
-        <translation>--accept-matches：{value!r} 不對應列出的任何近似配對（編號 1-{count}，或按列表所寫的 參與者: 標籤）</translation>
+        <translation>--accept-matches：{value!r} 不對應列出的任何近似配對（編號 1-{count}，或按列表所寫的 參與者：標籤）</translation>
     </message>
     <message>
         <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
@@ -1627,6 +1627,10 @@
         <translation>未來</translation>
     </message>
     <message>
+        <source>{label} ({id})</source>
+        <translation>{label}（{id}）</translation>
+    </message>
+    <message>
         <source>rank</source>
         <translation>排名</translation>
     </message>
@@ -1728,7 +1732,7 @@
     </message>
     <message>
         <source>met {objective}</source>
-        <translation>達成 {objective}</translation>
+        <translation>{objective}（達成）</translation>
     </message>
     <message>
         <source>About</source>
@@ -2663,7 +2667,7 @@
     </message>
     <message>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>應為分隔符「:」</translation>
+        <translation>應為分隔符「：」</translation>
     </message>
     <message>
         <source>Extra data</source>
@@ -4391,12 +4395,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起點</translation>
+        <source>From ID</source>
+        <translation>起點 ID</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>終點</translation>
+        <source>To ID</source>
+        <translation>終點 ID</translation>
     </message>
     <message>
         <source>Rated by</source>
@@ -4751,16 +4755,48 @@
         <translation>孤立</translation>
     </message>
     <message>
-        <source>kosko</source>
+        <source>Kosko</source>
         <translation>Kosko</translation>
     </message>
     <message>
-        <source>modified_kosko</source>
+        <source>Modified Kosko</source>
         <translation>改良 Kosko</translation>
     </message>
     <message>
-        <source>rescaled</source>
+        <source>Rescaled</source>
         <translation>重標度</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代數和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面積平分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大值平均法</translation>
     </message>
     <message>
         <source>bivalent</source>

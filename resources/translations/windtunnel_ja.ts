@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Monte Carlo left out: its results describe an earlier version of the model</source>
-        <translation>モンテカルロは除外: その結果はモデルの以前の版のものです</translation>
+        <translation>モンテカルロは除外：その結果はモデルの以前の版のものです</translation>
     </message>
     <message>
         <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
@@ -253,6 +253,10 @@
         <translation>符号の対立</translation>
     </message>
     <message>
+        <source>{title}: {scenario}</source>
+        <translation>{title}：{scenario}</translation>
+    </message>
+    <message>
         <source>Levers: {levers}</source>
         <translation>レバー：{levers}</translation>
     </message>
@@ -291,6 +295,10 @@
     <message>
         <source>not met</source>
         <translation>未達成</translation>
+    </message>
+    <message>
+        <source>{objective}: {change}, {mark}</source>
+        <translation>{objective}：{change}、{mark}</translation>
     </message>
     <message>
         <source>Score (importance-weighted share met): {score}</source>
@@ -341,6 +349,22 @@
         <translation>
             <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on page {page}.</source>
+        <translation>読める大きさのマップは {page} ページにあります。</translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on pages {first}–{last}, in {count} parts.</source>
+        <translation>読める大きさのマップは {first}〜{last} ページにあります（{count} 分割）。</translation>
+    </message>
+    <message>
+        <source>The map, its labels at a size to read on paper</source>
+        <translation>マップ（ラベルは紙で読める大きさ）</translation>
+    </message>
+    <message>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
+        <translation>マップ、{count} 分割の {part} 枚目（左から右、次に上から下の順。隣り合う部分は端が重なります）</translation>
     </message>
 </context>
 <context>
@@ -591,11 +615,11 @@
     </message>
     <message>
         <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
-        <translation>古くなっています: この結果は最後の変更（エッジの評価や編集、ノード・シナリオ・目標の変更）より前のマップのものです。最新にするには探索をもう一度実行してください。</translation>
+        <translation>古くなっています：この結果は最後の変更（エッジの評価や編集、ノード・シナリオ・目標の変更）より前のマップのものです。最新にするには探索をもう一度実行してください。</translation>
     </message>
     <message>
         <source>The results are out of date: run the exploration again to export them</source>
-        <translation>結果が古くなっています: 書き出すには探索をもう一度実行してください</translation>
+        <translation>結果が古くなっています：書き出すには探索をもう一度実行してください</translation>
     </message>
     <message>
         <source>The exploration did not start</source>
@@ -928,7 +952,7 @@
     </message>
     <message>
         <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
-        <translation>{name} のノードがすべて同じ位置にありました: 自動レイアウトで配置しました（保存すると新しい位置が残ります）</translation>
+        <translation>{name} のノードがすべて同じ位置にありました：自動レイアウトで配置しました（保存すると新しい位置が残ります）</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1159,11 @@
     </message>
     <message>
         <source>A list of edges: From, To and Weight on each row</source>
-        <translation>エッジの一覧: 各行が起点（From）、終点（To）、重み（Weight）</translation>
+        <translation>エッジの一覧：各行が起点（From）、終点（To）、重み（Weight）</translation>
     </message>
     <message>
         <source>A matrix without labels: each row a node&apos;s influences</source>
-        <translation>ラベルのない行列: 各行が一つのノードの影響</translation>
+        <translation>ラベルのない行列：各行が一つのノードの影響</translation>
     </message>
     <message>
         <source>Which sheet lists the nodes</source>
@@ -1545,7 +1569,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>⚠ Autosave failed: save your work</source>
-        <translation>⚠ 自動保存に失敗しました: 作業を保存してください</translation>
+        <translation>⚠ 自動保存に失敗しました：作業を保存してください</translation>
     </message>
     <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
@@ -1823,13 +1847,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message numerus="yes">
         <source>%n change(s) made on reading the file:</source>
         <translation>
-            <numerusform>ファイルの読み込みで %n 件を変更しました:</numerusform>
+            <numerusform>ファイルの読み込みで %n 件を変更しました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) on reading the file:</source>
         <translation>
-            <numerusform>ファイルの読み込みについての注記 %n 件:</numerusform>
+            <numerusform>ファイルの読み込みについての注記 %n 件：</numerusform>
         </translation>
     </message>
 </context>
@@ -1877,7 +1901,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Translated name may be out of date: reviewed</source>
-        <translation>翻訳された名前が古くなっている可能性があります: 見直し済み</translation>
+        <translation>翻訳された名前が古くなっている可能性があります：見直し済み</translation>
     </message>
     <message>
         <source>The original name was changed after this translation was written; tick once the name says what the original says now</source>
@@ -2191,7 +2215,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge. An explicit &quot;no effect&quot; (NA or 0) is a rating and counts as 0 either way</source>
-        <translation>参加者が評価しなかったエッジ: 重み 0 として数える（fcmconfr と同じ）か、そのエッジの集約から除外します。明示的な「影響なし」（NA または 0）は評価であり、どちらの場合も 0 と数えます</translation>
+        <translation>参加者が評価しなかったエッジ：重み 0 として数える（fcmconfr と同じ）か、そのエッジの集約から除外します。明示的な「影響なし」（NA または 0）は評価であり、どちらの場合も 0 と数えます</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -3004,7 +3028,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>For large runs: Monte Carlo in float32 is about twice as fast; its bands agree with float64&apos;s within 1e-6, and a seed still fixes every number.</source>
-        <translation>大きな実行向け: float32 のモンテカルロは約 2 倍速く、帯は float64 の帯と 1e-6 以内で一致し、シードは引き続きすべての数値を決めます。</translation>
+        <translation>大きな実行向け：float32 のモンテカルロは約 2 倍速く、帯は float64 の帯と 1e-6 以内で一致し、シードは引き続きすべての数値を決めます。</translation>
     </message>
     <message>
         <source>Engine settings</source>
@@ -3154,7 +3178,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>A year, a year and month, or a whole date: 2026, 2026-06 or 2026-06-25, or as the Sources list writes it (June 25, 2026)</source>
-        <translation>年、年と月、または日付まで: 2026、2026-06、2026-06-25、または出典の一覧での書き方（2026年6月25日）</translation>
+        <translation>年、年と月、または日付まで：2026、2026-06、2026-06-25、または出典の一覧での書き方（2026年6月25日）</translation>
     </message>
     <message>
         <source>Optional: the web address where the source can be read (http:// or https://); it is shown and copied, never opened by Windtunnel</source>

@@ -253,6 +253,10 @@
         <translation>符号冲突</translation>
     </message>
     <message>
+        <source>{title}: {scenario}</source>
+        <translation>{title}：{scenario}</translation>
+    </message>
+    <message>
         <source>Levers: {levers}</source>
         <translation>杠杆：{levers}</translation>
     </message>
@@ -291,6 +295,10 @@
     <message>
         <source>not met</source>
         <translation>未达成</translation>
+    </message>
+    <message>
+        <source>{objective}: {change}, {mark}</source>
+        <translation>{objective}：{change}，{mark}</translation>
     </message>
     <message>
         <source>Score (importance-weighted share met): {score}</source>
@@ -341,6 +349,22 @@
         <translation>
             <numerusform>{title} · 图的节点和边所引用的 %n 个来源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on page {page}.</source>
+        <translation>可读大小的图在第 {page} 页。</translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on pages {first}–{last}, in {count} parts.</source>
+        <translation>可读大小的图在第 {first}–{last} 页，分为 {count} 部分。</translation>
+    </message>
+    <message>
+        <source>The map, its labels at a size to read on paper</source>
+        <translation>图（标签大小可在纸上阅读）</translation>
+    </message>
+    <message>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
+        <translation>图，第 {part} 部分，共 {count} 部分（从左到右，再从上到下；相邻部分的边缘重叠）</translation>
     </message>
 </context>
 <context>

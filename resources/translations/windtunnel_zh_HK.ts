@@ -253,6 +253,10 @@
         <translation>符號衝突</translation>
     </message>
     <message>
+        <source>{title}: {scenario}</source>
+        <translation>{title}：{scenario}</translation>
+    </message>
+    <message>
         <source>Levers: {levers}</source>
         <translation>槓桿：{levers}</translation>
     </message>
@@ -291,6 +295,10 @@
     <message>
         <source>not met</source>
         <translation>未達成</translation>
+    </message>
+    <message>
+        <source>{objective}: {change}, {mark}</source>
+        <translation>{objective}：{change}，{mark}</translation>
     </message>
     <message>
         <source>Score (importance-weighted share met): {score}</source>
@@ -341,6 +349,22 @@
         <translation>
             <numerusform>{title} · 圖的節點和邊所引用的 %n 個來源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on page {page}.</source>
+        <translation>可讀大小的圖在第 {page} 頁。</translation>
+    </message>
+    <message>
+        <source>The map at a readable size is on pages {first}–{last}, in {count} parts.</source>
+        <translation>可讀大小的圖在第 {first}–{last} 頁，分為 {count} 部分。</translation>
+    </message>
+    <message>
+        <source>The map, its labels at a size to read on paper</source>
+        <translation>圖（標籤大小可在紙上閱讀）</translation>
+    </message>
+    <message>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
+        <translation>圖，第 {part} 部分，共 {count} 部分（從左到右，再從上到下；相鄰部分的邊緣重疊）</translation>
     </message>
 </context>
 <context>

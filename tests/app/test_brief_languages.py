@@ -93,7 +93,8 @@ def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterw
     text, fonts = _text(brief_pdf_bytes(snapshot, why))
     flat = "".join(text.split())
     assert not STAND_INS.findall(text), (tag, sorted(set(STAND_INS.findall(text))))
-    title = f"{snapshot.results.title}:{snapshot.result.label}"     # the model's own text
+    title = QApplication.translate("Brief", "{title}: {scenario}").format(   # the model's
+        title=snapshot.results.title, scenario=snapshot.result.label)       # own text
     assert "".join(title.split()) in flat, (tag, title)
     for words in TRANSLATED[tag]:
         assert "".join(words.split()) in flat, (tag, words)

@@ -4,22 +4,18 @@ titles, unbroken links, CJK text and many sources fit."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
-from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.analysis.pages import page_rect
 from windtunnel.app.analysis.sources_page import SourcesLayout, cited_sources
-from windtunnel.app.document import Document
 from windtunnel.app.translations import apply_language
 from windtunnel.model import Model, Participant, Rating, Source, load
 from windtunnel.paths import bundled_model
 
-pypdf = pytest.importorskip("pypdf")
+from .brief_pages import brief_pages
 
 VOICES = "ai-export-controls-2026-voices.wtm"
 URL = "https://example.org/" + "a-path-with-no-place-to-break" * 6
@@ -30,18 +26,6 @@ CJK = "人工智能出口管制与香港作为中立枢纽的角色：" * 6
 def english_afterwards(qapp):
     yield
     apply_language("en")
-
-
-def _pages(window, qtbot, model, scenario: str) -> list[str]:
-    from windtunnel.app.analysis.brief import brief_pdf_bytes
-
-    window.set_document(Document(model))
-    QApplication.processEvents()
-    analysis = window.extensions["analysis"]
-    analysis.session.set_scenario(scenario)
-    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
-    reader = pypdf.PdfReader(io.BytesIO(brief_pdf_bytes(analysis.session.snapshot())))
-    return [" ".join(page.extract_text().split()) for page in reader.pages]
 
 
 def _many(count: int = 30) -> Model:
@@ -71,9 +55,9 @@ def test_the_sources_are_those_cited_by_nodes_edges_and_ratings_in_the_models_or
 
 def test_the_brief_of_the_bundled_model_ends_with_its_sources(window, qtbot):
     model = load(bundled_model(VOICES))
-    pages = _pages(window, qtbot, model, "whack-a-mole")
-    assert len(pages) == 3                             # the brief, the participants, sources
-    sources = pages[2]
+    pages = brief_pages(window, qtbot, model, "whack-a-mole")
+    assert len(pages) == 7           # the brief, four map pages, the participants, sources
+    sources = pages[6]
     assert sources.startswith("Sources ")
     assert f"the {len(model.sources)} sources cited by the map's nodes and edges and by " \
            "the participants' ratings" in sources
@@ -89,12 +73,12 @@ def test_a_brief_citing_nothing_has_no_sources_page(window, qtbot):
                                                          model.nodes],
                                edges=[replace(e, sources=()) for e in model.edges],
                                scenarios=model.scenarios, objectives=model.objectives)
-    assert len(_pages(window, qtbot, bare, "strict")) == 1
+    assert len(brief_pages(window, qtbot, bare, "strict")) == 1
 
 
 def test_many_long_sources_fill_pages_of_columns_and_none_is_cut(window, qtbot):
     model = _many()
-    pages = _pages(window, qtbot, model, "strict")
+    pages = brief_pages(window, qtbot, model, "strict")
     listed = " ".join(pages[1:])
     assert len(pages) > 2                              # more than one page of sources
     for number, source in enumerate(cited_sources(model), start=1):
@@ -137,7 +121,7 @@ def test_the_sources_speak_the_interface_language(tag, heading, window, qtbot,
                                                   english_afterwards):
     assert apply_language(tag)
     model = load(bundled_model(VOICES))
-    sources = "".join(_pages(window, qtbot, model, "whack-a-mole")[2].split())
+    sources = "".join(brief_pages(window, qtbot, model, "whack-a-mole")[-1].split())
     assert sources.startswith(heading)
     first = model.sources[0]
     assert "".join(first.translations.lookup(tag, "title").split()) in sources

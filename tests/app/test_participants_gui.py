@@ -364,7 +364,7 @@ def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot)
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
     snapshot = analysis.session.snapshot()
     data = brief_pdf_bytes(snapshot)
-    assert data.startswith(b"%PDF") and b"/Count 3" in data      # results, participants, sources
+    assert data.startswith(b"%PDF") and b"/Count 7" in data   # results, 4 map parts, lens, sources
     def amber(paint) -> int:
         """Pixels of the lens's amber (its translucent bands over the light map too)."""
         image = QImage(1600, 1100, QImage.Format_ARGB32)
@@ -387,7 +387,7 @@ def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot)
     plain = load(bundled_model())
     window.set_document(Document(plain))
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
-    assert b"/Count 2" in brief_pdf_bytes(analysis.session.snapshot())   # no lens page
+    assert b"/Count 6" in brief_pdf_bytes(analysis.session.snapshot())   # no lens page
 
 
 def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,

@@ -157,7 +157,7 @@ def test_exports_csv_png_svg_pdf(bundled, qtbot, tmp_path):
     assert exporter.brief()
     settle(qtbot, analysis)                         # explained on a worker, then painted
     data = (tmp_path / "brief.pdf").read_bytes()
-    assert data.startswith(b"%PDF") and b"/Count 2" in data      # results, sources
+    assert data.startswith(b"%PDF") and b"/Count 6" in data   # results, 4 map parts, sources
     assert analysis.session.step == 3 and not shown     # the window's map was never touched
     assert not window.problems
 
@@ -296,7 +296,7 @@ def test_the_brief_says_why_the_objectives_changed_in_figures_that_add_up(bundle
         units = rounded_parts([r.value for r in items], b.total, 3)
         assert sum(Decimal(u) for u in units) == round(b.total * 1000)
     data = brief_pdf_bytes(snapshot, found)
-    assert data.startswith(b"%PDF") and b"/Count 2" in data      # results, sources
+    assert data.startswith(b"%PDF") and b"/Count 6" in data   # results, 4 map parts, sources
 
 
 def test_the_workbook_export_shows_its_progress_and_can_be_cancelled(bundled, qtbot, tmp_path):

@@ -99,6 +99,6 @@ def test_check_suggests_a_steepness(capsys):
     assert main(["check", str(bundled_model("ai-export-controls-2026.wtm")),
                  "--steepness"]) == 0
     out = capsys.readouterr().out
-    assert "now:       1 with tanh, rule kosko: contraction factor 3.65 >= 1" in out
+    assert "now:       1 with tanh, rule Kosko: contraction factor 3.65 >= 1" in out
     assert "guaranteed for lambda < 0.274 (infinity-norm of the weights)" in out
     assert "fcmconfr:  0.236" in out

@@ -226,7 +226,7 @@ def test_every_bundled_model_runs_explains_and_lists_loops(path, capsys):
 def test_preset_changes_the_conventions(model_file, capsys):
     assert main(["run", str(model_file), "--preset", "mental-modeler"]) == 0
     out = capsys.readouterr().out
-    assert "rule kosko, sigmoid (lambda 1), start ones, drivers update" in out
+    assert "rule Kosko, sigmoid (lambda 1), start ones, drivers update" in out
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab",
                  "--preset", "r-fcm"]) == 0
     assert main(["run", str(model_file), "--preset", "nope"]) == 2

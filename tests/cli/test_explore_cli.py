@@ -130,7 +130,7 @@ def test_delays_and_participants_vary_by_future_in_the_printout_and_workbook(tmp
     book = openpyxl.load_workbook(out, read_only=True)
     futures = list(book["Futures"].iter_rows(values_only=True))
     header = futures[0]
-    assert header[-2:] == ("delay licensing → misuse-risk", "participant")
+    assert header[-2:] == ("delay of Licensing & review boards → Misuse risk", "participant")
     voices = load(model)
     labels = {p.label for p in voices.participants}
     assert {row[-1] for row in futures[1:]} <= labels

@@ -65,7 +65,7 @@ def _edge_lists(folder: Path, *names: str) -> list[str]:
     (("alice", "bob"), "en", "Aggregate of 2 maps: alice, bob"),
     (("alice", "bob", "carol", "dan", "eve"), "en",
      "Aggregate of 5 maps: alice, bob, carol and 2 more"),
-    (("alice", "bob"), "ja", "2 枚のマップの集約: alice、bob")])
+    (("alice", "bob"), "ja", "2 枚のマップの集約：alice、bob")])
 def test_aggregate_titles_the_room_after_its_maps(names, language, title, tmp_path, capsys):
     """Maps of different titles (each file's name) give a title naming them, in the
     language used, not the first map's alone."""

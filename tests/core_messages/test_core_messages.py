@@ -216,7 +216,7 @@ def test_help_and_summary_are_translated(tmp_path, capsys, catalogues_installed)
     model = sorted((ROOT / "scenarios").glob("*.wtm"))[0]
     assert main(["--language", "ja", "check", str(model)]) == 0
     out = capsys.readouterr().out
-    assert "有効な Windtunnel モデルです" in out and "ノード:" in out
+    assert "有効な Windtunnel モデルです" in out and "ノード：" in out
 
 
 def test_a_missing_catalogue_says_so_and_speaks_english(tmp_path, capsys, monkeypatch):
@@ -353,7 +353,7 @@ def test_a_csv_whose_code_page_cannot_be_told_is_refused_in_japanese(tmp_path, c
 
 
 @pytest.mark.parametrize("tag, head, choices", [
-    ("ja", "edges.csv（ノードとエッジの表）からインポートしました", "選択: "),
+    ("ja", "edges.csv（ノードとエッジの表）からインポートしました", "選択："),
     ("zh-CN", "从 edges.csv（节点与边表格）导入", "选择："),
     ("zh-HK", "從 edges.csv（節點與邊表格）匯入", "選擇：")])
 def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(
@@ -400,7 +400,7 @@ def test_a_translations_sheet_s_problems_are_said_in_japanese(tmp_path, capsys,
     assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "m.wtm")]) == 1
     err = capsys.readouterr().err
     assert "モデルにノード 'ghost' はありません" in err, err
-    assert "'zh_HK' はファイルで書く形の言語タグではありません: 'zh-HK' と書いてください" in err, err
+    assert "'zh_HK' はファイルで書く形の言語タグではありません：'zh-HK' と書いてください" in err, err
     assert "空です（原文を表示するには、その言語を省いてください）" in err, err
 
 

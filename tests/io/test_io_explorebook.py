@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -75,6 +76,55 @@ def test_an_experiments_objective_values_read_as_signed_changes_and_its_levers_a
         model, experiments, rows, discoveries, sobol)))["Experiments"]
     formats = {cell.value: sheet.cell(sheet.max_row, cell.column).number_format
                for cell in sheet[1]}
-    assert {formats[o.id] for o in experiments.objectives} == {"+0.000;-0.000;0.000"}
-    assert formats["licensing"] == "0.000"
+    assert {formats[o.label] for o in experiments.objectives} == {"+0.000;-0.000;0.000"}
+    assert formats[model.node("licensing").label] == "0.000"
     assert formats["future"] == "General"
+
+
+def _sheets(data: bytes) -> dict[str, list[tuple]]:
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book}
+
+
+def test_the_sheets_name_levers_objectives_options_and_weights_by_their_labels(exploration):
+    """People read the workbook: its headers and cells gave the levers', objectives' and
+    options' ids ("limit-misuse", "export-controls → friction"); only the Robustness
+    sheet's option column keeps the ids, beside the labels, as the key of the CSV's rows.
+    """
+    model, experiments, rows, discoveries, sobol = exploration
+    sheets = _sheets(explore_workbook_bytes(model, experiments, rows, discoveries, sobol))
+    ids = ({n.id for n in model.nodes} | {o.id for o in experiments.objectives}
+           | {o.id for o in experiments.options})
+    for title, cells in sheets.items():
+        keys = [row[1] for row in cells[1:]] if title == "Robustness" else []
+        for value in (v for row in cells for v in row if isinstance(v, str)):
+            words = value.replace("met ", "").split(" → ")
+            assert value in keys or not ids & set(words), (title, value)
+    experiments_header = sheets["Experiments"][0]
+    assert model.node("licensing").label in experiments_header
+    assert {o.label for o in experiments.objectives} <= set(experiments_header)
+    assert {f"met {o.label}" for o in experiments.objectives} <= set(sheets["Robustness"][0])
+    labels = {node.id: node.label for node in model.nodes}
+    weights = {f"{labels[a]} → {labels[b]}" for a, b in (e.key for e in model.edges)}
+    assert set(sheets["Futures"][0][1:]) <= weights
+    assert {row[0] for row in sheets["Sobol"][1:] if row[1]} <= {
+        o.label for o in experiments.objectives}
+    # lever points of equal values share a label: their ids tell them apart
+    options = {o.label for o in experiments.options} | {
+        f"{o.label} ({o.id})" for o in experiments.options}
+    written = {row[1] for row in sheets["Experiments"][1:]}
+    assert written <= options and len(written) == len(experiments.options)
+
+
+def test_two_things_of_one_label_keep_their_ids_apart(exploration):
+    """A lever and an objective labelled alike would head two columns alike: each then
+    carries its id in brackets."""
+    model, experiments, rows, discoveries, sobol = exploration
+    objective = experiments.objectives[0]
+    lever = model.node("licensing").label
+    renamed = replace(experiments, objectives=(replace(objective, label=lever),
+                                               *experiments.objectives[1:]))
+    header = _sheets(explore_workbook_bytes(model, renamed, rows, discoveries, None))[
+        "Experiments"][0]
+    assert f"{lever} (licensing)" in header and f"{lever} ({objective.id})" in header
+    assert header.count(lever) == 0

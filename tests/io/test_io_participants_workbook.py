@@ -59,7 +59,8 @@ def test_the_disagreement_sheet_lists_rated_edges_most_disagreed_first(voices):
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     assert {"Disagreement", "Per participant", "Participants", "Ratings"} <= set(
         book.sheetnames)
-    rows = list(book["Disagreement"].iter_rows(min_row=2, max_row=3, values_only=True))
+    header, *rows = book["Disagreement"].iter_rows(max_row=3, values_only=True)
+    assert header[:3] == ("From ID", "To ID", "Edge")     # ids say they are, beside the label
     assert rows[0][:2] == ("restricted-access", "misuse-risk")
     assert rows[0][2] == "Restricted actors' access \u2192 Misuse risk"
     assert rows[0][4] >= rows[1][4]

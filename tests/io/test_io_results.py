@@ -54,7 +54,7 @@ def test_about_records_what_was_run(outcome):
     assert about["Windtunnel version"] == __version__
     assert about["Model hash (SHA-256)"] == hashlib.sha256(dumps(model).encode()).hexdigest()
     assert about["Seed"] == 3 and about["Monte Carlo samples"] == 64
-    assert about["Inference rule"] == model.settings.rule
+    assert about["Inference rule"] == "Modified Kosko"     # as the app names it
     assert about["Baseline"] == str(results.baseline_verdict)
     assert about["Strict ban"] == str(results.scenarios[0].verdict)
     assert "density" in about

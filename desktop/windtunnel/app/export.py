@@ -35,7 +35,7 @@ from .canvas import CanvasScene, legend_size, paint_legend
 from .workers import run_steps
 
 __all__ = ["MAX_PNG_SIDE", "STRIP_MS", "Overlay", "OVERLAY_ROOM", "map_rect", "picture_rect",
-           "render_map", "map_image", "map_image_steps", "run_steps", "png_bytes",
+           "render_map", "render_map_part", "map_image", "map_image_steps", "run_steps", "png_bytes",
            "map_svg_bytes"]
 
 _MARGIN = 40.0
@@ -103,13 +103,22 @@ def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
     """Paint the whole map into ``target`` (aspect kept) at full quality, without the
     selection's or the pointer's marks, with the group legend in a left margin and ``overlay`` in a bottom one."""
     left, bottom, _ = _margins(scene, groups=groups, overlay=overlay is not None)
+    render_map_part(scene, painter, target, map_rect(scene),
+                    into=target.adjusted(left, 0, 0, -bottom))
+    _paint_legends(scene, painter, target, groups=groups, overlay=overlay)
+
+
+def render_map_part(scene: CanvasScene, painter: QPainter, target: QRectF, source: QRectF,
+                    *, into: QRectF | None = None) -> None:
+    """Fill ``target`` with the map's background and paint the scene's ``source``
+    rectangle (the whole map or a part of it) into ``into`` (default: ``target``), aspect
+    kept, at full quality and without the marks of the user's work."""
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing, True)
     painter.setRenderHint(QPainter.TextAntialiasing, True)
     painter.fillRect(target, QColor(scene.colours.background))
-    _paint_scene(scene, painter, target.adjusted(left, 0, 0, -bottom), map_rect(scene))
+    _paint_scene(scene, painter, into if into is not None else target, source)
     painter.restore()
-    _paint_legends(scene, painter, target, groups=groups, overlay=overlay)
 
 
 def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay | None = None,

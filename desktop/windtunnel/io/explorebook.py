@@ -10,7 +10,12 @@ objective's value, all met) and Futures (each future's uncertain weights).
 
 A sheet holds at most :data:`MAX_ROWS` rows (Excel's limit is 1,048,576): past that the
 Experiments sheet says how many rows it leaves out, and the CSV output (``--out
-explore.csv``, :func:`experiments_csv_bytes`) holds every experiment. Its numbers are stored
+explore.csv``, :func:`experiments_csv_bytes`) holds every experiment.
+
+The sheets are for people: their headers and cells name options, levers, objectives and
+uncertain weights by their labels in the current language (a label two of them share
+gets its id in brackets: :func:`_names`); the CSV output is for programs and keeps the
+ids. Nothing reads the workbook back, so it needs no ids to re-import. Its numbers are stored
 to :data:`~windtunnel.io.xlsx.RESULT_DIGITS` significant digits, as the results workbook's
 are (2.65, not the arithmetic's 2.6500000000000004). Text goes through the
 Book's cell rules (io/xlsx/writer.py): never a formula, whatever a label starts with.
@@ -19,6 +24,7 @@ Book's cell rules (io/xlsx/writer.py): never a formula, whatever a label starts 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from datetime import datetime, timezone
 
 from openpyxl.chart import BarChart, Reference
@@ -65,16 +71,33 @@ def explore_workbook_bytes(model: Model, experiments: Experiments, rows: list[Ro
     no_box = translate("explorebook", "No box of conditions concentrates an option's "
                                       "failures (or no option fails in some futures and not "
                                       "in others).")
+    names = _names(model, experiments)
     with book.rounded(RESULT_DIGITS):
         _about(book, model, experiments, source, created, sobol, options, warning)
-        _robustness(book, rows)
+        _robustness(book, rows, names)
         _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
-                     note=no_box, styles=BOX_STYLES)
-        _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning)
+                     names, note=no_box, styles=BOX_STYLES)
+        _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning, names)
         _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame(),
-                     styles=_experiment_styles(experiments))
-        _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
+                     names, styles=_experiment_styles(experiments))
+        _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame(),
+                     names)
     return book.to_bytes()
+
+
+def _names(model: Model, experiments: Experiments) -> dict[str, str]:
+    """How the sheets name each option, explored lever, objective and uncertain weight
+    (by its id): its label in the current language, or, for a label that two of them
+    share, the label and its id in brackets, so that no two columns read alike."""
+    labels = {node.id: translated(node) for node in model.nodes}
+    named = ({option.id: option.label for option in experiments.options}
+             | {lever.node: labels.get(lever.node, lever.node) for lever in experiments.levers}
+             | {objective.id: translated(objective) for objective in experiments.objectives}
+             | experiments.uncertainty_names())
+    counts = Counter(named.values())
+    return {key: label if counts[label] == 1 else
+            translate("explorebook", "{label} ({id})").format(label=label, id=key)
+            for key, label in named.items()}
 
 
 def _headers() -> dict[str, str]:
@@ -107,13 +130,16 @@ def _headers() -> dict[str, str]:
             "participant": translate("explorebook", "participant")}
 
 
-def _header(column, headers: dict[str, str]) -> str:
+def _header(column, headers: dict[str, str], names: dict[str, str]) -> str:
+    """A frame's column as the sheet heads it: the engine's words translated, an id by
+    its name (``names``: :func:`_names`)."""
     column = str(column)
     if column in headers:
         return headers[column]
     if column.startswith("met "):
-        return translate("explorebook", "met {objective}").format(objective=column[4:])
-    return column
+        return translate("explorebook", "met {objective}").format(
+            objective=names.get(column[4:], column[4:]))
+    return names.get(column, column)
 
 
 def write_explore_workbook(path: str | os.PathLike, *args, **kwargs) -> None:
@@ -181,12 +207,18 @@ def _experiment_styles(experiments: Experiments) -> dict[str, str]:
             | {objective.id: "change" for objective in experiments.objectives})
 
 
-def _frame_sheet(book, title, frame, *, note: str = "", styles: dict[str, str] | None = None
-                 ) -> None:
-    """A sheet of ``frame``'s rows under its translated headers; ``styles`` gives a
-    column's cell style by its name in the frame (else a number or text as it holds)."""
+#: The engine frames' columns whose cells are ids, written by their names.
+NAMED_COLUMNS = ("option", "objective")
+
+
+def _frame_sheet(book, title, frame, names: dict[str, str], *, note: str = "",
+                 styles: dict[str, str] | None = None) -> None:
+    """A sheet of ``frame``'s rows under its translated headers, ids by their names
+    (``names``); ``styles`` gives a column's cell style by its name in the frame (else a
+    number or text as it holds)."""
     headers = _headers()
-    columns = [_header(c, headers) for c in frame.columns]
+    columns = [_header(c, headers, names) for c in frame.columns]
+    frame = _named_cells(frame, names)
     named = styles or {}
     styles = [named.get(str(c), "number" if frame[c].dtype.kind in "fiu" else "text")
               for c in frame.columns]
@@ -203,10 +235,21 @@ def _frame_sheet(book, title, frame, *, note: str = "", styles: dict[str, str] |
         sheet.append([Styled(note, "note")])
 
 
-def _robustness(book, rows) -> None:
+def _named_cells(frame, names: dict[str, str]):
+    """``frame`` with the ids of its :data:`NAMED_COLUMNS` replaced by their names."""
+    named = [c for c in NAMED_COLUMNS if c in frame.columns]
+    if not named or frame.empty:
+        return frame
+    return frame.assign(**{column: frame[column].map(lambda value: names.get(value, value))
+                           for column in named})
+
+
+def _robustness(book, rows, names: dict[str, str]) -> None:
+    """The ranking; its option column keeps each option's id beside its label: the key
+    of the CSV output's option column."""
     frame = robustness_frame(rows)
     headers = _headers()
-    columns = [_header(c, headers) for c in frame.columns]
+    columns = [_header(c, headers, names) for c in frame.columns]
     styles = ["int", "text", "text"] + ["percent"] * (len(columns) - 6) + ["level"] * 3
     sheet = book.sheet(translate("explorebook", "Robustness"), columns, styles=styles,
                        freeze="D2")
@@ -226,10 +269,10 @@ def _robustness(book, rows) -> None:
         sheet.ws.add_chart(chart, f"{_column(len(columns) + 2)}2")
 
 
-def _sobol(book, sobol, names: dict[str, str], objectives: dict[str, str],
-           warning: str | None) -> None:
-    """The Sobol sheet: its rows name the objectives by id (as the Experiments sheet's
-    columns), its charts by label; ``warning`` (a design too small to read) above them."""
+def _sobol(book, sobol, uncertainties: dict[str, str], objectives: dict[str, str],
+           warning: str | None, names: dict[str, str]) -> None:
+    """The Sobol sheet: its rows and charts name the objectives and uncertain weights as
+    the other sheets do (``names``); ``warning`` (a design too small to read) above them."""
     from ..engine.globalsensitivity import sobol_frame
 
     headers = _headers()
@@ -241,14 +284,15 @@ def _sobol(book, sobol, names: dict[str, str], objectives: dict[str, str],
                                                       "--sobol N)"), "note")])
         return
     frame = sobol_frame(sobol)
-    frame["uncertain weight"] = [names.get(n, n) for n in frame["uncertain weight"]]
-    sheet = book.sheet(title, [_header(c, headers) for c in frame.columns],
+    frame["uncertain weight"] = [names.get(n, uncertainties.get(n, n))
+                                 for n in frame["uncertain weight"]]
+    sheet = book.sheet(title, [_header(c, headers, names) for c in frame.columns],
                        styles=["text", "text"] + ["level"] * 6, freeze="C2")
     total = list(frame.columns).index("total") + 1
     first_row = {}
     for index, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         first_row.setdefault(row[0], index)
-        sheet.append(list(row))
+        sheet.append([names.get(row[0], row[0]), *row[1:]])
     if warning:
         sheet.append([Styled(warning, "note")])
     for number, objective in enumerate(sobol.objectives):

@@ -26,12 +26,15 @@ NAMED = 10
 
 #: What sets one note of a kind apart from another: numbers, quoted texts, parentheses.
 _SPECIFICS = re.compile(r"\d[\d,.]*|'[^']*'|\"[^\"]*\"|\([^()]*\)")
+#: The colon that ends a note's kind: ": ", or the full-width "：" of Chinese and Japanese.
+_COLON = re.compile(r": |：")
 
 
 def note_kind(message: str) -> str:
     """A note's message without its specifics: the part before its first colon (the
-    examples follow it), numbers, quoted texts and parentheses removed."""
-    return " ".join(_SPECIFICS.sub(" ", message.split(": ", 1)[0]).split())
+    examples follow it; full-width in Chinese and Japanese text), numbers, quoted texts
+    and parentheses removed."""
+    return " ".join(_SPECIFICS.sub(" ", _COLON.split(message, 1)[0]).split())
 
 
 def summarised(notes: list[Problem]) -> list[Problem]:

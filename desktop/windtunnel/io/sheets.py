@@ -8,7 +8,8 @@ importer accepts (``From``/``Source``/``Cause`` all mean an edge's source node).
 
 Sheets (row = one element, in document order):
 
-- **Model**: ``Field | Value`` rows: ``title``, ``description`` and every engine setting.
+- **Model**: ``Field | Value`` rows: ``title``, ``description`` and every engine setting,
+  a choice by its name (``Modified Kosko``; the reader takes the id ``modified_kosko`` too).
 - **Nodes**: ID, Label, Kind, Group, Initial, Lever, X, Y, Tags, Sources, Description.
 - **Edges**: From, To, Weight, Delay, Confidence, Low, High, Rationale, Sources; and, for
   a model with participants, Own weight, Own low and Own high: the weight and bounds the
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..model import Model, Settings
+from ..model.setting_names import SETTING_CHOICES, choice_name
 from .translations_sheet import TRANSLATIONS_SHEET, translation_rows
 from .values import join_tags
 
@@ -219,6 +221,8 @@ def _model_info_rows(model: Model) -> list[list]:
             value = ", ".join(value)
         elif isinstance(value, bool):
             value = _yes_no(value)
+        elif name in SETTING_CHOICES:
+            value = choice_name(value)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**53:
             value = str(value)  # beyond a spreadsheet's exact whole numbers: keep the digits
         rows.append([name, value])

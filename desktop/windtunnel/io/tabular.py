@@ -49,6 +49,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Model, Node, Objective, Settings, Source
 from ..model.bulk import edge_keys, moved
+from ..model.setting_names import choice_from_text
 from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
@@ -260,8 +261,10 @@ def _read_model_sheet(table: Table | None, reader: Reader, title: str):
                     values[key] = v.number(raw, default=getattr(defaults, key))
                 elif kind is tuple:
                     values[key] = v.id_list(raw)
+                elif raw is None:
+                    values[key] = getattr(defaults, key)
                 else:
-                    values[key] = v.text(raw).strip() if raw is not None else getattr(defaults, key)
+                    values[key] = choice_from_text(key, v.text(raw).strip())
             elif key:
                 reader.note(table, number, "Field", translate(
                     "tabular", "{key!r} is not a setting; ignored").format(key=key))

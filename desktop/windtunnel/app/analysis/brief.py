@@ -12,8 +12,10 @@ the current scenario:
   node; the shown figures add up to the shown change), and a chart of the three most
   changed nodes (baseline dashed, scenario solid, shaded bands when available).
 
-A model with participants gets a second page, **where the participants disagree**
-(:mod:`.disagreement_page`). The **sources** the pages cite follow on pages of their own
+A map whose node labels would print too small to read on the first page follows on
+**map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
+stays as the overview and says where. A model with participants then gets a page,
+**where the participants disagree** (:mod:`.disagreement_page`). The **sources** the pages cite follow on pages of their own
 (:mod:`.sources_page`).
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
@@ -41,8 +43,9 @@ from .charts import OKABE_ITO
 from .colours import change_colour, run_span
 from .disagreement_page import paint_lens_page
 from .figures import rounded_parts, signed
+from .map_pages import MapPages, paint_map_note
 from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_title,
-                    pdf_document)
+                    pdf_document, tinted_scene)
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
@@ -93,24 +96,35 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
-    pages = 2 if snapshot.model.participants else 1
+    title = translate("Brief", "{title}: {scenario}").format(title=results.title,
+                                                             scenario=current.label)
     sources = SourcesLayout(cited_sources(snapshot.model), page_rect(), results.title,
                             bool(snapshot.model.participants))
+    span = run_span(results, snapshot.change)
+    with tinted_scene(snapshot, span) as scene:
+        maps = MapPages(scene, snapshot, span, page_rect(), title)
+        lens = 1 + maps.pages                   # the disagreement page, if any
+        pages = lens + (1 if snapshot.model.participants else 0)
 
-    def paint_page(painter, page, number):
-        if number == 0:
-            _paint(painter, page, snapshot, results, current, breakdowns, monte_carlo_stale)
-        elif number < pages:
-            paint_lens_page(painter, page, snapshot)
-        else:
-            sources.paint(painter, page, number - pages)
-    return pdf_document(f"{results.title}: {current.label}", pages + sources.pages, paint_page)
+        def paint_page(painter, page, number):
+            if number == 0:
+                _paint(painter, page, title, snapshot, results, current, breakdowns,
+                       monte_carlo_stale, maps.where(2) if maps.pages else "")
+            elif number < lens:
+                maps.paint(painter, page, number - 1)
+            elif number < pages:
+                paint_lens_page(painter, page, snapshot, maps.where(2) if maps.pages else "")
+            else:
+                sources.paint(painter, page, number - pages)
+        return pdf_document(title, pages + sources.pages, paint_page)
 
 
-def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns,
-           monte_carlo_stale: bool) -> None:
+def _paint(painter: QPainter, page: QRectF, title: str, snapshot, results, current,
+           breakdowns, monte_carlo_stale: bool, map_note: str = "") -> None:
+    """The first page, under ``title``; ``map_note`` (under the map) says where the map
+    is readable when its labels are too small here."""
     s = results.settings
-    title_h = paint_title(painter, page, f"{results.title}: {current.label}")
+    title_h = paint_title(painter, page, title)
     uncertainty = snapshot.uncertainty
     parts = [translate(
                  "Brief", "Change from baseline over %n step(s) of one {unit}", None,
@@ -150,8 +164,10 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
                    snapshot, results, current)
     y = _why(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y - 10),
              breakdowns, s.time_unit)
-    below_map = left.bottom() - frame.bottom() - 16
-    room = (QRectF(left.left(), frame.bottom() + 16, left.width(), below_map)
+    under_map = paint_map_note(painter, left, frame.bottom(), map_note) if map_note \
+        else frame.bottom()
+    below_map = left.bottom() - under_map - 16
+    room = (QRectF(left.left(), under_map + 16, left.width(), below_map)
             if below_map >= CHART_MIN_HEIGHT else
             QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12))
     _chart(painter, room, results, current, uncertainty, outcomes[:3])
@@ -252,7 +268,8 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
         mark = ("\u2714 " + translate("Brief", "met") if row.met else
                 "\u2718 " + translate("Brief", "not met"))
         p = probability.get(row.objective_id)
-        text = f"{row.objective}: {change_text(row.change)}, {mark}" + (
+        text = translate("Brief", "{objective}: {change}, {mark}").format(
+            objective=row.objective, change=change_text(row.change), mark=mark) + (
             f" (P {percent(p)})" if p is not None else "")
         painter.setPen(QColor("#1f5f99" if row.met else "#a34a12"))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),

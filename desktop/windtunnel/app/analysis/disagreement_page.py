@@ -17,6 +17,7 @@ from ...engine import disagreement, rating_table
 from ...model import translated
 from ..choices import choice_text
 from .colours import run_span
+from .map_pages import paint_map_note
 from .pages import change_at, heading, page_font, paint_map, paint_title
 
 __all__ = ["paint_lens_page", "DISAGREED"]
@@ -28,9 +29,10 @@ DISAGREED = 12
 translate = QCoreApplication.translate
 
 
-def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
+def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "") -> None:
     """The brief's page on the participants: the map under the disagreement lens with its
-    legend, and the most disagreed edges (see the module docstring)."""
+    legend, and the most disagreed edges (see the module docstring); ``map_note`` under
+    the map says where the map is readable when its labels are too small here."""
     model, results = snapshot.model, snapshot.results
     title_h = paint_title(painter, page, translate(
         "Brief", "{title}: where the participants disagree").format(title=results.title))
@@ -56,8 +58,10 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18,
                    body.height())
     span = run_span(results, snapshot.change)
-    paint_map(painter, left, snapshot, span,
-              (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
+    frame = paint_map(painter, left, snapshot, span,
+                      (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
+    if map_note:
+        paint_map_note(painter, left, frame.bottom(), map_note)
     _disagreed(painter, right, model)
 
 

@@ -37,12 +37,13 @@ def add_participants(book: Book, model: Model) -> None:
              else translate("resultsbook", "zeros ignored"))
     comma = translate("resultsbook", ", ")
     method = word(s.aggregation) + (
-        f" ({s.implication}, {s.union}, {s.defuzzification})"
+        " ({})".format(comma.join(word(choice) for choice in (s.implication, s.union,
+                                                          s.defuzzification)))
         if s.aggregation == "linguistic" else "") + comma + zeros
     table = rating_table(model)
     found = disagreement(table)
     sheet = book.sheet(sheet_names()["Disagreement"], [
-        translate("resultsbook", "From"), translate("resultsbook", "To"),
+        translate("resultsbook", "From ID"), translate("resultsbook", "To ID"),
         translate("resultsbook", "Edge"), translate("resultsbook", "Rated by"), translate("resultsbook", "Spread"),
         translate("resultsbook", "Range"), translate("resultsbook", "Raise"),
         translate("resultsbook", "Lower"), translate("resultsbook", "No effect"),

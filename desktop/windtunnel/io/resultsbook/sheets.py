@@ -113,6 +113,13 @@ def _verdict_shares(shares: dict[str, float]) -> str:
         for kind, share in shares.items() if share > 0)
 
 
+def _node_label(model: Model, node_id: str) -> str:
+    """A node's label in the model's current language (its id when the model has no such
+    node)."""
+    node = model.node(node_id)
+    return translated(node) if node is not None else node_id
+
+
 # -- About ----------------------------------------------------------------------------------
 
 def add_about(book: Book, results: Results, model: Model, *, version: str, created: str,
@@ -146,7 +153,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
          translate("resultsbook", "largest change {relation} {tolerance}").format(
              relation="<" if s.strict else "<=", tolerance=f"{s.tolerance:g}"),
          translate("resultsbook", "judged on {nodes}").format(
-             nodes=", ".join(s.convergence_nodes)
+             nodes=translate("resultsbook", ", ").join(
+                 _node_label(model, node) for node in s.convergence_nodes)
              or translate("resultsbook", "all nodes"))),
         (translate("resultsbook", "Stop early"), yes_no(s.stop_early), ""),
         (translate("resultsbook", "Initial state counts as a step"), yes_no(s.count_initial),
@@ -241,7 +249,7 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
         sheet.append([Styled(no_scenarios(), "note")])
     rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
     for objective in model.objectives:
-        row = [objective.id, translated(objective), objective.node, word(objective.direction),
+        row = [objective.id, translated(objective), _node_label(model, objective.node), word(objective.direction),
                objective.threshold, objective.importance]
         for result in results.scenarios:
             score = rows.get((result.scenario_id, objective.id))

@@ -1,0 +1,78 @@
+"""The PDF brief's map is readable on paper: a map whose node labels would print at 3 or 4
+points beside the figures of the first page follows on map pages of its own, its labels
+at 7 points at least, cut into parts when one page cannot hold it at that size; the first
+page says where. A small map stays on the first page alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSizeF
+
+from conftest import make_small_model
+from windtunnel.app.analysis.map_pages import (MIN_LABEL_POINTS, OVERLAP, label_points,
+                                               map_parts, needs_map_pages)
+from windtunnel.app.analysis.pages import page_rect
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+from .brief_pages import brief_pages
+
+ROOM = QSizeF(1548, 840)
+
+
+def _fit(part: QRectF, room: QSizeF) -> float:
+    return min(room.width() / part.width(), room.height() / part.height())
+
+
+def test_a_large_map_is_cut_into_parts_whose_labels_print_at_seven_points(qapp):
+    source = QRectF(-120, -110, 1760, 1140)           # the bundled map's size
+    assert label_points(_fit(source, ROOM)) < MIN_LABEL_POINTS   # one page is too small
+    parts = map_parts(source, ROOM)
+    assert len(parts) == 4
+    for part in parts:
+        assert label_points(_fit(part, ROOM)) >= MIN_LABEL_POINTS - 1e-9
+        assert source.contains(part)
+    covered = QRectF()
+    for part in parts:
+        covered = covered.united(part)
+    assert covered == source
+    left, right = parts[0], parts[1]                    # neighbours share their edges
+    assert left.right() - right.left() >= OVERLAP - 1e-9
+
+
+def test_a_very_large_map_takes_nine_pages_at_most(qapp):
+    """A map of thousands of nodes is not printed on a hundred pages."""
+    source = QRectF(0, 0, 20000, 12000)
+    parts = map_parts(source, ROOM)
+    assert len(parts) == 9
+    covered = QRectF()
+    for part in parts:
+        covered = covered.united(part)
+    assert covered == source
+
+
+def test_a_map_one_page_holds_readably_is_printed_whole(qapp):
+    source = QRectF(0, 0, 1300, 700)
+    assert map_parts(source, ROOM) == [source]
+    assert not needs_map_pages(QRectF(0, 0, 500, 300), page_rect())
+    assert needs_map_pages(source, page_rect())
+
+
+def test_the_bundled_maps_brief_prints_its_map_on_pages_of_its_own(window, qtbot):
+    pages = brief_pages(window, qtbot, load(bundled_model("ai-export-controls-2026.wtm")),
+                   "whack-a-mole")
+    assert "The map at a readable size is on pages 2–5, in 4 parts." in pages[0]
+    for number in range(1, 5):
+        assert f"The map, part {number} of 4" in pages[number]
+    assert "Largest changes" not in "".join(pages[1:5])
+
+
+def test_the_participants_page_says_where_the_map_is_readable_too(window, qtbot):
+    pages = brief_pages(window, qtbot, load(bundled_model("ai-export-controls-2026-voices.wtm")),
+                        "whack-a-mole")
+    assert "where the participants disagree" in pages[5]
+    assert "The map at a readable size is on pages 2–5, in 4 parts." in pages[5]
+
+
+def test_a_small_maps_brief_keeps_its_map_on_the_first_page(window, qtbot):
+    pages = brief_pages(window, qtbot, make_small_model(), "strict")
+    assert "readable size" not in " ".join(pages) and "The map, part" not in " ".join(pages)
