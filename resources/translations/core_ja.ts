@@ -2013,19 +2013,19 @@
     <name>formats</name>
     <message>
         <source>workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ブック</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードとエッジの表</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行列</translation>
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の評価</translation>
     </message>
 </context>
 <context>
@@ -2371,51 +2371,51 @@
     <name>import choices</name>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方向</translation>
     </message>
     <message>
         <source>as-written</source>
-        <translation type="unfinished"></translation>
+        <translation>書かれた向きのみ</translation>
     </message>
     <message>
         <source>refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>rescale</source>
-        <translation type="unfinished"></translation>
+        <translation>尺度を変換</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>重みを合計</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished">平均</translation>
+        <translation>重みの平均</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>それぞれ別のノード</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>各シートを参加者に</translation>
     </message>
     <message>
         <source>aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>集約のみ</translation>
     </message>
     <message>
         <source>edges</source>
-        <translation type="unfinished">エッジ</translation>
+        <translation>エッジの一覧</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行列</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>the file ends early: it looks cut off (by an interrupted copy, download or save?) and cannot be read whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で終わっています。途中で切れているようです（コピー、ダウンロード、保存が中断されたのでしょうか）。全体を読み込めません</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object; which value is meant cannot be told: remove or rename one</source>
@@ -3779,11 +3779,11 @@
     </message>
     <message>
         <source>1 participant combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人の参加者をまとめました：概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} participants combined: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人の参加者をまとめました：概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
