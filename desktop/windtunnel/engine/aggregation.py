@@ -27,7 +27,14 @@ edge, the map's *working weights*:
 Ratings with bounds (fcmconfr's interval and triangular fuzzy weights) aggregate bound by
 bound by the same rule (a rating without bounds is its weight at both ends), which is how
 fcmconfr aggregates them; the edge's low/high become the aggregate bounds of the edges some
-participant gave bounds for.
+participant gave bounds for. A given rating's zero bound counts under both rules: the
+triangle (0, 0, 0.4) is a view, not a missing edge. fcmconfr's aggregate_fcms_w_tfns and
+aggregate_fcms_w_ivfns do the same with include_zeroes off: they keep such "false zeros"
+(a zero lower bound, or zero lower bound and mode, under a non-zero upper one), and their
+tests expect the mean of (0.4, 0.4, 0.6), (0.6, 0.7, 1), (0.2, 0.4, 0.6) and (0, 0, 0.4)
+to be (0.3, 0.375, 0.65) either way. Their check does not see a zero mode between bounds
+of both signs, (-0.2, 0, 0.3), and drops it, which can put the aggregate's mode above its
+upper bound; here that mode counts too, as every explicit 0 does.
 
 A participant's own map (:func:`participant_weights`) is their rating where they gave one;
 an edge they did not rate is 0 with ``include`` (they did not draw it) and the aggregate
