@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
+from ..model.default_names import DEFAULT_PARTICIPANT_NAME
 from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
@@ -347,10 +348,10 @@ class ParticipantsPanel(QWidget):
         taken = {text.casefold() for p in self._model.participants
                  for text in (p.label, translated(p))}
         number = len(self._model.participants) + 1
-        while {_DEFAULT_NAME.format(number=number).casefold(),
+        while {DEFAULT_PARTICIPANT_NAME.format(number=number).casefold(),
                self.tr("Participant {number}").format(number=number).casefold()} & taken:
             number += 1
-        command = add_participant(self._model, _DEFAULT_NAME.format(number=number),
+        command = add_participant(self._model, DEFAULT_PARTICIPANT_NAME.format(number=number),
                                   self.tr("Participant {number}").format(number=number))
         if self._push(command):
             if command.leaves_out_absent:          # the setting changed with the adding
@@ -431,8 +432,6 @@ class ParticipantsPanel(QWidget):
         return None if text == shown else describe_participant(self._model, who.id, field, text)
 
 
-#: The name a participant is added with, until named (translated where shown).
-_DEFAULT_NAME = "Participant {number}"
 #: The people's columns a double click or F2 edits: name, role, group, credibility.
 _EDITABLE = (0, 1, 2, 3)
 #: A participant's translated texts.
