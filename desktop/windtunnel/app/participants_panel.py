@@ -125,11 +125,10 @@ class ParticipantsPanel(QWidget):
             combo.activated.connect(self._aggregation_chosen)
         self.zeros_note = AbsentRatingsNote()
         self.zeros_note.count_zeros.connect(self._count_zeros)
-        # the figures' headers whole where the names keep room (a laptop's dock cut them
-        # to "Credib...", "Edg..."); "Edges" says the rest on hover
+        # every header whole, the table scrolling sideways in a narrow dock; "Edges" says
+        # the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2),
-                                headed=(3, 4))
+                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2))
         self.people.horizontalHeaderItem(4).setToolTip(self.tr(
             "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
@@ -161,7 +160,7 @@ class ParticipantsPanel(QWidget):
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.ratings = new_table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
                                self.tr("Confidence"), self.tr("Sources"),
-                               self.tr("Rationale")], names=(0, 4, 5), whole=(1, 2, 3))
+                               self.tr("Rationale")], names=(0, 4, 5))
         self.ratings.setToolTip(self.tr("Double-click a participant's row to rate this edge "
                                         "as them in the Inspector."))
         self.ratings.cellDoubleClicked.connect(self._rate_as)
