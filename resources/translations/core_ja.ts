@@ -3801,6 +3801,10 @@
         <translation>評価には Participants シートが必要です</translation>
     </message>
     <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; give a &quot;no effect&quot; meant there again as 0 or NA</source>
+        <translation>ファイル形式バージョン 7 より前に書かれたワークブックです（Model シートにバージョン 7 以降の記載がありません）。当時は評価のないものを除外すると評価 0 も除外していたため、{where} の評価 0（計 {count:,} 件）は評価なしとして読み込み、作業用の重みはワークブックのとおりに保ちます。そこで「影響なし」を意図していた場合は、改めて 0 または NA を付けてください</translation>
+    </message>
+    <message>
         <source>own nodes need a Participants sheet</source>
         <translation>独自ノードには Participants シートが必要です</translation>
     </message>

@@ -3801,6 +3801,10 @@
         <translation>评分需要 Participants 工作表</translation>
     </message>
     <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; give a &quot;no effect&quot; meant there again as 0 or NA</source>
+        <translation>此工作簿写于文件格式版本 7 之前（Model 工作表未注明版本 7 或更高），当时不计入缺失的评分也会略去评分 0：{where} 中的评分 0（共 {count:,} 条）读作没有评分，工作权重保持工作簿中的值；如果那里本意是“没有影响”，请重新给出 0 或 NA</translation>
+    </message>
+    <message>
         <source>own nodes need a Participants sheet</source>
         <translation>自有节点需要 Participants 工作表</translation>
     </message>

@@ -3801,6 +3801,10 @@
         <translation>評分需要 Participants 工作表</translation>
     </message>
     <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; give a &quot;no effect&quot; meant there again as 0 or NA</source>
+        <translation>此活頁簿寫於檔案格式版本 7 之前（Model 工作表未註明版本 7 或更高），當時不計入缺失的評分也會略去評分 0：{where} 中的評分 0（共 {count:,} 條）讀作沒有評分，工作權重保持活頁簿中的值；如果那裏本意是「沒有影響」，請重新給出 0 或 NA</translation>
+    </message>
+    <message>
         <source>own nodes need a Participants sheet</source>
         <translation>自有節點需要 Participants 工作表</translation>
     </message>

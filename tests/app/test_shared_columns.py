@@ -1,13 +1,13 @@
-"""The Participants dock's tables in a narrow dock: every column in view (no sideways
-scrolling), the participant's name column taking half the width, each name whole on
-hover; and the rule by which columns share a width."""
+"""The Participants dock's tables in a narrow dock: every column readable (its header
+whole, names a few letters at least), the table scrolling sideways where that is wider
+than the dock, each name whole on hover; and the rule by which columns share a width."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
-from windtunnel.app.shared_columns import shared_widths, squeezed
+from windtunnel.app.shared_columns import READABLE_LETTERS, shared_widths, squeezed
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -28,27 +28,53 @@ def test_least_widths_that_do_not_fit_give_way_widest_first_down_to_a_floor():
     assert squeezed([50, 80, 10], 24, 40) == [24, 24, 10]        # the floor holds
 
 
-def test_a_narrow_participants_dock_shows_every_column_and_names_whole_on_hover(window):
+def _participants(window):
     window.set_document(Document(load(bundled_model(VOICES))))
     panel = window.extensions["participants"]
     panel.dock.show()
     panel.dock.raise_()
-    table = panel.people
-    table.setFixedWidth(230)                 # the dock on a 1024-pixel projector
+    window.scene.select(edges=[("restricted-access", "misuse-risk")])   # rated by 3 of 5
     QApplication.processEvents()
-    header, room = table.horizontalHeader(), table.viewport().width()
+    return panel
+
+
+def _readable(table) -> list[int]:
+    """The table's column widths, asserting each readable: its header whole, a column
+    of names at least a few letters (or all it wants), the first twice that."""
+    header = table.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(table.columnCount())]
-    assert sum(widths) <= room and table.horizontalScrollBar().maximum() == 0, widths
-    assert widths[0] >= room // 2
+    letters = table.fontMetrics().averageCharWidth() * READABLE_LETTERS
+    for c, width in enumerate(widths):
+        assert width >= header.sectionSizeHint(c), (c, widths)     # no "P...", "S..."
+        wanted = max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+        assert width >= min(wanted, letters), (c, widths)           # no sliver
+    return widths
+
+
+def test_a_narrow_participants_dock_keeps_every_column_readable_and_scrolls(window):
+    """On a 1024-pixel projector the dock is about 230 pixels wide: the people's and the
+    ratings' headers read "P...", "R...", "S..." and their role and group were slivers.
+    Every column keeps its header whole and a few letters, and the table scrolls."""
+    panel = _participants(window)
+    for table in (panel.people, panel.ratings):
+        table.setFixedWidth(230)
+        QApplication.processEvents()
+        widths = _readable(table)
+        room = table.viewport().width()
+        assert sum(widths) > room and table.horizontalScrollBar().maximum() > 0, widths
+        assert widths[0] >= min(room // 2, 2 * table.fontMetrics().averageCharWidth()
+                                * READABLE_LETTERS)
+    table = panel.people
     metrics = table.fontMetrics()
     names = [table.item(r, 0) for r in range(table.rowCount())]
-    assert any(metrics.horizontalAdvance(item.text()) > widths[0] for item in names)
+    assert any(metrics.horizontalAdvance(item.text()) > table.columnWidth(0) for item in names)
     assert all(item.toolTip() == item.text() for item in names)
     # wider, the columns take what their contents want
     table.setFixedWidth(1200)
     QApplication.processEvents()
-    assert all(header.sectionSize(0) >= metrics.horizontalAdvance(item.text())
+    assert all(table.columnWidth(0) >= metrics.horizontalAdvance(item.text())
                for item in names)
+    assert table.horizontalScrollBar().maximum() == 0
 
 
 def test_a_name_column_squeezed_by_its_figures_keeps_its_longest_word_whole(qapp):
@@ -81,27 +107,16 @@ def test_a_name_column_squeezed_by_its_figures_keeps_its_longest_word_whole(qapp
     table.close()
 
 
-def test_the_people_tables_figures_keep_their_headers_whole_where_the_names_keep_room(
-        window):
-    """In a laptop's dock the people's Credibility and Edges read "Credib..." and "Edg...":
-    whole there, the participants keeping half the table, their role and group a glimpse
-    (whole on hover); on a projector the
-    names keep half the table, the headers cut (whole on hover)."""
-    window.set_document(Document(load(bundled_model(VOICES))))
-    panel = window.extensions["participants"]
-    panel.dock.show()
-    panel.dock.raise_()
+def test_on_a_laptop_the_people_fit_the_dock_every_column_readable(window):
+    """On a 1366-pixel laptop (a dock about 308 pixels wide) the people's Role and Group
+    were slivers showing only "...": now every header is whole, role and group show a few
+    letters (whole on hover), the names keep the rest, and nothing scrolls."""
+    panel = _participants(window)
     table = panel.people
-    header = table.horizontalHeader()
-    table.setFixedWidth(308)                 # the dock on a 1366-pixel laptop
+    table.setFixedWidth(308)
     QApplication.processEvents()
-    room = table.viewport().width()
-    widths = [header.sectionSize(c) for c in range(table.columnCount())]
-    assert sum(widths) <= room, widths                     # nothing overruns the view
-    assert widths[3:] == [header.sectionSizeHint(c) for c in (3, 4)], widths
-    assert widths[0] >= room // 2 and widths[0] > max(widths[1:])
+    widths = _readable(table)
+    assert sum(widths) <= table.viewport().width(), widths
+    assert table.horizontalScrollBar().maximum() == 0
+    assert widths[0] > max(widths[1:3]), widths
     assert "Edges rated" in table.horizontalHeaderItem(4).toolTip()
-    table.setFixedWidth(230)                 # on a 1024-pixel projector: the names first
-    QApplication.processEvents()
-    widths = [header.sectionSize(c) for c in range(table.columnCount())]
-    assert widths[0] >= table.viewport().width() // 2 and sum(widths) <= table.viewport().width()

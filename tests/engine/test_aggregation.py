@@ -216,8 +216,9 @@ def _bound_matrices(bounds):
 
 @pytest.mark.parametrize("method, zeros", list(TFN_EXPECTED))
 def test_fcmconfr_triangular_weights(method, zeros):
-    """fcmconfr's tfn tests: tfn(lower, mode, upper) of the aggregate, bound by bound, over
-    its three matrices (the fourth map's 0s not drawn in the lower and mode matrices)."""
+    """fcmr's tfn tests (fcmconfr's before it kept a triangle's zero bounds):
+    tfn(lower, mode, upper) of the aggregate, bound by bound, over its three matrices,
+    the fourth map's 0s in the lower and mode matrices read as not drawn."""
     got = [aggregate(m, method=method, zeros=zeros)[0] for m in _bound_matrices(TFN)]
     assert got == pytest.approx(TFN_EXPECTED[method, zeros])
 
@@ -234,14 +235,29 @@ def test_fcmconfr_interval_weights(method, zeros):
 @pytest.mark.parametrize("method", ["mean", "median"])
 def test_a_rated_triangle_counts_its_zero_bounds_whichever_the_zeros_rule(method):
     """A participant who rated the edge the triangle (0, 0, 0.4) gave a view, 0s included:
-    both rules count it bound by bound, so the map's bounds are fcmconfr's with zeros
-    included (its bound matrices could not tell that view from an edge not drawn)."""
+    both rules count it bound by bound, as fcmconfr's aggregate_fcms_w_tfns counts those
+    "false zeros" with include_zeroes off (its tests expect tfn(0.3, 0.375, 0.65) for the
+    mean and tfn(0.3, 0.4, 0.6) for the median, whichever include_zeroes)."""
     for zeros in ("include", "ignore"):
         model = _fuzzy_workshop(*TFN, aggregation=method, aggregation_zeros=zeros)
         apply_working_weights(model)
         edge = model.edge("a", "b")
         assert (edge.low, edge.weight, edge.high) == pytest.approx(
             TFN_EXPECTED[method, "include"])
+
+
+@pytest.mark.parametrize("method", ["mean", "median"])
+def test_a_zero_mode_between_bounds_of_both_signs_counts_when_absent_ratings_are_left_out(
+        method):
+    """The triangle (-0.2, 0, 0.3) is a rating of "about no effect": its mode counts like
+    any explicit 0 (fcmconfr's check for zero bounds that count does not see this one and
+    drops the mode, which here would give the mode 0.6 above the upper bound 0.5)."""
+    model = _fuzzy_workshop((-0.2, 0.5), (0.0, 0.6), (0.3, 0.7), aggregation=method,
+                            aggregation_zeros="ignore")
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == pytest.approx((0.15, 0.3, 0.5))
+    assert edge.low <= edge.weight <= edge.high
 
 
 def test_bounds_must_hold_the_weight():

@@ -219,3 +219,30 @@ def test_the_work_budget_counts_the_batches_delays_add():
     explore(model, futures=300, workers=1, limits=limit)
     with pytest.raises(WorkRefused, match="delay batches per block"):
         explore(model, futures=300, workers=1, delays=delays, limits=limit)
+
+
+def test_an_explicit_no_effect_on_a_participants_map_moves_with_the_futures_draw():
+    """Alice rates lever -> mid an explicit 0, "no effect": in her futures that edge is
+    on her map, moved by the future's draw like any other weight (it stayed 0, as if she
+    had not drawn it, so her futures all said the lever does nothing); had she not rated
+    it, where absent ratings count as 0, it stays off her map."""
+    from windtunnel.model import Participant, Rating
+
+    def room(alice_rates: bool):
+        model = chain_model(interventions=(clamp(),), objectives=[
+            Objective("mid-up", "Mid up", "mid", "increase")])
+        model.replace("edge", replace(model.edge("lever", "mid"), low=0.2, high=0.8))
+        alice = (Rating("lever", "mid", 0.0),) if alice_rates else ()
+        model.add("participant", Participant("alice", "Alice",
+                                             ratings=alice + (Rating("mid", "out", 0.6),)))
+        model.add("participant", Participant("bob", "Bob", ratings=(
+            Rating("lever", "mid", 0.8), Rating("mid", "out", 0.6))))
+        result = explore(model, scenarios=["act"], futures=64, participants=True,
+                         workers=1, seed=3)
+        hers = result.futures[:, -1].astype(int) == 0
+        assert hers.any() and (~hers).any()
+        return result.outcomes[0, hers, 0]
+
+    said = room(alice_rates=True)
+    assert np.ptp(said) > 0.05 and said.min() < 0 < said.max()   # drawn around 0
+    assert np.all(room(alice_rates=False) == 0.0)

@@ -114,3 +114,43 @@ def test_both_widens_a_sole_participants_bands_and_says_what_it_sampled(voices):
     again = run(model, scenarios=[scenario], samples=200, seed=4, sample="both")
     np.testing.assert_array_equal(both.scenarios[0].uncertainty.percentiles,
                                   again.scenarios[0].uncertainty.percentiles)
+
+
+def _alice_says_no_effect(zeros: str, *, alice_rates: bool = True):
+    """lever -> mid -> out, lever -> mid 0.5 within 0.2..0.8. Alice (every sample: Bob's
+    credibility is 0) rates lever -> mid an explicit 0, "no effect" (or not at all); Bob
+    rates it 0.8; both rate mid -> out 0.6."""
+    from windtunnel.model import Participant, Rating, Settings
+
+    from .conftest import chain_model, clamp
+    model = chain_model(settings=Settings(steps=10, rule="kosko", activation="clip",
+                                          aggregation_zeros=zeros),
+                        interventions=(clamp(),))
+    model.replace("edge", replace(model.edge("lever", "mid"), low=0.2, high=0.8))
+    alice = (Rating("lever", "mid", 0.0),) if alice_rates else ()
+    model.add("participant", Participant("alice", "Alice",
+                                         ratings=alice + (Rating("mid", "out", 0.6),)))
+    model.add("participant", Participant("bob", "Bob", credibility=0.0, ratings=(
+        Rating("lever", "mid", 0.8), Rating("mid", "out", 0.6))))
+    return model
+
+
+def _mid_band_width(model, sample: str) -> float:
+    found = run(model, scenarios=["act"], samples=200, seed=2, sample=sample)
+    uncertainty = found.scenarios[0].uncertainty
+    mid = found.node_ids.index("mid")
+    return float((uncertainty.band(95) - uncertainty.band(5))[-1, mid])
+
+
+@pytest.mark.parametrize("zeros", ["include", "ignore"])
+def test_an_explicit_no_effect_is_drawn_within_bounds_but_an_absent_rating_is_not(zeros):
+    """Sampling maps and their weights: Alice's explicit 0 is a rating like any other, its
+    weight drawn within the edge's bounds around 0 whichever the absent-ratings rule (it
+    stayed 0, as if she had not drawn the edge); a rating she did not give stays off her
+    map where absent ratings count as 0, and takes the map's uncertain weight where they
+    are left out."""
+    said = _alice_says_no_effect(zeros)
+    assert _mid_band_width(said, "participants") == pytest.approx(0.0, abs=1e-9)
+    assert _mid_band_width(said, "both") > 0.05
+    absent = _mid_band_width(_alice_says_no_effect(zeros, alice_rates=False), "both")
+    assert (absent == pytest.approx(0.0, abs=1e-9)) if zeros == "include" else absent > 0.05

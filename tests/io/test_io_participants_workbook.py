@@ -5,15 +5,17 @@ column, and nothing is imported."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
+from pathlib import Path
 
 import openpyxl
 import pytest
 
-from windtunnel.engine import run
+from windtunnel.engine import run, working_weights
 from windtunnel.errors import LoadError
-from windtunnel.io import import_model, results_workbook_bytes
+from windtunnel.io import import_model, results_workbook_bytes, write_model_workbook
 from windtunnel.io.sheets import model_rows
-from windtunnel.model import load
+from windtunnel.model import FORMAT_VERSION, Rating, load
 from windtunnel.paths import bundled_model
 
 VOICES = "ai-export-controls-2026-voices.wtm"
@@ -108,3 +110,41 @@ def test_a_refused_participant_is_not_reported_again_through_its_ratings(book, t
 def test_a_term_in_lower_case_is_read_as_the_term(book, tmp_path):
     back = import_model(_edited(book, "Ratings", "E2", "+h", tmp_path)).model
     assert back.participants[0].ratings[0].term == "+H"
+
+
+# -- a workbook written before format version 7 ------------------------------------------------
+
+#: A results workbook Windtunnel wrote before format version 7, where absent ratings are left
+#: out: Ana rates levy -> demand -0.8 and Ben 0, which then left the edge as though Ben had
+#: not rated it (its weight -0.8); demand -> harm 0.6 and 0.4. Its Model sheet has no
+#: version row.
+BEFORE_V7 = Path(__file__).parent.parent / "data" / "golden" / "results-before-v7.xlsx"
+
+
+def test_a_workbook_from_before_version_7_reads_its_ratings_of_0_as_no_rating():
+    imported = import_model(BEFORE_V7)
+    model = imported.model
+    assert model.settings.aggregation_zeros == "ignore"
+    ben = model.participant("ben")
+    assert [(r.key, r.weight) for r in ben.ratings] == [(("demand", "harm"), 0.4)]
+    assert working_weights(model) == {("levy", "demand"): -0.8, ("demand", "harm"): 0.5}
+    assert model.edge("levy", "demand").weight == -0.8          # as the workbook had it
+    note = next(str(n) for n in imported.notes if "format version 7" in str(n))
+    assert note.startswith("sheet Ratings: written before format version 7")
+    assert "the ratings of 0 in row 4 (1 in all) are read as no rating" in note
+
+
+def test_a_workbook_written_now_keeps_its_ratings_of_0(tmp_path):
+    """From format version 7 the Model sheet gives its version, and a rating of 0 is a
+    view: it comes back and counts."""
+    model = import_model(BEFORE_V7).model
+    model.replace("participant", replace(model.participant("ben"), ratings=(
+        Rating("levy", "demand", 0.0), Rating("demand", "harm", 0.4))))
+    path = tmp_path / "now.xlsx"
+    write_model_workbook(model, path)
+    header, _styles, rows = model_rows(model)["Model"]
+    assert ["version", FORMAT_VERSION] in rows
+    imported = import_model(path)
+    assert imported.model.participants == model.participants
+    assert working_weights(imported.model)[("levy", "demand")] == -0.4
+    assert not any("format version 7" in str(n) for n in imported.notes)

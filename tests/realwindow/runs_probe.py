@@ -6,8 +6,8 @@ counts beside it begin); a Monte Carlo run (the Charts tab's note and the time a
 title after it); the workshop bar (each lever name's box and the lines its name takes
 there and its widest line); an exploration run from the Explore tab (the map's
 height before and after); the Why? tab's heading. On the bundled model of participants:
-the Participants dock's table of people (its columns, whether it scrolls sideways, the
-names as shown with their tooltips). A screenshot of each goes to the folder given as the
+the Participants dock's table of people (its columns and the widths their headers want,
+whether it scrolls sideways, the names as shown with their tooltips). A screenshot of each goes to the folder given as the
 first argument.
 
 Used by test_runs_screens.py; run by hand at another size or in a language
@@ -131,6 +131,7 @@ def _people(window, screen, out: Path) -> dict:
     return {"sideways": table.horizontalScrollBar().maximum(),
             "viewport": table.viewport().width(),
             "columns": [header.sectionSize(c) for c in range(table.columnCount())],
+            "headers": [header.sectionSizeHint(c) for c in range(table.columnCount())],
             "names": names}
 
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 
 from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
+from ..model.default_names import DEFAULT_PARTICIPANT_NAME
 from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
@@ -124,11 +125,10 @@ class ParticipantsPanel(QWidget):
             combo.activated.connect(self._aggregation_chosen)
         self.zeros_note = AbsentRatingsNote()
         self.zeros_note.count_zeros.connect(self._count_zeros)
-        # the figures' headers whole where the names keep room (a laptop's dock cut them
-        # to "Credib...", "Edg..."); "Edges" says the rest on hover
+        # every header whole, the table scrolling sideways in a narrow dock; "Edges" says
+        # the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
-                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2),
-                                headed=(3, 4))
+                                 self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2))
         self.people.horizontalHeaderItem(4).setToolTip(self.tr(
             "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
@@ -160,7 +160,7 @@ class ParticipantsPanel(QWidget):
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.ratings = new_table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
                                self.tr("Confidence"), self.tr("Sources"),
-                               self.tr("Rationale")], names=(0, 4, 5), whole=(1, 2, 3))
+                               self.tr("Rationale")], names=(0, 4, 5))
         self.ratings.setToolTip(self.tr("Double-click a participant's row to rate this edge "
                                         "as them in the Inspector."))
         self.ratings.cellDoubleClicked.connect(self._rate_as)
@@ -347,10 +347,10 @@ class ParticipantsPanel(QWidget):
         taken = {text.casefold() for p in self._model.participants
                  for text in (p.label, translated(p))}
         number = len(self._model.participants) + 1
-        while {_DEFAULT_NAME.format(number=number).casefold(),
+        while {DEFAULT_PARTICIPANT_NAME.format(number=number).casefold(),
                self.tr("Participant {number}").format(number=number).casefold()} & taken:
             number += 1
-        command = add_participant(self._model, _DEFAULT_NAME.format(number=number),
+        command = add_participant(self._model, DEFAULT_PARTICIPANT_NAME.format(number=number),
                                   self.tr("Participant {number}").format(number=number))
         if self._push(command):
             if command.leaves_out_absent:          # the setting changed with the adding
@@ -431,8 +431,6 @@ class ParticipantsPanel(QWidget):
         return None if text == shown else describe_participant(self._model, who.id, field, text)
 
 
-#: The name a participant is added with, until named (translated where shown).
-_DEFAULT_NAME = "Participant {number}"
 #: The people's columns a double click or F2 edits: name, role, group, credibility.
 _EDITABLE = (0, 1, 2, 3)
 #: A participant's translated texts.

@@ -1,5 +1,6 @@
 """The Participants dock's tables (the people, and every participant's rating of the
-selected edge): made with name columns that share the dock's width, and filled at once."""
+selected edge): made with name columns that share the dock's width, every column readable,
+and filled at once."""
 
 from __future__ import annotations
 
@@ -11,17 +12,16 @@ from .shared_columns import SharedColumns
 __all__ = ["new_table", "fill_table"]
 
 
-def new_table(headers: list[str], names: tuple[int, ...],
-              whole: tuple[int, ...] = (), headed: tuple[int, ...] = ()) -> QTableWidget:
-    """A table of ``headers`` whose ``names`` columns share the dock's width (the others
-    as wide as their contents, the ``whole`` ones as their header too, the ``headed`` ones
-    too where the names keep room): see :mod:`.shared_columns`."""
+def new_table(headers: list[str], names: tuple[int, ...]) -> QTableWidget:
+    """A table of ``headers`` whose ``names`` columns share the dock's width, every column
+    kept readable (its header whole, names a few letters at least) and the table
+    scrolling sideways where the dock is narrower: see :mod:`.shared_columns`."""
     table = QTableWidget(0, len(headers))
     table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.verticalHeader().hide()
-    table.columns = SharedColumns(table, names, whole, headed)
+    table.columns = SharedColumns(table, names, scrolls=True)
     return table
 
 

@@ -18,17 +18,17 @@ date ends in "..." and is whole on hover. Only where not even that fits do the n
 too (:func:`squeezed`), and the table scrolls sideways only where not even that fits. The widths follow the view as the dock is resized,
 and are set again after the table is filled (:meth:`SharedColumns.fit`).
 
-A table may ask for some columns of figures to keep their header whole (``whole``): the
-Participants dock's ratings read "W...", "Te...", "Co..." (Weight, Term, Confidence) in a
-laptop's dock, which a facilitator cannot read aloud. Those columns are as wide as their
-header too, and the columns of names give way first. Others keep their header whole only
-where the first column of names keeps half the view beside them (``headed``), the other
-columns of names then giving way to a glimpse (two letters' width, whole on hover): the
-Participants dock's people read "Credib..." and "Edg..." in a laptop's dock, where Role
-and Group showed two letters and an ellipsis anyway, and whole there; on a projector the
-people's names keep half the table and those headers are cut. A column
-given a few letters is never narrower than the header lets a section be: the columns
-would overrun the view.
+A table whose columns must stay readable however narrow its dock (``scrolls``) never cuts
+below that: the Participants dock's tables read "P...", "S..." and "R..." (Participant,
+Sources, Rationale) in a projector's dock, and its people's Role and Group were slivers
+showing only "..." on a laptop, which a facilitator cannot read aloud. There every column
+keeps its header whole; a column of figures its figures too; a column of names at least
+:data:`READABLE_LETTERS` letters (more where its header is wider), the first column of
+names (the participant) half the view, or what the others leave of it, never less than
+its longest word up to that half, and, where the table scrolls all the same, twice those
+letters. Room left over goes to the widest as above; where even the least
+widths do not fit, the table scrolls sideways by the pixel rather than cutting a column to
+a sliver.
 """
 
 from __future__ import annotations
@@ -38,14 +38,17 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
-__all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS", "cell_text_margin"]
+__all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS", "READABLE_LETTERS",
+           "cell_text_margin"]
 
-#: Where a name's line may break: spaces, and after a hyphen ("Capability-| based").
-_WORDS = re.compile(r"\s+|(?<=-)")
+#: Where a name's line may break: spaces, after a hyphen ("Capability-| based"), and
+#: beside every Chinese or Japanese character (those scripts break between any two).
+_WIDE = "\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WORDS = re.compile(rf"\s+|(?<=-)|(?<=[{_WIDE}])|(?=[{_WIDE}])")
 #: The least another column of names is cut to, in average letters of the table's font.
 NAME_LETTERS = 3
-#: The least it is cut to where figures keep their headers whole (``headed``).
-GLIMPSE = 2
+#: The least a column of names keeps in a table that scrolls rather than cut (``scrolls``).
+READABLE_LETTERS = 8
 
 
 def shared_widths(wanted: list[int], least: list[int], room: int) -> list[int]:
@@ -74,19 +77,20 @@ def squeezed(widths: list[int], floor: int, room: int) -> list[int]:
 
 class SharedColumns(QObject):
     """Keeps ``table``'s columns sharing its view's width (see the module docstring);
-    ``names`` are its columns of names, the first the one that matters most. The header's
-    texts show whole on hover."""
+    ``names`` are its columns of names, the first the one that matters most; with
+    ``scrolls``, no column is cut below readable and the table scrolls sideways instead.
+    The header's texts show whole on hover."""
 
-    def __init__(self, table: QTableWidget, names: tuple[int, ...],
-                 whole: tuple[int, ...] = (), headed: tuple[int, ...] = ()) -> None:
+    def __init__(self, table: QTableWidget, names: tuple[int, ...], *,
+                 scrolls: bool = False) -> None:
         super().__init__(table)
-        self.table, self.names, self.whole, self.headed = table, names, whole, headed
+        self.table, self.names, self.scrolls = table, names, scrolls
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.ElideRight)          # a header cut ends in "..." too
-        if headed:                # the other names may give way to a glimpse (see above)
-            header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * GLIMPSE)
+        if scrolls:
+            table.setHorizontalScrollMode(QTableWidget.ScrollPerPixel)
         table.viewport().installEventFilter(self)
         for c in range(table.columnCount()):
             item = table.horizontalHeaderItem(c)
@@ -104,41 +108,45 @@ class SharedColumns(QObject):
         room = table.viewport().width()
         contents = [table.sizeHintForColumn(c) for c in range(table.columnCount())]
         wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
-        least = list(contents)
-        letters = max(table.fontMetrics().averageCharWidth() * NAME_LETTERS,
-                      header.minimumSectionSize())
-        for rank, c in enumerate(self.names):
-            least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
-        headed = self._headers_fit(wanted, least, room)
-        if headed:                            # the other names a glimpse, the headers whole
-            letters = header.minimumSectionSize()
-            for c in self.names[1:]:
-                least[c] = min(wanted[c], letters)
-        whole = self.whole + (self.headed if headed else ())
-        for c in whole:                       # their header whole (see the module docstring)
-            least[c] = wanted[c]
-        shared = shared_widths(wanted, least, room)
-        floors = [min(width, letters) for width in shared]
-        for c in whole:
-            floors[c] = shared[c]
-        first = self.names[0]                 # its longest word whole, up to its half
-        floors[first] = min(least[first], self._longest_word(first))
-        widths = (shared_widths(shared, floors, room) if sum(floors) <= room
-                  else squeezed(shared, letters, room))
+        widths = (self._readable(wanted, room) if self.scrolls
+                  else self._shared(wanted, contents, room))
         for c, width in enumerate(widths):
             header.resizeSection(c, width)
 
-    def _headers_fit(self, wanted: list[int], least: list[int], room: int) -> bool:
-        """Whether the ``headed`` columns' headers fit whole beside the first column of
-        names at half the ``room``, the other names at a glimpse and the other columns at
-        their least (see the module docstring)."""
-        if not self.headed:
-            return False
-        glimpse = self.table.horizontalHeader().minimumSectionSize()
-        needed = [wanted[c] if c in self.whole + self.headed
-                  else min(wanted[c], glimpse) if c in self.names[1:] else least[c]
-                  for c in range(len(wanted))]
-        return sum(needed) <= room
+    def _shared(self, wanted: list[int], contents: list[int], room: int) -> list[int]:
+        """Widths that fit ``room``, the columns of figures cut before the first column of
+        names' longest word, everything squeezed only as the last resort."""
+        header = self.table.horizontalHeader()
+        least = list(contents)
+        letters = max(self.table.fontMetrics().averageCharWidth() * NAME_LETTERS,
+                      header.minimumSectionSize())
+        for rank, c in enumerate(self.names):
+            least[c] = min(wanted[c], room // 2 if rank == 0 else letters)
+        shared = shared_widths(wanted, least, room)
+        floors = [min(width, letters) for width in shared]
+        first = self.names[0]                 # its longest word whole, up to its half
+        floors[first] = min(least[first], self._longest_word(first))
+        return (shared_widths(shared, floors, room) if sum(floors) <= room
+                else squeezed(shared, letters, room))
+
+    def _readable(self, wanted: list[int], room: int) -> list[int]:
+        """Widths no less than readable (``scrolls``: see the module docstring): every
+        header whole, figures whole, names at least a few letters; over ``room`` where
+        that is wider."""
+        header = self.table.horizontalHeader()
+        letters = self.table.fontMetrics().averageCharWidth() * READABLE_LETTERS
+        least = list(wanted)
+        for c in self.names[1:]:
+            least[c] = min(wanted[c], max(header.sectionSizeHint(c), letters))
+        first = self.names[0]                 # half the view, or what the others leave,
+        others = sum(least) - least[first]    # at least its header and its longest word,
+        half = room // 2                      # and twice the others' letters where the
+        longest = min(self._longest_word(first), half)      # table scrolls all the same
+        fits = max(header.sectionSizeHint(first), min(half, room - others), longest)
+        if others + min(wanted[first], fits) > room:
+            fits = max(fits, min(2 * letters, half))
+        least[first] = min(wanted[first], fits)
+        return shared_widths(wanted, least, room)
 
     def readable_width(self) -> int:
         """The table's width at which every figure shows whole and the first column of

@@ -159,6 +159,7 @@ _LAZY = {
     "judge": "verdict",
     "ScenarioVoices": "voices",
     "VoiceResults": "voices",
+    "network_drawn": "voices",
     "network_weights": "voices",
     "run_participants": "voices",
 }
@@ -183,7 +184,7 @@ __all__ = [
     "apply_working_weights", "participant_weights", "rating_table", "working_weights",
     "Disagreement", "disagreement", "linguistic_weights", "Comparison", "compare", "jaccard",
     "weighted_similarity", "ScenarioVoices", "VoiceResults", "run_participants",
-    "network_weights",
+    "network_drawn", "network_weights",
 ]
 
 

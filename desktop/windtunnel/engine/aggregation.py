@@ -27,7 +27,14 @@ edge, the map's *working weights*:
 Ratings with bounds (fcmconfr's interval and triangular fuzzy weights) aggregate bound by
 bound by the same rule (a rating without bounds is its weight at both ends), which is how
 fcmconfr aggregates them; the edge's low/high become the aggregate bounds of the edges some
-participant gave bounds for.
+participant gave bounds for. A given rating's zero bound counts under both rules: the
+triangle (0, 0, 0.4) is a view, not a missing edge. fcmconfr's aggregate_fcms_w_tfns and
+aggregate_fcms_w_ivfns do the same with include_zeroes off: they keep such "false zeros"
+(a zero lower bound, or zero lower bound and mode, under a non-zero upper one), and their
+tests expect the mean of (0.4, 0.4, 0.6), (0.6, 0.7, 1), (0.2, 0.4, 0.6) and (0, 0, 0.4)
+to be (0.3, 0.375, 0.65) either way. Their check does not see a zero mode between bounds
+of both signs, (-0.2, 0, 0.3), and drops it, which can put the aggregate's mode above its
+upper bound; here that mode counts too, as every explicit 0 does.
 
 A participant's own map (:func:`participant_weights`) is their rating where they gave one;
 an edge they did not rate is 0 with ``include`` (they did not draw it) and the aggregate
@@ -36,7 +43,11 @@ map's weight on every participant's map, as it does on the shared map: the room 
 view of it, so the maps differ only where someone spoke (with ``include`` it was 0 on
 every participant's map, and a room that rated two edges of a hundred ran a hundred maps
 of two edges, none of which could say anything the shared map said). That array
-(participants x edges) is what runs per participant and what experiments sample.
+(participants x edges) is what runs per participant and what experiments sample. Its
+``drawn`` mask says which edges are on each participant's map, for the samplers that move a
+map's weights within bounds: every edge but those left at 0 as not drawn (absent with
+``include``); an explicit rating of 0 is drawn, a "no effect" whose weight is as uncertain
+as any other's, so it moves as the aggregate's edge does.
 
 The weights a map takes (:func:`working_weights`, :func:`apply_working_weights`; the mean
 of a matrix workbook's participant sheets too) are rounded to :data:`AGGREGATE_DECIMALS`
@@ -304,12 +315,14 @@ def _unrated(edge: Edge) -> Edge:
 @dataclass(frozen=True)
 class ParticipantWeights:
     """Each participant's map as weights of the shared edges: ``weights`` (participants,
-    edges), edges in the model's order; see the module docstring for unrated edges."""
+    edges), edges in the model's order, and ``drawn`` (same shape): whether the edge is on
+    the participant's map; see the module docstring for unrated edges."""
 
     participants: tuple[str, ...]
     labels: tuple[str, ...]
     edges: tuple[tuple[str, str], ...]
     weights: np.ndarray
+    drawn: np.ndarray
 
     def to_frame(self):
         import pandas as pd
@@ -326,10 +339,11 @@ def participant_weights(model: Model) -> ParticipantWeights:
     current = np.array([e.weight for e in model.edges])
     unrated = np.isnan(shared)
     if model.settings.aggregation_zeros == "include":
-        filled = np.where(unrated, 0.0, shared)
         nobody = unrated.all(axis=0)                 # the room gave no view of these
-        filled[:, nobody] = current[nobody]
+        not_drawn = unrated & ~nobody
+        filled = np.where(not_drawn, 0.0, np.where(unrated, current[None, :], shared))
     else:
+        not_drawn = np.zeros_like(unrated)
         filled = np.where(unrated, current[None, :], shared)
     return ParticipantWeights(table.participants, table.labels, table.edges[: table.shared],
-                              filled)
+                              filled, ~not_drawn)

@@ -29,8 +29,9 @@ Futures are plain arrays of uniforms ``u`` mapped to values, one column per unce
   participant equally likely). In a participant's future every weight is that
   participant's rating, moved by the same draw as the working map's weight (the draw's
   distance from the working weight, as a scenario's override is moved, clipped to -1..1);
-  an edge missing from a participant's map stays absent, and the participant's drivers
-  (nodes nothing in their map influences) hold as in Results > Participants.
+  an edge missing from a participant's map stays absent (an explicit rating of 0, "no
+  effect", is on the map and moves like any other), and the participant's drivers (nodes
+  nothing in their map influences) hold as in Results > Participants.
 
 The columns come in that order (weights, delays, participant), and an exploration without
 delays or participants draws exactly the columns it drew before they existed.
@@ -169,7 +170,8 @@ class FutureSpace:
     """The uncertainties: ``edges`` (indices into the network's edges) with their ``low``,
     ``mode`` and ``high`` weights (every other edge keeps its weight in every future); the
     ``delays`` ranges (``delay_edges`` their edge indices); with participants, their
-    ``maps`` (P, E) in the network's edge order and their ``participants`` labels."""
+    ``maps`` (P, E) in the network's edge order, which edges are ``drawn`` on each map
+    (None: the non-zero weights) and their ``participants`` labels."""
 
     edges: np.ndarray       # (D,) int
     low: np.ndarray         # (D,)
@@ -180,6 +182,7 @@ class FutureSpace:
     delay_edges: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
     maps: np.ndarray | None = None
     participants: tuple[str, ...] = ()
+    drawn: np.ndarray | None = None
 
     @property
     def dimensions(self) -> int:
@@ -212,12 +215,10 @@ class FutureSpace:
         else:
             chosen = self._participant(u)
             weight = self.maps[chosen]
+            on_map = (weight != 0 if self.drawn is None else self.drawn[chosen])[:, self.edges]
             moved = np.clip(weight[:, self.edges] + (drawn - self.mode), -1.0, 1.0)
-            weight[:, self.edges] = np.where(weight[:, self.edges] != 0, moved, 0.0)
-            influenced = np.zeros((len(self.maps), network.n_nodes), dtype=bool)
-            rows, edges = np.nonzero(self.maps != 0)
-            influenced[rows, network.target[edges]] = True
-            drivers = ~influenced[chosen]
+            weight[:, self.edges] = np.where(on_map, moved, 0.0)
+            drivers = own_drivers(network, weight)
         delays = np.column_stack([r.steps(u[:, d + i]) for i, r in enumerate(self.delays)]) \
             if k else np.zeros((count, 0), dtype=np.intp)
         moves = np.zeros((count, network.n_edges))
@@ -268,11 +269,12 @@ class FutureSpace:
         return np.concatenate(columns, axis=1)
 
 
-def future_space(network: Network, *, delays=(), maps=None,
+def future_space(network: Network, *, delays=(), maps=None, drawn=None,
                  participants: tuple[str, ...] = ()) -> FutureSpace:
     """Every edge whose bounds leave room (low < high) is an uncertainty; ``delays`` (of
     :class:`DelayRange`, checked against the network) and participants' ``maps`` (P, E)
-    with their labels add theirs."""
+    with their labels add theirs (``drawn``: the edges on each map; None: the non-zero
+    weights)."""
     edges = np.flatnonzero(network.high > network.low)
     ids = network.node_ids
     names = [f"{ids[network.source[e]]} → {ids[network.target[e]]}" for e in edges]
@@ -284,7 +286,8 @@ def future_space(network: Network, *, delays=(), maps=None,
     return FutureSpace(edges, network.low[edges], network.weight[edges], network.high[edges],
                        tuple(names), delays, delay_edges,
                        None if maps is None else np.asarray(maps, dtype=float),
-                       tuple(participants))
+                       tuple(participants),
+                       None if drawn is None else np.asarray(drawn, dtype=bool))
 
 
 def uncertainty_text(name: str, labels: Mapping[str, str]) -> str:

@@ -261,10 +261,11 @@ def _participant_maps(model: Model, network: Network, participants: bool) -> dic
             "experiments", "the model has no participants: add participants' ratings to "
                            "explore their maps as futures")))
     from .aggregation import participant_weights
-    from .voices import network_weights
+    from .voices import network_drawn, network_weights
 
     voices = participant_weights(model)
-    return {"maps": network_weights(voices, network), "participants": voices.labels}
+    return {"maps": network_weights(voices, network), "drawn": network_drawn(voices, network),
+            "participants": voices.labels}
 
 
 def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:

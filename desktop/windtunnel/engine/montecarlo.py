@@ -15,7 +15,9 @@ With ``participant_sampler(..., spread=(below, above))`` each sample is a partic
 whose weights are then drawn within bounds: the triangle from the participant's weight
 minus ``below`` to plus ``above`` (per edge: the widths the weights' own Monte Carlo uses,
 the edge's bounds or its confidence's spread), kept in [-1, 1]; an edge the participant did
-not draw (weight 0) stays 0, so their map keeps its shape.
+not draw stays 0, so their map keeps its shape, while an explicit rating of 0 ("no effect")
+is drawn around 0 like any other rating
+(:attr:`~windtunnel.engine.aggregation.ParticipantWeights.drawn`).
 
 Samples run in chunks sized to keep a step's working set in the CPU cache. Chunks are the
 outer loop and scenarios the inner one, so that each chunk's baseline is simulated once
@@ -116,16 +118,18 @@ class Sampler:
 
 
 def participant_sampler(weights: np.ndarray, credibility: np.ndarray, *,
-                        spread: tuple[np.ndarray, np.ndarray] | None = None) -> Sampler:
+                        spread: tuple[np.ndarray, np.ndarray] | None = None,
+                        drawn: np.ndarray | None = None) -> Sampler:
     """Each sample one participant's map (a row of ``weights``, (P, E) in the network's
     edge order), drawn with probability proportional to ``credibility`` (all zero: equal);
     with ``spread`` (below, above: (E,) widths), its weights then drawn within those bounds
-    around the participant's (see the module docstring)."""
+    around the participant's on the edges ``drawn`` (P, E) marks as on their map (None:
+    the non-zero weights, for maps that cannot tell a 0 from no edge) (module docstring)."""
     weights = np.asarray(weights, dtype=float)
     c = np.asarray(credibility, dtype=float)
     p = c / c.sum() if c.sum() > 0 else np.full(len(c), 1.0 / len(c))
     if spread is not None:
-        drawn_edge = weights != 0
+        drawn_edge = weights != 0 if drawn is None else np.asarray(drawn, dtype=bool)
         lows = np.where(drawn_edge, np.clip(weights - spread[0], -1.0, 1.0), 0.0)
         highs = np.where(drawn_edge, np.clip(weights + spread[1], -1.0, 1.0), 0.0)
 

@@ -176,12 +176,13 @@ def _sampler(model: Model, network, sample: str):
     if not model.participants:
         raise ModelError(Problem("sample", translate("run", "sampling participants needs a "
                                                             "model with participants")))
-    from .voices import network_weights      # voices builds on this module
+    from .voices import network_drawn, network_weights     # voices builds on this module
     spread = ((network.weight - network.low, network.high - network.weight)
               if sample == "both" else None)
-    return participant_sampler(network_weights(participant_weights(model), network),
+    voices = participant_weights(model)
+    return participant_sampler(network_weights(voices, network),
                                np.array([p.credibility for p in model.participants]),
-                               spread=spread)
+                               spread=spread, drawn=network_drawn(voices, network))
 
 
 def _scorecard(network: Network, results: list[ScenarioResult], objectives) -> list[ScoreRow]:

@@ -33,7 +33,8 @@ from .plans import objective_met, run_plan
 from .run import resolve_scenarios
 from .simulate import own_drivers
 
-__all__ = ["VoiceResults", "ScenarioVoices", "run_participants", "network_weights", "SAYS"]
+__all__ = ["VoiceResults", "ScenarioVoices", "run_participants", "network_weights",
+           "network_drawn", "SAYS"]
 
 #: A change smaller than this says "no change" when counting participants.
 SAYS = 5e-4
@@ -142,10 +143,19 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
 def network_weights(voices: ParticipantWeights, network) -> np.ndarray:
     """Each participant's weights (participants, edges) in ``network``'s edge order: the
     array a batch of runs takes (one row per participant), as Monte Carlo samples are."""
+    return voices.weights[:, _network_order(voices, network)]
+
+
+def network_drawn(voices: ParticipantWeights, network) -> np.ndarray:
+    """Which edges are on each participant's map (participants, edges), in ``network``'s
+    edge order: what the samplers that move a map's weights within bounds move."""
+    return voices.drawn[:, _network_order(voices, network)]
+
+
+def _network_order(voices: ParticipantWeights, network) -> list[int]:
     column = {key: j for j, key in enumerate(voices.edges)}
-    order = [column[(network.node_ids[s], network.node_ids[t])]
-             for s, t in zip(network.source, network.target)]
-    return voices.weights[:, order]
+    return [column[(network.node_ids[s], network.node_ids[t])]
+            for s, t in zip(network.source, network.target)]
 
 
 def _batched(network, plan, weights: np.ndarray, settings: Settings) -> np.ndarray:

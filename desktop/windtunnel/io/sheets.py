@@ -8,8 +8,10 @@ importer accepts (``From``/``Source``/``Cause`` all mean an edge's source node).
 
 Sheets (row = one element, in document order):
 
-- **Model**: ``Field | Value`` rows: ``title``, ``description`` and every engine setting,
-  a choice by its name (``Modified Kosko``; the reader takes the id ``modified_kosko`` too).
+- **Model**: ``Field | Value`` rows: ``title``, ``description``, every engine setting (a
+  choice by its name, ``Modified Kosko``; the reader takes the id ``modified_kosko`` too),
+  and ``version``: the .wtm format version whose meaning the sheets follow (from 7, a
+  rating of 0 is a view even where absent ratings are left out; :mod:`.participants_sheet`).
 - **Nodes**: ID, Label, Kind, Group, Initial, Lever, X, Y, Tags, Sources, Description.
 - **Edges**: From, To, Weight, Delay, Confidence, Low, High, Rationale, Sources; and, for
   a model with participants, Own weight, Own low and Own high: the weight and bounds the
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from ..model import Model, Settings
+from ..model import FORMAT_VERSION, Model, Settings
 from ..model.setting_names import SETTING_CHOICES, choice_name
 from .translations_sheet import TRANSLATIONS_SHEET, translation_rows
 from .values import join_tags
@@ -226,6 +228,7 @@ def _model_info_rows(model: Model) -> list[list]:
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**53:
             value = str(value)  # beyond a spreadsheet's exact whole numbers: keep the digits
         rows.append([name, value])
+    rows.append(["version", FORMAT_VERSION])
     return rows
 
 

@@ -57,7 +57,7 @@ from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .merged import merged_note
 from .node_resolver import NodeResolver
 from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
-from .participants_sheet import read_participants
+from .participants_sheet import read_participants, zeros_not_drawn
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
 from .scenarios_sheet import read_scenarios
@@ -122,7 +122,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     scenarios = read_scenarios(tables, reader, resolve)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
                              resolve)
-    participants = read_participants(tables, reader)
+    participants = read_participants(tables, reader, zeros_not_drawn=zeros_not_drawn(
+        info["version"], settings))
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if reader.problems:     # once each: a row read both ways (undirected) is one row
@@ -233,7 +234,7 @@ def placed(nodes: list[Node], edges: list[Edge]) -> list[Node]:
 # -- sheets ---------------------------------------------------------------------------------
 
 def _read_model_sheet(table: Table | None, reader: Reader, title: str):
-    info = {"title": title, "description": ""}
+    info = {"title": title, "description": "", "version": None}
     if table is None:
         return info, Settings()
     defaults = Settings()
@@ -251,6 +252,8 @@ def _read_model_sheet(table: Table | None, reader: Reader, title: str):
         try:
             if key in ("title", "description"):
                 info[key] = v.text(raw) if raw is not None else ""
+            elif key == "version":
+                info[key] = v.whole(raw)
             elif key in SETTING_FIELDS:
                 kind = types[key]
                 if kind is bool:

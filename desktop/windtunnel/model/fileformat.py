@@ -48,6 +48,7 @@ from .element_reading import (NESTED, REVIEW_KEY, build_element, read_review_mar
                               read_translations)
 from .atomic import atomic_write
 from .control_text import control_refusal, may_spell_control, without_controls
+from .default_names import english_default_names
 from .regular_files import NotAFile, read_regular
 from .document import KINDS, UNTITLED, Model
 from .textcheck import short_repr
@@ -315,6 +316,8 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
         sections[name] = build_many(cls, items, name, problems)
     if problems:
         raise LoadError(problems)
+    sections["participants"] = (english_default_names(sections["participants"])
+                                or sections["participants"])
     try:
         model = Model.from_elements(settings=settings, group_translations=groups,
                                     checked=KINDS, **sections)
