@@ -228,7 +228,8 @@ def read_gexf(path: Path) -> Expected:
     (an undirected edge beside a directed one) add their weights."""
     try:
         graph = nx.read_gexf(path)
-    except (nx.NetworkXError, KeyError, ValueError):    # ValueError: Gephi's typed "null"
+    # ValueError: Gephi's typed "null"; TypeError: a spell open at its start (no start)
+    except (nx.NetworkXError, KeyError, ValueError, TypeError):
         graph = _gexf_by_hand(ElementTree.parse(path).getroot())
     labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))

@@ -140,7 +140,11 @@ def _final_weight(cell: str) -> float:
 
 
 def read_node_table(path: Path) -> Expected:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
+    """Gephi's nodes table, its fields separated by commas or by semicolons (Gephi writes
+    the separator the user picks)."""
+    first = path.read_text(encoding="utf-8-sig").partition("\n")[0]
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True,
+                        sep=";" if ";" in first and "," not in first else ",")
     frame.columns = [c.lower() for c in frame.columns]          # Gephi writes Id, Label
     frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
     label = "label" if "label" in frame.columns else "node_name"   # cognitivemapr's
