@@ -114,7 +114,8 @@ def _yed_live(root, graph) -> None:
                 texts += [t.text.strip() for t in active.iter(f"{{{YED}}}NodeLabel")
                           if (t.text or "").strip()][:1]
                 box = active.find(f"{{{YED}}}Geometry")
-                boxes.append((box.get("x"), box.get("y")))
+                if box is not None:            # a node written without its box has none
+                    boxes.append((box.get("x"), box.get("y")))
             if domain == "node":
                 data = graph.nodes[owner.get("id")]
                 if texts:
