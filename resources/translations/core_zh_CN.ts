@@ -4974,6 +4974,22 @@
         <translation>已忽略列 {names}</translation>
     </message>
     <message>
+        <source>used edge attribute {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s value</source>
+        <translation>已用边属性 {names} 区分平行边：合并后的边的理由写明了每条边的值</translation>
+    </message>
+    <message>
+        <source>used edge attributes {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s values</source>
+        <translation>已用边属性 {names} 区分平行边：合并后的边的理由写明了每条边的各项值</translation>
+    </message>
+    <message>
+        <source>used column {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s value</source>
+        <translation>已用列 {names} 区分平行边：合并后的边的理由写明了每一行的值</translation>
+    </message>
+    <message>
+        <source>used columns {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s values</source>
+        <translation>已用列 {names} 区分平行边：合并后的边的理由写明了每一行的各项值</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有错误值 {text}；请替换为它本应显示的文本</translation>
     </message>

@@ -4974,6 +4974,22 @@
         <translation>已略過欄 {names}</translation>
     </message>
     <message>
+        <source>used edge attribute {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s value</source>
+        <translation>已用邊屬性 {names} 區分平行邊：合併後的邊的理由寫明了每條邊的值</translation>
+    </message>
+    <message>
+        <source>used edge attributes {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s values</source>
+        <translation>已用邊屬性 {names} 區分平行邊：合併後的邊的理由寫明了每條邊的各項值</translation>
+    </message>
+    <message>
+        <source>used column {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s value</source>
+        <translation>已用欄 {names} 區分平行邊：合併後的邊的理由寫明了每一行的值</translation>
+    </message>
+    <message>
+        <source>used columns {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s values</source>
+        <translation>已用欄 {names} 區分平行邊：合併後的邊的理由寫明了每一行的各項值</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有錯誤值 {text}；請替換為它本應顯示的文字</translation>
     </message>

@@ -114,7 +114,8 @@ def _yed_live(root, graph) -> None:
                 texts += [t.text.strip() for t in active.iter(f"{{{YED}}}NodeLabel")
                           if (t.text or "").strip()][:1]
                 box = active.find(f"{{{YED}}}Geometry")
-                boxes.append((box.get("x"), box.get("y")))
+                if box is not None:            # a node written without its box has none
+                    boxes.append((box.get("x"), box.get("y")))
             if domain == "node":
                 data = graph.nodes[owner.get("id")]
                 if texts:
@@ -228,7 +229,8 @@ def read_gexf(path: Path) -> Expected:
     (an undirected edge beside a directed one) add their weights."""
     try:
         graph = nx.read_gexf(path)
-    except (nx.NetworkXError, KeyError, ValueError):    # ValueError: Gephi's typed "null"
+    # ValueError: Gephi's typed "null"; TypeError: a spell open at its start (no start)
+    except (nx.NetworkXError, KeyError, ValueError, TypeError):
         graph = _gexf_by_hand(ElementTree.parse(path).getroot())
     labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))

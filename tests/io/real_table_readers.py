@@ -88,8 +88,10 @@ def read_participant_matrices(path: Path) -> Expected:
 
 
 def read_edge_table(path: Path) -> Expected:
-    """Gephi's edge table: repeated rows add their weights, an undirected row (its Type)
-    is an edge each way, a self-loop is no edge (its node stays)."""
+    """Gephi's edge table: repeated rows add their weights (held within [-1, 1] when every
+    weight as written fits it: a multigraph's parallel edges, each an influence of its own),
+    an undirected row (its Type) is an edge each way, a self-loop is no edge (its node
+    stays)."""
     text = _decoded(path)
     hint = text.startswith("sep=")                        # Excel's separator line
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None,
@@ -121,6 +123,9 @@ def _edges_expected(frame: pd.DataFrame) -> Expected:
             weights[key] = ((weights.get(key) or 0) + weight if weight is not None
                             else weights.get(key))
     labels = sorted({n for key in weights for n in key})
+    written = [_final_weight(cell) for cell in frame.get("weight", []) if cell]
+    if all(abs(weight) <= 1 for weight in written):
+        weights = {key: w if w is None else max(-1.0, min(1.0, w)) for key, w in weights.items()}
     return Expected(labels, {(a, b): w for (a, b), w in weights.items() if a != b})
 
 
@@ -135,7 +140,11 @@ def _final_weight(cell: str) -> float:
 
 
 def read_node_table(path: Path) -> Expected:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
+    """Gephi's nodes table, its fields separated by commas or by semicolons (Gephi writes
+    the separator the user picks)."""
+    first = path.read_text(encoding="utf-8-sig").partition("\n")[0]
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True,
+                        sep=";" if ";" in first and "," not in first else ",")
     frame.columns = [c.lower() for c in frame.columns]          # Gephi writes Id, Label
     frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
     label = "label" if "label" in frame.columns else "node_name"   # cognitivemapr's

@@ -131,11 +131,13 @@ def test_each_node_an_edges_table_creates_is_checked_once(tmp_path, monkeypatch)
 
 def test_gephi_s_type_column_is_read_as_each_edge_s_direction():
     """Gephi's own edges table (Type: directed, undirected) was read as categories kept in
-    each edge's rationale; its undirected row is a tie both ways, as Kumu's Direction."""
+    each edge's rationale; its undirected row is a tie both ways, as Kumu's Direction (its
+    way back from 1 to 2 parallel to the directed row, told apart by their kind)."""
     path = REAL / "gephi_edges_table_types_test.csv"
     both = import_model(path).model
     assert sorted((e.source, e.target) for e in both.edges) == [("1", "2"), ("2", "1")]
-    assert all(e.rationale == "" for e in both.edges)
+    assert [e.rationale for e in both.edges] == [
+        "label: 1, kind: 8, weight 2\nlabel: 2.0, kind: 1, weight 2", ""]
     assert "1 row marked undirected or mutual became an edge each way" in both.description
     written = import_model(path, undirected="as-written", repeated="mean").model
     assert sorted((e.source, e.target) for e in written.edges) == [("1", "2"), ("2", "1")]

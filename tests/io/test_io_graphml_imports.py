@@ -71,7 +71,8 @@ def test_graphml_attributes_named_as_the_graph_library_s_arguments_stay_attribut
         ("a", "b", -0.3)]
     notes = [str(n) for n in imported.notes]
     assert "ignored node attribute 'node_for_adding'" in notes
-    assert "ignored edge attribute 'u_for_edge'" in notes
+    assert ("used edge attribute 'u_for_edge' to tell parallel edges apart: the rationale "
+            "of the edge they merged into gives each edge's value") in notes
     assert any("a → b (2 times)" in n for n in notes)
 
 

@@ -113,3 +113,18 @@ def test_a_matrix_with_a_label_written_twice_names_the_label(tmp_path, name):
     assert (f"  {sheet}column A: the label 'a' heads 2 rows (2, 3); each node has one row"
             in str(refused.value))
     assert "neither an ID nor a Label" not in str(refused.value)
+
+
+@pytest.mark.parametrize("corner", ["name", "Concept", "From\\To", "source/target", "ID"])
+def test_a_corner_that_names_the_labels_is_no_title(tmp_path, corner):
+    """An FCM tool's matrix export heads its labels "name" in the corner (a microgrid map
+    of ten concepts): the map was titled "name". The file's name is the title instead."""
+    path = tmp_path / "microgrid.csv"
+    path.write_text(f"{corner};Sun;Load\nSun;0;0.5\nLoad;0.2;0\n", encoding="utf-8")
+    assert import_model(path).model.title == "microgrid"
+
+
+def test_a_corner_that_names_the_map_is_still_its_title(tmp_path):
+    path = tmp_path / "microgrid.csv"
+    path.write_text("Name of the grid;Sun;Load\nSun;0;0.5\nLoad;0.2;0\n", encoding="utf-8")
+    assert import_model(path).model.title == "Name of the grid"

@@ -139,3 +139,83 @@ def test_parallel_edges_differing_only_in_what_an_estimate_gives_are_estimates(t
 </graph></gexf>""", "estimates.gexf")
     with pytest.raises(LoadError, match=r"add up to 1\.3, outside \[-1, 1\]"):
         import_model(path)
+
+
+#: The transport channels of gephi_multigraph.gexf as Gephi's Data Laboratory exports its
+#: edges table: ids that differ from edge to edge, the Kind telling the channels apart.
+CHANNELS_TABLE = [["Source", "Target", "Type", "Kind", "Id", "Label", "Weight"],
+                  ["Fuel tax", "Car use", "Directed", "economic", "0", "price at the pump",
+                   -0.6],
+                  ["Fuel tax", "Car use", "Directed", "social", "1",
+                   "signals the car is out of favour", -0.5],
+                  ["Fuel tax", "Transit", "Directed", "economic", "2", "", 0.3],
+                  ["Fuel tax", "Transit", "Directed", "budget", "3", "", 0.4],
+                  ["Car use", "Emissions", "Directed", "", "4", "", 0.8]]
+
+
+def _channels_csv(tmp_path):
+    return csv_file(tmp_path, "\n".join(",".join(map(str, row)) for row in CHANNELS_TABLE))
+
+
+def _channels_workbook(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Edges"
+    for row in CHANNELS_TABLE:
+        sheet.append(row)
+    path = tmp_path / "channels.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("make", [_channels_csv, _channels_workbook], ids=["csv", "xlsx"])
+def test_an_edges_table_of_a_multigraph_merges_as_a_graph_file_does(tmp_path, make):
+    """Gephi's edges table of the same multigraph was refused (the channels add up to
+    -1.1): its rows merge as the GEXF's edges do, each channel a line of the rationale."""
+    imported = import_model(make(tmp_path))
+    edges = _edges(imported.model)
+    assert edges[("Fuel tax", "Car use")].weight == -1.0
+    assert edges[("Fuel tax", "Car use")].rationale == (
+        "Kind: economic, Label: price at the pump, weight -0.6\n"
+        "Kind: social, Label: signals the car is out of favour, weight -0.5")
+    assert edges[("Fuel tax", "Transit")].weight == pytest.approx(0.7)
+    assert edges[("Fuel tax", "Transit")].rationale == (
+        "Kind: economic, weight 0.3\nKind: budget, weight 0.4")
+    assert edges[("Car use", "Emissions")].rationale == ""
+    notes = _notes(imported)
+    assert ("the parallel edges Fuel tax → Car use (rows 2, 3) add up to -1.1, outside "
+            "[-1, 1]: held at -1") in notes
+    assert ("used columns 'Kind', 'Label' to tell parallel edges apart: the rationale of the "
+            "edge they merged into gives each row's values") in notes
+    assert "ignored column 'Id'" in notes
+
+
+def test_gephi_s_csv_multigraph_export_is_one_edge_held_at_one():
+    """Gephi's own CSV export of a multigraph (two edges 1 -> 2 of weight 1, the second of
+    Kind 1) was refused: its weights add up to 2."""
+    imported = import_model(REAL / "gephi_export_multigraph.csv")
+    (edge,) = imported.model.edges
+    assert edge.weight == 1.0 and edge.rationale == "weight 1\nKind: 1, weight 1"
+    assert "used column 'Kind' to tell parallel edges apart" in _notes(imported)
+    assert "ignored columns 'Id', 'Label'" in _notes(imported)
+
+
+def test_rows_told_apart_only_by_their_ids_times_or_raters_are_estimates(tmp_path):
+    """An edge's id differs from row to row, and the same influence at another time or
+    rated by another participant is one more estimate of it: such rows are not channels,
+    and a sum past [-1, 1] is refused as before."""
+    for column, first, second in [("Id", "7", "8"), ("timeset", "<[2001]>", "<[2002]>"),
+                                  ("Expert", "ana", "bo")]:
+        path = csv_file(tmp_path, f"Source,Target,{column},Weight\n"
+                                  f"A,B,{first},0.6\nA,B,{second},0.7\n")
+        with pytest.raises(LoadError, match=r"add up to 1\.3, outside \[-1, 1\]"):
+            import_model(path)
+
+
+@pytest.mark.parametrize("name", MULTIGRAPHS)
+def test_the_kind_that_told_parallel_edges_apart_is_noted_as_used_not_ignored(name):
+    notes = [note.message for note in import_model(DATA / name).notes]
+    assert not any("ignored edge attribute" in note and "Kind" in note for note in notes)
+    assert any(note.startswith("used edge attribute") and "'Kind'" in note for note in notes)

@@ -128,9 +128,10 @@ def test_another_sheet_s_problem_is_refused_before_the_edges_question(tmp_path):
 @pytest.mark.parametrize("repeated", ["ask", "add", "mean"])
 def test_a_repeated_edge_whose_joined_rationales_are_too_long_is_refused_before_asking(
         tmp_path, repeated):
-    """Two rows of one edge, each with a rationale of 12,000 characters: joined, 24,001
-    pass the length of a text. Refused at the first row, naming both rows, before the
-    repeated-edges question (it asked, then refused row 2 for a text it never held)."""
+    """Two rows of one edge, each with a rationale of 12,000 characters: joined, each led
+    by its weight (rationales tell parallel edges apart), 24,027 pass the length of a
+    text. Refused at the first row, naming both rows, before the repeated-edges question
+    (it asked, then refused row 2 for a text it never held)."""
     text = ("From,To,Weight,Rationale\n" f"A,B,0.2,{'x' * 12_000}\n"
             f"A,B,0.3,{'y' * 12_000}\nB,C,0.5,\n")
     with pytest.raises(LoadError) as refused:
@@ -139,7 +140,7 @@ def test_a_repeated_edge_whose_joined_rationales_are_too_long_is_refused_before_
     assert str(refused.value) == (
         f"edges.csv: row 2, column Rationale: the edge A → B is listed more than once (rows "
         f"2, 3), and the one edge its rows merge into would be refused: text of "
-        f"{2 * 12_000 + 1:,} characters is longer than {MAX_TEXT:,}; merge them by hand into "
+        f"{2 * (12_000 + len('weight 0.2 — ')) + 1:,} characters is longer than {MAX_TEXT:,}; merge them by hand into "
         f"one row that fits")
 
 

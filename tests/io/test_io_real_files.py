@@ -70,10 +70,9 @@ REFUSED = {
     "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
-    # Gephi's export tests: a multigraph's edges table (two edges 1 -> 2 told apart by
-    # their Kind)
-    "gephi_export_multigraph.csv": "the edge 1 → 2 is listed more than once (rows 2, 3) "
-                                   "and its weights add up to 2, outside [-1, 1]",
+    # Gephi's export test of a nodes table whose attribute holds Infinity and -Infinity:
+    # its "value" column reads as the nodes' initial levels, which no infinity is
+    "gephi_export_infinity_nodes_table.csv": "row 2, column value: 'Infinity' is not a number",
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
                                  "(this column names each row's participant): import it with "
                                  "Import Participants' Maps (windtunnel aggregate)",

@@ -54,6 +54,7 @@ from .merged import empty_message, merged_message
 from .naming import bounded, short_name
 from .node_resolver import NodeResolver
 from .nodes_sheet import refused_as_headless, rows_text
+from .parallel_edges import with_parallels_described
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
@@ -67,6 +68,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 options: ImportOptions) -> list[Edge]:
     table = with_final_weights(table, reader)
     table, undirected = with_directions(table, reader, options)
+    if table.row_word != "edge":        # a graph file's parallel edges are described already
+        table = with_parallels_described(table)
     columns = dict(columns_of(table, "Edges", reader))
     if not {"source", "target"} <= set(columns) and refused_as_headless(table, reader):
         return []

@@ -122,7 +122,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             edge_places.append(place)
             both += 1
     rationale = _labels_into_rationale(edge_rows)
-    distinct = describe_parallel(edge_rows, rationale)
+    parallels = describe_parallel(edge_rows, rationale)
     undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
         notes.append(Problem("", translate("graphml", "{undirected} undirected "
@@ -164,7 +164,8 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             count=len(hyperedges), s="s" if len(hyperedges) != 1 else "",
             first=bounded([repr(short_name(end)) for end in hyperedges[0]], 6))))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"], edge_places)
-    edges.distinct_parallels = distinct
+    edges.distinct_parallels = parallels.rows
+    edges.parallel_columns = parallels.keys
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     tables = {"Nodes": nodes, "Edges": edges}
     if translations:

@@ -4,7 +4,9 @@ Orientation, as everywhere in Windtunnel: **rows are sources, columns are target
 cell in row A, column B is the weight of the edge A -> B. The first row holds the node
 labels (or ids) as column headers, the first column the same labels as row headers, in
 any order. The corner cell is free: Mental Modeler's CSV export puts the model's name
-there, and the importer takes a non-empty corner as the model's title.
+there, and the importer takes a non-empty corner as the model's title, unless it only
+names what the labels are (``name``, ``Concept``, ``From/To``: :func:`corner_title`), when
+the file's name is the title.
 
 Blank cells and zeros mean "no edge", and so does R's ``NA`` (``write.csv`` of a matrix
 that keeps NA for no influence; counted in the note). Cells may be numbers, Mental Modeler labels (``H+``,
@@ -38,6 +40,7 @@ several matrices (one per participant, or the bounds of fuzzy weights),
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from ..errors import LoadError, ModelError, Problem
@@ -50,11 +53,18 @@ from .matrix_shape import Shape, column_name, shape_of, why_not_square
 from .date_names import label_dates_notes, retyped_note
 from .matrix_totals import totals_notes
 from .merged import merged_cells_among
+from .sheets import SHEETS
 from .tables import LIMITS, Table
 from .tabular import placed
 
 __all__ = ["matrix_to_model", "matrix_weights", "matrix_model", "model_to_matrix"]
 
+#: Words a matrix's corner may hold to name its labels, not the map (a node's id or label,
+#: an edge's ends, what a map's nodes are called).
+_LABEL_WORDS = frozenset(
+    alias for sheet, fields in (("Nodes", ("id", "label")), ("Edges", ("source", "target")))
+    for column in SHEETS[sheet] if column.field in fields for alias in column.aliases
+) | {"concept", "concepts", "node", "nodes", "variable", "variables", "factor", "factors"}
 #: The label of a node whose row and column labels are blank.
 UNNAMED = "(unnamed)"
 #: Cells that are certainly not an edge, skipped when counting a matrix's edges.
@@ -174,7 +184,7 @@ def matrix_model(table: Table, shape: Shape, weights, bounds, notes, title: str,
     if scale_note:
         notes.append(scale_note)
     corner = "" if shape.unlabelled or shape.headed or one_of_many else (
-        v.text(table.header[0]).strip() if table.header else "")
+        corner_title(table.header[0]) if table.header else "")
     if shape.headed:
         notes.append(Problem(table.where(), translate("matrix", "the matrix has labels across "
                                                                 "the top only: row {first} was "
@@ -222,6 +232,16 @@ def matrix_model(table: Table, shape: Shape, weights, bounds, notes, title: str,
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), format)
+
+
+def corner_title(cell) -> str:
+    """The model's title a matrix's corner cell gives: its text, or "" where it only names
+    what the labels across and down are (``name``, ``Concept``, ``From\\To``), as a
+    tool's matrix export heads them."""
+    text = v.text(cell).strip()
+    words = [word for word in re.split(r"[/\\|]+|\s+(?:to|vs\.?)\s+", v.normal_header(text))
+             if word.strip()]
+    return "" if words and all(word.strip() in _LABEL_WORDS for word in words) else text
 
 
 def model_to_matrix(model: Model, *, use_labels: bool = True) -> tuple[list[str], list[list]]:

@@ -16,15 +16,28 @@ rule of an edge listed twice in a table, their rationales untouched; and so do m
 than :data:`LISTED` parallel edges of one pair (a network of interactions, one edge per
 contact or per day: a count of one tie, not channels to list one by one, and a list the
 length of a rationale would not hold).
+
+A table's rows (Gephi's edges table, a workbook's Edges sheet) are told apart the same way
+(:func:`with_parallels_described`), by the columns no field reads (Gephi's ``Kind`` and
+``Label``) and the rationale, its lines written into the Rationale column (added when the
+table has none). An edge's id, the times it exists and the participant who rated it never
+tell parallel edges apart: ids differ from edge to edge, and the same influence at other
+times or rated by others is an estimate of it, not an influence of its own. The attributes
+and columns that told edges apart are kept (:attr:`Parallels.keys`), so that the note on
+what was ignored says they were used.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from ..language import translate
 from . import values as v
+from .rows import TIME_COLUMNS, Reader, columns_of
 from .sheets import SHEETS
+from .tables import Table
 
-__all__ = ["describe_parallel"]
+__all__ = ["Parallels", "describe_parallel", "with_parallels_described"]
 
 #: Row keys that are the edge itself, not what tells it from its parallels.
 _OWN = ("from", "to", "weight")
@@ -34,31 +47,46 @@ _OWN = ("from", "to", "weight")
 _ESTIMATE = frozenset(alias for column in SHEETS["Edges"] if column.field in (
     "weight", "low", "high", "delay", "confidence", "sources", "unrated_weight")
     for alias in column.aliases)
+#: The headers of what never tells parallel edges apart: the edge's own id, the times it
+#: exists, the participant who rated it.
+_NOT_A_KIND = frozenset(("id", "key", "edge id", "participant", "participant id", "expert",
+                         *TIME_COLUMNS))
 #: The most parallel edges of one pair told apart and listed in its rationale.
 LISTED = 12
 
 
-def describe_parallel(rows: list[dict], rationale: str) -> set[int]:
+@dataclass(frozen=True)
+class Parallels:
+    """The parallel edges told apart: the numbers (from 1) of their rows, and the keys
+    (attributes or column headers, as written) that told them apart."""
+
+    rows: set[int]
+    keys: tuple[str, ...]
+
+
+def describe_parallel(rows: list[dict], rationale: str) -> Parallels:
     """Lead the ``rationale`` of each edge row that shares its From and To with up to
     :data:`LISTED` others, told apart by something besides their weight, with what tells
-    it apart and its weight (see the module docstring); the numbers (from 1) of those
-    rows."""
+    it apart and its weight (see the module docstring); which rows those are, and by
+    what they were told apart."""
     pairs: dict[tuple, list[int]] = {}
     for index, row in enumerate(rows):
         pairs.setdefault((row["from"], row["to"]), []).append(index)
     distinct: set[int] = set()
+    keys: dict[str, None] = {}
     for indices in pairs.values():
         if not 2 <= len(indices) <= LISTED:
             continue
         group = [rows[index] for index in indices]
         differing = [key for key in dict.fromkeys(k for row in group for k in row)
                      if isinstance(key, str) and key not in _OWN
-                     and v.normal_header(key) not in _ESTIMATE
+                     and v.normal_header(key) not in _ESTIMATE | _NOT_A_KIND
                      and len({_shown(row.get(key)) for row in group}) > 1]
         if not differing:
             continue
         distinct.update(index + 1 for index in indices)
         differing = [key for key in differing if key != rationale]
+        keys.update(dict.fromkeys(differing))
         for row in group:
             parts = [f"{key}: {_shown(row[key])}" for key in differing
                      if not v.is_blank(row.get(key))]
@@ -68,7 +96,47 @@ def describe_parallel(rows: list[dict], rationale: str) -> set[int]:
             said = "" if v.is_blank(row.get(rationale)) else _shown(row[rationale])
             line = ", ".join(parts)
             row[rationale] = f"{line} \u2014 {said}" if line and said else line or said
-    return distinct
+    return Parallels(distinct, tuple(keys))
+
+
+def with_parallels_described(table: Table) -> Table:
+    """An edges table whose parallel rows (the same From and To written alike) told apart
+    by a column no field reads, or by their rationale, have their rationale led by what
+    tells them apart and their weight, as a graph file's parallel edges have (see the module
+    docstring); the rows and columns that told them apart kept in
+    :attr:`Table.distinct_parallels` and :attr:`Table.parallel_columns`. The table itself
+    when no rows are so told apart."""
+    columns = columns_of(table, "Edges", Reader())      # its notes are the reader's to give
+    if not {"source", "target"} <= set(columns):
+        return table
+    fields = {index: name for name, index in columns.items()}
+    own = {"source": "from", "target": "to", "weight": "weight"}
+    headers = [v.text(header).strip() for header in table.header]
+    kept = [index for index, header in enumerate(headers)
+            if index in fields and fields[index] in (*own, "rationale")
+            or index not in fields and header]
+    rationale = headers[columns["rationale"]] if "rationale" in columns else "Rationale"
+    rows = []
+    for row in table.rows:
+        cells = {own.get(fields.get(index), headers[index]):
+                 row[index] if index < len(row) else None for index in kept}
+        cells["from"], cells["to"] = (v.text(cells[end]).strip().casefold()
+                                      for end in ("from", "to"))
+        rows.append(cells)
+    parallels = describe_parallel(rows, rationale)
+    if not parallels.rows:
+        return table
+    at = columns.get("rationale", len(headers))
+    header = table.header if at < len(headers) else [*table.header, rationale]
+    described = []
+    for index, (row, cells) in enumerate(zip(table.rows, rows), start=1):
+        row = list(row) + [None] * (len(header) - len(row))
+        if index in parallels.rows:
+            row[at] = cells[rationale]
+        described.append(row)
+    return replace(table, header=header, rows=described,
+                   distinct_parallels={table.numbers[index - 1] for index in parallels.rows},
+                   parallel_columns=parallels.keys)
 
 
 def _shown(value) -> str:

@@ -136,6 +136,11 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     "those times were not kept: a map has no time line, so every row was "
                     "read as if it always existed"))
     ignored = [h for h in ignored if h not in timed]
+    used = [h for h in ignored if v.text(h).strip() in table.parallel_columns]
+    ignored = [h for h in ignored if h not in used]
+    if used:
+        reader.note(table, table.header_row, None, _told_apart_note(table, len(used)).format(
+            names=", ".join(repr(h) for h in used)))
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
@@ -157,6 +162,26 @@ def _ignored_note(table: Table, count: int) -> str:
                 else translate("rows", "ignored edge attributes {names}"))
     return (translate("rows", "ignored column {names}") if one
             else translate("rows", "ignored columns {names}"))
+
+
+def _told_apart_note(table: Table, count: int) -> str:
+    """The note on ``count`` columns that no field reads but that told parallel edges apart
+    (a Gephi multigraph's Kind, see ``io/parallel_edges.py``), with ``{names}`` to fill in:
+    they were used, not ignored. In a graph file's words or a table's, as
+    :func:`_ignored_note`."""
+    one = count == 1
+    if table.column_word == "attribute":
+        return (translate("rows", "used edge attribute {names} to tell parallel edges apart: "
+                                  "the rationale of the edge they merged into gives each "
+                                  "edge's value") if one
+                else translate("rows", "used edge attributes {names} to tell parallel edges "
+                                       "apart: the rationale of the edge they merged into "
+                                       "gives each edge's values"))
+    return (translate("rows", "used column {names} to tell parallel edges apart: the rationale "
+                              "of the edge they merged into gives each row's value") if one
+            else translate("rows", "used columns {names} to tell parallel edges apart: the "
+                                   "rationale of the edge they merged into gives each row's "
+                                   "values"))
 
 
 def column_filled(table: Table, index: int) -> bool:

@@ -96,6 +96,9 @@ class Table:
     #: A graph's parallel edges told apart by a kind or a label (row numbers): influences
     #: of their own, whose sum is held within [-1, 1] (see ``io/parallel_edges.py``).
     distinct_parallels: set[int] = field(default_factory=set)
+    #: The columns (headers as written) that told those parallel edges apart: read, though
+    #: no field reads them, into the rationale of the edge they merge into.
+    parallel_columns: tuple[str, ...] = ()
 
     def cells_of(self, index: int, width: int | None = None) -> list:
         """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long

@@ -118,10 +118,29 @@ class MapLabels:
 
     def active(self) -> bool:
         """Whether nodes' own labels are too small to read, so map labels take over."""
+        return self.active_at(self.view.zoom)
+
+    def active_at(self, zoom: float) -> bool:
+        """Whether map labels take over at ``zoom`` (see :meth:`active`)."""
         scene = self.view.scene()
         if scene is None:
             return False
-        return node_label_px(self.view.zoom, scene.presentation_scale) < self.pixel_size()
+        return node_label_px(zoom, scene.presentation_scale) < self.pixel_size()
+
+    def whole_name_sizes(self, items) -> list[tuple[float, float]]:
+        """The width and height, in pixels, of the box each node of ``items`` shows its
+        whole name in, as a map label: what a fitted view keeps room for (``.fit_area``)."""
+        font = self.font()
+        font_key, metrics = font.key(), QFontMetricsF(font)
+        width = metrics.averageCharWidth() * WIDTH_EM
+        pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
+        sizes = []
+        for item in items:
+            _text, text_width, text_height = self._variants(
+                translated(item.node), font, font_key, metrics, width)[0]
+            box = label_box(text_width, text_height, QPointF(), pad_y)
+            sizes.append((box.width(), box.height()))
+        return sizes
 
     def pixel_size(self) -> float:
         """The map labels' text size: the minimum, or the window's type when larger."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .connect_handle import ConnectHandle
 from .empty_hint import EmptyHint
+from .fit_area import NAMED_NODES, Extent, fitted_area
 from .map_labels import MapLabels
 from .legend import GroupLegend, legend_size
 from .pointer import ViewPointer
@@ -55,6 +56,8 @@ OVERVIEW_ZOOM = SMOOTH_ZOOM
 OVERVIEW_NODES = 300
 MIN_DETAIL_ZOOM = 0.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 6.0
+#: A fit zooms in no further than this (a map of two nodes would fill the view).
+FIT_MOST = 1.5
 
 
 class CanvasView(ViewPointer, QGraphicsView):
@@ -272,7 +275,8 @@ class CanvasView(ViewPointer, QGraphicsView):
             self.centerOn(area.center())
 
     def fit(self) -> None:
-        """Show every node (and keep them fitted while the view changes size)."""
+        """Show every node, and the whole name of each where map labels name them (keep
+        them fitted while the view changes size)."""
         scene = self.scene()
         rect = scene.nodes_bounding_rect() if scene is not None else QRectF()
         self.fitted = True
@@ -280,13 +284,30 @@ class CanvasView(ViewPointer, QGraphicsView):
             return
         self._zooming = True
         self.setSceneRect(scene.sceneRect())    # centred on the map, not on what was shown
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
-        if self.zoom > 1.5:
-            self.scale(1.5 / self.zoom, 1.5 / self.zoom)
+        self.fitInView(self._fitted_area(rect), Qt.KeepAspectRatio)
+        if self.zoom > FIT_MOST:
+            self.scale(FIT_MOST / self.zoom, FIT_MOST / self.zoom)
         self._zooming = False
         self._hold_area()
         self._update_quality()
         self.zoom_changed.emit(self.zoom)
+
+    def _fitted_area(self, nodes: QRectF) -> QRectF:
+        """The scene area a fit shows: the nodes' rectangle with a margin, or, for a small
+        map that map labels would name at that zoom (they are drawn in pixels, not in
+        scene units), the area each node's body and whole name take at the largest zoom
+        that holds them all (:mod:`.fit_area`)."""
+        plain = nodes.adjusted(-40, -40, 40, 40)
+        room = self.viewport().rect().adjusted(2, 2, -2, -2)    # fitInView's own margin
+        zoom = min(FIT_MOST, room.width() / plain.width(), room.height() / plain.height())
+        items = list(self.scene().node_items.values())
+        if len(items) > NAMED_NODES or not self.map_labels.active_at(zoom):
+            return plain
+        extents = [Extent(item.mapRectToScene(item.rect), item.scenePos().x(),
+                          item.scenePos().y(), *size)
+                   for item, size in zip(items, self.map_labels.whole_name_sizes(items))]
+        found = fitted_area(extents, room.width(), room.height(), FIT_MOST)
+        return plain if found is None else found[1]
 
     def centre_on_node(self, node_id: str) -> None:
         item = self.scene().node_items.get(node_id)
