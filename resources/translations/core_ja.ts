@@ -4975,19 +4975,19 @@
     </message>
     <message>
         <source>used edge attribute {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s value</source>
-        <translation>エッジの属性 {names} を平行エッジの区別に使いました: 統合したエッジの根拠に、各エッジの値を記しています</translation>
+        <translation>エッジの属性 {names} を平行エッジの区別に使いました：統合したエッジの根拠に、各エッジの値を記しています</translation>
     </message>
     <message>
         <source>used edge attributes {names} to tell parallel edges apart: the rationale of the edge they merged into gives each edge&apos;s values</source>
-        <translation>エッジの属性 {names} を平行エッジの区別に使いました: 統合したエッジの根拠に、各エッジの値を記しています</translation>
+        <translation>エッジの属性 {names} を平行エッジの区別に使いました：統合したエッジの根拠に、各エッジの値を記しています</translation>
     </message>
     <message>
         <source>used column {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s value</source>
-        <translation>列 {names} を平行エッジの区別に使いました: 統合したエッジの根拠に、各行の値を記しています</translation>
+        <translation>列 {names} を平行エッジの区別に使いました：統合したエッジの根拠に、各行の値を記しています</translation>
     </message>
     <message>
         <source>used columns {names} to tell parallel edges apart: the rationale of the edge they merged into gives each row&apos;s values</source>
-        <translation>列 {names} を平行エッジの区別に使いました: 統合したエッジの根拠に、各行の値を記しています</translation>
+        <translation>列 {names} を平行エッジの区別に使いました：統合したエッジの根拠に、各行の値を記しています</translation>
     </message>
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
