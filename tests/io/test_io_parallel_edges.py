@@ -94,7 +94,7 @@ def test_gephi_s_own_multigraph_export_is_one_edge_held_at_one():
     assert edge.weight == 1.0
     assert "the parallel edges 1 → 2 (2 times) add up to 2, outside [-1, 1]: held at 1" in (
         _notes(imported))
-    assert edge.rationale.splitlines()[:2] == ["weight 1", "type: 1, weight 1"]
+    assert edge.rationale == "weight 1\ntype: 1, weight 1"     # its type named once
 
 
 def _gexf_of_parallels(tmp_path, count: int, kinds: bool):
@@ -219,3 +219,16 @@ def test_the_kind_that_told_parallel_edges_apart_is_noted_as_used_not_ignored(na
     notes = [note.message for note in import_model(DATA / name).notes]
     assert not any("ignored edge attribute" in note and "Kind" in note for note in notes)
     assert any(note.startswith("used edge attribute") and "'Kind'" in note for note in notes)
+
+
+def test_rows_told_apart_by_a_type_of_categories_are_channels_named_once(tmp_path):
+    """Kumu's connection types (a Type column of categories, not signs) tell the channels
+    of one pair apart as Gephi's Kind does: the rows were refused (-0.6 and -0.5 add up to
+    -1.1), and each row's category would have been written twice in its rationale."""
+    path = csv_file(tmp_path, "From,To,Type,Weight\nTax,Car use,economic,-0.6\n"
+                              "Tax,Car use,social,-0.5\nCar use,Emissions,physical,0.8\n")
+    edges = _edges(import_model(path).model)
+    assert edges[("Tax", "Car use")].weight == -1.0
+    assert edges[("Tax", "Car use")].rationale == (
+        "Type: economic, weight -0.6\nType: social, weight -0.5")
+    assert edges[("Car use", "Emissions")].rationale == "Type: physical"   # as before

@@ -130,7 +130,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             if not given:
                 blanks.append(number)
         data["weight"] = strength
-        if category is not None:
+        if category is not None and number not in table.distinct_parallels:
+            # a parallel edge's rationale names its category already, with its weight
             data["rationale"] = with_category(data.get("rationale") or "", table, row, category)
         edge = row_edge(data, *ends)
         if checked(edge, table, number, "Edges", columns, reader,

@@ -19,7 +19,7 @@ length of a rationale would not hold).
 
 A table's rows (Gephi's edges table, a workbook's Edges sheet) are told apart the same way
 (:func:`with_parallels_described`), by the columns no field reads (Gephi's ``Kind`` and
-``Label``) and the rationale, its lines written into the Rationale column (added when the
+``Label``), a Type column of categories (Kumu's connection type) and the rationale, its lines written into the Rationale column (added when the
 table has none). An edge's id, the times it exists and the participant who rated it never
 tell parallel edges apart: ids differ from edge to edge, and the same influence at other
 times or rated by others is an estimate of it, not an influence of its own. The attributes
@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from ..language import translate
 from . import values as v
+from .edge_column_roles import category_column
 from .rows import TIME_COLUMNS, Reader, columns_of
 from .sheets import SHEETS
 from .tables import Table
@@ -101,15 +102,16 @@ def describe_parallel(rows: list[dict], rationale: str) -> Parallels:
 
 def with_parallels_described(table: Table) -> Table:
     """An edges table whose parallel rows (the same From and To written alike) told apart
-    by a column no field reads, or by their rationale, have their rationale led by what
-    tells them apart and their weight, as a graph file's parallel edges have (see the module
-    docstring); the rows and columns that told them apart kept in
+    by a column no field reads, a Type column of categories, or by their rationale, have
+    their rationale led by what tells them apart and their weight, as a graph file's
+    parallel edges have (see the module docstring); the rows and columns that told them apart kept in
     :attr:`Table.distinct_parallels` and :attr:`Table.parallel_columns`. The table itself
     when no rows are so told apart."""
     columns = columns_of(table, "Edges", Reader())      # its notes are the reader's to give
     if not {"source", "target"} <= set(columns):
         return table
-    fields = {index: name for name, index in columns.items()}
+    category = category_column(table, dict(columns), Reader())
+    fields = {index: name for name, index in columns.items() if index != category}
     own = {"source": "from", "target": "to", "weight": "weight"}
     headers = [v.text(header).strip() for header in table.header]
     kept = [index for index, header in enumerate(headers)
