@@ -172,3 +172,23 @@ def test_actual_size_centres_on_the_selection(window, qtbot):
     middle = view.mapToScene(view.viewport().rect().center())
     assert abs(view.zoom - 1.0) < 1e-6
     assert (middle - far.sceneBoundingRect().center()).manhattanLength() <= 3   # pixels
+
+
+def test_the_group_legend_lists_groups_in_counting_order(window):
+    """Gephi's modularity classes read 1, 8, 6, 7, 2, 0, 3, 4, 5 (the order they first
+    appear among the nodes): the legend lists them 0 to 8, their colours unchanged."""
+    from pathlib import Path
+
+    from windtunnel.app.canvas.legend import _legend_entries
+    from windtunnel.io import import_model
+
+    real = Path(__file__).parents[1] / "data" / "real" / "gephilite_les_miserables.gexf"
+    model = import_model(real).model
+    window.set_document(Document(model))
+    names = [name for name, _ in _legend_entries(window.scene)[0]]
+    firsts = list(dict.fromkeys(n.group for n in model.nodes if n.group))
+    assert len(names) == len(firsts) > 3 and names != firsts
+    assert [int(name.split()[-1]) for name in names] == sorted(
+        int(name.split()[-1]) for name in names)
+    colours = dict(window.scene.palette.entries())
+    assert dict(_legend_entries(window.scene)[0]) == colours

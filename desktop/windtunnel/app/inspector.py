@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (QLabel, QScrollArea, QSizePolicy, QStackedWidget,
 from .. import language
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, group_name, translated)
+from ..model.natural_order import natural_key
 from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .elided import ElidedLabel
 from .fields import FieldForm
@@ -331,8 +332,8 @@ class Inspector(InspectorEdits, QWidget):
         name as the nodes write it in each item's data and tooltip), and the translation
         row shown in a language other than English."""
         combo = self.node_form.editors["group"]
-        groups = [(group_name(model, g), g) for g in dict.fromkeys(n.group for n in model.nodes)
-                  if g]
+        groups = sorted(((group_name(model, g), g) for g in dict.fromkeys(
+            n.group for n in model.nodes) if g), key=lambda named: natural_key(named[0]))
         if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != groups:
             line = combo.lineEdit()
             typed, typing = line.text(), line.isModified()

@@ -12,6 +12,7 @@ from collections import Counter
 from ..language import translate
 from ..io.naming import node_name
 from ..io.words import word
+from ..model.natural_order import natural_key
 from ..model import Model, group_name, translated
 from ..model.fileformat import load_noted
 from ..model.label_lines import label_breaks_note
@@ -93,7 +94,9 @@ def summary(model: Model) -> str:
                      for k, text in kind_counts.items())),
              translate("check", "  groups:     {groups}").format(
                  groups=translate("check", ", ").join(f"{printable(g)} {c}"
-                                                      for g, c in sorted(groups.items()))
+                                                      for g, c in sorted(
+                                                          groups.items(),
+                                                          key=lambda gc: natural_key(gc[0])))
                  or translate("check", "none")),
              translate("check", "  edges:      {count} ({positive} positive, {negative} "
                                 "negative, {delayed} delayed)").format(

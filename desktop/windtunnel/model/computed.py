@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 
 from .checks import Element
 from .document import Model
@@ -29,6 +30,10 @@ __all__ = ["computed_content", "WORDS"]
 #: ratings and own nodes, the settings) that no computation reads: words and drawing.
 WORDS = frozenset({"label", "description", "rationale", "role", "date", "tags", "sources",
                    "position", "translations", "time_unit"})
+
+#: The fields that hold elements of their own (a scenario's interventions and overrides,
+#: a participant's ratings and own nodes).
+_HOLDERS = frozenset({"interventions", "overrides", "ratings", "nodes"})
 
 #: The collections a computation reads (the sources are citations only).
 _COMPUTED = ("nodes", "edges", "scenarios", "objectives", "participants")
@@ -43,15 +48,19 @@ def computed_content(model: Model) -> tuple:
 
 
 def _content(element: Element) -> tuple:
-    return tuple(_value(getattr(element, name)) for name in _read_fields(type(element)))
-
-
-def _value(value):
-    if isinstance(value, tuple) and value and isinstance(value[0], Element):
-        return tuple(_content(item) for item in value)
-    return value
+    read, nested = _reader(type(element))
+    values = read(element)
+    if not nested:
+        return values
+    return tuple(tuple(_content(item) for item in value) if k in nested else value
+                 for k, value in enumerate(values))
 
 
 @cache
-def _read_fields(element_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(element_type) if f.name not in WORDS)
+def _reader(element_type: type) -> tuple:
+    """What to read of an element of ``element_type``: a getter of its computed fields as
+    one tuple (one call in C: a map of 40,000 edges is read in a few hundredths of a
+    second) and the positions among them of the fields that hold elements."""
+    names = [f.name for f in fields(element_type) if f.name not in WORDS]
+    read = attrgetter(*names) if len(names) > 1 else (lambda e, n=names[0]: (getattr(e, n),))
+    return read, frozenset(k for k, name in enumerate(names) if name in _HOLDERS)

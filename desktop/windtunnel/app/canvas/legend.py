@@ -11,16 +11,19 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QWidget
 
 from ...model import group_name
+from ...model.natural_order import natural_key
 from .style import NODE_MIN_HEIGHT, kind_name, kind_path
 
 __all__ = ["GroupLegend", "legend_size", "paint_legend"]
 
 
 def _legend_entries(scene):
-    """The legend's groups (named in the current language, coloured by their name as the
-    nodes write it), the kinds of node and the signs of edge the map has: a key to what is
+    """The legend's groups (named in the current language, in counting order, coloured by
+    their name as the nodes write it), the kinds of node and the signs of edge the map has: a key to what is
     drawn, so a map without a negative edge lists no negative sign."""
-    groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
+    groups = sorted(((group_name(scene.model, group), colour)
+                     for group, colour in scene.palette.entries()),
+                    key=lambda entry: natural_key(entry[0]))     # class 2 before class 10
     kinds = [k for k in ("actor", "restriction", "factor") if scene.legend_has(("kind", k))]
     signs = [(word, colour) for sign, word, colour in zip(
                  ("positive", "negative"), _signs(),
