@@ -165,3 +165,18 @@ def test_a_selected_edges_label_stands_beside_its_conflict_ring(window, qtbot):
     QApplication.processEvents()
     label = item.label_rect()
     assert label.left() < item.midpoint.x() < label.right()  # centred on the middle
+
+
+
+def test_the_lens_marks_no_middles_in_a_scene_that_is_not_a_maps(qapp):
+    """While a closing window frees its map, the lens's scene is a bare QGraphicsScene (its
+    Python side gone): marking the rings' edges there printed an AttributeError."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from windtunnel.app.participants_lens import DisagreementLens
+
+    lens, bare = DisagreementLens(), QGraphicsScene()
+    lens.scene = lambda: bare               # as a freed map's scene answers
+    lens.conflicts = [("a", "b")]
+    lens._mark_middles()
+    assert not hasattr(bare, "marked_middles")

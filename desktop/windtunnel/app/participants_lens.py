@@ -108,7 +108,7 @@ class DisagreementLens(_LensLayer):
         """Tell the scene which edges' middles bear a ring while the lens shows, so that
         their weight labels stand beside the rings."""
         scene = self.scene()
-        if scene is None:
+        if not hasattr(scene, "marked_middles"):   # none, or a map's scene being freed
             return
         marked = set(self.conflicts) if self.isVisible() else set()
         changed = marked ^ scene.marked_middles
