@@ -1,5 +1,8 @@
 """The start-up floor: a bare PySide6 QMainWindow of the app's size, painted, then quit.
 
+Its size is the app's first window's (windtunnel.app.window_places): 1440 x 900 on a large
+screen, maximised on a laptop's or a projector's (under 1600 x 1000 available pixels).
+
 With ``--libraries`` the window also pays for what no Windtunnel window can do without,
 whatever the app's own code: psygnal imported (the document's events), the Python types of
 the ``Qt`` namespace's enums made (any alignment, pen style or dock area makes all of
@@ -54,10 +57,14 @@ if LIBRARIES:
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.resize(1440, 900)           # the app's first size
+screen = app.primaryScreen().availableGeometry()
+window.resize(min(1440, screen.width()), min(900, screen.height()))    # the app's first size
 if LIBRARIES:
     window.setCentralWidget(QLabel("Windtunnel", alignment=Qt.AlignmentFlag.AlignCenter))
 watcher = _Painted()
 app.installEventFilter(watcher)
-window.show()
+if screen.width() < 1600 or screen.height() < 1000:
+    window.showMaximized()          # as the app's first window (no Qt enum named: see above)
+else:
+    window.show()
 sys.exit(app.exec())
