@@ -121,6 +121,9 @@ class RatingBox(QGroupBox):
         self.clear.clicked.connect(lambda: self._push(clear=True))
         self.note = QLabel(wordWrap=True)
         form = QFormLayout()
+        # a control too wide to sit beside its caption goes under it: beside, the term
+        # box made a projector's Inspector scroll sideways
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.addRow(self.tr("Rate as"), self.rater)
         form.addRow(self.tr("Term"), self.term)
         weight = QHBoxLayout()
