@@ -1901,6 +1901,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
+        <source>Show the original on one line</source>
+        <translation>原文を 1 行で表示</translation>
+    </message>
+    <message>
+        <source>Show the original text whole</source>
+        <translation>原文をすべて表示</translation>
+    </message>
 </context>
 <context>
     <name>Outline</name>

@@ -1901,6 +1901,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
+        <source>Show the original on one line</source>
+        <translation>将原文显示为一行</translation>
+    </message>
+    <message>
+        <source>Show the original text whole</source>
+        <translation>显示完整原文</translation>
+    </message>
 </context>
 <context>
     <name>Outline</name>
