@@ -51,6 +51,7 @@ from .canvas import CanvasScene, CanvasView, NodeNamer
 from .canvas.label_places import Boxes
 from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
+from .dock_tabs import DockTabs
 from .document import Document
 from .editor import Editor
 from .extensions import Extensions
@@ -102,6 +103,8 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         #: The side panels' least widths in a window of usual width (see
         #: :meth:`set_least_width`).
         self._least_widths: dict[QWidget, int] = {}
+        #: The side docks' tabs in a small window (see :mod:`.dock_tabs`).
+        self.dock_tabs = DockTabs(self)
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
@@ -140,13 +143,14 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.toolbars.append(self.toolbar)
         self._add_find_box()
         self.outline_dock = self.add_panel(self.tr("Outline"), self.outline, Qt.LeftDockWidgetArea,
-                                           name="outline", share=0.22)
+                                           name="outline", share=0.22, icon="outline")
         self.inspector_dock = self.add_panel(self.tr("Inspector"), self.inspector,
                                              Qt.RightDockWidgetArea, name="inspector",
-                                             share=0.25)
+                                             share=0.25, icon="inspector")
         self.sources_dock = self.add_panel(self.tr("Sources"),
                                            scrolling(self.sources, horizontal=True),
-                                           Qt.RightDockWidgetArea, name="sources")
+                                           Qt.RightDockWidgetArea, name="sources",
+                                           icon="sources")
         self.counts = QLabel()
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
@@ -171,6 +175,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         # every window, however made (opened, rebuilt in another language): its docks are
         # laid out by now (QTabBar's Python type is not made before the first paint)
         self.hide_stale_tab_bars()
+        self.dock_tabs.update()
 
     # -- the document -----------------------------------------------------------------------
 
@@ -266,6 +271,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)
         retint_icons(self.actions)
+        self.dock_tabs.update()         # the tabs' icons in the new palette's colour
         self.view.viewport().update()
 
     # -- editing ----------------------------------------------------------------------------
