@@ -47,8 +47,11 @@ class DockTabs(QObject):
         self.window = window
         #: Each dock that may show an icon: its title and the name of its icon.
         self._docks: dict[QDockWidget, tuple[str, str]] = {}
-        self._pending = False
         self._followed: set = set()     # the tab bars whose current tab is followed
+        # its own timer: a pending QTimer.singleShot with a callable kept the window alive
+        # after it closed
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(self._apply)
 
     def add(self, dock: QDockWidget, icon_name: str) -> None:
         """Let ``dock`` show the icon ``resources/icons/<icon_name>.svg`` in place of its
@@ -65,9 +68,8 @@ class DockTabs(QObject):
     def update(self, *_) -> None:
         """Bring the tabs up to date with the window's width and its docks' places, in the
         next turn of the event loop (a click on a tab changes two docks at once)."""
-        if self.window.painted and not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._apply)
+        if self.window.painted:
+            self._soon.start()
 
     def _terse(self) -> set[QDockWidget]:
         """The docks whose tab shows their icon in place of their title: in a small
@@ -96,7 +98,6 @@ class DockTabs(QObject):
         return bars
 
     def _apply(self) -> None:
-        self._pending = False
         from .theme import icon
 
         terse = self._terse()
