@@ -1528,6 +1528,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自動保存に失敗しました: 作業を保存してください</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自動保存に失敗しました</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>このモデルの復元用コピーを書き込めませんでした（{reason}）。書き込めるようになるまでは、クラッシュすると最後に保存してからの編集が失われます。作業を保存してください（ファイル &gt; 保存）。</translation>
     </message>

@@ -1528,6 +1528,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自动保存失败：请保存您的工作</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自动保存失败</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>无法写入此模型的恢复副本（{reason}）。在能够写入之前，一旦崩溃，自上次保存以来的编辑都会丢失：请保存您的工作（文件 &gt; 保存）。</translation>
     </message>

@@ -1528,6 +1528,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自動儲存失敗：請儲存您的工作</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自動儲存失敗</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>無法寫入此模型的復原副本（{reason}）。在能夠寫入之前，一旦當機，自上次儲存以來的編輯都會遺失：請儲存您的工作（檔案 &gt; 儲存）。</translation>
     </message>
