@@ -3197,8 +3197,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>日付</translation>
     </message>
     <message>
-        <source>Cited by</source>
+        <source>Cited</source>
         <translation>引用元</translation>
+    </message>
+    <message>
+        <source>How many nodes and edges cite the source</source>
+        <translation>この出典を引用しているノードとエッジの数</translation>
     </message>
     <message>
         <source>Add…</source>

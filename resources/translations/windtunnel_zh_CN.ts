@@ -3197,8 +3197,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Cited by</source>
-        <translation>引用者</translation>
+        <source>Cited</source>
+        <translation>被引用</translation>
+    </message>
+    <message>
+        <source>How many nodes and edges cite the source</source>
+        <translation>引用该来源的节点和边的数量</translation>
     </message>
     <message>
         <source>Add…</source>

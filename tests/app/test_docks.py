@@ -165,6 +165,12 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
                 assert metrics.horizontalAdvance(date.text()) < table.columnWidth(2)
         if screen == "laptop":
             assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 16)
+            # every heading whole ("Publ...", "C..." were cut) and every source in view
+            header = table.horizontalHeader()
+            assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(4))
+            last = table.rowCount() - 1
+            assert table.rowViewportPosition(last) + table.rowHeight(last) \
+                <= table.viewport().height()
         assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()
         window.ask_save_changes = lambda: "discard"
     finally:
