@@ -61,10 +61,6 @@ class DockTabs(QObject):
                        dock.dockLocationChanged):
             signal.connect(self.update)
 
-    def title(self, dock: QDockWidget) -> str:
-        """``dock``'s title, whether or not its tab shows it."""
-        return self._docks[dock][0] if dock in self._docks else dock.windowTitle()
-
     def update(self, *_) -> None:
         """Bring the tabs up to date with the window's width and its docks' places, in the
         next turn of the event loop (a click on a tab changes two docks at once)."""
