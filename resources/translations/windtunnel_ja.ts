@@ -1572,6 +1572,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自動保存に失敗しました：作業を保存してください</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自動保存に失敗しました</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>このモデルの復元用コピーを書き込めませんでした（{reason}）。書き込めるようになるまでは、クラッシュすると最後に保存してからの編集が失われます。作業を保存してください（ファイル &gt; 保存）。</translation>
     </message>
@@ -1944,6 +1948,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
+        <source>Show the original on one line</source>
+        <translation>原文を 1 行で表示</translation>
+    </message>
+    <message>
+        <source>Show the original text whole</source>
+        <translation>原文をすべて表示</translation>
     </message>
 </context>
 <context>
@@ -3235,8 +3251,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>日付</translation>
     </message>
     <message>
-        <source>Cited by</source>
+        <source>Cited</source>
         <translation>引用元</translation>
+    </message>
+    <message>
+        <source>How many nodes and edges cite the source</source>
+        <translation>この出典を引用しているノードとエッジの数</translation>
     </message>
     <message>
         <source>Add…</source>

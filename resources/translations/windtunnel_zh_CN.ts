@@ -1572,6 +1572,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自动保存失败：请保存您的工作</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自动保存失败</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>无法写入此模型的恢复副本（{reason}）。在能够写入之前，一旦崩溃，自上次保存以来的编辑都会丢失：请保存您的工作（文件 &gt; 保存）。</translation>
     </message>
@@ -1944,6 +1948,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
+        <source>Show the original on one line</source>
+        <translation>将原文显示为一行</translation>
+    </message>
+    <message>
+        <source>Show the original text whole</source>
+        <translation>显示完整原文</translation>
     </message>
 </context>
 <context>
@@ -3235,8 +3251,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Cited by</source>
-        <translation>引用者</translation>
+        <source>Cited</source>
+        <translation>被引用</translation>
+    </message>
+    <message>
+        <source>How many nodes and edges cite the source</source>
+        <translation>引用该来源的节点和边的数量</translation>
     </message>
     <message>
         <source>Add…</source>

@@ -1572,6 +1572,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>⚠ 自動儲存失敗：請儲存您的工作</translation>
     </message>
     <message>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自動儲存失敗</translation>
+    </message>
+    <message>
         <source>The recovery copy of this model could not be written ({reason}). Until it can, a crash would lose the edits made since the last save: save your work (File &gt; Save).</source>
         <translation>無法寫入此模型的復原副本（{reason}）。在能夠寫入之前，一旦當機，自上次儲存以來的編輯都會遺失：請儲存您的工作（檔案 &gt; 儲存）。</translation>
     </message>
@@ -1944,6 +1948,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
+        <source>Show the original on one line</source>
+        <translation>將原文顯示為一行</translation>
+    </message>
+    <message>
+        <source>Show the original text whole</source>
+        <translation>顯示完整原文</translation>
     </message>
 </context>
 <context>
@@ -3235,8 +3251,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Cited by</source>
-        <translation>引用者</translation>
+        <source>Cited</source>
+        <translation>被引用</translation>
+    </message>
+    <message>
+        <source>How many nodes and edges cite the source</source>
+        <translation>引用該來源的節點和邊的數量</translation>
     </message>
     <message>
         <source>Add…</source>

@@ -165,6 +165,12 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
                 assert metrics.horizontalAdvance(date.text()) < table.columnWidth(2)
         if screen == "laptop":
             assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 16)
+            # every heading whole ("Publ...", "C..." were cut) and every source in view
+            header = table.horizontalHeader()
+            assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(4))
+            last = table.rowCount() - 1
+            assert table.rowViewportPosition(last) + table.rowHeight(last) \
+                <= table.viewport().height()
         assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()
         window.ask_save_changes = lambda: "discard"
     finally:
@@ -345,3 +351,41 @@ def test_a_small_window_narrows_its_side_panels_so_the_map_keeps_half_its_width(
     column = scenarios.widget()
     assert scenarios.width() >= column.widget().minimumSizeHint().width()
     assert column.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
+
+
+def _side_tabs(window, dock) -> tuple:
+    """The tab bar in use holding ``dock``'s tab, and each of its docks' tab as (text,
+    has an icon, tooltip)."""
+    from PySide6.QtWidgets import QTabBar
+
+    from windtunnel.app.dock_tabs import dock_of_tab
+
+    bar = next(bar for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly)
+               if not bar.isHidden() and any(dock_of_tab(window, bar, i) is dock
+                                             for i in range(bar.count())))
+    return bar, {dock_of_tab(window, bar, i): (bar.tabText(i), not bar.tabIcon(i).isNull(),
+                                               bar.tabToolTip(i)) for i in range(bar.count())}
+
+
+def test_a_small_window_shows_the_tabs_behind_a_side_panel_as_icons_titled_on_hover(
+        window, qtbot):
+    """Below 960 pixels the right column's tabs read "Insp...", "So...": the front tab
+    shows its title whole and those behind it their icons (titled on hover, and in View >
+    Panels), until a click brings one to the front; a wider window titles every tab."""
+    inspector, sources = window.inspector_dock, window.sources_dock
+    window.tabifyDockWidget(inspector, sources)          # as on a short screen
+    inspector.raise_()
+    qtbot.waitUntil(lambda: window.painted)
+    _resized_by_the_user(window, qtbot, 800, 600)
+    qtbot.waitUntil(lambda: _side_tabs(window, sources)[1][sources][1])
+    bar, tabs = _side_tabs(window, sources)
+    assert tabs[inspector] == ("Inspector", False, "Inspector")
+    assert tabs[sources] == ("", True, "Sources")
+    assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= bar.width()
+    assert sources.toggleViewAction().text() == "Sources"
+    bar.setCurrentIndex(next(i for i in range(bar.count()) if bar.tabToolTip(i) == "Sources"))
+    qtbot.waitUntil(lambda: _side_tabs(window, sources)[1][sources][0] == "Sources")
+    assert _side_tabs(window, sources)[1][inspector] == ("", True, "Inspector")
+    _resized_by_the_user(window, qtbot, 1024, 700)
+    qtbot.waitUntil(lambda: _side_tabs(window, sources)[1][inspector][0] == "Inspector")
+    assert not any(has_icon for _, has_icon, _ in _side_tabs(window, sources)[1].values())

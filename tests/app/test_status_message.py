@@ -42,3 +42,38 @@ def test_a_short_message_shows_whole(window, qtbot):
     QApplication.processEvents()
     assert window.status_message.text() == "Saved"
     assert window.status_message.toolTip() == ""
+
+
+def test_a_busy_status_bar_fits_its_parts_the_least_important_giving_way_first(window,
+                                                                                qtbot):
+    """On a projector with a task running, the autosave warning up and a message shown,
+    the message was cut to "Export..." or to nothing and the task's name ran under its
+    progress bar: each part keeps the least it reads in, the most important first, none
+    overlaps another or leaves the bar, and a part cut short is whole on hover."""
+    import threading
+
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    gate = threading.Event()
+    window.tasks.start("Explaining the changes for the brief of the export controls",
+                       lambda progress, cancel: gate.wait(30), on_finished=lambda _: None,
+                       on_failed=lambda _: None)
+    try:
+        window._autosave_failing("the disk is full")
+        window.statusBar().showMessage(LONG)
+        bar, message, task = window.statusBar(), window.status_message, window.task_bar
+        parts = [message, task, window.autosave_warning, window.counts, window.zoom_label]
+        qtbot.waitUntil(lambda: all(part.isVisible() for part in parts))
+        qtbot.waitUntil(lambda: message.width() >= 16 * message.fontMetrics().averageCharWidth())
+        shown = sorted((part.geometry() for part in parts if part.width()), key=lambda r: r.x())
+        assert all(a.right() < b.left() for a, b in zip(shown, shown[1:])), shown
+        assert shown[0].left() >= 0 and shown[-1].right() < bar.width()
+        assert window.autosave_warning.text() == "\u26a0 Autosave failed: save your work"
+        assert "the disk is full" in window.autosave_warning.toolTip()
+        assert task.cancel_button.isVisible() and task.bar.width() == 200
+        cut = [label for label in (message, task.label, window.counts)
+               if label.text() != label.full_text]
+        assert cut and all(label.toolTip().startswith(label.full_text) for label in cut)
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: task.isHidden())

@@ -334,3 +334,30 @@ def test_the_exploration_workbook_names_the_models_file_as_the_results_workbook_
     about = openpyxl.load_workbook(tmp_path / "exploration.xlsx")["About"]
     named = {row[0]: row[1] for row in about.iter_rows(values_only=True) if row[0]}
     assert named["Model file"] == "small.wtm"
+
+
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_the_levers_and_delays_to_explore_show_their_names_whole(workspace, qtbot, tag):
+    """On a projector the names of the levers to explore read "Foreign-national ac..."
+    (in Japanese a few characters) beside number columns wider than their numbers: the
+    numbers take their width, the names the rest, on as many lines as they need, each
+    whole on hover too."""
+    from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
+
+    from .conftest import bundled_in
+
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        view, _ = _explore_dock_in_front(window, analysis, qtbot, 1024)
+        settle(qtbot, analysis)
+        view.future_choices.follow(window.document.model)
+        for table in (view.levers, view.future_choices.delays):
+            table.setFixedWidth(360)                # narrower than a projector's column
+            QApplication.processEvents()
+            others = range(1, table.columnCount())
+            assert all(table.columnWidth(c) <= max(table.sizeHintForColumn(c),
+                                                   table.horizontalHeader().sectionSizeHint(c))
+                       for c in others)
+            for row in range(table.rowCount()):
+                name = table.item(row, 0)
+                assert table.rowHeight(row) >= table.sizeHintForRow(row), name.text()
+                assert name.toolTip() == GuiQt.convertFromPlainText(name.text())

@@ -98,6 +98,28 @@ def test_the_inspector_edits_the_translation_and_shows_the_original(bundled, qtb
     assert node.translations.get("ja", "label") == "悪用リスク"
 
 
+def test_the_original_shows_on_one_line_until_unfolded_so_the_fields_come_first(bundled,
+                                                                               qtbot):
+    """In Japanese or Chinese the English label and description above a node's form took
+    most of the Inspector's first view: folded, they take one line (whole on hover) until
+    the arrow unfolds them, and the choice holds for the next selection."""
+    window, _ = _misuse_risk_in_japanese(bundled, qtbot)
+    node = window.document.model.node("misuse-risk")
+    original = window.inspector.original
+    one_line = original.fontMetrics().lineSpacing()
+    assert original.sizeHint().height() < 2 * one_line
+    assert original.line.full_text == f"Original: Label: {node.label} \u00b7 Description: " \
+        + " ".join(node.description[:300].split())
+    assert original.line.text().endswith("\u2026")
+    assert original.line.toolTip() == original.line.full_text     # cut: whole on hover
+    original.arrow.click()
+    assert original.whole.isVisible() and not original.line.isVisible()
+    assert original.sizeHint().height() > 3 * one_line
+    window.scene.select(["restricted-access"])
+    assert window.inspector.node_form.editors["id"].text() == "restricted-access"
+    assert not original.folded and original.whole.isVisible()
+
+
 def _contrast(widget) -> float:
     """The contrast ratio (WCAG) of the darkest pixel ``widget`` paints against its
     window colour: its text's, for a label."""
@@ -124,7 +146,7 @@ def test_the_original_names_each_field_and_can_be_read(bundled, qtbot):
     shown = window.inspector.original
     lines = shown.text().splitlines()
     assert lines[1:] == [f"Label: {node.label}", f"Description: {node.description[:300]}"]
-    assert _contrast(shown) > 3
+    assert _contrast(shown.line) > 3
     source = model.sources[0]
     dialog = SourceDialog(source)
     lines = dialog.original_text.text().splitlines()

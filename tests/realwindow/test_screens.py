@@ -7,7 +7,8 @@ or wider strings must not push a control off the screen or clip a text.
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
 screen, no legend covers a node, the workshop bar shows every lever, the chart shows whole
-in its dock, the Inspector never scrolls sideways and shows three rows of a participant's
+in its dock, the Inspector never scrolls sideways (on the model's, a node's and an edge's
+page) and shows three rows of a participant's
 rating that a rating does not move, no hidden panel's tab bar stands
 over the workshop map, and the Preferences and engine-settings dialogs fit the screen
 without clipping a text. Screenshots of
@@ -312,6 +313,20 @@ def test_the_help_windows_pictures_fit_its_page(reports, size, scale):
     shown = reports[(size, scale)]["views"]["help"]
     assert shown["pictures"] and max(shown["pictures"]) <= shown["page"], shown
     assert shown["sideways"] == 0, shown
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_inspectors_node_and_edge_pages_never_scroll_sideways(reports, size, scale):
+    """With an edge selected the rating box under its form made a projector's Inspector
+    scroll sideways."""
+    assert reports[(size, scale)]["views"]["inspector_sideways"] == {"node": 0, "edge": 0}
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_the_inspectors_node_and_edge_pages_never_scroll_sideways_in_any_language(
+        language_reports, language, size):
+    sideways = language_reports[(language, size)]["views"]["inspector_sideways"]
+    assert sideways == {"node": 0, "edge": 0}, (language, sideways)
 
 
 def _rating_reads(report) -> list:

@@ -7,7 +7,8 @@ button, time-bar control and lever row that should be reachable (their rectangle
 screen), the time bar's scenario name as shown, the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
 
-Also the rating box in the Inspector (the rows of it in view and where its term box is,
+Also how far the Inspector scrolls sideways with a node and with an edge selected (on the
+bundled model of participants, every footer shown), the rating box in the Inspector (the rows of it in view and where its term box is,
 before and after a rating), the Results dock's status line and the story banner as shown, the help window's
 pictures against its page view, and the texts a window clips: every visible button, check box, label (one line, not
 elided) and tab narrower than the text it holds, in the window and in workshop mode, in
@@ -125,8 +126,7 @@ def _panels(window, analysis) -> dict:
     are shown (with their rectangles)."""
     plot = analysis.results_panel.chart.plot
     shown = plot.viewport().visibleRegion().boundingRect()   # the plot is all viewport
-    inspector_areas = window.inspector.findChildren(QScrollArea)
-    sideways = any(area.horizontalScrollBar().isVisible() for area in inspector_areas)
+    sideways = _inspector_sideways(window) > 0
     bars = {",".join(bar.tabText(i) for i in range(bar.count())): screen_rect(bar)
             for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly)
             if bar.isVisible() and bar.count()}
@@ -138,6 +138,28 @@ def _panels(window, analysis) -> dict:
             "plot_minimum": plot.minimumHeight(), "plot_shown": list(shown.getRect()), "axis_title": list(box.getRect()),
             "axis_title_text": title.toPlainText(),
             "inspector_scrolls_sideways": sideways, "tab_bars": bars}
+
+
+def _inspector_sideways(window) -> int:
+    """How many pixels the Inspector's forms scroll sideways (0: they fit its width)."""
+    return max(area.horizontalScrollBar().maximum()
+               for area in window.inspector.findChildren(QScrollArea))
+
+
+def _inspector_pages(window, screen, out: Path) -> dict:
+    """The Inspector in front with a node, then an edge every participant rated, selected
+    (their pages with every footer: the node's objectives, the edge's weight in the
+    scenario and its rating box): how far each scrolls sideways; a screenshot of each.
+    The edge stays selected."""
+    window.inspector_dock.raise_()
+    pages = {}
+    for page, selection in (("node", {"nodes": [RATED_EDGE[0]]}),
+                            ("edge", {"edges": [RATED_EDGE]})):
+        window.scene.select(**selection)
+        quiet(window)
+        pages[page] = _inspector_sideways(window)
+        screen.grabWindow(0).save(str(out / f"inspector-{page}.png"))
+    return pages
 
 
 def _shoot_focus_and_story(window, analysis, screen, out: Path) -> dict:
@@ -240,13 +262,13 @@ def _docks(window, analysis, screen, out: Path) -> dict:
 
     window.set_document(Document(load(bundled_model(PARTICIPANTS))))
     participants = window.extensions["participants"]
+    quiet(window)
+    sideways = _inspector_pages(window, screen, out)
     participants.dock.raise_()
     participants.results_dock.raise_()
     quiet(window)
-    window.scene.select(edges=[RATED_EDGE])
-    quiet(window)
     frame = window.frameGeometry()
-    views = {"participants": {"clipped": _clipped(window),
+    views = {"inspector_sideways": sideways, "participants": {"clipped": _clipped(window),
                               "frame": [frame.x(), frame.y(), frame.width(), frame.height()]}}
     screen.grabWindow(0).save(str(out / "participants.png"))
     views["rating"] = _rating(window, participants.rating_box, screen, out)

@@ -24,6 +24,8 @@ list that sizes its rows by it gives every label the height its lines take.
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QSizePolicy
@@ -72,6 +74,18 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
             self._elide()
+
+    def text_width(self, text: str | None = None) -> int:
+        """The pixels this label takes to show ``text`` (its full text when None) whole on
+        one line."""
+        text = " ".join((self._full if text is None else text).split())
+        margins = self.contentsMargins()
+        return ceil(QFontMetricsF(self.font()).horizontalAdvance(text)) + margins.left() \
+            + margins.right() + 2 * self.margin()
+
+    def least_width(self) -> int:
+        """The pixels this label takes to show its shortest version whole on one line."""
+        return self.text_width(self._shorter[-1] if self._shorter else None)
 
     @property
     def lines(self) -> int:

@@ -11,7 +11,8 @@ Texts in several languages: the node's label and description, the edge's rationa
 model's title, description and time unit show in the current language
 (windtunnel.language), and editing one edits the text of that language: with English
 chosen, the original; with another language, its translation (emptying it brings back the
-original), while lines above the form, scrolling with it, show the original.
+original), while a line above the form, scrolling with it, shows the original (cut to one
+line until its arrow unfolds it, so the translated fields come first).
 Each such edit is one undo step (windtunnel.model.with_text is the rule). A translation
 whose original was edited after it was written shows "Translation may be out of date" under
 it, with a button that marks it reviewed (:mod:`.translation_review`).
@@ -68,7 +69,8 @@ class Inspector(InspectorEdits, QWidget):
         self._refused: tuple[FieldForm, str] | None = None   # the field the refusal is about
         #: By kind ("node", "edge"), the notices under its translated texts, by field.
         self.review_notices: dict[str, dict] = {}
-        self.original = OriginalText()                # above a translation being edited
+        # above a translation being edited, on one line until unfolded: the fields first
+        self.original = OriginalText(folded=True)
         self.stack = QStackedWidget()
         self.model_form, self.settings_form = self._model_forms()
         self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,

@@ -39,7 +39,7 @@ from typing import Callable
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QToolBar,
                                QWidget)
 
 from .. import __version__, language
@@ -51,8 +51,10 @@ from .canvas import CanvasScene, CanvasView, NodeNamer
 from .canvas.label_places import Boxes
 from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
+from .dock_tabs import DockTabs
 from .document import Document
 from .editor import Editor
+from .elided import ElidedLabel
 from .extensions import Extensions
 from .formats import percent
 from .inspector import Inspector
@@ -62,6 +64,7 @@ from .outline import Outline
 from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
+from .status_fit import StatusFit
 from .window_files import FileOperations
 from .window_find import FindOnMap
 from .window_folders import FileFolders
@@ -102,6 +105,8 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         #: The side panels' least widths in a window of usual width (see
         #: :meth:`set_least_width`).
         self._least_widths: dict[QWidget, int] = {}
+        #: The side docks' tabs in a small window (see :mod:`.dock_tabs`).
+        self.dock_tabs = DockTabs(self)
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
@@ -140,24 +145,31 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.toolbars.append(self.toolbar)
         self._add_find_box()
         self.outline_dock = self.add_panel(self.tr("Outline"), self.outline, Qt.LeftDockWidgetArea,
-                                           name="outline", share=0.22)
+                                           name="outline", share=0.22, icon="outline")
         self.inspector_dock = self.add_panel(self.tr("Inspector"), self.inspector,
                                              Qt.RightDockWidgetArea, name="inspector",
-                                             share=0.25)
+                                             share=0.25, icon="inspector")
         self.sources_dock = self.add_panel(self.tr("Sources"),
                                            scrolling(self.sources, horizontal=True),
-                                           Qt.RightDockWidgetArea, name="sources")
-        self.counts = QLabel()
-        self.zoom_label = QLabel()
+                                           Qt.RightDockWidgetArea, name="sources",
+                                           icon="sources")
+        self.counts, self.zoom_label = ElidedLabel(), ElidedLabel()
         self.task_bar = TaskBar(self.tasks)
         self.status_message = self.add_status_message()
         #: Shown while autosaving fails (:meth:`_autosave_failing`).
-        self.autosave_warning = QLabel()
+        self.autosave_warning = ElidedLabel()
         self.autosave_warning.hide()
-        self.add_status_widget(self.task_bar)
-        self.add_status_widget(self.autosave_warning)
-        self.add_status_widget(self.counts)
-        self.add_status_widget(self.zoom_label)
+        for widget in (self.task_bar, self.autosave_warning, self.counts, self.zoom_label):
+            self.add_status_widget(widget)
+        # most important first: what the window has least room for gives way first
+        self.status_fit = fit = StatusFit(self.statusBar())
+        fit.add_label(self.autosave_warning)
+        fit.add(self.task_bar, self.task_bar.least_width, self.task_bar.whole_width)
+        fit.add_label(self.status_message, stretch=True, least_characters=16)
+        fit.add_label(self.counts)
+        fit.add_label(self.zoom_label)
+        self.statusBar().messageChanged.connect(fit.fit_soon)
+        self.tasks.started.connect(fit.fit_soon)
         self._init_watcher()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.actions.languages[language.current()].setChecked(True)
@@ -171,6 +183,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         # every window, however made (opened, rebuilt in another language): its docks are
         # laid out by now (QTabBar's Python type is not made before the first paint)
         self.hide_stale_tab_bars()
+        self.dock_tabs.update()
 
     # -- the document -----------------------------------------------------------------------
 
@@ -239,13 +252,15 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         """Say in the status bar, while it lasts, that the recovery copy cannot be written
         (``reason``; "" when it can again): a crash would lose the unsaved edits."""
         self.autosave_warning.setVisible(bool(reason))
-        self.autosave_warning.setText(self.tr("\u26a0 Autosave failed: save your work"))
-        self.autosave_warning.setToolTip(self.tr(
+        self.autosave_warning.set_full_text(self.tr("\u26a0 Autosave failed: save your work"),
+                                            (self.tr("\u26a0 Autosave failed"),))
+        explained = self.tr(
             "The recovery copy of this model could not be written ({reason}). Until it can, "
             "a crash would lose the edits made since the last save: save your work (File > "
-            "Save).").format(reason=reason))
+            "Save).").format(reason=reason)
+        self.autosave_warning.set_hint(explained)
         if reason:
-            self.statusBar().showMessage(self.autosave_warning.toolTip(), 15000)
+            self.statusBar().showMessage(explained, 15000)
 
     def _hold_map_still(self, *_) -> None:
         self.view.holds_still = True
@@ -257,15 +272,18 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
 
     def _update_status(self, *_) -> None:
         model = self.document.model
-        self.counts.setText(" \u00b7 ".join((
-            self.tr("%Ln node(s)", "", len(model.nodes)),
-            self.tr("%Ln edge(s)", "", len(model.edges)),
-            self.tr("%Ln source(s)", "", len(model.sources)))))
-        self.zoom_label.setText(percent(self.view.zoom))
+        counts = (self.tr("%Ln node(s)", "", len(model.nodes)),
+                  self.tr("%Ln edge(s)", "", len(model.edges)),
+                  self.tr("%Ln source(s)", "", len(model.sources)))
+        # short of room: the sources left out, then the edges (whole on hover)
+        self.counts.set_full_text(" \u00b7 ".join(counts), (" \u00b7 ".join(counts[:2]), counts[0]))
+        self.zoom_label.set_full_text(percent(self.view.zoom))
+        self.status_fit.fit_soon()
 
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)
         retint_icons(self.actions)
+        self.dock_tabs.update()         # the tabs' icons in the new palette's colour
         self.view.viewport().update()
 
     # -- editing ----------------------------------------------------------------------------

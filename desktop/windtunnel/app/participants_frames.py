@@ -29,7 +29,7 @@ def participants_frames(window) -> ParticipantsFrames:
     analysis's Results dock, the Participants' Results dock tabbed with it."""
     dock = window.add_panel(QCoreApplication.translate("ParticipantsPanel", "Participants"),
                             None, Qt.RightDockWidgetArea, name="participants",
-                            tab_with=window.inspector_dock)
+                            tab_with=window.inspector_dock, icon="participants")
     QTimer.singleShot(0, window, window.inspector_dock.raise_)  # the Inspector in front
     results = window.panel("results")
     if results is None:

@@ -22,7 +22,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..errors import ModelError
 from ..engine.linguistic import nearest_term, term_weight
@@ -94,7 +94,7 @@ class RatingBox(QGroupBox):
         self.rater = WheelFocusComboBox()
         # as wide as the Inspector, not as its longest name ("《中国日报》评论（王栋、…）")
         self.rater.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.rater.setMinimumContentsLength(12)
+        self.rater.setMinimumContentsLength(9)
         self.rater.setToolTip(self.tr("The participant whose ratings you set here"))
         self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
         self.term = WheelFocusComboBox()
@@ -104,7 +104,7 @@ class RatingBox(QGroupBox):
             self.term.setItemData(self.term.count() - 1, term_text(term), Qt.ToolTipRole)
         # as wide as the Inspector allows; the list opens wide enough for every meaning
         self.term.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.term.setMinimumContentsLength(12)
+        self.term.setMinimumContentsLength(9)
         self.term.view().setMinimumWidth(self.term.view().sizeHintForColumn(0) + 24)
         self.term.setToolTip(self.tr("The participant's rating as a term of the linguistic "
                                      "scale, -VH (very high, lowers) to +VH (very high, "
@@ -117,11 +117,16 @@ class RatingBox(QGroupBox):
         self.confidence = WheelFocusComboBox()
         fill_choices(self.confidence, CONFIDENCES)
         self.confidence.activated.connect(self._confidence_chosen)
-        self.clear = QPushButton(self.tr("Clear"))
+        # a tool button, as wide as its word: a push button's least width (80 pixels) beside
+        # the weight made the row wider than a projector's Inspector
+        self.clear = QToolButton(text=self.tr("Clear"))
         self.clear.setToolTip(self.tr("This participant gives no rating of this edge"))
         self.clear.clicked.connect(lambda: self._push(clear=True))
         self.note = QLabel(wordWrap=True)
         form = QFormLayout()
+        # a control too wide to sit beside its caption goes under it: beside, the term
+        # box made a projector's Inspector scroll sideways
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.addRow(self.tr("Rate as"), self.rater)
         form.addRow(self.tr("Term"), self.term)
         weight = QHBoxLayout()

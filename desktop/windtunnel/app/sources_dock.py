@@ -78,10 +78,12 @@ class _SourcesTable(QTableWidget):
         contents = [self.sizeHintForColumn(c) for c in range(4)]
         wanted = [max(width, header.sectionSizeHint(c)) for c, width in enumerate(contents)]
         letters = self.fontMetrics().horizontalAdvance
+        # every heading whole (a laptop's panel read "Publ..." and "C...")
         least = [max(header.minimumSectionSize(), width) for width in (
             min(wanted[_TITLE], letters("x" * _TITLE_LETTERS)),
-            min(wanted[_PUBLISHER], letters("x" * _PUBLISHER_LETTERS)),
-            wanted[_DATE], contents[_CITED])]
+            min(wanted[_PUBLISHER], max(letters("x" * _PUBLISHER_LETTERS),
+                                        header.sectionSizeHint(_PUBLISHER))),
+            wanted[_DATE], wanted[_CITED])]
         room = self.viewport().width()
         widths = list(least)
         for column in (_TITLE, _PUBLISHER, _CITED):     # the room, in this order
@@ -99,12 +101,15 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.editor = None
         self.table = _SourcesTable()
+        # short headings, whole in a laptop's panel beside the title's 16 letters
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
+            [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited")]
         )
         for column in range(self.table.columnCount()):     # a heading cut is whole on hover
             heading = self.table.horizontalHeaderItem(column)
             heading.setToolTip(heading.text())
+        self.table.horizontalHeaderItem(_CITED).setToolTip(
+            self.tr("How many nodes and edges cite the source"))
         header = self.table.horizontalHeader()
         # the header and two sources in sight in the shortest dock (a 2x screen's), where the
         # buttons take three rows and the dates scroll sideways: below that the panel scrolls
@@ -116,6 +121,11 @@ class SourcesPanel(QWidget):
         # a heading narrower than its word ends in "..." ("Publi..."), not cut at both ends
         header.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
+        # rows as tall as their line of text: at the style's 30 pixels a laptop's tabbed
+        # panel showed four of five sources in Japanese
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(self.table.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)

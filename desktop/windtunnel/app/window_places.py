@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar, QWidget
 
+from .dock_tabs import dock_of_tab
 from .elided import ElidedLabel
 from .scrolling import NARROW_PANELS, narrowest_panel
 
@@ -47,13 +48,15 @@ class WindowPlaces:
 
     def add_panel(self, title: str, widget: QWidget | None, area: Qt.DockWidgetArea, *,
                   name: str, tab_with: QDockWidget | None = None,
-                  share: float = 0.0) -> QDockWidget:
+                  share: float = 0.0, icon: str = "") -> QDockWidget:
         """Add a dock (remembered in the window layout under ``name``, which does not
         change with the language as ``title`` does; listed in View > Panels); with
         ``tab_with``, as a tab beside that dock when it is in the same area (shown again from
         the menu, it comes to the front of its tabs: it is the one asked for); with ``share``,
         the fraction of the window's width (left, right) or height (top, bottom) it takes
-        in a first layout. A dock added with no ``widget`` is a frame that its extension
+        in a first layout; with ``icon`` (``resources/icons/<icon>.svg``), the icon its tab
+        shows in place of its title behind another dock in a small window (see
+        :mod:`.dock_tabs`). A dock added with no ``widget`` is a frame that its extension
         fills after the first paint (``dock.setWidget``)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
@@ -66,6 +69,8 @@ class WindowPlaces:
         toggle.triggered.connect(lambda shown, dock=dock: shown and dock.raise_())
         self.menus.panels.addAction(toggle)
         self.panels.append(dock)
+        if icon:
+            self.dock_tabs.add(dock, icon)
         if share:
             self._first_shares.append((dock, share))
         return dock
@@ -93,6 +98,7 @@ class WindowPlaces:
             widget.setMinimumWidth(self._least_width(widget))
         for area in self.findChildren(QScrollArea):
             area.updateGeometry()           # a column's least width follows the property
+        self.dock_tabs.update()
 
     def panel(self, name: str) -> QDockWidget | None:
         """The dock added under ``name`` (see :meth:`add_panel`), or None."""
@@ -251,18 +257,17 @@ class WindowPlaces:
         a window whose dock layout is restored whole (built again in another language) may
         keep a stale bar with the very same tabs elsewhere: of two, the one in use lies
         along the group's docks."""
-        titled = {dock.windowTitle(): dock for dock in self.panels}
         along = set()                       # the groups whose bar lies along their docks
         for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
-            docks = {titled.get(bar.tabText(k)) for k in range(bar.count())}
-            first = titled.get(bar.tabText(0)) if bar.count() else None
+            docks = {dock_of_tab(self, bar, k) for k in range(bar.count())}
+            first = dock_of_tab(self, bar, 0) if bar.count() else None
             group = ({first, *self.tabifiedDockWidgets(first)} if first is not None else set())
             if docks != {dock for dock in group if not dock.isHidden()}:
                 bar.hide()
             elif _lies_along(bar, docks):
                 along.add(frozenset(docks))
         for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
-            docks = frozenset(titled.get(bar.tabText(k)) for k in range(bar.count()))
+            docks = frozenset(dock_of_tab(self, bar, k) for k in range(bar.count()))
             if docks in along and not bar.isHidden() and not _lies_along(bar, docks):
                 bar.hide()                  # another bar of the group is the one in use
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 from shiboken6 import isValid
 
 from ..engine import Cancelled
+from .elided import ElidedLabel
 from .flow import FlowLayout
 from ..errors import WindtunnelError
 
@@ -279,7 +280,8 @@ class TaskBar(QWidget):
     def __init__(self, runner: TaskRunner, parent=None, *, wrapping: bool = False) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.label = QLabel()
+        # on one line (the status bar's), a name with no room ends in "..." (whole on hover)
+        self.label = QLabel() if wrapping else ElidedLabel()
         self.bar = QProgressBar(minimum=0, maximum=1000, textVisible=True)
         self.bar.setFixedWidth(200)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -299,10 +301,22 @@ class TaskBar(QWidget):
         runner.ended.connect(lambda kind: self.hide())
         self.hide()
 
+    def least_width(self) -> int:
+        """The fewest pixels the bar reads in on one line: its progress bar and Cancel,
+        the task's name left out."""
+        return self.bar.width() + self.layout().spacing() + self.cancel_button.sizeHint().width()
+
+    def whole_width(self) -> int:
+        """The pixels the bar takes on one line with the task's name whole."""
+        return self.least_width() + self.layout().spacing() + self.label.text_width()
+
     def _started(self, label: str) -> None:
         """Busy (a moving bar) until the task first says how far it is: some work, like
         reading a file, cannot tell."""
-        self.label.setText(label)
+        if isinstance(self.label, ElidedLabel):
+            self.label.set_full_text(label)
+        else:
+            self.label.setText(label)
         self.bar.setRange(0, 0)
         self.bar.setFormat("%p%")
         self.show()

@@ -11,6 +11,7 @@ uncertain edge weights.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +19,22 @@ from ...engine.designs import MAX_DELAY, DelayRange
 from ...model import translated
 from ..wheel_focus import WheelFocusSpinBox
 
-__all__ = ["FutureChoices"]
+__all__ = ["FutureChoices", "wrap_first_column"]
+
+
+def wrap_first_column(table: QTableWidget) -> None:
+    """Give ``table``'s first column (the names of the levers or edges to explore) the
+    width its other columns (their numbers) leave, and each row the lines its name takes
+    there: on one line of a narrow dock the names were cut ("Foreign-national ac...", in
+    Japanese to a few characters). Its row numbers are hidden."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.Stretch)
+    for column in range(1, table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+    table.setWordWrap(True)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeToContents)
 
 
 class FutureChoices(QWidget):
@@ -33,8 +49,7 @@ class FutureChoices(QWidget):
         self.delays = QTableWidget(0, 3)
         self.delays.setHorizontalHeaderLabels(
             [self.tr("Vary the delay of"), self.tr("From"), self.tr("To")])
-        self.delays.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.delays.verticalHeader().hide()
+        wrap_first_column(self.delays)
         self.delays.setMinimumHeight(60)
         hint = QLabel(self.tr("Each delay you vary multiplies the runs' batches: keep them "
                               "few."), wordWrap=True)
@@ -58,8 +73,9 @@ class FutureChoices(QWidget):
             return
         self.delays.setRowCount(len(edges))
         for r, (source, target, delay) in enumerate(edges):
-            item = QTableWidgetItem(f"{labels.get(source, source)} \u2192 "
-                                    f"{labels.get(target, target)}")
+            name = f"{labels.get(source, source)} \u2192 {labels.get(target, target)}"
+            item = QTableWidgetItem(name)
+            item.setToolTip(GuiQt.convertFromPlainText(name))
             item.setData(Qt.UserRole, (source, target))
             item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
             item.setCheckState(Qt.Unchecked)

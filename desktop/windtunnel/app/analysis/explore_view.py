@@ -59,6 +59,7 @@ from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars
 from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
+from .explore_futures import wrap_first_column
 from .explore_futures import FutureChoices
 from .exports import folder_kind
 from ..formats import count, number, part
@@ -115,8 +116,7 @@ class ExploreView(QWidget):
         self.levers.setHorizontalHeaderLabels(
             [self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")]
         )
-        self.levers.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.levers.verticalHeader().hide()
+        wrap_first_column(self.levers)
         self.run_button = QPushButton(self.tr("Run exploration"))
         self.run_button.clicked.connect(self.run)
         self.export_button = QPushButton(self.tr("Export workbook\u2026"))
@@ -245,6 +245,7 @@ class ExploreView(QWidget):
             self.levers.setRowCount(len(levers))
             for r, node in enumerate(levers):
                 item = QTableWidgetItem(translated(node))
+                item.setToolTip(GuiQt.convertFromPlainText(translated(node)))
                 item.setData(Qt.UserRole, node.id)
                 item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
                 item.setCheckState(Qt.Unchecked)

@@ -53,7 +53,7 @@ def analysis_frames(window) -> AnalysisFrames:
     translate = QCoreApplication.translate
     scenarios = window.add_panel(translate("Analysis", "Scenarios"), None,
                                  Qt.LeftDockWidgetArea, name="scenarios",
-                                 tab_with=window.outline_dock)
+                                 tab_with=window.outline_dock, icon="scenarios")
     results = window.add_panel(translate("Analysis", "Results"), None,
                                Qt.BottomDockWidgetArea, name="results", share=0.4)
     explore = window.add_panel(translate("Analysis", "Explore"), None,
