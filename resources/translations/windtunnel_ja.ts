@@ -614,10 +614,6 @@
         <translation>実行後、最も頑健な選択肢が失敗する未来をここに示します。</translation>
     </message>
     <message>
-        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
-        <translation>古くなっています：この結果は最後の変更（エッジの評価や編集、ノード・シナリオ・目標の変更）より前のマップのものです。最新にするには探索をもう一度実行してください。</translation>
-    </message>
-    <message>
         <source>The results are out of date: run the exploration again to export them</source>
         <translation>結果が古くなっています：書き出すには探索をもう一度実行してください</translation>
     </message>
@@ -684,6 +680,10 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の未来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook could not be written</source>

@@ -614,10 +614,6 @@
         <translation>运行后，这里会描述最稳健的方案在哪些未来情形中失效。</translation>
     </message>
     <message>
-        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
-        <translation>已过时：这些结果属于你最近一次更改（为边评分或编辑边，更改节点、情景或目标）之前的图。请重新运行探索以更新结果。</translation>
-    </message>
-    <message>
         <source>The results are out of date: run the exploration again to export them</source>
         <translation>结果已过时：请重新运行探索后再导出</translation>
     </message>
@@ -684,6 +680,10 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最稳健选项的 Sobol&apos; 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation>已过时：这些结果属于数值更改（权重、延迟、水平、评分、情景、目标或设置）之前的图。请重新运行探索，或撤销该更改，以更新结果。</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>

@@ -614,10 +614,6 @@
         <translation>執行後，這裏會描述最穩健的方案在哪些未來情況中失效。</translation>
     </message>
     <message>
-        <source>Out of date: these results are of the map before your latest change (an edge rated or edited, a node, scenario or objective changed). Run the exploration again to bring them up to date.</source>
-        <translation>已過時：這些結果屬於你最近一次更改（為邊評分或編輯邊，更改節點、情景或目標）之前的圖。請重新執行探索以更新結果。</translation>
-    </message>
-    <message>
         <source>The results are out of date: run the exploration again to export them</source>
         <translation>結果已過時：請重新執行探索後再匯出</translation>
     </message>
@@ -684,6 +680,10 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最穩健選項的 Sobol&apos; 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation>已過時：這些結果屬於數值更改（權重、延遲、水平、評分、情景、目標或設定）之前的圖。請重新執行探索，或復原該更改，以更新結果。</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>

@@ -4,7 +4,9 @@
   current scenario, the shown step, the selection, the live preview of lever values;
 - :class:`ResultsSnapshot` (snapshot.py): an immutable copy of what a picture or a brief
   shows;
-- levers.py: how a scenario sets its levers.
+- levers.py: how a scenario sets its levers;
+- content.py: whether results computed on a model still describe it (only words edited,
+  or an edit undone, leaves them current).
 
 This package imports the engine and the model, never PySide6 (an import-linter contract
 in pyproject.toml keeps it so).

@@ -274,9 +274,9 @@ class ExploreView(QWidget):
         if stale and self.stale_note.isHidden():
             self.highlight((), ())            # a box's edges may be gone from the map
         self.stale_note.setText(self.tr(
-            "Out of date: these results are of the map before your latest change (an edge "
-            "rated or edited, a node, scenario or objective changed). Run the exploration "
-            "again to bring them up to date."))
+            "Out of date: these results are of the map before a change of its numbers (a "
+            "weight, delay, level, rating, scenario, objective or setting). Run the "
+            "exploration again, or undo the change, to bring them up to date."))
         self.stale_note.setVisible(stale)
 
     @property
