@@ -104,17 +104,20 @@ def node_texts(label: str, font: QFont, font_key: str, metrics: QFontMetricsF, w
 
 
 class OnScreen(NamedTuple):
-    """A node as the view shows it, and what that was worked out from (``key``: its scene
-    position, body, scale and element): its body and centre in viewport pixels panning
-    with the map, its label's texts as shown (the whole name, then a shortened one when
-    it differs: text, width, height) and all of those as a placement compares them
-    (``inputs``)."""
+    """A node as a placement sees it, and what that was worked out from (``key``: its
+    scene position, body, scale and element): its body and centre in the labels' frame
+    (:mod:`.label_frame`), its label's texts as shown (the whole name, then a shortened
+    one when it differs: text, width, height) and all of those as a placement compares
+    them (``inputs``); its position and body in the scene, to draw its label where the
+    view shows it."""
 
     key: tuple
     body: QRectF
     centre: QPointF
     texts: NodeTexts
     inputs: tuple
+    position: QPointF
+    in_scene: QRectF
 
 
 def label_box(text_width: float, text_height: float, centre: QPointF, pad_y: float) -> QRectF:
