@@ -28,8 +28,9 @@ type), its own place once its neighbours' short names are cut to their nodes' wi
 leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
 whole names round it (an objective's) show their short names. Short names that read
 alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
-box made for the text it shows, and a name cut to its node's width that reads as one
-shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
+box made for the text it shows; one cut in the middle whose twin then shows its whole
+name (or no label) takes its short name back (:func:`~.label_options.plain_again`); and
+a name cut to its node's width that reads as one shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
 Chinese or Japanese takes its font's taller ascent and descent) with a margin above and
 below; a name that two lines would cut takes a box a quarter wider, or a third line,
 before it is cut. A
@@ -66,7 +67,7 @@ from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
-                            node_texts, places_showing, told_apart_first)
+                            node_texts, places_showing, plain_again, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -337,6 +338,7 @@ class MapLabels:
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
+        shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
         labels, drawn = [], Boxes()
