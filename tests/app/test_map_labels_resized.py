@@ -14,12 +14,15 @@ from windtunnel.app.files import open_document
 from windtunnel.paths import bundled_model
 
 
-def _fitted_bundled(window):
+def _fitted_bundled(window, dragged: bool = True):
+    """The bundled map fitted in a laptop's window, a dock's edge held (``dragged``: a
+    pointer button held, as while the edge is dragged) or not."""
     window.set_document(open_document(bundled_model())[0])
     window.resize(1366, 768)
     QApplication.processEvents()
     window.view.fit()
     window.view.settle()
+    window.view.label_scale.held = lambda: dragged
     return window.view
 
 
@@ -101,9 +104,25 @@ def test_labels_kept_at_their_scale_overlap_no_other_and_stay_in_the_view(window
     assert min(checked) < 1 / (1 + (kept - 1) * 0.6) and max(checked) > 1 + (kept - 1) * 0.3
 
 
-def test_labels_keep_their_scale_until_the_view_goes_past_it():
-    scale = LabelScale()
+def test_labels_keep_their_scale_while_dragged_until_the_view_goes_past_it():
+    held = [True]
+    scale = LabelScale(lambda: held[0])
     assert scale.at(0.5) == 0.5
     assert scale.at(0.5 * KEPT * 0.999) == 0.5 and scale.at(0.5 / KEPT * 1.001) == 0.5
     assert scale.at(0.5 * KEPT * 1.01) == 0.5 * KEPT * 1.01           # a zoom
     assert scale.at(0.5) == 0.5
+    assert scale.at(0.51) == 0.5
+    held[0] = False                                # the drag ends: the scale stays
+    assert scale.at(0.51) == 0.5
+    assert scale.at(0.505) == 0.505                # a change nobody drags: the view's
+
+
+def test_a_view_resized_with_no_button_held_places_labels_at_its_own_scale(window):
+    """At start-up (the window settling, the docks taking their shares) and after any
+    resize nobody drags, the labels are placed at the view's own scale, as from scratch
+    on a view that was never resized."""
+    view = _fitted_bundled(window, dragged=False)
+    height = window.height()
+    for change in (-6, -12, 4):
+        _resized(window, height + change)
+        assert view.label_scale.at(view.zoom) == view.zoom

@@ -4,9 +4,9 @@ resized a little keeps, so that its labels keep their places beside their nodes.
 A fitted map is fitted again at every step of a dock's edge dragged, its scale changing
 by a fraction of a percent; labels placed at each step's own scale would each time be
 placed anew, and some (nodes a pixel nearer a neighbour) would jump sides. So a placement
-works at the labels' scale (:class:`LabelScale`: the view's, kept while the view's stays
-within :data:`KEPT` of it), in pixels of the scene at that scale (:func:`body_in_frame`,
-:func:`centre_in_frame`), and each label is then drawn at its node as the view shows it,
+works at the labels' scale (:class:`LabelScale`: the view's, kept while a dock's edge is
+dragged and the view's stays within :data:`KEPT` of it), in pixels of the scene at that
+scale (:func:`body_in_frame`, :func:`centre_in_frame`), and each label is then drawn at its node as the view shows it,
 as far from the node's centre as it was placed (:func:`on_screen`). A view moved a little
 gives the placement the same nodes, so the same labels; the labels' scale is the view's
 (its own state, read by every placement of it alike), so a placement made from scratch
@@ -15,8 +15,10 @@ gives what one made again after an edit gives.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QGuiApplication, QTransform
 
 from .label_places import moved_inside
 
@@ -28,18 +30,26 @@ KEPT = 1.05
 
 
 class LabelScale:
-    """The scale a view's map labels are placed at: the view's own, kept while the view's
-    stays within :data:`KEPT` of it (a dock dragged, a pinch's small steps), and the view's
-    again once it goes further (a zoom)."""
+    """The scale a view's map labels are placed at: the view's own, except while a
+    pointer button is held (``held()``: a dock's edge dragged, which fits the map again
+    at every step), when it is kept as long as the view's stays within :data:`KEPT` of it.
+    Kept after the drag until the view's scale changes again (a zoom, a fit, a window
+    resized), which sets it to the view's: so at start-up, and after any change nobody
+    drags, labels are placed at the view's own scale."""
 
-    def __init__(self) -> None:
+    def __init__(self, held: Callable[[], bool] = lambda: bool(QGuiApplication.mouseButtons())
+                 ) -> None:
+        self.held = held
         self._scale: float | None = None
+        self._zoom: float | None = None
 
     def at(self, zoom: float) -> float:
         """The labels' scale for a view at ``zoom``."""
         kept = self._scale
-        if kept is None or not kept / KEPT <= zoom <= kept * KEPT:
+        if kept is None or zoom != self._zoom and not (
+                kept / KEPT <= zoom <= kept * KEPT and self.held()):
             self._scale = zoom
+        self._zoom = zoom
         return self._scale
 
 
