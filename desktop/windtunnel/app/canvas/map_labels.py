@@ -234,8 +234,8 @@ class MapLabels:
                ) -> list[PlacedLabel]:
         """Place the labels of ``items`` (most important first; ``where``: each one's
         position and opacity) in the viewport, whose ``transform`` maps the scene to it,
-        at the labels' ``scale`` (:mod:`.label_frame`): after an edit, a pan or a resize
-        (the same labels' scale, font and language), only those near what changed are
+        at the labels' ``scale`` (:mod:`.label_frame`): after an edit or a pan (the same
+        labels' scale, view size, font and language), only those near what changed are
         placed again (:func:`place_labels`), each label's places made again only when its
         node, its text or a body near them changed."""
         view = self.view
@@ -245,15 +245,15 @@ class MapLabels:
         pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
         gap = max(2.0, _GAP_EM * font.pixelSize())
         # placed in the labels' frame, which pans with the map and keeps its scale while
-        # the view's changes a little, so that a view moved or resized by an edit or a
-        # dock places again only the labels at the edges of the view
+        # a dock's edge is dragged: a view moved by an edit places again only the labels
+        # at the edges of the view, and one resized places them all, at the same scale
         font_key = font.key()
-        context = (scale, font_key, current_language())
+        context = (scale, viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
         frame = transform.inverted()[0] * QTransform.fromScale(scale, scale)
         area = QRectF(*(round(edge) for edge in frame.mapRect(viewport).getRect()))
         stable = area.intersected(self._area) if last and area != self._area else None
-        seen = self._seen(items, where, scale, (font_key, width, context[2]),
+        seen = self._seen(items, where, scale, (font_key, width, context[3]),
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
         scene = view.scene()
