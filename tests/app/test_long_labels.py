@@ -213,3 +213,41 @@ def test_names_told_apart_are_worked_out_again_only_when_they_change(qapp, monke
     assert len(worked) == 2 and again != first and again["b"].endswith("ope")
     assert apart_texts(shows, names.__getitem__, metrics, memo, "other font") == again
     assert len(worked) == 3
+
+
+def test_a_name_cut_in_the_middle_takes_its_short_name_back_when_its_twin_shows_whole(window):
+    """The bundled map fitted on a laptop: "Models taken offline globally" was cut in the
+    middle ("Mod…lly") to part it from "Model export controls"'s "Model…"; once that one
+    shows its whole name, the other reads "Model…" (nothing else reads so)."""
+    from PySide6.QtWidgets import QApplication
+
+    from windtunnel.app.files import open_document
+    from windtunnel.paths import bundled_model
+
+    window.set_document(open_document(bundled_model())[0])
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    window.view.fit()
+    window.view.settle()
+    window.view.viewport().grab()
+    labels = window.view.map_labels
+    shown = {label.node_id: label.text for label in labels.placed}
+    assert labels._told["global-takedown"][1] == "Mod\u2026lly"       # parted before placing
+    assert shown["export-controls"] == "Model export\ncontrols"
+    assert shown["global-takedown"] == "Model\u2026"
+    assert len(set(shown.values())) == len(shown)
+
+
+def test_names_cut_in_the_middle_take_their_short_names_back_one_each():
+    """Three names cut to "Model…", the first showing its whole name: the second takes
+    "Model…" back, the third stays cut in the middle, which no other label reads as."""
+    from windtunnel.app.canvas.label_options import plain_again
+
+    class Node:
+        texts = [("Model export controls", 0, 0), ("Model\u2026", 0, 0)]
+
+    told = {"b": (Node, "Mod\u2026lly", None), "c": (Node, "Mod\u2026ers", None)}
+    shows = {"a": "Model export\ncontrols", "b": "Mod\u2026lly", "c": "Mod\u2026ers"}
+    assert plain_again(shows, told) == {"b": "Model\u2026"}
+    assert plain_again(shows | {"a": "Model\u2026"}, told) == {}
+    assert plain_again({"b": "Mod\u2026lly", "a": "Model e\u2026"}, told) == {"b": "Model\u2026"}

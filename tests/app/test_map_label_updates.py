@@ -44,7 +44,7 @@ def _zoomed_out(window, nodes: int = 400):
 
 
 _EDITS = st.lists(st.tuples(st.sampled_from(["add", "delete", "move", "connect", "select",
-                                              "rename", "undo"]),
+                                              "rename", "undo", "resize", "zoom"]),
                             st.integers(0, 10_000), st.integers(0, 10_000)),
                   min_size=1, max_size=6)
 
@@ -53,6 +53,8 @@ _EDITS = st.lists(st.tuples(st.sampled_from(["add", "delete", "move", "connect",
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=_EDITS)
 def test_after_any_edit_the_labels_are_those_placed_from_scratch(window, edits):
+    """Edits, resizes and small zooms in any order: the labels placed again after each
+    are those a placement from scratch makes."""
     _zoomed_out(window)
     editor, model = window.editor, window.document.model
     for what, a, b in edits:
@@ -74,6 +76,11 @@ def test_after_any_edit_the_labels_are_those_placed_from_scratch(window, edits):
             editor.rename_node(first, f"Renamed {a} with a longer name than before")
         elif what == "undo":
             window.document.undo_stack.undo()
+        elif what == "resize":                        # a dock dragged, the window resized
+            window.resize(window.width() + a % 41 - 20, window.height() + b % 41 - 20)
+        elif what == "zoom":            # a pinch's step, within the labels' scale or past it
+            window.view.set_zoom(window.view.zoom * (1 + (a % 15 - 7) / 100))
+            window.view.settle()
         assert _painted(window) == _from_scratch(window)
 
 
@@ -118,10 +125,13 @@ def test_a_view_moved_a_little_places_again_only_the_labels_at_its_edges(window,
 
 
 def _counting_maps(window, monkeypatch) -> list:
-    """A list that counts the view's mappings of scene points and rectangles to it."""
-    view, mapped = window.view, []
-    real = view.mapFromScene
-    monkeypatch.setattr(view, "mapFromScene", lambda *args: mapped.append(args) or real(*args))
+    """A list that counts the mappings of nodes' bodies and centres (scene rectangles and
+    points) to the labels' frame."""
+    mapped = []
+    for name in ("body_in_frame", "centre_in_frame"):
+        real = getattr(map_labels, name)
+        monkeypatch.setattr(map_labels, name, lambda what, scale, real=real:
+                            mapped.append((what,)) or real(what, scale))
     return mapped
 
 
@@ -173,7 +183,7 @@ def test_a_view_zoomed_in_maps_only_the_nodes_in_it_and_places_the_same_labels(
     in_view = [item for item in window.scene.node_items.values()
                if item.sceneBoundingRect().intersects(seen)]
     assert placed and view.labels_by_view and len(in_view) < 200
-    assert 0 < len(mapped) <= 2 * len(in_view) + 8     # and a few the view asks for itself
+    assert 0 < len(mapped) <= 2 * len(in_view) + 8       # and a few just off its edges
     everywhere = QRectF(-1e9, -1e9, 2e9, 2e9)
     monkeypatch.setattr(NodeItem, "sceneBoundingRect", lambda item: everywhere)
     assert placed == _from_scratch(window)

@@ -18,7 +18,7 @@ from .label_text import apart_texts, roomiest, shortened
 from .laid_text import text_height
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box",
-           "node_texts", "places_showing", "told_apart_first"]
+           "node_texts", "places_showing", "plain_again", "told_apart_first"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -104,17 +104,20 @@ def node_texts(label: str, font: QFont, font_key: str, metrics: QFontMetricsF, w
 
 
 class OnScreen(NamedTuple):
-    """A node as the view shows it, and what that was worked out from (``key``: its scene
-    position, body, scale and element): its body and centre in viewport pixels panning
-    with the map, its label's texts as shown (the whole name, then a shortened one when
-    it differs: text, width, height) and all of those as a placement compares them
-    (``inputs``)."""
+    """A node as a placement sees it, and what that was worked out from (``key``: its
+    scene position, body, scale and element): its body and centre in the labels' frame
+    (:mod:`.label_frame`), its label's texts as shown (the whole name, then a shortened
+    one when it differs: text, width, height) and all of those as a placement compares
+    them (``inputs``); its position and body in the scene, to draw its label where the
+    view shows it."""
 
     key: tuple
     body: QRectF
     centre: QPointF
     texts: NodeTexts
     inputs: tuple
+    position: QPointF
+    in_scene: QRectF
 
 
 def label_box(text_width: float, text_height: float, centre: QPointF, pad_y: float) -> QRectF:
@@ -174,3 +177,22 @@ def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[
         known[node_id] = before
         seen[node_id] = before[2]
     return seen, {text: node_id for node_id, text in (cut | apart).items()}
+
+
+def plain_again(shows: dict[str, str], told: dict[str, tuple]) -> dict[str, str]:
+    """The labels that :func:`told_apart_first` cut in the middle (``told``: its
+    ``known``) and that no longer need to be: no other label (``shows``: node id -> the
+    text it shows, most important first) shows their short name, their twin showing its
+    whole name ("Model export controls") or no label. Each takes its short name again
+    ("Model…", not "Mod…lly"), in its box made for the middle cut, most important first,
+    so that two taking it back never read alike. Returns the labels to change."""
+    taken, plain = set(shows.values()), {}
+    for node_id, text in shows.items():
+        known = told.get(node_id)
+        if known is None or text != known[1] or text.endswith("\u2026"):
+            continue                            # not cut in the middle before placing
+        short = known[0].texts[-1][0]
+        if short not in taken:
+            plain[node_id] = short
+            taken.add(short)
+    return plain

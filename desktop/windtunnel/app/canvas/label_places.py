@@ -24,8 +24,8 @@ from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "place_labels",
-           "place_more", "places_kept", "rescue_labels", "widen_labels"]
+__all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "moved_inside",
+           "place_labels", "place_more", "places_kept", "rescue_labels", "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -429,7 +429,7 @@ def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, na
     step_y = (box.height() + body.height()) / 2 + 2
     beside = [box.translated(dx, dy) for dx, dy in
               ((0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))]
-    places = [_inside(place, viewport) for place in [over] + flush + beside]
+    places = [moved_inside(place, viewport) for place in [over] + flush + beside]
     places = [place for i, place in enumerate(places)
               if i <= len(flush) or not place.intersects(body)]
     if named:
@@ -458,7 +458,7 @@ def places_kept(tried: list[QRectF], places: list[QRectF], body: QRectF, others:
             if (not others.covers(place, body) if met else place in places)]
 
 
-def _inside(box: QRectF, area: QRectF) -> QRectF:
+def moved_inside(box: QRectF, area: QRectF) -> QRectF:
     """``box`` moved the least needed to lie within ``area`` (a label at the edge of the
     view is shown whole, beside its node, rather than cut)."""
     if area.contains(box):

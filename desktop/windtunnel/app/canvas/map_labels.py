@@ -28,8 +28,9 @@ type), its own place once its neighbours' short names are cut to their nodes' wi
 leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
 whole names round it (an objective's) show their short names. Short names that read
 alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
-box made for the text it shows, and a name cut to its node's width that reads as one
-shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
+box made for the text it shows; one cut in the middle whose twin then shows its whole
+name (or no label) takes its short name back (:func:`~.label_options.plain_again`); and
+a name cut to its node's width that reads as one shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
 Chinese or Japanese takes its font's taller ascent and descent) with a margin above and
 below; a name that two lines would cut takes a box a quarter wider, or a third line,
 before it is cut. A
@@ -46,23 +47,27 @@ before the nodes paint (they ask which of them a label names). The placement is 
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
 colours (each step of a lever drag) paints the boxes without placing them again, and their
-texts without laying them out again (:mod:`.laid_text`). Each candidate node's body and
-centre on screen and its label as shown are kept while the view's scale, the font and the
-language stay: a placement after an edit maps to the view only the nodes the edit changed.
+texts without laying them out again (:mod:`.laid_text`). Labels are placed in the labels'
+frame (:mod:`.label_frame`), which a view resized a little keeps: a dock's edge dragged
+moves no label beside its node. Each candidate node's body and centre in that frame and
+its label as shown are kept while the labels' scale, the font and the language stay: a
+placement after an edit maps only the nodes the edit changed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion
+from PySide6.QtGui import (QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion,
+                           QTransform)
 
 from ...language import current as current_language
 from ...model import translated
+from .label_frame import body_in_frame, centre_in_frame, on_screen
 from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
-                            node_texts, places_showing, told_apart_first)
+                            node_texts, places_showing, plain_again, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -235,36 +240,39 @@ class MapLabels:
         items = [scene.node_items[node_id]
                  for node_id in self._priority.order(scene)[:_MAX_TRIED]]
         t = view.viewportTransform()
+        scale = view.label_scale.at(t.m11())
         where = [(item.scenePos().toTuple(), item.opacity()) for item in items]
         key = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
                view.viewport().size().toTuple(), font.key(), current_language(),
-               id(scene.model), scene.model.revision, self._priority.version, where)
+               id(scene.model), scene.model.revision, self._priority.version, where, scale)
         if key != self._placed_key:
-            self.placed, self._placed_key = self._place(items, where, font, key[0]), key
+            self.placed, self._placed_key = self._place(items, where, font, scale, t), key
         return self.placed
 
-    def _place(self, items, where, font: QFont, transform: tuple) -> list[PlacedLabel]:
+    def _place(self, items, where, font: QFont, scale: float, transform: QTransform
+               ) -> list[PlacedLabel]:
         """Place the labels of ``items`` (most important first; ``where``: each one's
-        position and opacity) in the viewport, whose ``transform`` maps the scene to it:
-        after an edit (the same view, font and language), only those near what changed
-        are placed again (:func:`place_labels`), each label's places made again only when
-        its node, its text or a body near them changed."""
+        position and opacity) in the viewport, whose ``transform`` maps the scene to it,
+        at the labels' ``scale`` (:mod:`.label_frame`): after an edit or a pan (the same
+        labels' scale, view size, font and language), only those near what changed are
+        placed again (:func:`place_labels`), each label's places made again only when its
+        node, its text or a body near them changed."""
         view = self.view
         viewport = QRectF(view.viewport().rect())
         metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * WIDTH_EM
         pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
         gap = max(2.0, _GAP_EM * font.pixelSize())
-        # placed in coordinates that pan with the map, so that a view moved by an edit
-        # (a fitted map's scene grew, and the view centres it) places again only the
-        # labels at the edges of the view
-        shift = QPointF(*transform[4:])
+        # placed in the labels' frame, which pans with the map and keeps its scale while
+        # a dock's edge is dragged: a view moved by an edit places again only the labels
+        # at the edges of the view, and one resized places them all, at the same scale
         font_key = font.key()
-        context = (transform[:4], viewport.size().toTuple(), font_key, current_language())
+        context = (scale, viewport.size().toTuple(), font_key, current_language())
         last = self._last if context == self._context else {}
-        area = viewport.translated(-shift)
+        frame = transform.inverted()[0] * QTransform.fromScale(scale, scale)
+        area = QRectF(*(round(edge) for edge in frame.mapRect(viewport).getRect()))
         stable = area.intersected(self._area) if last and area != self._area else None
-        seen = self._seen(items, where, transform, (font_key, width, context[3]),
+        seen = self._seen(items, where, scale, (font_key, width, context[3]),
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
         scene = view.scene()
@@ -349,16 +357,20 @@ class MapLabels:
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
+        shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
-        labels = []
+        labels, drawn = [], Boxes()
         for index, box in placed:
-            body = options[index].screen.body
+            node = options[index].screen
+            shown, body = on_screen(box, node, transform, viewport)
+            if drawn.meets(shown.adjusted(0.5, 0.5, -0.5, -0.5)):
+                continue   # the view's scale, a little off the labels', brought it onto one
+            drawn.add(shown)
             away = rescued.get(index) == box
             labels.append(PlacedLabel(options[index].node_id, shows[options[index].node_id],
-                                 box.translated(shift), body.translated(shift) if away else None,
-                                 None if away or box.intersects(body)
-                                 else body.translated(shift)))
+                                      shown, body if away else None,
+                                      None if away or box.intersects(node.body) else body))
         return labels
 
     def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
@@ -441,30 +453,26 @@ class MapLabels:
         height = text_height(text, font, metrics, self.view.viewport())
         return places_showing(entry, "tight", text, width, height, pad_y, area, others)
 
-    def _seen(self, items, where, transform: tuple, shown_as: tuple, text
+    def _seen(self, items, where, scale: float, shown_as: tuple, text
               ) -> dict[str, OnScreen]:
-        """Each unfaded node of ``items`` as the view shows it, by id (``where``: each
-        one's scene position and opacity; ``transform``: the view's, as six numbers).
+        """Each unfaded node of ``items`` as a placement sees it, by id (``where``: each
+        one's scene position and opacity), in the labels' frame at ``scale``.
 
-        Kept per node while the view's scale, the font and the language (``shown_as``)
+        Kept per node while the labels' scale, the font and the language (``shown_as``)
         stay, and made again for a node whose position, body, scale or element changed:
-        mapping 800 bodies to the view each placement was most of what an edit's placement
-        cost. A view that scrolls (by whole pixels: an edit that shows the Inspector
-        narrows the view, which keeps the map centred) moves every rounded body and centre
-        by the same whole pixels, so in coordinates that pan with the map they stay as they
-        were; a shift by part of a pixel could round them otherwise, and maps them again.
+        mapping 800 bodies each placement was most of what an edit's placement cost. The
+        frame pans with the map, so a view scrolled or resized a little maps none again.
         ``text(item)``: the node's label as shown.
 
         A node off the view (its bounds, two pixels round, meet no part of it) is left out:
         it has no label, and its body, off the view, meets none of the labels' places,
         which stay in the view; a view zoomed in on part of a big map maps a few nodes,
         not the 800 most important of the whole map."""
-        context = (transform[:4], transform[4] % 1.0, transform[5] % 1.0, shown_as)
+        context = (scale, shown_as)
         if context != self._seen_context:
             self._screens, self._seen_context = {}, context
         screens, seen = self._screens, {}
         view = self.view
-        shift = QPointF(*transform[4:])
         shown = view.mapToScene(view.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
         for item, (position, opacity) in zip(items, where):
             if opacity != 1.0 or not shown.intersects(item.sceneBoundingRect()):
@@ -473,12 +481,12 @@ class MapLabels:
             key = (position, item.rect, item.scale(), item.node)
             known = screens.get(node_id)
             if known is None or known.key != key:
-                body = QRectF(view.mapFromScene(
-                    item.mapRectToScene(item.rect)).boundingRect()).translated(-shift)
-                centre = QPointF(view.mapFromScene(item.scenePos())) - shift
+                in_scene, at = item.mapRectToScene(item.rect), QPointF(*position)
+                body, centre = body_in_frame(in_scene, scale), centre_in_frame(at, scale)
                 texts = text(item)
                 known = screens[node_id] = OnScreen(
-                    key, body, centre, texts, (body.getRect(), centre.toTuple(), texts))
+                    key, body, centre, texts, (body.getRect(), centre.toTuple(), texts),
+                    at, in_scene)
             seen[node_id] = known
         if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
             self._screens = dict(seen)

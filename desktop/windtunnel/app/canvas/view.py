@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from .connect_handle import ConnectHandle
 from .empty_hint import EmptyHint
 from .fit_area import NAMED_NODES, Extent, fitted_area
+from .label_frame import LabelScale
 from .map_labels import MapLabels
 from .legend import GroupLegend, legend_size
 from .pointer import ViewPointer
@@ -94,6 +95,7 @@ class CanvasView(ViewPointer, QGraphicsView):
         self.holds_still = False      # the map is worked on: a margin leaves it in place
         self.legend = GroupLegend(self)
         self.map_labels = MapLabels(self)
+        self.label_scale = LabelScale()   # the map labels' (kept while a dock is dragged)
         self.labels_by_view = False
         self.connect_handle = ConnectHandle(self)
         self.empty_hint = EmptyHint(self)
