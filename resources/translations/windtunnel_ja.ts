@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>古くなっています：この結果は数値の変更（重み、遅延、水準、評価、シナリオ、目標、設定）より前のマップのものです。最新にするには探索をもう一度実行するか、変更を元に戻してください。</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
