@@ -75,3 +75,24 @@ def test_a_selected_edge_s_label_leaves_the_body_and_label_of_a_node_on_its_midd
         assert not [n for n, body in bodies.items() if body.intersects(label)], (key, label)
         assert item.boundingRect().contains(label)                    # painted whole
     assert scene.edge_items[("a", "c")].midpoint == QPointF(250.0, 430.0)   # b's centre
+
+
+def test_a_node_moved_onto_a_selected_edge_s_middle_sends_its_label_aside(window):
+    """The nodes' bodies are filed once for the labels' questions, and again after an
+    edit: a node moved onto the middle of an edge is one its label then keeps off."""
+    scene, model, editor = window.scene, window.document.model, window.editor
+    for node_id, x in (("a", 0.0), ("c", 500.0)):
+        model.add_node(Node(node_id, node_id.upper() + " node", position=(x, 400.0)))
+    model.add_node(Node("b", "B node", position=(250.0, 900.0)))
+    model.add_edge(Edge("a", "c", 0.6))
+    QApplication.processEvents()
+    item = scene.edge_items[("a", "c")]
+    item.setSelected(True)
+    QApplication.processEvents()
+    assert item.label_rect().center() == item.midpoint            # free: at the middle
+    editor.move({"b": (250.0, 900.0)}, {"b": (250.0, 430.0)})       # onto the middle
+    item.setSelected(False)
+    item.setSelected(True)
+    QApplication.processEvents()
+    body = scene.node_items["b"].mapRectToScene(scene.node_items["b"].rect)
+    assert body.contains(item.midpoint) and not body.intersects(item.label_rect())

@@ -27,6 +27,7 @@ from ...model import Edge, translated
 from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
 from .node_item import LABEL_LOD, NodeItem
 from .style import node_font, weight_term
+from .node_cells import body_box
 from .weight_place import weight_label_place
 from ..choices import choice_text
 from ..formats import count, number, time_units
@@ -56,6 +57,9 @@ PICK_PIXELS = 6.0
 #: above draws at the middle (the disagreement lens's ring, 22 units across): the label
 #: stands beside it rather than under it.
 MARK_ROOM = 14.0
+#: Up to this many edges painting themselves, each one's weight label is placed clear of
+#: the nodes; more (a big map selected whole), at their curves' middles.
+PLACED_LABELS = 100
 #: The farthest (scene units) the pick band and glow reach beside the curve: the item's
 #: bounds leave this room, so Qt finds and repaints all of them. The whole
 #: :data:`PICK_PIXELS` down to a zoom of 0.15 (a big map fitted to a projector).
@@ -196,7 +200,7 @@ class EdgeItem(QGraphicsRectItem):
         half_width, half_height = _LABEL_HALF_WIDTH * grown, _LABEL_HALF_HEIGHT * grown
         label = QRectF(mx - half_width, my - half_height, 2 * half_width, 2 * half_height)
         if self.paints_itself:
-            label = self._label_reach()
+            label = self.label_rect()
         left = min(min(p0[0], c[0], p2[0]) - margin, label.left())
         top = min(min(p0[1], c[1], p2[1]) - margin, label.top())
         right = max(max(p0[0], c[0], p2[0]) + margin, label.right())
@@ -215,8 +219,8 @@ class EdgeItem(QGraphicsRectItem):
         if math.hypot(p2[0] - p0[0], p2[1] - p0[1]) < 1.0:
             self._path, self._arrow = QPainterPath(), QPolygonF()
             return
-        s_rect = _rect_at(self.source_item, 2.0)
-        t_rect = _rect_at(self.target_item, 2.0)
+        s_rect = body_box(self.source_item, 2.0)
+        t_rect = body_box(self.target_item, 2.0)
         t0 = crossing(p0, c, p2, s_rect, 0.0, 0.5, True) if inside(s_rect, *p0) else 0.0
         t1 = crossing(p0, c, p2, t_rect, 0.5, 1.0, False) if inside(t_rect, *p2) else 1.0
         if t1 <= t0:  # overlapping nodes: the whole curve between the centres
@@ -413,15 +417,21 @@ class EdgeItem(QGraphicsRectItem):
         """Where the weight label stands (scene units) while the edge paints it: at the
         middle of the curve, else at the nearest spot along it, then beside it, where it
         covers no node's body (:mod:`.weight_place`); worked out again when the edge, the
-        zoom or the weight changes."""
+        zoom or the weight changes. While more than :data:`PLACED_LABELS` edges paint
+        themselves (a whole big map selected), at the middle: placing them all would hold
+        the window for seconds."""
         size, marked = self._label_size(), self._marked()
         wanted = (size, marked)
         if self._label_place is None or self._label_place[0] != wanted:
+            left = MARK_ROOM * self._label_scale() if marked else None
             self._ensure_path()
-            span = self._span if not self._path.isEmpty() else (0.5, 0.5)
-            box = weight_label_place(self._curve, span, size,
-                                     self._bodies_in(self._label_reach()),
-                                     MARK_ROOM * self._label_scale() if marked else None)
+            layer = self._layer()
+            if self._path.isEmpty() or (layer is not None
+                                        and len(layer.marked) > PLACED_LABELS):
+                box = weight_label_place(self._curve, (0.5, 0.5), size, [], left)
+            else:
+                box = weight_label_place(self._curve, self._span, size,
+                                         self._bodies_in(self._label_reach()), left)
             self._label_place = (wanted, QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1]))
         return QRectF(self._label_place[1])
 
@@ -438,9 +448,8 @@ class EdgeItem(QGraphicsRectItem):
         """The bodies of the nodes that meet ``area`` (scene units), as plain rectangles."""
         scene = self.scene()
         if scene is None:
-            return [_rect_at(item, 0.0) for item in (self.source_item, self.target_item)]
-        return [_rect_at(item, 0.0) for item in scene.items(area, Qt.IntersectsItemBoundingRect)
-                if isinstance(item, NodeItem)]
+            return [body_box(item) for item in (self.source_item, self.target_item)]
+        return scene.node_bodies_in(area)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
@@ -460,8 +469,3 @@ def _screen_reach(pixels: float, scale: float) -> float:
     the room the item's bounds leave beside the curve."""
     return min(pixels / max(scale, 1e-6), _REACH_LIMIT)
 
-
-def _rect_at(item: NodeItem, grow: float) -> tuple[float, float, float, float]:
-    rect, pos, k = item.rect, item.pos(), item.scale()     # the presentation scale
-    return (k * rect.left() + pos.x() - grow, k * rect.top() + pos.y() - grow,
-            k * rect.right() + pos.x() + grow, k * rect.bottom() + pos.y() + grow)
