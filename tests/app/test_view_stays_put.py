@@ -91,3 +91,20 @@ def test_a_double_click_on_a_taken_spot_at_the_edge_shows_the_node_where_it_land
     assert after.contains(placed.sceneBoundingRect())
     moved = after.center() - before.center()
     assert abs(moved.x()) + abs(moved.y()) < 2 * placed.sceneBoundingRect().height() + 48
+
+
+def test_a_fitted_map_scrolled_to_a_new_node_gets_its_scroll_bars_back(window, qtbot):
+    """The whole map fitted in the view (no scroll bars), every spot in view taken: the
+    view scrolls to the new node's name box, and can be scrolled back."""
+    view, editor = window.view, window.editor
+    for i in range(-2, 4):
+        for j in range(-2, 4):
+            editor.add_node(QPointF(i * 180.0, j * 80.0), label=f"Crowd {i} {j}")
+    view.fit()
+    assert view.fitted and not view.horizontalScrollBar().isVisible()
+    window.add_node("actor")
+    qtbot.waitUntil(window.namer.isVisible)
+    assert not view.fitted
+    assert QRectF(view.viewport().rect()).contains(QRectF(window.namer.geometry()))
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible()
+                    or view.verticalScrollBar().isVisible())

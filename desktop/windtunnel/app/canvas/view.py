@@ -294,6 +294,10 @@ class CanvasView(ViewPointer, QGraphicsView):
         view's edges (a node added beyond the part of the map in view); nothing when it
         shows already, so that adding a node never moves the map under the user."""
         room = margin / (self.zoom or 1.0)
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.adjusted(room, room, -room, -room).contains(rect):
+            return
+        self._moved_by_user()       # no longer the whole map fitted: its scroll bars return
         # the area the view scrolls over reaches the rectangle, or the scroll bars stop short
         self.setSceneRect(self.sceneRect().united(rect.adjusted(-room, -room, room, room)))
         self._zooming = True            # not a pan of the user's: no fast painting
