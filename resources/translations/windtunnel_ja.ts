@@ -4254,6 +4254,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>少し移動（矢印キー）(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>ウィンドウ(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4968,6 +4972,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>negative</source>
         <translation>負</translation>
+    </message>
+</context>
+<context>
+    <name>window_list</name>
+    <message>
+        <source>Opened in a new window; “{name}” is still open in its own: the Window menu lists them</source>
+        <translation>新しいウィンドウで開きました。「{name}」も自分のウィンドウで開いたままです。開いているウィンドウは「ウィンドウ」メニューに並びます</translation>
     </message>
 </context>
 <context>

@@ -4254,6 +4254,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>微移（方向键）(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4968,6 +4972,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>negative</source>
         <translation>负向</translation>
+    </message>
+</context>
+<context>
+    <name>window_list</name>
+    <message>
+        <source>Opened in a new window; “{name}” is still open in its own: the Window menu lists them</source>
+        <translation>已在新窗口中打开；“{name}”仍在它自己的窗口中打开：“窗口”菜单列出了所有窗口</translation>
     </message>
 </context>
 <context>

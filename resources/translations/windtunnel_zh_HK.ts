@@ -4254,6 +4254,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>微移（方向鍵）(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>視窗(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -4968,6 +4972,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>negative</source>
         <translation>負向</translation>
+    </message>
+</context>
+<context>
+    <name>window_list</name>
+    <message>
+        <source>Opened in a new window; “{name}” is still open in its own: the Window menu lists them</source>
+        <translation>已在新視窗中開啟；「{name}」仍在它自己的視窗中開啟：「視窗」選單列出了所有視窗</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@ and a labelled node is drawn once, with one frame and one label, at every zoom."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas.connect_handle import RADIUS_PX
+from windtunnel.app.canvas.label_options import LABEL_PAD
 from windtunnel.app.files import open_document
 from windtunnel.paths import bundled_model
 from .conftest import drag, send_mouse, view_point
@@ -183,8 +185,9 @@ def test_a_deselected_nodes_handle_is_painted_over(window, qtbot):
 
 
 def test_a_node_at_the_views_right_edge_shows_its_whole_handle_and_draws_from_it(window):
-    """At the view's right edge, a node's handle, centred on the node's right side,
-    showed half a circle (or less) to grab. It stays whole inside the view, in the selection colour, and a drag from it draws."""
+    """At the view's right edge, a node's handle, against the node's right side, showed
+    half a circle (or less) to grab. It stands against the node's left side instead, whole
+    inside the view, in the selection colour, and a drag from it draws."""
     view = _fitted_bundled_model(window)
     model, scene = window.document.model, window.scene
     viewport = view.viewport()
@@ -200,11 +203,12 @@ def test_a_node_at_the_views_right_edge_shows_its_whole_handle_and_draws_from_it
     assert viewport.width() - 3 <= right(item) <= viewport.width() + 3
     handle = view.connect_handle.centre(item)
     assert RADIUS_PX < handle.x() < viewport.width() - RADIUS_PX
-    send_mouse(viewport, QEvent.MouseMove, handle.toPoint(), button=Qt.NoButton,
-               buttons=Qt.NoButton)
+    # pointed at, the node shows its handle; the pointer moves on to it
+    for spot in (_body(view, item).center().toPoint(), handle.toPoint()):
+        send_mouse(viewport, QEvent.MouseMove, spot, button=Qt.NoButton, buttons=Qt.NoButton)
     image = viewport.grab().toImage()
     for dx in (-RADIUS_PX + 2, 0, RADIUS_PX - 2):        # the whole circle is drawn
-        assert image.pixelColor(handle.toPoint() + QPoint(round(dx), 0)) == QColor(
+        assert image.pixelColor(int(handle.x() + dx), int(handle.y())) == QColor(
             scene.colours.selection)
     target = next(other for other, _box in _labelled_over_its_node(view)
                   if other is not item and model.edge(item.node_id, other.node_id) is None)
@@ -216,3 +220,39 @@ def test_a_node_at_the_views_right_edge_shows_its_whole_handle_and_draws_from_it
     _paint(window)
     assert _body(view, item).left() > viewport.width()
     assert view.connect_handle.centre(item).x() > viewport.width()
+
+
+def _handle_rect(view, item) -> QRectF:
+    centre = view.connect_handle.centre(item)
+    return QRectF(centre.x() - RADIUS_PX, centre.y() - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX)
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.8, 0.6])
+def test_the_handle_covers_none_of_the_text_its_node_shows(window, zoom):
+    """A name filling the node's width ran under the handle, centred on the node's frame:
+    zoomed out, the node's margin is a few pixels and the circle hid the last letter."""
+    view, editor = window.view, window.editor
+    editor.rename_node("leak", "Semiconductor supply chain leakage")
+    view.set_zoom(zoom)
+    view.centerOn(100, 75)
+    _paint(window)
+    for item in window.scene.node_items.values():
+        body = _body(view, item)
+        label = view.map_labels.box_of(item.node_id) if view.labels_by_view else None
+        if label is not None and label.contains(body.center()):     # the view's label
+            text = label.adjusted(LABEL_PAD, 0, -LABEL_PAD, 0)
+        else:                                                        # the node's own text
+            text = QRectF(view.mapFromScene(item.mapRectToScene(item._text_rect)).boundingRect())
+        assert not _handle_rect(view, item).intersects(text), (item.node_id, zoom)
+
+
+def test_the_handle_covers_none_of_the_text_of_a_map_label(window):
+    """At the zoom a map opens at, the view's labels stand over their nodes: the handle
+    stands against a label's right side, off its text, whether the label reaches beyond
+    the node's body or ends with it."""
+    view = _fitted_bundled_model(window)
+    labelled = _labelled_over_its_node(view)
+    assert labelled
+    for item, box in labelled:
+        text = box.adjusted(LABEL_PAD, 0, -LABEL_PAD, 0)
+        assert not _handle_rect(view, item).intersects(text), item.node_id

@@ -339,7 +339,7 @@ def test_every_window_gets_one_analysis_from_the_workspace(small, workspace):
 def test_menus_analysis_export_and_workshop(small):
     window, analysis = small
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles.index("A&nalysis") == titles.index("&Help") - 1
+    assert titles.index("A&nalysis") == titles.index("&Window") - 1 == titles.index("&Help") - 2
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     file_items = [a.text() for a in menus["&File"].actions()]
     export = next(a.menu() for a in menus["&File"].actions() if a.text() == "&Export Results")

@@ -87,6 +87,40 @@ def test_in_a_text_field_the_arrow_keys_and_space_stay_the_fields(bundled, qtbot
     story.set_active(False)
 
 
+def test_a_focused_lever_slider_keeps_its_arrow_keys_and_the_clickers_keys_still_turn(
+        bundled, qtbot):
+    """In the middle of a story the presenter sets a lever with the arrow keys: the slider
+    moved no step, the chapters turned under it. The arrows are the slider's while it has
+    the focus; PageDown and PageUp still turn; back on the map, the arrows turn again."""
+    window, analysis = bundled
+    story, view = analysis.story, window.view
+    window.activateWindow()
+    story.set_active(True)
+    assert len(story.chapters) >= 3
+    lever = next(iter(analysis.scenarios_panel.levers.rows))
+    slider = analysis.scenarios_panel.levers.rows[lever].slider
+    slider.setValue(0)
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    qtbot.keyClick(slider, Qt.Key_Right)
+    assert slider.value() == slider.singleStep() and story.index == 0
+    qtbot.keyClick(slider, Qt.Key_Left)
+    assert slider.value() == 0 and story.index == 0
+    qtbot.keyClick(slider, Qt.Key_PageDown)          # a clicker's key turns wherever
+    assert story.index == 1 and slider.value() == 0
+    qtbot.keyClick(slider, Qt.Key_PageUp)
+    assert story.index == 0
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert story.index == 1
+    story.set_active(False)
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    qtbot.keyClick(slider, Qt.Key_Right)             # and after the story, as ever
+    assert slider.value() == slider.singleStep()
+
+
 @pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
 @pytest.mark.parametrize("workshop", [False, True])
 def test_on_a_projector_the_banners_heading_reads_whole_with_the_keys_and_stays_put(

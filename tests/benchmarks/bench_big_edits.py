@@ -19,7 +19,10 @@ redo the node) until the run and the views that follow it are done, the edit its
 included; the floor is one repaint of the map's view as it is. "room for a new node" is the Add
 action's search for a free spot in the middle of the view (the name box opening there, then
 closed unanswered); its floor is one Python loop reading every node's rectangle on the
-map. The ratios are the comparable figures; the target for every edit is a pause under
+map. "weight label" is an edge's geometry worked out again while it is selected, its weight
+label placed clear of the nodes' bodies, and "first weight label" its selection after an
+edit, which files the bodies again; their floor is the same edge's geometry while it is
+not selected (no label). The ratios are the comparable figures; the target for every edit is a pause under
 0.3 s on a quiet machine of two cores.
 
 Prints min / median over the runs and the load average; never asserts.
@@ -125,7 +128,8 @@ def main(argv: list[str]) -> int:
              "undo the edge", "undo the node", "redo the node")
     figures: dict[str, list[float]] = {name: [] for name in
                                        ("first show", "filing", "filing floor",
-                                        "repaint floor", "room", "room floor", *names)}
+                                        "repaint floor", "room", "room floor", "label",
+                                        "first label", "label floor", *names)}
     for _ in range(args.runs):
         window = workspace.open_window(Document())
         window.resize(1366, 740)
@@ -149,6 +153,16 @@ def main(argv: list[str]) -> int:
         figures["room"].append(min(timed(lambda: window.add_node("factor"))
                                    for _ in range(5)))
         window.namer.cancel()
+        labelled = scene.edge_items[scene.model.edges[len(scene.model.edges) // 2].key]
+        zoom = window.view.zoom
+        window.view.set_zoom(1.0)               # at a detail zoom: selected, it paints itself
+        window.view.centerOn(labelled.midpoint)
+        figures["label floor"].append(min(timed(labelled.update_geometry) for _ in range(5)))
+        figures["first label"].append(timed(lambda: labelled.setSelected(True)))
+        figures["label"].append(min(timed(labelled.update_geometry) for _ in range(5)))
+        assert labelled.paints_itself
+        labelled.setSelected(False)
+        window.view.set_zoom(zoom)
         centre = window.view.mapToScene(window.view.viewport().rect().center())
         first = scene.model.nodes[0].id
         edge = scene.model.edges[0]
@@ -180,15 +194,18 @@ def main(argv: list[str]) -> int:
     print(f"load {load} on {os.cpu_count()} CPUs; {args.runs} runs; min / median of the "
           f"window thread's time; {args.nodes:,} nodes, {args.edges:,} edges")
 
-    def line(what: str, name: str, floor: str, floor_what: str) -> None:
+    def line(what: str, name: str, floor: str, floor_what: str, digits: int = 0) -> None:
         app, bare = figures[name], figures[floor]
-        print(f"{what}: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor ({floor_what}): "
-              f"{min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms  "
+        print(f"{what}: {min(app) * 1e3:.{digits}f} / {med(app) * 1e3:.{digits}f} ms; floor "
+              f"({floor_what}): {min(bare) * 1e3:.{digits}f} / {med(bare) * 1e3:.{digits}f} ms  "
               f"ratio {med(app) / med(bare):.1f}x")
 
     line("first show, longest turn", "first show", "repaint floor", "one repaint of the map")
     line("edge filing, all turns", "filing", "filing floor", "every edge's curve read")
     line("room for a new node (Add)", "room", "room floor", "every node's rectangle read")
+    line("weight label placed", "label", "label floor", "the edge's geometry, no label", 2)
+    line("first weight label after an edit", "first label", "label floor",
+         "the edge's geometry, no label", 2)
     for name in names:
         line(f"{name}, longest turn", name,
              "repaint floor", "one repaint of the map")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from ..language import LANGUAGES
 from ..paths import bundled_models
 from .theme import icon
+from .window_list import fill_window_menu
 from .wording import menu_text
 
 __all__ = ["Actions", "Menus", "make_action", "build_actions", "build_menus", "build_toolbar", "retint_icons"]
@@ -348,6 +349,7 @@ class Menus:
     view: QMenu
     arrange: QMenu
     help: QMenu
+    windows: QMenu             # Window: the open windows, listed as it opens
     panels: QMenu              # View > Panels: a toggle per dock
     recent: QMenu
     templates: QMenu           # File > New from Template: the bundled models by title
@@ -400,11 +402,13 @@ def build_menus(window, a: Actions) -> Menus:
     arrange.addActions([a.auto_layout, a.layered_layout])
     nudge = arrange.addMenu(QCoreApplication.translate("actions", "&Nudge (arrow keys)"))
     nudge.addActions(a.nudge)
+    windows = bar.addMenu(QCoreApplication.translate("actions", "&Window"))
+    windows.aboutToShow.connect(lambda: fill_window_menu(window, windows))
     help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
     help_menu.addAction(a.help)
     topics_end = help_menu.addSeparator()
     help_menu.addAction(a.about)
-    return Menus(file, edit, view, arrange, help_menu, panels, recent, templates, exports_end,
+    return Menus(file, edit, view, arrange, help_menu, windows, panels, recent, templates, exports_end,
                  imports_end, topics_end)
 
 

@@ -301,10 +301,14 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
 
     def _node_named(self, pos: QPointF, kind: str, name: str) -> None:
         try:
-            self.editor.add_node(pos, kind=kind, label=name)
+            node_id = self.editor.add_node(pos, kind=kind, label=name)
         except ModelError as exc:          # keep what was typed, and say why
             self.namer.setText(name)
             self.namer.refuse(refusal(exc))
+            return
+        item = self.scene.node_items.get(node_id)
+        if item is not None:    # moved off a taken spot, it may lie beyond the view's edge
+            self.view.bring_into_view(item.mapRectToScene(item.rect))
 
     def rename_node(self, node_id: str) -> None:
         """Edit a node's label in place, over the node (double-click, F2)."""
@@ -354,7 +358,8 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         view, inside the visible map, where neither the new node nor its name box covers a
         node or a label as the view draws them (at a low zoom labels are drawn larger than
         their nodes); when the visible map has no such room, at the nearest free spot
-        beyond it, scrolled into view."""
+        beyond it, the view scrolled the least that shows it (never centred on it: the
+        user keeps their place)."""
         view = self.view
         scale = view.transform().m11() or 1.0
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -377,9 +382,10 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         spot = nearest_point(middle, step, clear,
                              within=(visible.left() + half_w, visible.top() + half_h,
                                      visible.right() - half_w, visible.bottom() - half_h))
-        if spot is None:            # no room in view: the nearest beyond it, scrolled to
+        if spot is None:    # no room in view: the nearest beyond it, scrolled just into view
             spot = nearest_point(middle, step, clear) or free_spot(positions, middle)
-            view.centerOn(*spot)
+            view.bring_into_view(QRectF(spot[0] - half_w, spot[1] - half_h,
+                                        2 * half_w, 2 * half_h), margin=0)
         self.namer.ask(QPointF(*spot), kind)
 
     def select_all(self) -> None:

@@ -112,9 +112,9 @@ class WindowPlaces:
         self.toolbars.append(bar)
 
     def add_menu(self, title: str) -> QMenu:
-        """A new top-level menu, placed before Help."""
+        """A new top-level menu, placed before Window and Help."""
         menu = QMenu(title, self)
-        self.menuBar().insertMenu(self.menus.help.menuAction(), menu)
+        self.menuBar().insertMenu(self.menus.windows.menuAction(), menu)
         return menu
 
     def add_help_page(self, action: QAction) -> None:

@@ -23,6 +23,7 @@ from .autosave import RecoverySession
 from .document import Document
 from .preferences import Preferences
 from .theme import apply_theme
+from .window_list import place_beside, tell_beside
 
 __all__ = ["Workspace"]
 
@@ -67,15 +68,22 @@ class Workspace:
 
     def open_window(self, document: Document | None = None, prepared=None):
         """Show a new main window on ``document`` (a blank one when None; ``prepared``: its
-        views made already, see :mod:`.prepared_views`); return it."""
+        views made already, see :mod:`.prepared_views`); return it. Beside the window opened
+        last it opens cascaded, or maximised over a maximised one, saying so
+        (:mod:`.window_list`)."""
         from .mainwindow import MainWindow  # the window imports this module
 
+        last = self.windows[-1] if self.windows else None
         window = MainWindow(self, document or Document(), prepared)
         for name, frames, attach in self.extensions:
             window.extensions.add(name, partial(attach, window, frames(window)))
         window.restore_layout()   # after every extension's docks exist, so all are restored
+        if last is not None:
+            place_beside(window, last)
         self.windows.append(window)
         window.show()
+        if last is not None:
+            tell_beside(window, last)
         return window
 
     def show_help(self, page: str = "", anchor: str = ""):

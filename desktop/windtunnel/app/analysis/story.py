@@ -8,10 +8,12 @@ name (the time bar shows it) where one line does not hold it all, else on two li
 tall for every chapter so that the map stays put; then what the chapter says on
 one line, ending in "..." where it does not hold it (the whole text on hover, or on a
 click); a banner that wrapped its text took four lines of a projector's map in Japanese.
-Right, PageDown or Space goes on (the first effects, the channels, then the outcomes), Left
-or PageUp goes back, Escape ends the story: the keys a presentation clicker sends,
-wherever the focus is but in a text field. Meanwhile the map's arrow keys no longer nudge
-the selected nodes. The chapters come from :func:`windtunnel.session.story.tell`; they
+PageDown or Space goes on (the first effects, the channels, then the outcomes), PageUp goes
+back, Escape ends the story: the keys a presentation clicker sends, wherever the focus is
+but in a text field. Right and Left turn the chapters too while the focus is on the map,
+on a button or nowhere; a control that moves with them (a lever's slider, a number box, a
+list, a text field) keeps them, so a presenter can set a lever in the middle of a story.
+Meanwhile the map's arrow keys no longer nudge the selected nodes. The chapters come from :func:`windtunnel.session.story.tell`; they
 follow the scenario and every new run while the story is on. Exports (File > Export Results) write the story as a
 multi-page PDF or as one picture per chapter (:mod:`.story_export`).
 """
@@ -20,7 +22,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QPushButton, QToolButton, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from ...model import translated
 from ...session.story import tell
@@ -30,9 +33,11 @@ from .controller import soon
 
 __all__ = ["StoryMode", "StoryBanner"]
 
-#: The keys that turn to the next chapter, and to the one before.
-_ON_KEYS = (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Space)
-_BACK_KEYS = (Qt.Key_PageUp, Qt.Key_Left)
+#: The keys that turn to the next chapter, and to the one before, wherever the focus is
+#: (a clicker's), and the arrows that do so only where the focus has no use for them.
+_ON_KEYS = (Qt.Key_PageDown, Qt.Key_Space)
+_BACK_KEYS = (Qt.Key_PageUp,)
+_ARROWS = ((Qt.Key_Right, 1), (Qt.Key_Left, -1))
 #: The most lines a chapter's text takes under its heading; beyond, it ends in "...".
 TEXT_LINES = 3
 
@@ -131,8 +136,11 @@ class StoryMode(QObject):
             *((key, lambda: self.turn(1)) for key in _ON_KEYS),
             *((key, lambda: self.turn(-1)) for key in _BACK_KEYS),
             (Qt.Key_Escape, lambda: self.set_active(False)))]
-        for key in self.keys:
+        self.arrows = [QShortcut(QKeySequence(key), window, lambda step=step: self.turn(step))
+                       for key, step in _ARROWS]
+        for key in self.keys + self.arrows:
             key.setEnabled(False)
+        QApplication.instance().focusChanged.connect(self._enable_arrows)
         focus.action.toggled.connect(lambda on: on and self.active and self.set_active(False))
         update = soon(self, self.rebuild)
         for signal in (controller.results_changed, controller.scenario_changed,
@@ -158,6 +166,7 @@ class StoryMode(QObject):
             nudge.setEnabled(not on)
         for key in self.keys:
             key.setEnabled(on)
+        self._enable_arrows()
         if on:
             if self.focus.active:
                 self.focus.set_active(False)
@@ -167,6 +176,17 @@ class StoryMode(QObject):
             self.banner.hide()
             self.controller.window.view.reserve_margin("top", 0)
             self.controller.window.scene.set_focus(None)
+
+    def _enable_arrows(self, *_) -> None:
+        """Give Right and Left to the story while it runs and the focus has no use for
+        them: on the map, on a button, or nowhere in the window; a slider, a number box, a
+        list or a text field keeps them (a window-wide shortcut would take them first)."""
+        window = self.controller.window
+        focus = QApplication.focusWidget()
+        free = (focus is None or focus is window.view or window.view.isAncestorOf(focus)
+                or isinstance(focus, (QPushButton, QToolButton)))
+        for arrow in self.arrows:
+            arrow.setEnabled(self.active and free)
 
     def rebuild(self, *_) -> None:
         """Tell the current scenario again (a new run or another scenario)."""

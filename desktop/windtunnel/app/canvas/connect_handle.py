@@ -1,11 +1,13 @@
 """The connect handle: drag from it onto another node to draw an influence.
 
-The handle is a small circle on the right side of the node under the pointer (and of the
-selected node, when one node is selected). The view draws it over everything else, in
-screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100%;
-where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
-side. A node at the view's edge keeps its handle whole inside the view (drawn over the
-node's edge), not half cut off by the edge. Shift+drag from anywhere on a node, or on its
+The handle is a small circle against the right side of the node under the pointer (and of
+the selected node, when one node is selected), just outside it: on the frame, it hid the
+last letter of a name that fills the node's width (zoomed out, the node's margin is a few
+pixels). The view draws it over everything else, in screen pixels, so it is as big and as
+easy to grab at the zoom a map opens at as at 100%; where a map label covers its node
+(:mod:`.map_labels`), the handle stands against the label's right side. A node at the
+view's right edge has its handle against its left side instead, whole inside the view, not
+half cut off by the edge. Shift+drag from anywhere on a node, or on its
 map label, draws an influence too. A press beside the drawn handle but nearer the middle
 of the node under it belongs to that node: zoomed out, a node only a few pixels wide
 would otherwise be all handle, never selected or moved by a click.
@@ -30,8 +32,6 @@ __all__ = ["ConnectHandle", "RADIUS_PX", "GRAB_PX"]
 RADIUS_PX = 6.0
 #: A press this close to the handle's centre, in pixels, grabs it.
 GRAB_PX = 10.0
-#: How far a handle beside a map label reaches over the label's frame, in pixels.
-_ON_FRAME_PX = 2.0
 
 
 def connect_hint() -> str:
@@ -58,20 +58,19 @@ class ConnectHandle:
     # -- geometry (viewport pixels) -----------------------------------------------------------
 
     def centre(self, item: NodeItem) -> QPointF:
-        """The centre of ``item``'s handle: the middle of the right side of what shows the
-        node, its body or the map label drawn over it; beside a label wider than the body
-        on the right, just outside the label's frame (the label's text runs to a few pixels
-        from it: a handle centred on the frame hid the name's last letter). A label flush
-        with the body's right side keeps the handle on the body's side, which a crowded
-        map's next node may lie just beyond. A node in view keeps its handle inside the
-        view: at the view's edge the handle moves in over the node's edge rather than show
-        half a circle to grab."""
+        """The centre of ``item``'s handle: level with the middle of the node, the circle
+        against the right side of what shows the node (its body, or the map label drawn
+        over it) from outside, so that it covers none of the text. A node in view keeps its
+        handle inside the view: at the view's right edge the handle stands against the
+        node's left side; where neither side has room (a node wider than the view), it
+        moves in over the node's edge rather than show half a circle to grab."""
         body, shown = self._shown_area(item)
-        beside = RADIUS_PX - _ON_FRAME_PX if shown.right() > body.right() + 1 else 0.0
-        x, y = shown.right() + beside, body.center().y()
+        x, y = shown.right() + RADIUS_PX, body.center().y()
         room = QRectF(self.view.viewport().rect()).adjusted(
             RADIUS_PX + 1, RADIUS_PX + 1, -RADIUS_PX - 1, -RADIUS_PX - 1)
         if shown.intersects(room):
+            if x > room.right() and shown.left() - RADIUS_PX >= room.left():
+                x = shown.left() - RADIUS_PX
             x = min(max(x, room.left()), room.right())
             y = min(max(y, room.top()), room.bottom())
         return QPointF(x, y)
@@ -103,7 +102,9 @@ class ConnectHandle:
     def handle_at(self, pos: QPoint) -> NodeItem | None:
         """The node whose handle is nearest ``pos`` (within :data:`GRAB_PX`), or None; a
         press beside the drawn handle but nearer the middle of the node it is on is that
-        node's, not a handle's."""
+        node's, not a handle's, and so is a press on a node where another node's handle
+        would stand but is not drawn (zoomed out, a handle outside its node reaches the
+        next one)."""
         near = QRect(pos.x() - int(GRAB_PX), pos.y() - int(GRAB_PX),
                      2 * int(GRAB_PX) + 1, 2 * int(GRAB_PX) + 1)
         candidates = [item for item in self.view.items(near) if isinstance(item, NodeItem)]
@@ -118,8 +119,10 @@ class ConnectHandle:
         nearest = min((entry for entry in distances if entry[0] <= GRAB_PX ** 2), default=None)
         if nearest is None:
             return None
+        pressed = self.node_at(pos)
+        if pressed is not None and pressed is not nearest[2] and nearest[2] not in self._shown():
+            return None
         if nearest[0] > RADIUS_PX ** 2:     # beside the handle as drawn (over everything)
-            pressed = self.node_at(pos)
             if pressed is not None and _squared(self._shown_area(pressed)[1].center()
                                                 - point) < _squared(self.centre(pressed) - point):
                 # a node a few pixels wide (zoomed out, unlabelled) lies within grabbing

@@ -2,7 +2,8 @@
 
 Width grows with |weight|, colour is the sign (Okabe-Ito blue positive, vermilion
 negative), a dash marks a delay. Reciprocal edges (A -> B and B -> A) bend to opposite
-sides, so both stay visible. The weight shows on hover and selection.
+sides, so both stay visible. The weight shows on hover and selection, on the curve where it
+covers no node (:mod:`.weight_place`).
 
 Speed: the curve, arrow head and bounds are computed once per geometry
 change (:meth:`update_geometry`, called by the scene only for the edges of moved nodes)
@@ -26,6 +27,8 @@ from ...model import Edge, translated
 from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
 from .node_item import LABEL_LOD, NodeItem
 from .style import node_font, weight_term
+from .node_cells import body_box
+from .weight_place import weight_label_place
 from ..choices import choice_text
 from ..formats import count, number, time_units
 
@@ -54,6 +57,9 @@ PICK_PIXELS = 6.0
 #: above draws at the middle (the disagreement lens's ring, 22 units across): the label
 #: stands beside it rather than under it.
 MARK_ROOM = 14.0
+#: Up to this many edges painting themselves, each one's weight label is placed clear of
+#: the nodes; more (a big map selected whole), at their curves' middles.
+PLACED_LABELS = 100
 #: The farthest (scene units) the pick band and glow reach beside the curve: the item's
 #: bounds leave this room, so Qt finds and repaints all of them. The whole
 #: :data:`PICK_PIXELS` down to a zoom of 0.15 (a big map fitted to a projector).
@@ -95,6 +101,7 @@ class EdgeItem(QGraphicsRectItem):
         self._shape: QPainterPath | None = None
         self._shape_reach = 0.0
         self._line_scale = 1.0
+        self._label_place: tuple[tuple, QRectF] | None = None   # (what it was for, the box)
         self.update_geometry()
 
     def type(self) -> int:
@@ -170,6 +177,7 @@ class EdgeItem(QGraphicsRectItem):
         """
         self._shape = None
         self._path = None
+        self._label_place = None
         old = self.rect()
         sp, tp = self.source_item.pos(), self.target_item.pos()
         p0, p2 = (sp.x(), sp.y()), (tp.x(), tp.y())
@@ -186,12 +194,13 @@ class EdgeItem(QGraphicsRectItem):
         mx, my = bezier(p0, c, p2, 0.5)
         self._mid = QPointF(mx, my)
         # pen, arrow head, pick band and glow; then the weight label at the middle, grown
-        # to its screen size while the edge paints it
+        # to its screen size while the edge paints it, wherever it stands along the curve
         margin = max(self.width + 12, _REACH_LIMIT + 2)
         grown = self._label_scale() if self.paints_itself else 1.0
         half_width, half_height = _LABEL_HALF_WIDTH * grown, _LABEL_HALF_HEIGHT * grown
-        label = (self.label_rect() if self.paints_itself else
-                 QRectF(mx - half_width, my - half_height, 2 * half_width, 2 * half_height))
+        label = QRectF(mx - half_width, my - half_height, 2 * half_width, 2 * half_height)
+        if self.paints_itself:
+            label = self.label_rect()
         left = min(min(p0[0], c[0], p2[0]) - margin, label.left())
         top = min(min(p0[1], c[1], p2[1]) - margin, label.top())
         right = max(max(p0[0], c[0], p2[0]) + margin, label.right())
@@ -210,8 +219,8 @@ class EdgeItem(QGraphicsRectItem):
         if math.hypot(p2[0] - p0[0], p2[1] - p0[1]) < 1.0:
             self._path, self._arrow = QPainterPath(), QPolygonF()
             return
-        s_rect = _rect_at(self.source_item, 2.0)
-        t_rect = _rect_at(self.target_item, 2.0)
+        s_rect = body_box(self.source_item, 2.0)
+        t_rect = body_box(self.target_item, 2.0)
         t0 = crossing(p0, c, p2, s_rect, 0.0, 0.5, True) if inside(s_rect, *p0) else 0.0
         t1 = crossing(p0, c, p2, t_rect, 0.5, 1.0, False) if inside(t_rect, *p2) else 1.0
         if t1 <= t0:  # overlapping nodes: the whole curve between the centres
@@ -366,18 +375,17 @@ class EdgeItem(QGraphicsRectItem):
         return max(1.0, LABEL_PIXELS / (_LABEL_HEIGHT * max(scale, 1e-6)))
 
     def paint_label(self, painter: QPainter) -> None:
-        """The weight in a box of the label background, outlined in the edge's colour, at
-        the middle of the curve (``painter`` in scene units): it reads over nodes, other
-        edges and the glow alike."""
+        """The weight in a box of the label background, outlined in the edge's colour, where
+        :meth:`label_rect` puts it (``painter`` in scene units): it reads over other edges
+        and the glow alike, and covers no node where the curve has room."""
         font = node_font()
         font.setBold(True)
         text, width = self._label_text(font)
         grown = self._label_scale()
         painter.save()
-        painter.translate(self._mid)
+        painter.translate(self.label_rect().center())
         painter.scale(grown, grown)
-        left = MARK_ROOM if self._marked() else -width / 2
-        rect = QRectF(left, -_LABEL_HEIGHT / 2, width, _LABEL_HEIGHT)
+        rect = QRectF(-width / 2, -_LABEL_HEIGHT / 2, width, _LABEL_HEIGHT)
         painter.setPen(QPen(QColor(self._colour_name()), 1))
         painter.setBrush(QColor(self.scene().colours.label_background))
         painter.drawRoundedRect(rect, 4, 4)
@@ -398,15 +406,50 @@ class EdgeItem(QGraphicsRectItem):
         scene = self.scene()
         return scene is not None and self.key in scene.marked_middles
 
-    def label_rect(self) -> QRectF:
-        """Where the weight label stands (scene units) while the edge paints it."""
+    def _label_size(self) -> tuple[float, float]:
+        """The weight label's width and height in scene units at the window's zoom."""
         font = node_font()
         font.setBold(True)
-        _, width = self._label_text(font)
         grown = self._label_scale()
-        left = MARK_ROOM if self._marked() else -width / 2
-        return QRectF(self._mid.x() + left * grown, self._mid.y() - _LABEL_HEIGHT / 2 * grown,
-                      width * grown, _LABEL_HEIGHT * grown)
+        return self._label_text(font)[1] * grown, _LABEL_HEIGHT * grown
+
+    def label_rect(self) -> QRectF:
+        """Where the weight label stands (scene units) while the edge paints it: at the
+        middle of the curve, else at the nearest spot along it, then beside it, where it
+        covers no node's body (:mod:`.weight_place`); worked out again when the edge, the
+        zoom or the weight changes. While more than :data:`PLACED_LABELS` edges paint
+        themselves (a whole big map selected), at the middle: placing them all would hold
+        the window for seconds."""
+        size, marked = self._label_size(), self._marked()
+        wanted = (size, marked)
+        if self._label_place is None or self._label_place[0] != wanted:
+            left = MARK_ROOM * self._label_scale() if marked else None
+            self._ensure_path()
+            layer = self._layer()
+            if self._path.isEmpty() or (layer is not None
+                                        and len(layer.marked) > PLACED_LABELS):
+                box = weight_label_place(self._curve, (0.5, 0.5), size, [], left)
+            else:
+                box = weight_label_place(self._curve, self._span, size,
+                                         self._bodies_in(self._label_reach()), left)
+            self._label_place = (wanted, QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1]))
+        return QRectF(self._label_place[1])
+
+    def _label_reach(self) -> QRectF:
+        """All the weight label may cover (scene units), wherever along the curve or beside
+        it it stands: the curve's control points' box grown by the label's size."""
+        width, height = self._label_size()
+        reach = width + 2 * height
+        xs, ys = zip(*self._curve)
+        return QRectF(min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach,
+                      max(ys) - min(ys) + 2 * reach)
+
+    def _bodies_in(self, area: QRectF) -> list[tuple[float, float, float, float]]:
+        """The bodies of the nodes that meet ``area`` (scene units), as plain rectangles."""
+        scene = self.scene()
+        if scene is None:
+            return [body_box(item) for item in (self.source_item, self.target_item)]
+        return scene.node_bodies_in(area)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
@@ -426,8 +469,3 @@ def _screen_reach(pixels: float, scale: float) -> float:
     the room the item's bounds leave beside the curve."""
     return min(pixels / max(scale, 1e-6), _REACH_LIMIT)
 
-
-def _rect_at(item: NodeItem, grow: float) -> tuple[float, float, float, float]:
-    rect, pos, k = item.rect, item.pos(), item.scale()     # the presentation scale
-    return (k * rect.left() + pos.x() - grow, k * rect.top() + pos.y() - grow,
-            k * rect.right() + pos.x() + grow, k * rect.bottom() + pos.y() + grow)

@@ -165,6 +165,7 @@ class ModelFollowing:
             self.invalidate(area, QGraphicsScene.BackgroundLayer)
 
     def _node_added(self, index: int, node: Node) -> None:
+        self._node_cells = None         # the bodies are filed again when next asked
         self._touched(node.id)
         item = self._add_node_item(node)
         self._overview_changed(self._overview_layer.add_node(self, item))
@@ -174,6 +175,7 @@ class ModelFollowing:
             self.emptied.emit(False)
 
     def _node_removed(self, index: int, node: Node) -> None:
+        self._node_cells = None
         self._overview_changed(self._overview_layer.remove_node(node.id))
         item = self.node_items.pop(node.id)
         self._edges_of.pop(node.id, None)
@@ -185,6 +187,7 @@ class ModelFollowing:
             self.emptied.emit(True)
 
     def _node_changed(self, index: int, old: Node, new: Node) -> None:
+        self._node_cells = None         # moved, or its body resized with its label
         item = self.node_items[new.id]
         item.set_node(new)
         relabelled = translated(old) != translated(new)

@@ -45,6 +45,7 @@ from .edge_layer import EdgeLayer
 from .edge_pick import nearest_edge, nearest_edge_on_top
 from .following import ModelFollowing
 from .interactions import MoveInteraction, NewEdgeInteraction
+from .node_cells import NodeCells
 from .node_item import NodeItem
 from .overview import OverviewLayer
 from .selection import SceneSelection
@@ -123,6 +124,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         self._interacting = False
         self._overview = False
         self._overview_layer = OverviewLayer()
+        self._node_cells: NodeCells | None = None    # made when first asked, see node_bodies_in
         #: True while a picture of the map is painted (see :meth:`drawn_as_picture`).
         self.picture = False
         self.edge_layer = EdgeLayer()        # paints the edge items (see edge_layer.py)
@@ -167,6 +169,14 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         (the layer's bounds already hold them), so a 6,000-edge map costs one loop over
         its nodes."""
         return self.nodes_bounding_rect().united(self.edge_layer.sceneBoundingRect())
+
+    def node_bodies_in(self, area: QRectF) -> list[tuple[float, float, float, float]]:
+        """The bodies of the nodes that meet ``area`` (scene units), as (left, top, right,
+        bottom): what a weight label must not cover (:mod:`.node_cells`)."""
+        if self._node_cells is None:
+            self._node_cells = NodeCells(self.node_items.values())
+        return self._node_cells.bodies_in(
+            (area.left(), area.top(), area.right(), area.bottom()))
 
     def nodes_bounding_rect(self) -> QRectF:
         """The rectangle around every node (for fit-to-view and export)."""
@@ -250,8 +260,10 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
             self._overview_layer.clear()
 
     def _stale(self) -> None:
-        """Nodes or edges changed: the overview layer must be redrawn."""
+        """Nodes or edges changed: the overview layer must be redrawn, the nodes' bodies
+        filed again."""
         self._overview_layer.clear()
+        self._node_cells = None
         self._repaint_overview()
 
     def _repaint_overview(self) -> None:

@@ -21,7 +21,8 @@
 - Still while edited: the area the view scrolls over is the scene's rectangle and what it
   shows (:meth:`_hold_area`), so a scene that grows or shrinks (a node added or deleted)
   never moves the map under the user; Qt would otherwise centre a scene smaller than the
-  viewport again.
+  viewport again. A node added beyond the part in view is brought in by the least scroll
+  that shows it (:meth:`bring_into_view`), never by centring on it.
 - Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
   fewer, bigger labels itself (:mod:`.map_labels`), in its foreground.
 - Empty: a map without a node says in its middle how to add one (:mod:`.empty_hint`).
@@ -310,6 +311,21 @@ class CanvasView(ViewPointer, QGraphicsView):
                    for item, size in zip(items, self.map_labels.whole_name_sizes(items))]
         found = fitted_area(extents, room.width(), room.height(), FIT_MOST)
         return plain if found is None else found[1]
+
+    def bring_into_view(self, rect: QRectF, margin: int = 8) -> None:
+        """Scroll the least that shows scene ``rect`` whole, ``margin`` pixels clear of the
+        view's edges (a node added beyond the part of the map in view); nothing when it
+        shows already, so that adding a node never moves the map under the user."""
+        room = margin / (self.zoom or 1.0)
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.adjusted(room, room, -room, -room).contains(rect):
+            return
+        self._moved_by_user()       # no longer the whole map fitted: its scroll bars return
+        # the area the view scrolls over reaches the rectangle, or the scroll bars stop short
+        self.setSceneRect(self.sceneRect().united(rect.adjusted(-room, -room, room, room)))
+        self._zooming = True            # not a pan of the user's: no fast painting
+        self.ensureVisible(rect, margin, margin)
+        self._zooming = False
 
     def centre_on_node(self, node_id: str) -> None:
         item = self.scene().node_items.get(node_id)
