@@ -363,8 +363,8 @@
         <translation>マップ（ラベルは紙で読める大きさ）</translation>
     </message>
     <message>
-        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
-        <translation>マップ、{count} 分割の {part} 枚目（左から右、次に上から下の順。隣り合う部分は端が重なります）</translation>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts overlap a little)</source>
+        <translation>マップ、{count} 分割の {part} 枚目（左から右、次に上から下の順。隣り合う部分は少し重なります）</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2099,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>No participants: nothing to chart per participant. Bring in their maps with File &gt; Import Participants&apos; Maps…, or add participants in the Participants dock.</source>
-        <translation>参加者がいないため、参加者ごとに描くものがありません。「ファイル &gt; 参加者のマップをインポート…」でマップを取り込むか、「参加者」ドックで参加者を追加してください。</translation>
+        <translation>参加者がいないため、参加者ごとに描くものがありません。「ファイル &gt; 参加者のマップをインポート…」でマップをインポートするか、「参加者」ドックで参加者を追加してください。</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2307,7 +2307,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>
-        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、「ファイル &amp;gt; 参加者のマップをインポート」で参加者ごとのマップや複数の参加者のブックを取り込んでください（コマンドラインでは windtunnel aggregate）。ヘルプ &amp;gt; 参加者 を参照してください。</translation>
+        <translation>このモデルには参加者がいません。&lt;a href=&quot;add&quot;&gt;参加者を追加&lt;/a&gt;してエッジを評価するか、「ファイル &amp;gt; 参加者のマップをインポート」で参加者ごとのマップや複数の参加者のブックをインポートしてください（コマンドラインでは windtunnel aggregate）。ヘルプ &amp;gt; 参加者 を参照してください。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>

@@ -363,8 +363,8 @@
         <translation>图（标签大小可在纸上阅读）</translation>
     </message>
     <message>
-        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
-        <translation>图，第 {part} 部分，共 {count} 部分（从左到右，再从上到下；相邻部分的边缘重叠）</translation>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts overlap a little)</source>
+        <translation>图，第 {part} 部分，共 {count} 部分（从左到右，再从上到下；相邻部分略有重叠）</translation>
     </message>
 </context>
 <context>

@@ -363,8 +363,8 @@
         <translation>圖（標籤大小可在紙上閱讀）</translation>
     </message>
     <message>
-        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts share their edges)</source>
-        <translation>圖，第 {part} 部分，共 {count} 部分（從左到右，再從上到下；相鄰部分的邊緣重疊）</translation>
+        <source>The map, part {part} of {count} (left to right, then top to bottom; neighbouring parts overlap a little)</source>
+        <translation>圖，第 {part} 部分，共 {count} 部分（從左到右，再從上到下；相鄰部分略有重疊）</translation>
     </message>
 </context>
 <context>

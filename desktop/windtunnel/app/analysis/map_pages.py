@@ -162,5 +162,5 @@ class MapPages:
         if self.pages == 1:
             return translate("Brief", "The map, its labels at a size to read on paper")
         return translate("Brief", "The map, part {part} of {count} (left to right, then top "
-                                  "to bottom; neighbouring parts share their edges)").format(
+                                  "to bottom; neighbouring parts overlap a little)").format(
             part=index + 1, count=self.pages)
