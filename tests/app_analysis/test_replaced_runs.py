@@ -76,6 +76,10 @@ def test_a_replaced_or_cancelled_explanation_never_compiles(bundled, qtbot, monk
     window.scene.select(["misuse-risk"])
     settle(qtbot, analysis)
     qtbot.waitUntil(lambda: panel.breakdown is not None, timeout=20_000)
+    # every explanation asked so far (the selection's, any refresh after it) finished, so
+    # that only the two asked below are counted
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=20_000)
+    settle(qtbot, analysis)
     compiled = counted(monkeypatch, why, "compiled_model")
     with thread_held(panel.runner):
         panel.ask()

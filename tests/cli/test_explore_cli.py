@@ -37,7 +37,7 @@ def test_explore_prints_the_ranking_boxes_and_sobol_and_writes_the_workbook(tmp_
     experiments = book["Experiments"]
     assert experiments.max_row == 1 + 1500
     assert [c.value for c in experiments[1]][:4] == ["experiment", "option", "future",
-                                                      "licensing"]
+                                                      "Licensing & review boards"]
     assert book["Futures"].max_column == 1 + 121
     assert book["Robustness"]["B2"].value == "capability-dialogue"
     assert len(book["Robustness"]._charts) == 1 and len(book["Sobol"]._charts) == 6
