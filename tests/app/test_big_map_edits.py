@@ -90,12 +90,12 @@ def test_on_a_big_map_a_run_overtaken_by_an_edit_stops_without_finishing(
     """A burst of edits does not queue a whole run each on the worker: the run an edit
     overtakes is cancelled and stops at its next check, and the edit's own run follows."""
     from windtunnel.engine import Cancelled
-    from windtunnel.session import analysis as session_analysis
+    from windtunnel.session import runs as session_runs
 
     window.set_document(Document(big_model(1200, 1200)))
     controller = window.extensions["analysis"].controller
     qtbot.waitUntil(lambda: controller.idle, timeout=30_000)
-    overtaken, ends, real = threading.Event(), [], session_analysis.run
+    overtaken, ends, real = threading.Event(), [], session_runs.run
 
     def run(model, *, cancel=None):
         if not overtaken.is_set():             # the first run waits until it is overtaken
@@ -109,7 +109,7 @@ def test_on_a_big_map_a_run_overtaken_by_an_edit_stops_without_finishing(
         ends.append("finished")
         return results
 
-    monkeypatch.setattr(session_analysis, "run", run)
+    monkeypatch.setattr(session_runs, "run", run)
     window.editor.add_node((0.0, 0.0))
     qtbot.waitUntil(overtaken.is_set, timeout=10_000)
     window.editor.add_node((400.0, 0.0))        # overtakes the run under way

@@ -12,7 +12,8 @@ This package imports the engine and the model, never PySide6 (an import-linter c
 in pyproject.toml keeps it so).
 """
 
-from .analysis import AnalysisSession, RunOutcome, run_outcome
+from .analysis import AnalysisSession
+from .runs import RunOutcome, run_outcome
 from .levers import default_start, describe_levers, lever_setting
 from .snapshot import ResultsSnapshot
 

@@ -37,22 +37,22 @@ imports Qt; tests drive it without a window.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 from psygnal import Signal
 
-from ..engine import (Cancelled, LiveScenario, Results, ScenarioResult, Trust, Uncertainty,
-                      named, run)
+from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, named
 from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
 from ..language import translate
 from ..model import Intervention, Model
 from .content import ComputedOn, CurrentContent
 from .levers import default_start, lever_setting
+from .runs import RunOutcome, run_outcome
 from .snapshot import ResultsSnapshot, take_snapshot
 
-__all__ = ["AnalysisSession", "OPENING_CHANGE", "RunOutcome", "run_outcome"]
+__all__ = ["AnalysisSession", "OPENING_CHANGE"]
 
 #: A newly opened model shows the first scenario that changes some node by this much.
 OPENING_CHANGE = 1e-3
@@ -61,34 +61,6 @@ _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "e
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
                   "settings_changed", "info_changed")   # results name the model, its time unit
-
-
-@dataclass(frozen=True)
-class RunOutcome:
-    """What one run of a model's baseline and scenarios gave: its results, or the error
-    that stopped it, the language it named them in, and how long it took."""
-
-    results: Results | None
-    error: WindtunnelError | None
-    language: str
-    milliseconds: float
-
-
-def run_outcome(model: Model, *, cancel=None) -> RunOutcome:
-    """Run ``model``'s baseline and every scenario (deterministic, no samples). Reads only
-    ``model``: the owner may run it on a copy, off its own thread, and hand the outcome to
-    :meth:`AnalysisSession.accept_run`. ``cancel`` (the engine's: an Event-like object or
-    a callable) stops a run no longer wanted with
-    :class:`~windtunnel.engine.Cancelled`, which is raised, not an outcome."""
-    started = time.perf_counter()
-    tag = language.current()
-    try:
-        results, error = run(model, cancel=cancel), None
-    except Cancelled:
-        raise
-    except WindtunnelError as exc:
-        results, error = None, exc
-    return RunOutcome(results, error, tag, (time.perf_counter() - started) * 1000)
 
 
 class AnalysisSession:

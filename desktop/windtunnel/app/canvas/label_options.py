@@ -17,8 +17,8 @@ from .label_places import Bodies, label_places
 from .label_text import apart_texts, roomiest, shortened
 from .laid_text import text_height
 
-__all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "around", "label_box",
-           "node_texts", "places_showing", "plain_again", "told_apart_first"]
+__all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
+           "label_box", "node_texts", "places_showing", "plain_again", "told_apart_first"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -196,3 +196,29 @@ def plain_again(shows: dict[str, str], told: dict[str, tuple]) -> dict[str, str]
             plain[node_id] = short
             taken.add(short)
     return plain
+
+
+class RememberedTexts:
+    """A label's texts as shown (:func:`node_texts`), remembered per label, font
+    (``font_key``: ``font.key()``, asked once a placement) and width, since every repaint
+    (each step of a slider drag) asks again; called as :func:`node_texts` is, without the
+    device (``device``, the view's viewport, given once)."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        self.device = device
+        self._texts: dict[tuple, NodeTexts] = {}
+
+    def __call__(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
+                 width: float) -> NodeTexts:
+        key = (label, font_key, width)
+        known = self._texts.get(key)
+        if known is None:
+            if len(self._texts) > 4096:
+                self._texts.clear()
+            known = self._texts[key] = node_texts(label, font, font_key, metrics, width,
+                                                  self.device)
+        return known
+
+    def clear(self) -> None:
+        """Forget every text (a test's placement from scratch)."""
+        self._texts.clear()

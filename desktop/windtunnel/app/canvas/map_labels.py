@@ -66,8 +66,8 @@ from .label_frame import body_in_frame, centre_in_frame, on_screen
 from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
-from .label_options import (LABEL_PAD, LabelOptions, NodeTexts, OnScreen, around, label_box,
-                            node_texts, places_showing, plain_again, told_apart_first)
+from .label_options import (LABEL_PAD, LabelOptions, OnScreen, RememberedTexts, around,
+                            label_box, places_showing, plain_again, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -100,7 +100,7 @@ class MapLabels:
     def __init__(self, view) -> None:
         self.view = view
         self._priority = LabelPriority()
-        self._texts: dict[tuple, NodeTexts] = {}
+        self._variants = RememberedTexts(view.viewport())
         #: The last placement (node id, text, box in viewport pixels), kept while valid.
         self.placed: list[PlacedLabel] = []
         self._placed_key: tuple | None = None     # what the placement was computed for
@@ -491,17 +491,3 @@ class MapLabels:
         if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
             self._screens = dict(seen)
         return seen
-
-    def _variants(self, label: str, font: QFont, font_key: str, metrics: QFontMetricsF,
-                  width: float) -> NodeTexts:
-        """A label's texts as shown (:func:`~.label_options.node_texts`), remembered per
-        label and font (``font_key``: ``font.key()``, asked once a placement), since every
-        repaint (each step of a slider drag) asks again."""
-        key = (label, font_key, width)
-        known = self._texts.get(key)
-        if known is None:
-            if len(self._texts) > 4096:
-                self._texts.clear()
-            known = self._texts[key] = node_texts(label, font, font_key, metrics, width,
-                                                  self.view.viewport())
-        return known
