@@ -98,12 +98,15 @@ class WorkshopMode(QObject):
         for key, slot in ((Qt.Key_PageDown, lambda: controller.session.step_scenario(1)),
                           (Qt.Key_PageUp, lambda: controller.session.step_scenario(-1)),
                           (Qt.Key_Space, controller.toggle_playing),
-                          (Qt.Key_Escape, lambda: self.action.setChecked(False)),
-                          (Qt.Key_L, self.toggle_levers)):
+                          (Qt.Key_Escape, lambda: self.action.setChecked(False))):
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.activated.connect(slot)
             shortcut.setEnabled(False)
             self.shortcuts.append(shortcut)
+        # L is not among the keys the story borrows
+        self.fold_key = QShortcut(QKeySequence(Qt.Key_L), window)
+        self.fold_key.activated.connect(self.toggle_levers)
+        self.fold_key.setEnabled(False)
         controller.scenario_changed.connect(self._show_title)
         controller.results_changed.connect(self._show_title)
         controller.document_changed.connect(
@@ -124,9 +127,9 @@ class WorkshopMode(QObject):
         self._show_title()      # the keys that step the scenarios meanwhile
 
     def _enable_keys(self) -> None:
-        fold = self.shortcuts[-1]            # L is not among the keys the story borrows
         for shortcut in self.shortcuts:
-            shortcut.setEnabled(self.active and (shortcut is fold or not self._keys_lent))
+            shortcut.setEnabled(self.active and not self._keys_lent)
+        self.fold_key.setEnabled(self.active)
 
     def toggle_levers(self) -> None:
         """Fold the levers away (the bar one line of the scenario's name, the map as tall as
