@@ -232,3 +232,15 @@ def test_rows_told_apart_by_a_type_of_categories_are_channels_named_once(tmp_pat
     assert edges[("Tax", "Car use")].rationale == (
         "Type: economic, weight -0.6\nType: social, weight -0.5")
     assert edges[("Car use", "Emissions")].rationale == "Type: physical"   # as before
+
+
+def test_rows_whose_ends_differ_only_in_case_and_spaces_are_one_pair(tmp_path):
+    """The rows of a pair are found by their ends written alike (trimmed, in one case),
+    as nodes are matched, among rows of other pairs and rows too short for a Kind."""
+    path = csv_file(tmp_path, "From,To,Weight,Kind\nTax,Car use,-0.6,economic\n"
+                              "Car use,Emissions,0.8\n tax ,CAR USE,-0.5,social\n")
+    edges = _edges(import_model(path).model)
+    assert edges[("Tax", "Car use")].weight == -1.0
+    assert edges[("Tax", "Car use")].rationale == (
+        "Kind: economic, weight -0.6\nKind: social, weight -0.5")
+    assert edges[("Car use", "Emissions")].rationale == ""

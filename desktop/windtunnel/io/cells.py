@@ -68,6 +68,8 @@ def xml_text(text: str) -> str:
 
 def cell_text(value: object) -> str:
     """The text an imported cell shows: numbers without a spurious ``.0``, dates as ISO."""
+    if type(value) is str:      # most cells, so the cheapest test first
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

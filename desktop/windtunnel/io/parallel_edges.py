@@ -29,6 +29,7 @@ what was ignored says they were used.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..language import translate
@@ -118,27 +119,48 @@ def with_parallels_described(table: Table) -> Table:
             if index in fields and fields[index] in (*own, "rationale")
             or index not in fields and header]
     rationale = headers[columns["rationale"]] if "rationale" in columns else "Rationale"
+    candidates = _rows_sharing_ends(table.rows, columns["source"], columns["target"])
     rows = []
-    for row in table.rows:
+    for number in candidates:
+        row = table.rows[number]
         cells = {own.get(fields.get(index), headers[index]):
                  row[index] if index < len(row) else None for index in kept}
-        cells["from"], cells["to"] = (v.text(cells[end]).strip().casefold()
-                                      for end in ("from", "to"))
+        cells["from"], cells["to"] = (_end(cells[end]) for end in ("from", "to"))
         rows.append(cells)
     parallels = describe_parallel(rows, rationale)
     if not parallels.rows:
         return table
+    told_apart = {candidates[index - 1]: rows[index - 1] for index in parallels.rows}
     at = columns.get("rationale", len(headers))
     header = table.header if at < len(headers) else [*table.header, rationale]
     described = []
-    for index, (row, cells) in enumerate(zip(table.rows, rows), start=1):
+    for number, row in enumerate(table.rows):
         row = list(row) + [None] * (len(header) - len(row))
-        if index in parallels.rows:
-            row[at] = cells[rationale]
+        if number in told_apart:
+            row[at] = told_apart[number][rationale]
         described.append(row)
     return replace(table, header=header, rows=described,
-                   distinct_parallels={table.numbers[index - 1] for index in parallels.rows},
+                   distinct_parallels={table.numbers[number] for number in told_apart},
                    parallel_columns=parallels.keys)
+
+
+def _rows_sharing_ends(rows: list, source: int, target: int) -> list[int]:
+    """The indices of the table's rows whose From and To (written alike) are shared by
+    between two and :data:`LISTED` rows: the only rows that may be parallel edges told
+    apart, so that a table without them is read once, by its two ends, and nothing else.
+    Each distinct cell is brought to the form rows are matched by once (a table names far
+    fewer nodes than it has rows)."""
+    starts, ends = ([row[at] if at < len(row) else None for row in rows]
+                    for at in (source, target))
+    matched = {cell: _end(cell) for cell in {*starts, *ends}}
+    pairs = [(matched[start], matched[end]) for start, end in zip(starts, ends)]
+    counts = Counter(pairs)
+    return [index for index, pair in enumerate(pairs) if 2 <= counts[pair] <= LISTED]
+
+
+def _end(cell) -> str:
+    """An edge's end as rows are matched by it: its text, trimmed, in one case."""
+    return v.text(cell).strip().casefold()
 
 
 def _shown(value) -> str:

@@ -106,6 +106,8 @@ def _refuse_formula(value, wanted: str) -> None:
 
 def text(value: object) -> str:
     """Any cell as text; a formula or error value becomes its inert text."""
+    if type(value) is str:      # most cells, so the cheapest test first
+        return value
     if isinstance(value, (FormulaCell, ErrorCell)):
         return value.text
     return cell_text(value)
