@@ -307,6 +307,13 @@
             <numerusform>%n participant ratings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>%n of the convergence nodes</numerusform>
+            <numerusform>%n of the convergence nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>editor</name>

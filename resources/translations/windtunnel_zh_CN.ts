@@ -8,6 +8,10 @@
         <translation>缺失的评分现在不计入：一条边的权重是评过它的参与者的汇总，因此第一个评分不会被尚未评分的参与者拉向 0。若要把缺失的评分计为零（fcmconfr 的读法），请在“缺失的评分”中选择“计为零”。</translation>
     </message>
     <message>
+        <source>Absent ratings count as zero again: adding the first participant, which left them out, was undone.</source>
+        <translation>缺失的评分重新计为零：添加第一个参与者（它使缺失的评分不计入）已被撤销。</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;zeros&quot;&gt;计为零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隐藏&lt;/a&gt;</translation>
     </message>
@@ -4568,6 +4572,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n participant rating(s)</source>
         <translation>
             <numerusform>%n 条参与者评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the convergence nodes, so convergence is judged on every node</source>
+        <translation>收敛判定节点（此后按所有节点判定收敛）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>%n 个收敛判定节点</numerusform>
         </translation>
     </message>
     <message>
