@@ -2385,6 +2385,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source> — sign conflict</source>
         <translation> — 符号の対立</translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy}（評価していない %n 人を「因果なし」として数えた値）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中 {raters} 人が評価：上げる {raise_}、下げる {lower}、影響なし {neutral}{conflict}。ばらつき {spread}、範囲 {range}、エントロピー {entropy}。</translation>

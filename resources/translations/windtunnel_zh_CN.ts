@@ -2385,6 +2385,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source> — sign conflict</source>
         <translation> — 符号冲突</translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy}（把未评分的 %n 人计为“无因果关系”）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人评分：{raise_} 人认为提高，{lower} 人认为降低，{neutral} 人认为无影响{conflict}。离散度 {spread}，极差 {range}，熵 {entropy}。</translation>
