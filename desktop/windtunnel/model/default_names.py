@@ -92,9 +92,10 @@ def english_objective_names(objectives, nodes) -> list | None:
         node = by_id.get(objective.node)
         if node is None:
             return None
+        label = objective.label
         for english, wordings in OBJECTIVE_SUGGESTIONS.items():
-            tags = [tag for tag, text in wordings.items()
-                    if objective.label == text.format(node=translated(node, language=tag))]
+            tags = [tag for tag, text in wordings.items() if _around(label, text)
+                    and label == text.format(node=translated(node, language=tag))]
             if tags:
                 return english.format(node=node.label), tags
         return None
@@ -102,18 +103,26 @@ def english_objective_names(objectives, nodes) -> list | None:
     return _moved(objectives, original)
 
 
+def _around(label: str, template: str) -> bool:
+    """Whether ``label`` has ``template``'s words around its ``{node}``: the cheap test
+    before the node's name is looked up."""
+    before, _, after = template.partition("{node}")
+    return label.startswith(before) and label.endswith(after)
+
+
 def _moved(elements, original) -> list | None:
     """``elements`` with each label for which ``original`` gives (the English name, the
     languages whose wording the label is) moved to the English name, the old label those
     languages' translation, where that takes nothing from anyone (module docstring); None
     when none is moved."""
+    found = [(index, original(element)) for index, element in enumerate(elements)]
+    found = [(index, english_tags) for index, english_tags in found if english_tags]
+    if not found:
+        return None
     names = [_names(element) for element in elements]
     out, moved = list(elements), False
-    for index, element in enumerate(elements):
-        found = original(element)
-        if found is None:
-            continue
-        english, tags = found
+    for index, (english, tags) in found:
+        element = elements[index]
         if any(element.translations.get(tag, "label") is not None for tag in tags):
             continue
         if any(english.casefold() in mine for k, mine in enumerate(names) if k != index):
