@@ -3607,6 +3607,21 @@
     </message>
 </context>
 <context>
+    <name>older_zeros</name>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), after ratings of 0 began to count: its Edges sheet&apos;s weights are the aggregate with them, so the ratings of 0 in {where} are read as 0 (&quot;no effect&quot;)</source>
+        <translation>ファイル形式バージョン 7 より前（Model シートにバージョン 7 以降の記載なし）、評価 0 を数えるようになった後に書かれたワークブックです。Edges シートの重みは評価 0 を含めた集約なので、{where} の評価 0 は 0（「影響なし」）として読み込みます</translation>
+    </message>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too, as its Edges sheet&apos;s weights show: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; to count one as &quot;no effect&quot;, write NA in its Term cell</source>
+        <translation>ファイル形式バージョン 7 より前に書かれたワークブックです（Model シートにバージョン 7 以降の記載がありません）。Edges シートの重みが示すとおり、当時は評価のないものを除外すると評価 0 も除外していたため、{where} の評価 0（計 {count:,} 件）は評価なしとして読み込み、作業用の重みはワークブックのとおりに保ちます。「影響なし」として数えるには、その Term セルに NA と書いてください</translation>
+    </message>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), whose Edges sheet&apos;s weights do not tell whether its ratings of 0 were left out, as leaving absent ratings out did before then: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; to keep them as 0 (&quot;no effect&quot;), write NA in their Term cells, or add a last row &quot;version&quot; with 7 to the Model sheet to read every rating of 0 as 0</source>
+        <translation>ファイル形式バージョン 7 より前に書かれたワークブックです（Model シートにバージョン 7 以降の記載がありません）。当時は評価のないものを除外すると評価 0 も除外していましたが、Edges シートの重みからはこのワークブックの評価 0 が除外されたかどうか判断できません。{where} の評価 0（計 {count:,} 件）は評価なしとして読み込み、作業用の重みはワークブックのとおりに保ちます。0（「影響なし」）のまま残すには、その Term セルに NA と書くか、Model シートの最後に「version」と 7 の行を加えて、すべての評価 0 を 0 として読み込んでください</translation>
+    </message>
+</context>
+<context>
     <name>output_paths</name>
     <message>
         <source>{path}: the folder {folder} does not exist; nothing was written</source>
@@ -3799,10 +3814,6 @@
     <message>
         <source>ratings need a Participants sheet</source>
         <translation>評価には Participants シートが必要です</translation>
-    </message>
-    <message>
-        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; give a &quot;no effect&quot; meant there again as 0 or NA</source>
-        <translation>ファイル形式バージョン 7 より前に書かれたワークブックです（Model シートにバージョン 7 以降の記載がありません）。当時は評価のないものを除外すると評価 0 も除外していたため、{where} の評価 0（計 {count:,} 件）は評価なしとして読み込み、作業用の重みはワークブックのとおりに保ちます。そこで「影響なし」を意図していた場合は、改めて 0 または NA を付けてください</translation>
     </message>
     <message>
         <source>own nodes need a Participants sheet</source>

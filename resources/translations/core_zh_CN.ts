@@ -3607,6 +3607,21 @@
     </message>
 </context>
 <context>
+    <name>older_zeros</name>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), after ratings of 0 began to count: its Edges sheet&apos;s weights are the aggregate with them, so the ratings of 0 in {where} are read as 0 (&quot;no effect&quot;)</source>
+        <translation>此工作簿写于文件格式版本 7 之前（Model 工作表未注明版本 7 或更高），但在评分 0 开始计入之后：其 Edges 工作表的权重是计入评分 0 的聚合，因此 {where} 中的评分 0 读作 0（“没有影响”）</translation>
+    </message>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too, as its Edges sheet&apos;s weights show: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; to count one as &quot;no effect&quot;, write NA in its Term cell</source>
+        <translation>此工作簿写于文件格式版本 7 之前（Model 工作表未注明版本 7 或更高），当时不计入缺失的评分也会略去评分 0，其 Edges 工作表的权重也表明如此：{where} 中的评分 0（共 {count:,} 条）读作没有评分，工作权重保持工作簿中的值；要把某条计为“没有影响”，请在其 Term 单元格中填写 NA</translation>
+    </message>
+    <message>
+        <source>written before format version 7 (the Model sheet gives no version 7 or later), whose Edges sheet&apos;s weights do not tell whether its ratings of 0 were left out, as leaving absent ratings out did before then: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; to keep them as 0 (&quot;no effect&quot;), write NA in their Term cells, or add a last row &quot;version&quot; with 7 to the Model sheet to read every rating of 0 as 0</source>
+        <translation>此工作簿写于文件格式版本 7 之前（Model 工作表未注明版本 7 或更高）；当时不计入缺失的评分也会略去评分 0，而其 Edges 工作表的权重无法表明这些评分 0 是否被略去：{where} 中的评分 0（共 {count:,} 条）读作没有评分，工作权重保持工作簿中的值；要保留为 0（“没有影响”），请在其 Term 单元格中填写 NA，或在 Model 工作表末尾加一行“version”和 7，使所有评分 0 都读作 0</translation>
+    </message>
+</context>
+<context>
     <name>output_paths</name>
     <message>
         <source>{path}: the folder {folder} does not exist; nothing was written</source>
@@ -3799,10 +3814,6 @@
     <message>
         <source>ratings need a Participants sheet</source>
         <translation>评分需要 Participants 工作表</translation>
-    </message>
-    <message>
-        <source>written before format version 7 (the Model sheet gives no version 7 or later), when leaving absent ratings out left out ratings of 0 too: the ratings of 0 in {where} ({count:,} in all) are read as no rating, so the working weights stay as the workbook had them; give a &quot;no effect&quot; meant there again as 0 or NA</source>
-        <translation>此工作簿写于文件格式版本 7 之前（Model 工作表未注明版本 7 或更高），当时不计入缺失的评分也会略去评分 0：{where} 中的评分 0（共 {count:,} 条）读作没有评分，工作权重保持工作簿中的值；如果那里本意是“没有影响”，请重新给出 0 或 NA</translation>
     </message>
     <message>
         <source>own nodes need a Participants sheet</source>

@@ -208,6 +208,13 @@
             <numerusform>The %n of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy} (counting the %n who did not rate it as “no causality”)</numerusform>
+            <numerusform>{entropy} (counting the %n who did not rate it as “no causality”)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -305,6 +312,13 @@
         <translation>
             <numerusform>%n participant rating</numerusform>
             <numerusform>%n participant ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>%n of the convergence nodes</numerusform>
+            <numerusform>%n of the convergence nodes</numerusform>
         </translation>
     </message>
 </context>

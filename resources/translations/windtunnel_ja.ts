@@ -8,6 +8,10 @@
         <translation>評価がない場合は今後除外されます。エッジの重みはそれを評価した参加者の集約となり、まだ評価していない参加者によって最初の評価が 0 に引き寄せられることはありません。評価がない場合を 0 として数える（fcmconfr の解釈）には、「評価がない場合」で「0 として数える」を選んでください。</translation>
     </message>
     <message>
+        <source>Absent ratings count as zero again: adding the first participant, which left them out, was undone.</source>
+        <translation>評価がない場合は再び 0 として数えられます。それを除外にした最初の参加者の追加が取り消されました。</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;zeros&quot;&gt;0 として数える&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;閉じる&lt;/a&gt;</translation>
     </message>
@@ -2381,6 +2385,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source> — sign conflict</source>
         <translation> — 符号の対立</translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy}（評価していない %n 人を「因果なし」として数えた値）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中 {raters} 人が評価：上げる {raise_}、下げる {lower}、影響なし {neutral}{conflict}。ばらつき {spread}、範囲 {range}、エントロピー {entropy}。</translation>
@@ -4568,6 +4578,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n participant rating(s)</source>
         <translation>
             <numerusform>参加者の評価 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the convergence nodes, so convergence is judged on every node</source>
+        <translation>収束判定ノード（以後はすべてのノードで収束を判定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>収束判定ノード %n 個</numerusform>
         </translation>
     </message>
     <message>

@@ -8,6 +8,10 @@
         <translation>缺失的评分现在不计入：一条边的权重是评过它的参与者的汇总，因此第一个评分不会被尚未评分的参与者拉向 0。若要把缺失的评分计为零（fcmconfr 的读法），请在“缺失的评分”中选择“计为零”。</translation>
     </message>
     <message>
+        <source>Absent ratings count as zero again: adding the first participant, which left them out, was undone.</source>
+        <translation>缺失的评分重新计为零：添加第一个参与者（它使缺失的评分不计入）已被撤销。</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;zeros&quot;&gt;计为零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隐藏&lt;/a&gt;</translation>
     </message>
@@ -2381,6 +2385,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source> — sign conflict</source>
         <translation> — 符号冲突</translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy}（把未评分的 %n 人计为“无因果关系”）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人评分：{raise_} 人认为提高，{lower} 人认为降低，{neutral} 人认为无影响{conflict}。离散度 {spread}，极差 {range}，熵 {entropy}。</translation>
@@ -4568,6 +4578,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n participant rating(s)</source>
         <translation>
             <numerusform>%n 条参与者评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the convergence nodes, so convergence is judged on every node</source>
+        <translation>收敛判定节点（此后按所有节点判定收敛）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>%n 个收敛判定节点</numerusform>
         </translation>
     </message>
     <message>

@@ -8,6 +8,10 @@
         <translation>缺失的評分現在不計入：一條邊的權重是評過它的參與者的匯總，因此第一個評分不會被尚未評分的參與者拉向 0。若要把缺失的評分計為零（fcmconfr 的讀法），請在「缺失的評分」中選擇「計為零」。</translation>
     </message>
     <message>
+        <source>Absent ratings count as zero again: adding the first participant, which left them out, was undone.</source>
+        <translation>缺失的評分重新計為零：加入第一個參與者（它使缺失的評分不計入）已被復原。</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;zeros&quot;&gt;Count them as zero&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;zeros&quot;&gt;計為零&lt;/a&gt; · &lt;a href=&quot;hide&quot;&gt;隱藏&lt;/a&gt;</translation>
     </message>
@@ -2381,6 +2385,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source> — sign conflict</source>
         <translation> — 正負號衝突</translation>
     </message>
+    <message numerus="yes">
+        <source>{entropy} (counting the %n who did not rate it as “no causality”)</source>
+        <translation>
+            <numerusform>{entropy}（把未評分的 %n 人計為「無因果關係」）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
         <translation>{count} 人中有 {raters} 人評分：{raise_} 人認為提高，{lower} 人認為降低，{neutral} 人認為無影響{conflict}。離散度 {spread}，極差 {range}，熵 {entropy}。</translation>
@@ -4568,6 +4578,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>%n participant rating(s)</source>
         <translation>
             <numerusform>%n 條參與者評分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the convergence nodes, so convergence is judged on every node</source>
+        <translation>收斂判定節點（此後按所有節點判定收斂）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the convergence nodes</source>
+        <translation>
+            <numerusform>%n 個收斂判定節點</numerusform>
         </translation>
     </message>
     <message>

@@ -207,3 +207,28 @@ def test_random_edit_sequences_undo_to_the_original_and_redo_to_the_edited(qapp,
     while stack.canRedo():
         stack.redo()
     assert model == edited
+
+
+def test_deleting_a_convergence_node_says_the_setting_changes(stack):
+    """Removing a node drops it from the settings' convergence nodes: the undo text and
+    the window's note say so, and when it was the last one, that convergence is now judged
+    on every node (the setting's empty meaning); undo puts the setting back."""
+    model = make_small_model()
+    model.set_settings(replace(model.settings, convergence_nodes=("leak", "lab")))
+    one = remove_command(model, nodes=["lab"])
+    assert one.text() == ('Delete node "Rival lab" with 2 edges, settings in 1 scenario, and '
+                          '1 of the convergence nodes')
+    execute(stack, one)
+    assert model.settings.convergence_nodes == ("leak",)
+    last = remove_command(model, nodes=["leak"])
+    assert last.text().endswith("and the convergence nodes, so convergence is judged on "
+                                "every node")
+    assert last.takes_along
+    execute(stack, last)
+    assert model.settings.convergence_nodes == ()
+    stack.undo()
+    stack.undo()
+    assert model.settings.convergence_nodes == ("leak", "lab")
+    model.set_settings(replace(model.settings, convergence_nodes=("leak",)))
+    edges_only = remove_command(model, edges=[("ban", "leak")])
+    assert not edges_only.takes_along and edges_only.text() == "Delete 1 edge"

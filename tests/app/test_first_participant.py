@@ -136,8 +136,12 @@ def test_the_dock_says_so_under_its_setting_and_undo_hides_it(window, qtbot):
     stack.undo()
     qtbot.waitUntil(lambda: not note.isVisibleTo(window), timeout=3000)
     assert panel.zeros.currentData() == "include"
+    # the status bar no longer says they are left out: it says undo put the setting back
+    assert window.statusBar().currentMessage().startswith(
+        "Absent ratings count as zero again: adding the first participant")
     stack.redo()
     qtbot.waitUntil(lambda: note.isVisibleTo(window), timeout=3000)
+    assert window.statusBar().currentMessage().startswith("Absent ratings are now left out")
     note.linkActivated.emit("zeros")               # count them as zero: a step of its own
     assert model.settings.aggregation_zeros == "include" and stack.count() == 2
     assert not note.isVisibleTo(window)

@@ -423,3 +423,27 @@ def test_a_participant_named_in_japanese_keeps_the_name_in_every_language(window
     assert unnamed.label == translated(unnamed) == "Participant 7"
     assert existing.label == model.participants[4].label != "別名"
     assert translated(existing, language="zh-CN") != "別名"
+
+
+def test_the_entropy_says_that_those_who_did_not_rate_count_as_no_causality(window):
+    """FCMpy's entropy counts a participant who did not rate the edge as the answer "no
+    causality": one rating among three reads 0.92, which the line explains beside it, so it
+    is not read as dissent; once everyone rated, the figure stands alone."""
+    from windtunnel.model import Edge, Model, Node
+
+    one_rated = [Participant("a", "Ana", ratings=(Rating("x", "y", term="+H"),)),
+                 Participant("b", "Ben"), Participant("c", "Cai")]
+    model = Model.from_elements(nodes=[Node("x", "X"), Node("y", "Y")],
+                                edges=[Edge("x", "y", 0.3)], participants=one_rated)
+    panel = _show(window, model)
+    window.scene.select(edges=[("x", "y")])
+    assert ("1 of 3 rated it: 1 raise, 0 lower, 0 no effect. Spread 0.00, range 0.00, "
+            "entropy 0.92 (counting the 2 who did not rate it as \u201cno causality\u201d).") \
+        in panel.edge_summary.text()
+    everyone = [replace(p, ratings=(Rating("x", "y", term="+H"),)) for p in one_rated]
+    panel = _show(window, Model.from_elements(nodes=[Node("x", "X"), Node("y", "Y")],
+                                              edges=[Edge("x", "y", 0.3)],
+                                              participants=everyone))
+    window.scene.select(edges=[("x", "y")])
+    assert "entropy 0.00. " in panel.edge_summary.text()
+    assert "no causality" not in panel.edge_summary.text()

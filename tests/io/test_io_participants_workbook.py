@@ -131,7 +131,70 @@ def test_a_workbook_from_before_version_7_reads_its_ratings_of_0_as_no_rating():
     assert model.edge("levy", "demand").weight == -0.8          # as the workbook had it
     note = next(str(n) for n in imported.notes if "format version 7" in str(n))
     assert note.startswith("sheet Ratings: written before format version 7")
+    # its Edges sheet's -0.8 is the aggregate without Ben's 0 (-0.4 with it): the writer
+    # left it out, and the note says so, not that it guessed
+    assert "as its Edges sheet's weights show" in note
     assert "the ratings of 0 in row 4 (1 in all) are read as no rating" in note
+    assert 'to count one as "no effect", write NA in its Term cell' in note
+
+
+#: The same room written by Windtunnel after ratings of 0 began to count (format version 7)
+#: but before the Model sheet gave its version: Ben's 0 counted, levy -> demand is -0.4.
+#: Made with the code of that time (the commit before the version row) from Ana's -0.8
+#: and 0.6 and Ben's 0 and 0.4, absent ratings left out.
+V7_WITHOUT_ROW = BEFORE_V7.with_name("results-v7-without-version-row.xlsx")
+
+
+def test_a_workbook_whose_weights_counted_its_ratings_of_0_keeps_them():
+    imported = import_model(V7_WITHOUT_ROW)
+    model = imported.model
+    assert model.settings.aggregation_zeros == "ignore"
+    ben = model.participant("ben")
+    assert [(r.key, r.weight) for r in ben.ratings] == [(("levy", "demand"), 0.0),
+                                                        (("demand", "harm"), 0.4)]
+    assert working_weights(model) == {("levy", "demand"): -0.4, ("demand", "harm"): 0.5}
+    assert model.edge("levy", "demand").weight == -0.4
+    note = next(str(n) for n in imported.notes if "format version 7" in str(n))
+    assert "the ratings of 0 in row 4 are read as 0" in note
+
+
+def _before_v7_edited(tmp_path, change) -> Path:
+    book = openpyxl.load_workbook(BEFORE_V7)
+    change(book)
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    return path
+
+
+def _set_edges_weight(book, weight: float) -> None:
+    edges = book["Edges"]
+    header = [cell.value for cell in edges[1]]
+    for row in edges.iter_rows(min_row=2):
+        if (row[header.index("From")].value, row[header.index("To")].value) == (
+                "levy", "demand"):
+            row[header.index("Weight")].value = weight
+            return
+    raise AssertionError("no edge levy -> demand")
+
+
+def test_weights_that_do_not_tell_keep_the_rule_and_say_how_to_keep_the_zeros(tmp_path):
+    """The Edges sheet's weight edited by hand (-0.6, neither -0.8 nor -0.4): the ratings
+    of 0 are read as no rating, and the note names their rows and both ways to keep them."""
+    imported = import_model(_before_v7_edited(tmp_path, lambda b: _set_edges_weight(b, -0.6)))
+    ben = imported.model.participant("ben")
+    assert [r.key for r in ben.ratings] == [("demand", "harm")]
+    note = next(str(n) for n in imported.notes if "format version 7" in str(n))
+    assert "do not tell whether its ratings of 0 were left out" in note
+    assert "the ratings of 0 in row 4 (1 in all) are read as no rating" in note
+    assert 'write NA in their Term cells, or add a last row "version" with 7' in note
+
+
+def test_the_notes_way_to_keep_the_zeros_keeps_them(tmp_path):
+    """Doing what the note says (a last Model row "version" with 7) reads Ben's 0 as 0."""
+    path = _before_v7_edited(tmp_path, lambda b: b["Model"].append(["version", 7]))
+    imported = import_model(path)
+    assert [r.weight for r in imported.model.participant("ben").ratings] == [0.0, 0.4]
+    assert not any("format version 7" in str(n) for n in imported.notes)
 
 
 def test_a_workbook_written_now_keeps_its_ratings_of_0(tmp_path):

@@ -1,8 +1,10 @@
-"""A participant's generated name stored in a Japanese or Chinese interface's wording as the
-original ("参加者 6", as files written before the naming rule hold it) reads back as the
-original "Participant 6" with that wording as the language's translation; anything else
-named so stays as it is. tests/data/golden/v6-generated-names.wtm is such a file, written
-by hand in version 6's form."""
+"""A generated name stored in a Japanese or Chinese interface's wording as the original
+("参加者 6", "新しいシナリオ", "需要を下げる", as files written before the naming rule hold them)
+reads back as the original ("Participant 6", "New scenario", "Lower Demand") with that
+wording as the language's translation; anything else named so stays as it is.
+tests/data/golden/v6-generated-names.wtm is such a file for participants, written by hand
+in version 6's form; v6-generated-scenario-names.wtm for scenarios and objectives, written
+by the code of that time."""
 
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ from pathlib import Path
 import pytest
 
 from windtunnel.language import LANGUAGES, ORIGINAL, qt_suffix
-from windtunnel.model import Model, Node, Participant, dumps, load, loads, translated
-from windtunnel.model.default_names import DEFAULT_PARTICIPANT_NAME, DEFAULT_PARTICIPANT_NAMES
+from windtunnel.model import (Model, Node, Objective, Participant, Scenario, Translations,
+                              dumps, load, loads, translated)
+from windtunnel.model.default_names import (DEFAULT_PARTICIPANT_NAME, DEFAULT_PARTICIPANT_NAMES,
+                                            DEFAULT_SCENARIO_NAME, DEFAULT_SCENARIO_NAMES,
+                                            OBJECTIVE_SUGGESTIONS)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "data" / "golden" / "v6-generated-names.wtm"
@@ -74,3 +79,80 @@ def test_the_wordings_are_the_interfaces_own():
         found = {m.findtext("translation") for m in ET.parse(path).iter("message")
                  if m.findtext("source") == DEFAULT_PARTICIPANT_NAME}
         assert found == {wording}, tag
+
+
+# -- scenarios and objectives ------------------------------------------------------------------
+
+#: A version-6 model written by Windtunnel before generated names became English originals:
+#: in Japanese, a scenario added unnamed ("新しいシナリオ") and an objective that kept the
+#: name the dialog suggested for the node named 需要 in Japanese ("需要を下げる"); then in
+#: Hong Kong Chinese the same ("新情景", "提高Harm").
+SCENARIOS = ROOT / "tests" / "data" / "golden" / "v6-generated-scenario-names.wtm"
+
+
+@pytest.fixture(scope="module")
+def planned():
+    return load(SCENARIOS)
+
+
+def test_a_new_scenarios_generated_name_moves_to_the_original(planned):
+    first, second = planned.scenarios
+    assert first.label == DEFAULT_SCENARIO_NAME
+    assert first.translations.to_dict() == {"ja": {"label": "新しいシナリオ"}}
+    assert translated(first, language="en") == "New scenario"
+    assert translated(first, language="ja") == "新しいシナリオ"
+    # the second would be called "New scenario" too: another scenario already is, so it stays
+    assert (second.label, second.translations.to_dict()) == ("新情景", {})
+
+
+def test_a_suggested_objective_name_moves_to_the_original_of_its_node(planned):
+    lower, higher = planned.objectives
+    assert (lower.label, lower.translations.to_dict()) == (
+        "Lower Demand", {"ja": {"label": "需要を下げる"}})
+    # Chinese in China and in Hong Kong word it alike: both read the text they wrote
+    assert (higher.label, higher.translations.to_dict()) == (
+        "Raise Harm", {"zh-CN": {"label": "提高Harm"}, "zh-HK": {"label": "提高Harm"}})
+    assert translated(higher, language="zh-HK") == "提高Harm"
+    assert loads(dumps(planned)).objectives == planned.objectives
+
+
+def _model(scenarios=(), objectives=()) -> Model:
+    return Model.from_elements(nodes=[Node("d", "Demand", translations=Translations.from_dict(
+        {"ja": {"label": "需要"}}))], scenarios=list(scenarios), objectives=list(objectives))
+
+
+@pytest.mark.parametrize("label, translations, others, why", [
+    ("新しいシナリオ", {"ja": {"label": "計画 A"}}, (), "its Japanese name is someone's"),
+    ("新しいシナリオ", {}, ("New scenario",), "another scenario is already New scenario"),
+    ("新しいシナリオ 2", {}, (), "more than the generated name"),
+    ("新しいシナリオ", {}, ("x",), None),
+])
+def test_a_scenario_name_moves_only_when_it_takes_nothing_from_anyone(label, translations,
+                                                                       others, why):
+    scenarios = [Scenario("s", label, translations=Translations.from_dict(translations))]
+    scenarios += [Scenario(f"o{i}", other) for i, other in enumerate(others)]
+    back = loads(dumps(_model(scenarios))).scenario("s")
+    assert back.label == (label if why else DEFAULT_SCENARIO_NAME), why
+
+
+@pytest.mark.parametrize("label, node, why", [
+    ("Demandを下げる", "d", "the node as Japanese does not name it (需要)"),
+    ("需要を下げる", "d", None),
+    ("需要を下げる!", "d", "more than the suggestion"),
+    ("需要を減らす", "d", "not the interface's wording"),
+])
+def test_an_objective_name_moves_only_when_it_is_exactly_the_suggestion(label, node, why):
+    objective = Objective("o", label, node, "decrease", 0.0, 1.0)
+    back = loads(dumps(_model(objectives=[objective]))).objective("o")
+    assert back.label == (label if why else "Lower Demand"), why
+
+
+def test_the_scenario_and_objective_wordings_are_the_interfaces_own():
+    """The wordings here are the interface catalogues' translations of the names the app
+    generates, so the loader recognises exactly what the app wrote."""
+    wanted = {"New scenario": DEFAULT_SCENARIO_NAMES} | OBJECTIVE_SUGGESTIONS
+    for tag in set(LANGUAGES) - {ORIGINAL}:
+        path = ROOT / "resources" / "translations" / f"windtunnel_{qt_suffix(tag)}.ts"
+        found = {m.findtext("source"): m.findtext("translation")
+                 for m in ET.parse(path).iter("message") if m.findtext("source") in wanted}
+        assert found == {source: wordings[tag] for source, wordings in wanted.items()}, tag

@@ -348,7 +348,8 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
     command = MacroCommand(model, text or _removal_wording(model, node_ids, edge_keys, along),
                            parts)
     #: Whether more than the map's nodes and edges goes (objectives, scenarios' settings,
-    #: ratings): the window then says so beside the map, as well as in the undo text.
+    #: ratings, convergence nodes): the window then says so beside the map, as well as in
+    #: the undo text.
     command.takes_along = any(along[1:])
     return command
 
@@ -356,8 +357,12 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
 def _taken_along(model: Model, node_ids: list[str], edge_keys: list) -> tuple[int, ...]:
     """What the model removes with these nodes and edges, counted: the nodes' edges, the
     objectives about the nodes, the scenarios that set them or override a removed edge,
-    and participants' ratings of the nodes' edges."""
+    participants' ratings of the nodes' edges, and the nodes among the settings'
+    convergence nodes (-1 when they are all of them: convergence is then judged on every
+    node, a change of the setting's meaning)."""
     gone = set(node_ids)
+    watched = model.settings.convergence_nodes
+    convergence = sum(1 for n in watched if n in gone)
     attached = {e.key for e in model.edges if gone.intersection(e.key)}
     removed_edges = set(edge_keys) | attached
     return (len(attached),
@@ -365,14 +370,15 @@ def _taken_along(model: Model, node_ids: list[str], edge_keys: list) -> tuple[in
             sum(1 for s in model.scenarios
                 if any(v.node in gone for v in s.interventions)
                 or any(o.key in removed_edges for o in s.overrides)),
-            sum(1 for p in model.participants for r in p.ratings if gone.intersection(r.key)))
+            sum(1 for p in model.participants for r in p.ratings if gone.intersection(r.key)),
+            -1 if convergence and convergence == len(watched) else convergence)
 
 
 def _removal_wording(model: Model, node_ids: list[str], edge_keys: list,
                      along: tuple[int, ...]) -> Wording:
     """The undo text of a deletion: the nodes (by name when one) and edges chosen, and what
     the model removes with them (:func:`_taken_along`)."""
-    attached, objectives, scenarios, ratings = along
+    attached, objectives, scenarios, ratings, convergence = along
     named = model.node(node_ids[0]) if len(node_ids) == 1 else None
 
     def wording() -> str:
@@ -388,7 +394,11 @@ def _removal_wording(model: Model, node_ids: list[str], edge_keys: list,
             (attached if not edge_keys else 0, edges),
             (objectives, translate("commands", "%n objective(s)", "", objectives)),
             (scenarios, translate("commands", "settings in %n scenario(s)", "", scenarios)),
-            (ratings, translate("commands", "%n participant rating(s)", "", ratings)))
+            (ratings, translate("commands", "%n participant rating(s)", "", ratings)),
+            (convergence, translate(
+                "commands", "the convergence nodes, so convergence is judged on every node")
+             if convergence < 0 else
+             translate("commands", "%n of the convergence nodes", "", convergence)))
             if count]
         if not node_ids and not edge_keys:
             return translate("commands", "Delete")

@@ -46,6 +46,13 @@ def show_edge_ratings(panel, names: list[str]) -> None:
     else:
         conflict = (translate("ParticipantsPanel", " — sign conflict")
                     if found.conflict[j] else "")
+        entropy = number(found.entropy[j], 2)
+        unrated = len(model.participants) - int(found.raters[j])
+        if unrated:       # FCMpy's entropy counts them: say so, or one rating reads as dissent
+            entropy = translate(
+                "ParticipantsPanel",
+                "{entropy} (counting the %n who did not rate it as \u201cno causality\u201d)",
+                "", unrated).format(entropy=entropy)
         panel.edge_summary.setText(translate(
             "ParticipantsPanel",
             "{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no "
@@ -54,7 +61,7 @@ def show_edge_ratings(panel, names: list[str]) -> None:
             raise_=int(found.positive[j]), lower=int(found.negative[j]),
             neutral=int(found.neutral[j]), conflict=conflict,
             spread=number(found.spread[j], 2), range=number(found.range[j], 2),
-            entropy=number(found.entropy[j], 2)))
+            entropy=entropy))
     panel.edge_summary.setText(panel.edge_summary.text() + " " + translate(
         "ParticipantsPanel",
         "Double-click a participant's row to rate this edge as them in the Inspector."))

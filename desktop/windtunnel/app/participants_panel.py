@@ -125,6 +125,8 @@ class ParticipantsPanel(QWidget):
             combo.activated.connect(self._aggregation_chosen)
         self.zeros_note = AbsentRatingsNote()
         self.zeros_note.count_zeros.connect(self._count_zeros)
+        self.zeros_note.undone.connect(lambda: self._say(self.zeros_note.undone_sentence()))
+        self.zeros_note.redone.connect(lambda: self._say(self.zeros_note.sentence()))
         # every header whole, the table scrolling sideways in a narrow dock; "Edges" says
         # the rest on hover
         self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
@@ -356,7 +358,7 @@ class ParticipantsPanel(QWidget):
             if command.leaves_out_absent:          # the setting changed with the adding
                 self.zeros_note.noted(self._stack, command)
                 self.zeros_note.follow(self._model, self._stack)
-                self.window.statusBar().showMessage(self.zeros_note.sentence(), 15000)
+                self._say(self.zeros_note.sentence())
             row = len(self._model.participants) - 1
             self._naming = self._model.participants[row].id
             self.people.setCurrentCell(row, 0)
@@ -366,6 +368,10 @@ class ParticipantsPanel(QWidget):
             self.people.editItem(item)
             # in a short dock the table's new row can sit below the dock's end
             reveal(self.people.viewport(), self.people.visualItemRect(item))
+
+    def _say(self, sentence: str) -> None:
+        """``sentence`` in the status bar, long enough to be read."""
+        self.window.statusBar().showMessage(sentence, 15000)
 
     def _selected_participant(self) -> str | None:
         rows = {index.row() for index in self.people.selectedIndexes()}

@@ -28,6 +28,9 @@ class AbsentRatingsNote(WrappedLabel):
 
     #: *Count them as zero* was followed.
     count_zeros = Signal()
+    #: The adding was undone (the setting is back) or redone (left out again).
+    undone = Signal()
+    redone = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,6 +38,7 @@ class AbsentRatingsNote(WrappedLabel):
         self.setStyleSheet(_STYLE)
         self.linkActivated.connect(self._link)
         self._step = None                  # (undo stack, the adding's command)
+        self._was_done = False             # the adding was done when last followed
         self.hide()
 
     def sentence(self) -> str:
@@ -45,9 +49,15 @@ class AbsentRatingsNote(WrappedLabel):
             "who have not rated the edge yet. To count absent ratings as zero instead "
             "(fcmconfr's reading), choose \u201ccount as zero\u201d under Absent ratings.")
 
+    def undone_sentence(self) -> str:
+        """The status bar's words once the adding is undone."""
+        return self.tr("Absent ratings count as zero again: adding the first participant, "
+                       "which left them out, was undone.")
+
     def noted(self, stack, command) -> None:
         """``command`` (an AddParticipant) was just done on ``stack``: say what it set."""
         self._step = (stack, command) if command.leaves_out_absent else None
+        self._was_done = self._step is not None
         self.setText(f"{self.sentence()} " + self.tr(
             '<a href="zeros">Count them as zero</a> \u00b7 <a href="hide">Hide</a>'))
 
@@ -56,8 +66,11 @@ class AbsentRatingsNote(WrappedLabel):
         ratings out."""
         if self._step is not None and self._step[0] is not stack:
             self._step = None                       # another document
-        self.setVisible(self._step is not None and _done(*self._step)
-                        and model.settings.aggregation_zeros == "ignore")
+        done = self._step is not None and _done(*self._step)
+        if self._step is not None and done != self._was_done:
+            (self.redone if done else self.undone).emit()
+        self._was_done = done
+        self.setVisible(done and model.settings.aggregation_zeros == "ignore")
 
     def _link(self, link: str) -> None:
         self._step = None

@@ -2,44 +2,26 @@
 and Ratings sheets (the workbook writes all three, so that it re-imports with its
 participants, their own concepts and their ratings).
 
-A workbook written before format version 7 (its Model sheet has no ``version`` row, or
-one below 7) whose settings leave absent ratings out wrote its ratings of 0 when such a
-rating was left out as well: a combined map's edge of weight 0, which a map cannot tell
-from one not drawn. Its ratings of weight 0 with no term and no bounds are read as no
-rating, as the .wtm loader reads a version-6 file's (windtunnel.model.migrations), so
-every working weight stays as the workbook had it; the import note says which rows."""
+A workbook written before format version 7 may mean its ratings of 0 otherwise; its
+reader decides after the model is built (:mod:`.older_zeros`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..language import translate
-from ..model import Node, Participant, Rating, Settings
+from ..model import Node, Participant, Rating
 from .cells import cell_text
 from .columns import read_rows_as, read_simple
-from .nodes_sheet import rows_text
 from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, owner_of
-from .tables import Table, located
+from .tables import Table
 
-__all__ = ["read_participants", "zeros_not_drawn"]
-
-#: The first format version in which a rating of 0 counts where absent ratings are left out.
-ZERO_COUNTS_FROM = 7
+__all__ = ["read_participants"]
 
 
-def zeros_not_drawn(version: int | None, settings: Settings) -> bool:
-    """Whether a workbook's ratings of 0 are read as no rating: its Model sheet's
-    ``version`` is before :data:`ZERO_COUNTS_FROM` (or missing) and its ``settings`` leave
-    absent ratings out (module docstring)."""
-    return settings.aggregation_zeros == "ignore" and (version or 0) < ZERO_COUNTS_FROM
-
-
-def read_participants(tables: dict[str, Table], reader: Reader, *,
-                      zeros_not_drawn: bool = False) -> list[Participant]:
+def read_participants(tables: dict[str, Table], reader: Reader) -> list[Participant]:
     """The Participants sheet, each with their rows of the Own nodes and Ratings sheets
-    (own nodes first: ratings may join them to the shared nodes); with
-    ``zeros_not_drawn``, a rating of 0 with no term and no bounds is no rating (module
-    docstring)."""
+    (own nodes first: ratings may join them to the shared nodes)."""
     table = find_sheet(tables, "Participants")
     people, first_row = [], {}
     for k, person in enumerate(read_simple(table, "Participants", Participant, reader)):
@@ -65,7 +47,6 @@ def read_participants(tables: dict[str, Table], reader: Reader, *,
                        translate("participants_sheet", "ratings need a Participants sheet"))
         return []
     ratings: list[list[Rating]] = [[] for _ in people]
-    not_drawn = []
     for data in rows:
         owner = owner_of(data, "participant", index, listed, _not_listed, part, columns,
                          reader)
@@ -78,31 +59,10 @@ def read_participants(tables: dict[str, Table], reader: Reader, *,
             "Ratings", columns, reader)
         if rating is None:
             continue
-        if zeros_not_drawn and _bare_zero(rating):
-            not_drawn.append(data["_row"])
-            continue
         reader.origin[("Participants", owner, "ratings", len(ratings[owner]))] = (
             part, data["_row"])
         ratings[owner].append(rating)
-    if not_drawn:
-        reader.note(part, None, None, translate(
-            "participants_sheet", "written before format version 7 (the Model sheet gives no "
-                                  "version 7 or later), when leaving absent ratings out left "
-                                  "out ratings of 0 too: the ratings of 0 in {where} ({count:,} "
-                                  "in all) are read as no rating, so the working weights stay as "
-                                  "the workbook had them; give a \"no effect\" meant there "
-                                  "again as 0 or NA").format(
-                count=len(not_drawn),
-                where=rows_text([located(part.row_word, part.places.get(n, n))
-                                 for n in not_drawn])))
     return [replace(p, ratings=tuple(mine)) for p, mine in zip(people, ratings)]
-
-
-def _bare_zero(rating: Rating) -> bool:
-    """A rating of weight 0 with no term and no bounds: one a workbook written before
-    format version 7 left out where absent ratings are left out."""
-    return (rating.weight == 0 and not rating.term and rating.low is None
-            and rating.high is None)
 
 
 def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],

@@ -57,7 +57,8 @@ from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .merged import merged_note
 from .node_resolver import NodeResolver
 from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
-from .participants_sheet import read_participants, zeros_not_drawn
+from .older_zeros import read_older_zeros
+from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
 from .scenarios_sheet import read_scenarios
@@ -122,8 +123,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     scenarios = read_scenarios(tables, reader, resolve)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
                              resolve)
-    participants = read_participants(tables, reader, zeros_not_drawn=zeros_not_drawn(
-        info["version"], settings))
+    participants = read_participants(tables, reader)
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if reader.problems:     # once each: a row read both ways (undirected) is one row
@@ -142,6 +142,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                                                                  - listed))
         reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
     model = _built(info, settings, sources, nodes, edges, others, reader, tables)
+    read_older_zeros(model, info["version"], reader)
     translations = find_sheet(tables, "Translations")
     if translations is not None:
         read_translations(translations, model, reader)

@@ -48,7 +48,8 @@ from .element_reading import (NESTED, REVIEW_KEY, build_element, read_review_mar
                               read_translations)
 from .atomic import atomic_write
 from .control_text import control_refusal, may_spell_control, without_controls
-from .default_names import english_default_names
+from .default_names import (english_default_names, english_objective_names,
+                            english_scenario_names)
 from .regular_files import NotAFile, read_regular
 from .document import KINDS, UNTITLED, Model
 from .textcheck import short_repr
@@ -318,6 +319,9 @@ def _model_from_dict(raw: dict, problems: Problems) -> Model:
         raise LoadError(problems)
     sections["participants"] = (english_default_names(sections["participants"])
                                 or sections["participants"])
+    sections["scenarios"] = english_scenario_names(sections["scenarios"]) or sections["scenarios"]
+    sections["objectives"] = (english_objective_names(sections["objectives"], sections["nodes"])
+                              or sections["objectives"])
     try:
         model = Model.from_elements(settings=settings, group_translations=groups,
                                     checked=KINDS, **sections)
