@@ -74,7 +74,7 @@ class FramedLabel(NamedTuple):
     node_id: str
     text: str
     box: QRectF
-    node: object
+    node: OnScreen
     away: bool
 
 
