@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import label_places, map_labels
+from windtunnel.app.canvas import label_frame, label_places, map_labels
 from windtunnel.app.canvas.map_labels import MapLabels
 from windtunnel.app.document import Document
 
@@ -129,8 +129,8 @@ def _counting_maps(window, monkeypatch) -> list:
     points) to the labels' frame."""
     mapped = []
     for name in ("body_in_frame", "centre_in_frame"):
-        real = getattr(map_labels, name)
-        monkeypatch.setattr(map_labels, name, lambda what, scale, real=real:
+        real = getattr(label_frame, name)
+        monkeypatch.setattr(label_frame, name, lambda what, scale, real=real:
                             mapped.append((what,)) or real(what, scale))
     return mapped
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from windtunnel.app.canvas import label_options, label_text, map_labels
 from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
                                                 rescue_labels, widen_labels)
+from windtunnel.app.canvas.label_frame import NodesInFrame
 from windtunnel.app.canvas.label_links import DOT_RADIUS, stub_ends
 from windtunnel.app.canvas.laid_text import CentredText, text_height
 from windtunnel.app.canvas.label_text import shown as _shown
@@ -439,7 +440,7 @@ def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
     _paint(window, qtbot)
     labels = window.view.map_labels
     labels._variants.clear()                       # this view's placement, from scratch
-    labels._screens, labels._seen_context, labels._placed_key = {}, None, None
+    labels._nodes, labels._placed_key = NodesInFrame(window.view, 3200), None
     wrapped.clear()
     _paint(window, qtbot)
     scene = window.scene

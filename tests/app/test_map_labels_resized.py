@@ -53,6 +53,12 @@ def _alike(before: dict, after: dict) -> bool:
         and abs(before[node][2] - after[node][2]) <= 1 for node in before)
 
 
+def _placed(view) -> list:
+    view.viewport().grab()
+    return [(label.node_id, label.text, label.box.getRect())
+            for label in view.map_labels.placed]
+
+
 def _from_scratch(view) -> list:
     return [(label.node_id, label.text, label.box.getRect())
             for label in MapLabels(view)._choose(view.scene())]
@@ -70,38 +76,76 @@ def test_a_dock_dragged_a_few_pixels_moves_no_label_beside_its_node(window):
         _resized(window, height - step)
         assert view.zoom < zoom and _alike(first, _beside(view)), step
         zoom = view.zoom
-    assert [(label.node_id, label.text, label.box.getRect())
-            for label in view.map_labels.placed] == _from_scratch(view)
+    assert _placed(view) == _from_scratch(view)
 
 
 @pytest.mark.parametrize("kept, step", [(KEPT, 3), (1.2, 8)])
-def test_labels_kept_at_their_scale_overlap_no_other_and_stay_in_the_view(window, monkeypatch,
-                                                                          kept, step):
-    """Up to the furthest a map is shrunk or grown with its labels kept (and further: a
-    label that would then overlap one drawn before it is left out): no two labels overlap,
-    each lies in the view and a label over its node covers its body."""
+def test_labels_kept_at_their_scale_stay_shown_while_dragged_and_apart_once_released(
+        window, qtbot, monkeypatch, kept, step):
+    """Up to the furthest a map is shrunk or grown with its labels kept (and further):
+    while the dock's edge is held, every label of the placement stays shown with its
+    text, in the view (before, a label the view's scale brought onto another was hidden
+    until the drag moved on); released, no two labels overlap, each lies in the view and
+    a label over its node covers its body."""
     monkeypatch.setattr(label_frame, "KEPT", kept)
     view = _fitted_bundled(window)
-    height, checked = window.height(), []
+    held = [True]
+    view.label_scale.held = lambda: held[0]
+    height, checked, placed = window.height(), [], None
     for change in [*range(0, -10 * step - 1, -step), *range(0, 10 * step + 1, step)]:
         _resized(window, height + change)
-        if change == 0:                                # back where it began
-            scale = view.label_scale.at(view.zoom)
-        if view.label_scale.at(view.zoom) != scale:
-            continue                                   # placed anew at this scale
-        checked.append(view.zoom / scale)
-        labels = view.map_labels.placed
+        shown = {label.node_id: label.text for label in view.map_labels.placed}
+        if view.label_scale.at(view.zoom) == view.zoom:     # placed anew at this scale
+            placed = shown
+            continue
+        checked.append(view.zoom / view.label_scale.at(view.zoom))
         viewport = view.viewport().rect()
-        assert labels and all(viewport.contains(label.box.toAlignedRect().adjusted(
-            1, 1, -1, -1)) for label in labels), change
-        for index, label in enumerate(labels):
-            assert not any(label.box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(other.box)
-                           for other in labels[index + 1:]), (change, label.node_id)
-            item = view.scene().node_items[label.node_id]
-            body = view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect()
-            if label.beside is None and label.leader is None:
-                assert label.box.contains(body.toRectF().adjusted(1, 1, -1, -1)), change
+        assert shown == placed and all(viewport.contains(label.box.toAlignedRect().adjusted(
+            1, 1, -1, -1)) for label in view.map_labels.placed), change
     assert min(checked) < 1 / (1 + (kept - 1) * 0.6) and max(checked) > 1 + (kept - 1) * 0.3
+    assert view.map_labels.dragged
+    held[0] = False
+    qtbot.waitUntil(lambda: not view.map_labels.dragged)
+    view.viewport().grab()
+    labels = view.map_labels.placed
+    assert labels and all(viewport.contains(label.box.toAlignedRect().adjusted(1, 1, -1, -1))
+                          for label in labels)
+    for index, label in enumerate(labels):
+        assert not any(label.box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(other.box)
+                       for other in labels[index + 1:]), label.node_id
+        item = view.scene().node_items[label.node_id]
+        body = view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect()
+        if label.beside is None and label.leader is None:
+            assert label.box.contains(body.toRectF().adjusted(1, 1, -1, -1)), label.node_id
+
+
+def test_a_view_narrowed_at_its_scale_keeps_its_labels_while_dragged(window, qtbot):
+    """The bundled map zoomed in a little (its nodes reach the view's sides), a side
+    dock's edge dragged: the view narrower, its scale the same (as a map whose scale its
+    height sets). Every label stays shown with its text while the edge is held, all but
+    those the view's edge comes up against as far from their nodes as they were (before,
+    "Geofencing & loophole closing" at the view's edge was placed again as "Geofe…");
+    released, the labels are placed for the view as it is, as from scratch."""
+    view = _fitted_bundled(window)
+    held = [True]
+    view.label_scale.held = lambda: held[0]
+    view.set_zoom(0.34)
+    view.settle()
+    first, zoom, width = _beside(view), view.zoom, window.width()
+    assert view.labels_by_view and len(first) > 20
+    for narrower in range(4, 100, 8):
+        window.resize(width - narrower, window.height())
+        QApplication.processEvents()
+        QApplication.processEvents()
+        now = _beside(view)
+        assert view.zoom == zoom
+        assert {node: text for node, (text, *_where) in now.items()} == \
+            {node: text for node, (text, *_where) in first.items()}, narrower
+        assert sum(now[node] != first[node] for node in first) <= 2, narrower
+    assert view.map_labels.dragged
+    held[0] = False
+    qtbot.waitUntil(lambda: not view.map_labels.dragged)
+    assert _placed(view) == _from_scratch(view)
 
 
 def test_labels_keep_their_scale_while_dragged_until_the_view_goes_past_it():

@@ -284,6 +284,9 @@ class MapResults(QObject):
         #: The tint (0xRRGGBB) this layer gave each node of the scene, to hand the scene
         #: only the tints that change (:meth:`~.CanvasScene.retint`).
         self._tinted: dict[str, int] = {}
+        #: The model and scenario shown when the map last named their levers first, and
+        #: those levers (:meth:`_levers_named_first`).
+        self._named_first: tuple[object, str, tuple[str, ...]] = (None, "", ())
         self.hover = HoverText(controller.window.view)
         controller.results_changed.connect(self._compile)
         controller.scenario_changed.connect(self._compile)
@@ -352,7 +355,7 @@ class MapResults(QObject):
         span = max(self._run_span[1], span_of(change))
         now = change[step]
         rgbs = change_rgbs(now, span)
-        scene.set_labelled_first(self._set_levers())
+        scene.set_labelled_first(self._levers_named_first())
         self._retint(scene, dict(zip(ids, rgbs)))
         states = results.baseline + change
         size = np.abs(now)
@@ -403,16 +406,24 @@ class MapResults(QObject):
         return [((ids[network.source[e]], ids[network.target[e]]), abs(push[e]) / biggest,
                  push[e] > 0) for e in strongest if abs(push[e]) >= FLOW_FLOOR * biggest]
 
-    def _set_levers(self) -> tuple[str, ...]:
-        """The levers the shown scenario sets, in its order: their labels come first on a
-        zoomed-out map (the scenario is about them)."""
-        scenario = self.controller.model.scenario(self.controller.session.scenario_id)
-        if scenario is None:
-            return ()
-        return tuple(dict.fromkeys(i.node for i in scenario.interventions))
+    def _levers_named_first(self) -> tuple[str, ...]:
+        """The levers the shown scenario set when it was shown, in its order: their labels
+        come first on a zoomed-out map (the scenario is about them). Kept while the
+        scenario stays shown: a lever it sets later (a slider moved the first time, an
+        undo) would name its node first and move its neighbours' labels, which the room
+        reads as the map changing; the scenario shown again names all its levers first."""
+        model, scenario_id = self.controller.model, self.controller.session.scenario_id
+        if self._named_first[0] is not model or self._named_first[1] != scenario_id:
+            scenario = model.scenario(scenario_id)
+            levers = tuple(dict.fromkeys(i.node for i in scenario.interventions)) \
+                if scenario is not None else ()
+            self._named_first = (model, scenario_id, levers)
+        return self._named_first[2]
 
     def _clear(self, scene, *, keep_scale: bool = False) -> None:
-        scene.set_labelled_first(())
+        if not keep_scale:      # (a run to come for the scenario shown keeps its levers)
+            scene.set_labelled_first(())
+            self._named_first = (None, "", ())
         scene.clear_tints()
         self._tinted = {}
         self.halo_layer.halos, self.flow_layer.flows = [], []

@@ -10,19 +10,26 @@ scale (:func:`body_in_frame`, :func:`centre_in_frame`), and each label is then d
 as far from the node's centre as it was placed (:func:`on_screen`). A view moved a little
 gives the placement the same nodes, so the same labels; the labels' scale is the view's
 (its own state, read by every placement of it alike), so a placement made from scratch
-gives what one made again after an edit gives.
+gives what one made again after an edit gives. The nodes as a placement sees them in the
+frame are kept from one placement to the next (:class:`NodesInFrame`), and a placement's
+labels, kept in the frame (:class:`FramedLabel`), are drawn in the view by
+:func:`drawn_labels`: while a dock's edge is held, the last placement drawn again at each
+step, every label kept (:class:`.map_labels.MapLabels`).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QGuiApplication, QTransform
 
-from .label_places import moved_inside
+from .label_links import PlacedLabel
+from .label_options import OnScreen
+from .label_places import Boxes, moved_inside
 
-__all__ = ["KEPT", "LabelScale", "body_in_frame", "centre_in_frame", "on_screen"]
+__all__ = ["KEPT", "FramedLabel", "LabelScale", "NodesInFrame", "body_in_frame",
+           "centre_in_frame", "drawn_labels", "on_screen"]
 
 #: The labels' scale is kept while the view's is within this factor of it either way:
 #: a side dock dragged by 20 pixels changes a fitted map's scale by 2 or 3 percent.
@@ -51,6 +58,121 @@ class LabelScale:
             self._scale = zoom
         self._zoom = zoom
         return self._scale
+
+    def settle(self, zoom: float) -> float:
+        """Make the view's ``zoom`` the labels' scale (the drag over, a label the kept
+        scale would bring onto another's: see :func:`drawn_labels`)."""
+        self._scale = self._zoom = zoom
+        return zoom
+
+
+class FramedLabel(NamedTuple):
+    """A label as a placement put it in the frame: its node's id, its text, its box, its
+    node (a :class:`~.label_options.OnScreen`) and whether it was placed a little way
+    off its node (joined to it by a leader line)."""
+
+    node_id: str
+    text: str
+    box: QRectF
+    node: OnScreen
+    away: bool
+
+
+def drawn_labels(framed: list[FramedLabel], view: QTransform, viewport: QRectF,
+                 apart: bool = True) -> tuple[list[PlacedLabel], bool]:
+    """The labels ``framed`` (most important first) drawn in the view (``view``: the scene
+    to the ``viewport``), each as :func:`on_screen` draws it. ``apart``: a label that the
+    view's scale, a little off the labels', brings onto one drawn before is moved the
+    least way clear of it (by half its height at most), or else left out, so that no two
+    overlap; unless ``apart`` is false (a dock's edge being dragged), when every label is
+    drawn: a label hidden for a moment reads as the map changing, two overlapping by a
+    few pixels as the drag it is. Returns the labels and whether one was left out."""
+    labels, drawn, left_out = [], Boxes(), False
+    for label in framed:
+        shown, body = on_screen(label.box, label.node, view, viewport)
+        if drawn.meets(shown.adjusted(0.5, 0.5, -0.5, -0.5)):
+            cleared = _cleared(shown, drawn, viewport)
+            if cleared is not None:
+                shown = cleared
+            elif apart:
+                left_out = True
+                continue
+        drawn.add(shown)
+        labels.append(PlacedLabel(
+            label.node_id, label.text, shown, body if label.away else None,
+            None if label.away or label.box.intersects(label.node.body) else body))
+    return labels, left_out
+
+
+def _cleared(shown: QRectF, drawn: Boxes, viewport: QRectF) -> QRectF | None:
+    """``shown`` moved the least way along one axis, by half its height at most, to lie
+    clear of the labels ``drawn`` and within the ``viewport``; None if no such move
+    clears it."""
+    inner = shown.adjusted(0.5, 0.5, -0.5, -0.5)
+    moves = sorted((abs(dx) + abs(dy), dx, dy)
+                   for box in drawn.boxes() if box.intersects(inner)
+                   for dx, dy in ((box.right() - shown.left(), 0.0),
+                                  (box.left() - shown.right(), 0.0),
+                                  (0.0, box.bottom() - shown.top()),
+                                  (0.0, box.top() - shown.bottom())))
+    for distance, dx, dy in moves:
+        if distance > shown.height() / 2:
+            break
+        moved = shown.translated(dx, dy)
+        if viewport.contains(moved) and not drawn.meets(moved.adjusted(0.5, 0.5, -0.5, -0.5)):
+            return moved
+    return None
+
+
+class NodesInFrame:
+    """The candidate nodes of a view's placement as it sees them, in the labels' frame.
+
+    Kept per node while the labels' scale, the font and the language stay, and made
+    again for a node whose position, body, scale or element changed: mapping 800 bodies
+    each placement was most of what an edit's placement cost. The frame pans with the
+    map, so a view scrolled or resized a little maps none again. At most ``kept`` nodes
+    are remembered (beyond, those gone from the candidates are forgotten)."""
+
+    def __init__(self, view, kept: int) -> None:
+        self.view = view
+        self._kept = kept
+        self._screens: dict[str, OnScreen] = {}   # the nodes as shown, while in context:
+        self._context: tuple | None = None        # the labels' scale, font and language
+
+    def seen(self, items, where, scale: float, shown_as: tuple, text
+             ) -> dict[str, OnScreen]:
+        """Each unfaded node of ``items`` as a placement sees it, by id (``where``: each
+        one's scene position and opacity), in the labels' frame at ``scale``;
+        ``shown_as``: the font and the language, ``text(item)``: the node's label as
+        shown.
+
+        A node off the view (its bounds, two pixels round, meet no part of it) is left out:
+        it has no label, and its body, off the view, meets none of the labels' places,
+        which stay in the view; a view zoomed in on part of a big map maps a few nodes,
+        not the 800 most important of the whole map."""
+        context = (scale, shown_as)
+        if context != self._context:
+            self._screens, self._context = {}, context
+        screens, seen = self._screens, {}
+        view = self.view
+        shown = view.mapToScene(view.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
+        for item, (position, opacity) in zip(items, where):
+            if opacity != 1.0 or not shown.intersects(item.sceneBoundingRect()):
+                continue                                # faded (no label) or off the view
+            node_id = item.node_id
+            key = (position, item.rect, item.scale(), item.node)
+            known = screens.get(node_id)
+            if known is None or known.key != key:
+                in_scene, at = item.mapRectToScene(item.rect), QPointF(*position)
+                body, centre = body_in_frame(in_scene, scale), centre_in_frame(at, scale)
+                texts = text(item)
+                known = screens[node_id] = OnScreen(
+                    key, body, centre, texts, (body.getRect(), centre.toTuple(), texts),
+                    at, in_scene)
+            seen[node_id] = known
+        if len(screens) > self._kept:              # nodes long gone from the candidates
+            self._screens = dict(seen)
+        return seen
 
 
 def body_in_frame(body: QRectF, scale: float) -> QRectF:

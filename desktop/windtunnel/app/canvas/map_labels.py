@@ -49,24 +49,27 @@ model, the selection, the nodes' positions and fading), so a repaint that only c
 colours (each step of a lever drag) paints the boxes without placing them again, and their
 texts without laying them out again (:mod:`.laid_text`). Labels are placed in the labels'
 frame (:mod:`.label_frame`), which a view resized a little keeps: a dock's edge dragged
-moves no label beside its node. Each candidate node's body and centre in that frame and
-its label as shown are kept while the labels' scale, the font and the language stay: a
-placement after an edit maps only the nodes the edit changed.
+moves no label beside its node; while it is held (the labels' scale kept) the last
+placement is only drawn again where the view now shows its nodes, no label placed again
+or hidden, and placed again once the button is released (at the view's own scale if the
+kept one would leave a label out). Each candidate node's body and centre in that frame
+and its label as shown are kept while the labels' scale, the font and the language stay:
+a placement after an edit maps only the nodes the edit changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtGui import (QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QRegion,
                            QTransform)
 
 from ...language import current as current_language
 from ...model import translated
-from .label_frame import body_in_frame, centre_in_frame, on_screen
+from .label_frame import FramedLabel, NodesInFrame, drawn_labels
 from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
-from .label_options import (LABEL_PAD, LabelOptions, OnScreen, RememberedTexts, around,
+from .label_options import (LABEL_PAD, LabelOptions, RememberedTexts, around,
                             label_box, places_showing, plain_again, told_apart_first)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
@@ -109,17 +112,26 @@ class MapLabels:
         self._last: dict[str, LabelOptions] = {}
         self._bodies: dict[str, QRectF] = {}
         self._context: tuple | None = None
-        self._screens: dict[str, OnScreen] = {}  # the nodes as shown, while in context:
-        self._seen_context: tuple | None = None   # the view's scale, font and language
+        self._nodes = NodesInFrame(view, 4 * _MAX_TRIED)  # the candidates, as shown
         self._area = QRectF()                     # the view, in coordinates panning with it
         self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
         self._apart: dict = {}                    # and the texts that told them apart
         self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
+        self._framed: list[FramedLabel] = []      # the last placement, in the labels' frame
+        self._held = False                        # drawn for a dock's edge being dragged
+        self._release = QTimer(view, interval=40)  # looks for the button's release
+        self._release.timeout.connect(self._released)
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
         #: The nodes a label names, over them or beside them (they paint no text of their
         #: own).
         self.labelled: frozenset[str] = frozenset()
+
+    @property
+    def dragged(self) -> bool:
+        """Whether the labels shown are the last placement drawn over a dock's edge being
+        dragged (placed again once the button is released)."""
+        return self._held
 
     def active(self) -> bool:
         """Whether nodes' own labels are too small to read, so map labels take over."""
@@ -245,18 +257,54 @@ class MapLabels:
         key = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
                view.viewport().size().toTuple(), font.key(), current_language(),
                id(scene.model), scene.model.revision, self._priority.version, where, scale)
-        if key != self._placed_key:
-            self.placed, self._placed_key = self._place(items, where, font, scale, t), key
+        if key == self._placed_key:
+            return self.placed
+        if self._dragged(key):
+            # a dock's edge dragged, the labels' scale kept: the last placement drawn where
+            # the view now shows its nodes, every label kept, none placed again, until the
+            # button is released (:meth:`_released`)
+            self.placed = drawn_labels(self._framed, t, QRectF(view.viewport().rect()),
+                                       apart=False)[0]
+            self._held = True
+            self._release.start()
+        else:
+            self._held = False
+            self.placed, crowded = self._place(items, where, font, scale, t)
+            if crowded and scale != t.m11() and not view.label_scale.held():
+                # the kept scale brings a label onto another: placed at the view's own
+                scale = view.label_scale.settle(t.m11())
+                key = (*key[:-1], scale)
+                self.placed = self._place(items, where, font, scale, t)[0]
+        self._placed_key = key
         return self.placed
 
+    def _dragged(self, key: tuple) -> bool:
+        """Whether the view is being resized by a dock's edge dragged (a pointer button
+        held; resized since the last placement or already in this drag) and nothing else
+        a placement reads (``key``: the model, the font, the nodes, the labels' scale)
+        changed since it."""
+        last = self._placed_key
+        return (last is not None and key[2:] == last[2:] and (self._held or key[1] != last[1])
+                and self.view.label_scale.held())
+
+    def _released(self) -> None:
+        """Once the button held over a drag is released, the labels placed for the view as
+        it now is (at the labels' scale: the same labels beside their nodes, but where
+        the view's edge came up against one or the view's scale brought two together)."""
+        if not self.view.label_scale.held():
+            self._release.stop()
+            self._held, self._placed_key = False, None
+            self.view.viewport().update()
+
     def _place(self, items, where, font: QFont, scale: float, transform: QTransform
-               ) -> list[PlacedLabel]:
+               ) -> tuple[list[PlacedLabel], bool]:
         """Place the labels of ``items`` (most important first; ``where``: each one's
         position and opacity) in the viewport, whose ``transform`` maps the scene to it,
         at the labels' ``scale`` (:mod:`.label_frame`): after an edit or a pan (the same
         labels' scale, view size, font and language), only those near what changed are
         placed again (:func:`place_labels`), each label's places made again only when its
-        node, its text or a body near them changed."""
+        node, its text or a body near them changed. Returns the labels as drawn and whether
+        the view's scale, a little off the labels', left one out (:func:`drawn_labels`)."""
         view = self.view
         viewport = QRectF(view.viewport().rect())
         metrics = QFontMetricsF(font)
@@ -272,7 +320,7 @@ class MapLabels:
         frame = transform.inverted()[0] * QTransform.fromScale(scale, scale)
         area = QRectF(*(round(edge) for edge in frame.mapRect(viewport).getRect()))
         stable = area.intersected(self._area) if last and area != self._area else None
-        seen = self._seen(items, where, scale, (font_key, width, context[3]),
+        seen = self._nodes.seen(items, where, scale, (font_key, width, context[3]),
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
         scene = view.scene()
@@ -360,18 +408,10 @@ class MapLabels:
         shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
-        labels, drawn = [], Boxes()
-        for index, box in placed:
-            node = options[index].screen
-            shown, body = on_screen(box, node, transform, viewport)
-            if drawn.meets(shown.adjusted(0.5, 0.5, -0.5, -0.5)):
-                continue   # the view's scale, a little off the labels', brought it onto one
-            drawn.add(shown)
-            away = rescued.get(index) == box
-            labels.append(PlacedLabel(options[index].node_id, shows[options[index].node_id],
-                                      shown, body if away else None,
-                                      None if away or box.intersects(node.body) else body))
-        return labels
+        self._framed = [FramedLabel(options[index].node_id, shows[options[index].node_id],
+                                    box, options[index].screen, rescued.get(index) == box)
+                        for index, box in placed]
+        return drawn_labels(self._framed, transform, viewport)
 
     def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
@@ -452,42 +492,3 @@ class MapLabels:
         self._cuts[text] = entry.node_id
         height = text_height(text, font, metrics, self.view.viewport())
         return places_showing(entry, "tight", text, width, height, pad_y, area, others)
-
-    def _seen(self, items, where, scale: float, shown_as: tuple, text
-              ) -> dict[str, OnScreen]:
-        """Each unfaded node of ``items`` as a placement sees it, by id (``where``: each
-        one's scene position and opacity), in the labels' frame at ``scale``.
-
-        Kept per node while the labels' scale, the font and the language (``shown_as``)
-        stay, and made again for a node whose position, body, scale or element changed:
-        mapping 800 bodies each placement was most of what an edit's placement cost. The
-        frame pans with the map, so a view scrolled or resized a little maps none again.
-        ``text(item)``: the node's label as shown.
-
-        A node off the view (its bounds, two pixels round, meet no part of it) is left out:
-        it has no label, and its body, off the view, meets none of the labels' places,
-        which stay in the view; a view zoomed in on part of a big map maps a few nodes,
-        not the 800 most important of the whole map."""
-        context = (scale, shown_as)
-        if context != self._seen_context:
-            self._screens, self._seen_context = {}, context
-        screens, seen = self._screens, {}
-        view = self.view
-        shown = view.mapToScene(view.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
-        for item, (position, opacity) in zip(items, where):
-            if opacity != 1.0 or not shown.intersects(item.sceneBoundingRect()):
-                continue                                # faded (no label) or off the view
-            node_id = item.node_id
-            key = (position, item.rect, item.scale(), item.node)
-            known = screens.get(node_id)
-            if known is None or known.key != key:
-                in_scene, at = item.mapRectToScene(item.rect), QPointF(*position)
-                body, centre = body_in_frame(in_scene, scale), centre_in_frame(at, scale)
-                texts = text(item)
-                known = screens[node_id] = OnScreen(
-                    key, body, centre, texts, (body.getRect(), centre.toTuple(), texts),
-                    at, in_scene)
-            seen[node_id] = known
-        if len(screens) > 4 * _MAX_TRIED:          # nodes long gone from the candidates
-            self._screens = dict(seen)
-        return seen
