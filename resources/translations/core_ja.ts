@@ -493,6 +493,173 @@
     </message>
 </context>
 <context>
+    <name>choices</name>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>規制</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>パルス</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>下げる</translation>
+    </message>
+    <message>
+        <source>Kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>Modified Kosko</source>
+        <translation>修正 Kosko</translation>
+    </message>
+    <message>
+        <source>Rescaled</source>
+        <translation>再スケール</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二値</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三値</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初期レベル</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>すべて 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>言語的</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>含める</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>無視する</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代数和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面積二等分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大値平均法</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>強化</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>駆動</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
@@ -4726,122 +4893,6 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>actor</source>
-        <translation>アクター</translation>
-    </message>
-    <message>
-        <source>restriction</source>
-        <translation>規制</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>要因</translation>
-    </message>
-    <message>
-        <source>increase</source>
-        <translation>上げる</translation>
-    </message>
-    <message>
-        <source>decrease</source>
-        <translation>下げる</translation>
-    </message>
-    <message>
-        <source>reinforcing</source>
-        <translation>強化</translation>
-    </message>
-    <message>
-        <source>balancing</source>
-        <translation>バランス</translation>
-    </message>
-    <message>
-        <source>driver</source>
-        <translation>駆動</translation>
-    </message>
-    <message>
-        <source>receiver</source>
-        <translation>受信</translation>
-    </message>
-    <message>
-        <source>ordinary</source>
-        <translation>通常</translation>
-    </message>
-    <message>
-        <source>isolated</source>
-        <translation>孤立</translation>
-    </message>
-    <message>
-        <source>Kosko</source>
-        <translation>Kosko</translation>
-    </message>
-    <message>
-        <source>Modified Kosko</source>
-        <translation>修正 Kosko</translation>
-    </message>
-    <message>
-        <source>Rescaled</source>
-        <translation>再スケール</translation>
-    </message>
-    <message>
-        <source>Mamdani</source>
-        <translation>Mamdani</translation>
-    </message>
-    <message>
-        <source>Larsen</source>
-        <translation>Larsen</translation>
-    </message>
-    <message>
-        <source>algebraic sum</source>
-        <translation>代数和</translation>
-    </message>
-    <message>
-        <source>Einstein sum</source>
-        <translation>Einstein 和</translation>
-    </message>
-    <message>
-        <source>Hamacher sum</source>
-        <translation>Hamacher 和</translation>
-    </message>
-    <message>
-        <source>centroid</source>
-        <translation>重心法</translation>
-    </message>
-    <message>
-        <source>bisector</source>
-        <translation>面積二等分法</translation>
-    </message>
-    <message>
-        <source>mean of maxima</source>
-        <translation>最大値平均法</translation>
-    </message>
-    <message>
-        <source>bivalent</source>
-        <translation>二値</translation>
-    </message>
-    <message>
-        <source>trivalent</source>
-        <translation>三値</translation>
-    </message>
-    <message>
-        <source>clip</source>
-        <translation>クリップ</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>初期レベル</translation>
-    </message>
-    <message>
-        <source>ones</source>
-        <translation>すべて 1</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>固定</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>weights</source>
         <translation>重み</translation>
     </message>
@@ -4876,26 +4927,6 @@
     <message>
         <source>lever</source>
         <translation>レバー</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>中央値</translation>
-    </message>
-    <message>
-        <source>linguistic</source>
-        <translation>言語的</translation>
-    </message>
-    <message>
-        <source>include</source>
-        <translation>含める</translation>
-    </message>
-    <message>
-        <source>ignore</source>
-        <translation>無視する</translation>
     </message>
     <message>
         <source>converged</source>

@@ -493,6 +493,173 @@
     </message>
 </context>
 <context>
+    <name>choices</name>
+    <message>
+        <source>actor</source>
+        <translation>行為體</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>限制措施</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>脈衝</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>Kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>Modified Kosko</source>
+        <translation>改良 Kosko</translation>
+    </message>
+    <message>
+        <source>Rescaled</source>
+        <translation>重標度</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截斷</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部為 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>語言式</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Mamdani</source>
+        <translation>Mamdani</translation>
+    </message>
+    <message>
+        <source>Larsen</source>
+        <translation>Larsen</translation>
+    </message>
+    <message>
+        <source>algebraic sum</source>
+        <translation>代數和</translation>
+    </message>
+    <message>
+        <source>Einstein sum</source>
+        <translation>Einstein 和</translation>
+    </message>
+    <message>
+        <source>Hamacher sum</source>
+        <translation>Hamacher 和</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>重心法</translation>
+    </message>
+    <message>
+        <source>bisector</source>
+        <translation>面積平分法</translation>
+    </message>
+    <message>
+        <source>mean of maxima</source>
+        <translation>最大值平均法</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>增強</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驅動</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
@@ -4726,122 +4893,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>actor</source>
-        <translation>行為體</translation>
-    </message>
-    <message>
-        <source>restriction</source>
-        <translation>限制措施</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>因素</translation>
-    </message>
-    <message>
-        <source>increase</source>
-        <translation>提高</translation>
-    </message>
-    <message>
-        <source>decrease</source>
-        <translation>降低</translation>
-    </message>
-    <message>
-        <source>reinforcing</source>
-        <translation>增強</translation>
-    </message>
-    <message>
-        <source>balancing</source>
-        <translation>平衡</translation>
-    </message>
-    <message>
-        <source>driver</source>
-        <translation>驅動</translation>
-    </message>
-    <message>
-        <source>receiver</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <source>ordinary</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>isolated</source>
-        <translation>孤立</translation>
-    </message>
-    <message>
-        <source>Kosko</source>
-        <translation>Kosko</translation>
-    </message>
-    <message>
-        <source>Modified Kosko</source>
-        <translation>改良 Kosko</translation>
-    </message>
-    <message>
-        <source>Rescaled</source>
-        <translation>重標度</translation>
-    </message>
-    <message>
-        <source>Mamdani</source>
-        <translation>Mamdani</translation>
-    </message>
-    <message>
-        <source>Larsen</source>
-        <translation>Larsen</translation>
-    </message>
-    <message>
-        <source>algebraic sum</source>
-        <translation>代數和</translation>
-    </message>
-    <message>
-        <source>Einstein sum</source>
-        <translation>Einstein 和</translation>
-    </message>
-    <message>
-        <source>Hamacher sum</source>
-        <translation>Hamacher 和</translation>
-    </message>
-    <message>
-        <source>centroid</source>
-        <translation>重心法</translation>
-    </message>
-    <message>
-        <source>bisector</source>
-        <translation>面積平分法</translation>
-    </message>
-    <message>
-        <source>mean of maxima</source>
-        <translation>最大值平均法</translation>
-    </message>
-    <message>
-        <source>bivalent</source>
-        <translation>二值</translation>
-    </message>
-    <message>
-        <source>trivalent</source>
-        <translation>三值</translation>
-    </message>
-    <message>
-        <source>clip</source>
-        <translation>截斷</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>初始水平</translation>
-    </message>
-    <message>
-        <source>ones</source>
-        <translation>全部為 1</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>保持</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>weights</source>
         <translation>權重</translation>
     </message>
@@ -4876,26 +4927,6 @@
     <message>
         <source>lever</source>
         <translation>槓桿</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>權重取平均</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>中位數</translation>
-    </message>
-    <message>
-        <source>linguistic</source>
-        <translation>語言式</translation>
-    </message>
-    <message>
-        <source>include</source>
-        <translation>計入</translation>
-    </message>
-    <message>
-        <source>ignore</source>
-        <translation>忽略</translation>
     </message>
     <message>
         <source>converged</source>

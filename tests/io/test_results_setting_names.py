@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 
 from windtunnel import language
-from windtunnel.cli.language import catalogue_folder, install
 from windtunnel.engine import run
 from windtunnel.io import import_model, results_workbook_bytes, write_results_workbook
-from windtunnel.model.setting_names import CHOICE_NAMES, SETTING_CHOICES
+from windtunnel.model.choice_words import choice_name
+from windtunnel.model.setting_names import SETTING_CHOICES
 
 #: Choices whose id reads otherwise than their name: none of them may reach a reader.
 RENAMED = {choice for choices in SETTING_CHOICES.values() for choice in choices
-           if choice in CHOICE_NAMES}
+           if choice_name(choice) != choice}
 
 
 def _linguistic(model):
@@ -38,14 +38,6 @@ def _about(rows) -> dict:
     return {row[0]: row[1:] for row in rows if row and row[0]}
 
 
-@pytest.fixture
-def japanese():
-    """Speak Japanese with the compiled core catalogue, as ``--language ja`` does."""
-    assert install("ja")
-    yield
-    install(language.ORIGINAL)
-
-
 def test_no_setting_id_reaches_the_workbook(small_model):
     model = _linguistic(small_model)
     sheets = _cells(results_workbook_bytes(run(model), model))
@@ -59,18 +51,6 @@ def test_no_setting_id_reaches_the_workbook(small_model):
     model_sheet = _about(sheets["Model"])
     assert model_sheet["rule"][0] == "Modified Kosko"
     assert model_sheet["defuzzification"][0] == "mean of maxima"
-
-
-def test_a_japanese_workbook_names_the_rule_as_the_japanese_app_does(small_model, japanese):
-    from PySide6.QtCore import QTranslator
-
-    app = QTranslator()
-    assert app.load(str(catalogue_folder() / "windtunnel_ja.qm"))
-    shown = app.translate("choices", "Modified Kosko")
-    assert shown and shown != "Modified Kosko"
-    sheets = _cells(results_workbook_bytes(run(small_model), small_model))
-    about = _about(next(iter(sheets.values())))             # the About sheet comes first
-    assert about[language.translate("resultsbook", "Inference rule")][0] == shown
 
 
 def test_the_named_settings_re_import_as_the_model(small_model, tmp_path):

@@ -36,7 +36,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..model import FORMAT_VERSION, Model, Settings
-from ..model.setting_names import SETTING_CHOICES, choice_name
+from ..model.choice_words import choice_name
+from ..model.setting_names import SETTING_CHOICES
 from .translations_sheet import TRANSLATIONS_SHEET, translation_rows
 from .values import join_tags
 

@@ -1,7 +1,8 @@
 """The fixed words the result sheets and the command line's reports write as values, in the
-current language: yes and no, node kinds, objective directions, loop polarities, node
-roles, a scenario sheet's series, the Explanations sheet's views, the verdict kinds, the
-engine's settings, the aggregation methods and the model statistics.
+current language: the model's choices (node kinds, objective directions, the engine's
+settings, the aggregation methods, loop polarities and node roles), as every reader shows
+them (:mod:`windtunnel.model.choice_words`), and the sheets' own: yes and no, a scenario
+sheet's series, the Explanations sheet's views, the verdict kinds and the model statistics.
 
 The model sheets write the model's own values (the file format's words, which the importer
 reads) and never go through these. This module sits beside the workbook package, not in
@@ -11,13 +12,16 @@ it, so that a command that only prints (``check``, ``run``) loads no spreadsheet
 from __future__ import annotations
 
 from ..language import per_language, translate
+from ..model.choice_words import choice_text
 
 __all__ = ["word", "yes_no", "statistic_name"]
 
 
 def word(value: str) -> str:
-    """A fixed value of the result sheets in the current language (itself when unknown)."""
-    return _words().get(value, value)
+    """A fixed value of the result sheets in the current language (itself when unknown):
+    the model's choices as every reader shows them (:mod:`windtunnel.model.choice_words`),
+    and the sheets' own words."""
+    return _words().get(value) or choice_text(value)
 
 
 def yes_no(value: bool) -> str:
@@ -34,37 +38,6 @@ def statistic_name(name: str) -> str:
 def _words() -> dict[str, str]:
     return {"yes": translate("resultsbook", "yes"),
             "no": translate("resultsbook", "no"),
-            "actor": translate("resultsbook", "actor"),
-            "restriction": translate("resultsbook", "restriction"),
-            "factor": translate("resultsbook", "factor"),
-            "increase": translate("resultsbook", "increase"),
-            "decrease": translate("resultsbook", "decrease"),
-            "reinforcing": translate("resultsbook", "reinforcing"),
-            "balancing": translate("resultsbook", "balancing"),
-            "driver": translate("resultsbook", "driver"),
-            "receiver": translate("resultsbook", "receiver"),
-            "ordinary": translate("resultsbook", "ordinary"),
-            "isolated": translate("resultsbook", "isolated"),
-            # the engine's rules and fuzzy operators by their names, as the app shows them
-            # (the Model sheet writes the same names in English: model.setting_names)
-            "kosko": translate("resultsbook", "Kosko"),
-            "modified_kosko": translate("resultsbook", "Modified Kosko"),
-            "rescaled": translate("resultsbook", "Rescaled"),
-            "mamdani": translate("resultsbook", "Mamdani"),
-            "larsen": translate("resultsbook", "Larsen"),
-            "algebraic_sum": translate("resultsbook", "algebraic sum"),
-            "einstein_sum": translate("resultsbook", "Einstein sum"),
-            "hamacher_sum": translate("resultsbook", "Hamacher sum"),
-            "centroid": translate("resultsbook", "centroid"),
-            "bisector": translate("resultsbook", "bisector"),
-            "mean_of_maxima": translate("resultsbook", "mean of maxima"),
-            "bivalent": translate("resultsbook", "bivalent"),
-            "trivalent": translate("resultsbook", "trivalent"),
-            "clip": translate("resultsbook", "clip"),
-            "initial": translate("resultsbook", "initial"),
-            "ones": translate("resultsbook", "ones"),
-            "hold": translate("resultsbook", "hold"),
-            "update": translate("resultsbook", "update"),
             "weights": translate("resultsbook", "weights"),
             "participants": translate("resultsbook", "participants"),
             "both": translate("resultsbook", "weights and participants"),
@@ -74,11 +47,6 @@ def _words() -> dict[str, str]:
             "reason": translate("resultsbook", "reason"),
             "rest": translate("resultsbook", "rest"),
             "lever": translate("resultsbook", "lever"),
-            "mean": translate("resultsbook", "mean"),
-            "median": translate("resultsbook", "median"),
-            "linguistic": translate("resultsbook", "linguistic"),
-            "include": translate("resultsbook", "include"),
-            "ignore": translate("resultsbook", "ignore"),
             "converged": translate("resultsbook", "converged"),
             "limit cycle": translate("resultsbook", "limit cycle"),
             "not converged": translate("resultsbook", "not converged")}

@@ -2,36 +2,24 @@
 
 A model file stores a setting's choice as its id (``modified_kosko``, ``mean_of_maxima``);
 people name some of them otherwise ("Modified Kosko", "mean of maxima"). The Model sheet
-of a workbook writes :func:`choice_name` (the English name, as the app shows it in
-English) and its reader takes either spelling back through :func:`choice_from_text`, so
-that a workbook written before the names still imports.
+of a workbook writes :func:`~windtunnel.model.choice_words.choice_name` (the English
+words, as the app shows them in English) and its reader takes either spelling back through
+:func:`choice_from_text`, so that a workbook written before the names still imports.
 """
 
 from __future__ import annotations
 
+from .choice_words import choice_name
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, DEFUZZIFICATIONS, DRIVER_MODES,
                          IMPLICATIONS, PRECISIONS, RULES, START_VECTORS, UNIONS, ZERO_MODES)
 
-__all__ = ["SETTING_CHOICES", "CHOICE_NAMES", "choice_name", "choice_from_text"]
+__all__ = ["SETTING_CHOICES", "choice_from_text"]
 
 #: The settings that take one of a fixed set of choices, with their choices (ids).
 SETTING_CHOICES: dict[str, tuple[str, ...]] = {
     "rule": RULES, "activation": ACTIVATIONS, "start": START_VECTORS, "drivers": DRIVER_MODES,
     "precision": PRECISIONS, "aggregation": AGGREGATIONS, "aggregation_zeros": ZERO_MODES,
     "implication": IMPLICATIONS, "union": UNIONS, "defuzzification": DEFUZZIFICATIONS}
-
-#: The English names of the choices whose id is not how people write them (the rules by
-#: their names in the literature, the fuzzy operators in words); the others read as spelt.
-CHOICE_NAMES: dict[str, str] = {
-    "kosko": "Kosko", "modified_kosko": "Modified Kosko", "rescaled": "Rescaled",
-    "mamdani": "Mamdani", "larsen": "Larsen", "algebraic_sum": "algebraic sum",
-    "einstein_sum": "Einstein sum", "hamacher_sum": "Hamacher sum",
-    "mean_of_maxima": "mean of maxima"}
-
-
-def choice_name(value: str) -> str:
-    """The English name of a setting's choice (the value itself when it has no other)."""
-    return CHOICE_NAMES.get(value, value)
 
 
 def _folded(text: str) -> str:
