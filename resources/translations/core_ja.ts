@@ -2089,6 +2089,14 @@
         <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>この GEXF ファイルは、ノード {nodes} 個に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのノードを常に存在するものとして読み込みました</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>この GEXF ファイルは、エッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのエッジを常に存在するものとして読み込みました</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF ファイルでは次のノード属性が時間とともに変わります：{names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>

@@ -2089,6 +2089,14 @@
         <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>此 GEXF 文件为其中 {nodes} 个节点给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点都按始终存在读入</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>此 GEXF 文件为其中 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每条边都按始终存在读入</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>

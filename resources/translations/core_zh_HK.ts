@@ -2089,6 +2089,14 @@
         <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>此 GEXF 檔案為其中 {nodes} 個節點給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點都按始終存在讀入</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>此 GEXF 檔案為其中 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每條邊都按始終存在讀入</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
