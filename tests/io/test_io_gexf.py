@@ -380,3 +380,12 @@ def test_a_node_s_pid_names_its_parent_whose_label_becomes_its_group(tmp_path):
                       "Car use": "people", "Research": "Government",
                       "Inside the box": "Unlinked box"}
     assert any("1 node holding other nodes" in note.message for note in imported.notes)
+
+
+def test_gexf4j_s_dynamic_graph_names_its_changing_indegree_once_as_ignored():
+    """gexf4j's dynamic graph gives 'indegree' a value for several times, an attribute the
+    map does not read: it was said both to keep its value at the end and to be ignored."""
+    notes = [n.message for n in import_model(REAL / "gexf4j_dynamicGraph.gexf").notes]
+    assert "ignored node attributes 'frog', 'url', 'indegree'" in notes
+    assert not [n for n in notes if "change over time" in n]
+    assert any(n.startswith("the GEXF file gives 3 of its nodes and 5 of its edges") for n in notes)
