@@ -2,9 +2,10 @@
 edges tables as CSV (any delimiter, byte-order marks, mixed encodings, NUL bytes), the
 same as an Excel workbook of Nodes and Edges sheets written by openpyxl (floats at the
 ends of their range, -0, NaN, formulas, very long cells, repeated headers), GEXF files
-with typed and dynamic attributes, and Mental Modeler JSON of any shape. Each input is
-imported (and the model saves and loads back unchanged) or refused with a LoadError naming
-the file and placing every problem, as ``check_one`` checks: never a traceback or a hang.
+with typed and dynamic attributes, GraphML with keys of any type and name, and Mental
+Modeler JSON of any shape. Each input is imported (and the model saves and loads back
+unchanged) or refused with a LoadError naming the file and placing every problem, as
+``check_one`` checks: never a traceback or a hang.
 """
 
 from __future__ import annotations
@@ -166,6 +167,36 @@ def gexf_attributes(draw):
     return "map.gexf", text.encode("utf-8", "surrogatepass")
 
 
+@st.composite
+def graphml_attributes(draw):
+    """GraphML whose keys declare attributes of any type and name (a generic ``value``, a
+    weight, a group, a key declared twice or for the wrong element), and whose data give
+    them hostile values, on nodes of three that edges join."""
+    kinds = st.sampled_from(["double", "float", "int", "long", "string", "boolean", "bogus"])
+    names = st.sampled_from(["value", "State", "level", "weight", "group", "kind", "x", "y",
+                             "initial", "label", "Modularity Class", ""])
+    keys = [(f"k{i}", draw(names), draw(kinds), draw(st.sampled_from(["node", "edge", "all",
+                                                                      "graph"])))
+            for i in range(draw(st.integers(1, 4)))]
+    declared = "".join(f'<key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>'
+                       for k, n, t, f in keys)
+
+    def data() -> str:
+        return "".join(f'<data key="{draw(st.sampled_from([k for k, *_ in keys] + ["zz"]))}">'
+                       f"{draw(st.sampled_from(ATTRIBUTE_VALUES))}</data>"
+                       for _ in range(draw(st.integers(0, 3))))
+
+    nodes = "".join(f'<node id="n{i}">{data()}</node>' for i in range(3))
+    ends = st.sampled_from(["n0", "n1", "n2", "zz"])
+    edges = "".join(f'<edge source="{draw(ends)}" target="{draw(ends)}">{data()}</edge>'
+                    for _ in range(draw(st.integers(0, 4))))
+    text = ('<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.'
+            f'graphdrawing.org/xmlns">{declared}<graph edgedefault="'
+            f'{draw(st.sampled_from(["directed", "undirected"]))}">{nodes}{edges}</graph>'
+            "</graphml>")
+    return "net.graphml", text.encode("utf-8", "surrogatepass")
+
+
 json_value = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70),
               st.sampled_from([0.5, -0.0, 1e308, -1e308, 5e-324]), st.sampled_from(CELLS)),
@@ -204,7 +235,8 @@ def mental_modeler_json(draw):
     return "map.mmp", text.encode("utf-8", "surrogatepass")
 
 
-inputs = st.one_of(csv_tables(), workbook_tables(), gexf_attributes(), mental_modeler_json())
+inputs = st.one_of(csv_tables(), workbook_tables(), gexf_attributes(), graphml_attributes(),
+                   mental_modeler_json())
 
 
 @st.composite
