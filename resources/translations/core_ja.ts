@@ -2159,6 +2159,10 @@
         <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）。{total} 個のノードのうち {count} 個は値がなく、0 から始まります</translation>
     </message>
     <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>ノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）</translation>
+    </message>
+    <message>
         <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
         <translation>値 {value!r} は -1 から 1 のレベルではありません：この列はノードの初期レベルとして読まず、除外しました</translation>
     </message>

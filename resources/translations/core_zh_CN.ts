@@ -2159,6 +2159,10 @@
         <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）；{total} 个节点中有 {count} 个没有值，从 0 开始</translation>
     </message>
     <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>已读作节点的初始水平（其中每个值都是 -1 到 1 之间的数）</translation>
+    </message>
+    <message>
         <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
         <translation>值为 {value!r}，不是 -1 到 1 之间的水平：该列未读作节点的初始水平，已略去</translation>
     </message>

@@ -2159,6 +2159,10 @@
         <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）；{total} 個節點中有 {count} 個沒有值，從 0 開始</translation>
     </message>
     <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>已讀作節點的初始水平（其中每個值都是 -1 到 1 之間的數）</translation>
+    </message>
+    <message>
         <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
         <translation>值為 {value!r}，不是 -1 到 1 之間的水平：該欄未讀作節點的初始水平，已略去</translation>
     </message>

@@ -368,6 +368,9 @@ def test_a_value_column_of_levels_is_still_the_initial_level(tmp_path):
     edges = _csv(tmp_path, "From,To,Weight\na,b,0.5\n")
     imported = import_model(edges, nodes=nodes)
     assert [n.initial for n in imported.model.nodes] == [0.5, -1.0]
+    # said, as a graph file's value attribute is: a Gephi count of 0s and 1s reads so too
+    assert ("file nodes.csv, row 1, column Value: was read as the nodes' initial levels "
+            "(every value in it is a number from -1 to 1)") in [str(n) for n in imported.notes]
 
 
 @pytest.mark.parametrize("header", ["value", "State"])
