@@ -2256,6 +2256,14 @@
         <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>この GEXF ファイルは、ノード {nodes} 個に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのノードを常に存在するものとして読み込みました</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>この GEXF ファイルは、エッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのエッジを常に存在するものとして読み込みました</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF ファイルでは次のノード属性が時間とともに変わります：{names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
@@ -2316,6 +2324,14 @@
     <message>
         <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
         <translation>ノードの属性 {attribute!r} をノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）。{total} 個のノードのうち {count} 個は値がなく、0 から始まります</translation>
+    </message>
+    <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>ノードの初期レベルとして読みました（値はすべて -1 から 1 の数です）</translation>
+    </message>
+    <message>
+        <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
+        <translation>値 {value!r} は -1 から 1 のレベルではありません：この列はノードの初期レベルとして読まず、除外しました</translation>
     </message>
 </context>
 <context>

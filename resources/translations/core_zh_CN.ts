@@ -2256,6 +2256,14 @@
         <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>此 GEXF 文件为其中 {nodes} 个节点给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点都按始终存在读入</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>此 GEXF 文件为其中 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每条边都按始终存在读入</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
@@ -2316,6 +2324,14 @@
     <message>
         <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
         <translation>节点属性 {attribute!r} 已读作节点的初始水平（所有值都是 -1 到 1 之间的数）；{total} 个节点中有 {count} 个没有值，从 0 开始</translation>
+    </message>
+    <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>已读作节点的初始水平（其中每个值都是 -1 到 1 之间的数）</translation>
+    </message>
+    <message>
+        <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
+        <translation>值为 {value!r}，不是 -1 到 1 之间的水平：该列未读作节点的初始水平，已略去</translation>
     </message>
 </context>
 <context>

@@ -2256,6 +2256,14 @@
         <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
+        <source>the GEXF file gives {nodes} of its nodes the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node was read as if it always existed</source>
+        <translation>此 GEXF 檔案為其中 {nodes} 個節點給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點都按始終存在讀入</translation>
+    </message>
+    <message>
+        <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
+        <translation>此 GEXF 檔案為其中 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每條邊都按始終存在讀入</translation>
+    </message>
+    <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
         <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
@@ -2316,6 +2324,14 @@
     <message>
         <source>the node attribute {attribute!r} was read as the nodes&apos; initial levels (every value is a number from -1 to 1); {count} of {total} nodes have none and start at 0</source>
         <translation>節點屬性 {attribute!r} 已讀作節點的初始水平（所有值都是 -1 到 1 之間的數）；{total} 個節點中有 {count} 個沒有值，從 0 開始</translation>
+    </message>
+    <message>
+        <source>was read as the nodes&apos; initial levels (every value in it is a number from -1 to 1)</source>
+        <translation>已讀作節點的初始水平（其中每個值都是 -1 到 1 之間的數）</translation>
+    </message>
+    <message>
+        <source>holds {value!r}, not a level from -1 to 1: the column was not read as the nodes&apos; initial levels, and was left out</source>
+        <translation>值為 {value!r}，不是 -1 到 1 之間的水平：該欄未讀作節點的初始水平，已略去</translation>
     </message>
 </context>
 <context>

@@ -201,18 +201,24 @@ inputs = st.one_of(csv_files(), workbooks(), mental_modeler_files(), graphml_fil
                    yed_files(), gexf_files())
 
 
-def check_one(name: str, data: bytes) -> str:
-    """'accepted' or 'refused'; fails the test on anything else."""
+def check_one(name: str, data: bytes, nodes: tuple[str, bytes] | None = None) -> str:
+    """'accepted' or 'refused'; fails the test on anything else. ``nodes`` is a nodes
+    table's name and bytes, imported with the file (as Gephi's two tables are)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
         path.write_bytes(data)
-        imported, error, peak, seconds = measured(lambda: import_model(path), LoadError)
+        nodes_path = None
+        if nodes is not None:
+            nodes_path = Path(folder) / nodes[0]
+            nodes_path.write_bytes(nodes[1])
+        imported, error, peak, seconds = measured(
+            lambda: import_model(path, nodes=nodes_path), LoadError)
     assert peak < MEMORY_CAP, peak
     kind = name.rsplit(".", 1)[1]
     if error is not None:
         message = str(error)
         message.encode("utf-8")                     # printable anywhere
-        assert error.source == name, message        # names the file
+        assert error.source in (name, nodes and nodes[0]), message   # names the file
         assert error.problems and all(str(p).strip() for p in error.problems), message
         assert len(message) < 20_000
         outcome = "refused"

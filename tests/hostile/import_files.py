@@ -175,8 +175,8 @@ def import_files() -> list[HostileImport]:
             '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">NaN</data>'
             '</edge>').encode(), "is not a finite number"),
         HostileImport("dynamic_attributes.gexf", _GEXF.format(
-            '<attributes class="node" mode="dynamic"><attribute id="0" title="score" '
-            'type="double"/></attributes><nodes><node id="a" label="A"><attvalues>'
+            '<attributes class="node" mode="dynamic"><attribute id="0" title="group" '
+            'type="string"/></attributes><nodes><node id="a" label="A"><attvalues>'
             '<attvalue for="0" value="1" start="2000" end="2005"/><attvalue for="0" value="5"'
             ' start="2005"/></attvalues></node><node id="b" label="B"/></nodes><edges><edge '
             'source="a" target="b" weight="0.5"><spells><spell start="2000" end="2001"/>'

@@ -106,3 +106,18 @@ def test_every_control_character_is_found_in_ascii_text_and_in_any_other(around)
         control = code < 0x20 and chr(code) not in "\t\n\r" or 0x7F <= code <= 0x9F
         assert (note is not None) == control, hex(code)
         assert model.edges[0].rationale == around.format("" if control else chr(code))
+
+
+def test_a_note_quoting_a_cell_of_control_characters_names_them_and_the_model_saves_as_read(
+        tmp_path):
+    """A Type cell holding DEL (categories, not signs) was quoted as it was in the import's
+    note, which the model's description keeps: the model held a control character that
+    saving and loading drop, so the imported model and the one loaded back differed. The
+    note names the character instead."""
+    from windtunnel.model import dumps, loads
+
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Type,Weight\n1,2,\x7f,0.5\n", encoding="utf-8")
+    model = import_model(path).model
+    assert "holds categories (U+007F), not signs" in model.description
+    assert loads(dumps(model)) == model

@@ -148,27 +148,60 @@ def test_what_a_dynamic_gexf_says_about_time_and_a_map_does_not_keep_is_noted():
                "gives it), not the earlier ones" in n for n in notes)
     assert [e.weight for e in weights.model.edges] == [1.0]      # 2, the latest, rescaled
     stamped = import_model(REAL / "gephi_timezone.gexf")
-    assert any("gives 2 of its nodes and 0 of its edges the times" in n.message
-               for n in stamped.notes)
+    assert ("the GEXF file gives 2 of its nodes the times when they exist (spells, start "
+            "and end); those times were not kept: a map has no time line, so every node "
+            "was read as if it always existed") in [n.message for n in stamped.notes]
 
 
-def test_spells_and_values_over_time_are_noted_in_a_file_not_marked_dynamic(tmp_path):
-    body = """
+def _timed_gexf(tmp_path, title: str, edge_times: str = "", spells: bool = True
+                ) -> list[str]:
+    """The notes on a GEXF file not marked dynamic whose node A has a node attribute
+    ``title`` given for two times (and spells when ``spells``); its edge has
+    ``edge_times``."""
+    spelt = '<spells><spell start="2001" end="2003"/><spell start="2005"/></spells>'
+    body = f"""
   <graph defaultedgetype="directed">
-    <attributes class="node"><attribute id="p" title="price" type="float"/></attributes>
+    <attributes class="node"><attribute id="p" title="{title}" type="string"/></attributes>
     <nodes>
       <node id="a" label="A">
-        <spells><spell start="2001" end="2003"/><spell start="2005"/></spells>
-        <attvalues><attvalue for="p" value="1" start="2001"/><attvalue for="p" value="2" start="2002"/></attvalues>
+        {spelt if spells else ""}
+        <attvalues><attvalue for="p" value="North" start="2001"/><attvalue for="p" value="South" start="2002"/></attvalues>
       </node>
       <node id="b" label="B"/>
     </nodes>
-    <edges><edge source="a" target="b" weight="0.5"/></edges>
+    <edges><edge source="a" target="b" weight="0.5" {edge_times}/></edges>
   </graph>"""
-    notes = [n.message for n in import_model(_write(tmp_path, body)).notes]
-    assert any("gives 1 of its nodes and 0 of its edges the times" in n for n in notes)
-    assert any("these node attributes change over time in the GEXF file: 'price'" in n
-               for n in notes)
+    return [n.message for n in import_model(_write(tmp_path, body)).notes]
+
+
+def test_spells_and_a_read_attribute_over_time_are_noted_in_a_file_not_marked_dynamic(
+        tmp_path):
+    """A node with times and none of the edges: no edge count is said ("and 0 of its
+    edges"), and the group that changes over time says it kept the value at the end."""
+    notes = _timed_gexf(tmp_path, "group")
+    assert ("the GEXF file gives 1 of its nodes the times when they exist (spells, start "
+            "and end); those times were not kept: a map has no time line, so every node "
+            "was read as if it always existed") in notes
+    assert not [n for n in notes if "of its edges" in n]
+    assert ("these node attributes change over time in the GEXF file: 'group'; each node "
+            "kept only the value in effect at the end (the latest time the file gives it), "
+            "not the earlier ones") in notes
+
+
+def test_an_ignored_attribute_that_changes_over_time_is_named_once_as_ignored(tmp_path):
+    """An attribute that changes over time but that the map does not read was named twice,
+    as keeping its value at the end and as ignored: one note, the true one, names it."""
+    notes = _timed_gexf(tmp_path, "price")
+    assert "ignored node attribute 'price'" in notes
+    assert not [n for n in notes if "change over time" in n]
+
+
+def test_edges_with_times_and_no_node_with_any_are_counted_as_edges_alone(tmp_path):
+    notes = _timed_gexf(tmp_path, "group", edge_times='start="2002"', spells=False)
+    assert ("the GEXF file gives 1 of its edges the times when they exist (spells, start "
+            "and end); those times were not kept: a map has no time line, so every edge "
+            "was read as if it always existed") in notes
+    assert not [n for n in notes if "of its nodes" in n]
 
 
 def test_a_static_gexf_gets_no_note_about_time(tmp_path):
@@ -347,3 +380,12 @@ def test_a_node_s_pid_names_its_parent_whose_label_becomes_its_group(tmp_path):
                       "Car use": "people", "Research": "Government",
                       "Inside the box": "Unlinked box"}
     assert any("1 node holding other nodes" in note.message for note in imported.notes)
+
+
+def test_gexf4j_s_dynamic_graph_names_its_changing_indegree_once_as_ignored():
+    """gexf4j's dynamic graph gives 'indegree' a value for several times, an attribute the
+    map does not read: it was said both to keep its value at the end and to be ignored."""
+    notes = [n.message for n in import_model(REAL / "gexf4j_dynamicGraph.gexf").notes]
+    assert "ignored node attributes 'frog', 'url', 'indegree'" in notes
+    assert not [n for n in notes if "change over time" in n]
+    assert any(n.startswith("the GEXF file gives 3 of its nodes and 5 of its edges") for n in notes)

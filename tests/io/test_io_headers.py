@@ -368,3 +368,33 @@ def test_a_value_column_of_levels_is_still_the_initial_level(tmp_path):
     edges = _csv(tmp_path, "From,To,Weight\na,b,0.5\n")
     imported = import_model(edges, nodes=nodes)
     assert [n.initial for n in imported.model.nodes] == [0.5, -1.0]
+    # said, as a graph file's value attribute is: a Gephi count of 0s and 1s reads so too
+    assert ("file nodes.csv, row 1, column Value: was read as the nodes' initial levels "
+            "(every value in it is a number from -1 to 1)") in [str(n) for n in imported.notes]
+
+
+@pytest.mark.parametrize("header", ["value", "State"])
+def test_a_value_column_of_counts_is_an_attribute_left_out_not_refused(tmp_path, header):
+    """Gephi's Nodes table writes a graph's ``value`` attribute, often a count, under a
+    header of the Initial column: it was refused cell by cell. A Value or State column
+    whose values are not all levels is left out, the note naming the first row whose value
+    is no level, and every node starts at its default level, as a graph file's ``value``
+    attribute is read."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text(f"Id,Label,{header}\na,A,0.5\nb,B,12\nc,C,37\n", encoding="utf-8")
+    edges = _csv(tmp_path, "Source,Target,Weight\na,b,0.5\nb,c,0.5\n")
+    imported = import_model(edges, nodes=nodes)
+    assert [n.initial for n in imported.model.nodes] == [0.0, 0.0, 0.0]
+    assert (f"file nodes.csv, row 3, column {header}: holds '12', not a level from -1 to 1: "
+            "the column was not read as the nodes' initial levels, and was left out") in [
+        str(note) for note in imported.notes]
+
+
+def test_a_level_column_is_still_refused_at_a_value_out_of_range(tmp_path):
+    """A column headed as a level (Initial, Level) reads as one, a value out of range
+    refused at its cell: only the generic headers give way."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label,Level\na,A,0.5\nb,B,12\n", encoding="utf-8")
+    edges = _csv(tmp_path, "From,To,Weight\na,b,0.5\n")
+    with pytest.raises(LoadError, match="row 3, column Level: 12"):
+        import_model(edges, nodes=nodes)

@@ -395,3 +395,14 @@ def test_a_cell_longer_than_a_cell_may_be_is_named_in_the_products_words(line):
         parse_csv(line)
     assert str(caught.value).endswith("a cell holds more than 32,767 characters, the most a "
                                       "cell may hold")
+
+
+def test_a_nul_byte_in_a_csv_file_is_refused_at_its_line(tmp_path):
+    """A NUL byte (a binary file saved as .csv, a database's export) was refused without a
+    place: the refusal names the line of the first one."""
+    path = tmp_path / "edges.csv"
+    path.write_bytes(b"Source,Target,Weight\nTax,Demand,0.5\nDemand,Pri\x00ce,-0.3\n")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value) == ("edges.csv: line 3: the file holds NUL bytes: it is not a "
+                                  "text (CSV) file")

@@ -70,9 +70,6 @@ REFUSED = {
     "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
-    # Gephi's export test of a nodes table whose attribute holds Infinity and -Infinity:
-    # its "value" column reads as the nodes' initial levels, which no infinity is
-    "gephi_export_infinity_nodes_table.csv": "row 2, column value: 'Infinity' is not a number",
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
                                  "(this column names each row's participant): import it with "
                                  "Import Participants' Maps (windtunnel aggregate)",

@@ -27,7 +27,7 @@ from .cells import needs_quote_prefix, xml_text
 from .codepages import (Reading, Undecided, code_page, code_page_name, code_page_note,
                         utf8_in_doubt)
 from ..language import translate
-from .tables import (LIMITS, Limits, Table, byte_place, file_label, read_file_bytes,
+from .tables import (LIMITS, Limits, Table, byte_place, file_label, located, read_file_bytes,
                      take_rows)
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
@@ -119,9 +119,10 @@ def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
 def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Table:
     """A table from the bytes of a CSV file; cells stay text (importers convert them)."""
     text, code_page_read = decode_text(data)
-    if "\x00" in text:
-        raise LoadError(Problem("", translate("csv", "the file holds NUL bytes: it is not a "
-                                                     "text (CSV) file")))
+    nul = text.find("\x00")
+    if nul >= 0:                             # named at its line: a binary file's first
+        raise LoadError(Problem(located("line", text.count("\n", 0, nul) + 1), translate(
+            "csv", "the file holds NUL bytes: it is not a text (CSV) file")))
     stray_marks = []
     if "\ufeff" in text:                     # a mark in the middle: two files joined
         stray_marks = [number for number, line in enumerate(_LINE_END.split(text), start=1)

@@ -25,9 +25,10 @@ added, with a note naming it, as Gephi's own import does and as the GraphML impo
 Not kept: colours and sizes, and time. A map has no time line, so a dynamic graph is read
 whole, every node and edge as if it always existed, and the notes say what was dropped:
 how many nodes and edges had times of their own (``start``/``end``, ``timestamp(s)``,
-``<spells>``), and which attributes change over time (a value given for several times:
-the one in effect at the end is kept, as :mod:`windtunnel.io.dynamic_values` reads
-Gephi's tables).
+``<spells>``). An attribute that changes over time (a value given for several times) keeps
+the value in effect at the end, as :mod:`windtunnel.io.dynamic_values` reads Gephi's
+tables; :func:`changing_attributes` names them, so that the note on them names only those
+the map reads (an ignored one is named once, as ignored).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "default_weights"]
+__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "changing_attributes",
+           "default_weights"]
 
 #: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
 _DYNAMIC = "__windtunnel_gexf_dynamics"
@@ -144,31 +146,35 @@ def default_weights(graph: nx.MultiDiGraph) -> None:
 
 
 def dynamic_note(graph: nx.Graph) -> list[Problem]:
-    """The notes of a dynamic GEXF graph: what it says about time and the map does not
-    keep (a map has no time line), and what was read instead."""
+    """The note on a dynamic GEXF graph's nodes and edges that have times of their own,
+    which the map does not keep (a map has no time line); none for a static graph. Its
+    changing attributes are noted where the attributes are read (``Table.changing``)."""
     dynamics = graph.graph.get(_DYNAMIC) or _Dynamics()
-    notes = []
-    if dynamics.nodes or dynamics.edges:
-        notes.append(Problem("", translate(
-            "gexf", "the GEXF file gives {nodes} of its nodes and {edges} of its edges the "
-                    "times when they exist (spells, start and end); those times were not "
-                    "kept: a map has no time line, so every node and edge was read as if "
-                    "it always existed").format(nodes=dynamics.nodes, edges=dynamics.edges)))
-    for kind in ("node", "edge"):
-        names = [title for owner, title in dynamics.changing if owner == kind]
-        if names:
-            shown = ", ".join(repr(short_name(n)) for n in names[:5]) + (
-                ", ..." if len(names) > 5 else "")
-            notes.append(Problem("", (
-                translate("gexf", "these node attributes change over time in the GEXF file: "
-                                  "{names}; each node kept only the value in effect at the "
-                                  "end (the latest time the file gives it), not the earlier "
-                                  "ones") if kind == "node" else
-                translate("gexf", "these edge attributes change over time in the GEXF file: "
-                                  "{names}; each edge kept only the value in effect at the "
-                                  "end (the latest time the file gives it), not the earlier "
-                                  "ones")).format(names=shown)))
-    return notes
+    if not (dynamics.nodes or dynamics.edges):
+        return []
+    if dynamics.nodes and dynamics.edges:
+        text = translate("gexf", "the GEXF file gives {nodes} of its nodes and {edges} of its "
+                                 "edges the times when they exist (spells, start and end); "
+                                 "those times were not kept: a map has no time line, so "
+                                 "every node and edge was read as if it always existed")
+    elif dynamics.nodes:       # no count of zero said ("and 0 of its edges")
+        text = translate("gexf", "the GEXF file gives {nodes} of its nodes the times when "
+                                 "they exist (spells, start and end); those times were not "
+                                 "kept: a map has no time line, so every node was read as if "
+                                 "it always existed")
+    else:
+        text = translate("gexf", "the GEXF file gives {edges} of its edges the times when "
+                                 "they exist (spells, start and end); those times were not "
+                                 "kept: a map has no time line, so every edge was read as if "
+                                 "it always existed")
+    return [Problem("", text.format(nodes=dynamics.nodes, edges=dynamics.edges))]
+
+
+def changing_attributes(graph: nx.Graph, kind: str) -> frozenset[str]:
+    """The titles of the ``kind`` ("node" or "edge") attributes whose value changes over
+    time in a dynamic GEXF graph (none for another graph)."""
+    dynamics = graph.graph.get(_DYNAMIC) or _Dynamics()
+    return frozenset(title for owner, title in dynamics.changing if owner == kind)
 
 
 def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],

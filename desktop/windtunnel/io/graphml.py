@@ -45,6 +45,7 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
+from .gexf import changing_attributes
 from .graph_levels import settle_generic_levels
 from .graphml_xml import (GROUP, GROUP_NODES, HYPEREDGES, IMPLICIT_NODES, UNDECLARED_KEYS,
                           UNDIRECTED, edge_place)
@@ -164,6 +165,8 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             count=len(hyperedges), s="s" if len(hyperedges) != 1 else "",
             first=bounded([repr(short_name(end)) for end in hyperedges[0]], 6))))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"], edge_places)
+    nodes.changing = changing_attributes(graph, "node")
+    edges.changing = changing_attributes(graph, "edge")
     edges.distinct_parallels = parallels.rows
     edges.parallel_columns = parallels.keys
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title

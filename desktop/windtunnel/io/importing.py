@@ -63,6 +63,7 @@ from heapq import nlargest
 from ..errors import LoadError, Problem
 from ..language import current as current_language, per_language, translate
 from ..model import Model, edits_original
+from ..model.control_text import CONTROL
 from .naming import bounded
 
 __all__ = ["Imported", "recorded", "format_name", "ImportOptions", "UNDIRECTED_CHOICES",
@@ -374,8 +375,11 @@ class Imported:
                                 for field in _CHOICES)
             if value != ASK)
         text = translate("importing", "{head}. {changes}.").format(head=head, changes=changes)
-        return text + (translate("importing", " Choices: {choices}.").format(choices=choices)
-                       if choices else "")
+        text += (translate("importing", " Choices: {choices}.").format(choices=choices)
+                 if choices else "")
+        # a note quoting a cell that held a control character (a Type cell of DEL) names
+        # the character, as the model's texts may hold none (saving would drop it)
+        return CONTROL.sub(lambda found: f"U+{ord(found.group()):04X}", text)
 
 
 def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:

@@ -19,6 +19,7 @@ from ..model.vocabulary import MAX_ID, TakenIds, is_valid_id
 from . import values as v
 from .cognitivemapr import normative_column, normative_note, normative_tag
 from .columns import parsed_rows
+from .graph_levels import generic_levels_note
 from .merged import empty_message
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
@@ -137,6 +138,9 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
     if normative is not None:
         columns = {field: j for field, j in columns.items() if field != "initial"}
         reader.notes.append(normative_note(table, normative))
+    generic = generic_levels_note(table, columns)    # Gephi's value: a level or an attribute
+    if generic is not None:
+        reader.notes.append(generic)
     taken: set[str] = set()
     ids_written = _ids_written(table, columns)
     exact, loose = _labels_as_ids(table, columns)

@@ -22,6 +22,7 @@ from . import values as v
 from .cells import ErrorCell, FormulaCell
 from .headers import header_base
 from .merged import empty_message
+from .naming import short_name
 from .plurals import plural_headers
 from .sheets import SHEETS, Column
 from .tables import Table
@@ -144,8 +145,26 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     if ignored:
         reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
             names=", ".join(repr(h) for h in ignored)))
+    changing = [h for h in (table.header[i] for i in sorted(found.values()))
+                if h in table.changing]
+    if changing:
+        reader.note(table, table.header_row, None, _changing_note(table).format(
+            names=", ".join(repr(short_name(v.text(h))) for h in changing)))
     reader.notes.extend(unheaded_notes(table))
     return found
+
+
+def _changing_note(table: Table) -> str:
+    """The note on read columns whose values change over time (a dynamic GEXF file's
+    attributes), with ``{names}`` to fill in: the value in effect at the end was read."""
+    if table.row_word == "node":
+        return translate("gexf", "these node attributes change over time in the GEXF file: "
+                                 "{names}; each node kept only the value in effect at the "
+                                 "end (the latest time the file gives it), not the earlier "
+                                 "ones")
+    return translate("gexf", "these edge attributes change over time in the GEXF file: "
+                             "{names}; each edge kept only the value in effect at the end "
+                             "(the latest time the file gives it), not the earlier ones")
 
 
 def _ignored_note(table: Table, count: int) -> str:

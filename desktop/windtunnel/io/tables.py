@@ -99,6 +99,10 @@ class Table:
     #: The columns (headers as written) that told those parallel edges apart: read, though
     #: no field reads them, into the rationale of the edge they merge into.
     parallel_columns: tuple[str, ...] = ()
+    #: The columns (headers as written) whose values change over time in the file (a
+    #: dynamic GEXF attribute): each row holds the value in effect at the end; a column
+    #: that is read says so in a note.
+    changing: frozenset[str] = frozenset()
 
     def cells_of(self, index: int, width: int | None = None) -> list:
         """The cells in column ``index`` (0-based) of the rows at least ``width`` cells long
