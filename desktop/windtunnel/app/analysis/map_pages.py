@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..canvas.style import node_font
 from ..export import map_rect, render_map_part
-from .pages import PAGE_DPI, change_at, page_font, paint_scale, paint_title, scale_room
+from .pages import (PAGE_DPI, change_at, draw_as_on_screen, page_font, paint_scale, paint_title,
+                    scale_room)
 
 __all__ = ["MIN_LABEL_POINTS", "label_points", "map_parts", "needs_map_pages", "MapPages",
            "paint_map_note"]
@@ -31,9 +32,6 @@ OVERLAP = 60.0
 #: Parts of the map a side at most (a very large map prints its labels smaller than
 #: MIN_LABEL_POINTS rather than on dozens of pages).
 PARTS_A_SIDE = 3
-#: Image pixels per map unit of a map page, as on the first page (about 200 dots an inch
-#: at the labels' size).
-PART_SCALE = 1.5
 #: The share of the first page's body its map column may take at most (brief.py's 0.56
 #: of the width, and the height the title lines leave).
 FIRST_PAGE_COLUMN = (0.56, 0.85)
@@ -140,14 +138,8 @@ class MapPages:
                                     Qt.KeepAspectRatio)
         target = QRectF(page.left() + (page.width() - fitted.width()) / 2, top,
                         fitted.width(), fitted.height())
-        # no more pixels than twice the page's own, however large the part
-        pixels = min(PART_SCALE, 2 * fitted.width() / part.width())
-        image = QImage(QSize(round(part.width() * pixels), round(part.height() * pixels)),
-                       QImage.Format_RGB32)
-        image_painter = QPainter(image)
-        render_map_part(self.scene, image_painter, QRectF(image.rect()), part)
-        image_painter.end()
-        painter.drawImage(target, image)
+        draw_as_on_screen(painter, target, part.size(), lambda map_painter: render_map_part(
+            self.scene, map_painter, QRectF(QPointF(0, 0), part.size()), part))
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(target)
