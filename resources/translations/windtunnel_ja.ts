@@ -253,6 +253,10 @@
         <translation>符号の対立</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>評価：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -349,6 +353,14 @@
         <translation>
             <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>意見の相違を示した読める大きさのマップは {page} ページにあります。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>意見の相違を示した読める大きさのマップは {first}〜{last} ページにあります。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>

@@ -253,6 +253,10 @@
         <translation>符号冲突</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>评分：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -349,6 +353,14 @@
         <translation>
             <numerusform>{title} · 图的节点和边所引用的 %n 个来源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>显示分歧透镜的可读大小的图在第 {page} 页。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>显示分歧透镜的可读大小的图在第 {first}–{last} 页。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>

@@ -253,6 +253,10 @@
         <translation>符號衝突</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>評分：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -349,6 +353,14 @@
         <translation>
             <numerusform>{title} · 圖的節點和邊所引用的 %n 個來源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>顯示分歧透鏡的可讀大小的圖在第 {page} 頁。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>顯示分歧透鏡的可讀大小的圖在第 {first}–{last} 頁。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>

@@ -86,11 +86,22 @@ def test_the_map_pages_draw_the_map_as_text_and_paths_at_seven_points(window, qt
     assert min(labels.values()) >= MIN_LABEL_POINTS - 0.01
 
 
-def test_the_participants_page_says_where_the_map_is_readable_too(window, qtbot):
-    pages = brief_pages(window, qtbot, load(bundled_model("ai-export-controls-2026-voices.wtm")),
-                        "whack-a-mole")
-    assert "where the participants disagree" in pages[5]
-    assert "The map at a readable size is on pages 2–5, in 4 parts." in pages[5]
+def test_the_participants_page_prints_nothing_too_small_and_points_to_the_lens_map(
+        window, qtbot):
+    """The participants' page of a large map leaves out the map its labels would print at
+    3 points on, says where the map pages are, and those show the disagreement lens (its
+    legend) with labels at 7 points at least."""
+    data = brief_bytes(window, qtbot, load(bundled_model("ai-export-controls-2026-voices.wtm")),
+                       "whack-a-mole")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    page = " ".join(reader.pages[5].extract_text().split())
+    assert "where the participants disagree" in page
+    assert "The map with the disagreement lens, at a readable size, is on pages 2–5." in page
+    assert min(size for size, _text in printed_text(reader.pages[5])) >= MIN_LABEL_POINTS
+    for number in range(1, 5):
+        map_page = reader.pages[number]
+        assert "sign conflict" in " ".join(map_page.extract_text().split())   # the legend
+        assert min(size for size, _text in printed_text(map_page)) >= MIN_LABEL_POINTS - 0.01
 
 
 def test_a_small_maps_brief_keeps_its_map_on_the_first_page(window, qtbot):

@@ -15,7 +15,8 @@ the current scenario:
 A map whose node labels would print too small to read on the first page follows on
 **map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
 stays as the overview and says where. A model with participants then gets a page,
-**where the participants disagree** (:mod:`.disagreement_page`). The **sources** the pages cite follow on pages of their own
+**where the participants disagree** (:mod:`.disagreement_page`); its map pages show the
+disagreement lens. The **sources** the pages cite follow on pages of their own
 (:mod:`.sources_page`).
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
@@ -101,10 +102,11 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
     sources = SourcesLayout(cited_sources(snapshot.model), page_rect(), results.title,
                             bool(snapshot.model.participants))
     span = run_span(results, snapshot.change)
-    with tinted_scene(snapshot, span) as scene:
-        maps = MapPages(scene, snapshot, span, page_rect(), title)
+    participants = bool(snapshot.model.participants)
+    with tinted_scene(snapshot, span, lens=participants) as scene:
+        maps = MapPages(scene, snapshot, span, page_rect(), title, lens=participants)
         lens = 1 + maps.pages                   # the disagreement page, if any
-        pages = lens + (1 if snapshot.model.participants else 0)
+        pages = lens + (1 if participants else 0)
 
         def paint_page(painter, page, number):
             if number == 0:
@@ -113,7 +115,8 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
             elif number < lens:
                 maps.paint(painter, page, number - 1)
             elif number < pages:
-                paint_lens_page(painter, page, snapshot, maps.where(2) if maps.pages else "")
+                paint_lens_page(painter, page, snapshot,
+                                maps.where(2, lens=True) if maps.pages else "")
             else:
                 sources.paint(painter, page, number - pages)
         return pdf_document(title, pages + sources.pages, paint_page)

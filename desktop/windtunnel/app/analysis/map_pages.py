@@ -102,27 +102,39 @@ def _head_height() -> float:
 class MapPages:
     """The map pages of a brief, of the tinted ``scene`` (:func:`~.pages.tinted_scene`):
     how many (:attr:`pages`, 0 when the first page's map is readable), each painted by
-    :meth:`paint`."""
+    :meth:`paint`; with ``lens`` (the scene shows the disagreement lens), the lens's legend
+    under each part's colour scale."""
 
-    def __init__(self, scene, snapshot, span: float, page: QRectF, title: str):
+    def __init__(self, scene, snapshot, span: float, page: QRectF, title: str, *,
+                 lens: bool = False):
         self.scene, self.snapshot, self.span, self.title = scene, snapshot, span, title
+        self.lens = lens
         source = map_rect(scene)
-        room = QSizeF(page.width(), page.height() - _head_height() - scale_room())
+        room = QSizeF(page.width(), page.height() - _head_height() - scale_room(lens=lens))
         self.parts = map_parts(source, room) if needs_map_pages(source, page) else []
 
     @property
     def pages(self) -> int:
         return len(self.parts)
 
-    def where(self, first: int) -> str:
+    def where(self, first: int, *, lens: bool = False) -> str:
         """What the first page says under its map: the pages (numbered from 1, the map
-        pages from ``first``) where the map is readable."""
+        pages from ``first``) where the map is readable; with ``lens``, what the
+        participants' page says: where the map shows the disagreement lens."""
+        last = first + self.pages - 1
+        if lens and self.pages == 1:
+            return translate("Brief", "The map with the disagreement lens, at a readable "
+                                      "size, is on page {page}.").format(page=first)
+        if lens:
+            return translate("Brief", "The map with the disagreement lens, at a readable "
+                                      "size, is on pages {first}\u2013{last}.").format(
+                first=first, last=last)
         if self.pages == 1:
             return translate("Brief", "The map at a readable size is on page {page}.").format(
                 page=first)
         return translate("Brief", "The map at a readable size is on pages {first}\u2013{last}, "
                                   "in {count} parts.").format(
-            first=first, last=first + self.pages - 1, count=self.pages)
+            first=first, last=last, count=self.pages)
 
     def paint(self, painter: QPainter, page: QRectF, index: int) -> None:
         """Map page ``index`` (from 0): its title, the part of the map, the colour scale."""
@@ -134,7 +146,8 @@ class MapPages:
                          int(Qt.AlignLeft | Qt.AlignVCenter), self._line(index))
         top = page.top() + _head_height()
         part = self.parts[index]
-        fitted = part.size().scaled(QSizeF(page.width(), page.bottom() - top - scale_room()),
+        under = scale_room(lens=self.lens)
+        fitted = part.size().scaled(QSizeF(page.width(), page.bottom() - top - under),
                                     Qt.KeepAspectRatio)
         target = QRectF(page.left() + (page.width() - fitted.width()) / 2, top,
                         fitted.width(), fitted.height())
@@ -144,10 +157,9 @@ class MapPages:
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(target)
         results = self.snapshot.results
-        paint_scale(painter, QRectF(target.left(), target.bottom() + 2, target.width(),
-                                    scale_room()),
+        paint_scale(painter, QRectF(target.left(), target.bottom() + 2, target.width(), under),
                     self.scene, (self.span, change_at(results.settings.time_unit,
-                                                      self.snapshot.step)))
+                                                      self.snapshot.step)), lens=self.lens)
 
     def _line(self, index: int) -> str:
         """The line under a map page's title: what the page shows of the map."""
