@@ -335,6 +335,10 @@
         <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
     </message>
     <message>
+        <source>map part {part} of {count} (left to right, then top to bottom)</source>
+        <translation>マップ {count} 分割の {part} 枚目（左から右、次に上から下の順）</translation>
+    </message>
+    <message>
         <source>{publisher}, {date}</source>
         <translation>{publisher}、{date}</translation>
     </message>
@@ -773,8 +777,8 @@
         <translation>ストーリーを書き込み中</translation>
     </message>
     <message>
-        <source>Export the story as pictures (one per chapter)</source>
-        <translation>ストーリーを画像で書き出す（章ごとに 1 枚）</translation>
+        <source>Export the story as pictures (one per page)</source>
+        <translation>ストーリーを画像で書き出す（ページごとに 1 枚）</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

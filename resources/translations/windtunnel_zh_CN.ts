@@ -332,7 +332,11 @@
     </message>
     <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
-        <translation>{title} · 情景故事，第 {number}/{count} 页</translation>
+        <translation>{title} · 情景故事，第 {number}/{count} 章</translation>
+    </message>
+    <message>
+        <source>map part {part} of {count} (left to right, then top to bottom)</source>
+        <translation>图的第 {part}/{count} 部分（从左到右，再从上到下）</translation>
     </message>
     <message>
         <source>{publisher}, {date}</source>
@@ -773,8 +777,8 @@
         <translation>正在写入故事</translation>
     </message>
     <message>
-        <source>Export the story as pictures (one per chapter)</source>
-        <translation>将故事导出为图片（每章一张）</translation>
+        <source>Export the story as pictures (one per page)</source>
+        <translation>将故事导出为图片（每页一张）</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

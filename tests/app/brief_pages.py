@@ -23,12 +23,17 @@ def brief_bytes(window, qtbot, model, scenario: str) -> bytes:
     """The PDF brief ``window`` writes for ``model``'s ``scenario``."""
     from windtunnel.app.analysis.brief import brief_pdf_bytes
 
+    return brief_pdf_bytes(snapshot_of(window, qtbot, model, scenario))
+
+
+def snapshot_of(window, qtbot, model, scenario: str):
+    """The results ``window`` shows for ``model``'s ``scenario``, once they are in."""
     window.set_document(Document(model))
     QApplication.processEvents()
     analysis = window.extensions["analysis"]
     analysis.session.set_scenario(scenario)
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
-    return brief_pdf_bytes(analysis.session.snapshot())
+    return analysis.session.snapshot()
 
 
 def printed_text(page: pypdf.PageObject) -> list[tuple[float, str]]:

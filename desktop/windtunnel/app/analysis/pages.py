@@ -19,7 +19,7 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdf
 
 from ... import __version__
 from ..canvas import CanvasScene
-from ..export import map_rect, render_map
+from ..export import map_rect, render_map_part
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
 from .pdf_text import readable_text_layer
@@ -176,17 +176,17 @@ def draw_as_on_screen(painter: QPainter, target: QRectF, size: QSizeF, paint) ->
 
 
 def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
-              focus=None, *, lens: bool = False) -> QRectF:
-    """The snapshot's map, tinted by the change at its step, in a frame at the top of
-    ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
-    the frame.
+              focus=None, *, lens: bool = False, part: QRectF | None = None) -> QRectF:
+    """The snapshot's map (or its ``part``, in map units), tinted by the change at its
+    step, in a frame at the top of ``rect`` as tall as the map's shape needs, with the
+    colour scale under the map; returns the frame.
 
     The map (:func:`tinted_scene`) is drawn as on the screen (:func:`draw_as_on_screen`).
     ``focus`` fades the rest of the map; ``lens`` draws the disagreement lens on the map
     and its legend under the colour scale.
     """
     with tinted_scene(snapshot, span, focus, lens=lens) as scene:
-        source = map_rect(scene)
+        source = map_rect(scene) if part is None else part
         under = scale_room(lens=lens)
         room = rect.adjusted(1, 1, -1, -under)
         fitted = source.size().scaled(room.size(), Qt.KeepAspectRatio)
@@ -196,8 +196,8 @@ def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(frame)
-        draw_as_on_screen(painter, target, source.size(), lambda map_painter: render_map(
-            scene, map_painter, QRectF(QPointF(0, 0), source.size()), groups=False))
+        draw_as_on_screen(painter, target, source.size(), lambda map_painter: render_map_part(
+            scene, map_painter, QRectF(QPointF(0, 0), source.size()), source))
         paint_scale(painter, QRectF(frame.left() + 1, target.bottom(), frame.width() - 2, under),
                     scene, scale, lens=lens)
         return frame
