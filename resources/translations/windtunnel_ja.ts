@@ -331,6 +331,10 @@
         <translation>{title}：{scenario} のストーリー</translation>
     </message>
     <message>
+        <source>{scenario}: {chapter}</source>
+        <translation>{scenario}：{chapter}</translation>
+    </message>
+    <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
     </message>

@@ -331,6 +331,10 @@
         <translation>{title}：{scenario}，情景故事</translation>
     </message>
     <message>
+        <source>{scenario}: {chapter}</source>
+        <translation>{scenario}：{chapter}</translation>
+    </message>
+    <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · 情景故事，第 {number}/{count} 章</translation>
     </message>

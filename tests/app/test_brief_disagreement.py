@@ -48,7 +48,7 @@ def test_a_long_disagreed_edge_keeps_its_spread_and_sign_conflict(window, qtbot)
     page = " ".join(reader.pages[1].extract_text().split())
     # spread: the standard deviation of -0.9, -0.25 and +0.25
     assert ("3 rated, 1 raise, 2 lower, spread 0.47 · sign conflict · ratings: Hawk −0.90, "
-            "Counsel −0.25, Official +0.25") in page, page
+            "Counsel −0.25, and Official +0.25") in page, page
     assert "Southeast Asia" in page, page
     # the small map stays on the page, its labels readable on paper
     assert min(size for size, _text in printed_text(reader.pages[1])) >= MIN_LABEL_POINTS

@@ -50,7 +50,8 @@ from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_t
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "TOP_CHANGES", "EXPLAINED"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "two_lines", "TOP_CHANGES",
+           "EXPLAINED"]
 
 TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
@@ -304,15 +305,14 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
         painter.setFont(page_font(8.5, True))
         painter.setPen(QColor("#1a1a1a"))
         total = round(b.total * 1000)
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
-                             translate(
-                                 "Brief", "{node} {change} by {unit} {step}: {covered} in "
-                                 "%n reason(s)", None, len(b.reasons)).format(
-                                 node=b.label, change=signed(total, 3), unit=unit,
-                                 step=b.step, covered=percent(b.carried)),
-                             Qt.ElideRight, int(rect.width())))
-        y += h
+        for line in two_lines(painter.fontMetrics(), translate(
+                "Brief", "{node} {change} by {unit} {step}: {covered} in %n reason(s)", None,
+                len(b.reasons)).format(node=b.label, change=signed(total, 3), unit=unit,
+                                       step=b.step, covered=percent(b.carried)),
+                int(rect.width())):
+            painter.drawText(QRectF(rect.left(), y, rect.width(), h),
+                             int(Qt.AlignLeft | Qt.AlignVCenter), line)
+            y += h
         painter.setFont(page_font(8.5))
         items = [r for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
         units = rounded_parts([r.value for r in items], b.total, 3)
@@ -335,6 +335,22 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
             y += h
         y += 4
     return y
+
+
+def two_lines(metrics, text: str, width: int) -> list[str]:
+    """``text`` on one line of ``width`` pixels, or on two, broken at the last space (or,
+    in Chinese and Japanese, the last character) that fits, the second cut with "…" if it
+    is still too long: a heading says what it explains whole in every language."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    end = len(text)
+    while end > 1 and metrics.horizontalAdvance(text[:end].rstrip()) > width:
+        end -= 1
+    space = text.rfind(" ", 0, end + 1)
+    if space > 0 and not any("\u3040" <= c <= "\u9fff" for c in text[space:end]):
+        end = space
+    return [text[:end].rstrip(),
+            metrics.elidedText(text[end:].lstrip(), Qt.ElideRight, width)]
 
 
 def fitted_reason(metrics, text: str, width: int, explained: str = "") -> str:

@@ -12,7 +12,7 @@ never cut off by a long label; edges that no longer fit the page are left out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QTextOption
 
 from ...engine import disagreement, rating_table
@@ -103,9 +103,10 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
                                          spread=f"{found.spread[j]:.2f}")
         if found.conflict[j]:
             text += " \u00b7 " + translate("Brief", "sign conflict")
-        text += " \u00b7 " + translate("Brief", "ratings: {ratings}").format(ratings=", ".join(
-            f"{name} {number(weight, 2, signed=True)}"
-            for name, weight in zip(table.labels, table.weights[:, j]) if weight == weight))
+        text += " \u00b7 " + translate("Brief", "ratings: {ratings}").format(
+            ratings=QLocale().createSeparatedList(     # "A, B and C", "A、B、C"
+                [f"{name} {number(weight, 2, signed=True)}"
+                 for name, weight in zip(table.labels, table.weights[:, j]) if weight == weight]))
         room = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
         needed = painter.boundingRect(room, text, wrapped)
         if needed.height() > room.height():

@@ -151,7 +151,9 @@ def _paint_page(painter: QPainter, page: QRectF, snapshot, chapters,
     chapter = chapters[story_page.chapter]
     results = snapshot.results
     scenario = snapshot.model.scenario(snapshot.scenario_id)
-    title_h = paint_title(painter, page, f"{translated(scenario)}: {chapter.title}")
+    title_h = paint_title(painter, page, QCoreApplication.translate(
+        "Brief", "{scenario}: {chapter}").format(scenario=translated(scenario),
+                                                  chapter=chapter.title))
     painter.setFont(page_font(9))
     painter.setPen(QColor("#555555"))
     small_h = painter.fontMetrics().height()
