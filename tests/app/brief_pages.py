@@ -51,6 +51,20 @@ def printed_text(page: pypdf.PageObject) -> list[tuple[float, str]]:
     return found
 
 
+def baselines(page: pypdf.PageObject) -> dict[str, float]:
+    """Each piece of text a PDF page draws, and the height (points from the page's foot)
+    of its baseline."""
+    found = {}
+
+    def visit(text, page_matrix, text_matrix, _font, _size):
+        if text.strip():
+            found[text.strip()] = (text_matrix[4] * page_matrix[1]
+                                   + text_matrix[5] * page_matrix[3] + page_matrix[5])
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
 def images(page: pypdf.PageObject) -> list[str]:
     """The names of the images a PDF page draws."""
     objects = page["/Resources"].get("/XObject", {})
