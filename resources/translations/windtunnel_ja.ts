@@ -257,6 +257,10 @@
         <translation>符号の対立</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>評価：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -331,8 +335,16 @@
         <translation>{title}：{scenario} のストーリー</translation>
     </message>
     <message>
+        <source>{scenario}: {chapter}</source>
+        <translation>{scenario}：{chapter}</translation>
+    </message>
+    <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
         <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
+    </message>
+    <message>
+        <source>map part {part} of {count} (left to right, then top to bottom)</source>
+        <translation>マップ {count} 分割の {part} 枚目（左から右、次に上から下の順）</translation>
     </message>
     <message>
         <source>{publisher}, {date}</source>
@@ -353,6 +365,14 @@
         <translation>
             <numerusform>{title} · マップのノードとエッジが引用する出典 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>意見の相違を示した読める大きさのマップは {page} ページにあります。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>意見の相違を示した読める大きさのマップは {first}〜{last} ページにあります。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>
@@ -765,8 +785,8 @@
         <translation>ストーリーを書き込み中</translation>
     </message>
     <message>
-        <source>Export the story as pictures (one per chapter)</source>
-        <translation>ストーリーを画像で書き出す（章ごとに 1 枚）</translation>
+        <source>Export the story as pictures (one per page)</source>
+        <translation>ストーリーを画像で書き出す（ページごとに 1 枚）</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

@@ -257,6 +257,10 @@
         <translation>符号冲突</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>评分：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -331,8 +335,16 @@
         <translation>{title}：{scenario}，情景故事</translation>
     </message>
     <message>
+        <source>{scenario}: {chapter}</source>
+        <translation>{scenario}：{chapter}</translation>
+    </message>
+    <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
-        <translation>{title} · 情景故事，第 {number}/{count} 页</translation>
+        <translation>{title} · 情景故事，第 {number}/{count} 章</translation>
+    </message>
+    <message>
+        <source>map part {part} of {count} (left to right, then top to bottom)</source>
+        <translation>图的第 {part}/{count} 部分（从左到右，再从上到下）</translation>
     </message>
     <message>
         <source>{publisher}, {date}</source>
@@ -353,6 +365,14 @@
         <translation>
             <numerusform>{title} · 图的节点和边所引用的 %n 个来源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>显示分歧透镜的可读大小的图在第 {page} 页。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>显示分歧透镜的可读大小的图在第 {first}–{last} 页。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>
@@ -765,8 +785,8 @@
         <translation>正在写入故事</translation>
     </message>
     <message>
-        <source>Export the story as pictures (one per chapter)</source>
-        <translation>将故事导出为图片（每章一张）</translation>
+        <source>Export the story as pictures (one per page)</source>
+        <translation>将故事导出为图片（每页一张）</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

@@ -257,6 +257,10 @@
         <translation>符號衝突</translation>
     </message>
     <message>
+        <source>ratings: {ratings}</source>
+        <translation>評分：{ratings}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}</source>
         <translation>{title}：{scenario}</translation>
     </message>
@@ -331,8 +335,16 @@
         <translation>{title}：{scenario}，情景故事</translation>
     </message>
     <message>
+        <source>{scenario}: {chapter}</source>
+        <translation>{scenario}：{chapter}</translation>
+    </message>
+    <message>
         <source>{title} · the story of a scenario, {number} of {count}</source>
-        <translation>{title} · 情景故事，第 {number}/{count} 頁</translation>
+        <translation>{title} · 情景故事，第 {number}/{count} 章</translation>
+    </message>
+    <message>
+        <source>map part {part} of {count} (left to right, then top to bottom)</source>
+        <translation>圖的第 {part}/{count} 部分（從左到右，再從上到下）</translation>
     </message>
     <message>
         <source>{publisher}, {date}</source>
@@ -353,6 +365,14 @@
         <translation>
             <numerusform>{title} · 圖的節點和邊所引用的 %n 個來源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on page {page}.</source>
+        <translation>顯示分歧透鏡的可讀大小的圖在第 {page} 頁。</translation>
+    </message>
+    <message>
+        <source>The map with the disagreement lens, at a readable size, is on pages {first}–{last}.</source>
+        <translation>顯示分歧透鏡的可讀大小的圖在第 {first}–{last} 頁。</translation>
     </message>
     <message>
         <source>The map at a readable size is on page {page}.</source>
@@ -765,8 +785,8 @@
         <translation>正在寫入故事</translation>
     </message>
     <message>
-        <source>Export the story as pictures (one per chapter)</source>
-        <translation>將故事匯出為圖片（每章一張）</translation>
+        <source>Export the story as pictures (one per page)</source>
+        <translation>將故事匯出為圖片（每頁一張）</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QApplication
 from conftest import make_small_model
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.analysis.map_pages import MIN_LABEL_POINTS
 from windtunnel.model import Model, Participant, Rating
+
+from .brief_pages import printed_text
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -44,5 +47,8 @@ def test_a_long_disagreed_edge_keeps_its_spread_and_sign_conflict(window, qtbot)
     reader = pypdf.PdfReader(io.BytesIO(brief_pdf_bytes(analysis.session.snapshot())))
     page = " ".join(reader.pages[1].extract_text().split())
     # spread: the standard deviation of -0.9, -0.25 and +0.25
-    assert "3 rated, 1 raise, 2 lower, spread 0.47 · sign conflict" in page, page
+    assert ("3 rated, 1 raise, 2 lower, spread 0.47 · sign conflict · ratings: Hawk −0.90, "
+            "Counsel −0.25, and Official +0.25") in page, page
     assert "Southeast Asia" in page, page
+    # the small map stays on the page, its labels readable on paper
+    assert min(size for size, _text in printed_text(reader.pages[1])) >= MIN_LABEL_POINTS

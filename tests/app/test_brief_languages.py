@@ -40,6 +40,9 @@ TRANSLATED = {
               "分歧最大的邊", "相對基線的變化", "參與者分歧所在", "槓桿：", "得分",
               "模糊認知圖"],
 }
+#: How the heading of each explained outcome ends, in each language: said whole (on a
+#: second line when it is long), never cut.
+WHY_ENDS = {"ja": "個の理由で説明", "zh-CN": "个原因解释", "zh-HK": "個原因解釋"}
 #: What a text layer must not give back: radicals, strokes and ligatures standing for the
 #: characters drawn, control codes for unmapped glyphs.
 STAND_INS = re.compile("[\x00-\x08\x0b-\x1f\u2e80-\u2fdf\u31c0-\u31ef\ufb00-\ufb06]")
@@ -90,7 +93,9 @@ def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterw
 
     assert apply_language(tag)
     snapshot, why = _snapshot(window, qtbot)
-    text, fonts = _text(brief_pdf_bytes(snapshot, why))
+    data = brief_pdf_bytes(snapshot, why)
+    assert len(data) < 600_000          # the map's CJK labels are text of subset fonts
+    text, fonts = _text(data)
     flat = "".join(text.split())
     assert not STAND_INS.findall(text), (tag, sorted(set(STAND_INS.findall(text))))
     title = QApplication.translate("Brief", "{title}: {scenario}").format(   # the model's
@@ -98,6 +103,7 @@ def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterw
     assert "".join(title.split()) in flat, (tag, title)
     for words in TRANSLATED[tag]:
         assert "".join(words.split()) in flat, (tag, words)
+    assert flat.count(WHY_ENDS[tag]) == len(why) == 2, tag
     spaced = " ".join(text.split())
     left = [words for words in ENGLISH if words in spaced]
     assert not left, (tag, left)
@@ -121,7 +127,8 @@ def test_the_story_pages_speak_the_chosen_language(window, qtbot, english_afterw
     assert chapters[0].title == "レバー" and "保持" in chapters[0].text + "パルス"
     text, _ = _text(story_pdf_bytes(snapshot, chapters))
     flat = "".join(text.split())
-    assert "シナリオのストーリー" in flat and "保持" in flat     # (the map's scale is a picture)
+    assert "シナリオのストーリー" in flat and "保持" in flat
+    assert "\uff1aレバー" in flat and ": レバー" not in text   # the title's full-width colon
     assert "the story of a scenario" not in text and "held at" not in text
 
 

@@ -218,7 +218,9 @@ def test_while_the_story_has_page_down_the_workshop_bar_names_the_keys_that_step
 
 
 @pytest.mark.slow
-def test_the_story_exports_as_a_pdf_page_per_chapter_and_as_pictures(bundled, qtbot, tmp_path):
+def test_the_story_exports_as_a_pdf_and_as_a_picture_per_page(bundled, qtbot, tmp_path):
+    """A page (and a picture) for each chapter, and more for a chapter whose part of the
+    map takes several pages to print its labels readably."""
     window, analysis = bundled
     chapters = tell(analysis.session.snapshot())
     window.ask_save_path = lambda *args: str(tmp_path / "story.pdf")
@@ -226,12 +228,13 @@ def test_the_story_exports_as_a_pdf_page_per_chapter_and_as_pictures(bundled, qt
     qtbot.waitUntil(lambda: (tmp_path / "story.pdf").exists(), timeout=20_000)
     data = (tmp_path / "story.pdf").read_bytes()
     assert data.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == len(chapters)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    assert pages >= len(chapters)
     window.ask_save_path = lambda *args: str(tmp_path / "pictures.png")
     assert analysis.exporter.story("png")
-    last = tmp_path / f"pictures-{len(chapters)}.png"
+    last = tmp_path / f"pictures-{pages}.png"
     qtbot.waitUntil(last.exists, timeout=20_000)
     names = sorted(p.name for p in tmp_path.glob("pictures-*.png"))
-    assert len(names) == len(chapters)
+    assert len(names) == pages
     image = QImage(str(last))
     assert image.width() > image.height() > 800

@@ -15,7 +15,8 @@ the current scenario:
 A map whose node labels would print too small to read on the first page follows on
 **map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
 stays as the overview and says where. A model with participants then gets a page,
-**where the participants disagree** (:mod:`.disagreement_page`). The **sources** the pages cite follow on pages of their own
+**where the participants disagree** (:mod:`.disagreement_page`); its map pages show the
+disagreement lens. The **sources** the pages cite follow on pages of their own
 (:mod:`.sources_page`).
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
@@ -49,7 +50,8 @@ from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_t
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "TOP_CHANGES", "EXPLAINED"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "two_lines", "TOP_CHANGES",
+           "EXPLAINED"]
 
 TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
@@ -101,10 +103,11 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
     sources = SourcesLayout(cited_sources(snapshot.model), page_rect(), results.title,
                             bool(snapshot.model.participants))
     span = run_span(results, snapshot.change)
-    with tinted_scene(snapshot, span) as scene:
-        maps = MapPages(scene, snapshot, span, page_rect(), title)
+    participants = bool(snapshot.model.participants)
+    with tinted_scene(snapshot, span, lens=participants) as scene:
+        maps = MapPages(scene, snapshot, span, page_rect(), title, lens=participants)
         lens = 1 + maps.pages                   # the disagreement page, if any
-        pages = lens + (1 if snapshot.model.participants else 0)
+        pages = lens + (1 if participants else 0)
 
         def paint_page(painter, page, number):
             if number == 0:
@@ -113,7 +116,8 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
             elif number < lens:
                 maps.paint(painter, page, number - 1)
             elif number < pages:
-                paint_lens_page(painter, page, snapshot, maps.where(2) if maps.pages else "")
+                paint_lens_page(painter, page, snapshot,
+                                maps.where(2, lens=True) if maps.pages else "")
             else:
                 sources.paint(painter, page, number - pages)
         return pdf_document(title, pages + sources.pages, paint_page)
@@ -301,15 +305,14 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
         painter.setFont(page_font(8.5, True))
         painter.setPen(QColor("#1a1a1a"))
         total = round(b.total * 1000)
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
-                             translate(
-                                 "Brief", "{node} {change} by {unit} {step}: {covered} in "
-                                 "%n reason(s)", None, len(b.reasons)).format(
-                                 node=b.label, change=signed(total, 3), unit=unit,
-                                 step=b.step, covered=percent(b.carried)),
-                             Qt.ElideRight, int(rect.width())))
-        y += h
+        for line in two_lines(painter.fontMetrics(), translate(
+                "Brief", "{node} {change} by {unit} {step}: {covered} in %n reason(s)", None,
+                len(b.reasons)).format(node=b.label, change=signed(total, 3), unit=unit,
+                                       step=b.step, covered=percent(b.carried)),
+                int(rect.width())):
+            painter.drawText(QRectF(rect.left(), y, rect.width(), h),
+                             int(Qt.AlignLeft | Qt.AlignVCenter), line)
+            y += h
         painter.setFont(page_font(8.5))
         items = [r for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
         units = rounded_parts([r.value for r in items], b.total, 3)
@@ -332,6 +335,22 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
             y += h
         y += 4
     return y
+
+
+def two_lines(metrics, text: str, width: int) -> list[str]:
+    """``text`` on one line of ``width`` pixels, or on two, broken at the last space (or,
+    in Chinese and Japanese, the last character) that fits, the second cut with "…" if it
+    is still too long: a heading says what it explains whole in every language."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    end = len(text)
+    while end > 1 and metrics.horizontalAdvance(text[:end].rstrip()) > width:
+        end -= 1
+    space = text.rfind(" ", 0, end + 1)
+    if space > 0 and not any("\u3040" <= c <= "\u9fff" for c in text[space:end]):
+        end = space
+    return [text[:end].rstrip(),
+            metrics.elidedText(text[end:].lstrip(), Qt.ElideRight, width)]
 
 
 def fitted_reason(metrics, text: str, width: int, explained: str = "") -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from ..formats import MINUS, number
 
@@ -263,9 +263,13 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *,
     labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
     painter.setPen(text)
     low, middle, high = scale_labels(span, metrics, bar.width())
-    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), low)
-    painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), middle)
-    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), high)
+    # on one baseline: aligned by their tops, an end with a Chinese or Japanese word (its
+    # fallback font stands taller) sat lower than the "0"
+    baseline = labels.top() + metrics.ascent()
+    painter.drawText(QPointF(labels.left(), baseline), low)
+    painter.drawText(QPointF(labels.center().x() - metrics.horizontalAdvance(middle) / 2,
+                             baseline), middle)
+    painter.drawText(QPointF(labels.right() - metrics.horizontalAdvance(high), baseline), high)
     painter.restore()
 
 

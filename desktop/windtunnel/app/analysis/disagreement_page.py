@@ -2,20 +2,23 @@
 
 The brief's map under the disagreement lens (:mod:`windtunnel.app.participants_lens`: amber
 bands as wide as the spread of the ratings, a ± ring on each sign conflict) with the
-lens's legend under the map, and the edges the participants disagree on most (sign conflicts
-first, then by spread), with how many rated each and which way. Each edge's line wraps
+lens's legend under the map (when the map has pages of its own, because its labels would
+print too small here, those pages show the lens and this page says where), and the edges
+the participants disagree on most (sign conflicts first, then by spread), with how many
+rated each, which way, and each one's rating. Each edge's line wraps
 onto as many lines as it takes, so that its figures and a sign conflict, at its end, are
 never cut off by a long label; edges that no longer fit the page are left out.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QTextOption
 
 from ...engine import disagreement, rating_table
 from ...model import translated
 from ..choices import choice_text
+from ..formats import number
 from .colours import run_span
 from .map_pages import paint_map_note
 from .pages import change_at, heading, page_font, paint_map, paint_title
@@ -31,8 +34,9 @@ translate = QCoreApplication.translate
 
 def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "") -> None:
     """The brief's page on the participants: the map under the disagreement lens with its
-    legend, and the most disagreed edges (see the module docstring); ``map_note`` under
-    the map says where the map is readable when its labels are too small here."""
+    legend, and the most disagreed edges (see the module docstring); ``map_note``, given
+    when the map's labels are too small here, says where the map with the lens is readable
+    instead, and the edges take the page's width."""
     model, results = snapshot.model, snapshot.results
     title_h = paint_title(painter, page, translate(
         "Brief", "{title}: where the participants disagree").format(title=results.title))
@@ -54,14 +58,17 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "
                          step=snapshot.step))
     top = page.top() + title_h + sub_h + 14
     body = QRectF(page.left(), top, page.width(), page.bottom() - top)
+    if map_note:                      # the map's labels would print too small beside the list
+        under_note = paint_map_note(painter, body, top - 10, map_note) + 14
+        _disagreed(painter, QRectF(body.left(), under_note, body.width(),
+                                   body.bottom() - under_note), model)
+        return
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18,
                    body.height())
     span = run_span(results, snapshot.change)
-    frame = paint_map(painter, left, snapshot, span,
-                      (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
-    if map_note:
-        paint_map_note(painter, left, frame.bottom(), map_note)
+    paint_map(painter, left, snapshot, span,
+              (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
     _disagreed(painter, right, model)
 
 
@@ -96,6 +103,10 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
                                          spread=f"{found.spread[j]:.2f}")
         if found.conflict[j]:
             text += " \u00b7 " + translate("Brief", "sign conflict")
+        text += " \u00b7 " + translate("Brief", "ratings: {ratings}").format(
+            ratings=QLocale().createSeparatedList(     # "A, B and C", "A、B、C"
+                [f"{name} {number(weight, 2, signed=True)}"
+                 for name, weight in zip(table.labels, table.weights[:, j]) if weight == weight]))
         room = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
         needed = painter.boundingRect(room, text, wrapped)
         if needed.height() > room.height():

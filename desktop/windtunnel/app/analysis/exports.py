@@ -201,7 +201,7 @@ class Exporter(QObject):
         return True
 
     def story(self, kind: str) -> bool:
-        """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per chapter
+        """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per page
         (``"png"``: NAME-1.png, NAME-2.png, ... beside the name chosen)."""
         from ...session.story import tell
         from .story_export import story_pdf_bytes, story_png_pages
@@ -224,7 +224,7 @@ class Exporter(QObject):
             data = story_pdf_bytes(snapshot, chapters)
             return self._write_later(self.tr("Writing the story"), path,
                                      lambda progress, cancel: data)
-        path = self._path(self.tr("Export the story as pictures (one per chapter)"), ".png",
+        path = self._path(self.tr("Export the story as pictures (one per page)"), ".png",
                           self.tr("PNG pictures (*.png)"), f" - {label} - story",
                           first=lambda path: _picture(path, 1))
         if path is None:
@@ -233,7 +233,7 @@ class Exporter(QObject):
                  for k, data in enumerate(story_png_pages(snapshot, chapters), 1)]
         return self._write_all_later(self.tr("Writing the story's pictures"),
                                      lambda progress, cancel: files, path,
-                                     f"{_picture(path, 1)} ... -{len(chapters)}.png")
+                                     f"{_picture(path, 1)} ... -{len(files)}.png")
 
     def csv(self, kind: str) -> bool:
         """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""

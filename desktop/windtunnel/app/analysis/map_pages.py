@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..canvas.style import node_font
 from ..export import map_rect, render_map_part
-from .pages import PAGE_DPI, change_at, page_font, paint_scale, paint_title, scale_room
+from .pages import (PAGE_DPI, change_at, draw_as_on_screen, page_font, paint_scale, paint_title,
+                    scale_room)
 
 __all__ = ["MIN_LABEL_POINTS", "label_points", "map_parts", "needs_map_pages", "MapPages",
            "paint_map_note"]
@@ -31,9 +32,6 @@ OVERLAP = 60.0
 #: Parts of the map a side at most (a very large map prints its labels smaller than
 #: MIN_LABEL_POINTS rather than on dozens of pages).
 PARTS_A_SIDE = 3
-#: Image pixels per map unit of a map page, as on the first page (about 200 dots an inch
-#: at the labels' size).
-PART_SCALE = 1.5
 #: The share of the first page's body its map column may take at most (brief.py's 0.56
 #: of the width, and the height the title lines leave).
 FIRST_PAGE_COLUMN = (0.56, 0.85)
@@ -104,27 +102,39 @@ def _head_height() -> float:
 class MapPages:
     """The map pages of a brief, of the tinted ``scene`` (:func:`~.pages.tinted_scene`):
     how many (:attr:`pages`, 0 when the first page's map is readable), each painted by
-    :meth:`paint`."""
+    :meth:`paint`; with ``lens`` (the scene shows the disagreement lens), the lens's legend
+    under each part's colour scale."""
 
-    def __init__(self, scene, snapshot, span: float, page: QRectF, title: str):
+    def __init__(self, scene, snapshot, span: float, page: QRectF, title: str, *,
+                 lens: bool = False):
         self.scene, self.snapshot, self.span, self.title = scene, snapshot, span, title
+        self.lens = lens
         source = map_rect(scene)
-        room = QSizeF(page.width(), page.height() - _head_height() - scale_room())
+        room = QSizeF(page.width(), page.height() - _head_height() - scale_room(lens=lens))
         self.parts = map_parts(source, room) if needs_map_pages(source, page) else []
 
     @property
     def pages(self) -> int:
         return len(self.parts)
 
-    def where(self, first: int) -> str:
+    def where(self, first: int, *, lens: bool = False) -> str:
         """What the first page says under its map: the pages (numbered from 1, the map
-        pages from ``first``) where the map is readable."""
+        pages from ``first``) where the map is readable; with ``lens``, what the
+        participants' page says: where the map shows the disagreement lens."""
+        last = first + self.pages - 1
+        if lens and self.pages == 1:
+            return translate("Brief", "The map with the disagreement lens, at a readable "
+                                      "size, is on page {page}.").format(page=first)
+        if lens:
+            return translate("Brief", "The map with the disagreement lens, at a readable "
+                                      "size, is on pages {first}\u2013{last}.").format(
+                first=first, last=last)
         if self.pages == 1:
             return translate("Brief", "The map at a readable size is on page {page}.").format(
                 page=first)
         return translate("Brief", "The map at a readable size is on pages {first}\u2013{last}, "
                                   "in {count} parts.").format(
-            first=first, last=first + self.pages - 1, count=self.pages)
+            first=first, last=last, count=self.pages)
 
     def paint(self, painter: QPainter, page: QRectF, index: int) -> None:
         """Map page ``index`` (from 0): its title, the part of the map, the colour scale."""
@@ -136,26 +146,20 @@ class MapPages:
                          int(Qt.AlignLeft | Qt.AlignVCenter), self._line(index))
         top = page.top() + _head_height()
         part = self.parts[index]
-        fitted = part.size().scaled(QSizeF(page.width(), page.bottom() - top - scale_room()),
+        under = scale_room(lens=self.lens)
+        fitted = part.size().scaled(QSizeF(page.width(), page.bottom() - top - under),
                                     Qt.KeepAspectRatio)
         target = QRectF(page.left() + (page.width() - fitted.width()) / 2, top,
                         fitted.width(), fitted.height())
-        # no more pixels than twice the page's own, however large the part
-        pixels = min(PART_SCALE, 2 * fitted.width() / part.width())
-        image = QImage(QSize(round(part.width() * pixels), round(part.height() * pixels)),
-                       QImage.Format_RGB32)
-        image_painter = QPainter(image)
-        render_map_part(self.scene, image_painter, QRectF(image.rect()), part)
-        image_painter.end()
-        painter.drawImage(target, image)
+        draw_as_on_screen(painter, target, part.size(), lambda map_painter: render_map_part(
+            self.scene, map_painter, QRectF(QPointF(0, 0), part.size()), part))
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(target)
         results = self.snapshot.results
-        paint_scale(painter, QRectF(target.left(), target.bottom() + 2, target.width(),
-                                    scale_room()),
+        paint_scale(painter, QRectF(target.left(), target.bottom() + 2, target.width(), under),
                     self.scene, (self.span, change_at(results.settings.time_unit,
-                                                      self.snapshot.step)))
+                                                      self.snapshot.step)), lens=self.lens)
 
     def _line(self, index: int) -> str:
         """The line under a map page's title: what the page shows of the map."""

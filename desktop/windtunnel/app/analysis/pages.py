@@ -1,9 +1,11 @@
 """The A4 landscape pages the brief and the story print: the PDF, the fonts, a page's title
 and section headings, and the map tinted by change with its colour scale.
 
-Drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui), so text stays
-text and the map stays vector around its image. Every word painted here of its own is
-translated in context "Brief".
+Drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui). The map and its
+colour scale are laid out at the screen's resolution, as on the screen, and drawn as the
+PDF's own paths and text (:func:`draw_as_on_screen`): sharp at any zoom, their labels
+selectable and searchable, and a page of map takes tens of kilobytes where an image of it
+took a megabyte. Every word painted here of its own is translated in context "Brief".
 """
 
 from __future__ import annotations
@@ -12,23 +14,20 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF,
                             QPointF, QRectF, QSize, QSizeF, Qt)
-from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
-                           QPen)
+from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+                           QPicture)
 
 from ... import __version__
 from ..canvas import CanvasScene
-from ..export import map_rect, render_map
+from ..export import map_rect, render_map_part
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
 from .pdf_text import readable_text_layer
 
 __all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_rect", "page_font", "paint_title", "heading",
-           "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale", "MAP_SCALE"]
+           "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale",
+           "draw_as_on_screen"]
 
-#: The map is painted at this many pixels per map unit before it is placed on the page.
-MAP_SCALE = 1.5
-#: The colour scale is painted at this many pixels per screen pixel.
-LEGEND_PIXELS = 3
 PAGE_DPI = 144
 #: The A4 landscape pages' margin on every side (brief and story).
 PAGE_MARGIN_MM = 12
@@ -142,49 +141,63 @@ def paint_scale(painter: QPainter, strip: QRectF, scene, scale, *, lens: bool = 
     the screen's size and painted sharp."""
     screen = PAGE_DPI / 96.0
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
-    legend = QImage((strip.size() / screen * LEGEND_PIXELS).toSize(), QImage.Format_ARGB32)
-    legend.setDevicePixelRatio(LEGEND_PIXELS)
-    legend.fill(Qt.transparent)
-    legend_painter = QPainter(legend)
-    legend_painter.setRenderHint(QPainter.Antialiasing, True)
     laid_out = QRectF(QPointF(0, 0), strip.size() / screen)
-    change_scale(scene, scale, point_size=7.5)(
-        legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
-    if lens:
-        paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
-    legend_painter.end()
-    painter.drawImage(strip, legend)
+
+    def paint(legend_painter: QPainter) -> None:
+        legend_painter.setRenderHint(QPainter.Antialiasing, True)
+        change_scale(scene, scale, point_size=7.5)(
+            legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
+        if lens:
+            paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
+    draw_as_on_screen(painter, strip, laid_out.size(), paint)
+
+
+def draw_as_on_screen(painter: QPainter, target: QRectF, size: QSizeF, paint) -> None:
+    """What ``paint(recorder)`` paints in a rectangle of ``size`` screen pixels (at 96
+    dpi, as on the screen, so that a node's label wraps and fits its node exactly as on
+    the canvas), drawn into ``target`` as paths and text of the painter's device.
+
+    Painted straight at the page's resolution, text would stand PAGE_DPI / 96 times larger
+    beside the shapes than on the screen; recorded as a QPicture at the screen's resolution
+    and played back, its fonts keep their size against the shapes.
+    """
+    picture = QPicture()
+    recorder = QPainter(picture)
+    paint(recorder)
+    recorder.end()
+    # playing a picture scales it by the device's resolution over its own: undone here
+    ratio = picture.logicalDpiX() / painter.device().logicalDpiX()
+    painter.save()
+    painter.translate(target.topLeft())
+    painter.scale(target.width() / size.width() * ratio, target.height() / size.height() * ratio)
+    painter.setClipRect(QRectF(QPointF(0, 0), size / ratio), Qt.IntersectClip)
+    painter.drawPicture(QPointF(0, 0), picture)
+    painter.restore()
 
 
 def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
-              focus=None, *, lens: bool = False) -> QRectF:
-    """The snapshot's map, tinted by the change at its step, in a frame at the top of
-    ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
-    the frame.
+              focus=None, *, lens: bool = False, part: QRectF | None = None) -> QRectF:
+    """The snapshot's map (or its ``part``, in map units), tinted by the change at its
+    step, in a frame at the top of ``rect`` as tall as the map's shape needs, with the
+    colour scale under the map; returns the frame.
 
-    The map is painted (:func:`tinted_scene`) into an image at the screen's resolution and
-    MAP_SCALE times the map's size, so that node labels wrap and show exactly as on the
-    screen (painted straight into the PDF at its resolution, the labels would not fit their
-    nodes), then drawn into the frame. ``focus`` fades the rest of the map; ``lens`` draws
-    the disagreement lens on the map and its legend under the colour scale.
+    The map (:func:`tinted_scene`) is drawn as on the screen (:func:`draw_as_on_screen`).
+    ``focus`` fades the rest of the map; ``lens`` draws the disagreement lens on the map
+    and its legend under the colour scale.
     """
     with tinted_scene(snapshot, span, focus, lens=lens) as scene:
-        source = map_rect(scene)
-        image = QImage(QSize(round(source.width() * MAP_SCALE),
-                             round(source.height() * MAP_SCALE)), QImage.Format_RGB32)
-        image_painter = QPainter(image)
-        render_map(scene, image_painter, QRectF(image.rect()), groups=False)
-        image_painter.end()
+        source = map_rect(scene) if part is None else part
         under = scale_room(lens=lens)
         room = rect.adjusted(1, 1, -1, -under)
-        fitted = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
+        fitted = source.size().scaled(room.size(), Qt.KeepAspectRatio)
         frame = QRectF(rect.left(), rect.top(), rect.width(), fitted.height() + under + 2)
         target = QRectF(room.left() + (room.width() - fitted.width()) / 2, room.top(),
                         fitted.width(), fitted.height())
         painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(frame)
-        painter.drawImage(target, image)
+        draw_as_on_screen(painter, target, source.size(), lambda map_painter: render_map_part(
+            scene, map_painter, QRectF(QPointF(0, 0), source.size()), source))
         paint_scale(painter, QRectF(frame.left() + 1, target.bottom(), frame.width() - 2, under),
                     scene, scale, lens=lens)
         return frame
