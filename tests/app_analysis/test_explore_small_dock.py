@@ -123,3 +123,24 @@ def test_the_parallel_coordinates_keep_their_height_under_long_names(workspace, 
         QApplication.processEvents()
         assert view.parallel.plot.height() >= 100
         assert area.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_explore_s_tabs_fit_a_projector_s_dock_without_scroll_arrows(workspace, qtbot, tag):
+    """At 1024 x 768 the six tabs of levers, futures and charts read whole, no arrow to
+    scroll them; the short names are whole on hover."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        settle(qtbot, analysis)
+        analysis.explore_dock.raise_()
+        area = analysis.explore_dock.widget()
+        area.setFixedSize(DOCK_WIDTH, DOCK_HEIGHT)
+        QApplication.processEvents()
+        tabs = analysis.explore_view.charts
+        qtbot.waitUntil(lambda: tabs.isVisible() and 300 < tabs.width() < DOCK_WIDTH)
+        bar = tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        assert bar.count() == 6 and needed <= tabs.width(), (needed, tabs.width())
+        view = analysis.explore_view
+        for page in (view.findings, view.parallel, view.sobol):     # the whole, on hover
+            index = tabs.indexOf(page)
+            assert len(bar.tabToolTip(index)) > 3 * len(bar.tabText(index))
