@@ -5,6 +5,7 @@ step that re-aggregates the map."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
@@ -134,3 +135,22 @@ def test_a_long_name_is_cut_in_the_rate_as_list_and_whole_on_hover(window):
     screen = window.screen().availableGeometry().width()
     assert people.sizeHint().width() < screen / 2          # beside the menu, not over it
     menu.close()
+
+
+def test_a_long_name_is_cut_in_the_inspector_s_rate_as_list_and_whole_on_hover(window, qtbot):
+    name = "Ministry of Economy, Trade and Industry: Security Export Licensing Division " * 2
+    model = load(bundled_model(VOICES))
+    model.update("participant", "us-security", label=name.strip())
+    window.set_document(Document(model))
+    window.scene.select(edges=[KEY])
+    QApplication.processEvents()
+    rater = window.extensions["participants"].rating_box.rater
+    index = rater.findData("us-security")
+    assert rater.itemData(index, Qt.ToolTipRole) == name.strip()
+    rater.showPopup()
+    popup = rater.view().window()
+    qtbot.waitUntil(popup.isVisible)
+    screen = window.screen().availableGeometry()
+    assert popup.width() <= screen.width() / 3
+    assert screen.contains(popup.frameGeometry())
+    rater.hidePopup()
