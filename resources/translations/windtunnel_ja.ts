@@ -602,20 +602,8 @@
         <translation>未来</translation>
     </message>
     <message>
-        <source>Where options fail</source>
-        <translation>選択肢が失敗する条件</translation>
-    </message>
-    <message>
         <source>Trade-off</source>
         <translation>トレードオフ</translation>
-    </message>
-    <message>
-        <source>Parallel coordinates</source>
-        <translation>平行座標</translation>
-    </message>
-    <message>
-        <source>Sobol&apos; indices</source>
-        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>{options} options × {futures} futures, {sampler}</source>
@@ -704,6 +692,30 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の未来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失敗条件</translation>
+    </message>
+    <message>
+        <source>Where the most robust options fail: the futures in which they miss their objectives</source>
+        <translation>最も頑健な選択肢が失敗する条件：目標を達成できない未来</translation>
+    </message>
+    <message>
+        <source>Parallel axes</source>
+        <translation>平行座標</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates: one line per experiment across the levers, the uncertain weights and the objectives</source>
+        <translation>平行座標：実験ごとに一本の線で、レバー、不確かな重み、目標を横切ります</translation>
+    </message>
+    <message>
+        <source>Sobol&apos;</source>
+        <translation>Sobol&apos; 指数</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices: how much of each objective&apos;s variance each uncertain weight explains</source>
+        <translation>Sobol&apos; 指数：各目標の分散のうち、不確かな重みそれぞれが説明する割合</translation>
     </message>
     <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>

@@ -602,20 +602,8 @@
         <translation>未来情形</translation>
     </message>
     <message>
-        <source>Where options fail</source>
-        <translation>方案在哪些情况下失效</translation>
-    </message>
-    <message>
         <source>Trade-off</source>
         <translation>权衡</translation>
-    </message>
-    <message>
-        <source>Parallel coordinates</source>
-        <translation>平行坐标</translation>
-    </message>
-    <message>
-        <source>Sobol&apos; indices</source>
-        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>{options} options × {futures} futures, {sampler}</source>
@@ -704,6 +692,30 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最稳健选项的 Sobol&apos; 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失效情况</translation>
+    </message>
+    <message>
+        <source>Where the most robust options fail: the futures in which they miss their objectives</source>
+        <translation>最稳健的方案在哪些情况下失效：未能达到目标的未来情形</translation>
+    </message>
+    <message>
+        <source>Parallel axes</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates: one line per experiment across the levers, the uncertain weights and the objectives</source>
+        <translation>平行坐标：每次实验一条线，贯穿杠杆、不确定的权重和目标</translation>
+    </message>
+    <message>
+        <source>Sobol&apos;</source>
+        <translation>Sobol&apos; 指数</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices: how much of each objective&apos;s variance each uncertain weight explains</source>
+        <translation>Sobol&apos; 指数：每个不确定的权重解释了各目标方差的多少</translation>
     </message>
     <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>

@@ -602,20 +602,8 @@
         <translation>未來情況</translation>
     </message>
     <message>
-        <source>Where options fail</source>
-        <translation>方案在哪些情況下失效</translation>
-    </message>
-    <message>
         <source>Trade-off</source>
         <translation>權衡</translation>
-    </message>
-    <message>
-        <source>Parallel coordinates</source>
-        <translation>平行座標</translation>
-    </message>
-    <message>
-        <source>Sobol&apos; indices</source>
-        <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
         <source>{options} options × {futures} futures, {sampler}</source>
@@ -704,6 +692,30 @@
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
         <translation>最穩健選項的 Sobol&apos; 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失效情況</translation>
+    </message>
+    <message>
+        <source>Where the most robust options fail: the futures in which they miss their objectives</source>
+        <translation>最穩健的方案在哪些情況下失效：未能達到目標的未來情況</translation>
+    </message>
+    <message>
+        <source>Parallel axes</source>
+        <translation>平行座標</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates: one line per experiment across the levers, the uncertain weights and the objectives</source>
+        <translation>平行座標：每次實驗一條線，貫穿槓桿、不確定的權重和目標</translation>
+    </message>
+    <message>
+        <source>Sobol&apos;</source>
+        <translation>Sobol&apos; 指數</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices: how much of each objective&apos;s variance each uncertain weight explains</source>
+        <translation>Sobol&apos; 指數：每個不確定的權重解釋了各目標方差的多少</translation>
     </message>
     <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>

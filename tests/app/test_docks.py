@@ -389,3 +389,27 @@ def test_a_small_window_shows_the_tabs_behind_a_side_panel_as_icons_titled_on_ho
     _resized_by_the_user(window, qtbot, 1024, 700)
     qtbot.waitUntil(lambda: _side_tabs(window, sources)[1][inspector][0] == "Inspector")
     assert not any(has_icon for _, has_icon, _ in _side_tabs(window, sources)[1].values())
+
+
+def test_a_small_window_paints_its_side_tabs_as_icons_from_its_first_paint(workspace, qtbot):
+    """A window opened at 800 x 600 (its size remembered, or a small screen): at its
+    first paint the tabs behind the front side panel already show their icons, not
+    "Part...", "So..." until the next one."""
+    from PySide6.QtWidgets import QApplication
+
+    from windtunnel.app.startprobe import FirstPaint
+
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(800, 600)                      # before the window's first paint
+    inspector, sources = window.inspector_dock, window.sources_dock
+    window.tabifyDockWidget(inspector, sources)
+    seen = {}
+    # installed after the window's own watch, so it reports the paint before the
+    # window's own first-paint work runs
+    FirstPaint(QApplication.instance(), lambda _w: seen.update(_side_tabs(window, sources)[1]),
+               window=window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen[inspector] == ("Inspector", False, "Inspector")
+    assert seen[sources] == ("", True, "Sources")
+    window.ask_save_changes = lambda: "discard"

@@ -372,3 +372,26 @@ def test_a_question_with_one_answer_states_it_instead_of_a_lone_radio_button(qtb
     assert asked.import_button.text() == "Rescale and Import"
     assert asked.cancel_button.text() == "Cancel Import"
     assert "nothing is read" in asked.cancelling.text()
+
+
+@pytest.mark.parametrize("choices", [("rescale",), ("refuse", "rescale")])
+def test_the_answers_leave_no_empty_gap_above_the_cancelling_sentence(qtbot, choices):
+    """The one answer's statement, or the last radio button, sits one line's spacing above
+    "Cancel Import stops the import" (a scroll area kept the room of its scroll bars, and
+    the statement the height of lines at another width)."""
+    from windtunnel.app.import_question import ImportQuestion
+
+    answers = [(c, f"Answer {c}, which says at some length what choosing it does to the "
+                   "weights of the file") for c in choices]
+    dialog = ImportQuestion("Weights outside [-1, 1]", "Row 2: weights range up to 31. How "
+                            "should Windtunnel read them?", answers,
+                            lone=("Rescale and Import", "Rescale and Import divides every "
+                                  "weight by the largest, so that they all lie in [-1, 1], "
+                                  "their signs and proportions kept."))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    last = dialog.statement or list(dialog.choices)[-1]
+    bottom = last.mapTo(dialog, last.rect().bottomLeft()).y()
+    top = dialog.cancelling.mapTo(dialog, dialog.cancelling.rect().topLeft()).y()
+    assert top - bottom - 1 <= dialog.layout().spacing()

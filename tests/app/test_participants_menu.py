@@ -5,6 +5,7 @@ step that re-aggregates the map."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
@@ -112,3 +113,44 @@ def test_rate_as_in_the_menu_changes_the_inspectors_participant(window):
 def test_a_model_without_participants_has_no_rating_menu(window):
     menu = _right_click(window, window.document.model.edges[0].key)
     assert menu is None                                    # nothing to offer: no menu
+
+
+
+def test_a_long_name_is_cut_in_the_rate_as_list_and_whole_on_hover(window):
+    name = ("Ministry of Economy, Trade & Industry: Trade Control Department, Security "
+            "Export Licensing Division")
+    model = load(bundled_model(VOICES))
+    model.update("participant", "us-security", label=name)
+    window.set_document(Document(model))
+    QApplication.processEvents()
+    panel = window.extensions["participants"]
+    index = panel.rater.findData("us-security")
+    assert panel.rater.itemText(index) == name
+    menu = _right_click(window, KEY)
+    people = _action(menu, "Rate &As").menu()
+    action = people.actions()[index]
+    assert action.text().startswith("Ministry of Economy, Trade && Industry")   # no mnemonic
+    assert action.text().endswith("\u2026") and action.toolTip() == name
+    assert people.toolTipsVisible()
+    screen = window.screen().availableGeometry().width()
+    assert people.sizeHint().width() < screen / 2          # beside the menu, not over it
+    menu.close()
+
+
+def test_a_long_name_is_cut_in_the_inspector_s_rate_as_list_and_whole_on_hover(window, qtbot):
+    name = "Ministry of Economy, Trade and Industry: Security Export Licensing Division " * 2
+    model = load(bundled_model(VOICES))
+    model.update("participant", "us-security", label=name.strip())
+    window.set_document(Document(model))
+    window.scene.select(edges=[KEY])
+    QApplication.processEvents()
+    rater = window.extensions["participants"].rating_box.rater
+    index = rater.findData("us-security")
+    assert rater.itemData(index, Qt.ToolTipRole) == name.strip()
+    rater.showPopup()
+    popup = rater.view().window()
+    qtbot.waitUntil(popup.isVisible)
+    screen = window.screen().availableGeometry()
+    assert popup.width() <= screen.width() / 3
+    assert screen.contains(popup.frameGeometry())
+    rater.hidePopup()

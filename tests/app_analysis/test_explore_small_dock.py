@@ -20,15 +20,21 @@ def _shown_height(widget) -> int:
     return widget.visibleRegion().boundingRect().height()
 
 
+def _projector_dock(qtbot, analysis):
+    """The Explore dock's scroll area in front, as large as on a 1024 x 768 projector."""
+    settle(qtbot, analysis)
+    analysis.explore_dock.raise_()
+    area = analysis.explore_dock.widget()
+    area.setFixedSize(DOCK_WIDTH, DOCK_HEIGHT)
+    QApplication.processEvents()
+    return area
+
+
 @pytest.mark.parametrize("tag", ["en", "ja"])
 def test_explore_on_a_projector_shows_several_lever_rows_and_the_ranking(workspace, qtbot,
                                                                          tag):
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
-        settle(qtbot, analysis)
-        analysis.explore_dock.raise_()
-        area = analysis.explore_dock.widget()
-        area.setFixedSize(DOCK_WIDTH, DOCK_HEIGHT)
-        QApplication.processEvents()
+        area = _projector_dock(qtbot, analysis)
         view = analysis.explore_view
         area.verticalScrollBar().setValue(0)
         QApplication.processEvents()
@@ -104,7 +110,8 @@ def test_explore_on_a_laptop_shows_the_trade_off_whole_after_a_run(workspace, qt
         view.charts.setCurrentWidget(view.findings)
         QApplication.processEvents()
         for whole in (view.note, view.boxes):          # neither squeezed under the other
-            assert _shown_height(whole) == whole.height() >= whole.minimumHeight() > 0
+            least = max(whole.minimumHeight(), whole.minimumSizeHint().height())
+            assert _shown_height(whole) == whole.height() >= least > 0
         assert view.boxes.geometry().top() >= view.note.geometry().bottom()
 
 
@@ -123,3 +130,20 @@ def test_the_parallel_coordinates_keep_their_height_under_long_names(workspace, 
         QApplication.processEvents()
         assert view.parallel.plot.height() >= 100
         assert area.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_explore_s_tabs_fit_a_projector_s_dock_without_scroll_arrows(workspace, qtbot, tag):
+    """At 1024 x 768 the six tabs of levers, futures and charts read whole, no arrow to
+    scroll them; the short names are whole on hover."""
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        _projector_dock(qtbot, analysis)
+        tabs = analysis.explore_view.charts
+        qtbot.waitUntil(lambda: tabs.isVisible() and 300 < tabs.width() < DOCK_WIDTH)
+        bar = tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        assert bar.count() == 6 and needed <= tabs.width(), (needed, tabs.width())
+        view = analysis.explore_view
+        for page in (view.findings, view.parallel, view.sobol):     # the whole, on hover
+            index = tabs.indexOf(page)
+            assert len(bar.tabToolTip(index)) > 3 * len(bar.tabText(index))

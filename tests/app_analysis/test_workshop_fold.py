@@ -67,3 +67,27 @@ def test_l_is_the_workshops_key_only_and_the_story_leaves_it(bundled, qtbot):
     settle(qtbot, analysis)
     assert not workshop.levers_folded
     workshop.set_active(False)
+
+
+def test_the_folded_bar_s_title_follows_the_width_of_the_screen(bundled, qtbot):
+    """Folded on a laptop, then the window on a narrower screen (a projector) and back: the
+    title's line is cut to the narrower bar and whole again on the wider one."""
+    window, analysis = bundled
+    workshop = analysis.workshop
+    window.resize(1366, 768)
+    workshop.set_active(True)
+    workshop.set_levers_folded(True)
+    scenario = window.document.model.scenario(analysis.session.scenario_id)
+    name = translated(scenario)
+    qtbot.waitUntil(lambda: name in workshop.title.text())
+    window.showNormal()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: workshop.bar.width() <= 800, timeout=2000)
+    qtbot.waitUntil(lambda: "\u2026" in workshop.title.text())
+    assert name not in workshop.title.text() and workshop.title.toolTip()
+    holder = workshop.title.parentWidget()
+    assert workshop.title.geometry().right() < holder.width()
+    assert workshop.fold_button.geometry().right() < holder.width()      # the button shows
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: name in workshop.title.text())
+    workshop.set_active(False)

@@ -11,9 +11,10 @@ every tab shows its title as usual.
 Qt's dock layout writes each tab's text (and its tooltip) from the dock's window title, so
 a dock behind others goes without a title; its entry in View > Panels keeps the title,
 and the tab's icon and tooltip are set on the window's tab bars, whose tabs know their
-dock (:func:`dock_of_tab`). Nothing here runs before the window's first paint (the tab
-bar's and the icons' Python types cost start-up time): an 800 x 600 window shows its
-shortened titles for that moment.
+dock (:func:`dock_of_tab`). In a window of usual width nothing here runs before the
+window's first paint (the tab bar's and the icons' Python types cost start-up time); a
+small window sets its tabs as its docks are laid out, before it paints, so that its
+first paint already shows them as they stay (it showed "Insp..." for that moment).
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ class DockTabs(QObject):
 
     def update(self, *_) -> None:
         """Bring the tabs up to date with the window's width and its docks' places, in the
-        next turn of the event loop (a click on a tab changes two docks at once)."""
+        next turn of the event loop (a click on a tab changes two docks at once); in a
+        small window not yet painted, at once."""
         if self.window.painted:
             self._soon.start()
+        elif self.window.property(NARROW_PANELS):
+            self._apply()               # before the first paint (see the module docstring)
 
     def _terse(self) -> set[QDockWidget]:
         """The docks whose tab shows their icon in place of their title: in a small

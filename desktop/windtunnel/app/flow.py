@@ -140,10 +140,16 @@ def captioned(caption: str, widget: QWidget) -> QWidget:
 
 class WrappedLabel(QLabel):
     """A word-wrapped label at least as tall as its text at its width (see the module's
-    note)."""
+    note).
+
+    The height is held as the label's least size hint, not as its minimum height: Qt's
+    ``QLabel.heightForWidth`` never answers less than the minimum height a label holds, so
+    a label that held the height of its text in a narrow window measured that height
+    again once the window grew, and kept it (the ranking under it squeezed)."""
 
     def __init__(self) -> None:
         super().__init__(wordWrap=True)
+        self._held = 0                  # the height of the text at the label's width
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setText(text)
@@ -153,10 +159,15 @@ class WrappedLabel(QLabel):
         super().resizeEvent(event)
         self._hold_height()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._held))
+
     def _hold_height(self) -> None:
-        height = self.heightForWidth(self.width())
-        if height > 0 and height != self.minimumHeight():
-            self.setMinimumHeight(height)
+        height = max(self.heightForWidth(self.width()), 0)
+        if height != self._held:
+            self._held = height
+            self.updateGeometry()
 
 
 def narrow(box: QComboBox) -> QComboBox:

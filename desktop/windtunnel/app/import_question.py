@@ -158,33 +158,21 @@ class ImportQuestion(QDialog):
         self.question.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.choices: dict[QRadioButton, str] = {}
         self._group = QButtonGroup(self)
-        listing = QWidget()
-        column = QVBoxLayout(listing)
-        column.setContentsMargins(0, 0, 0, 0)
         self._only = answers[0][0] if len(answers) == 1 else None
-        #: The lone answer's words, when there is one answer (else None).
+        #: The lone answer's words, when there is one answer (else None): a paragraph of
+        #: the dialog, laid out at its width (in a scroll area it kept the height of the
+        #: lines it would take at another width, an empty gap under it).
         self.statement = None
         if self._only is not None:
             self.statement = QLabel(lone[1] if lone else answers[0][1], wordWrap=True,
                                     textFormat=Qt.PlainText)
-            column.addWidget(self.statement)
-        else:
-            for answer, label in answers:
-                # a sheet's name is shown as written: its "&" (R&D) is no keyboard shortcut
-                button = QRadioButton(label.replace("&", "&&"))
-                self._group.addButton(button)
-                column.addWidget(button)
-                self.choices[button] = answer
-        column.addStretch(1)                # the answers at the top, no gap over them
+        for answer, label in answers if self._only is None else ():
+            # a sheet's name is shown as written: its "&" (R&D) is no keyboard shortcut
+            button = QRadioButton(label.replace("&", "&&"))
+            self._group.addButton(button)
+            self.choices[button] = answer
         if self.choices:
             next(iter(self.choices)).setChecked(True)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(listing)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        # the answers show whole and unscrolled while they fit in half the screen's height
-        scroll.setMinimumSize(listing.sizeHint().width(),
-                              min(listing.sizeHint().height(), screen.height() // 2))
         self.cancelling = QLabel(self.tr("Cancel Import stops the import: nothing is read "
                                          "from the file."), wordWrap=True)
         buttons = QDialogButtonBox()
@@ -198,9 +186,33 @@ class ImportQuestion(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
-        layout.addWidget(scroll, 1)
+        if self.statement is not None:
+            layout.addWidget(self.statement)
+        else:
+            layout.addWidget(self._listing(parent), 1)
         layout.addWidget(self.cancelling)
         layout.addWidget(buttons)
+
+    def _listing(self, parent) -> QScrollArea:
+        """The answers' radio buttons in a column that shows them whole and unscrolled
+        while they fit in half the screen's height, and scrolls beyond it; while they fit,
+        the column is as tall as they are (a scroll area asks for the room of its scroll
+        bars at least: two answers had an empty gap under them)."""
+        listing = QWidget()
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        for button in self.choices:
+            column.addWidget(button)
+        column.addStretch(1)                # the answers at the top, no gap over them
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(listing)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        needed = listing.sizeHint()
+        scroll.setMinimumSize(needed.width(), min(needed.height(), screen.height() // 2))
+        if needed.height() <= screen.height() // 2:
+            scroll.setMaximumHeight(needed.height())
+        return scroll
 
     def answer(self) -> str | None:
         """The chosen answer once the dialog was accepted, else None."""

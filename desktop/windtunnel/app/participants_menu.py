@@ -7,11 +7,15 @@ the linguistic scale (-VH .. +VH, NA; the term given is checked), *Weight and
 Confidence...* (a small dialog) and *Clear Rating*. Each choice is one undoable step that
 re-aggregates the map (:func:`~.participants_rating.rate`), so the map, the lens and the
 results follow at once.
+
+A participant's name may be long (a ministry's division, 80 characters and more): in the
+menu it is cut with "..." to a third of the screen's width, whole on hover, so that the
+*Rate As* list opens beside the menu, on the screen, rather than over the menu itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QMenu, QVBoxLayout)
@@ -22,6 +26,9 @@ from .choices import fill_choices
 from .number_boxes import NumberBox
 
 __all__ = ["RatingMenu", "RatingDialog", "term_text"]
+
+#: The share of the screen's width a participant's name takes at most in the menu.
+NAME_SHARE_OF_SCREEN = 1 / 3
 
 #: What the strength of a term says (translated where shown).
 _STRENGTHS = {"VH": QT_TRANSLATE_NOOP("RatingMenu", "very high"),
@@ -91,11 +98,14 @@ class RatingMenu:
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addSection(QCoreApplication.translate("RatingMenu", "Rating by {who}").format(
-            who=self.rater.currentText()))
+            who=self._menu_name(menu, self.rater.currentText())))
         people = menu.addMenu(QCoreApplication.translate("RatingMenu", "Rate &As"))
+        people.setToolTipsVisible(True)
         group = QActionGroup(people)
         for index in range(self.rater.count()):
-            action = people.addAction(self.rater.itemText(index))
+            name = self.rater.itemText(index)
+            action = people.addAction(self._menu_name(people, name))
+            action.setToolTip(name)
             action.setCheckable(True)
             action.setChecked(index == self.rater.currentIndex())
             action.triggered.connect(lambda _on=False, i=index: self.rater.setCurrentIndex(i))
@@ -113,6 +123,12 @@ class RatingMenu:
         clear = menu.addAction(QCoreApplication.translate("RatingMenu", "&Clear Rating"),
                                lambda: self.push(key, clear=True))
         clear.setEnabled(rating is not None)
+
+    def _menu_name(self, menu: QMenu, name: str) -> str:
+        """``name`` as ``menu`` shows it: cut with "..." to :data:`NAME_SHARE_OF_SCREEN` of
+        the window's screen, and an ampersand shown as itself, not as a shortcut's mark."""
+        width = round(self.window.screen().availableGeometry().width() * NAME_SHARE_OF_SCREEN)
+        return menu.fontMetrics().elidedText(name, Qt.ElideRight, width).replace("&", "&&")
 
     def push(self, key, **change) -> bool:
         """One undoable rating of ``key`` by the current participant, said as the

@@ -21,6 +21,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -95,6 +96,11 @@ class RatingBox(QGroupBox):
         # as wide as the Inspector, not as its longest name ("《中国日报》评论（王栋、…）")
         self.rater.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.rater.setMinimumContentsLength(9)
+        # its list no wider than a third of the screen: a long name is cut with "...",
+        # whole on hover (an 80-character name opened it across the Inspector and the map)
+        self.rater.view().setTextElideMode(Qt.ElideRight)
+        self.rater.view().window().setMaximumWidth(         # the list's popup frame
+            (window.screen() or QGuiApplication.primaryScreen()).availableGeometry().width() // 3)
         self.rater.setToolTip(self.tr("The participant whose ratings you set here"))
         self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
         self.term = WheelFocusComboBox()
@@ -150,6 +156,7 @@ class RatingBox(QGroupBox):
         self.rater.clear()
         for name, pid in zip(names, ids):
             self.rater.addItem(name, pid)
+            self.rater.setItemData(self.rater.count() - 1, name, Qt.ToolTipRole)
         if current in ids:
             self.rater.setCurrentIndex(ids.index(current))
         self.rater.blockSignals(False)

@@ -176,12 +176,22 @@ class ExploreView(QWidget):
         column.addWidget(self.boxes, 1)
         self.charts = right = QTabWidget()
         right.setDocumentMode(True)
-        right.addTab(self.levers, self.tr("Levers"))
-        right.addTab(self.future_choices, self.tr("Futures"))
-        right.addTab(self.findings, self.tr("Where options fail"))
-        right.addTab(self.trade_off, self.tr("Trade-off"))
-        right.addTab(self.parallel, self.tr("Parallel coordinates"))
-        right.addTab(self.sobol, self.tr("Sobol' indices"))
+        # names of a word or two, the whole on hover: the six tabs fit the column of a
+        # 1024 x 768 projector in every language, without scroll arrows
+        for page, name, whole in (
+                (self.levers, self.tr("Levers"), ""),
+                (self.future_choices, self.tr("Futures"), ""),
+                (self.findings, self.tr("Failures"), self.tr(
+                    "Where the most robust options fail: the futures in which they miss "
+                    "their objectives")),
+                (self.trade_off, self.tr("Trade-off"), ""),
+                (self.parallel, self.tr("Parallel axes"), self.tr(
+                    "Parallel coordinates: one line per experiment across the levers, the "
+                    "uncertain weights and the objectives")),
+                (self.sobol, self.tr("Sobol'"), self.tr(
+                    "Sobol' indices: how much of each objective's variance each uncertain "
+                    "weight explains"))):
+            right.setTabToolTip(right.addTab(page, name), whole)
         ranking = QWidget()
         column = QVBoxLayout(ranking)
         column.setContentsMargins(0, 0, 0, 0)
@@ -191,7 +201,7 @@ class ExploreView(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(ranking)
         split.addWidget(right)
-        split.setSizes([480, 600])
+        split.setSizes([400, 680])         # the tabs' names whole on a projector
         for widget in (self.levers, self.trade_off.scatter):
             widget.setMinimumHeight(60)
         self.boxes.setMinimumHeight(        # two lines of a box's sentence, under the note

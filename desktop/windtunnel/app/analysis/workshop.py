@@ -20,7 +20,7 @@ from __future__ import annotations
 from html import escape
 from math import ceil
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QBoxLayout, QToolButton, QWidget
@@ -138,12 +138,24 @@ class WorkshopMode(QObject):
 
     def set_levers_folded(self, folded: bool) -> None:
         self.levers_folded = folded
+        # folded, the title is one line (cut to fit, so never wrapped) that follows the
+        # bar's width (the window moved to a projector, the screen resized)
+        self.title.setWordWrap(not folded)
+        if folded:
+            self.bar.installEventFilter(self)
+        else:
+            self.bar.removeEventFilter(self)
         self.levers.setVisible(not folded)
         self.title_column.setDirection(QBoxLayout.LeftToRight if folded
                                        else QBoxLayout.TopToBottom)
         self._show_title()
         if self.active:
             self.window.view.fit_soon()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.bar and event.type() == QEvent.Resize:
+            self._show_title()
+        return False
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -227,9 +239,11 @@ class WorkshopMode(QObject):
         wide as the bar leaves (the name shortened with "..." before the keys are)."""
         name = translated(scenario) if scenario else self.tr("No scenario")
         font = self._name_font()
-        # the bar less its button, the row's margins and the gap between them
+        # the bar less its button, the row's margins and the gap between them; no wider,
+        # so that a narrower screen's bar can narrow it again
         width = max(TITLE_WIDTH, self.bar.width() - self.fold_button.sizeHint().width() - 40)
-        self.title.setFixedWidth(width)
+        self.title.setMinimumWidth(TITLE_WIDTH)
+        self.title.setMaximumWidth(width)
         room = width - QFontMetricsF(self.title.font()).horizontalAdvance(f"  {where}") - 8
         shown = QFontMetricsF(font).elidedText(name, Qt.ElideRight, max(room, TITLE_WIDTH / 2))
         self.title.setToolTip(GuiQt.convertFromPlainText(name))
