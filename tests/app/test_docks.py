@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QPushButton,
+                               QStyledItemDelegate)
 
 from conftest import make_small_model
 from windtunnel.app.document import Document
@@ -121,6 +122,46 @@ def test_sources_edit_the_text_of_the_chosen_language(window):
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert model.source("doc") == make_small_model().source("doc")
+
+
+class _CountingDelegate(QStyledItemDelegate):
+    """Counts the cells its table measures."""
+
+    measured = 0
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        self.measured += 1
+        return super().sizeHint(option, index)
+
+
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_the_sources_rows_are_measured_when_filled_not_at_every_resize(workspace, qtbot, tag):
+    # a row is one line of text, as tall at any width: measuring every cell again for the
+    # rows at each layout pass (three times the columns' own measuring) cost the start-up
+    apply_language(tag)
+    try:
+        window = workspace.open_window(Document(load(bundled_model())))
+        window.sources_dock.raise_()
+        table = window.sources.table
+        qtbot.waitUntil(lambda: window.painted and table.isVisible(), timeout=10_000)
+        rows = table.verticalHeader()           # each row as tall as its text, or the least
+        assert all(table.rowHeight(row) == max(rows.minimumSectionSize(),
+                                               table.sizeHintForRow(row))
+                   for row in range(table.rowCount()))
+        counting = _CountingDelegate(table)
+        table.setItemDelegate(counting)
+        widths = (300, 320, 340, 360)
+        for width in widths:
+            window.sources_dock.setFixedWidth(width)
+            qtbot.waitUntil(lambda: table.viewport().width() < width - 10)
+            QApplication.processEvents()
+        # the columns' widths measure each cell once a resize; the rows, none
+        assert counting.measured <= len(widths) * table.rowCount() * table.columnCount()
+        window.sources.refresh()                # filled again: the rows are measured
+        assert counting.measured > len(widths) * table.rowCount() * table.columnCount()
+        window.ask_save_changes = lambda: "discard"
+    finally:
+        apply_language("en")
 
 
 @pytest.mark.parametrize("screen, tag", [("laptop", "en"), ("laptop", "ja"),

@@ -69,20 +69,15 @@ def test_the_probe_asked_to_quit_at_the_first_paint_quits_there(tmp_path):
     assert "windtunnel-startup-complete:" not in output     # ended before the extensions ran
 
 
-#: Started as users start the app, it names at its first paint which of two classes the
-#: window does not use PySide6 has made Python types of: QStyle (its enums have some 600
-#: members: tens of millions of instructions), and QWizard, which PySide6 makes, with
-#: every other widget class, when a widget Qt made (a table's viewport) first reaches
-#: Python and PySide6 looks for its class.
-_UNUSED_TYPES_AT_FIRST_PAINT = """
+#: The app started as users start it, with ``at_first_paint()``, defined before it, printing
+#: its finding once the main window has first painted.
+_AT_FIRST_PAINT = """
 import sys
-from PySide6 import QtWidgets
 from windtunnel.app.main import make_application, start
 from windtunnel.app.startprobe import FirstPaint
 
 def painted(window):
-    made = [name for name in ("QStyle", "QWizard") if name in vars(QtWidgets)]
-    print("made:", ", ".join(made) or "none", flush=True)
+    print(at_first_paint(), flush=True)
     app.exit(0)
 
 app = make_application()
@@ -92,14 +87,55 @@ sys.exit(app.exec())
 """
 
 
+def _found_at_first_paint(home: Path, check: str) -> str:
+    """What ``check`` (Python defining ``at_first_paint()``) finds at the first paint of
+    the app started as users start it (offscreen, this checkout's package)."""
+    env = smoke.app_environment(home=home)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)    # this checkout's package
+    result = subprocess.run([sys.executable, "-c", check + _AT_FIRST_PAINT], env=env,
+                            cwd=home, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+#: Which of two classes the window does not use PySide6 has made Python types of: QStyle
+#: (its enums have some 600 members: tens of millions of instructions), and QWizard, which
+#: PySide6 makes, with every other widget class, when a widget Qt made (a table's
+#: viewport) first reaches Python and PySide6 looks for its class.
+_UNUSED_TYPES = """
+from PySide6 import QtWidgets
+
+def at_first_paint():
+    made = [name for name in ("QStyle", "QWizard") if name in vars(QtWidgets)]
+    return "made: " + (", ".join(made) or "none")
+"""
+
+
 @pytest.mark.slow
 def test_the_first_paint_makes_no_python_type_of_a_class_it_does_not_use(tmp_path):
-    env = smoke.app_environment(home=tmp_path)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)    # this checkout's package
-    result = subprocess.run([sys.executable, "-c", _UNUSED_TYPES_AT_FIRST_PAINT], env=env,
-                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "made: none" in result.stdout, result.stdout + result.stderr
+    assert "made: none" in _found_at_first_paint(tmp_path, _UNUSED_TYPES)
+
+
+#: The regular expressions compiled by then that hold a range of more than ten thousand
+#: characters (the Chinese characters): Python compiles such a class one character at a
+#: time, some 15 M instructions each, and an English window's first paint needs none.
+_WIDE_PATTERNS = """
+import re
+
+def wide(pattern):
+    return any(ord(last) - ord(first) > 10000
+               for first, last in re.findall("(.)-(.)", pattern, re.DOTALL))
+
+def at_first_paint():
+    keys = [*getattr(re, "_cache", {}), *getattr(re, "_cache2", {})]
+    patterns = {part for key in keys for part in key if isinstance(part, str) and wide(part)}
+    return "wide: " + (", ".join(map(ascii, sorted(patterns))) or "none")
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_compiles_no_pattern_of_chinese_or_japanese_characters(tmp_path):
+    assert "wide: none" in _found_at_first_paint(tmp_path, _WIDE_PATTERNS)
 
 
 def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace, qtbot):

@@ -43,8 +43,11 @@ __all__ = ["SharedColumns", "shared_widths", "squeezed", "NAME_LETTERS", "READAB
 
 #: Where a name's line may break: spaces, after a hyphen ("Capability-| based"), and
 #: beside every Chinese or Japanese character (those scripts break between any two).
+#: Compiled when a column is first measured (``re`` keeps it compiled), not when the module
+#: loads before the window's first paint: Python compiles a class of thousands of
+#: characters one character at a time (about 30 M instructions).
 _WIDE = "\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
-_WORDS = re.compile(rf"\s+|(?<=-)|(?<=[{_WIDE}])|(?=[{_WIDE}])")
+_WORDS = rf"\s+|(?<=-)|(?<=[{_WIDE}])|(?=[{_WIDE}])"
 #: The least another column of names is cut to, in average letters of the table's font.
 NAME_LETTERS = 3
 #: The least a column of names keeps in a table that scrolls rather than cut (``scrolls``).
@@ -162,7 +165,7 @@ class SharedColumns(QObject):
         hyphen too), with a cell's margins."""
         table = self.table
         words = {word for r in range(table.rowCount()) if table.item(r, column) is not None
-                 for word in _WORDS.split(table.item(r, column).text())}
+                 for word in re.split(_WORDS, table.item(r, column).text())}
         if not words:
             return 0
         margin = 2 * (cell_text_margin(table) + int(table.showGrid()))   # a pixel for the grid

@@ -122,10 +122,13 @@ class SourcesPanel(QWidget):
         header.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
         # rows as tall as their line of text: at the style's 30 pixels a laptop's tabbed
-        # panel showed four of five sources in Japanese
+        # panel showed four of five sources in Japanese. Measured when the table is filled
+        # (:meth:`refresh`): a row's one line is as tall at any column width, and Qt's
+        # measuring every cell again at each layout pass cost the start-up some 15 M
+        # instructions
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(self.table.fontMetrics().height() + 8)
-        rows.setSectionResizeMode(QHeaderView.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.Fixed)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -200,6 +203,7 @@ class SourcesPanel(QWidget):
             if source.id == chosen:
                 self.table.selectRow(row)
         flag_stale_rows(self.table, _TITLE, model.sources, _TEXTS)
+        self.table.resizeRowsToContents()
         self.table.fit_columns()
         self._show_review()
 
