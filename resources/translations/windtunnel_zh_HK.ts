@@ -407,6 +407,51 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message numerus="yes">
+        <source>• its settings in %n scenario(s): {names}</source>
+        <translation>
+            <numerusform>• 在 %n 個情景中對它的設定：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n objective(s): {names}</source>
+        <translation>
+            <numerusform>• %n 個目標：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n participant rating(s), by {names}</source>
+        <translation>
+            <numerusform>• %n 條參與者評分，來自 {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>{what}?</source>
+        <translation>{what}？</translation>
+    </message>
+    <message>
+        <source>The analysis changes; this goes too:</source>
+        <translation>分析結果會改變；以下內容也會一併刪除：</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>編輯 &gt; 復原 可全部還原。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
@@ -3937,6 +3982,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Hide levers (L)</source>
         <translation>隱藏槓桿 (L)</translation>
+    </message>
+</context>
+<context>
+    <name>_ScenarioRows</name>
+    <message>
+        <source>{name} (sets no lever: as the baseline)</source>
+        <translation>{name}（未設定槓桿：與基線相同）</translation>
     </message>
 </context>
 <context>
