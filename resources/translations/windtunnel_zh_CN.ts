@@ -5043,5 +5043,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>{caption} ({language})</source>
+        <translation>{caption}（{language}）</translation>
+    </message>
 </context>
 </TS>
