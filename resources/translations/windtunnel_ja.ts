@@ -2950,6 +2950,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>翻訳された名前が古くなっている可能性があります</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>名前を変えると、それがどの言語でもこのシナリオの名前になります</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>ここで名前を変えると{language}の翻訳になり、原文はそのまま残ります</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>重みを上書きするエッジをマップで 1 本選んでください</translation>
     </message>

@@ -2950,6 +2950,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>译名可能已过时</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>重命名后，新名称在每种语言中都是这个情景的名称</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>在此重命名时，新名称是它的{language}译文，原文保持不变</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在图上选择一条边以覆盖其权重</translation>
     </message>

@@ -2950,6 +2950,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>譯名可能已過時</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>重新命名後，新名稱在每種語言中都是這個情景的名稱</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>在此重新命名時，新名稱是它的{language}譯文，原文保持不變</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在圖上選取一條邊以覆寫其權重</translation>
     </message>

@@ -19,7 +19,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QTableWidgetItem
 
-from ...model import edits_original, needs_review, translated
+from ... import language
+from ...model import edits_original, is_generated, needs_review, translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
@@ -119,6 +120,7 @@ class ScenariosPanel(ScenariosFrame):
                 item.setData(SETS_NOTHING, sets_nothing)
             item.setToolTip("\n".join(filter(None, [
                 self.tr("Translated name may be out of date") if stale else "",
+                self._renaming_hint(scenario),
                 translated(scenario, "description")[:300], describe_levers(model, scenario, unit)])))
             if scenario.id == current:
                 self.list.setCurrentRow(i)
@@ -129,6 +131,17 @@ class ScenariosPanel(ScenariosFrame):
         self.delete_button.setEnabled(has)
         self.override_button.setEnabled(has)
         self._fill_overrides()
+
+    def _renaming_hint(self, scenario) -> str:
+        """In a language other than the original, which text a rename writes: the name in
+        that language (a translation), or, over the made-up "New scenario", the original."""
+        if edits_original():
+            return ""
+        if is_generated(scenario, "label"):
+            return self.tr("Renamed, the name is the scenario's own in every language")
+        return self.tr("Renamed here, the name is its {language} translation; the original "
+                       "stays").format(language=language.LANGUAGES.get(language.current(),
+                                                                        language.current()))
 
     def _current_changed(self, item, previous) -> None:
         if item is not None:
