@@ -100,6 +100,28 @@ def compiles(monkeypatch) -> list:
     return compiled
 
 
+def answer_next_question(button: str) -> list[str]:
+    """Click ``button`` ("delete": the destructive one, or "cancel") in the next message box
+    the app opens; the list gets its text, informative text and default button's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.extend([box.text(), box.informativeText(), box.defaultButton().text()])
+        destructive = [b for b in box.buttons()
+                       if box.buttonRole(b) == QMessageBox.DestructiveRole]
+        (destructive[0] if button == "delete" else box.button(QMessageBox.Cancel)).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's application, configured by the app's own :func:`make_application` (so

@@ -1217,6 +1217,10 @@
         <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}。同じノードなら、ファイルの名前を直してください</translation>
     </message>
     <message>
+        <source>the weight {weight},{digits} is split in two by the file&apos;s commas (the row has more fields than the header): write it with a point ({weight}.{digits}), quote it (&quot;{weight},{digits}&quot;), or save the file separated by semicolons</source>
+        <translation>重み {weight},{digits} がファイルの区切りのコンマで二つに分かれています（この行は見出しより項目が多い）。小数点で書く（{weight}.{digits}）か、引用符で囲む（&quot;{weight},{digits}&quot;）か、ファイルをセミコロン区切りで保存してください</translation>
+    </message>
+    <message>
         <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
         <translation>負の数（{example}）がありますが読んでいません：重みは負の値を持たない列 {weights!r} から取ったため、すべてのエッジが正になりました。この列が符号付きの重みなら、見出しを Weight にし、もう一方の列の名前を変えてください</translation>
     </message>

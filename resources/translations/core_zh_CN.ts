@@ -1217,6 +1217,10 @@
         <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}；如果它们是同一个节点，请在文件中更正名称</translation>
     </message>
     <message>
+        <source>the weight {weight},{digits} is split in two by the file&apos;s commas (the row has more fields than the header): write it with a point ({weight}.{digits}), quote it (&quot;{weight},{digits}&quot;), or save the file separated by semicolons</source>
+        <translation>权重 {weight},{digits} 被文件的分隔逗号拆成两半（该行的字段比标题行多）：请用小数点写（{weight}.{digits}），或加上引号（&quot;{weight},{digits}&quot;），或将文件保存为以分号分隔</translation>
+    </message>
+    <message>
         <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
         <translation>含有负数（{example}）但未被读取：权重取自列 {weights!r}，而该列没有负值，因此所有边都成了正向；如果此列才是带符号的权重，请把它的标题改为 Weight，并给另一列改名</translation>
     </message>

@@ -1217,6 +1217,10 @@
         <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}；如果它們是同一個節點，請在檔案中更正名稱</translation>
     </message>
     <message>
+        <source>the weight {weight},{digits} is split in two by the file&apos;s commas (the row has more fields than the header): write it with a point ({weight}.{digits}), quote it (&quot;{weight},{digits}&quot;), or save the file separated by semicolons</source>
+        <translation>權重 {weight},{digits} 被檔案的分隔逗號拆成兩半（該行的欄位比標題行多）：請用小數點寫（{weight}.{digits}），或加上引號（&quot;{weight},{digits}&quot;），或將檔案儲存為以分號分隔</translation>
+    </message>
+    <message>
         <source>holds negative numbers ({example}) but is not read: the weights come from column {weights!r}, which holds none, so every edge came in positive; if this column holds the signed weights, head it Weight and rename the other</source>
         <translation>含有負數（{example}）但未被讀取：權重取自欄 {weights!r}，而該欄沒有負值，因此所有邊都成了正向；如果此欄才是帶符號的權重，請把它的標題改為 Weight，並給另一欄改名</translation>
     </message>

@@ -54,6 +54,30 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+        <source>• its settings in %n scenario(s): {names}</source>
+        <translation>
+            <numerusform>• its settings in %n scenario: {names}</numerusform>
+            <numerusform>• its settings in %n scenarios: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n objective(s): {names}</source>
+        <translation>
+            <numerusform>• %n objective: {names}</numerusform>
+            <numerusform>• %n objectives: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n participant rating(s), by {names}</source>
+        <translation>
+            <numerusform>• %n participant rating, by {names}</numerusform>
+            <numerusform>• %n participant ratings, by {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message numerus="yes">
         <source>Move %n node(s) to the group &quot;{group}&quot;</source>

@@ -431,6 +431,51 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message numerus="yes">
+        <source>• its settings in %n scenario(s): {names}</source>
+        <translation>
+            <numerusform>• シナリオ %n 件でのその設定：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n objective(s): {names}</source>
+        <translation>
+            <numerusform>• 目標 %n 件：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n participant rating(s), by {names}</source>
+        <translation>
+            <numerusform>• 参加者の評価 %n 件（{names}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>{what}?</source>
+        <translation>{what}しますか？</translation>
+    </message>
+    <message>
+        <source>The analysis changes; this goes too:</source>
+        <translation>分析結果が変わります。次のものも一緒に削除されます：</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>編集 &gt; 元に戻す で、すべてが戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
@@ -2947,6 +2992,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>翻訳された名前が古くなっている可能性があります</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>名前を変えると、それがどの言語でもこのシナリオの名前になります</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>ここで名前を変えると{language}の翻訳になり、原文はそのまま残ります</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>重みを上書きするエッジをマップで 1 本選んでください</translation>
     </message>
@@ -3982,6 +4035,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>_ScenarioRows</name>
+    <message>
+        <source>{name} (sets no lever: as the baseline)</source>
+        <translation>{name}（レバーの設定なし：ベースラインと同じ）</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New</source>
@@ -4915,6 +4975,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{caption} ({language})</source>
+        <translation>{caption}（{language}）</translation>
     </message>
 </context>
 </TS>

@@ -431,6 +431,51 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>• its settings in %n scenario(s): {names}</source>
+        <translation>
+            <numerusform>• 在 %n 个情景中对它的设置：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n objective(s): {names}</source>
+        <translation>
+            <numerusform>• %n 个目标：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n participant rating(s), by {names}</source>
+        <translation>
+            <numerusform>• %n 条参与者评分，来自 {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{what}?</source>
+        <translation>{what}？</translation>
+    </message>
+    <message>
+        <source>The analysis changes; this goes too:</source>
+        <translation>分析结果会改变；以下内容也会一并删除：</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>编辑 &gt; 撤销 可全部恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
@@ -2947,6 +2992,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>译名可能已过时</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>重命名后，新名称在每种语言中都是这个情景的名称</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>在此重命名时，新名称是它的{language}译文，原文保持不变</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在图上选择一条边以覆盖其权重</translation>
     </message>
@@ -3982,6 +4035,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>_ScenarioRows</name>
+    <message>
+        <source>{name} (sets no lever: as the baseline)</source>
+        <translation>{name}（未设置杠杆：与基线相同）</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New</source>
@@ -4915,6 +4975,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{caption} ({language})</source>
+        <translation>{caption}（{language}）</translation>
     </message>
 </context>
 </TS>

@@ -431,6 +431,51 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message numerus="yes">
+        <source>• its settings in %n scenario(s): {names}</source>
+        <translation>
+            <numerusform>• 在 %n 個情景中對它的設定：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n objective(s): {names}</source>
+        <translation>
+            <numerusform>• %n 個目標：{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n participant rating(s), by {names}</source>
+        <translation>
+            <numerusform>• %n 條參與者評分，來自 {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>{what}?</source>
+        <translation>{what}？</translation>
+    </message>
+    <message>
+        <source>The analysis changes; this goes too:</source>
+        <translation>分析結果會改變；以下內容也會一併刪除：</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>編輯 &gt; 復原 可全部還原。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
@@ -2947,6 +2992,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>譯名可能已過時</translation>
     </message>
     <message>
+        <source>Renamed, the name is the scenario&apos;s own in every language</source>
+        <translation>重新命名後，新名稱在每種語言中都是這個情景的名稱</translation>
+    </message>
+    <message>
+        <source>Renamed here, the name is its {language} translation; the original stays</source>
+        <translation>在此重新命名時，新名稱是它的{language}譯文，原文保持不變</translation>
+    </message>
+    <message>
         <source>Select one edge on the map to override its weight</source>
         <translation>在圖上選取一條邊以覆寫其權重</translation>
     </message>
@@ -3982,6 +4035,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>_ScenarioRows</name>
+    <message>
+        <source>{name} (sets no lever: as the baseline)</source>
+        <translation>{name}（未設定槓桿：與基線相同）</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New</source>
@@ -4915,6 +4975,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{caption} ({language})</source>
+        <translation>{caption}（{language}）</translation>
     </message>
 </context>
 </TS>

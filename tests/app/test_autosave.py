@@ -72,22 +72,43 @@ def test_recovery_offer_declined_discards(qapp, tmp_path, preferences):
             window.close()
 
 
-def test_the_recovery_offer_names_a_document_by_its_title_in_the_language(qapp, tmp_path):
-    # in Japanese the offer listed "AI export controls, June 2026"
+@pytest.mark.parametrize("reader, title", [
+    ("en", "AI export controls, June 2026"), ("zh-CN", None), ("ja", None)])
+def test_the_recovery_offer_names_a_document_by_its_title_in_the_current_language(
+        qapp, tmp_path, reader, title):
+    """Autosaved in a Japanese session, the model is offered for recovery by its title in
+    the language of the session that starts next (the original where it has none)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from windtunnel.app.dialogs import ask_recover
     from windtunnel.app.translations import apply_language
     from windtunnel.model import translated
     from windtunnel.paths import bundled_model
 
-    session = RecoverySession(tmp_path / "rec")
+    root = tmp_path / "rec"
+    session = RecoverySession(root)
     apply_language("ja")
     try:
-        document = Document(load(bundled_model()), modified=True)
-        session.write(document)
-        info = json.loads(session.file_for(document).with_suffix(".json").read_text("utf-8"))
-        assert info["title"] == translated(document.model, "title") != document.model.title
+        model = load(bundled_model())
+        session.write(Document(model, modified=True))
+        session._lock.unlock()                 # the session's process is gone: a crash
+        apply_language(reader)
+        expected = title or translated(model, "title")
+        ((document,),) = [crashed.documents for crashed in find_crashed(root)]
+        assert translated(document, "title") == expected
+        shown = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            shown.append(box.informativeText())
+            box.reject()
+
+        QTimer.singleShot(0, answer)
+        ask_recover(None, find_crashed(root))
+        assert f"\u2022 {expected}" in shown[0]
     finally:
         apply_language("en")
-        session.close()
 
 
 def test_a_recovered_window_is_named_by_the_models_title_in_the_language(qapp, tmp_path,

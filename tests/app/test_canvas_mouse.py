@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import make_small_model
+from conftest import answer_next_question, make_small_model
 from .conftest import drag, send_mouse, view_point
 
 
@@ -69,13 +69,17 @@ def test_drawing_a_duplicate_edge_is_refused_with_a_message(window, monkeypatch)
     assert len(window.document.model.edges) == 3 and window.document.undo_stack.count() == 0
 
 
-def test_rubber_band_selects_and_delete_key_removes_with_exact_undo(window):
+def test_rubber_band_selects_and_delete_key_removes_with_exact_undo(window, qtbot):
     view, model = window.view, window.document.model
     view.setFocus()
     drag(view, view_point(view, -120, -60), view_point(view, 320, 40))
     assert window.scene.selected_node_ids() == ["ban", "leak"]
+    seen = answer_next_question("delete")   # they have an objective and a scenario's setting
     QTest.keyClick(view.viewport(), Qt.Key_Delete)
+    assert seen and seen[2] == "Cancel"
     assert [n.id for n in model.nodes] == ["lab"]
+    window.activateWindow()               # the question had the keyboard
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keySequence(window, "Ctrl+Z")
     assert model == make_small_model()
     QTest.keySequence(window, "Ctrl+Shift+Z")

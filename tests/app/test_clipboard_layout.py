@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from conftest import make_small_model
+from conftest import answer_next_question, make_small_model
 from windtunnel.app.clipboard import MIME_TYPE, fragment, from_mime, paste_command, to_mime
 from windtunnel.app.document import Document
 from windtunnel.app.layout import align, distribute
@@ -64,6 +64,7 @@ def test_copy_paste_between_windows_and_cut(window, workspace):
     assert other.document.model.source("doc") is not None
     assert other.scene.selected_node_ids() == ["ban", "leak"]
     assert other.document.undo_stack.count() == 1
+    answer_next_question("delete")        # the objective and scenario about them go too
     window.cut()
     assert [n.id for n in window.document.model.nodes] == ["lab"]
     window.document.undo_stack.undo()

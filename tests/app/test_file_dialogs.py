@@ -74,6 +74,26 @@ def test_each_kind_of_dialog_remembers_its_own_folder(window, tmp_path):
     assert Path(asked[3]).parent == models and Path(asked[3]).name == "Chips, 2026.wtm"
 
 
+def test_save_as_starts_in_the_model_s_folder_else_where_the_last_file_went(window, tmp_path):
+    """A bundled model (no folder of its own to save in) exported to a folder: Save As
+    starts there, not in the home folder; a model with a file starts in its folder."""
+    shipped = bundled_model()
+    assert window.open_file(str(shipped))
+    shown = window.workspace.windows[-1]
+    exports, elsewhere = _folders(tmp_path, "exports", "elsewhere")
+    asked, answers = _asking(shown)
+    answers.append(str(exports / "map.svg"))
+    assert shown.map_exporter.export("svg")
+    shown.save_as()
+    assert Path(asked[1]).parent == exports
+    answers.append(str(elsewhere / "mine.wtm"))
+    assert shown.save_as()
+    answers.append(str(exports / "map2.svg"))
+    assert shown.map_exporter.export("svg")
+    shown.save_as()
+    assert Path(asked[-1]).parent == elsewhere          # the model's own folder first
+
+
 def test_dialogs_never_start_in_the_bundled_models_folder(window, tmp_path):
     shipped = bundled_model()
     window.workspace.preferences.set_last_folder("model", shipped.parent)

@@ -189,3 +189,20 @@ def test_a_small_picture_is_never_drawn_larger_than_its_pixels(qtbot, tmp_path,
     help_window.show_page("engine")
     help_window.show_page("editor")
     assert _picture_widths(help_window) == [150]
+
+
+def test_the_help_opens_over_the_window_and_wholly_on_its_screen(window):
+    """Over a window in the screen's bottom-left corner, the help still lies wholly on the
+    screen, with room for its title bar (left to the window manager, it opened partly below
+    the screen's edge on a 4K screen at 2x)."""
+    area = window.screen().availableGeometry()
+    window.resize(min(1200, area.width()), min(800, area.height()))
+    window.move(area.left(), area.bottom() - window.height() // 3)
+    help_window = window.workspace.show_help()
+    frame = help_window.geometry()
+    asking = window.frameGeometry()
+    assert abs(frame.center().x() - asking.center().x()) <= 1     # centred over it ...
+    assert frame.bottom() + 48 >= area.bottom() - 1               # ... as low as fits
+    assert frame.left() >= area.left() and frame.bottom() + 12 <= area.bottom()
+    assert frame.top() >= area.top() and frame.right() <= area.right()
+    assert frame.width() <= 900 and frame.height() <= 680

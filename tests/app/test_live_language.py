@@ -44,7 +44,7 @@ def _state(window) -> dict:
             "undo": (window.document.undo_stack.count(), window.document.undo_stack.index()),
             "modified": window.document.modified, "selection": window.scene.selected_node_ids(),
             "scenario": session.scenario_id, "step": session.step, "docks": docks,
-            "find": window.find_box.text()}
+            "find": window.find_box.text(), "filter": window.outline.search.text()}
 
 
 @pytest.mark.slow
@@ -64,6 +64,7 @@ def test_switching_language_rebuilds_the_windows_at_once_and_keeps_the_work(
         session.set_step(2)
         window.scene.select([model.nodes[1].id])
         window.find_box.setText("chip")
+        window.outline.search.setText("risk")
         window.extensions["analysis"].results_panel.show_tab("scorecard")
         window.extensions["analysis"].explore_dock.hide()
         before = _state(window)
@@ -89,6 +90,8 @@ def test_switching_language_rebuilds_the_windows_at_once_and_keeps_the_work(
         # the old windows let go of the model: editing it now reaches only the new one
         back.document.undo_stack.undo()
         assert back.document.model == original
+        assert first.label not in back.outline.visible_labels()     # filtered out by "risk"
+        back.outline.search.clear()
         qtbot.waitUntil(lambda: first.label in back.outline.visible_labels())
         assert not back.document.modified
     finally:

@@ -12,6 +12,8 @@ from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
+from conftest import answer_next_question
+
 from .conftest import settle
 
 
@@ -243,6 +245,7 @@ def test_deleting_a_node_names_the_objective_and_scenarios_that_go(bundled, qtbo
     model = window.document.model
     objectives = model.objectives
     window.scene.select(nodes=["misuse-risk"])
+    answer_next_question("delete")
     window.delete_selection()
     assert undo_text(window) == ('Delete node "Misuse risk" with 11 edges, 1 objective, '
                                  'and settings in 2 scenarios')

@@ -174,6 +174,28 @@ def test_a_decimal_comma_split_by_the_file_s_commas_is_noted(tmp_path):
     assert "row 2: 0,4;" in note and "row 4" not in note
 
 
+@pytest.mark.parametrize("text, row, weight", [
+    ("From,To,Weight\nExport ban,Smuggling,0.5\nSmuggling,Misuse risk,0,7\n", 3, "0,7"),
+    ("From;To;Weight\nA;B;0.5\n", None, None),          # semicolons: nothing split
+    ("From,To,Weight\r\nA,B,-0,25\r\nB,C,0.1\r\n", 2, "-0,25"),
+])
+def test_a_decimal_comma_spilling_past_the_header_refuses_the_file(tmp_path, text, row,
+                                                                   weight):
+    """A row with more fields than the header, whose extra field is the decimals of a
+    weight of 0 (``0,7`` unquoted), is refused at its row and column, never read as the
+    weight 0: nothing in the file says the digits are anything else."""
+    path = _csv(tmp_path, text)
+    if row is None:
+        assert import_model(path).model.edge("a", "b").weight == 0.5
+        return
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    message = str(refused.value)
+    assert f"row {row}, column Weight: the weight {weight} is split in two" in message
+    assert f"write it with a point ({weight.replace(',', '.')})" in message
+    assert "semicolons" in message
+
+
 def test_near_names_are_one_slip_apart_and_never_a_series(tmp_path):
     """Among two thousand names, the one typing slip is found, and names of one series
     (Node 00001, Node 00002) are not taken for slips."""

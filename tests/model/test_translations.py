@@ -9,8 +9,9 @@ import jsonschema
 import pytest
 
 from windtunnel import language
-from windtunnel.model import (LoadError, ModelError, Node, Translations, is_valid_tag, load,
-                              loads, needs_review, reviewed, translated, with_text)
+from windtunnel.model import (LoadError, ModelError, Node, Participant, Scenario, Translations,
+                              is_generated, is_valid_tag, load, loads, needs_review, reviewed,
+                              translated, with_default_name, with_text)
 from windtunnel.paths import resource_path
 
 GOLDEN_V3 = Path(__file__).parent.parent / "data" / "golden" / "v3.wtm"
@@ -170,3 +171,32 @@ def test_editing_an_original_marks_its_translations_for_review_until_reviewed_or
     removed = with_text(edited, "label", "", language="ja")          # the translation gone
     assert ("ja", "label") not in removed.translations.to_review
     assert edited.translations.without_language("ja").to_review == (("zh-HK", "label"),)
+
+
+@pytest.mark.parametrize("element", [
+    Participant("p1", "Participant 1"), Scenario("new-scenario", "New scenario")],
+    ids=["participant", "scenario"])
+def test_a_rename_in_any_language_replaces_a_name_the_app_generated(element):
+    """A generated name is no author's text: the name typed in Chinese becomes the
+    original (English reads it too), and the generated wording's translations go."""
+    language.set_current("zh-CN")
+    shown = "参与者 1" if isinstance(element, Participant) else "新情景"
+    added = with_default_name(element, "label", element.label, shown)
+    assert translated(added) == shown and is_generated(added, "label")
+    assert with_text(added, "label", shown) == added           # the wording shown: no change
+    renamed = with_text(added, "label", "Zhang Wei")
+    assert renamed.label == "Zhang Wei" and renamed.translations.entries == ()
+    assert translated(renamed, "label", "en") == "Zhang Wei"
+    assert not is_generated(renamed, "label")
+    again = with_text(renamed, "label", "张伟")          # once named, an edit is a translation
+    assert again.label == "Zhang Wei" and translated(again, "label", "zh-CN") == "张伟"
+
+
+def test_a_name_like_a_generated_one_is_only_generated_for_its_own_kind():
+    language.set_current("ja")
+    node = Node("p", "Participant 2")
+    assert not is_generated(node, "label")
+    assert with_text(node, "label", "参加者 2").label == "Participant 2"
+    assert not is_generated(Participant("p", "Participant 2 (lead)"), "label")
+    assert not is_generated(Scenario("s", "New scenario", description="New scenario"),
+                            "description")

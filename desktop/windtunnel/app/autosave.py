@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..errors import SaveError
-from ..model import Model, dumps, load, translated
+from ..model import Model, Translations, dumps, load
 from ..model.atomic import atomic_write
 from .document import Document
 
@@ -63,9 +63,13 @@ class RecoverySession:
         """Autosave ``document`` (atomically); return the recovery file."""
         target = self.file_for(document)
         atomic_write(target, dumps(document.model).encode("utf-8"))
-        # the title as the window names it: the recovery offer lists it so
-        info = {"title": translated(document.model, "title"), "saved_at": time.time(),
-                "path": str(document.path) if document.path else None}
+        # the title and its translations: the recovery offer names the model in the
+        # language of the session that reads it, not of the one that wrote it
+        model = document.model
+        info = {"title": model.title, "title_translations": {
+                    tag: text for tag, name, text in model.translations.entries
+                    if name == "title"},
+                "saved_at": time.time(), "path": str(document.path) if document.path else None}
         atomic_write(target.with_suffix(".json"), json.dumps(info).encode("utf-8"))
         return target
 
@@ -82,12 +86,16 @@ class RecoverySession:
 
 @dataclass
 class RecoveredDocument:
-    """One document found in a crashed session."""
+    """One document found in a crashed session: ``title`` is the model's original title
+    and ``translations`` its translations (``translated(document, "title")`` names it in
+    the current language; a file written before they were kept holds only the title as the
+    crashed session showed it)."""
 
     file: Path
     title: str
     original_path: str | None
     saved_at: float
+    translations: Translations = field(default_factory=Translations)
 
     def load(self) -> Model:
         """The recovered model (LoadError if the recovery file is damaged)."""
@@ -146,10 +154,15 @@ def _documents_in(folder: Path) -> list[RecoveredDocument]:
         except (OSError, ValueError):
             info = {}
         title = info.get("title") if isinstance(info.get("title"), str) else file.stem
+        titles = info.get("title_translations")
+        translations = Translations(tuple(
+            (tag, "title", text) for tag, text in titles.items()
+            if isinstance(tag, str) and isinstance(text, str) and text)) \
+            if isinstance(titles, dict) else Translations()
         path = info.get("path") if isinstance(info.get("path"), str) else None
         saved_at = info.get("saved_at") if isinstance(info.get("saved_at"), (int, float)) else \
             file.stat().st_mtime
-        out.append(RecoveredDocument(file, title, path, float(saved_at)))
+        out.append(RecoveredDocument(file, title, path, float(saved_at), translations))
     return out
 
 

@@ -25,6 +25,7 @@ when the window is rebuilt in another language).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -39,7 +40,7 @@ from .wording import menu_text
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
            "MoveNodesCommand", "SetInfoCommand", "SetGroupTranslationsCommand",
            "SetSettingsCommand", "MacroCommand",
-           "execute", "remove_command", "describe", "set_command_text", "Wording",
+           "execute", "remove_command", "taken_along", "TakenAlong", "describe", "set_command_text", "Wording",
            "retranslate_history"]
 
 #: Command ids for merging: consecutive edits of one field of one element become one step.
@@ -344,54 +345,79 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
                  if model.edge(*k) is not None and not gone.intersection(k)]
     parts: list[ModelCommand] = [RemoveCommand(model, "edge", k) for k in edge_keys]
     parts += [RemoveCommand(model, "node", n) for n in node_ids]
-    along = _taken_along(model, node_ids, edge_keys)
-    command = MacroCommand(model, text or _removal_wording(model, node_ids, edge_keys, along),
-                           parts)
-    #: Whether more than the map's nodes and edges goes (objectives, scenarios' settings,
-    #: ratings, convergence nodes): the window then says so beside the map, as well as in
-    #: the undo text.
-    command.takes_along = any(along[1:])
+    along = taken_along(model, node_ids, edge_keys)
+    command = MacroCommand(model, text or _removal_wording(model, node_ids, along), parts)
+    #: What the model removes besides the nodes and edges chosen: the window asks before
+    #: a deletion that takes objectives, scenarios' settings, ratings or convergence nodes
+    #: with it, and says so beside the map.
+    command.along = along
+    command.takes_along = along.beyond_the_map
     return command
 
 
-def _taken_along(model: Model, node_ids: list[str], edge_keys: list) -> tuple[int, ...]:
-    """What the model removes with these nodes and edges, counted: the nodes' edges, the
-    objectives about the nodes, the scenarios that set them or override a removed edge,
-    participants' ratings of the nodes' edges, and the nodes among the settings'
+@dataclass(frozen=True)
+class TakenAlong:
+    """What the model removes with some nodes and edges besides them: the nodes' own edges
+    (counted), the objectives about the nodes, the scenarios that set a node or override a
+    removed edge (their settings go), the participants' ratings of removed edges (the
+    participants who gave them, with how many), and the nodes among the settings'
     convergence nodes (-1 when they are all of them: convergence is then judged on every
     node, a change of the setting's meaning)."""
+
+    chosen_edges: int
+    attached: int
+    objectives: tuple = ()
+    scenarios: tuple = ()
+    raters: tuple = ()          # (participant, number of their ratings that go)
+    convergence: int = 0
+
+    @property
+    def ratings(self) -> int:
+        return sum(count for _, count in self.raters)
+
+    @property
+    def beyond_the_map(self) -> bool:
+        """Whether more than the map's nodes and edges goes with the deletion."""
+        return bool(self.objectives or self.scenarios or self.raters or self.convergence)
+
+
+def taken_along(model: Model, node_ids: list[str], edge_keys: list) -> TakenAlong:
+    """What the model removes with these nodes and edges (:class:`TakenAlong`)."""
     gone = set(node_ids)
     watched = model.settings.convergence_nodes
     convergence = sum(1 for n in watched if n in gone)
     attached = {e.key for e in model.edges if gone.intersection(e.key)}
     removed_edges = set(edge_keys) | attached
-    return (len(attached),
-            sum(1 for o in model.objectives if o.node in gone),
-            sum(1 for s in model.scenarios
-                if any(v.node in gone for v in s.interventions)
-                or any(o.key in removed_edges for o in s.overrides)),
-            sum(1 for p in model.participants for r in p.ratings if gone.intersection(r.key)),
-            -1 if convergence and convergence == len(watched) else convergence)
+    raters = tuple((p, n) for p in model.participants
+                   if (n := sum(1 for r in p.ratings if gone.intersection(r.key))))
+    return TakenAlong(
+        len(edge_keys), len(attached),
+        tuple(o for o in model.objectives if o.node in gone),
+        tuple(s for s in model.scenarios
+              if any(v.node in gone for v in s.interventions)
+              or any(o.key in removed_edges for o in s.overrides)),
+        raters, -1 if convergence and convergence == len(watched) else convergence)
 
 
-def _removal_wording(model: Model, node_ids: list[str], edge_keys: list,
-                     along: tuple[int, ...]) -> Wording:
+def _removal_wording(model: Model, node_ids: list[str], along: TakenAlong) -> Wording:
     """The undo text of a deletion: the nodes (by name when one) and edges chosen, and what
-    the model removes with them (:func:`_taken_along`)."""
-    attached, objectives, scenarios, ratings, convergence = along
+    the model removes with them (:func:`taken_along`)."""
+    attached, chosen_edges = along.attached, along.chosen_edges
+    objectives, scenarios, ratings = len(along.objectives), len(along.scenarios), along.ratings
+    convergence = along.convergence
     named = model.node(node_ids[0]) if len(node_ids) == 1 else None
 
     def wording() -> str:
         translate = QCoreApplication.translate
         nodes = (describe("node", named) if named is not None
                  else translate("commands", "%n node(s)", "", len(node_ids)))
-        edges = translate("commands", "%n edge(s)", "", len(edge_keys) + attached)
-        if node_ids and edge_keys:
+        edges = translate("commands", "%n edge(s)", "", chosen_edges + attached)
+        if node_ids and chosen_edges:
             what = translate("commands", "{nodes} and {edges}").format(nodes=nodes, edges=edges)
         else:
             what = nodes if node_ids else edges
         taken = [text for count, text in (
-            (attached if not edge_keys else 0, edges),
+            (attached if not chosen_edges else 0, edges),
             (objectives, translate("commands", "%n objective(s)", "", objectives)),
             (scenarios, translate("commands", "settings in %n scenario(s)", "", scenarios)),
             (ratings, translate("commands", "%n participant rating(s)", "", ratings)),
@@ -400,7 +426,7 @@ def _removal_wording(model: Model, node_ids: list[str], edge_keys: list,
              if convergence < 0 else
              translate("commands", "%n of the convergence nodes", "", convergence)))
             if count]
-        if not node_ids and not edge_keys:
+        if not node_ids and not chosen_edges:
             return translate("commands", "Delete")
         if not taken:
             return translate("commands", "Delete {what}").format(what=what)

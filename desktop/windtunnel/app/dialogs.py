@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from .. import language
 from ..errors import shown_path
 from ..language import LANGUAGES
+from ..model import translated
 from ..model.atomic import backup_path
 from .formats import moment
 from .number_boxes import WholeNumberBox
@@ -214,7 +215,7 @@ def ask_recover(parent, sessions) -> bool:
             lines.append(
                 QCoreApplication.translate(
                     "dialogs", "\u2022 {title}{where}, autosaved " "{when}"
-                ).format(title=doc.title, where=where, when=when)
+                ).format(title=translated(doc, "title"), where=where, when=when)
             )
     box = QMessageBox(
         QMessageBox.Question,

@@ -257,14 +257,20 @@ class Editor:
         self.scene.select(edges=flipped)
         return flipped
 
-    def delete_selection(self) -> MacroCommand | None:
-        """Delete the selected nodes and edges as one step; the command run (None: nothing
-        was selected)."""
+    def deletion(self) -> MacroCommand | None:
+        """The command that deletes the selected nodes and edges as one step, not yet run
+        (None: nothing is selected); its ``along`` says what goes with them."""
         nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_keys()
         if not nodes and not edges:
             return None
-        command = remove_command(self.model, nodes=nodes, edges=edges)
-        self.run(command)
+        return remove_command(self.model, nodes=nodes, edges=edges)
+
+    def delete_selection(self) -> MacroCommand | None:
+        """Delete the selected nodes and edges as one step; the command run (None: nothing
+        was selected)."""
+        command = self.deletion()
+        if command is not None:
+            self.run(command)
         return command
 
     def replace(self, kind: str, new, *, merge_key: str = "") -> None:

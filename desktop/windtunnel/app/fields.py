@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QCombo
 from .choices import fill_choices, select_choice
 from .field_undo import UndoKeys
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
+from .wording import in_language
 
 if TYPE_CHECKING:
     from .element_fields import SourcesField, WeightField
@@ -95,6 +96,7 @@ class FieldForm(QWidget):
         self._loading = False
         self._undo_keys = UndoKeys(self)     # of every text field in the form
         self._text_rows: dict[QWidget, str] = {}     # text editor -> its field (Escape)
+        self._captions: dict[str, str] = {}      # a row's caption before its language was added
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
         self.form.addRow(label, widget)
@@ -148,7 +150,17 @@ class FieldForm(QWidget):
     def captions(self) -> dict[str, str]:
         """The caption each field's row shows ("Low bound" for ``low``), by field name."""
         rows = {name: self.form.labelForField(editor) for name, editor in self.editors.items()}
-        return {name: label.text() for name, label in rows.items() if label is not None}
+        return {name: self._captions.get(name, label.text()) for name, label in rows.items()
+                if label is not None}
+
+    def name_language(self, *fields: str) -> None:
+        """In a language other than the original, say beside each of ``fields``' captions
+        the language its text is written in ("Label (日本語)"): there the row edits that
+        language's translation, the original staying as it is."""
+        for name in fields:
+            label = self.form.labelForField(self.editors[name])
+            self._captions[name] = label.text()
+            label.setText(in_language(label.text()))
 
     def show_typed(self, field: str, text: str) -> None:
         """Put back what the user typed in a text row after the edit was refused (the

@@ -45,6 +45,14 @@ READING_ORDER = ("editor", "analysis", "engine", "spreadsheets", "bundled-models
                  "packaging")
 #: Results listed at most, so that a one-letter search stays quick to read.
 MAX_RESULTS = 200
+#: Room kept for the window manager's frame beside a window, and for its title bar and
+#: frame above and below (logical pixels), placing the help on the screen.
+_FRAME, _TITLE_BAR = 12, 48
+
+
+def _within(value: int, low: int, high: int) -> int:
+    """``value`` kept between ``low`` and ``high`` (``low`` when they cross)."""
+    return max(low, min(value, high))
 
 
 @dataclass(frozen=True)
@@ -189,7 +197,7 @@ class HelpWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
         self._name_controls()
         self._search("")
-        self._fit_to_screen()
+        self.place_over()
         language.changed.connect(self.set_language)
 
     def _name_controls(self) -> None:
@@ -226,13 +234,21 @@ class HelpWindow(QWidget):
         if shown:
             self.show_page(shown)
 
-    def _fit_to_screen(self) -> None:
-        """900 x 680, or less on a small screen (a projector at 1024 x 768)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 900, 680
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+    def place_over(self, window: QWidget | None = None) -> None:
+        """900 x 680, or less on a small screen (a projector at 1024 x 768), centred over
+        ``window`` (the window that asked for the help; else the screen) and wholly on its
+        screen, frame and title bar included: left to the window manager, the help opened
+        partly below the bottom of a 4K screen at 2x."""
+        screen = (window.screen() if window is not None else None) or self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = min(900, area.width() - 40), min(680, area.height() - 60)
         self.resize(width, height)
+        centre = window.frameGeometry().center() if window is not None else area.center()
+        self.move(_within(centre.x() - width // 2, area.left(), area.right() - width - _FRAME),
+                  _within(centre.y() - height // 2, area.top(),
+                          area.bottom() - height - _TITLE_BAR))
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.ShortcutFocusReason)

@@ -195,6 +195,7 @@ class Inspector(InspectorEdits, QWidget):
         form.add_text("description", self.tr("Description"))
         form.add_tags("tags", self.tr("Tags"))
         form.add_sources("sources", self.tr("Sources"), lambda: self.editor.model.sources)
+        form.name_language("label", "description")
         return form
 
     def _edge_form(self) -> FieldForm:
@@ -207,15 +208,18 @@ class Inspector(InspectorEdits, QWidget):
         form.add_number("high", self.tr("High bound"), -1.0, 1.0, optional=True)
         form.add_text("rationale", self.tr("Rationale"))
         form.add_sources("sources", self.tr("Sources"), lambda: self.editor.model.sources)
+        form.name_language("rationale")
         return form
 
     def _model_forms(self) -> tuple[FieldForm, FieldForm]:
         info = self._form(self._commit_info)
         info.add_line("title", self.tr("Title"))
         info.add_text("description", self.tr("Description"))
+        info.name_language("title", "description")
         settings = self._form(self._commit_settings)
         settings.add_integer("steps", self.tr("Steps"), 1, MAX_STEPS)
         settings.add_line("time_unit", self.tr("Time unit"))
+        settings.name_language("time_unit")
         settings.add_choice("rule", self.tr("Rule"), RULES)
         settings.add_choice("activation", self.tr("Activation"), ACTIVATIONS)
         settings.add_number(

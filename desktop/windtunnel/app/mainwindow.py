@@ -51,6 +51,7 @@ from .canvas import CanvasScene, CanvasView, NodeNamer
 from .canvas.label_places import Boxes
 from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
+from .delete_question import confirm_deletion
 from .dock_tabs import DockTabs
 from .document import Document
 from .editor import Editor
@@ -405,11 +406,18 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
             self.delete_selection()
 
     def delete_selection(self) -> None:
-        """Delete the selection (one undo step); when objectives, scenarios' settings or
-        participants' ratings went with it, the status bar says what went and how to bring
-        it back, so that nothing the analysis scores by vanishes unnoticed."""
-        command = self.edit(lambda editor: editor.delete_selection())
-        if command is not None and command.takes_along:
+        """Delete the selection (one undo step). When objectives, scenarios' settings or
+        participants' ratings would go with it, ask first (naming them); after such a
+        deletion the status bar says what went and how to bring it back."""
+        command = self.editor.deletion()
+        if command is None or not confirm_deletion(self, command):
+            return
+
+        def delete(editor: Editor) -> bool:
+            editor.run(command)
+            return True
+
+        if self.edit(delete) and command.takes_along:
             self.statusBar().showMessage(self.tr("{what}. Edit > Undo brings it all back.").format(
                 what=command.text()), 15000)
 

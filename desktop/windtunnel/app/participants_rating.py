@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
-from ..model import (Model, Participant, Rating, named, slugify, translated,
+from ..model import (Model, Participant, Rating, is_generated, named, slugify, translated,
                      with_default_name, with_text)
 from .choices import choice_text
 from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
@@ -219,7 +219,9 @@ def rename_participant(model: Model, participant_id: str, label: str, *,
     the adding's undo step."""
     who = _participant(model, participant_id)
     label = label.strip()
-    _free_label(model, label, participant_id, originals=just_added)
+    # a name typed over the made-up one becomes the original too (with_text)
+    _free_label(model, label, participant_id,
+                originals=just_added or is_generated(who, "label"))
     command = NameNewParticipant if just_added else AggregateAfter
     new = named(who, "label", label) if just_added else with_text(who, "label", label)
     return command(model, ReplaceCommand(model, "participant", who, new),

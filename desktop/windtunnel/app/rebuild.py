@@ -12,7 +12,8 @@ the same code, in the new language, and hands it everything the old window held:
   the new language (``commands.retranslate_history``), as is an untitled document's name;
 - the window's geometry and dock layout (which docks show, their sizes, tabs, toolbars,
   and which tab of each tabbed group is in front);
-- the selection on the map, the zoom and the part of the map in view, the find box's text;
+- the selection on the map, the zoom and the part of the map in view, the find box's text
+  and the Outline's filter;
 - each extension's state, through its ``take_over(old)`` when it has one (the analysis:
   results and Monte Carlo results, named again in the new language, trust, the current
   scenario and step, the Results tab in front, the Explore dock's choices and last
@@ -53,7 +54,7 @@ def rebuild_window(workspace, old, prepared=None, *, stopped: bool = False):
     nodes, edges = old.scene.selected_node_ids(), old.scene.selected_edge_keys()
     fitted, zoom = old.view.fitted, old.view.zoom
     centre = old.view.mapToScene(old.view.viewport().rect().center())
-    find = old.find_box.text()
+    find, filtered = old.find_box.text(), old.outline.search.text()
     busy = stopped or old.tasks.busy
     active = old.isActiveWindow()
     document = old.hand_over()
@@ -69,6 +70,7 @@ def rebuild_window(workspace, old, prepared=None, *, stopped: bool = False):
     window.restoreState(state)
     window.scene.select(nodes, edges)
     window.find_box.setText(find)
+    window.outline.search.setText(filtered)
     workspace.windows[workspace.windows.index(old)] = window
     # each tabbed group's tab in front, as the user left it, once the window has painted
     # (a tab raised before the first paint did not stay in front)

@@ -5,7 +5,8 @@ import, participants' maps, each kind of export) remembers the folder its last d
 chose, persisted in the preferences; the first export of a kind starts where the last
 export of any kind went, and the first file read of a kind (opened or imported) where the
 last file read of any kind came from (a File > Import after files opened from a folder
-started in the home folder); never in the folder of the
+started in the home folder); Save As starts in the model's own folder, else where the
+last file of any kind was read or written (an export's folder); never in the folder of the
 bundled models (a Save there would write into the install). A name that would not be
 written as typed, or a model's name typed for an export, is refused before anything is
 built.
@@ -28,6 +29,8 @@ __all__ = ["FileFolders"]
 ANY_EXPORT = "export"
 #: The remembered folder of the last file read (opened or imported) of any kind.
 ANY_READ = "read"
+#: The remembered folder of the last file read or written, of any kind.
+ANY_FILE = "file"
 
 
 class FileFolders:
@@ -39,8 +42,21 @@ class FileFolders:
         last file's, else the user's documents; never the folder of the bundled models (a
         Save there would write into the install)."""
         prefs = self.workspace.preferences
+        return self._first_folder([prefs.last_folder(k) for k in (kind, then) if k])
+
+    def save_model_folder(self) -> str:
+        """Where Save As starts: the model's own folder, else the folder of the last file
+        read or written of any kind (an export just written to a folder), else as
+        :meth:`default_folder` of models; never the folder of the bundled models."""
+        prefs = self.workspace.preferences
+        here = [str(self.document.path.parent)] if self.document.path is not None else []
+        return self._first_folder(here + [prefs.last_folder(k) for k in (ANY_FILE, "model")])
+
+    def _first_folder(self, candidates: list) -> str:
+        """The first of ``candidates`` that is a folder and not the bundled models', else
+        the document's folder, the last file's, the user's documents or home."""
+        prefs = self.workspace.preferences
         shipped = {p.parent.resolve() for p in bundled_models()}
-        candidates = [prefs.last_folder(k) for k in (kind, then) if k]
         if self.document.path is not None:
             candidates.append(str(self.document.path.parent))
         candidates += [str(Path(p).parent) for p in prefs.recent_files()[:1]]
@@ -53,16 +69,17 @@ class FileFolders:
     def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
         """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
         ``kind``; the first export of a kind starts where the last export of any kind was
-        written (a PNG after a workbook went to a folder started in the home folder). The
+        written (a PNG after a workbook went to a folder started in the home folder), and a
+        model in :meth:`save_model_folder`. The
         folder becomes that kind's next start only once a file was written there
         (:meth:`written_to`): a folder where the write failed (read-only) is not offered
         again. A name that would not be written as typed (ending in a dot or a space, a
         control character in it: :func:`~windtunnel.model.output_paths.check_output_name`) is
         refused at once, before a suffix is added or anything is built; so is a model's
         name (``.wtm``) typed for an export (:func:`.outputs.refuse_a_model_name`)."""
-        then = None if kind == "model" else ANY_EXPORT
-        path = self.ask_save_path(title, str(Path(self.default_folder(kind, then)) / name),
-                                  filters)
+        folder = self.save_model_folder() if kind == "model" else \
+            self.default_folder(kind, ANY_EXPORT)
+        path = self.ask_save_path(title, str(Path(folder) / name), filters)
         if not path or self._refused_by(check_output_name, path):
             return None
         if kind != "model" and self._refused_by(refuse_a_model_name, path):
@@ -88,12 +105,11 @@ class FileFolders:
     def read_from(self, kind: str, path: str | Path) -> None:
         """A ``kind`` file was chosen to be read (opened or imported) at ``path``: its
         folder is where the next ``kind`` dialog starts, and the first of another kind."""
-        self.workspace.preferences.set_last_folder(kind, Path(path).parent)
-        self.workspace.preferences.set_last_folder(ANY_READ, Path(path).parent)
+        for remembered in (kind, ANY_READ, ANY_FILE):
+            self.workspace.preferences.set_last_folder(remembered, Path(path).parent)
 
     def written_to(self, kind: str, path: str | Path) -> None:
         """A ``kind`` file was written to ``path``: its folder is where the next ``kind``
         dialog starts (and, for an export, the first dialog of another kind of export)."""
-        self.workspace.preferences.set_last_folder(kind, Path(path).parent)
-        if kind != "model":
-            self.workspace.preferences.set_last_folder(ANY_EXPORT, Path(path).parent)
+        for remembered in (kind, ANY_FILE) if kind == "model" else (kind, ANY_EXPORT, ANY_FILE):
+            self.workspace.preferences.set_last_folder(remembered, Path(path).parent)

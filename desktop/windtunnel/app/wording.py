@@ -7,7 +7,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["refusal", "field_problem", "menu_text", "listed"]
+from .. import language
+from ..model import edits_original
+
+__all__ = ["refusal", "field_problem", "menu_text", "listed", "in_language"]
 
 
 def refusal(error, captions: Mapping[str, str] | None = None) -> str:
@@ -39,3 +42,15 @@ def listed(items) -> str:
     """``items`` as a list in a sentence of the interface's language ("Title, Note";
     Chinese and Japanese separate them with "、")."""
     return QCoreApplication.translate("wording", ", ").join(items)
+
+
+def in_language(caption: str) -> str:
+    """A text field's ``caption`` with the language its text is written in ("Label
+    (日本語)") in a language other than the original, where the field edits that
+    language's translation and the original stays as it is; the caption as is in the
+    original language."""
+    if edits_original():
+        return caption
+    spoken = language.LANGUAGES.get(language.current(), language.current())
+    return QCoreApplication.translate("wording", "{caption} ({language})").format(
+        caption=caption, language=spoken)

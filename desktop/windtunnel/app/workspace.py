@@ -93,6 +93,8 @@ class Workspace:
 
         if self.help_window is None:
             self.help_window = HelpWindow()
+            self.help_window.place_over(QApplication.activeWindow() or (
+                self.windows[-1] if self.windows else None))
             page = page or "editor"
         if page:
             self.help_window.show_page(page, anchor)

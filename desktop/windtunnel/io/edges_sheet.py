@@ -322,7 +322,11 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
     """Note the rows of a CSV file whose weight is 0 and whose next cell holds digits only:
     ``A,B,0,4`` is most likely 0.4 written with a decimal comma, which the file's commas
     split into the weight 0 and a 4 in the next column (a rationale, a delay). The row is
-    read as written; the note names it, so the analyst can write 0.4 (or quote "0,4")."""
+    read as written; the note names it, so the analyst can write 0.4 (or quote "0,4").
+
+    When that next cell lies beyond the header (the row has more fields than the header
+    has columns), nothing in the file says it is anything but the weight's decimals: the
+    file is refused, naming the row and column, rather than read with the weight 0."""
     at = columns.get("weight")
     if not table.csv or at is None:
         return
@@ -333,16 +337,27 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
     if not zeros:
         return
     found = []
+    column = header_of(table, columns, "weight")
     for number, row in zip(table.numbers, table.rows):
         if at + 1 >= len(row) or row[at] not in zeros:
             continue
         following = cell_text(row[at + 1]).strip()
-        if following.isascii() and following.isdigit():
-            found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
-                place=located(table.row_word, number), weight=row[at].strip(),
-                digits=following))
+        if not (following.isascii() and following.isdigit()):
+            continue
+        if at + 1 >= len(table.header):
+            reader.problem(table, number, column, translate(
+                "edges_sheet", "the weight {weight},{digits} is split in two by the file's "
+                               "commas (the row has more fields than the header): write it "
+                               "with a point ({weight}.{digits}), quote it "
+                               "(\"{weight},{digits}\"), or save the file separated by "
+                               "semicolons").format(
+                weight=row[at].strip(), digits=following))
+            continue
+        found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
+            place=located(table.row_word, number), weight=row[at].strip(),
+            digits=following))
     if found:
-        reader.note(table, None, header_of(table, columns, "weight"), translate(
+        reader.note(table, None, column, translate(
             "edges_sheet", "a weight of 0 followed by a cell of digits looks like a decimal "
                            "comma, which the file's commas split in two (read as the weight 0 "
                            "and the digits in the next column): {rows}; write the weight with "

@@ -12,7 +12,7 @@ from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
                          INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES,
                          START_VECTORS, UNIONS, ZERO_MODES, is_valid_id, slugify)
 from .translations import (TRANSLATABLE, Translations, edits_original, group_name,
-                           is_valid_tag, named, needs_review, reviewed, translated,
+                           is_generated, is_valid_tag, named, needs_review, reviewed, translated,
                            with_default_name, with_text, edge_names)
 from .computed import computed_content
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
@@ -26,6 +26,6 @@ __all__ = [
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
     "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "edge_names", "is_valid_tag",
-    "edits_original", "with_text", "named", "with_default_name", "group_name", "needs_review", "reviewed",
+    "edits_original", "with_text", "named", "is_generated", "with_default_name", "group_name", "needs_review", "reviewed",
     "computed_content",
 ]

@@ -22,6 +22,7 @@ Semantics that the whole program relies on:
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -259,6 +260,10 @@ class Scenario(Element):
     interventions: tuple[Intervention, ...] = ()
     overrides: tuple[WeightOverride, ...] = ()
     translations: Translations = field(default=NO_TRANSLATIONS)
+
+    #: The original name of a scenario added without one: no author's text, so a rename in
+    #: any language replaces it (:func:`~windtunnel.model.translations.with_text`).
+    GENERATED_LABEL = re.compile(re.escape("New scenario"))
 
     def problems(self):
         out: list[tuple[str, str]] = []

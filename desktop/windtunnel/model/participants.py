@@ -13,11 +13,13 @@ that list their own problems; that ratings join existing nodes is the model's bu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..language import translate
 from .checks import (Element, check_bounds, check_choice, check_id, check_ids, check_items,
                      check_number, check_pair, check_text, check_translations)
+from .default_names import DEFAULT_PARTICIPANT_NAME
 from .elements import Node
 from .translations import Translations
 from .vocabulary import CONFIDENCES, LINGUISTIC_TERMS, MAX_LABEL, MAX_RATINGS
@@ -89,6 +91,11 @@ class Participant(Element):
     ratings: tuple[Rating, ...] = ()
     nodes: tuple[Node, ...] = ()
     translations: Translations = field(default_factory=Translations)
+
+    #: The original name of a participant added without one ("Participant 6"): no author's
+    #: text, so a rename in any language replaces it
+    #: (:func:`~windtunnel.model.translations.with_text`).
+    GENERATED_LABEL = re.compile(DEFAULT_PARTICIPANT_NAME.replace("{number}", "[1-9][0-9]{0,8}"))
 
     def problems(self):
         out: list[tuple[str, str]] = []

@@ -40,7 +40,7 @@ from ..language import LANGUAGES, ORIGINAL, current, translate
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["DEFAULT_TIME_UNIT", "Translations", "TRANSLATABLE", "translated", "edits_original",
-           "with_text", "named", "with_default_name", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
+           "with_text", "named", "is_generated", "with_default_name", "needs_review", "reviewed", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
            "group_key_problems", "edge_names"]
 
 #: The time unit of a model whose author named none (the engine settings' default).
@@ -358,9 +358,15 @@ def with_text(element, name: str, text: str, language: str | None = None):
     translation, which an empty or blank ``text`` removes (the original shows again).
     The one rule by which every editor (the Inspector, the scenario list) edits a text.
 
-    An edit of the original that changes it marks its translations as needing review.
+    An edit of the original that changes it marks its translations as needing review. An
+    original that is still the name the app generated ("Participant 6", "New scenario":
+    :func:`is_generated`) is no author's text: a name typed in any language replaces it,
+    and the generated wording's translations go (:func:`named`).
     """
     tag = current() if language is None else language
+    if (text.strip() and text not in (getattr(element, name), translated(element, name, tag))
+            and is_generated(element, name)):
+        return named(element, name, text)
     if edits_original(tag):
         if text == getattr(element, name):
             return element
@@ -368,6 +374,13 @@ def with_text(element, name: str, text: str, language: str | None = None):
                        translations=element.translations.marked_for_review(name))
     translations = element.translations.with_text(tag, name, text if text.strip() else "")
     return replace(element, translations=translations)
+
+
+def is_generated(element, name: str) -> bool:
+    """Whether ``element``'s original text ``name`` is still the name the app gave it when
+    it was added without one (its class's ``GENERATED_LABEL`` pattern)."""
+    generated = getattr(type(element), "GENERATED_LABEL", None) if name == "label" else None
+    return generated is not None and generated.fullmatch(getattr(element, name)) is not None
 
 
 def named(element, name: str, text: str):
@@ -388,7 +401,11 @@ def with_default_name(element, name: str, original: str, shown: str):
     original language, "Participant 6") and ``shown``, the same name in the interface's
     language ("参加者 6"), as that language's translation: a generated name is no author's
     text, so each language reads its own wording until the element is named."""
-    return with_text(replace(element, **{name: original}), name, shown)
+    element = replace(element, **{name: original})
+    tag = current()
+    if edits_original(tag):
+        return element
+    return replace(element, translations=element.translations.with_text(tag, name, shown))
 
 
 def needs_review(element, name: str, language: str | None = None) -> bool:

@@ -33,6 +33,7 @@ from ..commands import execute
 from ..choices import fill_choices, select_choice
 from ..formats import number
 from ..wheel_focus import WheelFocusDoubleSpinBox
+from ..wording import in_language
 
 __all__ = ["ObjectiveDialog", "ObjectiveEditor", "NodeObjectivesBox"]
 
@@ -79,7 +80,9 @@ class ObjectiveDialog(QDialog):
         form.addRow(self.tr("Threshold"), self.threshold)
         form.addRow("", self.reach)
         form.addRow(self.tr("Importance"), self.importance)
-        form.addRow(self.tr("Name"), self.label)
+        # a new objective's name is its original, in any language; an existing one's, the
+        # translation in a language other than the original
+        form.addRow(self.tr("Name") if new else in_language(self.tr("Name")), self.label)
         #: Shown for a translated name that may be out of date: ticked, it is reviewed.
         self.reviewed = None
         if not new and not edits_original() and needs_review(objective, "label"):

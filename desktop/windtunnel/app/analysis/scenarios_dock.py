@@ -5,7 +5,9 @@ undo command (a scenario just added or duplicated has its name open for typing);
 row makes it the current scenario (what the levers edit and the map shows). In a language
 other than English, a name whose translation may be out of date (the original was renamed
 since) shows a warning sign and says so in its tooltip; the list's right-click Mark
-Translation Reviewed takes the mark away (one undo step). Below, the
+Translation Reviewed takes the mark away (one undo step). A scenario that sets no lever
+and overrides no edge (one just added, or one whose levers' nodes were deleted) says after
+its name that it is the same as the baseline. Below, the
 :class:`~.levers.LeverPanel`, and the scenario's edge-weight
 overrides: the edge, its weight in the model and in this scenario (editable), with
 "Override selected edge" for the edge selected on the map.
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QListWidgetItem, QStyle, QTableWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QTableWidgetItem
 
-from ...model import edits_original, needs_review, translated
+from ... import language
+from ...model import edits_original, is_generated, needs_review, translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
@@ -31,6 +34,19 @@ __all__ = ["ScenariosPanel"]
 
 #: An item's role holding whether its translated name shows as out of date.
 _STALE = Qt.UserRole + 1
+#: An item's role holding whether its scenario sets no lever and overrides no edge.
+SETS_NOTHING = Qt.UserRole + 2
+
+
+class _ScenarioRows(QStyledItemDelegate):
+    """Shows after the name of a scenario that sets nothing that it is the same as the
+    baseline (deleting its only lever's node leaves it so); the name edits as it is."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        if index.data(SETS_NOTHING):
+            option.text = self.tr("{name} (sets no lever: as the baseline)").format(
+                name=option.text)
 
 
 class ScenariosPanel(ScenariosFrame):
@@ -44,6 +60,7 @@ class ScenariosPanel(ScenariosFrame):
         self.list.itemChanged.connect(self._renamed)
         #: The scenario just added or duplicated, whose name is being typed (it names it).
         self._naming: str | None = None
+        self.list.setItemDelegate(_ScenarioRows(self.list))
         self.list.itemDelegate().closeEditor.connect(self._name_editor_closed)
         self.review_action = QAction(self.tr("Mark Translation Reviewed"), self.list)
         self.review_action.setToolTip(self.tr("The scenario's translated name says what its "
@@ -98,8 +115,12 @@ class ScenariosPanel(ScenariosFrame):
             if item.data(_STALE) != stale:   # set only on a change: setting an icon tells
                 item.setData(_STALE, stale)  # an open name editor to start again (unselected)
                 item.setIcon(warning if stale else QIcon())
+            sets_nothing = not scenario.interventions and not scenario.overrides
+            if bool(item.data(SETS_NOTHING)) != sets_nothing:
+                item.setData(SETS_NOTHING, sets_nothing)
             item.setToolTip("\n".join(filter(None, [
                 self.tr("Translated name may be out of date") if stale else "",
+                self._renaming_hint(scenario),
                 translated(scenario, "description")[:300], describe_levers(model, scenario, unit)])))
             if scenario.id == current:
                 self.list.setCurrentRow(i)
@@ -110,6 +131,17 @@ class ScenariosPanel(ScenariosFrame):
         self.delete_button.setEnabled(has)
         self.override_button.setEnabled(has)
         self._fill_overrides()
+
+    def _renaming_hint(self, scenario) -> str:
+        """In a language other than the original, which text a rename writes: the name in
+        that language (a translation), or, over the made-up "New scenario", the original."""
+        if edits_original():
+            return ""
+        if is_generated(scenario, "label"):
+            return self.tr("Renamed, the name is the scenario's own in every language")
+        return self.tr("Renamed here, the name is its {language} translation; the original "
+                       "stays").format(language=language.LANGUAGES.get(language.current(),
+                                                                        language.current()))
 
     def _current_changed(self, item, previous) -> None:
         if item is not None:

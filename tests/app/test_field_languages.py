@@ -1,0 +1,61 @@
+"""In a language other than the original, a translatable text field says which language
+it edits, beside its caption; the original's line above the form names it as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_small_model
+from windtunnel.app.analysis.objective_editor import ObjectiveDialog
+from windtunnel.app.document import Document
+from windtunnel.app.translations import apply_language
+
+
+@pytest.fixture
+def japanese_window(workspace, qtbot):
+    apply_language("ja")
+    try:
+        window = workspace.open_window(Document(make_small_model()))
+        qtbot.waitExposed(window)
+        yield window
+        window.ask_save_changes = lambda: "discard"
+    finally:
+        apply_language("en")
+
+
+def _caption(form, field: str) -> str:
+    return form.form.labelForField(form.editors[field]).text()
+
+
+def test_the_inspector_s_text_fields_name_the_language_they_edit(japanese_window):
+    window = japanese_window
+    window.scene.select(["ban"])
+    inspector = window.inspector
+    assert _caption(inspector.node_form, "label") == "ラベル（日本語）"
+    assert _caption(inspector.node_form, "description") == "説明文（日本語）"
+    assert _caption(inspector.node_form, "kind") == "種類"       # not a text: as it was
+    assert inspector.node_form.captions()["label"] == "ラベル"   # the original's line
+    assert "ラベル：Access ban" in inspector.original.whole.text()
+    window.scene.select(edges=[("ban", "leak")])
+    assert _caption(inspector.edge_form, "rationale").endswith("（日本語）")
+    window.scene.clearSelection()
+    assert _caption(inspector.model_form, "title").endswith("（日本語）")
+    assert _caption(inspector.settings_form, "time_unit").endswith("（日本語）")
+
+
+def test_in_english_the_captions_are_the_fields_names(window):
+    window.scene.select(["ban"])
+    assert _caption(window.inspector.node_form, "label") == "Label"
+    assert _caption(window.inspector.node_form, "description") == "Description"
+
+
+@pytest.mark.parametrize("new, caption", [(False, "名前（日本語）"), (True, "名前")])
+def test_the_objective_dialog_names_the_language_of_an_existing_objective_s_name(
+        japanese_window, new, caption):
+    """A new objective's name is its original whatever the language; an existing one's
+    name is edited in the interface's language."""
+    model = japanese_window.document.model
+    dialog = ObjectiveDialog(japanese_window, model, model.objectives[0], lambda *_: None,
+                             new=new)
+    assert dialog.layout().itemAt(0).layout().labelForField(dialog.label).text() == caption
+    dialog.deleteLater()
