@@ -1,7 +1,8 @@
 """Workshop mode (F11): the map full screen for a room, with a slim lever bar.
 
-Entering it remembers the window's layout and font, hides the window's panels and toolbars,
-shows a bar with the current scenario's name in large type and its levers as big sliders,
+Entering it remembers the window's layout and font, hides the window's panels and toolbars
+and the status bar's counts of the map's nodes, edges and sources (a room needs none, and a
+message such as the focus view's needs their room in the workshop's type), shows a bar with the current scenario's name in large type and its levers as big sliders,
 enlarges the window's type, draws the map's nodes, labels and edges larger (the canvas's
 presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change legend
 as one strip, the title beside the scale, so that it takes one line of the map's height),
@@ -183,9 +184,13 @@ class WorkshopMode(QObject):
             view = window.view
             self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
                            bars, self.map_results.show_halos, in_front,
-                           view.font() if view.testAttribute(Qt.WA_SetFont) else QFont())
+                           view.font() if view.testAttribute(Qt.WA_SetFont) else QFont(),
+                           window.counts.isHidden())
             for bar in bars:
                 bar.hide()
+            # the map's counts tell a room nothing, and took the room a message (the focus
+            # view's) needs in the workshop's type
+            window.counts.hide()
             font = QFont(window.font())
             font.setPointSize(WORKSHOP_POINT_SIZE)
             window.setFont(font)
@@ -198,10 +203,12 @@ class WorkshopMode(QObject):
             window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
             window.showFullScreen()
         else:
-            font, full, maximised, docks, bars, halos, in_front, view_font = self._saved
+            font, full, maximised, docks, bars, halos, in_front, view_font, no_counts = \
+                self._saved
             self._saved = None
             window.setFont(font)
             window.view.setFont(view_font)
+            window.counts.setHidden(no_counts)
             self.bar.hide()
             window.show_panels(docks, in_front)
             for bar in bars:
