@@ -90,10 +90,10 @@
 <context>
     <name>FocusView</name>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change (F shows everything)</source>
         <translation>
-            <numerusform>Focus: %n route carries {share} of {node}&apos;s change under {scenario} (F shows everything)</numerusform>
-            <numerusform>Focus: %n routes carry {share} of {node}&apos;s change under {scenario} (F shows everything)</numerusform>
+            <numerusform>Focus: %n route carries {share} of {node}&apos;s change (F shows everything)</numerusform>
+            <numerusform>Focus: %n routes carry {share} of {node}&apos;s change (F shows everything)</numerusform>
         </translation>
     </message>
 </context>

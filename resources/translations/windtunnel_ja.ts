@@ -1059,9 +1059,9 @@
         <translation>注目</translation>
     </message>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change (F shows everything)</source>
         <translation>
-            <numerusform>注目：{scenario} で {node} の変化の {share} を %n 本の経路が運びます（F ですべて表示）</numerusform>
+            <numerusform>注目：{node} の変化の {share} を %n 本の経路が運びます（F ですべて表示）</numerusform>
         </translation>
     </message>
     <message>

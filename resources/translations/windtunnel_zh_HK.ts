@@ -1059,9 +1059,9 @@
         <translation>聚焦</translation>
     </message>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change (F shows everything)</source>
         <translation>
-            <numerusform>聚焦：在 {scenario} 下，%n 條路徑承載了 {node} 變化的 {share}（按 F 顯示全部）</numerusform>
+            <numerusform>聚焦：%n 條路徑承載了 {node} 變化的 {share}（按 F 顯示全部）</numerusform>
         </translation>
     </message>
     <message>

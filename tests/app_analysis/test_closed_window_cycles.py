@@ -26,6 +26,7 @@ def test_a_closed_window_leaves_no_live_qt_object_in_garbage_cycles(workspace, q
     qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
     analysis = window.extensions["analysis"]
     analysis.workshop.set_active(True)             # the levers' compact rows
+    analysis.workshop.set_levers_folded(False)     # (folded on the laptop's short screen)
     analysis.workshop.set_active(False)
     for tab in TABS:                               # every view built
         analysis.results_panel.show_tab(tab)

@@ -12,7 +12,7 @@ from windtunnel.engine.focus import carrying_routes, neighbourhood
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
 def test_the_kept_routes_carry_the_share_and_hold_their_edges():
@@ -66,3 +66,28 @@ def test_f_fades_what_carries_little_and_follows_the_selection(bundled, qtbot):
     qtbot.keyClick(window.view, Qt.Key_F)
     settle(qtbot, analysis)
     assert not focus.active and all(i.opacity() == 1.0 for i in scene.node_items.values())
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "zh-HK", "ja", "en"])
+def test_the_focus_message_reads_whole_on_a_projector_in_workshop_mode(
+        workspace, qtbot, on_screen, tag):
+    """At 1024 pixels in workshop type the focus view's message was cut before what F
+    does ("（按 F …"): it leaves out the scenario's name (the bar and the legend name it),
+    and workshop mode leaves out the map's counts of nodes, edges and sources."""
+    on_screen("projector")
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        analysis.session.set_scenario("channels-closed")
+        analysis.workshop.set_active(True)
+        qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
+        window.scene.select(nodes=["security-research"])    # among the longest names
+        settle(qtbot, analysis)
+        analysis.focus.set_active(True)
+        message = window.status_message
+        qtbot.waitUntil(lambda: analysis.focus.shown is not None
+                        and "%" in message.full_text, timeout=10_000)
+        window.status_fit.fit()
+        assert message.text() == message.full_text, message.text()
+        assert window.counts.isHidden()          # the map's counts tell the room nothing
+        analysis.focus.set_active(False)
+        analysis.workshop.set_active(False)
+        assert not window.counts.isHidden()

@@ -51,6 +51,7 @@ def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, 
         assert not misfits, misfits[:5]
         workshop = analysis.workshop
         workshop.set_active(True)
+        workshop.set_levers_folded(False)   # folded on the laptop's short screen
         qtbot.waitUntil(lambda: len(workshop.levers.list.ids) == 10)
         bar = workshop.levers.list
         for width in range(700, 1400, 3):                 # the screen's width
@@ -67,6 +68,7 @@ def test_a_workshop_lever_name_takes_a_third_line_before_an_ellipsis(workspace, 
     with bundled_in(workspace, qtbot, "en") as (window, analysis):
         workshop = analysis.workshop
         workshop.set_active(True)
+        workshop.set_levers_folded(False)   # folded on the laptop's short screen
         panel = workshop.levers
         qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
         (lever_id,) = [n.id for n in window.document.model.nodes

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 
 from windtunnel.app.analysis.story import TEXT_LINES
 from windtunnel.app.canvas.scene import FADED
+from windtunnel.model import translated
 from windtunnel.session.story import tell
 
 from .conftest import bundled_in, settle
@@ -238,3 +239,32 @@ def test_the_story_exports_as_a_pdf_and_as_a_picture_per_page(bundled, qtbot, tm
     assert len(names) == pages
     image = QImage(str(last))
     assert image.width() > image.height() > 800
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "en"])
+def test_the_storys_outcomes_read_whole_on_a_projector_in_workshop_mode(
+        workspace, qtbot, on_screen, tag):
+    """At 1024x768 in workshop mode the banner and the lever bar left the map 21% of its
+    size, and a key outcome read "美国前…": with the levers folded on the short screen,
+    the outcomes' chapter names every objective's node whole."""
+    on_screen("projector")
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        analysis.session.set_scenario("channels-closed")
+        analysis.workshop.set_active(True)
+        qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
+        story = analysis.story
+        story.set_active(True)
+        qtbot.waitUntil(lambda: len(story.chapters) >= 3, timeout=10_000)
+        story.turn(len(story.chapters) - 1)               # the outcomes
+        settle(qtbot, analysis)
+        view = window.view
+        qtbot.waitUntil(lambda: not view._refit.isActive())
+        view.viewport().grab()
+        # a name's lines joined (Chinese breaks between characters, without a space)
+        shown = {label.node_id: "".join(label.text.split()) for label in view.map_labels.placed}
+        nodes = window.scene.node_items
+        goals = {o.node for o in window.document.model.objectives}
+        cut = {node_id: shown.get(node_id) for node_id in goals
+               if shown.get(node_id) != "".join(translated(nodes[node_id].node).split())}
+        assert not cut, cut
+        story.set_active(False)

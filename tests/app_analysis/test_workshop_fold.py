@@ -1,11 +1,13 @@
 """Workshop mode's lever bar folds away (L, or its button) so that the map takes the room's
-height and names more of its nodes in full, and unfolds again."""
+height and names more of its nodes in full, and unfolds again; on a screen too short for
+both it opens folded."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from windtunnel.app.analysis.workshop import label_pixels
 from windtunnel.model import translated
 
 from .conftest import settle
@@ -27,27 +29,39 @@ def _settled_map(window, qtbot) -> int:
     return window.view.viewport().height()
 
 
-def test_l_folds_the_levers_away_and_the_map_names_more_nodes(bundled, qtbot):
+def test_on_a_short_screen_the_levers_start_folded_and_l_unfolds_them(bundled, qtbot):
+    """On the 768-pixel laptop the bar's rows of levers and the map did not both fit: the
+    map's labels, in the bar's 20-pixel type, named most nodes by a few letters. Workshop
+    mode opens with the levers folded and the labels at 15 pixels; L (or the button)
+    unfolds them, the map giving up their rows, and folds them again."""
     window, analysis = bundled
     workshop = analysis.workshop
     window.resize(1366, 768)
+    window_type = window.view.map_labels.pixel_size()
     workshop.set_active(True)
-    tall_bar = _settled_map(window, qtbot)
-    named = _whole_names(window)
-    qtbot.keyClick(window, Qt.Key_L)
     assert workshop.levers_folded and not workshop.levers.isVisible()
+    assert window.view.map_labels.pixel_size() == 15
     assert "Show levers (L)" == workshop.fold_button.text()
-    # the levers' rows given to the map
-    qtbot.waitUntil(lambda: window.view.viewport().height() > tall_bar + 100)
-    _settled_map(window, qtbot)
-    assert _whole_names(window) > named
+    tall_map = _settled_map(window, qtbot)
+    named = _whole_names(window)
     # the bar is one line: the scenario's name beside where it stands
     scenario = window.document.model.scenario(analysis.session.scenario_id)
     assert "<br>" not in workshop.title.text() and translated(scenario) in workshop.title.text()
-    workshop.fold_button.click()                  # the button does what L does
+    qtbot.keyClick(window, Qt.Key_L)
     assert not workshop.levers_folded and workshop.levers.isVisible()
-    qtbot.waitUntil(lambda: window.view.viewport().height() == tall_bar)
+    # the map gives the levers' rows up, and names fewer nodes whole
+    qtbot.waitUntil(lambda: window.view.viewport().height() < tall_map - 100)
+    _settled_map(window, qtbot)
+    assert _whole_names(window) < named
+    workshop.fold_button.click()                  # the button does what L does
+    assert workshop.levers_folded and not workshop.levers.isVisible()
+    qtbot.waitUntil(lambda: window.view.viewport().height() == tall_map)
     workshop.set_active(False)
+    assert window.view.map_labels.pixel_size() == window_type
+
+
+def test_a_screen_tall_enough_keeps_the_levers_and_the_workshops_type():
+    assert label_pixels(20, 768) == 15 and label_pixels(20, 1080) == 20
 
 
 def test_l_is_the_workshops_key_only_and_the_story_leaves_it(bundled, qtbot):
@@ -55,17 +69,17 @@ def test_l_is_the_workshops_key_only_and_the_story_leaves_it(bundled, qtbot):
     workshop = analysis.workshop
     qtbot.keyClick(window, Qt.Key_L)              # outside workshop mode: nothing folds
     assert not workshop.levers_folded
-    workshop.set_active(True)
+    workshop.set_active(True)                     # folded on the laptop's short screen
     analysis.story.set_active(True)               # the story borrows PageUp/PageDown, not L
     qtbot.keyClick(window, Qt.Key_L)
-    assert workshop.levers_folded
+    assert not workshop.levers_folded
     analysis.story.set_active(False)
     workshop.set_active(False)
-    workshop.set_active(True)                     # folded as the room left it
-    assert workshop.levers_folded and not workshop.levers.isVisible()
+    workshop.set_active(True)                     # unfolded as the room left it
+    assert not workshop.levers_folded and workshop.levers.isVisible()
     qtbot.keyClick(window, Qt.Key_L)
     settle(qtbot, analysis)
-    assert not workshop.levers_folded
+    assert workshop.levers_folded
     workshop.set_active(False)
 
 

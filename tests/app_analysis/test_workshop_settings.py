@@ -39,6 +39,8 @@ def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
     assert workshop.bar.isVisible() and analysis.toolbar.isVisible()
     assert window.font().pointSize() == 15
     assert analysis.map_results.flow_layer.scale > 1 and analysis.map_results.show_halos
+    assert workshop.levers_folded                     # the laptop's screen is short
+    qtbot.keyClick(window, Qt.Key_L)
     assert len(workshop.levers.rows) == 10 and workshop.levers.compact
     first = analysis.session.scenario_id
     scenarios = window.document.model.scenarios
@@ -66,6 +68,7 @@ def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
 def test_workshop_lever_bar_drives_the_live_run(bundled, qtbot):
     window, analysis = bundled
     analysis.workshop.set_active(True)
+    analysis.workshop.set_levers_folded(False)   # folded on the laptop's short screen
     row = analysis.workshop.levers.rows["licensing"]
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(90)
@@ -182,6 +185,7 @@ def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
     size, width = node.sceneBoundingRect().size(), edge.path.boundingRect()
     position = node.pos()
     analysis.workshop.set_active(True)
+    analysis.workshop.set_levers_folded(False)   # folded on the laptop's short screen
     assert scene.presentation_scale == WORKSHOP_MAP_SCALE
     grown = node.sceneBoundingRect().size()
     assert grown.width() == pytest.approx(size.width() * WORKSHOP_MAP_SCALE)
@@ -206,6 +210,7 @@ def test_the_workshop_change_legend_is_one_strip_beside_the_map(bundled, qtbot):
     qtbot.waitUntil(legend.isVisible)
     normal_height = legend.height()
     analysis.workshop.set_active(True)
+    analysis.workshop.set_levers_folded(False)   # folded on the laptop's short screen
     try:
         qtbot.waitUntil(lambda: legend.compact and legend.isVisible())
         font = legend.font()
@@ -234,6 +239,7 @@ def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
     assert window.scene.edge_items[("new", "lab")].width == pytest.approx(1.5 * 3.0)
     window.scene.set_presentation_scale(1.0)
     analysis.workshop.set_active(True)
+    analysis.workshop.set_levers_folded(False)   # folded on the laptop's short screen
     window.set_document(Document(make_small_model()))        # opened during the workshop
     settle(qtbot, analysis)
     assert window.scene.presentation_scale == WORKSHOP_MAP_SCALE
@@ -299,6 +305,7 @@ def test_a_layout_remembered_on_a_wider_screen_keeps_the_workshop_lever_bar(
     analysis = window.extensions["analysis"]
     workshop = analysis.workshop
     workshop.set_active(True)
+    workshop.set_levers_folded(False)   # folded on the laptop's short screen
     qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
     window.layout().activate()
     try:
@@ -336,6 +343,7 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         analysis.session.set_scenario("access-suspension")
         workshop = analysis.workshop
         workshop.set_active(True)
+        workshop.set_levers_folded(False)   # folded on the projector's short screen
         qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
         window.layout().activate()
         rows = workshop.levers.list.bound
@@ -400,6 +408,7 @@ def test_the_workshop_bar_keeps_the_scenario_keys_on_one_line(workspace, qtbot):
 
     with bundled_in(workspace, qtbot, "zh-HK") as (window, analysis):
         analysis.workshop.set_active(True)
+        analysis.workshop.set_levers_folded(False)   # folded on the laptop's short screen
         title = analysis.workshop.title
         page = QTextDocument()
         page.setDefaultFont(title.font())

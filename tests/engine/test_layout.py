@@ -39,6 +39,15 @@ def test_the_layout_is_deterministic_spread_and_about_screen_shaped(model):
     assert 1.0 <= (max(xs) - min(xs)) / (max(ys) - min(ys)) <= 2.5
 
 
+def test_the_layered_layout_puts_no_node_over_another(model):
+    """The help sends a user whose Auto-Layout came out crowded to the layered layout: on
+    the bundled map no two nodes stand closer than a node's box (150 x 60 scene units)."""
+    where = layered_layout(model)
+    touching = [(a, b) for a in where for b in where if a < b
+                and abs(where[a][0] - where[b][0]) < 150 and abs(where[a][1] - where[b][1]) < 60]
+    assert not touching
+
+
 def test_groups_form_bands_in_each_column(model):
     where = layered_layout(model)
     group = {n.id: n.group for n in model.nodes}

@@ -12,24 +12,7 @@ from __future__ import annotations
 
 import json
 
-from probing import close_all, quiet, run_probe_script, start_probe
-
-
-def _map(window) -> dict:
-    """The nodes whose centres the fitted map shows, and the label the view paints for
-    each node it labels (its text as shown, and whether a leader line joins it to its
-    node)."""
-    view = window.view
-    area = view.viewport().rect()
-    nodes = [node_id for node_id, item in window.scene.node_items.items()
-             if area.contains(view.mapFromScene(item.scenePos()))]
-    placed = {label.node_id: label for label in view.map_labels.placed}
-    return {"nodes": nodes,
-            "labels": {node_id: placed[node_id].text for node_id in view.map_labels.shown},
-            "leaders": [node_id for node_id, label in placed.items()
-                        if label.leader is not None],
-            "names": {node.id: node.label for node in window.document.model.nodes},
-            "by_view": view.labels_by_view}
+from probing import close_all, map_labels, quiet, run_probe_script, start_probe
 
 
 def _whole_rows(table) -> int:
@@ -92,13 +75,13 @@ def main(folder: str, language: str = "") -> int:
     out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
     window.screen().grabWindow(0).save(str(out / "first-view.png"))
-    report["map"] = _map(window)
+    report["map"] = map_labels(window)
     report.update(_tables(window, out))
     analysis = window.extensions["analysis"]
     analysis.workshop.set_active(True)
     quiet(window)
     window.screen().grabWindow(0).save(str(out / "workshop.png"))
-    report["workshop_map"] = _map(window)
+    report["workshop_map"] = map_labels(window)
     analysis.workshop.set_active(False)
     quiet(window)
     report["small_dock"] = _small_dock(window, out)

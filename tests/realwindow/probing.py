@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from windtunnel.app.analysis.controller import refreshes_pending
+from windtunnel.model import translated
 
 
 def run_probe_script(main: Callable[..., int]) -> None:
@@ -52,6 +53,24 @@ def open_app(language: str = "", model: str = ""):
                       recovery_root=Path(home) / "recovery", ask=lambda *a: False)
     quiet(workspace.windows[0])
     return workspace
+
+
+def map_labels(window) -> dict:
+    """The nodes whose centres the fitted map shows, and the label the view paints for
+    each node it labels (its text as shown, and whether a leader line joins it to its
+    node), the nodes' names (in the window's language) and the labels' type size in
+    pixels."""
+    view = window.view
+    area = view.viewport().rect()
+    nodes = [node_id for node_id, item in window.scene.node_items.items()
+             if area.contains(view.mapFromScene(item.scenePos()))]
+    placed = {label.node_id: label for label in view.map_labels.placed}
+    return {"nodes": nodes,
+            "labels": {node_id: placed[node_id].text for node_id in view.map_labels.shown},
+            "leaders": [node_id for node_id, label in placed.items()
+                        if label.leader is not None],
+            "names": {node.id: translated(node) for node in window.document.model.nodes},
+            "by_view": view.labels_by_view, "label_px": view.map_labels.pixel_size()}
 
 
 def screen_rect(widget: QWidget) -> list[int]:

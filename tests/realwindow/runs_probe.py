@@ -62,6 +62,7 @@ def _monte_carlo(window, analysis, screen, out: Path) -> dict:
 def _workshop(window, analysis, screen, out: Path) -> dict:
     """The workshop bar's lever names: each box's width and its widest line's."""
     analysis.workshop.set_active(True)
+    analysis.workshop.set_levers_folded(False)      # folded on a short screen
     quiet(window)
     screen.grabWindow(0).save(str(out / "workshop-levers.png"))
     names = {}

@@ -26,6 +26,7 @@ import pytest
 
 from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR
 from windtunnel.app.analysis.story import TEXT_LINES
+from windtunnel.app.analysis.workshop import FOLDED_BELOW
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
 
 from .xdisplay import run_probe
@@ -102,6 +103,45 @@ def test_the_fitted_map_labels_its_objectives_and_most_nodes_at_a_readable_size(
     assert shown["label_px"] >= MIN_LABEL_PX
     assert set(shown["goals"]) <= set(shown["labelled"])
     assert len(shown["labelled"]) >= len(shown["nodes"]) / 4
+
+
+def _workshop_names_wrong(report) -> list:
+    """What workshop mode's map gets wrong as it opens, where a room reads it from the back:
+    on a screen too short for the levers and the map, the levers not folded (folded on a
+    taller one); labels smaller than 15 pixels; a node without a label; more than a tenth
+    of the nodes not named whole, or one cut to fewer than four characters."""
+    shown = report["views"]["workshop_first"]
+    wrong = []
+    if shown["folded"] != (report["screen"][1] < FOLDED_BELOW):
+        wrong.append(("levers folded on a tall screen, or not on a short one", shown["folded"]))
+    if shown["label_px"] < 15:
+        wrong.append(("labels too small", shown["label_px"]))
+    unnamed = set(shown["nodes"]) - set(shown["labels"])
+    if unnamed:
+        wrong.append(("unnamed", sorted(unnamed)))
+    cut = [text for node_id, text in shown["labels"].items()
+           if "".join(text.split()) != "".join(shown["names"][node_id].split())]
+    if len(cut) > len(shown["nodes"]) / 10 or \
+            any(len("".join(text.split()).replace("\u2026", "")) < 4 for text in cut):
+        wrong.append(("cut", cut))
+    return wrong
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_workshop_mode_opens_on_a_map_that_names_its_nodes_for_the_room(reports, size, scale):
+    """At 1024x768 the lever bar's three rows left the map 374 pixels, and its labels in the
+    bar's 20-pixel type named 33 of the 41 nodes by a few letters ("Offici…", "Mod…"): on
+    a screen that short the levers start folded, the labels take 15 pixels, and all but a
+    few nodes show their whole names."""
+    assert not _workshop_names_wrong(reports[(size, scale)])
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_workshop_mode_opens_on_a_map_that_names_its_nodes_in_every_language(
+        language_reports, language, size):
+    """In Chinese the projector's workshop map named seven nodes in 6-pixel type and cut
+    23 ("对美国…")."""
+    assert not _workshop_names_wrong(language_reports[(language, size)])
 
 
 def _reads(box) -> bool:

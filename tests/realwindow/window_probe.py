@@ -1,8 +1,9 @@
 """Run under a real X display (Xvfb and a window manager): open the app on the bundled model
 as a user would, then report what a person would see, as JSON on stdout.
 
-For the normal window (with screenshots of the focus view and story mode too) and for
-workshop mode: the screen, the window's frame, every toolbar
+For workshop mode as it opens: whether the levers are folded, the map's labels (their
+texts and type size) and the nodes' names. For the normal window (with screenshots of the
+focus view and story mode too) and for workshop mode, its levers unfolded: the screen, the window's frame, every toolbar
 button, time-bar control and lever row that should be reachable (their rectangles on the
 screen), the time bar's scenario name as shown, the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
@@ -29,7 +30,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea,
                                QSlider, QStyle, QTabBar, QToolButton, QWidget)
 
-from probing import close_all, quiet, run_probe_script, screen_rect, settle_until, start_probe
+from probing import (close_all, map_labels, quiet, run_probe_script, screen_rect,
+                     settle_until, start_probe)
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -320,6 +322,13 @@ def main(folder: str, language: str = "") -> int:
     for name in ("window", "workshop"):
         if name == "workshop":
             analysis.workshop.set_active(True)
+            quiet(window)
+            # what the room sees first (the levers folded on a short screen); the bar's
+            # checks then look at the levers
+            screen.grabWindow(0).save(str(out / "workshop-first.png"))
+            report["views"]["workshop_first"] = {
+                "folded": analysis.workshop.levers_folded, **map_labels(window)}
+            analysis.workshop.set_levers_folded(False)
             quiet(window)
         frame = window.frameGeometry()
         report["views"][name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],

@@ -81,15 +81,16 @@ class FocusView(QObject):
                                       "influences (F shows everything)").format(node=label))
             return
         snapshot, scenario, step = model.copy(), self.session.scenario_id, self.session.step
-        title = translated(model.scenario(scenario))
         self.runner.cancel()
+        # without the scenario's name, which the map's legend (and the workshop's bar)
+        # shows: with it the message was cut on a projector in workshop type
         self.runner.start(
             self.tr("Focus"), lambda progress, cancel: carrying_routes(
                 breakdown(snapshot, scenario, node_id, step=step)),
             on_finished=lambda found: self.active and self._show(
-                found, self.tr("Focus: %n route(s) carry {share} of {node}'s change under "
-                               "{scenario} (F shows everything)", "", found.routes).format(
-                    share=percent(found.carried), node=label, scenario=title)),
+                found, self.tr("Focus: %n route(s) carry {share} of {node}'s change "
+                               "(F shows everything)", "", found.routes).format(
+                    share=percent(found.carried), node=label)),
             on_failed=lambda exc: self._show(None, self.tr("Focus: {reason}").format(
                 reason=exc)),
             on_cancelled=lambda: None)

@@ -1,7 +1,8 @@
 """Workshop mode (F11): the map full screen for a room, with a slim lever bar.
 
-Entering it remembers the window's layout and font, hides the window's panels and toolbars,
-shows a bar with the current scenario's name in large type and its levers as big sliders,
+Entering it remembers the window's layout and font, hides the window's panels and toolbars
+and the status bar's counts of the map's nodes, edges and sources (a room needs none, and a
+message such as the focus view's needs their room in the workshop's type), shows a bar with the current scenario's name in large type and its levers as big sliders,
 enlarges the window's type, draws the map's nodes, labels and edges larger (the canvas's
 presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change legend
 as one strip, the title beside the scale, so that it takes one line of the map's height),
@@ -9,7 +10,12 @@ thickens the results on the map and fits the map to the screen. A document opene
 scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
 replay; L (or the bar's button) folds the levers away, the bar shrinking to one line of the
 scenario's name, so that the map takes the room's height and names more of its nodes, and
-unfolds them again; while the story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
+unfolds them again. On a screen too short for both (a 768-pixel projector or laptop) the
+levers start folded and the map's labels take a type a little smaller than the bar's
+(:func:`label_pixels`): the three rows of levers took a third of the screen, and the map
+left above them, in the bar's type, named most nodes by a few letters ("Offici…"); the
+room unfolds them with L, and once it has folded or unfolded them they stay so. While the
+story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
 menu does; "Ctrl+PageDown" did not fit the bar's 300 pixels at the workshop's type, and
 was cut), which still step the scenarios. Leaving (F11 or Escape) restores everything as
 it was.
@@ -45,6 +51,20 @@ WORKSHOP_LEGEND_POINTS = 13
 TITLE_WIDTH = 200
 #: The type size of the scenario's name in the bar.
 _TITLE_POINTS = 19
+#: A screen less tall than this, in the window's pixels, starts workshop mode with the
+#: levers folded: their rows and the map above them do not both fit it.
+FOLDED_BELOW = 900
+#: The map labels' type is at most this part of the screen's height: 15 pixels on a
+#: 768-pixel screen (the window's own type is 13), where the bar's 20 pixels named 16 of
+#: the bundled map's 41 nodes by a few letters even with the levers folded, and 15 names
+#: all but two whole (in Chinese and Japanese every one).
+LABEL_PART_OF_SCREEN = 1 / 50
+
+
+def label_pixels(type_pixels: int, screen_height: int) -> int:
+    """The map labels' text size, in pixels, in workshop mode: the workshop's type
+    (``type_pixels``), no larger than :data:`LABEL_PART_OF_SCREEN` of the screen's height."""
+    return min(type_pixels, round(screen_height * LABEL_PART_OF_SCREEN))
 
 
 class WorkshopMode(QObject):
@@ -114,6 +134,7 @@ class WorkshopMode(QObject):
                 WORKSHOP_MAP_SCALE if self.active else 1.0))
         self._saved = None
         self.levers_folded = False
+        self._fold_chosen = False      # the room folded or unfolded them (L, the button)
 
     @property
     def active(self) -> bool:
@@ -133,7 +154,9 @@ class WorkshopMode(QObject):
 
     def toggle_levers(self) -> None:
         """Fold the levers away (the bar one line of the scenario's name, the map as tall as
-        the screen allows) or unfold them, and fit the map to its new height."""
+        the screen allows) or unfold them, and fit the map to its new height; they stay so
+        from then on, whatever the screen."""
+        self._fold_chosen = True
         self.set_levers_folded(not self.levers_folded)
 
     def set_levers_folded(self, folded: bool) -> None:
@@ -145,10 +168,15 @@ class WorkshopMode(QObject):
             self.bar.installEventFilter(self)
         else:
             self.bar.removeEventFilter(self)
-        self.levers.setVisible(not folded)
+        # the levers hidden before the title widens to the bar's width, and shown after it
+        # narrows to its column: the two side by side would ask for a window wider than
+        # the screen, and a full-screen window grew to it
+        if folded:
+            self.levers.hide()
         self.title_column.setDirection(QBoxLayout.LeftToRight if folded
                                        else QBoxLayout.TopToBottom)
         self._show_title()
+        self.levers.setVisible(not folded)
         if self.active:
             self.window.view.fit_soon()
 
@@ -165,13 +193,20 @@ class WorkshopMode(QObject):
             docks, in_front = window.hide_panels()
             bars = [b for b in window.toolbars
                     if b.isVisible() and b is not self.bar and b not in self.keep_visible]
+            view = window.view
             self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
-                           bars, self.map_results.show_halos, in_front)
+                           bars, self.map_results.show_halos, in_front,
+                           view.font() if view.testAttribute(Qt.WA_SetFont) else QFont(),
+                           window.counts.isHidden())
             for bar in bars:
                 bar.hide()
+            # the map's counts tell a room nothing, and took the room a message (the focus
+            # view's) needs in the workshop's type
+            window.counts.hide()
             font = QFont(window.font())
             font.setPointSize(WORKSHOP_POINT_SIZE)
             window.setFont(font)
+            self._fit_screen(window.screen().availableGeometry().height())
             self.bar.show()
             self.map_results.legend.set_type(WORKSHOP_LEGEND_POINTS, compact=True)
             self.map_results.highlight((), ())
@@ -180,9 +215,12 @@ class WorkshopMode(QObject):
             window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
             window.showFullScreen()
         else:
-            font, full, maximised, docks, bars, halos, in_front = self._saved
+            font, full, maximised, docks, bars, halos, in_front, view_font, no_counts = \
+                self._saved
             self._saved = None
             window.setFont(font)
+            window.view.setFont(view_font)
+            window.counts.setHidden(no_counts)
             self.bar.hide()
             window.show_panels(docks, in_front)
             for bar in bars:
@@ -199,6 +237,19 @@ class WorkshopMode(QObject):
         self.action.blockSignals(False)
         self._show_title()
         window.view.fit()
+
+    def _fit_screen(self, height: int) -> None:
+        """Fold the levers on a screen ``height`` pixels tall that cannot hold them and the
+        map (unless the room chose), and size the map's labels to it (:func:`label_pixels`;
+        the labels' font sets only its size, its family the window's)."""
+        if not self._fold_chosen:
+            self.set_levers_folded(height < FOLDED_BELOW)
+        view = self.window.view
+        pixels = label_pixels(view.fontInfo().pixelSize(), height)
+        if pixels < view.fontInfo().pixelSize():
+            labels = QFont()
+            labels.setPixelSize(pixels)
+            view.setFont(labels)
 
     def _show_title(self, *_) -> None:
         model = self.controller.model
