@@ -2798,6 +2798,10 @@
         <translation>ノードがひとつもありません：インポートするものがありません</translation>
     </message>
     <message>
+        <source>holds no edges: every node came in unconnected, so a scenario moves its levers alone; a nodes table (as Gephi and Kumu export one beside their edges table) is read with its edges: put both in one workbook as sheets Nodes and Edges, or import the edges file with this one as its nodes file (windtunnel import EDGES --nodes NODES)</source>
+        <translation>エッジがありません：どのノードもつながらずに読み込まれたため、シナリオはレバーしか動かしません。ノードの表（Gephi や Kumu がエッジの表と並べて書き出すもの）はエッジと一緒に読みます：両方を一つのブックのシート Nodes と Edges にするか、このファイルをノードのファイルとしてエッジのファイルをインポートしてください（windtunnel import EDGES --nodes NODES）</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>フォルダーに .csv ファイルがありません</translation>
     </message>

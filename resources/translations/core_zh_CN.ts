@@ -2798,6 +2798,10 @@
         <translation>没有任何节点：没有可导入的内容</translation>
     </message>
     <message>
+        <source>holds no edges: every node came in unconnected, so a scenario moves its levers alone; a nodes table (as Gephi and Kumu export one beside their edges table) is read with its edges: put both in one workbook as sheets Nodes and Edges, or import the edges file with this one as its nodes file (windtunnel import EDGES --nodes NODES)</source>
+        <translation>没有边：每个节点都是孤立导入的，因此情景只会改变它的杠杆；节点表（Gephi 和 Kumu 在边表旁另行导出的那种）要与其边一起读取：把两者放进同一个工作簿的 Nodes 和 Edges 工作表，或导入边文件并以本文件作为其节点文件（windtunnel import EDGES --nodes NODES）</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>该文件夹中没有 .csv 文件</translation>
     </message>

@@ -2798,6 +2798,10 @@
         <translation>沒有任何節點：沒有可匯入的內容</translation>
     </message>
     <message>
+        <source>holds no edges: every node came in unconnected, so a scenario moves its levers alone; a nodes table (as Gephi and Kumu export one beside their edges table) is read with its edges: put both in one workbook as sheets Nodes and Edges, or import the edges file with this one as its nodes file (windtunnel import EDGES --nodes NODES)</source>
+        <translation>沒有邊：每個節點都是孤立匯入的，因此情景只會改變它的槓桿；節點表（Gephi 和 Kumu 在邊表旁另行匯出的那種）要與其邊一起讀取：把兩者放進同一個活頁簿的 Nodes 和 Edges 工作表，或匯入邊檔案並以本檔案作為其節點檔案（windtunnel import EDGES --nodes NODES）</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>該資料夾中沒有 .csv 檔案</translation>
     </message>

@@ -275,3 +275,19 @@ def test_a_refused_near_name_says_what_to_choose_where_the_import_was_asked(tmp_
             import_model(path, out_of_range="rescale", near_names="refuse", asked=asked)
         (problem,) = refused.value.problems
         assert wanted in problem.message and unwanted not in problem.message
+
+
+def test_a_nodes_table_alone_says_it_brought_no_edges():
+    """Gephi's nodes export (Id, Label) imported alone: every node unconnected, which the
+    note says with how to bring the edges, rather than an edgeless map and no word."""
+    from io_helpers import REAL
+
+    imported = import_model(REAL / "gephi_export_utf8.csv")
+    assert imported.model.nodes and not imported.model.edges
+    assert any(n.message.startswith("holds no edges") and "--nodes" in n.message
+               for n in imported.notes)
+
+
+def test_a_map_with_edges_has_no_such_note(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\n"))
+    assert not any("holds no edges" in n.message for n in imported.notes)

@@ -223,7 +223,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
     added = (cleaned, one_lined,
-             shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None)
+             shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None,
+             _no_edges_note(imported.model))
     if any(added):
         imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
                             imported.format)
@@ -235,6 +236,20 @@ def _no_nodes(label: str) -> LoadError:
     graph), rather than an empty model."""
     return LoadError(Problem("", translate("interchange", "holds no nodes: there is nothing "
                                                           "to import")), source=label)
+
+
+def _no_edges_note(model) -> Problem | None:
+    """The note of a model that came in without a single edge (a nodes table alone, as
+    Gephi and Kumu export one beside their edges table): said, since every scenario would
+    move its levers alone."""
+    if model.edges:
+        return None
+    return Problem("", translate(
+        "interchange", "holds no edges: every node came in unconnected, so a scenario moves "
+                       "its levers alone; a nodes table (as Gephi and Kumu export one beside "
+                       "their edges table) is read with its edges: put both in one workbook "
+                       "as sheets Nodes and Edges, or import the edges file with this one as "
+                       "its nodes file (windtunnel import EDGES --nodes NODES)"))
 
 
 def _blank_table(table: Table) -> bool:
