@@ -6102,8 +6102,8 @@
 <context>
     <name>xmlsafe</name>
     <message>
-        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
-        <translation>安全でない XML（{name__}）を拒否しました：{kind} ファイルに DTD やエンティティは不要です</translation>
+        <source>refused unsafe XML (a DTD or entity declaration): {kind} files do not need one</source>
+        <translation>安全でない XML（DTD またはエンティティ宣言）を拒否しました：{kind} のファイルにそれは要りません</translation>
     </message>
     <message>
         <source>not valid XML</source>

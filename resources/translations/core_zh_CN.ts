@@ -6102,8 +6102,8 @@
 <context>
     <name>xmlsafe</name>
     <message>
-        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
-        <translation>已拒绝不安全的 XML（{name__}）：{kind} 文件不需要 DTD 或实体</translation>
+        <source>refused unsafe XML (a DTD or entity declaration): {kind} files do not need one</source>
+        <translation>已拒绝不安全的 XML（DTD 或实体声明）：{kind} 文件不需要它</translation>
     </message>
     <message>
         <source>not valid XML</source>

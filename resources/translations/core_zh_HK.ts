@@ -6102,8 +6102,8 @@
 <context>
     <name>xmlsafe</name>
     <message>
-        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
-        <translation>已拒絕不安全的 XML（{name__}）：{kind} 檔案不需要 DTD 或實體</translation>
+        <source>refused unsafe XML (a DTD or entity declaration): {kind} files do not need one</source>
+        <translation>已拒絕不安全的 XML（DTD 或實體聲明）：{kind} 檔案不需要它</translation>
     </message>
     <message>
         <source>not valid XML</source>

@@ -44,10 +44,10 @@ def parse_xml(data: bytes | str, kind: str):
 def _parsed(data: bytes | str, kind: str):
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise LoadError(Problem("", translate("xmlsafe", "refused unsafe XML ({name__}): {kind} "
-                                                         "files do not need a DTD or entities").format(
-                                        name__=type(exc).__name__, kind=kind))) from None
+    except DefusedXmlException:      # a DTD, an entity or an external reference declared
+        raise LoadError(Problem("", translate(
+            "xmlsafe", "refused unsafe XML (a DTD or entity declaration): {kind} files do not "
+                       "need one").format(kind=kind))) from None
     except SafeET.ParseError as exc:
         _refuse_undeclared_encoding(data)
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(
