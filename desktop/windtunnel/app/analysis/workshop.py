@@ -238,15 +238,15 @@ class WorkshopMode(QObject):
             font.setPointSize(WORKSHOP_POINT_SIZE)
             window.setFont(font)
             self._fit_screen(window.screen().availableGeometry().height())
-            window.windowHandle().screenChanged.connect(self._screen_changed)
-            self._follow_screen(window.screen())
             self.bar.show()
             self.map_results.legend.set_type(WORKSHOP_LEGEND_POINTS, compact=True)
             self.map_results.highlight((), ())
             self.map_results.set_line_scale(WORKSHOP_LINE_SCALE)
             self.map_results.set_options(halos=True)
             window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
-            window.showFullScreen()
+            window.showFullScreen()             # the window's handle made if it had none
+            window.windowHandle().screenChanged.connect(self._screen_changed)
+            self._follow_screen(window.screen())
         else:
             font, full, maximised, docks, bars, halos, in_front, view_font, no_counts = \
                 self._saved
