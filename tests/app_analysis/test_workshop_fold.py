@@ -125,14 +125,17 @@ def test_the_fold_and_the_labels_follow_the_screen_until_the_room_chooses(bundle
     assert not workshop.levers_folded and workshop.levers.isVisible()
     assert workshop.levers.columns == 4 and "<br>" in workshop.title.text()
     assert labels.pixel_size() > short_type
+    assert workshop.levers.fontInfo().pixelSize() == labels.pixel_size()   # the bar's
     screen_resized(window, 768)
     assert workshop.levers_folded and labels.pixel_size() == short_type
     qtbot.keyClick(window, Qt.Key_L)                      # the room wants the levers
     screen_resized(window, 1080)
     screen_resized(window, 768)
     assert not workshop.levers_folded and labels.pixel_size() == short_type
-    # on the short screen the unfolded levers lie under the name's one line
+    # on the short screen the unfolded levers lie under the name's one line, their names
+    # in the labels' type
     assert workshop.levers.columns == 5 and "<br>" not in workshop.title.text()
+    assert workshop.levers.fontInfo().pixelSize() == short_type
     window.windowHandle().screenChanged.emit(window.screen())   # another screen: the same
     assert not workshop.levers_folded and labels.pixel_size() == short_type
     workshop.set_active(False)

@@ -16,7 +16,7 @@ levers start folded and the map's labels take a type a little smaller than the b
 left above them, in the bar's type, named most nodes by a few letters ("Offici…"); the
 room unfolds them with L, and once it has folded or unfolded them they stay so. Unfolded
 there, they lie under the scenario's name's line in two rows of five narrower columns,
-each name on one line (whole on hover: :data:`SHORT_SCREEN_LEVERS`), so that the bar
+each name on one line in the map labels' type (whole on hover: :data:`SHORT_SCREEN_LEVERS`), so that the bar
 takes at most a quarter of the screen. The fold, the levers' shape and the labels' size
 follow the window's screen: moved to another screen, or its screen's size changed, the
 window takes them anew (the fold only until the room chose it). While the
@@ -69,10 +69,12 @@ LABEL_PART_OF_SCREEN = 1 / 50
 #: ten levers in three rows.
 TALL_SCREEN_LEVERS = (4, COMPACT_ROWS, NAME_LINES_COMPACT)
 #: ... and on a shorter one, unfolded: five columns of names on one line (whole on hover)
-#: under the scenario's name's line, two rows in view. The three rows beside the name took
-#: 244 to 303 of a 768-pixel projector's height and left the map 300 to 374, where it cut
-#: 20 of the bundled map's 41 names in English and 31 in Japanese (and named four nodes
-#: not at all); the two rows take at most a quarter of the screen.
+#: in the map labels' type under the scenario's name's line, two rows in view. The three
+#: rows beside the name took 244 to 303 of a 768-pixel projector's height and left the map
+#: 300 to 374, where it cut 20 of the bundled map's 41 names in English and 31 in Japanese
+#: (and named four nodes not at all); the two rows take 137 to 151 (at most a quarter of
+#: the screen) and leave it 453 to 481, cutting 9 and 12. In the bar's own type the names
+#: lost a third of their letters and the map 20 pixels more.
 SHORT_SCREEN_LEVERS = (5, 2, 1)
 
 
@@ -293,21 +295,23 @@ class WorkshopMode(QObject):
 
     def _fit_screen(self, height: int) -> None:
         """Shape the levers for a screen ``height`` pixels tall (:data:`SHORT_SCREEN_LEVERS`
-        on a short one), fold them on one that cannot hold them and the map (unless the
-        room chose), and size the map's labels to it (:func:`label_pixels`; the labels'
+        on a short one, their names in the labels' type), fold them on one that cannot hold
+        them and the map (unless the room chose), and size the map's labels to it (:func:`label_pixels`; the labels'
         font sets only its size, its family the window's). Called as workshop mode starts
         and again whenever its screen changes or changes size."""
         self.short_screen = height < FOLDED_BELOW
-        self.levers.set_shape(*(SHORT_SCREEN_LEVERS if self.short_screen
-                                else TALL_SCREEN_LEVERS))
-        self.set_levers_folded(self.levers_folded if self._fold_chosen else self.short_screen)
         view = self.window.view
         view.setFont(self._view_font)          # the workshop's type, then sized to the screen
         pixels = label_pixels(view.fontInfo().pixelSize(), height)
+        labels = QFont()
         if pixels < view.fontInfo().pixelSize():
-            labels = QFont()
             labels.setPixelSize(pixels)
             view.setFont(labels)
+        # the levers' names in the labels' type, before their rows are measured
+        self.levers.setFont(labels)
+        self.levers.set_shape(*(SHORT_SCREEN_LEVERS if self.short_screen
+                                else TALL_SCREEN_LEVERS))
+        self.set_levers_folded(self.levers_folded if self._fold_chosen else self.short_screen)
 
     def _show_title(self, *_) -> None:
         model = self.controller.model
