@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QRect
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,12 @@ def _open(workspace, qtbot, model):
     qtbot.waitExposed(window)
     settle(qtbot, analysis)            # the first run, then the views one per pass
     return window, analysis
+
+
+def screen_resized(window, height: int, width: int = 1920) -> None:
+    """The window's screen says it now offers ``width`` x ``height`` pixels, as a display
+    whose resolution changed does (the offscreen screen itself keeps its size)."""
+    window.screen().availableGeometryChanged.emit(QRect(0, 0, width, height))
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from windtunnel.model import translated
 
-from .conftest import bundled_in
+from .conftest import bundled_in, screen_resized
 
 
 def _misfits(panel, nodes) -> list[tuple]:
@@ -54,10 +54,12 @@ def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, 
         workshop.set_levers_folded(False)   # folded on the laptop's short screen
         qtbot.waitUntil(lambda: len(workshop.levers.list.ids) == 10)
         bar = workshop.levers.list
-        for width in range(700, 1400, 3):                 # the screen's width
-            bar.resize(width, 2000)
-            QApplication.processEvents()
-            misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
+        for height in (768, 1080):          # names on one line, then on up to three
+            screen_resized(window, height)
+            for width in range(700, 1400, 3):                 # the screen's width
+                bar.resize(width, 2000)
+                QApplication.processEvents()
+                misfits += [(height, width, *m) for m in _misfits(workshop.levers, nodes)]
         assert not misfits, misfits[:5]
 
 
@@ -68,7 +70,7 @@ def test_a_workshop_lever_name_takes_a_third_line_before_an_ellipsis(workspace, 
     with bundled_in(workspace, qtbot, "en") as (window, analysis):
         workshop = analysis.workshop
         workshop.set_active(True)
-        workshop.set_levers_folded(False)   # folded on the laptop's short screen
+        screen_resized(window, 1080)        # a tall screen's bar: names of three lines
         panel = workshop.levers
         qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
         (lever_id,) = [n.id for n in window.document.model.nodes

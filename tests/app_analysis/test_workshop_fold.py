@@ -5,12 +5,13 @@ both it opens folded."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.workshop import label_pixels
 from windtunnel.model import translated
 
-from .conftest import settle
+from .conftest import screen_resized, settle
 
 
 def _whole_names(window) -> int:
@@ -104,4 +105,68 @@ def test_the_folded_bar_s_title_follows_the_width_of_the_screen(bundled, qtbot):
     assert workshop.fold_button.geometry().right() < holder.width()      # the button shows
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: name in workshop.title.text())
+    workshop.set_active(False)
+
+
+def test_the_fold_and_the_labels_follow_the_screen_until_the_room_chooses(bundled, qtbot):
+    """Workshop mode entered on the laptop, then its screen grown to 1080 pixels (the
+    window moved to a tall monitor, a display's resolution changed) and back: the levers
+    unfold beside the scenario's name and the labels take the workshop's type, then fold
+    and shrink again; once the room has pressed L the fold is theirs, the labels still
+    follow the screen."""
+    window, analysis = bundled
+    workshop = analysis.workshop
+    labels = window.view.map_labels
+    window.resize(1366, 768)
+    workshop.set_active(True)
+    short_type = labels.pixel_size()
+    assert workshop.levers_folded and short_type == 15
+    screen_resized(window, 1080)
+    assert not workshop.levers_folded and workshop.levers.isVisible()
+    assert workshop.levers.columns == 4 and "<br>" in workshop.title.text()
+    assert labels.pixel_size() > short_type
+    assert workshop.levers.fontInfo().pixelSize() == labels.pixel_size()   # the bar's
+    screen_resized(window, 768)
+    assert workshop.levers_folded and labels.pixel_size() == short_type
+    qtbot.keyClick(window, Qt.Key_L)                      # the room wants the levers
+    screen_resized(window, 1080)
+    screen_resized(window, 768)
+    assert not workshop.levers_folded and labels.pixel_size() == short_type
+    # on the short screen the unfolded levers lie under the name's one line, their names
+    # in the labels' type
+    assert workshop.levers.columns == 5 and "<br>" not in workshop.title.text()
+    assert workshop.levers.fontInfo().pixelSize() == short_type
+    window.windowHandle().screenChanged.emit(window.screen())   # another screen: the same
+    assert not workshop.levers_folded and labels.pixel_size() == short_type
+    workshop.set_active(False)
+    screen_resized(window, 1080)                          # outside workshop mode: nothing
+    assert labels.pixel_size() < short_type and workshop.levers.columns == 5
+
+
+def test_on_a_short_screen_the_unfolded_levers_take_at_most_a_quarter_of_it(bundled, qtbot):
+    """Beside the scenario's name the three rows of levers took a third of a 768-pixel
+    screen; unfolded there, the levers lie in two rows of five columns under the name's
+    line, every lever in view, a name cut short whole on hover, and the keys move them."""
+    window, analysis = bundled
+    workshop = analysis.workshop
+    window.resize(1366, 768)
+    workshop.set_active(True)
+    qtbot.keyClick(window, Qt.Key_L)
+    settle(qtbot, analysis)
+    height = window.screen().availableGeometry().height()
+    qtbot.waitUntil(lambda: 0 < workshop.bar.height() <= height / 4)
+    rows = workshop.levers.list.bound
+    assert len(rows) == 10 and all(row.isVisible() for row in rows.values())
+    viewport = workshop.levers.list.viewport().rect()
+    assert all(viewport.contains(row.geometry()) for row in rows.values())
+    for row in rows.values():
+        assert "\n" not in row.name.text()
+        hover = QTextDocumentFragment.fromHtml(row.toolTip()).toPlainText()
+        assert row.name.full_text in hover.replace("\xa0", " ")
+    lever_id, row = next(iter(rows.items()))
+    row.slider.setFocus()
+    before = row.slider.value()
+    qtbot.keyClick(row.slider, Qt.Key_Left)
+    settle(qtbot, analysis)
+    assert workshop.levers.list.bound[lever_id].slider.value() == before - 5
     workshop.set_active(False)

@@ -25,7 +25,7 @@ from windtunnel.model import Edge, Settings, load, translated
 from windtunnel.paths import bundled_model
 
 from conftest import make_small_model
-from .conftest import bundled_in, settle
+from .conftest import bundled_in, screen_resized, settle
 
 
 def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
@@ -331,19 +331,21 @@ def _broken_katakana(lines: list[str]) -> list[str]:
 @pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK", "en"])
 def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         workspace, qtbot, on_screen, tag):
-    """At 1024x768 in workshop type the lever names fit their four columns, on two lines
+    """At 1024 pixels wide in workshop type the lever names fit the four columns a tall
+    screen's bar gives them, on two lines
     where one is too short (two lines cut the longest English names with "..."), on three
     where two are, each broken between words (never inside a katakana word such as
     アクセス), with a margin: the lines leave NAME_MARGIN of the box free (at 180 pixels
     "Usage monitoring" fitted by 2); the scenario's name above them likewise. A name that three lines of its
     column cannot hold (none of the bundled ones) ends in "..." with the whole name on
-    hover."""
+    hover. On the 768-pixel projector's five columns each name takes one line, whole or
+    ending in "..." with the whole name on hover."""
     on_screen("projector")
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
         analysis.session.set_scenario("access-suspension")
         workshop = analysis.workshop
         workshop.set_active(True)
-        workshop.set_levers_folded(False)   # folded on the projector's short screen
+        screen_resized(window, 1080, 1024)  # a tall screen's four columns, 1024 wide
         qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
         window.layout().activate()
         rows = workshop.levers.list.bound
@@ -372,6 +374,16 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         assert "".join(shown).replace(" ", "") == translated(
             window.document.model.scenario("access-suspension")).replace(" ", "")
         assert not _broken_katakana(shown), shown
+        screen_resized(window, 768, 1024)   # the projector's own height: one line each
+        qtbot.keyClick(window, Qt.Key_L)     # folded there: the room unfolds them
+        qtbot.waitUntil(lambda: workshop.levers.columns == 5 and len(rows) == 10)
+        window.layout().activate()
+        for lever_id, row in rows.items():
+            name, shown = translated(nodes[lever_id]), row.name.text()
+            assert "\n" not in shown
+            widest = QFontMetricsF(row.name.font()).horizontalAdvance(shown)
+            assert widest <= row.name.width() * (1 - NAME_MARGIN), (name, widest)
+            assert shown == name or (shown.endswith("\u2026") and name in row.name.toolTip())
 
 
 def test_settings_dialog_shows_each_explanation_at_its_height(bundled, qtbot):

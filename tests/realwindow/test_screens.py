@@ -29,6 +29,7 @@ from windtunnel.app.analysis.story import TEXT_LINES
 from windtunnel.app.analysis.workshop import FOLDED_BELOW
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
 
+from .map_names import unnamed_and_cut
 from .xdisplay import run_probe
 
 #: One worker runs them all (their screens share one module fixture).
@@ -116,11 +117,9 @@ def _workshop_names_wrong(report) -> list:
         wrong.append(("levers folded on a tall screen, or not on a short one", shown["folded"]))
     if shown["label_px"] < 15:
         wrong.append(("labels too small", shown["label_px"]))
-    unnamed = set(shown["nodes"]) - set(shown["labels"])
+    unnamed, cut = unnamed_and_cut(shown)
     if unnamed:
-        wrong.append(("unnamed", sorted(unnamed)))
-    cut = [text for node_id, text in shown["labels"].items()
-           if "".join(text.split()) != "".join(shown["names"][node_id].split())]
+        wrong.append(("unnamed", unnamed))
     if len(cut) > len(shown["nodes"]) / 10 or \
             any(len("".join(text.split()).replace("\u2026", "")) < 4 for text in cut):
         wrong.append(("cut", cut))

@@ -17,7 +17,8 @@ The rows stay real widgets, so mouse, keyboard and accessibility work as with an
   focus chain, which knows nothing of the pool's order, never picks one.
 - The wheel scrolls the list; it moves a control only when that control has the focus.
 
-Rows are laid out in ``columns`` columns (the workshop bar uses three), row-major; each grid
+Rows are laid out in ``columns`` columns (the workshop bar uses four, or five on a
+short screen: :meth:`LeverList.set_grid`), row-major; each grid
 row has its own height (a row whose lever name needs two lines is taller), given by the
 ``heights`` callable. The owner binds a row to a lever with its ``bind`` callable.
 """
@@ -86,6 +87,17 @@ class LeverList(QAbstractScrollArea):
         """Row heights may differ now (a font or label change)."""
         self._width = -1
         self._relayout()
+
+    def set_grid(self, columns: int, max_visible_rows: int) -> None:
+        """Lay the rows out in ``columns`` columns, at most ``max_visible_rows`` grid rows
+        in view (0: as many as the list's height holds; it scrolls beyond)."""
+        self.columns, self.max_visible_rows = max(1, columns), max_visible_rows
+        self.heights_changed()
+        self.updateGeometry()
+
+    def pooled_rows(self) -> list[QWidget]:
+        """Every row widget the list holds, bound to a lever or free."""
+        return [*self.bound.values(), *self._free]
 
     @property
     def grid_rows(self) -> int:

@@ -17,7 +17,8 @@ that builds only the rows in view, and a filter box above them ("Filter levers..
 
 ``compact=True`` gives the workshop's slim lever bar: label over slider and value only,
 in several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
-levers than fit).
+levers than fit); :meth:`LeverPanel.set_shape` gives it more columns, fewer rows and
+names of fewer lines (a short screen's bar).
 """
 
 from __future__ import annotations
@@ -268,6 +269,7 @@ class LeverPanel(QWidget):
         super().__init__()
         self.controller = controller
         self.compact, self.columns = compact, columns
+        self.name_lines = NAME_LINES_COMPACT if compact else NAME_LINES
         self._stale = True
         self._nodes: dict = {}
         self._settings: dict = {}
@@ -301,7 +303,7 @@ class LeverPanel(QWidget):
             tools.setColumnStretch(0, 1)
         self.empty = QLabel(wordWrap=True)
         self.empty.setAlignment(Qt.AlignCenter)
-        self.list = LeverList(lambda: LeverRow(self, compact=compact), self._bind,
+        self.list = LeverList(self._new_row, self._bind,
                               self._row_heights, columns=columns,
                               max_visible_rows=COMPACT_ROWS if compact else 0)
         layout = QVBoxLayout(self)
@@ -313,6 +315,22 @@ class LeverPanel(QWidget):
         controller.results_changed.connect(self.refresh)
         controller.scenario_changed.connect(self.refresh)
         controller.document_changed.connect(self.refresh)
+        self.refresh()
+
+    def _new_row(self) -> LeverRow:
+        row = LeverRow(self, compact=self.compact)
+        row.name.set_lines(self.name_lines)
+        return row
+
+    def set_shape(self, columns: int, rows: int, name_lines: int) -> None:
+        """Lay the levers out in ``columns`` columns, ``rows`` of them in view (the list
+        scrolls beyond, and the filter shows), each name on at most ``name_lines`` lines
+        (beyond, it ends in "...", whole on hover)."""
+        self.columns, self.name_lines = columns, name_lines
+        for row in (self._template, *self.list.pooled_rows()):
+            row.name.set_lines(name_lines)
+        self._heights = None
+        self.list.set_grid(columns, rows)
         self.refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -385,8 +403,8 @@ class LeverPanel(QWidget):
                             f"{group_name(controller.model, n.group)}".casefold()
                        for w in words)]
         self.setEnabled(scenario is not None)
-        self.tools.setVisible(bool(levers) and (not self.compact
-                                                or len(levers) > COMPACT_ROWS * self.columns))
+        self.tools.setVisible(bool(levers) and (
+            not self.compact or len(levers) > self.list.max_visible_rows * self.columns))
         set_count = sum(1 for n in levers if n.id in self._settings)
         self.summary.setText(self.tr("{shown} of {count}").format(shown=len(ids),
                                                                    count=len(levers))

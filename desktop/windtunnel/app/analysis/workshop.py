@@ -14,7 +14,12 @@ unfolds them again. On a screen too short for both (a 768-pixel projector or lap
 levers start folded and the map's labels take a type a little smaller than the bar's
 (:func:`label_pixels`): the three rows of levers took a third of the screen, and the map
 left above them, in the bar's type, named most nodes by a few letters ("Offici…"); the
-room unfolds them with L, and once it has folded or unfolded them they stay so. While the
+room unfolds them with L, and once it has folded or unfolded them they stay so. Unfolded
+there, they lie under the scenario's name's line in two rows of five narrower columns,
+each name on one line in the map labels' type (whole on hover: :data:`SHORT_SCREEN_LEVERS`), so that the bar
+takes at most a quarter of the screen. The fold, the levers' shape and the labels' size
+follow the window's screen: moved to another screen, or its screen's size changed, the
+window takes them anew (the fold only until the room chose it). While the
 story borrows those keys, the bar names Ctrl+PgUp / Ctrl+PgDown (as the
 menu does; "Ctrl+PageDown" did not fit the bar's 300 pixels at the workshop's type, and
 was cut), which still step the scenarios. Leaving (F11 or Escape) restores everything as
@@ -29,11 +34,11 @@ from math import ceil
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QBoxLayout, QToolButton, QWidget
 
 from ...model import translated
 from ..canvas.wrapping import widest_word, wrapped_lines
-from .levers import LeverPanel
+from .levers import COMPACT_ROWS, NAME_LINES_COMPACT, LeverPanel
 
 __all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE",
            "WORKSHOP_MAP_SCALE"]
@@ -59,6 +64,18 @@ FOLDED_BELOW = 900
 #: the bundled map's 41 nodes by a few letters even with the levers folded, and 15 names
 #: all but two whole (in Chinese and Japanese every one).
 LABEL_PART_OF_SCREEN = 1 / 50
+#: The levers' shape (columns, rows in view, lines of a name) on a screen at least
+#: :data:`FOLDED_BELOW` tall: four columns beside the scenario's name, the bundled model's
+#: ten levers in three rows.
+TALL_SCREEN_LEVERS = (4, COMPACT_ROWS, NAME_LINES_COMPACT)
+#: ... and on a shorter one, unfolded: five columns of names on one line (whole on hover)
+#: in the map labels' type under the scenario's name's line, two rows in view. The three
+#: rows beside the name took 244 to 303 of a 768-pixel projector's height and left the map
+#: 300 to 374, where it cut 20 of the bundled map's 41 names in English and 31 in Japanese
+#: (and named four nodes not at all); the two rows take 137 to 151 (at most a quarter of
+#: the screen) and leave it 453 to 481, cutting 9 and 12. In the bar's own type the names
+#: lost a third of their letters and the map 20 pixels more.
+SHORT_SCREEN_LEVERS = (5, 2, 1)
 
 
 def label_pixels(type_pixels: int, screen_height: int) -> int:
@@ -87,7 +104,9 @@ class WorkshopMode(QObject):
         self.bar.setObjectName("workshop-levers")
         self.bar.setMovable(False)
         holder = QWidget()
-        row = QHBoxLayout(holder)
+        # the scenario's name beside the levers, or (folded, or on a short screen) its line
+        # above them
+        self.row = row = QBoxLayout(QBoxLayout.LeftToRight, holder)
         row.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -135,6 +154,8 @@ class WorkshopMode(QObject):
         self._saved = None
         self.levers_folded = False
         self._fold_chosen = False      # the room folded or unfolded them (L, the button)
+        self.short_screen = False      # the window's screen is under FOLDED_BELOW tall
+        self._screen = None            # the screen whose size workshop mode follows
 
     @property
     def active(self) -> bool:
@@ -161,10 +182,12 @@ class WorkshopMode(QObject):
 
     def set_levers_folded(self, folded: bool) -> None:
         self.levers_folded = folded
-        # folded, the title is one line (cut to fit, so never wrapped) that follows the
-        # bar's width (the window moved to a projector, the screen resized)
-        self.title.setWordWrap(not folded)
-        if folded:
+        # folded or on a short screen, the title is one line (cut to fit, so never
+        # wrapped) that follows the bar's width (the window moved to a projector, the
+        # screen resized)
+        one_line = self._title_on_one_line
+        self.title.setWordWrap(not one_line)
+        if one_line:
             self.bar.installEventFilter(self)
         else:
             self.bar.removeEventFilter(self)
@@ -173,12 +196,22 @@ class WorkshopMode(QObject):
         # the screen, and a full-screen window grew to it
         if folded:
             self.levers.hide()
-        self.title_column.setDirection(QBoxLayout.LeftToRight if folded
+        self.title_column.setDirection(QBoxLayout.LeftToRight if one_line
                                        else QBoxLayout.TopToBottom)
+        self.row.setDirection(QBoxLayout.TopToBottom if one_line else QBoxLayout.LeftToRight)
         self._show_title()
         self.levers.setVisible(not folded)
         if self.active:
             self.window.view.fit_soon()
+
+    @property
+    def _view_font(self) -> QFont:
+        """The map view's own font as workshop mode found it (none set: the window's)."""
+        return self._saved[7]
+
+    @property
+    def _title_on_one_line(self) -> bool:
+        return self.levers_folded or self.short_screen
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.bar and event.type() == QEvent.Resize:
@@ -213,11 +246,15 @@ class WorkshopMode(QObject):
             self.map_results.set_line_scale(WORKSHOP_LINE_SCALE)
             self.map_results.set_options(halos=True)
             window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
-            window.showFullScreen()
+            window.showFullScreen()             # the window's handle made if it had none
+            window.windowHandle().screenChanged.connect(self._screen_changed)
+            self._follow_screen(window.screen())
         else:
             font, full, maximised, docks, bars, halos, in_front, view_font, no_counts = \
                 self._saved
             self._saved = None
+            window.windowHandle().screenChanged.disconnect(self._screen_changed)
+            self._follow_screen(None)
             window.setFont(font)
             window.view.setFont(view_font)
             window.counts.setHidden(no_counts)
@@ -238,18 +275,43 @@ class WorkshopMode(QObject):
         self._show_title()
         window.view.fit()
 
+    def _follow_screen(self, screen) -> None:
+        """Follow ``screen``'s size from now on (None: no screen's)."""
+        if self._screen is not None:
+            self._screen.availableGeometryChanged.disconnect(self._screen_resized)
+        self._screen = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self._screen_resized)
+
+    def _screen_changed(self, screen) -> None:
+        """The window moved to another screen (a laptop's to a projector's)."""
+        self._follow_screen(screen)
+        self._screen_resized(screen.availableGeometry())
+
+    def _screen_resized(self, geometry) -> None:
+        if self.active:
+            self._fit_screen(geometry.height())
+            self.window.view.fit_soon()
+
     def _fit_screen(self, height: int) -> None:
-        """Fold the levers on a screen ``height`` pixels tall that cannot hold them and the
-        map (unless the room chose), and size the map's labels to it (:func:`label_pixels`;
-        the labels' font sets only its size, its family the window's)."""
-        if not self._fold_chosen:
-            self.set_levers_folded(height < FOLDED_BELOW)
+        """Shape the levers for a screen ``height`` pixels tall (:data:`SHORT_SCREEN_LEVERS`
+        on a short one, their names in the labels' type), fold them on one that cannot hold
+        them and the map (unless the room chose), and size the map's labels to it (:func:`label_pixels`; the labels'
+        font sets only its size, its family the window's). Called as workshop mode starts
+        and again whenever its screen changes or changes size."""
+        self.short_screen = height < FOLDED_BELOW
         view = self.window.view
+        view.setFont(self._view_font)          # the workshop's type, then sized to the screen
         pixels = label_pixels(view.fontInfo().pixelSize(), height)
+        labels = QFont()
         if pixels < view.fontInfo().pixelSize():
-            labels = QFont()
             labels.setPixelSize(pixels)
             view.setFont(labels)
+        # the levers' names in the labels' type, before their rows are measured
+        self.levers.setFont(labels)
+        self.levers.set_shape(*(SHORT_SCREEN_LEVERS if self.short_screen
+                                else TALL_SCREEN_LEVERS))
+        self.set_levers_folded(self.levers_folded if self._fold_chosen else self.short_screen)
 
     def _show_title(self, *_) -> None:
         model = self.controller.model
@@ -266,7 +328,7 @@ class WorkshopMode(QObject):
                  ).format(number=index, count=count)
         self.fold_button.setText(self.tr("Show levers (L)") if self.levers_folded
                                  else self.tr("Hide levers (L)"))
-        if self.levers_folded:
+        if self._title_on_one_line:
             self._show_title_line(scenario, where)
             return
         keys = where.rsplit("\u00b7", 1)[-1].strip()   # on one line: "PageUp /" above
@@ -286,7 +348,7 @@ class WorkshopMode(QObject):
                                                    escape(keys).replace(" ", "&nbsp;")))
 
     def _show_title_line(self, scenario, where: str) -> None:
-        """The folded bar's title: the scenario's name and where it stands, on one line as
+        """The folded (or short screen's) bar's title: the scenario's name and where it stands, on one line as
         wide as the bar leaves (the name shortened with "..." before the keys are)."""
         name = translated(scenario) if scenario else self.tr("No scenario")
         font = self._name_font()
