@@ -49,7 +49,8 @@ def _headers(table) -> list[str]:
 
 def test_the_participants_names_and_roles_name_the_language_they_edit(japanese_window):
     people = japanese_window.extensions["participants"].people
-    assert _headers(people)[:4] == ["参加者（日本語）", "役割（日本語）", "グループ", "信頼度"]
+    assert _headers(people)[:4] == ["参加者\n（日本語）", "役割\n（日本語）",
+                                    "グループ", "信頼度"]     # the language under: narrow
 
 
 def test_in_english_the_participants_headers_are_the_fields_names(window):
