@@ -72,6 +72,22 @@ def test_copy_paste_between_windows_and_cut(window, workspace):
     other.ask_save_changes = lambda: "discard"
 
 
+def test_a_cut_cancelled_at_its_question_leaves_the_clipboard_as_it_was(window):
+    QGuiApplication.clipboard().setText("kept words")
+    window.scene.select(["ban", "leak"])
+    seen = answer_next_question("cancel")      # the objective and scenario would go too
+    window.cut()
+    assert seen, "the cut asked nothing"
+    assert window.document.model == make_small_model()
+    assert QGuiApplication.clipboard().text() == "kept words"
+    assert not QGuiApplication.clipboard().mimeData().hasFormat(MIME_TYPE)
+    answer_next_question("delete")
+    window.cut()                                # agreed: now it is on the clipboard
+    assert [n.id for n in from_mime(QGuiApplication.clipboard().mimeData()).nodes] == \
+        ["ban", "leak"]
+    assert [n.id for n in window.document.model.nodes] == ["lab"]
+
+
 def test_paste_with_nothing_useful_on_the_clipboard_changes_nothing(window):
     QGuiApplication.clipboard().setText("plain words")
     window.paste()

@@ -43,6 +43,21 @@ def test_the_inspector_s_text_fields_name_the_language_they_edit(japanese_window
     assert _caption(inspector.settings_form, "time_unit").endswith("（日本語）")
 
 
+def _headers(table) -> list[str]:
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+def test_the_participants_names_and_roles_name_the_language_they_edit(japanese_window):
+    people = japanese_window.extensions["participants"].people
+    assert _headers(people)[:4] == ["参加者\n（日本語）", "役割\n（日本語）",
+                                    "グループ", "信頼度"]     # the language under: narrow
+
+
+def test_in_english_the_participants_headers_are_the_fields_names(window):
+    people = window.extensions["participants"].people
+    assert _headers(people)[:2] == ["Participant", "Role"]
+
+
 def test_in_english_the_captions_are_the_fields_names(window):
     window.scene.select(["ban"])
     assert _caption(window.inspector.node_form, "label") == "Label"

@@ -383,6 +383,43 @@ def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
     assert model.participants[5].label == "Alice"
 
 
+def test_a_participant_named_as_they_are_added_takes_an_id_from_the_name(window, qtbot):
+    """Their id is made from the name typed, not from the generated "Participant 6", so the
+    workbook's Ratings sheet and the command line's outputs say who rated; the id stays
+    when they are renamed later, and the rating box keeps them chosen."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from windtunnel.io.sheets import model_rows
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    panel.add.click()
+    editor = panel.people.findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Alice Chen")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: model.participants[5].label == "Alice Chen", timeout=5000)
+    assert model.participants[5].id == "alice-chen"
+    assert panel.rater.currentData() == "alice-chen"
+    stack = window.document.undo_stack
+    assert stack.undoText() == 'Add participant "Alice Chen"'
+    panel.term.setCurrentIndex(1)                        # -VH, rated as Alice
+    panel.term.activated.emit(1)
+    header, _styles, rows = model_rows(model)["Ratings"]
+    who = header.index("Participant")
+    assert ("alice-chen", "-VH") in {(row[who], row[header.index("Term")]) for row in rows}
+    _type_into(qtbot, panel.people, 5, 0, "Alicia Chen")
+    assert model.participants[5].id == "alice-chen"      # a later rename keeps the id
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert len(model.participants) == 5
+    stack.redo()
+    assert model.participants[5].id == "alice-chen" and model.participants[5].ratings == ()
+
+
 def test_a_participant_named_in_japanese_keeps_the_name_in_every_language(window, qtbot,
                                                                            tmp_path):
     """A participant named as they are added takes the typed name as their original, in

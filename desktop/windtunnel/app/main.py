@@ -209,6 +209,7 @@ def run_app(path: str | None = None, *, language: str | None = None) -> int:
     in ``language`` when given (see :func:`start`)."""
     app = make_application()
     workspace = start(path, language=language)
+    app.aboutToQuit.connect(workspace.let_go_all)    # windows the loop's end left open
     if isinstance(app, Application):
         app.file_handed_over.connect(lambda path: open_handed_over(workspace, path))
     if not workspace.windows:

@@ -394,30 +394,35 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
 
     def copy(self) -> bool:
         piece = self.editor.copy_selection()
-        if piece is None:
-            return False
+        if piece is not None:
+            self._to_clipboard(piece)
+        return piece is not None
+
+    def _to_clipboard(self, piece) -> None:
         QGuiApplication.clipboard().setMimeData(to_mime(piece))
         self.statusBar().showMessage(
             self.tr("Copied %Ln node(s)", "", len(piece.nodes)), 3000)
-        return True
 
     def cut(self) -> None:
-        if self.copy():
-            self.delete_selection()
+        """Copy the selection and delete it; the clipboard changes only once the deletion
+        is agreed (cancelling the question leaves it as it was)."""
+        piece = self.editor.copy_selection()
+        command = self.editor.deletion() if piece is not None else None
+        if command is not None and confirm_deletion(self, command):
+            self._to_clipboard(piece)
+            self._delete(command)
 
     def delete_selection(self) -> None:
         """Delete the selection (one undo step). When objectives, scenarios' settings or
         participants' ratings would go with it, ask first (naming them); after such a
         deletion the status bar says what went and how to bring it back."""
         command = self.editor.deletion()
-        if command is None or not confirm_deletion(self, command):
-            return
+        if command is not None and confirm_deletion(self, command):
+            self._delete(command)
 
-        def delete(editor: Editor) -> bool:
-            editor.run(command)
-            return True
-
-        if self.edit(delete) and command.takes_along:
+    def _delete(self, command) -> None:
+        """Run the deletion ``command`` the user agreed to."""
+        if self.edit(lambda editor: editor.run(command) or True) and command.takes_along:
             self.statusBar().showMessage(self.tr("{what}. Edit > Undo brings it all back.").format(
                 what=command.text()), 15000)
 

@@ -66,6 +66,7 @@ from .participants_rating import (add_participant, aggregate_new_edges, describe
 from .scrolling import reveal, scrolling
 from .translation_review import ReviewNotice, flag_stale_rows, stale_fields
 from .wheel_focus import WheelFocusComboBox
+from .wording import in_language
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -128,9 +129,14 @@ class ParticipantsPanel(QWidget):
         self.zeros_note.undone.connect(lambda: self._say(self.zeros_note.undone_sentence()))
         self.zeros_note.redone.connect(lambda: self._say(self.zeros_note.sentence()))
         # every header whole, the table scrolling sideways in a narrow dock; "Edges" says
-        # the rest on hover
-        self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
+        # the rest on hover; outside the original language the name and the role say which
+        # language's translation they edit, as the Inspector's text fields do
+        self.people = new_table([in_language(self.tr("Participant"), below=True),
+                                 in_language(self.tr("Role"), below=True), self.tr("Group"),
                                  self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2))
+        # Qt elides a header of two lines as if it were one ("役割\n（..."): no eliding here,
+        # where the table scrolls sideways rather than cut a header
+        self.people.horizontalHeader().setTextElideMode(Qt.ElideNone)
         self.people.horizontalHeaderItem(4).setToolTip(self.tr(
             "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)

@@ -150,7 +150,7 @@ class RatingBox(QGroupBox):
         """Show ``key``'s rating (None: no single edge selected) by the current participant,
         ``names`` being the participants as the dock shows them (anonymous or not)."""
         self.model, self.key = model, key
-        current = self.rater.currentData()
+        current, row, count = self.rater.currentData(), self.rater.currentIndex(), self.rater.count()
         ids = [p.id for p in model.participants]
         self.rater.blockSignals(True)
         self.rater.clear()
@@ -159,6 +159,8 @@ class RatingBox(QGroupBox):
             self.rater.setItemData(self.rater.count() - 1, name, Qt.ToolTipRole)
         if current in ids:
             self.rater.setCurrentIndex(ids.index(current))
+        elif count == len(ids) and 0 <= row < count:   # their id changed as they were named
+            self.rater.setCurrentIndex(row)
         self.rater.blockSignals(False)
         self.setVisible(bool(ids) and key is not None)
         self.strip.setVisible(bool(ids) and key is not None)

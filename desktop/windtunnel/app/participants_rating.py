@@ -174,16 +174,26 @@ class AddParticipant(AggregateAfter):
 
     def mergeWith(self, other) -> bool:
         if not (isinstance(other, NameNewParticipant)
-                and other.edit.new.id == self.insert.element.id):
+                and other.was.id == self.insert.element.id):
             return False
-        self.insert.element = other.edit.new
+        self.insert.element = other.named
         self.retranslate()
         return True
 
 
 class NameNewParticipant(AggregateAfter):
-    """The name typed for a participant just added: merges into their
-    :class:`AddParticipant` step when it is the last one (else it stands as a rename)."""
+    """The name typed for a participant just added, ``was`` (still without ratings or
+    own nodes), becoming ``named``, whose id is made from that name ("alice", not the
+    generated name's "participant-1"), in the same place: the workbook's Ratings sheet and
+    the command line's outputs name them by it. Merges into their :class:`AddParticipant`
+    step when it is the last one (else it stands as a rename)."""
+
+    def __init__(self, model: Model, was: Participant, named: Participant, text: Wording) -> None:
+        self.was, self.named = was, named
+        place = model.participants.index(was)
+        super().__init__(model, MacroCommand(model, "", [
+            RemoveCommand(model, "participant", was.id),
+            InsertCommand(model, "participant", named, place)]), text)
 
     def id(self) -> int:
         return _NAMING_ID
@@ -222,12 +232,17 @@ def rename_participant(model: Model, participant_id: str, label: str, *,
     # a name typed over the made-up one becomes the original too (with_text)
     _free_label(model, label, participant_id,
                 originals=just_added or is_generated(who, "label"))
-    command = NameNewParticipant if just_added else AggregateAfter
+    def wording() -> str:
+        return QCoreApplication.translate(
+            "participants", 'Rename participant "{old}" to "{new}"').format(
+            old=translated(who), new=label)
+
     new = named(who, "label", label) if just_added else with_text(who, "label", label)
-    return command(model, ReplaceCommand(model, "participant", who, new),
-                   lambda: QCoreApplication.translate(
-                       "participants", 'Rename participant "{old}" to "{new}"').format(
-                       old=translated(who), new=label))
+    if just_added and not (who.ratings or who.nodes):
+        others = {p.id for p in model.participants if p.id != who.id}
+        return NameNewParticipant(model, who, replace(new, id=slugify(label or who.id, others)),
+                                  wording)
+    return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), wording)
 
 
 def _set_wording(field: str):

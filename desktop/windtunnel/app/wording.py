@@ -44,13 +44,17 @@ def listed(items) -> str:
     return QCoreApplication.translate("wording", ", ").join(items)
 
 
-def in_language(caption: str) -> str:
+def in_language(caption: str, *, below: bool = False) -> str:
     """A text field's ``caption`` with the language its text is written in ("Label
     (日本語)") in a language other than the original, where the field edits that
     language's translation and the original stays as it is; the caption as is in the
-    original language."""
+    original language. ``below``: the language on a line of its own under the caption,
+    for a table's column header, which would otherwise widen its column by the name."""
     if edits_original():
         return caption
     spoken = language.LANGUAGES.get(language.current(), language.current())
-    return QCoreApplication.translate("wording", "{caption} ({language})").format(
+    marked = QCoreApplication.translate("wording", "{caption} ({language})").format(
         caption=caption, language=spoken)
+    if below and marked.startswith(caption):
+        return caption + "\n" + marked[len(caption):].strip()
+    return marked

@@ -17,6 +17,7 @@ from typing import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import delete
 
 from .. import language
 from .autosave import RecoverySession
@@ -113,6 +114,19 @@ class Workspace:
         if not self.windows and self.session is not None:
             self.session.close()
             self.session = None
+
+    def let_go_all(self) -> None:
+        """The event loop ended with windows still open (a script's ``exit()``, the
+        desktop session ending): each stops following its document, as closing does, and
+        is deleted now, while every object it follows still exists, so that nothing the
+        interpreter tears down afterwards calls into a widget already deleted. Their
+        unsaved edits stay in the recovery session, as after a crash, for the next start
+        to offer."""
+        for window in list(self.windows):
+            window.hand_over()
+            window.hide()
+            delete(window)
+        self.windows.clear()
 
     def autosave_all(self) -> None:
         """Autosave every window now (used before a risky operation and by tests)."""
