@@ -1,7 +1,7 @@
 """Workshop mode's big map labels on the bundled model, in English, Japanese and
 Chinese: each label's text lies inside its box with a margin (a Chinese or Japanese line
 is taller than a Latin one), two labels keep a gap between them, no label covers another
-node (but the objectives' and the shown scenario's levers, named whatever they cover), and
+node (but the objectives' and the scenarios' levers, named whatever they cover), and
 a name is whole where a wider box or a third line holds it; where the focus view moves or
 drops a label, its old box is painted over."""
 

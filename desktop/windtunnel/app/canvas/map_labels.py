@@ -4,8 +4,8 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the shown scenario
-sets: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
+nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the scenarios
+set: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
@@ -14,7 +14,7 @@ text size), or cover another node, tries a place flush with one side of its node
 then just above, below, right or left of it, joined to it by a stub ending in a dot in
 its body (:mod:`.label_links`), the node keeping its shape without text. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
-edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
+edited, an objective's, a lever a scenario sets): that one takes the place clear of other labels that covers
 the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
 leave nodes unnamed: the first places each node's name on one short line, cut with an
 ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole name), the
