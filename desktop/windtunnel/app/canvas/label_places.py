@@ -419,7 +419,7 @@ def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, na
     it or flush with one of its sides; beside it, the label keeps clear of the body; in no
     place does it cover another node (a room would lose that node from the map), and a
     label with no such place is left out, unless the room must see it ``named`` (selected,
-    just added or edited, an objective's, a lever a scenario sets): that one covers
+    just added or edited, an objective's): that one covers
     as few others as it can rather than go unnamed."""
     over = box.united(body)
     flush = [over.translated(dx, dy) for dx, dy in (

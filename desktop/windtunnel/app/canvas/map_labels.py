@@ -14,7 +14,7 @@ text size), or cover another node, tries a place flush with one side of its node
 then just above, below, right or left of it, joined to it by a stub ending in a dot in
 its body (:mod:`.label_links`), the node keeping its shape without text. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
-edited, an objective's, a lever a scenario sets): that one takes the place clear of other labels that covers
+edited, an objective's): that one takes the place clear of other labels that covers
 the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
 leave nodes unnamed: the first places each node's name on one short line, cut with an
 ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole name), the
@@ -337,7 +337,6 @@ class MapLabels:
             for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
         others = Bodies(body for body in bodies.values() if body.intersects(area))
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
-                 | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
         options: list[LabelOptions] = []
         for node_id, node in seen.items():
