@@ -9,7 +9,8 @@ from PySide6.QtCore import QRectF
 
 from windtunnel.app.canvas.label_places import (_CROSSING_TRIES, Bodies, Boxes, _crosses,
                                                 _Moves, _segments_cross, label_places,
-                                                leader_ends, places_kept, rescue_labels)
+                                                leader_ends, places_kept, rescue_labels,
+                                                widen_away)
 
 _BODY = st.builds(lambda x, y: QRectF(x, y, 12, 8), st.integers(0, 300), st.integers(0, 200))
 
@@ -100,3 +101,57 @@ def test_a_rescued_label_takes_the_nearest_place_an_exact_test_finds_clear(
         lines.append(leader_ends(chosen, body))
         exact.append((index, chosen))
     assert rescued == exact
+
+
+@settings(max_examples=200, deadline=None)
+@given(bodies=st.lists(_BODY, min_size=1, max_size=30),
+       short=st.lists(st.tuples(st.integers(0, 29), st.integers(20, 60)), min_size=1,
+                      max_size=8),
+       others=st.lists(_LABEL, max_size=12), gap=st.sampled_from([0.0, 2.0, 2.2]))
+def test_a_short_name_moved_away_whole_keeps_clear_of_every_label_node_and_line(
+        bodies, short, others, gap):
+    """A label left with a short name over its node takes its whole name a little way off
+    only where that place lies in the view (a box's height from its edges, which a dock's
+    edge dragged moves), clear of every other label as finally placed
+    (the ones moved before it included), of every other node and of its own, its leader
+    line crossing no label and no other leader line; the others keep their places."""
+    area = QRectF(0, 0, 320, 220)
+    placed, whole = [], []
+    for index, (node, width) in enumerate(short):
+        body = bodies[node % len(bodies)]
+        box = QRectF(0, 0, width, 10)
+        box.moveCenter(body.center())
+        placed.append((index, body.adjusted(-1, -1, 1, 1)))       # its short name, over it
+        whole.append((index, box.adjusted(-2 * width, 0, 2 * width, 0), body))
+    placed += [(len(short) + n, label) for n, label in enumerate(others)]
+    widened, moved = widen_away(placed, whole, area, Bodies(bodies), gap)
+    assert [index for index, _box in widened] == [index for index, _box in placed]
+    final = dict(widened)
+    assert {index: box for index, box in final.items() if index not in moved} == {
+        index: box for index, box in placed if index not in moved}
+    bodies_of = {index: body for index, _box, body in whole}
+    lines = [leader_ends(final[index], bodies_of[index]) for index in moved]
+    for index, place in moved.items():
+        body = bodies_of[index]
+        edge = place.height()
+        assert final[index] == place and area.adjusted(edge, edge, -edge, -edge).contains(place)
+        assert not place.intersects(body)
+        assert not any(place.adjusted(1, 1, -1, -1).intersects(other)
+                       for other in bodies if other != body)
+        assert not any(place.adjusted(-gap, -gap, gap, gap).intersects(box)
+                       for other, box in final.items() if other != index)
+        ends = leader_ends(place, body)
+        assert not any(_crosses(ends, box) for other, box in final.items() if other != index)
+        assert not any(_segments_cross(ends, line) for line in lines if line != ends)
+
+
+def test_a_short_name_with_room_further_out_takes_its_whole_name_there():
+    # a node hemmed in left and right by its neighbours' labels, the row above empty
+    body = QRectF(100, 100, 40, 20)
+    left, right = QRectF(40, 95, 58, 30), QRectF(142, 95, 58, 30)
+    whole = QRectF(0, 0, 120, 20)
+    whole.moveCenter(body.center())
+    widened, moved = widen_away([(0, left), (1, body), (2, right)], [(1, whole, body)],
+                                QRectF(0, 0, 300, 200), Bodies([body]), 2.0)
+    assert set(moved) == {1} and widened[1] == (1, moved[1])
+    assert moved[1].size() == whole.size() and moved[1].bottom() <= body.top()

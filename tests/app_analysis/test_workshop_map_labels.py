@@ -1,7 +1,7 @@
 """Workshop mode's big map labels on the bundled model, in English, Japanese and
 Chinese: each label's text lies inside its box with a margin (a Chinese or Japanese line
 is taller than a Latin one), two labels keep a gap between them, no label covers another
-node (but the objectives' and the shown scenario's levers, named whatever they cover), and
+node (but the objectives', named whatever they cover), and
 a name is whole where a wider box or a third line holds it; where the focus view moves or
 drops a label, its old box is painted over."""
 
@@ -50,7 +50,7 @@ def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace,
         viewport = QRectF(view.viewport().rect())
         bodies = {node_id: _body(view, node_id) for node_id in view.scene().node_items}
         scene = view.scene()
-        named = set(scene.labelled_first) | {o.node for o in scene.model.objectives}
+        named = {o.node for o in scene.model.objectives}
         problems = []
         for label in labels.placed:
             laid = CentredText(label.text, font, view.viewport())

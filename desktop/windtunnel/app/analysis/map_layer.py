@@ -407,16 +407,19 @@ class MapResults(QObject):
                  push[e] > 0) for e in strongest if abs(push[e]) >= FLOW_FLOOR * biggest]
 
     def _levers_named_first(self) -> tuple[str, ...]:
-        """The levers the shown scenario set when it was shown, in its order: their labels
-        come first on a zoomed-out map (the scenario is about them). Kept while the
-        scenario stays shown: a lever it sets later (a slider moved the first time, an
+        """The levers any scenario sets, in the map's order: their labels come first on a
+        zoomed-out map (the scenarios are about them). Every scenario's alike, so that
+        paging through the scenarios (PageDown in a workshop) moves no label: changing
+        the scenario is not changing the map, and a neighbour's name that showed whole
+        stays whole (the shown scenario's levers stand out by their tints). Kept while
+        the scenario stays shown: a lever set for the first time (a slider moved, an
         undo) would name its node first and move its neighbours' labels, which the room
-        reads as the map changing; the scenario shown again names all its levers first."""
+        reads as the map changing; the next scenario shown names it first with the rest."""
         model, scenario_id = self.controller.model, self.controller.session.scenario_id
         if self._named_first[0] is not model or self._named_first[1] != scenario_id:
-            scenario = model.scenario(scenario_id)
-            levers = tuple(dict.fromkeys(i.node for i in scenario.interventions)) \
-                if scenario is not None else ()
+            set_levers = {i.node for scenario in model.scenarios
+                          for i in scenario.interventions}
+            levers = tuple(node.id for node in model.nodes if node.id in set_levers)
             self._named_first = (model, scenario_id, levers)
         return self._named_first[2]
 

@@ -1,7 +1,8 @@
 """A map label's options as a placement works them out: a node as the view shows it
 (:class:`OnScreen`), the label's places and texts (:class:`LabelOptions`), and the boxes
 they are made of (:func:`label_box`); short names that read alike told apart before a
-placement (:func:`told_apart_first`). Used by :mod:`.map_labels`, which remembers them
+placement (:func:`told_apart_first`); names still cut after it shown whole a little way
+off (:func:`whole_names_away`). Used by :mod:`.map_labels`, which remembers them
 from one placement to the next.
 """
 
@@ -13,12 +14,13 @@ from typing import Callable, NamedTuple
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
-from .label_places import Bodies, label_places
+from .label_places import Bodies, label_places, leader_ends, widen_away
 from .label_text import apart_texts, roomiest, shortened
 from .laid_text import text_height
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
-           "label_box", "node_texts", "places_showing", "plain_again", "told_apart_first"]
+           "label_box", "node_texts", "places_showing", "plain_again", "told_apart_first",
+           "whole_names_away"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -147,6 +149,26 @@ def places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
             area, others, False)[0]
         entry.texts.update((place.getRect(), text) for place in places)
     return places
+
+
+def whole_names_away(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
+                     rescued: dict[int, QRectF], pad_y: float, area: QRectF, others: Bodies,
+                     gap: float, most: int
+                     ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
+    """The labels ``placed`` (index into ``options``, box) that still show a short name
+    given their whole names a little way off their nodes, on leader lines
+    (:func:`~.label_places.widen_away`; ``rescued``: the labels on leader lines
+    already), when there are at most ``most`` of them (a big map zoomed out cuts
+    hundreds, and stays as quick to place). Returns the labels and those moved."""
+    short = [(index, label_box(*entry.screen.texts[0][1:], entry.screen.centre, pad_y),
+              entry.screen.body)
+             for index, box in placed for entry in (options[index],)
+             if entry.text_in(box) != entry.screen.texts[0][0]]
+    if not short or len(short) > most:
+        return placed, {}
+    lines = {index: leader_ends(box, options[index].screen.body)
+             for index, box in placed if rescued.get(index) == box}
+    return widen_away(placed, short, area, others, gap, lines)
 
 
 def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],

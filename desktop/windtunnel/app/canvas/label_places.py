@@ -8,7 +8,8 @@ node's body, unless the room must see the label (a selected node, say), which th
 the places covering the fewest. :func:`place_labels` takes, for each label in turn, the
 first of its places that stays clear of the labels placed before it, and after an edit
 places again only the labels near what changed; :func:`widen_labels` then gives the labels
-placed with a shortened name their whole names where there is room; for the labels
+placed with a shortened name their whole names where there is room, and
+:func:`widen_away` where there is room a little way off, on a leader line; for the labels
 left out, :func:`place_more` takes other places (a name cut shorter, a leader line's:
 :func:`rescue_labels`) and :func:`make_room` moves the labels that block one to places of
 a shorter name; :func:`places_kept` asks again only
@@ -25,7 +26,8 @@ from typing import Callable, Iterable, Iterator
 from PySide6.QtCore import QPointF, QRectF
 
 __all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "moved_inside",
-           "place_labels", "place_more", "places_kept", "rescue_labels", "widen_labels"]
+           "place_labels", "place_more", "places_kept", "rescue_labels", "widen_away",
+           "widen_labels"]
 
 
 def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
@@ -81,8 +83,34 @@ def widen_labels(placed: list[tuple[int, QRectF]], wider: dict[int, list[QRectF]
     return widened
 
 
+def widen_away(placed: list[tuple[int, QRectF]], whole: list[tuple[int, QRectF, QRectF]],
+               area: QRectF, others: "Bodies", gap: float = 2.0,
+               lines: dict[int, tuple[QPointF, QPointF]] | None = None
+               ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
+    """The labels ``placed`` (index, place), those :func:`widen_labels` left with a short
+    name (``whole``: index, its whole name's box centred on its node, its node's body; in
+    priority order) moved, whole, a little way off, where :func:`rescue_labels` (strict)
+    finds a place clear of labels and nodes, a box's height from the edges of ``area``:
+    a whole name on a line reads better than a cut one where the map leaves room (a
+    story's chapter, most nodes faded), a line squeezed between labels or over a node
+    worse. ``lines``: those drawn, by label. Returns the labels and those moved."""
+    boxes, moved, lines = dict(placed), {}, dict(lines or {})
+    for index, box, body in whole:
+        rest = [(other, place) for other, place in boxes.items() if other != index]
+        edge = box.height()             # kept off the view's edges, which a dock moves
+        found = rescue_labels(rest, [(index, box, body)],
+                              area.adjusted(edge, edge, -edge, -edge), others, gap,
+                              [ends for other, ends in lines.items() if other != index],
+                              strict=True)
+        if found:
+            place = boxes[index] = moved[index] = found[0][1]
+            lines[index] = leader_ends(place, body)
+    return sorted(boxes.items(), key=lambda pair: pair[0]), moved
+
+
 def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QRectF, QRectF]],
-                  area: QRectF, others: "Bodies", gap: float = 2.0
+                  area: QRectF, others: "Bodies", gap: float = 2.0,
+                  lines: Iterable[tuple[QPointF, QPointF]] = (), strict: bool = False
                   ) -> list[tuple[int, QRectF]]:
     """Places for labels :func:`place_labels` left out, each (index, box centred on its
     node, its node's body) in ``left_out``, in priority order: the nearest place to its
@@ -90,8 +118,10 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     covers no node's body and stays ``gap`` clear of every label ``placed`` and rescued
     before it (the view joins it to its node by a leader line), its line crossing no
     label and no other leader line where one of the next few places gives such a line
-    (:data:`_CROSSING_TRIES`). Returns the rescued labels as (index, place); proportional
-    to those asked for, never to the map.
+    (:data:`_CROSSING_TRIES`); if ``strict``, only a place no line crosses whose line
+    crosses no node and comes no nearer a label than ``gap``. ``lines``: the leader lines
+    drawn already (their ends). Returns the rescued labels as (index, place);
+    proportional to those asked for, never to the map.
 
     A label tries up to 143 places, most of them taken on a crowded map: the labels and
     bodies within its reach first rule out, by arithmetic, the places each surely meets
@@ -99,7 +129,7 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
     kept = [box for _index, box in placed]
     bodies = others.boxes()
     rescued: list[tuple[int, QRectF]] = []
-    lines: list[tuple[QPointF, QPointF]] = []
+    lines = list(lines)
     for index, box, body in left_out:
         moves = _Moves(box)
         moves.keep_within(area)
@@ -111,6 +141,7 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
         for other in covered:
             moves.rule_out(other.getCoords(), -1.0)    # covering another node
         moves.rule_out(body.getCoords(), 0.0)          # meeting its own node
+        crossed = [o.adjusted(-gap, -gap, gap, gap) for o in labels] + covered if strict else labels
         chosen, last = None, _MOVE_COUNT
         for rank, place in moves.places():
             if rank > last:
@@ -121,12 +152,13 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
             if not any(map(room.intersects, labels)) and \
                     not any(map(inner.intersects, covered)):
                 ends = leader_ends(place, body)
-                if not any(_crosses(ends, other) for other in labels) and \
-                        not any(_segments_cross(ends, line) for line in lines):
+                if not any(_crosses(ends, other) for other in crossed) and \
+                        not any(_segments_cross(ends, line) for line in lines) and \
+                        not (strict and any(_crosses(line, room) for line in lines)):
                     chosen = place
                     break
-                if chosen is None:         # the nearest, if no line nearby crosses nothing
-                    chosen, last = place, rank + _CROSSING_TRIES
+                if chosen is None and not strict:  # the nearest, if no line nearby
+                    chosen, last = place, rank + _CROSSING_TRIES     # crosses nothing
         if chosen is not None:
             kept.append(chosen)
             lines.append(leader_ends(chosen, body))
@@ -419,7 +451,7 @@ def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, na
     it or flush with one of its sides; beside it, the label keeps clear of the body; in no
     place does it cover another node (a room would lose that node from the map), and a
     label with no such place is left out, unless the room must see it ``named`` (selected,
-    just added or edited, an objective's, a lever of the shown scenario): that one covers
+    just added or edited, an objective's): that one covers
     as few others as it can rather than go unnamed."""
     over = box.united(body)
     flush = [over.translated(dx, dy) for dx, dy in (

@@ -4,8 +4,8 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the shown scenario
-sets: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
+nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the scenarios
+set: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
@@ -14,21 +14,22 @@ text size), or cover another node, tries a place flush with one side of its node
 then just above, below, right or left of it, joined to it by a stub ending in a dot in
 its body (:mod:`.label_links`), the node keeping its shape without text. A label that has no such place is left out rather than hide another
 node from the room, unless the room must see it named (a selected node, one just added or
-edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
-the fewest nodes. A placement goes in two rounds, so that crowded whole names do not
-leave nodes unnamed: the first places each node's name on one short line, cut with an
-ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole name), the
-second gives as many of those as have room their whole names, most important first
-(:func:`~.label_places.widen_labels`; the whole name's places are made only for a label
-the first round placed). Between the two, when only a few labels are left out (a small
-map), each is named in the first way that has room: its name cut to its node's width
-(where nodes stand closer than their short names are wide, as in workshop mode's larger
-type), its own place once its neighbours' short names are cut to their nodes' widths
-(:func:`~.label_places.make_room`), a place a little way from its node, joined to it by a
-leader line (:func:`~.label_places.rescue_labels`), and last its own place once the
-whole names round it (an objective's) show their short names. Short names that read
-alike are told apart before a placement (:func:`~.label_options.told_apart_first`), the
-box made for the text it shows; one cut in the middle whose twin then shows its whole
+edited, an objective's): that one takes the place clear of other
+labels that covers the fewest nodes. A placement goes in two rounds, so that crowded whole
+names do not leave nodes unnamed: the first places each node's name on one short line, cut
+with an ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole
+name), the second gives as many of those as have room their whole names, most important
+first (:func:`~.label_places.widen_labels`; the whole name's places are made only for a
+label the first round placed), then a few still cut theirs a little way off, on a line
+(:func:`~.label_options.whole_names_away`). Between the two rounds, when only a few labels
+are left out (a small map), each is named in the first way that has room: its name cut to
+its node's width (where nodes stand closer than their short names are wide, as in workshop
+mode's larger type), its own place once its neighbours' short names are cut to their
+nodes' widths (:func:`~.label_places.make_room`), a place a little way from its node,
+joined to it by a leader line (:func:`~.label_places.rescue_labels`), and last its own
+place once the whole names round it (an objective's) show their short names. Names that
+read alike are told apart first (:func:`~.label_options.told_apart_first`), the box made
+for the text it shows; one cut in the middle whose twin then shows its whole
 name (or no label) takes its short name back (:func:`~.label_options.plain_again`); and
 a name cut to its node's width that reads as one shown already is cut in the middle. A box is as tall as its lines as drawn (a line of
 Chinese or Japanese takes its font's taller ascent and descent) with a margin above and
@@ -70,7 +71,8 @@ from .label_links import PlacedLabel, paint_links
 from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
                            place_more, places_kept, rescue_labels, widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, RememberedTexts, around,
-                            label_box, places_showing, plain_again, told_apart_first)
+                            label_box, places_showing, plain_again, told_apart_first,
+                            whole_names_away)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -337,7 +339,6 @@ class MapLabels:
             for body in (bodies.get(node_id), old_bodies.get(node_id)) if body is not None)
         others = Bodies(body for body in bodies.values() if body.intersects(area))
         named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
-                 | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
         options: list[LabelOptions] = []
         for node_id, node in seen.items():
@@ -402,9 +403,13 @@ class MapLabels:
             elif box.getRect() in entry.texts:              # moved to make room
                 wider[index] = entry.places
         placed = widen_labels(placed, wider, gap)
+        placed, away = whole_names_away(placed, options, rescued, pad_y, area, others, gap,
+                                        _MAX_RESCUED)
+        rescued |= away
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
         shows = {options[index].node_id: options[index].text_in(box) for index, box in placed}
+        shows |= {options[index].node_id: options[index].screen.texts[0][0] for index in away}
         shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)

@@ -106,7 +106,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: selected or hovered edge's weight label stands beside the mark, not under it.
         self.marked_middles: set[tuple[str, str]] = set()
         #: Nodes whose labels come right after the objectives' when the zoomed-out map
-        #: has room for only some (the levers the shown scenario sets): see
+        #: has room for only some (the levers the scenarios set): see
         #: :meth:`set_labelled_first`.
         self.labelled_first: tuple[str, ...] = ()
         #: The nodes last added, renamed or given another kind or group in this window,
@@ -361,7 +361,7 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
     def set_labelled_first(self, node_ids: tuple[str, ...]) -> None:
         """Label these nodes (in this order) right after the selected nodes and the
         objectives' when the zoomed-out map has room for only some labels: the results
-        name the levers their scenario sets, which would otherwise rank with every other
+        name the levers the scenarios set, which would otherwise rank with every other
         lever and could be left a bare box on the first view of a scenario."""
         if tuple(node_ids) != self.labelled_first:
             self.labelled_first = tuple(node_ids)
