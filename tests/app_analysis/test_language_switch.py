@@ -122,6 +122,30 @@ def test_an_exploration_is_named_in_the_language_switched_to_and_its_setup_kept(
     assert scenarios <= texts and not (english - scenarios) & texts
 
 
+def test_an_out_of_date_exploration_stays_shown_out_of_date_after_a_switch(
+        bundled_switching, workspace, qtbot):
+    """An exploration made out of date by an edit is still the room's to read after a
+    switch of language: shown again, marked out of date, not dropped as if the model had
+    changed while it ran."""
+    window, analysis = bundled_switching
+    view = analysis.explore_view
+    tick(view, "licensing", 0.0, 1.0, 3)
+    view.futures.setValue(20)
+    view.policies.setValue(2)
+    view.run()
+    settle(qtbot, analysis)
+    rows = view.table.rowCount()
+    assert rows and not view.stale
+    window.editor.add_node((4000.0, 4000.0), label="Scratch")
+    settle(qtbot, analysis)
+    assert view.stale
+    window, analysis = switch(workspace, qtbot, window, "ja")
+    view = analysis.explore_view
+    assert view.result is not None and view.table.rowCount() == rows
+    assert view.stale and not view.stale_note.isHidden()
+    assert not view.export_button.isEnabled()        # out of date: run again to export
+
+
 def test_the_disagreement_lens_and_anonymous_mode_stay_on_after_a_switch(
         workspace, qtbot):
     window, analysis = _open(workspace, qtbot,

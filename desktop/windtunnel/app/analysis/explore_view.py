@@ -363,9 +363,14 @@ class ExploreView(QWidget):
                                     self.tr("Exploration cancelled; the previous results are "
                                             "kept")))
 
-    def show_result(self, result, computed_on: ComputedOn) -> None:
+    def show_result(self, result, computed_on: ComputedOn, *, carried: bool = False) -> None:
+        """Show an exploration's ``result``, run on the model as ``computed_on`` describes
+        it: dropped when the model changed while it ran, unless ``carried`` (the one the
+        window showed before it was rebuilt in another language), which shows again as it
+        was, out of date or not."""
         session = self.controller.session
-        if not computed_on.matches(session.model, session.current_content):
+        current = computed_on.matches(session.model, session.current_content)
+        if not current and not carried:
             self.controller.message.emit(self.tr("The model changed while the exploration "
                                                  "ran: run it again"))
             return
@@ -420,7 +425,7 @@ class ExploreView(QWidget):
         self.intro.hide()
         self.summary.setText(self._summarise_settings())
         self._open_settings(False)
-        self._mark_stale(False)
+        self._mark_stale(not current)
         self._enable()
 
     def take_over(self, old: "ExploreView") -> None:
@@ -430,7 +435,7 @@ class ExploreView(QWidget):
         carry_controls(old.future_choices, self.future_choices, ("participants", "delays"))
         carry_controls(old.cluster, self.cluster, ("where", "address"))
         if old.shown is not None:
-            self.show_result(*old.shown)
+            self.show_result(*old.shown, carried=True)
         carry_controls(old.trade_off, self.trade_off, ("x_objective", "y_objective"))
         carry_controls(old, self, ("charts",))
         carry_controls(old.parallel, self.parallel, ("colour_by",))
