@@ -723,6 +723,10 @@
         <translation>探索ブックを書き出す</translation>
     </message>
     <message>
+        <source>{title} - exploration</source>
+        <translation>{title} - 探索</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
@@ -830,6 +834,10 @@
         <translation>ストーリーを語るシナリオを選ぶ（または追加する）してください。</translation>
     </message>
     <message>
+        <source> - {scenario} - story</source>
+        <translation> - {scenario} - ストーリー</translation>
+    </message>
+    <message>
         <source>Export the story (PDF)</source>
         <translation>ストーリーを書き出す (PDF)</translation>
     </message>
@@ -852,6 +860,14 @@
     <message>
         <source>Writing the story&apos;s pictures</source>
         <translation>ストーリーの画像を書き込み中</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> シナリオ行列</translation>
+    </message>
+    <message>
+        <source> trajectories</source>
+        <translation> 推移</translation>
     </message>
     <message>
         <source>Export results as CSV</source>

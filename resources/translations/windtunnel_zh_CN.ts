@@ -723,6 +723,10 @@
         <translation>导出探索工作簿</translation>
     </message>
     <message>
+        <source>{title} - exploration</source>
+        <translation>{title} - 探索</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -830,6 +834,10 @@
         <translation>请选择（或添加）一个情景来讲述它的故事。</translation>
     </message>
     <message>
+        <source> - {scenario} - story</source>
+        <translation> - {scenario} - 故事</translation>
+    </message>
+    <message>
         <source>Export the story (PDF)</source>
         <translation>导出故事 (PDF)</translation>
     </message>
@@ -852,6 +860,14 @@
     <message>
         <source>Writing the story&apos;s pictures</source>
         <translation>正在写入故事图片</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> 情景矩阵</translation>
+    </message>
+    <message>
+        <source> trajectories</source>
+        <translation> 轨迹</translation>
     </message>
     <message>
         <source>Export results as CSV</source>

@@ -723,6 +723,10 @@
         <translation>匯出探索活頁簿</translation>
     </message>
     <message>
+        <source>{title} - exploration</source>
+        <translation>{title} - 探索</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
@@ -830,6 +834,10 @@
         <translation>請選擇（或加入）一個情景來講述它的故事。</translation>
     </message>
     <message>
+        <source> - {scenario} - story</source>
+        <translation> - {scenario} - 故事</translation>
+    </message>
+    <message>
         <source>Export the story (PDF)</source>
         <translation>匯出故事 (PDF)</translation>
     </message>
@@ -852,6 +860,14 @@
     <message>
         <source>Writing the story&apos;s pictures</source>
         <translation>正在寫入故事圖片</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> 情景矩陣</translation>
+    </message>
+    <message>
+        <source> trajectories</source>
+        <translation> 軌跡</translation>
     </message>
     <message>
         <source>Export results as CSV</source>

@@ -462,7 +462,8 @@ class ExploreView(QWidget):
         name = file_stem(translated(self.controller.model, "title"), "results")   # as the others
         path = window.choose_save_path(folder_kind(".xlsx"),
                                        self.tr("Export the exploration workbook"),
-                                       f"{name} - exploration.xlsx",
+                                       self.tr("{title} - exploration").format(title=name)
+                                       + ".xlsx",
                                        self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return

@@ -212,20 +212,20 @@ class Exporter(QObject):
             self.window.show_problem(self.tr("The story needs a scenario"), WindtunnelError(
                 self.tr("Choose a scenario (or add one) to tell its story.")))
             return False
-        label = snapshot.result.label
+        # the file named after the model, the scenario and the story, in the window's words
+        named = self.tr(" - {scenario} - story").format(scenario=snapshot.result.label)
         # painted here: the map is a graphics scene, which lives on the GUI thread; written
         # on a worker
         if kind == "pdf":
             path = self._path(self.tr("Export the story (PDF)"), ".pdf",
-                              self.tr("PDF documents (*.pdf)"),
-                              f" - {label} - story")
+                              self.tr("PDF documents (*.pdf)"), named)
             if path is None:
                 return False
             data = story_pdf_bytes(snapshot, chapters)
             return self._write_later(self.tr("Writing the story"), path,
                                      lambda progress, cancel: data)
         path = self._path(self.tr("Export the story as pictures (one per page)"), ".png",
-                          self.tr("PNG pictures (*.png)"), f" - {label} - story",
+                          self.tr("PNG pictures (*.png)"), named,
                           first=lambda path: _picture(path, 1))
         if path is None:
             return False
@@ -239,7 +239,7 @@ class Exporter(QObject):
         """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""
         if not self._ready():
             return False
-        extra = " matrix" if kind == "matrix" else " trajectories"
+        extra = self.tr(" matrix") if kind == "matrix" else self.tr(" trajectories")
         path = self._path(self.tr("Export results as CSV"), ".csv", self.tr("CSV tables (*.csv)"),
                           extra)
         if path is None:
