@@ -19,9 +19,16 @@ from .conftest import settle
 def thread_held(runner: TaskRunner):
     """The runner's one thread busy until the block ends, so the runs asked meanwhile
     wait for it (as they do behind a long run on a big map)."""
-    gate = threading.Event()
-    runner.start("Holding", lambda progress, cancel: gate.wait(20), on_finished=lambda _: None,
-                 on_failed=lambda _: None)
+    gate, holding = threading.Event(), threading.Event()
+
+    def hold(progress, cancel):
+        holding.set()
+        gate.wait(20)
+
+    runner.start("Holding", hold, on_finished=lambda _: None, on_failed=lambda _: None)
+    # the next start replaces (cancels) this task: had its thread not taken it yet, it
+    # would end at once without holding anything (the pool's thread starts late under load)
+    assert holding.wait(20)
     try:
         yield
     finally:
