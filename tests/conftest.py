@@ -101,8 +101,9 @@ def compiles(monkeypatch) -> list:
 
 
 def answer_next_question(button: str) -> list[str]:
-    """Click ``button`` ("delete": the destructive one, or "cancel") in the next message box
-    the app opens; the list gets its text, informative text and default button's text."""
+    """Click ``button`` ("delete": the destructive one, "accept": the one of the accept
+    role, or "cancel") in the next message box the app opens; the list gets its text,
+    informative text and default button's text."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -116,7 +117,9 @@ def answer_next_question(button: str) -> list[str]:
         seen.extend([box.text(), box.informativeText(), box.defaultButton().text()])
         destructive = [b for b in box.buttons()
                        if box.buttonRole(b) == QMessageBox.DestructiveRole]
-        (destructive[0] if button == "delete" else box.button(QMessageBox.Cancel)).click()
+        accepting = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.AcceptRole]
+        (destructive[0] if button == "delete" else accepting[0] if button == "accept"
+         else box.button(QMessageBox.Cancel)).click()
 
     QTimer.singleShot(0, click)
     return seen

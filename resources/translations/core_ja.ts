@@ -1536,6 +1536,10 @@
         <source>is given twice</source>
         <translation>二度指定されています</translation>
     </message>
+    <message>
+        <source>{low:g} to {high:g} leaves [{range_low:g}, {range_high:g}], the levels the {activation} activation gives a node</source>
+        <translation>{low:g}〜{high:g} は、{activation} の活性化関数がノードに与える水準 [{range_low:g}, {range_high:g}] の外に出ます</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
@@ -2991,6 +2995,25 @@
     <message>
         <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
         <translation>{count:,} 件のラベルに改行があり、ファイルのとおりに残しました。地図ではそうしたラベルを改行を空白にして 1 行で表示します。どこでも 1 行にするには、ラベルを編集してください</translation>
+    </message>
+</context>
+<context>
+    <name>lever_range</name>
+    <message>
+        <source>“{scenario}” sets “{lever}” to {value:g}</source>
+        <translation>「{scenario}」は「{lever}」を {value:g} に設定</translation>
+    </message>
+    <message>
+        <source>{count:,} more</source>
+        <translation>ほか {count:,} 件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 個のレバーの値が、{activation} の活性化関数がノードに与える水準 [{low:g}, {high:g}] の外にあり、ファイルのとおりに保たれています：{named}。範囲内に設定するか、それらの値を含む水準を与える活性化関数を選んでください</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5164,10 @@
     <message>
         <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
         <translation>結果も書き出す。拡張子で形式が決まる（.csv は表、.xlsx はワークブック）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注記：{note}</translation>
     </message>
     <message>
         <source>Monte Carlo</source>

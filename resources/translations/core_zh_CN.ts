@@ -1536,6 +1536,10 @@
         <source>is given twice</source>
         <translation>给出了两次</translation>
     </message>
+    <message>
+        <source>{low:g} to {high:g} leaves [{range_low:g}, {range_high:g}], the levels the {activation} activation gives a node</source>
+        <translation>{low:g} 到 {high:g} 超出了 {activation} 激活函数给节点的水平 [{range_low:g}, {range_high:g}]</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
@@ -2991,6 +2995,25 @@
     <message>
         <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
         <translation>{count:,} 个标签含有换行，已按文件原样保留：地图把这样的标签显示为一行，换行显示为空格；要让它在各处都只占一行，请编辑该标签</translation>
+    </message>
+</context>
+<context>
+    <name>lever_range</name>
+    <message>
+        <source>“{scenario}” sets “{lever}” to {value:g}</source>
+        <translation>“{scenario}”把“{lever}”设为 {value:g}</translation>
+    </message>
+    <message>
+        <source>{count:,} more</source>
+        <translation>另有 {count:,} 项</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 个杠杆值超出了 {activation} 激活函数给节点的水平 [{low:g}, {high:g}]，按文件原样保留：{named}。请把它们设在范围内，或选择一个水平包含这些值的激活函数</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5164,10 @@
     <message>
         <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
         <translation>同时写出结果；后缀决定格式（.csv 表格、.xlsx 工作簿）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
     </message>
     <message>
         <source>Monte Carlo</source>

@@ -1536,6 +1536,10 @@
         <source>is given twice</source>
         <translation>給出了兩次</translation>
     </message>
+    <message>
+        <source>{low:g} to {high:g} leaves [{range_low:g}, {range_high:g}], the levels the {activation} activation gives a node</source>
+        <translation>{low:g} 到 {high:g} 超出了 {activation} 激活函數給節點的水平 [{range_low:g}, {range_high:g}]</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
@@ -2991,6 +2995,25 @@
     <message>
         <source>{count:,} label(s) hold line breaks, kept as the file has them: the map shows such a label on one line, its breaks as spaces; edit it to make it one line everywhere</source>
         <translation>{count:,} 個標籤含有換行，已按檔案原樣保留：地圖把這樣的標籤顯示為一行，換行顯示為空格；要令它在各處都只佔一行，請編輯該標籤</translation>
+    </message>
+</context>
+<context>
+    <name>lever_range</name>
+    <message>
+        <source>“{scenario}” sets “{lever}” to {value:g}</source>
+        <translation>「{scenario}」把「{lever}」設為 {value:g}</translation>
+    </message>
+    <message>
+        <source>{count:,} more</source>
+        <translation>另有 {count:,} 項</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 個槓桿值超出了 {activation} 激活函數給節點的水平 [{low:g}, {high:g}]，按檔案原樣保留：{named}。請把它們設在範圍內，或選擇一個水平包含這些值的激活函數</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5164,10 @@
     <message>
         <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
         <translation>同時寫出結果；後綴決定格式（.csv 表格、.xlsx 活頁簿）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
     </message>
     <message>
         <source>Monte Carlo</source>

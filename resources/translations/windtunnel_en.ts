@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivationQuestion</name>
+    <message numerus="yes">
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <translation>
+            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value of the scenarios is outside them.</numerusform>
+            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n lever values of the scenarios are outside them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message numerus="yes">
         <source>Change from baseline over %n step(s) of one {unit}</source>

@@ -17,6 +17,31 @@
     </message>
 </context>
 <context>
+    <name>ActivationQuestion</name>
+    <message>
+        <source>Change the activation</source>
+        <translation>活性化関数の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <translation>
+            <numerusform>{activation} の活性化関数が与える水準は {low:g}〜{high:g} です。シナリオのレバーの値のうち %n 個がその外にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「範囲内に移す」はそれぞれを最も近い端（{low:g} または {high:g}）に移します。「値を保つ」はそのままにし、スライダーに印を付け、実行ではその値を使います。どちらも 編集 &gt; 元に戻す で取り消せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring into range</source>
+        <translation>範囲内に移す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep values</source>
+        <translation>値を保つ(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -1579,6 +1604,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{lever}: how the scenario sets it</source>
         <translation>{lever}：シナリオでの設定方法</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
+        <translation>{value} は、{activation} の活性化関数がノードに与える水準 {low}〜{high} の外にあります：スライダーは最も近い端を示します。スライダーを動かすと範囲内の値になります</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4466,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>
         <translation>シナリオ「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node</source>
+        <translation>{value} は、{activation} の活性化関数がノードに与える水準 {low}〜{high} の外にあります</translation>
     </message>
     <message>
         <source>Set lever {lever} to {value} in {scenario}</source>

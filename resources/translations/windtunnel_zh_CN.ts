@@ -17,6 +17,31 @@
     </message>
 </context>
 <context>
+    <name>ActivationQuestion</name>
+    <message>
+        <source>Change the activation</source>
+        <translation>更改激活函数</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <translation>
+            <numerusform>{activation} 激活函数给出的水平为 {low:g} 到 {high:g}；情景中有 %n 个杠杆值在此范围之外。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>“移入范围”把每个值移到最近的一端（{low:g} 或 {high:g}）；“保留这些值”保持原样，在滑块上标出，运行时照用。两者都可用 编辑 &gt; 撤销 取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring into range</source>
+        <translation>移入范围(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep values</source>
+        <translation>保留这些值(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -1579,6 +1604,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{lever}: how the scenario sets it</source>
         <translation>{lever}：情景如何设置它</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
+        <translation>{value} 在 {activation} 激活函数给节点的水平 {low} 到 {high} 之外：滑块显示最近的一端；移动滑块即可设为范围内的值</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4466,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>
         <translation>删除情景“{name}”</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node</source>
+        <translation>{value} 在 {activation} 激活函数给节点的水平 {low} 到 {high} 之外</translation>
     </message>
     <message>
         <source>Set lever {lever} to {value} in {scenario}</source>

@@ -17,6 +17,31 @@
     </message>
 </context>
 <context>
+    <name>ActivationQuestion</name>
+    <message>
+        <source>Change the activation</source>
+        <translation>更改激活函數</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <translation>
+            <numerusform>{activation} 激活函數給出的水平為 {low:g} 到 {high:g}；情景中有 %n 個槓桿值在此範圍之外。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「移入範圍」把每個值移到最近的一端（{low:g} 或 {high:g}）；「保留這些值」保持原樣，在滑桿上標出，執行時照用。兩者都可用 編輯 &gt; 復原 取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring into range</source>
+        <translation>移入範圍(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep values</source>
+        <translation>保留這些值(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -1579,6 +1604,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{lever}: how the scenario sets it</source>
         <translation>{lever}：情景如何設定它</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
+        <translation>{value} 在 {activation} 激活函數給節點的水平 {low} 到 {high} 之外：滑桿顯示最近的一端；移動滑桿即可設為範圍內的值</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4466,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Delete scenario &quot;{name}&quot;</source>
         <translation>刪除情景「{name}」</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node</source>
+        <translation>{value} 在 {activation} 激活函數給節點的水平 {low} 到 {high} 之外</translation>
     </message>
     <message>
         <source>Set lever {lever} to {value} in {scenario}</source>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 from windtunnel.app.analysis import commands
 from windtunnel.session.levers import lever_setting
 from windtunnel.app.analysis.levers import SCALE
-from windtunnel.model import Edge, Intervention, Model, Node, Scenario
+from windtunnel.model import Edge, Intervention, Model, Node, Scenario, Settings
 
 from .conftest import _open, settle
 
@@ -20,7 +20,8 @@ SET = ("lever-3", "lever-150", "lever-299")
 
 
 def _many_levers() -> Model:
-    """``LEVERS`` levers acting on one outcome; the scenario sets three of them."""
+    """``LEVERS`` levers acting on one outcome; the scenario sets three of them (tanh: a
+    lever's levels run from -1 to 1)."""
     nodes = [Node(f"lever-{k}", f"Lever {k}" + (" with a long name that wraps" if k % 7 == 0
                                                  else ""),
                   kind="restriction", group=("North", "South")[k % 2],
@@ -30,7 +31,8 @@ def _many_levers() -> Model:
     edges = [Edge(f"lever-{k}", "outcome", 0.1 if k % 2 else -0.1) for k in range(LEVERS)]
     scenario = Scenario("push", "Push", interventions=tuple(
         Intervention(node, "clamp", 0.5, 1) for node in SET))
-    return Model.from_elements(nodes=nodes, edges=edges, scenarios=[scenario])
+    return Model.from_elements(nodes=nodes, edges=edges, scenarios=[scenario],
+                               settings=Settings(activation="tanh"))
 
 
 @pytest.fixture

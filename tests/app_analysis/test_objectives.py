@@ -4,6 +4,8 @@ say why and change nothing; the Scorecard, Explore and Sensitivity follow."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -198,13 +200,19 @@ def test_refused_values_say_why_and_change_nothing(small, values, reason):
     assert window.document.undo_stack.count() == 0 and window.problems == []
 
 
-def test_a_lever_may_ask_the_whole_clamp_range(small):
-    """A lever is held anywhere in [-1, 1] by a scenario: a threshold of 1.5 is possible
-    there, where a plain node under sigmoid changes by at most 1."""
+def test_a_lever_may_ask_the_range_its_activation_gives(small):
+    """A lever is set within the levels its activation gives, as any node reaches them: a
+    threshold of 1.5 is past a sigmoid lever's [0, 1] and possible under tanh's [-1, 1]."""
     window, analysis = small
+    model = window.document.model
+    shown = answer(analysis, node="ban", direction="increase", threshold=1.5)
+    assert analysis.objectives.new() is False
+    ((_, said),) = shown
+    assert "its level stays within [0, 1]" in said
+    model.set_settings(replace(model.settings, activation="tanh"))
     answer(analysis, node="ban", direction="increase", threshold=1.5)
     assert analysis.objectives.new() is True
-    assert window.document.model.objectives[-1].threshold == 1.5
+    assert model.objectives[-1].threshold == 1.5
 
 
 def test_the_inspector_shows_and_makes_the_node_objectives(small, qtbot):

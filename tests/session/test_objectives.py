@@ -15,7 +15,7 @@ from conftest import make_small_model
 def test_the_reach_of_a_node_follows_the_activation_and_the_levers():
     model = make_small_model()                            # sigmoid: levels in [0, 1]
     assert level_range(model, model.node("leak")) == (0.0, 1.0)
-    assert level_range(model, model.node("ban")) == (-1.0, 1.0)      # a lever, clamped
+    assert level_range(model, model.node("ban")) == (0.0, 1.0)       # a lever: the same
     model.set_settings(Settings(activation="tanh"))
     assert level_range(model, model.node("leak")) == (-1.0, 1.0)       # tanh: [-1, 1]
 

@@ -30,6 +30,7 @@ from ..io.suffixes import (CSV_SUFFIXES, IMPORT_SUFFIXES, NAMED_SUFFIXES, SNIFFE
 from ..model import Model, translated
 from ..model.fileformat import load_noted
 from ..model.label_lines import label_breaks_note
+from ..model.lever_range import out_of_range_note
 from ..paths import is_bundled
 from .document import Document
 from .failures import guarded_read
@@ -203,7 +204,8 @@ def read_model(path: str | Path) -> Opened:
     from ..io.placing import lay_out_stacked    # the layout loads only when opening
 
     model, notes = load_noted(path)
-    return Opened(model, notes=notes, remarks=tuple(filter(None, (label_breaks_note(model),))),
+    return Opened(model, notes=notes, remarks=tuple(filter(None, (label_breaks_note(model),
+                                                                out_of_range_note(model)))),
                   laid_out=lay_out_stacked(model))
 
 

@@ -17,7 +17,8 @@ from dataclasses import replace
 from .. import language
 from ..errors import ModelError
 from ..model import TRANSLATABLE, edits_original, group_name, translated
-from .commands import MacroCommand, SetInfoCommand, SetSettingsCommand
+from .activation_question import settings_commands
+from .commands import MacroCommand, SetInfoCommand
 from .fields import FieldForm
 from .wording import refusal
 
@@ -125,7 +126,11 @@ class InspectorEdits:
         settings = replace(model.settings, **{field: value})
         if settings == model.settings:
             return
-        command = SetSettingsCommand(model, settings)
+        parts = settings_commands(self, model, settings)   # asks of levers out of range
+        if parts is None:                    # cancelled: the form shows the model's again
+            self.refresh()
+            return
+        command = parts[0] if len(parts) == 1 else MacroCommand(model, parts[0].wording, parts)
         if field == "time_unit":     # its translations may no longer say the same
             command = MacroCommand(model, command.wording, [command, SetInfoCommand(
                 model, model.title, model.description,

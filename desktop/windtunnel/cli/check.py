@@ -16,6 +16,7 @@ from ..model.natural_order import natural_key
 from ..model import Model, group_name, translated
 from ..model.fileformat import load_noted
 from ..model.label_lines import label_breaks_note
+from ..model.lever_range import out_of_range_note
 from .text import ARROW, printable
 from .arguments import add_model_file
 from .summaries import command_parser
@@ -39,7 +40,8 @@ def run(args) -> int:
               file=printable(args.file)))
     print(summary(model))
     shown = label_breaks_note(model)          # how the file's labels show (no change)
-    found = [str(note) for note in (*read, *filter(None, (shown,)))] + warnings(model)
+    found = [str(note) for note in (*read, *filter(None, (shown, out_of_range_note(model))))] \
+        + warnings(model)
     for line in found:
         print(translate("check", "warning: {line}").format(line=printable(line)))
     print(translate("check", "{count} warning{s}").format(

@@ -11,6 +11,7 @@ progress bar goes to stderr for Monte Carlo runs.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,7 @@ from ..io.words import word
 from ..language import translate
 from ..model import Model, load, translated
 from ..model.atomic import atomic_write
+from ..model.lever_range import out_of_range_note
 from ..model.output_paths import writable_output
 from .arguments import (COUNT, SAMPLES, STEPS, add_language_option, add_model_file,
                         add_seed_option, output_name, use_language)
@@ -87,11 +89,16 @@ def run(args) -> int:
         writer = _writer(args.out)
         writable_output(args.out)
     model = load(args.file)
+    settings = preset_settings(model, args.preset)
+    outside = out_of_range_note(model, settings.activation)   # run as the file says, and said
+    if outside is not None:
+        print(translate("run", "note: {note}").format(note=printable(str(outside))),
+              file=sys.stderr)
     with ProgressBar(translate("run", "Monte Carlo")) as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
                              seed=args.seed, steps=args.steps, sample=args.sample,
                              precision=args.precision,
-                             settings=preset_settings(model, args.preset),
+                             settings=settings,
                              progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
     voices = None

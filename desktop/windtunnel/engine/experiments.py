@@ -33,6 +33,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..language import translate
 from ..model import Model, Node, Objective, Settings, translated
+from ..model.lever_range import in_lever_range, lever_range
 from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
 from .cache import compiled_model
 from .compile import FOREVER, Network, Plan, compile_scenario, empty_plan
@@ -211,7 +212,7 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     seed = settings.seed if seed is None else int(seed)
     network = compiled_model(model, settings)
     levers = tuple(levers)
-    _check_levers(network, levers)
+    _check_levers(network, levers, settings.activation)
     chosen = resolve_scenarios(model, scenarios)
     options = [Option(s.id, translated(s), "scenario") for s in chosen]
     plans = [compile_scenario(network, s) for s in chosen]
@@ -268,8 +269,9 @@ def _participant_maps(model: Model, network: Network, participants: bool) -> dic
             "participants": voices.labels}
 
 
-def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:
+def _check_levers(network: Network, levers: tuple[LeverRange, ...], activation: str) -> None:
     problems = []
+    low, high = lever_range(activation)
     seen = set()
     for lever in levers:
         where = f"lever {lever.node}"
@@ -286,6 +288,13 @@ def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:
             problems.append(Problem(where, translate("experiments", "is given twice")))
         seen.add(lever.node)
         problems += [Problem(where, text) for text in lever.problems()]
+        if not lever.problems() and not (in_lever_range(lever.low, activation)
+                                         and in_lever_range(lever.high, activation)):
+            problems.append(Problem(where, translate(
+                "experiments", "{low:g} to {high:g} leaves [{range_low:g}, {range_high:g}], "
+                               "the levels the {activation} activation gives a node").format(
+                low=lever.low, high=lever.high, range_low=low, range_high=high,
+                activation=activation)))
     if problems:
         raise ModelError(problems)
 

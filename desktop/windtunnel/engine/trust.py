@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..language import translate
+from ..model.lever_range import lever_range as activation_range
 from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
@@ -176,11 +177,6 @@ class StartCheck:
     @property
     def agree(self) -> bool:
         return self.spread <= AGREEMENT
-
-
-def activation_range(activation: str) -> tuple[float, float]:
-    """The levels an activation gives a node: [0, 1] or [-1, 1]."""
-    return (0.0, 1.0) if activation in ("sigmoid", "bivalent") else (-1.0, 1.0)
 
 
 def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,

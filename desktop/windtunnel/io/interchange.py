@@ -35,6 +35,7 @@ from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from ..model.control_text import without_controls
 from ..model.label_lines import single_line_labels
+from ..model.lever_range import out_of_range_note
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import read_csv, reading_notes
@@ -224,7 +225,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise _no_nodes(label)
     added = (cleaned, one_lined,
              shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None,
-             _no_edges_note(imported.model))
+             _no_edges_note(imported.model), out_of_range_note(imported.model))
     if any(added):
         imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
                             imported.format)

@@ -8,8 +8,8 @@ what would score nothing or ask the impossible:
 
 - an importance of 0 or less: it would weigh nothing in the score;
 - a threshold past the largest change the node can make: its levels stay within the
-  activation's range ([0, 1] for sigmoid and bivalent, [-1, 1] otherwise), or within
-  [-1, 1] when a scenario can hold it (a lever, or a node some scenario sets), so its
+  activation's range ([0, 1] for sigmoid and bivalent, [-1, 1] otherwise), the range a
+  lever may be set in too (a file's scenario value outside it widens the node's), so its
   change from baseline is at most the width of that range;
 - an objective that asks what another already asks (the same node, direction and
   threshold), which would count the same wish twice.
@@ -17,9 +17,9 @@ what would score nothing or ask the impossible:
 
 from __future__ import annotations
 
-from ..engine.trust import activation_range
 from ..language import translate
 from ..model import Model, Node, Objective, translated
+from ..model.lever_range import lever_range
 from ..model.vocabulary import MINUS
 
 __all__ = ["level_range", "objective_problems"]
@@ -27,11 +27,9 @@ __all__ = ["level_range", "objective_problems"]
 
 def level_range(model: Model, node: Node) -> tuple[float, float]:
     """The levels ``node`` can take under the model's activation and scenarios."""
-    low, high = activation_range(model.settings.activation)
-    if node.is_lever or any(v.node == node.id for s in model.scenarios
-                            for v in s.interventions):
-        low, high = min(low, -1.0), max(high, 1.0)          # a clamp's value is in [-1, 1]
-    return low, high
+    low, high = lever_range(model.settings.activation)
+    held = [v.value for s in model.scenarios for v in s.interventions if v.node == node.id]
+    return min([low, *held]), max([high, *held])    # a file's value outside the range counts
 
 
 def objective_problems(model: Model, objective: Objective, replacing: str = "") -> list[str]:

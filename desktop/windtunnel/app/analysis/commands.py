@@ -27,6 +27,8 @@ from PySide6.QtCore import QCoreApplication
 from ...errors import ModelError, Problem
 from ...model import (Intervention, Model, Objective, Scenario, WeightOverride, edits_original,
                       named, reviewed, slugify, translated, with_default_name, with_text)
+from ...model.choice_words import choice_text
+from ...model.lever_range import in_lever_range, lever_range
 from ...session.levers import default_start, lever_setting
 from ...session.objectives import objective_problems
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
@@ -131,6 +133,14 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     node = model.node(node_id)
     if node is None:
         raise ModelError(Problem("lever", f"there is no node {node_id!r}"))
+    activation = model.settings.activation
+    if value is not None and not in_lever_range(value, activation):
+        low, high = lever_range(activation)
+        raise ModelError(Problem("value", QCoreApplication.translate(
+            "analysis_commands", "{value} is outside {low} to {high}, the levels the "
+            "{activation} activation gives a node").format(
+            value=number(value, 2, signed=True), low=number(low, 0), high=number(high, 0),
+            activation=choice_text(activation))))
     current = lever_setting(old, node_id) or Intervention(
         node_id, "clamp", node.initial, default_start(old), None)
     new = Intervention(node_id, current.mode if mode is None else mode,

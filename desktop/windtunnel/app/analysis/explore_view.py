@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
 
 from ...errors import shown_path
 from ...model import translated
+from ...model.lever_range import lever_range
 from ...engine import LeverRange, discover, explore, robustness, sobol_indices
 from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
@@ -267,6 +268,10 @@ class ExploreView(QWidget):
                 levels = WheelFocusSpinBox(minimum=0, maximum=101, value=0)
                 levels.setSpecialValueText(self.tr("any"))
                 self.levers.setCellWidget(r, 3, levels)
+        low, high = lever_range(model.settings.activation)   # the levels a lever may take
+        for r in range(self.levers.rowCount()):
+            for c in (1, 2):
+                self.levers.cellWidget(r, c).setRange(low, high)
         self.trade_off.follow(model)
         self._enable()
         if self.result is None:

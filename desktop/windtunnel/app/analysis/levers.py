@@ -2,8 +2,9 @@
 
 One row per lever (every restriction, and any node marked as a lever): how the scenario
 sets it (not set = it follows the model; clamp = held at the value over steps
-[start, end]; pulse = set once at ``start``), the value on a slider from -1 to +1, and the
-steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
+[start, end]; pulse = set once at ``start``), the value on a slider over the levels the
+model's activation gives a node (0 to +1 for sigmoid and bivalent, -1 to +1 otherwise; a
+file's value outside it shows in red, the slider at its nearest end), and the steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
 touching the model; releasing it pushes one undo command. The other controls commit at
 once, each as one command. A bar at the left edge of a row, and its value in full colour,
 mark the levers the scenario sets. A name too long for its row goes onto a second line
@@ -27,12 +28,14 @@ from collections.abc import Mapping
 from math import ceil
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QGridLayout, QLabel, QLineEdit, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ...model import group_name, translated
+from ...model.choice_words import choice_text
+from ...model.lever_range import in_lever_range, lever_range
 from ...model.vocabulary import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
@@ -46,6 +49,8 @@ __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS", "NAME_MARGIN"]
 
 #: Slider units per lever unit: the slider runs -100..100 for -1..+1.
 SCALE = 100
+#: The colour of a lever's value outside the activation's range (a file's, kept as it is).
+OUTSIDE_COLOUR = "#d55e00"      # Okabe-Ito vermilion: told apart in every theme
 #: The workshop bar shows at most this many rows of levers (it scrolls beyond).
 COMPACT_ROWS = 4
 _MODES = (
@@ -172,6 +177,8 @@ class LeverRow(QWidget):
             lever=translated(node)))
         self.name.set_full_text(translated(node))
         value = setting.value if setting is not None else node.initial
+        low, high = lever_range(self.controller.model.settings.activation)
+        self.slider.setRange(round(low * SCALE), round(high * SCALE))
         self.slider.setValue(round(value * SCALE))
         self.mode.setCurrentIndex([k for k, _ in _MODES].index(setting.mode if setting else ""))
         self.start.setMaximum(max(steps, 0))
@@ -190,6 +197,19 @@ class LeverRow(QWidget):
         self.value.setText(number(value, 2, signed=True))
         # a palette role, not a style sheet: style sheets drop the inherited (workshop) font
         self.value.setForegroundRole(QPalette.WindowText if set_ else QPalette.PlaceholderText)
+        activation = self.controller.model.settings.activation
+        outside = set_ and not in_lever_range(value, activation)
+        palette = QPalette(self.palette())
+        if outside:                          # a file's value the slider cannot show
+            palette.setColor(QPalette.WindowText, QColor(OUTSIDE_COLOUR))
+        self.value.setPalette(palette)
+        low, high = lever_range(activation)
+        self.value.setToolTip(self.tr(
+            "{value} is outside {low} to {high}, the levels the {activation} activation gives "
+            "a node: the slider shows its nearest end; move it to set a value within the "
+            "range").format(value=number(value, 2, signed=True), low=number(low, 0),
+                            high=number(high, 0), activation=choice_text(activation))
+            if outside else "")
         if set_ != self.is_set:
             self.is_set = set_
             self.update()

@@ -34,7 +34,8 @@ from ...model import (ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings,
                       edits_original, translated)
 from ...model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from ..choices import choice_text, fill_choices, select_choice
-from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
+from ..activation_question import settings_commands
+from ..commands import MacroCommand, SetInfoCommand
 from ..formats import figure
 from ..number_boxes import NumberBox, WholeNumberBox
 from ..wording import field_problem
@@ -348,7 +349,10 @@ def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
     if not dialog.exec():
         return False
     settings, translations = dialog.settings(), dialog.translations()
-    parts = ([SetSettingsCommand(model, settings)] if settings != model.settings else []) + (
+    changes = settings_commands(controller.window, model, settings)  # asks of levers out of range
+    if changes is None:
+        return False
+    parts = changes + (
         [SetInfoCommand(model, model.title, model.description, translations=translations)]
         if translations is not None else [])
     if not parts:

@@ -1,0 +1,102 @@
+"""The values a lever may be set to: the levels the model's activation gives a node.
+
+A scenario sets a lever (clamps or pulses a node) to a level the node could have reached on
+its own: the sigmoid and bivalent activations give levels in [0, 1] (0: none of it, 1: all
+of it), tanh, clip and trivalent in [-1, 1]. A lever at -1 in a sigmoid model would hold a
+node at a level no node of that model can have, and push its neighbours with a meaning the
+model does not give; the engine runs whatever value it is given, so the range is kept where
+values are made:
+
+- the lever sliders and the explorer's lever ranges run over this range;
+- a model file or an import whose scenarios set a lever outside it is read as it is (no
+  value changes unsaid) and :func:`out_of_range_note` names the scenarios and levers;
+- a change of activation that leaves scenario values outside the new range says which
+  (:func:`out_of_range_levers`) and offers to bring them to the range's nearest end
+  (:func:`brought_into_range`) or to keep them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import Problem
+from ..language import translate
+from .choice_words import choice_text
+from .elements import Scenario
+from .translations import translated
+
+__all__ = ["lever_range", "in_lever_range", "out_of_range_levers", "out_of_range_note",
+           "out_of_range_text", "brought_into_range"]
+
+#: The activations whose levels are in [0, 1]; every other gives levels in [-1, 1].
+_ZERO_TO_ONE = ("sigmoid", "bivalent")
+#: How far past an end a value may be and still count as at it (a slider's rounding).
+_SLACK = 1e-9
+#: How many scenario values a note names before it counts the rest.
+_NAMED = 3
+
+
+def lever_range(activation: str) -> tuple[float, float]:
+    """The levels ``activation`` gives a node, and so the values a lever may be set to:
+    (0, 1) for sigmoid and bivalent, (-1, 1) otherwise."""
+    return (0.0, 1.0) if activation in _ZERO_TO_ONE else (-1.0, 1.0)
+
+
+def in_lever_range(value: float, activation: str) -> bool:
+    low, high = lever_range(activation)
+    return low - _SLACK <= value <= high + _SLACK
+
+
+def out_of_range_levers(model, activation: str | None = None) -> list[tuple[Scenario, object]]:
+    """Each (scenario, intervention) of ``model`` whose value is outside the lever range of
+    ``activation`` (default: the model's own), in the model's order."""
+    activation = activation or model.settings.activation
+    return [(scenario, setting) for scenario in model.scenarios
+            for setting in scenario.interventions
+            if not in_lever_range(setting.value, activation)]
+
+
+def out_of_range_text(model, activation: str | None = None) -> str:
+    """The scenarios and levers outside the range, named for a reader: "“High tax” sets
+    “Ban” to -1, ..." (the first few, then how many more); empty when none is."""
+    found = out_of_range_levers(model, activation)
+    named = [translate("lever_range", "\u201c{scenario}\u201d sets \u201c{lever}\u201d to "
+                                      "{value:g}").format(
+                 scenario=translated(scenario), value=setting.value,
+                 lever=translated(model.node(setting.node)) if model.node(setting.node)
+                 else setting.node)
+             for scenario, setting in found[:_NAMED]]
+    if len(found) > _NAMED:
+        named.append(translate("lever_range", "{count:,} more").format(
+            count=len(found) - _NAMED))
+    return translate("lever_range", "; ").join(named)
+
+
+def out_of_range_note(model, activation: str | None = None) -> Problem | None:
+    """The note on a model read as it is whose scenarios set levers outside the range of
+    ``activation`` (default: the model's own; a run's preset may choose another), no value
+    changed, or None when every value is in range."""
+    activation = activation or model.settings.activation
+    found = out_of_range_levers(model, activation)
+    if not found:
+        return None
+    low, high = lever_range(activation)
+    scenario, setting = found[0]
+    return Problem(f"scenario {scenario.id!r}", translate(
+        "lever_range", "{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels "
+                       "the {activation} activation gives a node, kept as the file has them: "
+                       "{named}. Set them within the range, or choose an activation whose "
+                       "levels include them").format(
+        count=len(found), low=low, high=high, activation=choice_text(activation),
+        named=out_of_range_text(model, activation)))
+
+
+def brought_into_range(scenario: Scenario, activation: str) -> Scenario:
+    """``scenario`` with each lever value outside ``activation``'s range moved to the
+    range's nearest end (the scenario itself when none is outside)."""
+    low, high = lever_range(activation)
+    settings = tuple(setting if in_lever_range(setting.value, activation)
+                     else replace(setting, value=min(max(setting.value, low), high))
+                     for setting in scenario.interventions)
+    return scenario if settings == scenario.interventions else replace(
+        scenario, interventions=settings)
