@@ -154,6 +154,22 @@ def test_an_edge_s_delay_is_counted_in_the_model_s_time_unit(window):
     assert delay.text() == "12 months"
 
 
+def test_the_delay_s_tooltip_says_when_a_change_arrives(window):
+    """When a lever's effect arrives through a delayed edge, in the model's time unit: a
+    change at step s at step s + delay + 1, a lever set from step 0 at step 1 (what
+    tests/engine/test_delay_arrival.py checks of the engine)."""
+    window.scene.select([])
+    _type_into(window.inspector.settings_form.editors["time_unit"], "week")
+    window.scene.select(edges=[("ban", "leak")])
+    delay = window.inspector.edge_form.editors["delay"]
+    delay.setValue(2)
+    tip = delay.toolTip()
+    assert "as it was 2 weeks earlier (a step is one week)" in tip
+    assert "at step s + 3" in tip and "reaches the target at step 1 whatever the delay" in tip
+    delay.setValue(1)
+    assert "as it was 1 week earlier" in delay.toolTip() and "s + 2" in delay.toolTip()
+
+
 def test_several_selected_shows_a_count(window):
     window.scene.select(["ban", "leak"], [("ban", "leak")])
     assert "2 nodes and 1 edge selected" in window.inspector.many.text()

@@ -328,10 +328,20 @@ class Inspector(InspectorEdits, QWidget):
 
     def _name_delay_unit(self) -> None:
         """Count the edge's delay in the model's time unit ("1 month", "12 months"), as the
-        time bar and the charts do."""
+        time bar and the charts do, and say in its tooltip when a change arrives: a change
+        of the source at step s reaches the target at step s + delay + 1, and a lever set
+        from step 0 at step 1 whatever the delay (a node's past is its step-0 level)."""
         delay = self.edge_form.editors["delay"]
         unit = translated(self.editor.model, "time_unit")
-        delay.setSuffix(" " + time_units(unit, delay.value()))
+        steps = delay.value()
+        delay.setSuffix(" " + time_units(unit, steps))
+        delay.setToolTip(self.tr(
+            "The target feels the source as it was {delay} earlier (a step is one {unit}): a "
+            "change of the source at step s reaches the target at step s + {arrival}. A lever "
+            "set from step 0 counts as set before the run began (every node's past is its "
+            "step-0 level), so it reaches the target at step 1 whatever the delay; start it "
+            "at step 1 for the delay to show.").format(
+            delay=f"{steps} {time_units(unit, steps)}", unit=unit, arrival=steps + 1))
 
     def _fill_groups(self, model) -> None:
         """The Group box's list: the model's groups named in the current language (the
