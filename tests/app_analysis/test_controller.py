@@ -30,7 +30,7 @@ def test_slider_drag_updates_results_live_without_touching_the_model(small, qtbo
     seen = []
     analysis.controller.live_changed.connect(lambda: seen.append(analysis.session.change().copy()))
     row.slider.setSliderDown(True)
-    row.slider.setSliderPosition(-60)          # emits sliderMoved, as a drag does
+    row.slider.setSliderPosition(30)           # emits sliderMoved, as a drag does
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
     assert model == before_model and stack.count() == 0
     assert not np.allclose(seen[-1], before_change)
@@ -38,7 +38,7 @@ def test_slider_drag_updates_results_live_without_touching_the_model(small, qtbo
     assert seen[-1][8, leak] < before_change[8, leak]   # a weaker ban: less leakage than strict
     row.slider.setSliderDown(False)              # release: one undo command
     assert stack.count() == 1
-    assert model.scenario("strict").interventions[0].value == pytest.approx(-0.6)
+    assert model.scenario("strict").interventions[0].value == pytest.approx(0.3)
     settle(qtbot, analysis)
     assert analysis.session.live_change is None
     np.testing.assert_allclose(analysis.session.change(), seen[-1])   # live == committed run
@@ -117,7 +117,8 @@ def test_scenario_list_add_duplicate_rename_delete_are_undoable(small, qtbot):
     settle(qtbot, analysis)
     item = panel.list.item(2)
     item.setText("Do nothing")                    # an edit in the list renames
-    assert model.scenario("new-scenario").label == "Do nothing"
+    assert model.scenario("do-nothing").label == "Do nothing"      # its id from its name
+    assert analysis.session.scenario_id == "do-nothing"
     panel.delete()
     settle(qtbot, analysis)
     assert [s.id for s in model.scenarios] == ["strict", "strict-ban-copy"]
@@ -179,8 +180,9 @@ def test_a_scenario_named_in_japanese_keeps_the_name_in_every_language(small, qt
         editor = QApplication.focusWidget()
         editor.setText("輸出規制のみ")                # typed with an input method
         qtbot.keyClick(editor, Qt.Key_Return)
-        new = analysis.session.scenario_id
-        qtbot.waitUntil(lambda: translated(model.scenario(new)) == "輸出規制のみ")
+        qtbot.waitUntil(lambda: translated(model.scenarios[-1]) == "輸出規制のみ")
+        new = model.scenarios[-1].id                 # its id made from the name typed
+        assert analysis.session.scenario_id == new
         qtbot.waitUntil(lambda: panel.list.state() != QAbstractItemView.EditingState)
         panel.list.currentItem().setText("再販規制")    # named already: a translation
     finally:

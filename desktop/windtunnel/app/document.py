@@ -48,9 +48,19 @@ class Document(QObject):
         #: participant's map of a participants' import), if it was.
         self.imported_from: tuple[Path, ...] = tuple(Path(path) for path in imported_from)
         self.number = next(_numbers)  # distinguishes untitled documents and autosave files
+        # the ids it came with: a file's, an import's source's, a recovered model's file's
+        self._filed = _named_ids(self.model)
         self.undo_stack = QUndoStack(self)
         self._forced_modified = modified
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def filed_ids(self, kind: str) -> frozenset[str]:
+        """The ids of the scenarios (``kind`` "scenario") or objectives ("objective") the
+        model came with (opened, imported, recovered) or had when last saved: what a
+        command line, a results workbook or a diff of the file may refer to, so a rename
+        keeps them (an id still made up, "new-scenario-3", of one added since, may take
+        the name's)."""
+        return self._filed.get(kind, frozenset())
 
     @Slot(bool)
     def _clean_changed(self, clean: bool) -> None:
@@ -118,6 +128,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("save() needs a path for an untitled document")
         save(self.model, target)
+        self._filed = _named_ids(self.model)
         changed = target != self.path
         self.path = target
         was_forced, self._forced_modified = self._forced_modified, False
@@ -126,3 +137,9 @@ class Document(QObject):
             self.modified_changed.emit(False)
         if changed:
             self.path_changed.emit()
+
+
+def _named_ids(model: Model) -> dict[str, frozenset[str]]:
+    """The ids of the model's scenarios and objectives, by kind."""
+    return {"scenario": frozenset(s.id for s in model.scenarios),
+            "objective": frozenset(o.id for o in model.objectives)}

@@ -20,6 +20,7 @@ the reasons, before any command exists.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -31,10 +32,12 @@ from ...model.choice_words import choice_text
 from ...model.lever_range import in_lever_range, lever_range
 from ...session.levers import default_start, lever_setting
 from ...session.objectives import objective_problems
-from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
+from ..commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
+                        Wording, describe)
 from ..formats import number
 
-__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "review_scenario_name",
+__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "named_anew",
+           "review_scenario_name",
            "delete_scenario",
            "set_lever", "clear_lever", "set_override", "clear_override",
            "add_objective", "edit_objective", "delete_objective"]
@@ -85,20 +88,47 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     )
 
 
-def rename_scenario(model: Model, scenario_id: str, label: str, *,
-                    naming: bool = False) -> ReplaceCommand:
+def rename_scenario(model: Model, scenario_id: str, label: str, *, naming: bool = False,
+                    filed: frozenset[str] = frozenset()) -> ModelCommand:
     """The scenario's name edited in the current language (a translation outside the
     original language); ``naming``: the name typed for a scenario just added or duplicated,
-    its original in every language (:func:`~windtunnel.model.named`)."""
+    its original in every language (:func:`~windtunnel.model.named`). Its id follows a
+    new original name while it is one the app made from its old name and not among
+    ``filed`` (the ids of the model's file: :func:`named_anew`)."""
     old = _scenario(model, scenario_id)
-    return _edit(
-        model,
-        old,
-        (named if naming else with_text)(old, "label", label.strip()),
+    return named_anew(
+        model, "scenario", old,
+        (named if naming else with_text)(old, "label", label.strip()), filed,
         lambda: QCoreApplication.translate(
             "analysis_commands", 'Rename scenario "{old}" to "{new}"'
         ).format(old=translated(old), new=label.strip()),
     )
+
+
+def named_anew(model: Model, kind: str, old, new, filed: frozenset[str],
+               text: Wording) -> ModelCommand:
+    """Replace the scenario or objective ``old`` by ``new``, one undo step. Its id is made
+    from ``new``'s original name (``"tax-cut"``, unique among the others) when that name
+    is another and the id is still the one the app made from the old name (a made-up
+    ``new-scenario-3``, or ``tax`` of an unsaved "Tax") and outside ``filed``, the ids of
+    the model's file as last opened or saved: an id in the file may be named by a command
+    line (``windtunnel run --scenario``), a results workbook or a diff, so it stays."""
+    if old.id in filed or new.label == old.label or not _made_from_label(old):
+        return ReplaceCommand(model, kind, old, new, text=text)
+    others = {e.id for e in getattr(model, f"{kind}s") if e.id != old.id}
+    fresh = replace(new, id=slugify(new.label, others))
+    if fresh.id == old.id:
+        return ReplaceCommand(model, kind, old, new, text=text)
+    return MacroCommand(model, text, [RemoveCommand(model, kind, old.id),
+                                      InsertCommand(model, kind, fresh,
+                                                    model.index_of(kind, old.id))])
+
+
+def _made_from_label(element) -> bool:
+    """Whether ``element``'s id is the one :func:`slugify` makes of its original name (with
+    or without the number that kept it unique)."""
+    base = slugify(element.label)
+    return re.fullmatch(re.escape(base) + r"(-\d+)?", element.id) is not None
 
 
 def review_scenario_name(model: Model, scenario_id: str) -> ReplaceCommand:
@@ -237,11 +267,12 @@ def add_objective(model: Model, node: str, label: str, *, direction: str = "decr
 
 
 def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,
-                   threshold: float, importance: float, reviewed_name: bool = False
-                   ) -> ReplaceCommand:
+                   threshold: float, importance: float, reviewed_name: bool = False,
+                   filed: frozenset[str] = frozenset()) -> ModelCommand:
     """The objective with new values (its label edited in the current language, as every
     label is: :func:`~windtunnel.model.with_text`); ``reviewed_name``: its translated
-    name, marked as possibly out of date, is reviewed."""
+    name, marked as possibly out of date, is reviewed. Its id follows a new original name
+    as a scenario's does (:func:`named_anew`; ``filed``: the ids of the model's file)."""
     old = model.objective(objective_id)
     if old is None:
         raise ModelError(Problem("objective", f"there is no objective {objective_id!r}"))
@@ -252,7 +283,7 @@ def edit_objective(model: Model, objective_id: str, *, label: str, node: str, di
     if reviewed_name:
         new = reviewed(new, "label")
     _allowed(model, new, objective_id)
-    return ReplaceCommand(model, "objective", old, new, text=lambda: QCoreApplication.translate(
+    return named_anew(model, "objective", old, new, filed, lambda: QCoreApplication.translate(
         "analysis_commands", 'Edit objective "{name}"').format(name=translated(new)))
 
 

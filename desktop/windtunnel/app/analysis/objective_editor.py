@@ -222,7 +222,9 @@ class ObjectiveEditor(QObject):
             return False
 
         def attempt(values: dict) -> str | None:
-            return self._run(lambda: commands.edit_objective(model, objective_id, **values))
+            return self._run(lambda: commands.edit_objective(
+                model, objective_id, **values,
+                filed=self.controller.document.filed_ids("objective")))
 
         return self._answer(ObjectiveDialog(self.controller.window, model, objective, attempt,
                                             new=False))

@@ -153,7 +153,8 @@ class ScenariosPanel(ScenariosFrame):
         if old is None or label == translated(old):
             return
         if not self.controller.run_command(commands.rename_scenario(
-                self.controller.model, scenario_id, label, naming=scenario_id == self._naming)):
+                self.controller.model, scenario_id, label, naming=scenario_id == self._naming,
+                filed=self.controller.document.filed_ids("scenario"))):
             self.refresh()
 
     def _name_editor_closed(self, *_args) -> None:
