@@ -4,7 +4,7 @@ user zooms or pans; pictures keep room for their legends."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import legend_size, paint_legend
@@ -120,16 +120,19 @@ def test_the_legend_tells_the_kinds_apart_by_their_corners(window):
     painter.scale(zoom, zoom)
     paint_legend(painter, QPointF(0, 0), scene)
     painter.end()
+    from windtunnel.app.canvas.legend import GLYPH_HEIGHT, _legend_font, _lines
+
     groups = len(scene.palette.entries())
     kinds = ("actor", "restriction", "factor")    # the legend's order; the small model has each
-    line = (size.height() - 10) / (groups + len(kinds) + 2)
+    line, kind_line = _lines(QFontMetricsF(_legend_font()))
 
     def corner_inked(row: int) -> bool:
-        top, left = 5 + row * line + 3, 8                    # the glyph's top left corner
+        top = 5 + groups * line + row * kind_line + (kind_line - GLYPH_HEIGHT) / 2
+        left = 8                                             # the glyph's top left corner
         pixel = image.pixelColor(round((left + 0.5) * zoom), round((top + 0.5) * zoom))
         return pixel.lightness() < 160
 
-    inked = {kind: corner_inked(groups + row) for row, kind in enumerate(kinds)}
+    inked = {kind: corner_inked(row) for row, kind in enumerate(kinds)}
     assert inked == {"actor": False, "restriction": False, "factor": True}
 
 
@@ -192,3 +195,43 @@ def test_the_group_legend_lists_groups_in_counting_order(window):
         int(name.split()[-1]) for name in names)
     colours = dict(window.scene.palette.entries())
     assert dict(_legend_entries(window.scene)[0]) == colours
+
+
+def _drawn(image: QImage, x: int, y: int) -> bool:
+    return QColor(image.pixel(x, y)).lightness() < 200
+
+
+def test_the_legend_keys_each_kind_by_the_shape_its_nodes_have(qapp):
+    """The legend's key to the kinds of node is their outline drawn as a node is
+    (``paint_node_shape``), large enough to tell apart: at a line's height (10 pixels) the
+    restriction's octagon read as the actor's pill. Each glyph is at least 16 pixels high,
+    and the pill, the octagon and the box differ in their outlines' pixels."""
+    from windtunnel.app.canvas import CanvasScene
+    from windtunnel.app.canvas.legend import GLYPH_WIDTH
+    from windtunnel.model import Model, Node
+
+    scene = CanvasScene(Model.from_elements(nodes=[
+        Node(kind, kind.title(), kind=kind, position=(200.0 * i, 0.0))
+        for i, kind in enumerate(("actor", "restriction", "factor"))]))
+    size = legend_size(scene)
+    image = QImage(int(size.width()) + 4, int(size.height()) + 4, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    paint_legend(painter, QPointF(0, 0), scene)
+    painter.end()
+    middle = 8 + round(GLYPH_WIDTH / 2)                 # each outline's top and bottom
+    rows = [y for y in range(image.height()) if _drawn(image, middle, y)
+            and not _drawn(image, middle, y - 1)]
+    assert len(rows) == 6, rows                         # three glyphs, top and bottom each
+    heights = [bottom - top + 1 for top, bottom in zip(rows[::2], rows[1::2])]
+    assert min(heights) >= 16, heights
+    height = min(heights)
+    glyphs = [[[_drawn(image, x, top + y) for x in range(8, 8 + round(GLYPH_WIDTH))]
+               for y in range(height)] for top in rows[::2]]
+
+    def apart(one, other) -> int:
+        return sum(a != b for row_a, row_b in zip(one, other) for a, b in zip(row_a, row_b))
+
+    actor, restriction, factor = glyphs
+    assert apart(actor, restriction) >= 10 and apart(restriction, factor) >= 10

@@ -450,3 +450,40 @@ def test_a_name_no_label_shows_is_not_wrapped(window, qtbot, monkeypatch):
         scene.labelled_first) | set(scene.recent_nodes) | set(scene.selected_node_ids())
     assert wrapped and set(wrapped) <= {
         scene.node_items[node_id].node.label for node_id in named | must}
+
+
+def test_a_label_over_its_node_has_the_node_s_shape(window, qtbot, monkeypatch):
+    """A labelled node is its node drawn larger: its box has the node's shape, drawn by
+    the function that draws the nodes and the legend's key, not one rounded box for every
+    kind (the restriction's octagon and the actor's pill showed as the factor's box, the
+    legend beside them showing the shapes)."""
+    from windtunnel.app.canvas import label_links
+    from windtunnel.app.canvas.style import kind_path
+
+    drawn = []
+    paint = label_links.paint_node_shape
+    monkeypatch.setattr(label_links, "paint_node_shape", lambda painter, kind, path, *args,
+                        **kwargs: drawn.append((kind, path)) or paint(painter, kind, path,
+                                                                      *args, **kwargs))
+    view = window.view
+    view.set_zoom(0.3)
+    _paint(window, qtbot)
+    image = view.viewport().grab().toImage()
+    scale = image.width() / view.viewport().width()
+    background = image.pixelColor(2, 2).lightness()
+    model = window.document.model
+    on_their_nodes = {label.node_id: label.box for label in view.map_labels.placed
+                      if label.leader is None and label.beside is None}
+    kinds = {model.node(node_id).kind: box for node_id, box in on_their_nodes.items()}
+    assert set(kinds) == {"actor", "restriction", "factor"}, kinds
+    assert all((kind, kind_path(kind, box)) in drawn for kind, box in kinds.items())
+
+    def corner_ink(box) -> int:
+        """The pixels of the box's top left 4 x 4 corner drawn on: a box's rounded corner
+        fills more of it than a pill's or an octagon's cut one."""
+        left, top = round(box.left() * scale), round(box.top() * scale)
+        return sum(abs(image.pixelColor(left + x, top + y).lightness() - background) > 12
+                   for x in range(4) for y in range(4))
+
+    ink = {kind: corner_ink(box) for kind, box in kinds.items()}
+    assert max(ink["actor"], ink["restriction"]) < ink["factor"], ink

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from .label_places import leader_ends
 from .laid_text import CentredText
+from .style import kind_path, paint_node_shape
 
 __all__ = ["DOT_RADIUS", "PlacedLabel", "paint_links", "stub_ends"]
 
@@ -35,6 +36,18 @@ class PlacedLabel:
     #: the node's body, for a label just beside it (joined to it by a stub)
     beside: QRectF | None = None
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
+
+    def paint_box(self, painter: QPainter, node, fill: QColor, pen: QPen) -> None:
+        """Paint the label's box: over its node, the node drawn larger, in its own shape
+        (the actor's pill, the restriction's octagon, the factor's box, as the node and the
+        legend draw it: :func:`~.style.paint_node_shape`); beside it or away, a name tag."""
+        if self.leader is None and self.beside is None:
+            paint_node_shape(painter, node.kind, kind_path(node.kind, self.box), fill,
+                             pen.color(), pen.widthF(), lever=node.is_lever)
+            return
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(self.box, 4, 4)
 
     def drawn(self) -> QRectF:
         """Where the label paints: its box, and its leader line's or stub's reach."""

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...model import group_name
 from ...model.natural_order import natural_key
-from .style import NODE_MIN_HEIGHT, kind_name, kind_path
+from .style import NODE_MIN_HEIGHT, kind_name, kind_path, paint_node_shape
 
-__all__ = ["GroupLegend", "legend_size", "paint_legend"]
+__all__ = ["GroupLegend", "legend_size", "paint_legend", "GLYPH_HEIGHT", "GLYPH_WIDTH"]
 
 
 def _legend_entries(scene):
@@ -32,13 +32,28 @@ def _legend_entries(scene):
     return groups, kinds, signs
 
 
+#: The key to a kind of node: its shape this many pixels high and wide, a map node's
+#: outline shrunk (a map node is 46 high and about 150 wide). At a line's height (10
+#: pixels) the restriction's octagon read as the actor's pill.
+GLYPH_HEIGHT, GLYPH_WIDTH = 18.0, 44.0
+#: Where the legend's words start, right of its swatches and glyphs.
+_TEXT_LEFT = 8 + GLYPH_WIDTH + 8
+
+
 def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
-    """A node's outline of ``kind`` shrunk into ``rect`` with the corners a map node has:
-    drawn at the glyph's own small size, the factor's box, the actor's pill and the
-    restriction's octagon all came out as the same rounded bar."""
+    """A node's outline of ``kind`` (:func:`kind_path`, the map's own) shrunk into ``rect``
+    with the corners a map node has: drawn at the glyph's own small size, the factor's
+    box, the actor's pill and the restriction's octagon all came out as the same rounded
+    bar."""
     scale = rect.height() / NODE_MIN_HEIGHT
     full = kind_path(kind, QRectF(0, 0, rect.width() / scale, NODE_MIN_HEIGHT))
     return QTransform(scale, 0, 0, scale, rect.left(), rect.top()).map(full)
+
+
+def _lines(metrics: QFontMetricsF) -> tuple[float, float]:
+    """The height of a line of the legend, and of a line of it keying a kind of node."""
+    line = metrics.height() + 5
+    return line, max(line, GLYPH_HEIGHT + 6)
 
 
 def _legend_font() -> QFont:
@@ -57,10 +72,10 @@ def legend_size(scene) -> QSizeF:
     """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
     groups, kinds, signs = _legend_entries(scene)
     metrics = QFontMetricsF(_legend_font())
-    line = metrics.height() + 5
+    line, kind_line = _lines(metrics)
     labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + [w for w, _ in signs]
-    width = 38 + max((metrics.horizontalAdvance(t) for t in labels), default=0)
-    return QSizeF(width + 10, (len(labels)) * line + 10)
+    width = _TEXT_LEFT + max((metrics.horizontalAdvance(t) for t in labels), default=0)
+    return QSizeF(width + 10, (len(groups) + len(signs)) * line + len(kinds) * kind_line + 10)
 
 
 def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
@@ -71,10 +86,10 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     colours = scene.colours
     font = _legend_font()
     metrics = QFontMetricsF(font)
-    line = metrics.height() + 5
+    line, kind_line = _lines(metrics)
     groups, kinds, signs = _legend_entries(scene)
     size = legend_size(scene)
-    width = size.width() - 10
+    width = size.width() - _TEXT_LEFT
     box = QRectF(origin.x(), origin.y(), size.width(), size.height())
     background = QColor(colours.label_background)
     painter.setPen(QPen(QColor(colours.grid), 1))
@@ -85,22 +100,27 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     for group, colour in groups:
         painter.setPen(QPen(QColor(colours.outline), 0.8))
         painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(box.left() + 8, y + 3, 22, line - 8), 2, 2)
+        painter.drawRoundedRect(QRectF(box.left() + 8, y + 3, GLYPH_WIDTH, line - 8), 2, 2)
         painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), group)
+        painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, line),
+                         int(Qt.AlignVCenter), group)
         y += line
     for kind in kinds:
-        painter.setPen(QPen(QColor(colours.text), 1))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawPath(_kind_glyph(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
-                         kind_name(kind))
-        y += line
+        glyph = QRectF(box.left() + 8, y + (kind_line - GLYPH_HEIGHT) / 2, GLYPH_WIDTH,
+                       GLYPH_HEIGHT)
+        paint_node_shape(painter, kind, _kind_glyph(kind, glyph), scene.palette.colour(""),
+                         QColor(colours.outline))
+        painter.setPen(QColor(colours.text))
+        painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, kind_line),
+                         int(Qt.AlignVCenter), kind_name(kind))
+        y += kind_line
     for word, colour in signs:
         painter.setPen(QPen(QColor(colour), 3))
-        painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 30, y + line / 2))
+        painter.drawLine(QPointF(box.left() + 8, y + line / 2),
+                         QPointF(box.left() + 8 + GLYPH_WIDTH, y + line / 2))
         painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), word)
+        painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, line),
+                         int(Qt.AlignVCenter), word)
         y += line
     return box
 

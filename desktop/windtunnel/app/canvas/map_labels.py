@@ -6,8 +6,9 @@ pixels high. Rather than drop every label, the view paints labels at a readable 
 as many nodes as fit without overlapping, the most important first: selected nodes, the
 nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the scenarios
 set: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
-in its node's colour (its change tint after a run), over its node and at least as big as the
-node's body on screen, so a labelled node is simply that node drawn large enough to read,
+in its node's colour (its change tint after a run) and shape (:meth:`PlacedLabel.paint_box`),
+over its node and at least as big as the node's body on screen, so a labelled node is simply
+that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed (or come closer to it than a fifth of its
 text size), or cover another node, tries a place flush with one side of its node's body,
@@ -222,10 +223,8 @@ class MapLabels:
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
-            painter.setPen(target if item.highlighted else
-                           chosen if item.isSelected() else outline)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(label.box, 4, 4)
+            label.paint_box(painter, item.node, fill, target if item.highlighted else
+                            chosen if item.isSelected() else outline)
             painter.setPen(text)
             if label.laid is None:                 # wrapped already; laid out once
                 label.laid = CentredText(label.text, painter.font(), painter.device(),

@@ -21,11 +21,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from ...model import Node, group_name, translated
-from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
+from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font, paint_node_shape
 from .wrapping import Breaks, hyphenated, inside_word
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
@@ -200,13 +200,8 @@ class NodeItem(QGraphicsRectItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(self._path)
         outline = QColor(colours.selection) if selected else QColor(colours.outline)
-        painter.setPen(QPen(outline, 3.0 if selected else 1.2))
-        painter.setBrush(QBrush(fill))
-        painter.drawPath(self._path)
-        if self.node.is_lever and self.node.kind != "restriction":
-            painter.setPen(QPen(QColor(colours.outline), 1.0, Qt.DashLine))
-            painter.setBrush(Qt.NoBrush)
-            painter.drawPath(kind_path(self.node.kind, self._rect.adjusted(3, 3, -3, -3)))
+        paint_node_shape(painter, self.node.kind, self._path, fill, outline,
+                         3.0 if selected else 1.2, lever=self.node.is_lever)
         view = widget.parent() if widget is not None else None
         if not (getattr(view, "labels_by_view", False)     # else a map label over or
                 and self.node.id in view.map_labels.labelled):  # beside it shows its name

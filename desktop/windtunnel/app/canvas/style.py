@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..fonts import speaking_font
 
 __all__ = ["GROUP_COLOURS", "CanvasColours", "LIGHT", "DARK", "GroupPalette", "kind_path",
+           "paint_node_shape",
            "weight_term", "WEIGHT_TERMS", "node_font", "NODE_WIDTH", "NODE_MIN_HEIGHT",
            "KIND_NAMES", "kind_name"]
 
@@ -142,6 +143,22 @@ def _kind_path(kind: str, left: float, top: float, width: float, height: float) 
     else:
         path.addRoundedRect(rect, 5, 5)
     return path
+
+
+def paint_node_shape(painter: QPainter, kind: str, path: QPainterPath, fill: QColor,
+                     outline: QColor, width: float = 1.2, *, lever: bool = False) -> None:
+    """Paint a node's body, ``path`` (its :func:`kind_path`), filled and outlined: the map's
+    nodes and the legend's key to their kinds are drawn by this one function, so the key
+    shows the shape a node has. ``lever``: a node of another kind marked as a lever gets a
+    dashed outline inside its own (a restriction is always one)."""
+    painter.setPen(QPen(outline, width))
+    painter.setBrush(QBrush(fill))
+    painter.drawPath(path)
+    if lever and kind != "restriction":
+        inset = path.boundingRect().adjusted(3, 3, -3, -3)
+        painter.setPen(QPen(outline, 1.0, Qt.DashLine))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(kind_path(kind, inset))
 
 
 def node_font() -> QFont:
