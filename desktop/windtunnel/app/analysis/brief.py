@@ -9,8 +9,10 @@ the current scenario:
 - right: the largest changes from baseline (with 5-95% bands after Monte Carlo), the
   objectives scorecard for this scenario, why the main outcomes changed (the Why? panel's
   reasons and named rest for up to :data:`EXPLAINED` objective nodes, or the most changed
-  node; the shown figures add up to the shown change), and a chart of the three most
-  changed nodes (baseline dashed, scenario solid, shaded bands when available).
+  node; the shown figures add up to the shown change; a route's names whole, over up to
+  :data:`REASON_LINES` lines), and a chart of the three most changed nodes (baseline
+  dashed, scenario solid, shaded bands when available; a line at 0, marked on the axis,
+  when the levels lie either side of it).
 
 A map whose node labels would print too small to read on the first page follows on
 **map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
@@ -50,7 +52,8 @@ from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_t
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "two_lines", "TOP_CHANGES",
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "reason_lines", "two_lines",
+           "TOP_CHANGES",
            "EXPLAINED"]
 
 TOP_CHANGES = 10
@@ -60,6 +63,8 @@ EXPLAINED = 2
 MIN_CHANGE = 5e-4
 #: A step of a route shortened to fit its line keeps at least this many characters.
 MIN_STEP_CHARACTERS = 3
+#: The most lines a reason of the "why" section takes: its route's names whole.
+REASON_LINES = 3
 #: The chart goes under the map when the map leaves at least this much of its column.
 CHART_MIN_HEIGHT = 150
 
@@ -328,13 +333,38 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
                              int(Qt.AlignRight | Qt.AlignVCenter),
                              "" if share is None else percent(share / 100))
             painter.setPen(QColor("#1a1a1a"))
-            cell = QRectF(rect.left() + figures + 16, y, rect.width() - figures - 16, h)
-            painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
-                             fitted_reason(painter.fontMetrics(), reason.title,
-                                           int(cell.width()), b.label))
-            y += h
+            left, width = rect.left() + figures + 16, rect.width() - figures - 16
+            lines = reason_lines(painter.fontMetrics(), reason.title, int(width), b.label,
+                                 max(1, min(REASON_LINES, int((rect.bottom() - y) // h))))
+            for line in lines:
+                painter.drawText(QRectF(left, y, width, h), int(Qt.AlignLeft | Qt.AlignVCenter),
+                                 line)
+                y += h
         y += 4
     return y
+
+
+def reason_lines(metrics, text: str, width: int, explained: str = "",
+                 most: int = 3) -> list[str]:
+    """``text`` (a reason's title) on up to ``most`` lines of ``width`` pixels, so that the
+    names of its route's nodes show whole ("Export restrictions → Reven…" cut the very
+    node explained): broken after a route's arrow where one fits, else at a space (in
+    Chinese and Japanese, after any character); the last line, if still too long, is
+    :func:`fitted_reason`'s (inner steps shortened first, then cut)."""
+    lines, rest = [], text
+    while len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
+        end = len(rest)
+        while end > 1 and metrics.horizontalAdvance(rest[:end].rstrip()) > width:
+            end -= 1
+        arrow = rest.rfind(ROUTE_STEP, 0, end)
+        space = rest.rfind(" ", 0, end + 1)
+        if arrow > 0 and metrics.horizontalAdvance(rest[:arrow + 2]) <= width:
+            end = arrow + 2                                      # "A →" / "B → C"
+        elif space > 0 and not any("\u3040" <= c <= "\u9fff" for c in rest[space:end]):
+            end = space
+        lines.append(rest[:end].rstrip())
+        rest = rest[end:].lstrip()
+    return lines + [fitted_reason(metrics, rest, width, explained)]
 
 
 def two_lines(metrics, text: str, width: int) -> list[str]:
@@ -391,6 +421,7 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
         low, high = low - 0.5, high + 0.5
     pad = (high - low) * 0.08
     ticks = [(v, number(v, 2)) for v in (low, high)]
+    crosses = low < 0 < high                 # levels on both sides of 0: its line and tick
     low, high = low - pad, high + pad
     painter.setFont(page_font(7.5))
     # the axis as wide as its widest figure ("−0.88" was cut to "0.88" at the page's edge)
@@ -407,6 +438,12 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
     painter.setBrush(Qt.NoBrush)
     painter.drawRect(plot)
+    if crosses:
+        zero = point(0, 0.0).y()
+        painter.setPen(QPen(QColor("#8c8c8c"), 0.8))
+        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
+        if all(abs(point(0, v).y() - zero) >= line for v, _text in ticks):
+            ticks.append((0.0, number(0.0, 0)))       # not over an end's figure
     painter.setPen(QColor("#555555"))
     for v, text in ticks:
         p = point(0, v)
