@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -12,7 +13,7 @@ from windtunnel.cli import main
 from windtunnel.engine import LeverRange, explore
 from windtunnel.errors import ModelError
 from windtunnel.io import import_model
-from windtunnel.model import Intervention, Scenario, Settings, save
+from windtunnel.model import Intervention, Objective, Scenario, Settings, save
 from windtunnel.model.lever_range import (brought_into_range, lever_range,
                                           out_of_range_levers, out_of_range_note)
 from windtunnel.session.objectives import level_range
@@ -100,3 +101,23 @@ def test_explore_refuses_a_lever_range_beyond_the_activations_levels(small_model
     explored = explore(replace_settings(small_model, activation="tanh"),
                        levers=[LeverRange("ban", -1.0, 1.0)], futures=2, policies=2, workers=1)
     assert explored is not None
+
+
+def test_lever_sensitivity_steps_within_the_levers_levels(small_model, monkeypatch):
+    """A sigmoid lever at 0 is nudged to 0.05, not to -0.05, a level its model never
+    gives; under tanh, to either side."""
+    from windtunnel.engine import sensitivity
+
+    tried = []
+    final = sensitivity._final
+    monkeypatch.setattr(sensitivity, "_final", lambda network, plan, *rest: tried.append(
+        np.asarray(plan.value, float)) or final(network, plan, *rest))
+    model = small_model
+    model.add_objective(Objective("lab-up", "Lab up", "lab", "increase"))
+    held_at_zero = Scenario("zero", "Zero", interventions=(Intervention("ban", "clamp", 0.0, 1),))
+    model.add_scenario(held_at_zero)
+    effects = sensitivity.lever_elasticities(model, "zero", "lab-up")
+    assert effects and min(float(values.min()) for values in tried if values.size) == 0.0
+    tried.clear()
+    sensitivity.lever_elasticities(replace_settings(model, activation="tanh"), "zero", "lab-up")
+    assert min(float(values.min()) for values in tried if values.size) == pytest.approx(-0.05)

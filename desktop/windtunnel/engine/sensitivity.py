@@ -24,6 +24,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..language import translate
 from ..model import Model, Objective, Scenario, Settings
+from ..model.lever_range import lever_range
 from .budget import WORK_LIMITS, WorkLimits, check, levers_cost, tornado_batch, tornado_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario, empty_plan
@@ -156,6 +157,7 @@ def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | 
                       what="lever sensitivity")
     tracker.check()
     baseline = _final(network, empty_plan(network), settings, node)[0]
+    low, high = lever_range(settings.activation)
     tracker.advance()
     out = []
     for lever in network.levers:
@@ -166,7 +168,8 @@ def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | 
             lever_plan = plan.with_clamp(lever, network.initial[lever])
             hits = np.array([len(plan.node)])
         current = float(lever_plan.value[hits[-1]])
-        lo, hi = max(current - step, -1.0), min(current + step, 1.0)
+        # within the levels a lever may take (a file's value outside them: from it on)
+        lo, hi = max(current - step, min(low, current)), min(current + step, max(high, current))
         values = np.repeat(np.asarray(lever_plan.value, float)[None, :], 3, axis=0)
         values[0, hits], values[1, hits], values[2, hits] = lo, hi, current
         finals = _final(network, replace(lever_plan, value=values), settings, node) - baseline

@@ -7,7 +7,8 @@ node at a level no node of that model can have, and push its neighbours with a m
 model does not give; the engine runs whatever value it is given, so the range is kept where
 values are made:
 
-- the lever sliders and the explorer's lever ranges run over this range;
+- the lever sliders, the explorer's lever ranges and the lever sensitivity's nudges keep
+  within this range;
 - a model file or an import whose scenarios set a lever outside it is read as it is (no
   value changes unsaid) and :func:`out_of_range_note` names the scenarios and levers;
 - a change of activation that leaves scenario values outside the new range says which
