@@ -78,7 +78,8 @@ def test_cancelling_the_question_changes_nothing(workspace, qtbot):
     seen = answer_next_question("cancel")
     editor = window.inspector.settings_form.editors["activation"]
     editor.setCurrentText("sigmoid")
-    assert seen and "1 lever value(s)" in seen[0] and "0 to 1" in seen[0]
+    assert seen and seen[0] == ("The sigmoid activation gives levels from 0 to 1; 1 lever value "
+                                "of the scenarios is outside them.")
     assert "\u201cCut back\u201d sets \u201cAccess ban\u201d to -0.5" in seen[1]
     assert seen[2] == "Cancel"
     assert model.settings.activation == "tanh" and editor.currentText() == "tanh"
@@ -107,3 +108,14 @@ def test_keeping_the_values_changes_the_activation_alone(workspace, qtbot):
     assert model.settings.activation == "sigmoid"
     assert model.scenario("cut").interventions[0].value == -0.5
     assert window.document.undo_stack.count() == 1
+
+
+def test_a_lever_set_from_a_level_below_the_range_starts_at_its_nearest_end(small):
+    """Choosing "clamp" for a lever whose initial level is below a sigmoid model's levels
+    (a file's) sets it at 0, the nearest level a lever may take, not at that level."""
+    window, _ = small
+    model = window.document.model
+    model.update_node("ban", initial=-0.4)
+    window.document.undo_stack.push(commands.clear_lever(model, "strict", "ban"))
+    window.document.undo_stack.push(commands.set_lever(model, "strict", "ban", mode="clamp"))
+    assert model.scenario("strict").interventions[0].value == 0.0

@@ -164,15 +164,15 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     if node is None:
         raise ModelError(Problem("lever", f"there is no node {node_id!r}"))
     activation = model.settings.activation
+    low, high = lever_range(activation)
     if value is not None and not in_lever_range(value, activation):
-        low, high = lever_range(activation)
         raise ModelError(Problem("value", QCoreApplication.translate(
             "analysis_commands", "{value} is outside {low} to {high}, the levels the "
             "{activation} activation gives a node").format(
             value=number(value, 2, signed=True), low=number(low, 0), high=number(high, 0),
             activation=choice_text(activation))))
-    current = lever_setting(old, node_id) or Intervention(
-        node_id, "clamp", node.initial, default_start(old), None)
+    current = lever_setting(old, node_id) or Intervention(   # at the node's level, within
+        node_id, "clamp", min(max(node.initial, low), high), default_start(old), None)  # range
     new = Intervention(node_id, current.mode if mode is None else mode,
                        current.value if value is None else float(value),
                        current.start if start is None else int(start),
