@@ -1499,8 +1499,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <source>The target feels the source as it was {delay} earlier (a step is one {unit}): a change of the source at step s reaches the target at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the target at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
-        <translation>終点は {delay} 前の始点の状態を感じます（1 ステップは 1 {unit}）：始点のステップ s での変化は、ステップ s + {arrival} で終点に届きます。ステップ 0 から設定したレバーは実行の前から設定されていたものとみなされ（どのノードも過去はステップ 0 の水準です）、遅延にかかわらずステップ 1 で終点に届きます。遅延を表すにはレバーをステップ 1 から始めてください。</translation>
+        <source>The edge&apos;s end node feels its start node as it was {delay} earlier (a step is one {unit}): a change of the start node at step s reaches the end node at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the end node at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
+        <translation>このエッジの終点ノードは、始点ノードの {delay} 前の状態を感じます（1 ステップは 1 {unit}）：始点ノードのステップ s での変化は、ステップ s + {arrival} で終点ノードに届きます。ステップ 0 から設定したレバーは実行の前から設定されていたものとみなされ（どのノードも過去はステップ 0 の水準です）、遅延にかかわらずステップ 1 で終点ノードに届きます。遅延を表すにはレバーをステップ 1 から始めてください。</translation>
     </message>
     <message>
         <source>Group in {language}</source>

@@ -1499,8 +1499,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>The target feels the source as it was {delay} earlier (a step is one {unit}): a change of the source at step s reaches the target at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the target at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
-        <translation>终点感受到的是起点 {delay} 之前的样子（一步即一个时间单位：{unit}）：起点在第 s 步的变化于第 s + {arrival} 步到达终点。从第 0 步设置的杠杆被视为在运行开始前就已设置（每个节点的过去都是其第 0 步的水平），因此无论延迟多少，都在第 1 步到达终点；让杠杆从第 1 步开始，延迟才会显现。</translation>
+        <source>The edge&apos;s end node feels its start node as it was {delay} earlier (a step is one {unit}): a change of the start node at step s reaches the end node at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the end node at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
+        <translation>这条边的终点节点感受到的是起点节点 {delay} 之前的样子（一步即一个时间单位：{unit}）：起点节点在第 s 步的变化于第 s + {arrival} 步到达终点节点。从第 0 步设置的杠杆被视为在运行开始前就已设置（每个节点的过去都是其第 0 步的水平），因此无论延迟多少，都在第 1 步到达终点节点；让杠杆从第 1 步开始，延迟才会显现。</translation>
     </message>
     <message>
         <source>Group in {language}</source>

@@ -1499,8 +1499,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>The target feels the source as it was {delay} earlier (a step is one {unit}): a change of the source at step s reaches the target at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the target at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
-        <translation>終點感受到的是起點 {delay} 之前的樣子（一步即一個時間單位：{unit}）：起點在第 s 步的變化於第 s + {arrival} 步到達終點。從第 0 步設定的槓桿被視為在執行開始前就已設定（每個節點的過去都是其第 0 步的水平），因此無論延遲多少，都在第 1 步到達終點；讓槓桿從第 1 步開始，延遲才會顯現。</translation>
+        <source>The edge&apos;s end node feels its start node as it was {delay} earlier (a step is one {unit}): a change of the start node at step s reaches the end node at step s + {arrival}. A lever set from step 0 counts as set before the run began (every node&apos;s past is its step-0 level), so it reaches the end node at step 1 whatever the delay; start it at step 1 for the delay to show.</source>
+        <translation>這條邊的終點節點感受到的是起點節點 {delay} 之前的樣子（一步即一個時間單位：{unit}）：起點節點在第 s 步的變化於第 s + {arrival} 步到達終點節點。從第 0 步設定的槓桿被視為在執行開始前就已設定（每個節點的過去都是其第 0 步的水平），因此無論延遲多少，都在第 1 步到達終點節點；讓槓桿從第 1 步開始，延遲才會顯現。</translation>
     </message>
     <message>
         <source>Group in {language}</source>

@@ -165,7 +165,7 @@ def test_the_delay_s_tooltip_says_when_a_change_arrives(window):
     delay.setValue(2)
     tip = delay.toolTip()
     assert "as it was 2 weeks earlier (a step is one week)" in tip
-    assert "at step s + 3" in tip and "reaches the target at step 1 whatever the delay" in tip
+    assert "at step s + 3" in tip and "reaches the end node at step 1 whatever the delay" in tip
     delay.setValue(1)
     assert "as it was 1 week earlier" in delay.toolTip() and "s + 2" in delay.toolTip()
 

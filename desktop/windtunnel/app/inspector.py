@@ -336,11 +336,11 @@ class Inspector(InspectorEdits, QWidget):
         steps = delay.value()
         delay.setSuffix(" " + time_units(unit, steps))
         delay.setToolTip(self.tr(
-            "The target feels the source as it was {delay} earlier (a step is one {unit}): a "
-            "change of the source at step s reaches the target at step s + {arrival}. A lever "
-            "set from step 0 counts as set before the run began (every node's past is its "
-            "step-0 level), so it reaches the target at step 1 whatever the delay; start it "
-            "at step 1 for the delay to show.").format(
+            "The edge's end node feels its start node as it was {delay} earlier (a step is "
+            "one {unit}): a change of the start node at step s reaches the end node at step "
+            "s + {arrival}. A lever set from step 0 counts as set before the run began (every "
+            "node's past is its step-0 level), so it reaches the end node at step 1 whatever "
+            "the delay; start it at step 1 for the delay to show.").format(
             delay=f"{steps} {time_units(unit, steps)}", unit=unit, arrival=steps + 1))
 
     def _fill_groups(self, model) -> None:
