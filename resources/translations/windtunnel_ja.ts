@@ -1610,6 +1610,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{lever}：シナリオでの設定方法</translation>
     </message>
     <message>
+        <source>From {low} to {high}, the levels the {activation} activation gives a node: {low} holds it at the full opposite, 0 at none of it, {high} at all of it</source>
+        <translation>{low}〜{high}：{activation} の活性化関数がノードに与える水準です。{low} は全力での逆、0 はまったくなし、{high} は全面的に保ちます</translation>
+    </message>
+    <message>
+        <source>From 0 to {high}, the levels the {activation} activation gives a node: 0 holds it at none of it, {high} at all of it</source>
+        <translation>0〜{high}：{activation} の活性化関数がノードに与える水準です。0 はまったくなし、{high} は全面的に保ちます</translation>
+    </message>
+    <message>
         <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
         <translation>{value} は、{activation} の活性化関数がノードに与える水準 {low}〜{high} の外にあります：スライダーは最も近い端を示します。スライダーを動かすと範囲内の値になります</translation>
     </message>

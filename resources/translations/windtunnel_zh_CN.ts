@@ -1610,6 +1610,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{lever}：情景如何设置它</translation>
     </message>
     <message>
+        <source>From {low} to {high}, the levels the {activation} activation gives a node: {low} holds it at the full opposite, 0 at none of it, {high} at all of it</source>
+        <translation>{low} 到 {high}：{activation} 激活函数给节点的水平。{low} 表示全力朝相反方向，0 表示完全没有，{high} 表示全部</translation>
+    </message>
+    <message>
+        <source>From 0 to {high}, the levels the {activation} activation gives a node: 0 holds it at none of it, {high} at all of it</source>
+        <translation>0 到 {high}：{activation} 激活函数给节点的水平。0 表示完全没有，{high} 表示全部</translation>
+    </message>
+    <message>
         <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
         <translation>{value} 在 {activation} 激活函数给节点的水平 {low} 到 {high} 之外：滑块显示最近的一端；移动滑块即可设为范围内的值</translation>
     </message>

@@ -1610,6 +1610,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{lever}：情景如何設定它</translation>
     </message>
     <message>
+        <source>From {low} to {high}, the levels the {activation} activation gives a node: {low} holds it at the full opposite, 0 at none of it, {high} at all of it</source>
+        <translation>{low} 到 {high}：{activation} 激活函數給節點的水平。{low} 表示全力朝相反方向，0 表示完全沒有，{high} 表示全部</translation>
+    </message>
+    <message>
+        <source>From 0 to {high}, the levels the {activation} activation gives a node: 0 holds it at none of it, {high} at all of it</source>
+        <translation>0 到 {high}：{activation} 激活函數給節點的水平。0 表示完全沒有，{high} 表示全部</translation>
+    </message>
+    <message>
         <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: the slider shows its nearest end; move it to set a value within the range</source>
         <translation>{value} 在 {activation} 激活函數給節點的水平 {low} 到 {high} 之外：滑桿顯示最近的一端；移動滑桿即可設為範圍內的值</translation>
     </message>

@@ -119,3 +119,15 @@ def test_a_lever_set_from_a_level_below_the_range_starts_at_its_nearest_end(smal
     window.document.undo_stack.push(commands.clear_lever(model, "strict", "ban"))
     window.document.undo_stack.push(commands.set_lever(model, "strict", "ban", mode="clamp"))
     assert model.scenario("strict").interventions[0].value == 0.0
+
+
+def test_the_slider_says_what_its_ends_mean(workspace, qtbot):
+    window, analysis = _open(workspace, qtbot, _below_zero())
+    row = _row(analysis, "strict")
+    assert row.slider.toolTip() == ("From 0 to +1, the levels the sigmoid activation gives a "
+                                    "node: 0 holds it at none of it, +1 at all of it")
+    window.scene.select([])
+    window.inspector.settings_form.editors["activation"].setCurrentText("tanh")
+    row = _row(analysis, "strict")
+    assert row.slider.toolTip().startswith("From \u22121 to +1, the levels the tanh activation")
+    assert "\u22121 holds it at the full opposite" in row.slider.toolTip()

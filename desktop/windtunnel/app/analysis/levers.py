@@ -3,8 +3,7 @@
 One row per lever (every restriction, and any node marked as a lever): how the scenario
 sets it (not set = it follows the model; clamp = held at the value over steps
 [start, end]; pulse = set once at ``start``), the value on a slider over the levels the
-model's activation gives a node (0 to +1 for sigmoid and bivalent, -1 to +1 otherwise; a
-file's value outside it shows in red, the slider at its nearest end), and the steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
+activation gives (0..+1 or -1..+1; a file's value outside in red), and the steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
 touching the model; releasing it pushes one undo command. The other controls commit at
 once, each as one command. A bar at the left edge of a row, and its value in full colour,
 mark the levers the scenario sets. A name too long for its row goes onto a second line
@@ -177,8 +176,10 @@ class LeverRow(QWidget):
             lever=translated(node)))
         self.name.set_full_text(translated(node))
         value = setting.value if setting is not None else node.initial
-        low, high = lever_range(self.controller.model.settings.activation)
+        activation = self.controller.model.settings.activation
+        low, high = lever_range(activation)
         self.slider.setRange(round(low * SCALE), round(high * SCALE))
+        self.slider.setToolTip(self._range_words(low, high, choice_text(activation)))
         self.slider.setValue(round(value * SCALE))
         self.mode.setCurrentIndex([k for k, _ in _MODES].index(setting.mode if setting else ""))
         self.start.setMaximum(max(steps, 0))
@@ -192,6 +193,17 @@ class LeverRow(QWidget):
         self._show_value(value, setting is not None)
         for w in (self.slider, self.mode, self.start, self.end):
             w.blockSignals(False)
+
+    def _range_words(self, low: float, high: float, activation: str) -> str:
+        """What the slider's ends mean under the model's activation."""
+        ends = dict(low=number(low, 0, signed=True), high=number(high, 0, signed=True),
+                    activation=activation)
+        if low < 0:
+            return self.tr("From {low} to {high}, the levels the {activation} activation "
+                           "gives a node: {low} holds it at the full opposite, 0 at none of "
+                           "it, {high} at all of it").format(**ends)
+        return self.tr("From 0 to {high}, the levels the {activation} activation gives a "
+                       "node: 0 holds it at none of it, {high} at all of it").format(**ends)
 
     def _show_value(self, value: float, set_: bool) -> None:
         self.value.setText(number(value, 2, signed=True))
