@@ -13,7 +13,8 @@ set (``.ci/run`` runs under CI=true), with ``--slow``, or when ``-m`` names them
 Property tests run a quarter of their examples on a developer's ``pytest`` and all of them
 there (:func:`examples`), and none has a deadline: how long an example takes is the
 benchmarks' concern, and a busy machine (CI's two cores running GUI tests beside it) made
-Hypothesis's default 200 ms deadline fail tests whose every answer was right.
+Hypothesis's default 200 ms deadline fail tests whose every answer was right. For the same
+reason every wait for a condition gives it at least :data:`WAIT_FLOOR_MS`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,31 @@ from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenar
 
 settings.register_profile("windtunnel", deadline=None)
 settings.load_profile("windtunnel")
+
+#: The least time a test waits for a condition (qtbot.waitUntil, waitSignal, waitExposed)
+#: before it fails. A wait ends as soon as its condition holds, so a long floor costs a
+#: passing test nothing, while CI's two cores running GUI tests, a Monte Carlo and Xvfb side
+#: by side (load 10 and more) made waits of pytest-qt's default 5 s fail tests whose every
+#: answer was right. No test here expects a wait to time out.
+WAIT_FLOOR_MS = 30_000
+
+
+def _with_wait_floor(wait):
+    def waited(self, *args, timeout: int = WAIT_FLOOR_MS, **options):
+        if timeout is not None and timeout >= 0:      # None or -1: no limit, as asked
+            timeout = max(timeout, WAIT_FLOOR_MS)
+        return wait(self, *args, timeout=timeout, **options)
+    waited.__doc__ = wait.__doc__
+    return waited
+
+
+def _wait_at_least_the_floor() -> None:
+    from pytestqt.qtbot import QtBot
+    for name in ("waitUntil", "waitSignal", "waitExposed", "waitActive", "waitCallback"):
+        setattr(QtBot, name, _with_wait_floor(getattr(QtBot, name)))
+
+
+_wait_at_least_the_floor()
 
 
 def pytest_addoption(parser) -> None:
