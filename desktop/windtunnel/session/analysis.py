@@ -60,6 +60,8 @@ OPENING_CHANGE = 1e-3
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
+                  # a participant renamed changes no weight: the results catch up with it
+                  "participant_added", "participant_removed", "participant_changed",
                   "settings_changed", "info_changed")   # results name the model, its time unit
 
 
