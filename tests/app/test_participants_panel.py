@@ -383,6 +383,25 @@ def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
     assert model.participants[5].label == "Alice"
 
 
+def test_participants_named_in_chinese_and_japanese_take_their_numbers_as_ids(window, qtbot):
+    """A name without Latin letters, typed as the participant is added (as an input method
+    puts it in), gives the id ``participant-`` and their number, the one their generated
+    name had, not ``item-`` and a digest; renaming them later keeps it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    for name in ("\u5f20\u4f1f", "\u4f50\u85e4 \u82b1\u5b50"):            # 张伟, 佐藤 花子
+        panel.add.click()
+        editor = next(e for e in panel.people.findChildren(QLineEdit) if e.isVisible())
+        editor.setText(name)
+        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: model.participants[-1].label == name, timeout=5000)
+    assert [p.id for p in model.participants[5:]] == ["participant-6", "participant-7"]
+    _type_into(qtbot, panel.people, 5, 0, "Zhang Wei")
+    assert model.participants[5].id == "participant-6"
+
+
 def test_a_participant_named_as_they_are_added_takes_an_id_from_the_name(window, qtbot):
     """Their id is made from the name typed, not from the generated "Participant 6", so the
     workbook's Ratings sheet and the command line's outputs say who rated; the id stays
