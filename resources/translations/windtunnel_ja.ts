@@ -5000,5 +5000,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{caption} ({language})</source>
         <translation>{caption}（{language}）</translation>
     </message>
+    <message>
+        <source>Names and roles in {language}: what you type is their {language} translation, the original stays as it is.</source>
+        <translation>名前と役割は{language}です。入力した文字は{language}の訳になり、原文はそのまま残ります。</translation>
+    </message>
 </context>
 </TS>

@@ -5000,5 +5000,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>{caption} ({language})</source>
         <translation>{caption}（{language}）</translation>
     </message>
+    <message>
+        <source>Names and roles in {language}: what you type is their {language} translation, the original stays as it is.</source>
+        <translation>姓名和角色為{language}：輸入的內容是其{language}譯文，原文保持不變。</translation>
+    </message>
 </context>
 </TS>
