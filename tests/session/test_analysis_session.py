@@ -169,6 +169,22 @@ def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on()
     assert session.monte_carlo_stale
 
 
+@pytest.mark.parametrize("sample, stale", [("weights", False), ("participants", True)])
+def test_a_participant_added_dates_only_monte_carlo_of_participants_maps(sample, stale):
+    """Bands that sampled the weights read the participants only through the map's
+    weights: a participant added who has rated nothing leaves them current. Bands of the
+    participants' maps have one map more to draw from: out of date."""
+    from windtunnel.model import Participant, Rating
+
+    model = make_small_model()
+    model.add_participant(Participant("ana", "Ana", ratings=(Rating("ban", "leak", 0.6),)))
+    session = AnalysisSession(model)
+    session.set_monte_carlo(run(model, samples=20, seed=3, sample=sample), model.revision,
+                            model.copy())
+    model.add_participant(Participant("participant-2", "\u5f20\u4f1f"))
+    assert session.monte_carlo_stale is stale
+
+
 def test_edits_while_monte_carlo_is_stale_compare_the_model_once_per_run(monkeypatch):
     """Whether undo brought the model back is worked out once per run of the analysis, not
     for each signal of an edit (a drag of many nodes sends one per node)."""

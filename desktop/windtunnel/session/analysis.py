@@ -332,9 +332,12 @@ class AnalysisSession:
                         model: Model | None = None) -> None:
         """Monte Carlo results computed on the model at ``revision``; ``model``, the copy
         they ran on, lets them describe the model again when undo brings it back to that
-        content or only words are edited (see :attr:`monte_carlo_stale`)."""
+        content or only words are edited (see :attr:`monte_carlo_stale`). Bands that
+        sampled the weights alone read the participants only through the map's weights: a
+        participant added who has rated nothing leaves them current."""
         self.monte_carlo, self.monte_carlo_revision = results, revision
-        self._monte_carlo_on = None if model is None else ComputedOn(model)
+        self._monte_carlo_on = None if model is None else ComputedOn(
+            model, participants=results.sampled in ("participants", "both"))
         self._monte_carlo_current = not self.monte_carlo_stale
         self.monte_carlo_changed.emit()
 

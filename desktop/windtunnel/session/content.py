@@ -12,6 +12,7 @@ them current.
 from __future__ import annotations
 
 from ..model import Model, computed_content
+from ..model.computed import without_participants
 
 __all__ = ["ComputedOn", "CurrentContent"]
 
@@ -19,7 +20,7 @@ __all__ = ["ComputedOn", "CurrentContent"]
 class CurrentContent:
     """The computed content of one live model, worked out at most once per revision (on a
     map of 40,000 edges it takes a tenth of a second), with or without the participants
-    (``computed_content``'s ``participants``)."""
+    (``without_participants``)."""
 
     def __init__(self) -> None:
         self._key: tuple[int, int] | None = None
@@ -28,17 +29,15 @@ class CurrentContent:
     def of(self, model: Model, *, participants: bool = True) -> tuple:
         key = (id(model), model.revision)
         if key != self._key:
-            self._key, self._contents = key, {}
-        if participants not in self._contents:
-            self._contents[participants] = computed_content(model, participants=participants)
-        return self._contents[participants]
+            self._key, self._contents = key, {True: computed_content(model)}
+        return _variant(self._contents, participants)
 
 
 class ComputedOn:
     """The model as a computation read it: ``matches(model)`` tells whether ``model``
     gives the same numbers now (equal revision, or equal computed content).
     ``participants``: whether the computation read the participants themselves (their
-    maps), or only the working weights their ratings make (``computed_content``)."""
+    maps), or only the working weights their ratings make (``without_participants``)."""
 
     def __init__(self, model: Model, *, participants: bool = True) -> None:
         self._copy = model.copy()
@@ -51,10 +50,9 @@ class ComputedOn:
         return self._content(self.participants)
 
     def _content(self, participants: bool) -> tuple:
-        if participants not in self._contents:
-            self._contents[participants] = computed_content(self._copy,
-                                                            participants=participants)
-        return self._contents[participants]
+        if True not in self._contents:
+            self._contents[True] = computed_content(self._copy)
+        return _variant(self._contents, participants)
 
     def matches(self, model: Model, current: CurrentContent) -> bool:
         return (id(model), model.revision) == self._read_at or \
@@ -66,3 +64,11 @@ class ComputedOn:
         the participants' maps are out of date for that reason alone."""
         return self.participants and not self.matches(model, current) and \
             self._content(False) == current.of(model, participants=False)
+
+
+def _variant(contents: dict[bool, tuple], participants: bool) -> tuple:
+    """The content with or without the participants, from ``contents``, which holds the
+    whole content (read once) and keeps the other once derived from it."""
+    if participants not in contents:
+        contents[participants] = without_participants(contents[True])
+    return contents[participants]
