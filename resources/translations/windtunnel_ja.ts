@@ -792,6 +792,10 @@
         <translation>Sobol&apos; 指数：各目標の分散のうち、不確かな重みそれぞれが説明する割合</translation>
     </message>
     <message>
+        <source>Out of date: these futures are the participants&apos; maps, and the participants changed (one added or removed, a rating, a credibility, a group, or how their ratings are aggregated). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation>古くなっています：これらの未来は参加者のマップで、参加者が変わりました（参加者の追加や削除、評価、信頼度、グループ、評価の集約方法）。最新にするには探索をもう一度実行するか、変更を元に戻してください。</translation>
+    </message>
+    <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
         <translation>古くなっています：この結果は数値の変更（重み、遅延、水準、評価、シナリオ、目標、設定）より前のマップのものです。最新にするには探索をもう一度実行するか、変更を元に戻してください。</translation>
     </message>
@@ -5040,6 +5044,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{caption} ({language})</source>
         <translation>{caption}（{language}）</translation>
+    </message>
+    <message>
+        <source>Names and roles in {language}: what you type is their {language} translation, the original stays as it is.</source>
+        <translation>名前と役割は{language}です。入力した文字は{language}の訳になり、原文はそのまま残ります。</translation>
     </message>
 </context>
 </TS>

@@ -792,6 +792,10 @@
         <translation>Sobol&apos; 指数：每个不确定的权重解释了各目标方差的多少</translation>
     </message>
     <message>
+        <source>Out of date: these futures are the participants&apos; maps, and the participants changed (one added or removed, a rating, a credibility, a group, or how their ratings are aggregated). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation>已过时：这些未来是参与者的图，而参与者已有更改（增删参与者、评分、可信度、组，或评分的汇总方式）。请重新运行探索，或撤销该更改，以更新结果。</translation>
+    </message>
+    <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
         <translation>已过时：这些结果属于数值更改（权重、延迟、水平、评分、情景、目标或设置）之前的图。请重新运行探索，或撤销该更改，以更新结果。</translation>
     </message>
@@ -5040,6 +5044,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{caption} ({language})</source>
         <translation>{caption}（{language}）</translation>
+    </message>
+    <message>
+        <source>Names and roles in {language}: what you type is their {language} translation, the original stays as it is.</source>
+        <translation>姓名和角色为{language}：输入的内容是其{language}译文，原文保持不变。</translation>
     </message>
 </context>
 </TS>

@@ -792,6 +792,10 @@
         <translation>Sobol&apos; 指數：每個不確定的權重解釋了各目標方差的多少</translation>
     </message>
     <message>
+        <source>Out of date: these futures are the participants&apos; maps, and the participants changed (one added or removed, a rating, a credibility, a group, or how their ratings are aggregated). Run the exploration again, or undo the change, to bring them up to date.</source>
+        <translation>已過時：這些未來是參與者的圖，而參與者已有更改（增刪參與者、評分、可信度、組別，或評分的匯總方式）。請重新執行探索，或復原該更改，以更新結果。</translation>
+    </message>
+    <message>
         <source>Out of date: these results are of the map before a change of its numbers (a weight, delay, level, rating, scenario, objective or setting). Run the exploration again, or undo the change, to bring them up to date.</source>
         <translation>已過時：這些結果屬於數值更改（權重、延遲、水平、評分、情景、目標或設定）之前的圖。請重新執行探索，或復原該更改，以更新結果。</translation>
     </message>
@@ -5040,6 +5044,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{caption} ({language})</source>
         <translation>{caption}（{language}）</translation>
+    </message>
+    <message>
+        <source>Names and roles in {language}: what you type is their {language} translation, the original stays as it is.</source>
+        <translation>姓名和角色為{language}：輸入的內容是其{language}譯文，原文保持不變。</translation>
     </message>
 </context>
 </TS>

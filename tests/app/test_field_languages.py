@@ -48,14 +48,19 @@ def _headers(table) -> list[str]:
 
 
 def test_the_participants_names_and_roles_name_the_language_they_edit(japanese_window):
-    people = japanese_window.extensions["participants"].people
-    assert _headers(people)[:4] == ["参加者\n（日本語）", "役割\n（日本語）",
-                                    "グループ", "信頼度"]     # the language under: narrow
+    """A line under the people says which language's translation the names and roles
+    typed are; the headers stay the fields' names (the language's name in them widened
+    the table past a laptop's dock)."""
+    panel = japanese_window.extensions["participants"]
+    assert _headers(panel.people)[:4] == ["参加者", "役割", "グループ", "信頼度"]
+    assert not panel.people_language.isHidden()
+    assert panel.people_language.text().startswith("名前と役割は日本語です。")
 
 
 def test_in_english_the_participants_headers_are_the_fields_names(window):
-    people = window.extensions["participants"].people
-    assert _headers(people)[:2] == ["Participant", "Role"]
+    panel = window.extensions["participants"]
+    assert _headers(panel.people)[:2] == ["Participant", "Role"]
+    assert panel.people_language.isHidden()
 
 
 def test_in_english_the_captions_are_the_fields_names(window):

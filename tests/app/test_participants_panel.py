@@ -204,7 +204,7 @@ def _seen_in(widget, area) -> bool:
 def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
     """Add opened the new participant's name for typing in a row below the end of a short
     dock: the table scrolled to the row, but the table itself sat out of view. The dock
-    now scrolls to it too."""
+    now scrolls to it too (here scrolled down to the edge's ratings, as a user leaves it)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
 
@@ -215,6 +215,7 @@ def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
     window.resizeDocks([panel.dock], [200], Qt.Vertical)
     area = panel.dock.widget()
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)    # the dock is short
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     assert not _seen_in(panel.people, area.viewport())
     panel.add.click()
     editor = panel.people.findChild(QLineEdit)
@@ -381,6 +382,25 @@ def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
     assert len(model.participants) == 5 and stack.count() - stack.index() == 2
     stack.redo()
     assert model.participants[5].label == "Alice"
+
+
+def test_participants_named_in_chinese_and_japanese_take_their_numbers_as_ids(window, qtbot):
+    """A name without Latin letters, typed as the participant is added (as an input method
+    puts it in), gives the id ``participant-`` and their number, the one their generated
+    name had, not ``item-`` and a digest; renaming them later keeps it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    for name in ("\u5f20\u4f1f", "\u4f50\u85e4 \u82b1\u5b50"):            # 张伟, 佐藤 花子
+        panel.add.click()
+        editor = next(e for e in panel.people.findChildren(QLineEdit) if e.isVisible())
+        editor.setText(name)
+        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: model.participants[-1].label == name, timeout=5000)
+    assert [p.id for p in model.participants[5:]] == ["participant-6", "participant-7"]
+    _type_into(qtbot, panel.people, 5, 0, "Zhang Wei")
+    assert model.participants[5].id == "participant-6"
 
 
 def test_a_participant_named_as_they_are_added_takes_an_id_from_the_name(window, qtbot):

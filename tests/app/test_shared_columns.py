@@ -120,3 +120,22 @@ def test_on_a_laptop_the_people_fit_the_dock_every_column_readable(window):
     assert table.horizontalScrollBar().maximum() == 0
     assert widths[0] > max(widths[1:3]), widths
     assert "Edges rated" in table.horizontalHeaderItem(4).toolTip()
+
+
+def test_room_to_spare_goes_to_the_columns_of_names_not_the_count(window):
+    """Participants just added, with no role or group yet, on a laptop: the count of
+    edges took the room the others left (half the dock), the role and group as narrow as
+    their headers, too narrow to type into. The columns of names share it now."""
+    from windtunnel.model import Model, Node, Participant
+
+    window.set_document(Document(Model.from_elements(nodes=[Node("a", "A")], participants=[
+        Participant("participant-1", "\u5f20\u4f1f"), Participant("ana-lima", "Ana Lima")])))
+    table = window.extensions["participants"].people
+    table.setFixedWidth(308)
+    QApplication.processEvents()
+    widths = _readable(table)
+    header = table.horizontalHeader()
+    assert sum(widths) == table.viewport().width(), widths
+    assert widths[4] == header.sectionSizeHint(4), widths          # the count: its header
+    letters = table.fontMetrics().averageCharWidth() * READABLE_LETTERS
+    assert all(widths[c] >= letters for c in (1, 2)), widths           # room to type in

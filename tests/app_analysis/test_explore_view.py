@@ -11,7 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-from .conftest import save_answers, settle
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+from .conftest import _open, save_answers, settle
+
+VOICES = "ai-export-controls-2026-voices.wtm"
 
 
 def tick(view, lever: str, low=0.0, high=1.0, levels=0) -> None:
@@ -111,6 +116,62 @@ def test_words_and_an_undone_edit_leave_the_exploration_current(small, qtbot):
     model.update_edge("ban", "leak", weight=weight)
     settle(qtbot, analysis)
     assert view.stale_note.isHidden() and view.export_button.isEnabled()
+
+
+def _add_participant(window, qtbot, name: str):
+    """Add a participant with the Participants dock's Add and type ``name`` (as an input
+    method puts it in), as a facilitator does; their row's name cell."""
+    from PySide6.QtWidgets import QLineEdit
+
+    panel = window.extensions["participants"]
+    count = len(window.document.model.participants)
+    panel.add.click()
+    editor = next(e for e in panel.people.findChildren(QLineEdit) if e.isVisible())
+    editor.setText(name)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: len(window.document.model.participants) == count + 1
+                    and window.document.model.participants[-1].label == name)
+    return panel.people.item(count, 0)
+
+
+def test_a_participant_who_rated_nothing_leaves_the_exploration_current(small, qtbot):
+    """Adding a participant after a run (the first one also sets absent ratings to be left
+    out) and renaming them change none of the map's weights the exploration read: it stays
+    current and exportable. Their first rating moves a weight, and makes it out of date."""
+    from windtunnel.app.commands import execute
+    from windtunnel.app.participants_rating import rate
+
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    model = window.document.model
+    name = _add_participant(window, qtbot, "\u5f20\u4f1f")           # 张伟
+    name.setText("Zhang Wei")
+    settle(qtbot, analysis)
+    assert model.participants[0].label == "Zhang Wei"
+    assert view.stale_note.isHidden() and view.export_button.isEnabled()
+    execute(window.document.undo_stack, rate(model, model.participants[0].id, ("ban", "leak"),
+                                             weight=-0.8))
+    settle(qtbot, analysis)
+    assert not view.stale_note.isHidden() and not view.export_button.isEnabled()
+
+
+def test_a_participant_added_dates_an_exploration_of_participants_maps_and_says_why(
+        workspace, qtbot):
+    """An exploration whose futures are the participants' maps reads every participant
+    (each is a future's map): one added makes it out of date, and the note says the
+    participants changed, not the map's numbers, which did not."""
+    window, analysis = _open(workspace, qtbot, load(bundled_model(VOICES)))
+    view = analysis.explore_view
+    view.future_choices.participants.setChecked(True)
+    view = explored(analysis, qtbot, futures=20)
+    assert view.stale_note.isHidden()
+    _add_participant(window, qtbot, "Ana Lima")
+    settle(qtbot, analysis)
+    assert not view.stale_note.isHidden() and not view.export_button.isEnabled()
+    assert "these futures are the participants' maps" in view.stale_note.text()
+    window.document.model.update_edge("restricted-access", "misuse-risk", weight=0.1)
+    settle(qtbot, analysis)
+    assert "a change of its numbers" in view.stale_note.text()
 
 
 def test_cancel_keeps_the_previous_exploration(small, qtbot):

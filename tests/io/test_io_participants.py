@@ -497,3 +497,15 @@ def test_a_participants_matrix_0_is_no_rating_and_absent_ratings_are_left_out(tm
     assert working_weights(model)[("a", "b")] == pytest.approx(0.75)
     model.set_settings(Settings(aggregation_zeros="include"))
     assert working_weights(model)[("a", "b")] == pytest.approx(0.375)
+
+
+def test_maps_of_participants_named_in_chinese_and_japanese_give_them_their_numbers():
+    """Maps named by people in Chinese and Japanese (the files' names) make participants
+    ``participant-1``, ``participant-2``, by the order of the maps, as the dock's Add does;
+    a Latin name keeps its slug, and the names stay the labels."""
+    base = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")], edges=[Edge("a", "b", 0.5)])
+    names = ["\u5f20\u4f1f", "\u4f50\u85e4 \u82b1\u5b50", "Ana Lima"]
+    combined = combine_maps([(name, base.copy()) for name in names])
+    assert [(p.id, p.label) for p in combined.model.participants] == [
+        ("participant-1", names[0]), ("participant-2", names[1]), ("ana-lima", "Ana Lima")]
+    assert loads(dumps(combined.model)).participants == combined.model.participants

@@ -48,3 +48,20 @@ def test_a_number_the_engine_reads_changes_it(model, change):
     else:
         model.set_settings(replace(model.settings, steps=model.settings.steps + 1))
     assert computed_content(model) != before
+
+
+def test_without_the_participants_only_the_weights_they_make_count(model):
+    """A computation that reads the map's weights, not the participants' maps, is not
+    concerned by a participant who has rated nothing, nor by how ratings are aggregated
+    (both read through the edges' weights); a weight their ratings moved counts."""
+    from windtunnel.model import Participant
+
+    before, everything = computed_content(model, participants=False), computed_content(model)
+    model.add_participant(Participant("participant-6", "\u5f20\u4f1f"))
+    model.set_settings(replace(model.settings, aggregation="median",
+                               aggregation_zeros="include"))
+    assert computed_content(model, participants=False) == before
+    assert computed_content(model) != everything       # the participants' maps changed
+    edge = model.edges[0]
+    model.update_edge(edge.source, edge.target, weight=-edge.weight or 0.5)
+    assert computed_content(model, participants=False) != before

@@ -71,3 +71,21 @@ def test_taken_ids_make_the_ids_a_search_from_the_start_makes(labels):
         if keep:
             plain.add(made)
             remembered.add(made)
+
+
+def test_a_participant_named_in_chinese_or_japanese_gets_their_number_as_id():
+    """A participant's id is the slug of their name where it has Latin letters or digits;
+    a name written without any (张伟, 佐藤 花子) gave ``item-`` and a digest of the name,
+    which says nothing of whom it names: it is ``participant-`` and their number in the
+    room, the first free one from there; ids stay what the file format accepts."""
+    from windtunnel.model import make_participant_id
+
+    assert make_participant_id("Ana Lima", set(), 3) == "ana-lima"
+    assert make_participant_id("Ana Lima", {"ana-lima"}, 3) == "ana-lima-2"
+    assert make_participant_id("\u5f20\u4f1f", set(), 6) == "participant-6"              # 张伟
+    assert make_participant_id("\u4f50\u85e4 \u82b1\u5b50", {"participant-6"},
+                               6) == "participant-7"
+    assert make_participant_id("  ", set(), 2) == "participant-2"
+    assert make_participant_id("Dr \u5f20", set(), 1).startswith("dr-")        # Latin words kept
+    assert all(is_valid_id(make_participant_id(name, set(), 1))
+               for name in ("\u5f20\u4f1f", "\u0645\u062d\u0645\u062f", "Ana Lima"))

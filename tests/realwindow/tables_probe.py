@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QRect
+
 from probing import close_all, quiet, run_probe_script, screen_rect, start_probe
 from window_probe import PARTICIPANTS, RATED_EDGE
 
@@ -28,6 +30,29 @@ def _columns(table) -> list[dict]:
              "contents_want": table.sizeHintForColumn(c),
              "letter": table.fontMetrics().averageCharWidth()}
             for c in range(table.columnCount())]
+
+
+def _unscrolled(panel) -> dict:
+    """What the dock shows before it is scrolled: the rows of people seen whole (their
+    table's header too), whether Add is seen whole, and each check box's text whole."""
+    area = panel.dock.widget()
+    area.verticalScrollBar().setValue(0)
+    seen = area.viewport().rect()
+    people = panel.people
+
+    def shown(widget) -> bool:
+        top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+        return seen.contains(QRect(top_left, widget.size()))
+
+    rows = 0
+    for row in range(people.rowCount()):
+        cell = people.visualRect(people.model().index(row, 0))
+        top_left = people.viewport().mapTo(area.viewport(), cell.topLeft())
+        rows += seen.contains(QRect(top_left, cell.size())) and \
+            people.viewport().rect().contains(cell)
+    return {"rows": rows, "header": shown(people.horizontalHeader()), "add": shown(panel.add),
+            "boxes": {box.text(): box.width() >= box.sizeHint().width()
+                      for box in (panel.anonymous, panel.show_lens)}}
 
 
 def main(folder: str, language: str = "") -> int:
@@ -44,6 +69,7 @@ def main(folder: str, language: str = "") -> int:
                                "columns": _columns(table)}
                         for name, table in tables.items()}
     report["dock"] = screen_rect(panel.dock)
+    report["unscrolled"] = _unscrolled(panel)
     window.screen().grabWindow(0).save(str(out / "participants-people.png"))
     panel.dock.widget().ensureWidgetVisible(panel.ratings)     # scrolled to, as a user does
     quiet(window)

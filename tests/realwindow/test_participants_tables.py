@@ -1,6 +1,7 @@
 """The Participants dock's two tables in real windows (Xvfb and a window manager) at the
-screens workshops have (a projector at 1024x768, a laptop at 1366x768), in English and in
-Japanese: every column readable - its header whole (they read "P...", "S...", "R..." on a
+screens workshops have (a projector at 1024x768, a laptop at 1366x768), in the four
+languages: the people and Add at the top of the dock, shown before it is scrolled; every
+column readable - its header whole (they read "P...", "S...", "R..." on a
 projector) and a column of names a few letters at least (role and group were slivers on a
 laptop) - the table scrolling sideways only where that is wider than the dock; on a laptop
 the people fit without scrolling. Screenshots go to the folder named by
@@ -18,7 +19,8 @@ from .xdisplay import run_probe
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
 PROBE = Path(__file__).with_name("tables_probe.py")
-SHOWN = [(size, language) for size in ("1024x768", "1366x768") for language in ("en", "ja")]
+LANGUAGES = ("en", "zh-CN", "zh-HK", "ja")
+SHOWN = [(size, language) for size in ("1024x768", "1366x768") for language in LANGUAGES]
 #: The least a column of names keeps, in average letters (READABLE_LETTERS of the app).
 LETTERS = 8
 
@@ -44,7 +46,19 @@ def test_every_column_of_the_participants_tables_is_readable(reports, size, lang
     assert (table["sideways"] > 0) == (widths > table["viewport"]), table
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_on_a_laptop_the_people_fit_the_dock(reports, language):
+    """In every language: the headers say which language the names are typed in no more
+    (a line under the table does), which made the table scroll sideways in Chinese."""
     people = reports["1366x768", language]["tables"]["people"]
     assert people["sideways"] == 0, people
+
+
+@pytest.mark.parametrize("size, language", SHOWN)
+def test_the_people_and_add_show_at_the_top_of_the_dock(reports, size, language):
+    """The dock, a few hundred pixels high on a laptop or a projector, shows the people
+    (the header and every one of the five voices) and Add before it is scrolled; the
+    settings, the lens and the sentence on the room had pushed them below its end."""
+    shown = reports[size, language]["unscrolled"]
+    assert shown["header"] and shown["rows"] == 5 and shown["add"], shown
+    assert all(shown["boxes"].values()), shown

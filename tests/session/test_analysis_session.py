@@ -169,6 +169,22 @@ def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on()
     assert session.monte_carlo_stale
 
 
+@pytest.mark.parametrize("sample, stale", [("weights", False), ("participants", True)])
+def test_a_participant_added_dates_only_monte_carlo_of_participants_maps(sample, stale):
+    """Bands that sampled the weights read the participants only through the map's
+    weights: a participant added who has rated nothing leaves them current. Bands of the
+    participants' maps have one map more to draw from: out of date."""
+    from windtunnel.model import Participant, Rating
+
+    model = make_small_model()
+    model.add_participant(Participant("ana", "Ana", ratings=(Rating("ban", "leak", 0.6),)))
+    session = AnalysisSession(model)
+    session.set_monte_carlo(run(model, samples=20, seed=3, sample=sample), model.revision,
+                            model.copy())
+    model.add_participant(Participant("participant-2", "\u5f20\u4f1f"))
+    assert session.monte_carlo_stale is stale
+
+
 def test_edits_while_monte_carlo_is_stale_compare_the_model_once_per_run(monkeypatch):
     """Whether undo brought the model back is worked out once per run of the analysis, not
     for each signal of an edit (a drag of many nodes sends one per node)."""
@@ -177,7 +193,7 @@ def test_edits_while_monte_carlo_is_stale_compare_the_model_once_per_run(monkeyp
     session.set_monte_carlo(run(model, samples=20, seed=3), model.revision, model.copy())
     read = []
     monkeypatch.setattr(content, "computed_content",
-                        lambda m: read.append(m) or computed_content(m))
+                        lambda m, **kw: read.append(m) or computed_content(m, **kw))
     for weight in (0.1, 0.2, 0.3, 0.4):
         model.update_edge("ban", "leak", weight=weight)
     assert read == []
@@ -209,6 +225,21 @@ def test_an_edit_of_words_only_keeps_the_results_and_names_them_anew(monkeypatch
     model.update_edge("ban", "leak", weight=0.05)            # a number: runs again
     session.refresh_if_stale()
     assert len(runs) == 1 and session.current_monte_carlo() is None
+
+
+def test_a_participant_renamed_leaves_the_results_current_once_caught_up():
+    """A participant renamed is an edit (the model's revision moves) of words only: the
+    session hears of it and catches up without running, as for a node renamed; it used
+    not to hear of participants at all, and stayed out of date until another edit."""
+    from windtunnel.model import Participant
+
+    model = make_small_model()
+    model.add_participant(Participant("zhang-wei", "Zhang Wei"))
+    session = AnalysisSession(model)
+    edited = recorder(session.edited)
+    model.update_participant("zhang-wei", label="\u5f20\u4f1f")
+    assert edited and session.stale
+    assert session.catch_up() and not session.stale
 
 
 def test_a_snapshot_is_frozen_against_later_changes():

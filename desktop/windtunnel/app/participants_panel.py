@@ -10,7 +10,10 @@ A window extension (registered by the composition root, app/main.py) that adds o
   participant has) says why and changes nothing; a participant whose translated name or
   role may be out of date (its original was edited since) has a warning sign on its name,
   and, chosen, a notice under the table naming those texts, with Mark Reviewed
-  (:mod:`.translation_review`);
+  (:mod:`.translation_review`); they come first in the dock, with Add and Remove under
+  them, so that a dock a laptop or a projector leaves a few rows high shows them before
+  it is scrolled, and outside the original language a line under the buttons says which
+  language's translation the names and roles typed are;
 - how their ratings become the map's weights: the aggregation method and whether absent
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
   one undoable step; the first participant added here to a model without any leaves
@@ -66,7 +69,7 @@ from .participants_rating import (add_participant, aggregate_new_edges, describe
 from .scrolling import reveal, scrolling
 from .translation_review import ReviewNotice, flag_stale_rows, stale_fields
 from .wheel_focus import WheelFocusComboBox
-from .wording import in_language
+from .wording import names_language
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -129,14 +132,13 @@ class ParticipantsPanel(QWidget):
         self.zeros_note.undone.connect(lambda: self._say(self.zeros_note.undone_sentence()))
         self.zeros_note.redone.connect(lambda: self._say(self.zeros_note.sentence()))
         # every header whole, the table scrolling sideways in a narrow dock; "Edges" says
-        # the rest on hover; outside the original language the name and the role say which
-        # language's translation they edit, as the Inspector's text fields do
-        self.people = new_table([in_language(self.tr("Participant"), below=True),
-                                 in_language(self.tr("Role"), below=True), self.tr("Group"),
+        # the rest on hover
+        self.people = new_table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
                                  self.tr("Credibility"), self.tr("Edges")], names=(0, 1, 2))
-        # Qt elides a header of two lines as if it were one ("役割\n（..."): no eliding here,
-        # where the table scrolls sideways rather than cut a header
-        self.people.horizontalHeader().setTextElideMode(Qt.ElideNone)
+        #: Outside the original language, under the table and its buttons: which language's
+        #: translation the names and roles typed are, as the Inspector's text fields say.
+        #: (Said in the headers, the language's name widened the table past a laptop's dock.)
+        self.people_language = QLabel(wordWrap=True)
         self.people.horizontalHeaderItem(4).setToolTip(self.tr(
             "Edges rated: how many of the map's edges the participant has rated"))
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
@@ -184,14 +186,18 @@ class ParticipantsPanel(QWidget):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        # the people first, with Add and Remove, at the top of a dock a laptop or a
+        # projector leaves a few rows high; then how the dock shows them, how their ratings
+        # combine, and the selected edge's ratings, below
         layout = QVBoxLayout(self)
-        for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method):
+        for widget in (self.people, self.review):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        for widget in (self.people_language, self.anonymous, self.show_lens, self.lens_legend,
+                       self.method):
             layout.addWidget(widget)
         layout.addLayout(method)
         layout.addWidget(self.zeros_note)
-        layout.addWidget(self.people)
-        layout.addWidget(self.review)
-        layout.addLayout(buttons)
         for widget in (self.edge_heading, self.edge_summary, self.ratings):
             layout.addWidget(widget)
         window.menus.view.addSeparator()
@@ -277,6 +283,8 @@ class ParticipantsPanel(QWidget):
         participants = model.participants
         names = self.names()
         s = model.settings
+        self.people_language.setText(names_language())
+        self.people_language.setHidden(not self.people_language.text())
         self.method.setText(room_text(model))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))

@@ -29,8 +29,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
-from ..model import (Model, Participant, Rating, is_generated, named, slugify, translated,
-                     with_default_name, with_text)
+from ..model import (Model, Participant, Rating, is_generated, make_participant_id, named,
+                     translated, with_default_name, with_text)
 from .choices import choice_text
 from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
                        SetSettingsCommand, Wording)
@@ -212,7 +212,8 @@ def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant
     imported together (where an edge a map did not draw means 0, fcmconfr's reading) are
     not added here and keep their setting; so does a model that has participants."""
     label = label.strip()
-    who = Participant(slugify(label or "participant", {p.id for p in model.participants}), label)
+    taken = {p.id for p in model.participants}
+    who = Participant(make_participant_id(label, taken, len(taken) + 1), label)
     if shown:
         who = with_default_name(who, "label", label, shown.strip())
     _free_label(model, translated(who))
@@ -240,8 +241,9 @@ def rename_participant(model: Model, participant_id: str, label: str, *,
     new = named(who, "label", label) if just_added else with_text(who, "label", label)
     if just_added and not (who.ratings or who.nodes):
         others = {p.id for p in model.participants if p.id != who.id}
-        return NameNewParticipant(model, who, replace(new, id=slugify(label or who.id, others)),
-                                  wording)
+        number = model.participants.index(who) + 1           # their number in the room
+        made = make_participant_id(label, others, number)
+        return NameNewParticipant(model, who, replace(new, id=made), wording)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), wording)
 
 

@@ -28,7 +28,7 @@ def room_text(model: Model) -> str:
     """The dock's sentence on ``model``'s participants (see the module docstring), as rich
     text: without participants, it links to adding one (``add``)."""
     participants = model.participants
-    if not participants:              # the dock's Add is below its fold: a link up here
+    if not participants:              # with a link to adding one, beside the ways in
         return translate(
             "ParticipantsPanel", 'This model has no participants. <a href="add">Add one</a> '
             "to rate its edges, or bring in each participant's map, or a workbook of several "

@@ -28,7 +28,8 @@ names (the participant) half the view, or what the others leave of it, never les
 its longest word up to that half, and, where the table scrolls all the same, twice those
 letters. Room left over goes to the widest as above; where even the least
 widths do not fit, the table scrolls sideways by the pixel rather than cutting a column to
-a sliver.
+a sliver; where all fit with room to spare, the columns of names share it (a role or a
+group not yet given is then wide enough to type into).
 """
 
 from __future__ import annotations
@@ -149,7 +150,26 @@ class SharedColumns(QObject):
         if others + min(wanted[first], fits) > room:
             fits = max(fits, min(2 * letters, half))
         least[first] = min(wanted[first], fits)
-        return shared_widths(wanted, least, room)
+        return self._names_widened(shared_widths(wanted, least, room), room)
+
+    def _names_widened(self, widths: list[int], room: int) -> list[int]:
+        """``widths`` with the room they leave shared by the columns of names: the last
+        column took it all (a count of edges over half the dock, beside a role and a
+        group as narrow as their headers, too narrow to type one into)."""
+        spare = room - sum(widths)
+        if spare <= 0:
+            return widths
+        widened = list(widths)
+        letters = self.table.fontMetrics().averageCharWidth() * READABLE_LETTERS
+        for c in self.names[1:]:              # first a few letters' room each
+            grown = min(spare, max(0, letters - widened[c]))
+            widened[c] += grown
+            spare -= grown
+        share, rest = divmod(spare, len(self.names))
+        for c in self.names:
+            widened[c] += share
+        widened[self.names[0]] += rest
+        return widened
 
     def readable_width(self) -> int:
         """The table's width at which every figure shows whole and the first column of

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from .. import language
 from ..model import edits_original
 
-__all__ = ["refusal", "field_problem", "menu_text", "listed", "in_language"]
+__all__ = ["refusal", "field_problem", "menu_text", "listed", "in_language", "names_language"]
 
 
 def refusal(error, captions: Mapping[str, str] | None = None) -> str:
@@ -44,17 +44,25 @@ def listed(items) -> str:
     return QCoreApplication.translate("wording", ", ").join(items)
 
 
-def in_language(caption: str, *, below: bool = False) -> str:
+def in_language(caption: str) -> str:
     """A text field's ``caption`` with the language its text is written in ("Label
     (日本語)") in a language other than the original, where the field edits that
     language's translation and the original stays as it is; the caption as is in the
-    original language. ``below``: the language on a line of its own under the caption,
-    for a table's column header, which would otherwise widen its column by the name."""
+    original language."""
     if edits_original():
         return caption
     spoken = language.LANGUAGES.get(language.current(), language.current())
-    marked = QCoreApplication.translate("wording", "{caption} ({language})").format(
+    return QCoreApplication.translate("wording", "{caption} ({language})").format(
         caption=caption, language=spoken)
-    if below and marked.startswith(caption):
-        return caption + "\n" + marked[len(caption):].strip()
-    return marked
+
+
+def names_language() -> str:
+    """The line over the Participants dock's table in a language other than the
+    original: the names and roles typed there are that language's translation; empty in
+    the original language."""
+    if edits_original():
+        return ""
+    spoken = language.LANGUAGES.get(language.current(), language.current())
+    return QCoreApplication.translate(
+        "wording", "Names and roles in {language}: what you type is their {language} "
+        "translation, the original stays as it is.").format(language=spoken)

@@ -59,7 +59,8 @@ from typing import NamedTuple
 from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
-from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
+from ..model import (Edge, Model, Node, Participant, Rating, Settings, make_participant_id,
+                     slugify, translated)
 from ..model.vocabulary import MAX_LABEL
 from .alike import NEAR, normal_label
 from .map_notes import summarised
@@ -416,11 +417,11 @@ def with_participants(model: Model, voices) -> Model:
     named after ``name`` (ids made unique), and its rated edges' weights set to the
     aggregate the settings name."""
     taken: set[str] = set()
-    for name, ratings, *own in voices:
-        participant_id = slugify(name, taken)
-        taken.add(participant_id)
-        label = name.strip()[:MAX_LABEL] or participant_id
-        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings),
+    for number, (name, ratings, *own) in enumerate(voices, start=1):
+        who = make_participant_id(name, taken, number)
+        taken.add(who)
+        label = name.strip()[:MAX_LABEL] or who
+        model.add_participant(Participant(who, label, ratings=tuple(ratings),
                                           nodes=tuple(own[0]) if own else ()))
     apply_working_weights(model)
     return model

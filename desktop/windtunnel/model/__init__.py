@@ -10,7 +10,8 @@ from .participants import Participant, Rating
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
                          DEFUZZIFICATIONS, DIRECTIONS, DRIVER_MODES, IMPLICATIONS,
                          INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES,
-                         START_VECTORS, UNIONS, ZERO_MODES, is_valid_id, slugify)
+                         START_VECTORS, UNIONS, ZERO_MODES, is_valid_id, make_participant_id,
+                         slugify)
 from .translations import (TRANSLATABLE, Translations, edits_original, group_name,
                            is_generated, is_valid_tag, named, needs_review, reviewed, translated,
                            with_default_name, with_text, edge_names)
@@ -23,7 +24,7 @@ __all__ = [
     "IMPLICATIONS", "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES",
     "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "PRECISIONS",
     "is_valid_id",
-    "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
+    "slugify", "make_participant_id", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
     "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "edge_names", "is_valid_tag",
     "edits_original", "with_text", "named", "is_generated", "with_default_name", "group_name", "needs_review", "reviewed",

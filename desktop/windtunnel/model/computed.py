@@ -23,8 +23,9 @@ from operator import attrgetter
 
 from .checks import Element
 from .document import Model
+from .elements import Settings
 
-__all__ = ["computed_content", "WORDS"]
+__all__ = ["computed_content", "without_participants", "WORDS"]
 
 #: The fields of the elements (nodes, edges, scenarios, objectives, participants, their
 #: ratings and own nodes, the settings) that no computation reads: words and drawing.
@@ -38,13 +39,34 @@ _HOLDERS = frozenset({"interventions", "overrides", "ratings", "nodes"})
 #: The collections a computation reads (the sources are citations only).
 _COMPUTED = ("nodes", "edges", "scenarios", "objectives", "participants")
 
+#: Where, in the settings' content, are those that only turn the participants' ratings
+#: into the edges' working weights.
+_AGGREGATION_AT = frozenset(
+    k for k, name in enumerate(f.name for f in fields(Settings) if f.name not in WORDS)
+    if name in ("aggregation", "aggregation_zeros", "implication", "union", "defuzzification"))
 
-def computed_content(model: Model) -> tuple:
+
+def computed_content(model: Model, *, participants: bool = True) -> tuple:
     """The part of ``model`` a computation reads (see the module docstring), as a tuple
-    that compares equal for two models exactly when their results are the same numbers."""
-    return (_content(model.settings),) + tuple(
+    that compares equal for two models exactly when their results are the same numbers;
+    ``participants``: see :func:`without_participants`."""
+    content = (_content(model.settings),) + tuple(
         tuple(_content(element) for element in getattr(model, collection))
         for collection in _COMPUTED)
+    return content if participants else without_participants(content)
+
+
+def without_participants(content: tuple) -> tuple:
+    """A model's :func:`computed_content` as a computation reads it that reads the map's
+    working weights but not the participants themselves (an exploration whose futures
+    are not participants' maps, Monte Carlo of the weights). Their ratings and the way
+    they are aggregated then count only through the edges' weights they make, so a
+    participant added who has rated nothing yet (which may also set absent ratings to be
+    left out), or one whose new name remakes their id, leaves such results current; a
+    rating that moves a weight does not."""
+    settings, *collections, _participants = content
+    return (tuple(value for k, value in enumerate(settings) if k not in _AGGREGATION_AT),
+            *collections)
 
 
 def _content(element: Element) -> tuple:

@@ -16,7 +16,7 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "MINUS", "share_decimals", "is_valid_id", "slugify", "TakenIds", "ISO_DATE",
+    "MINUS", "share_decimals", "is_valid_id", "slugify", "make_participant_id", "TakenIds", "ISO_DATE",
     "is_iso_date",
 ]
 
@@ -125,13 +125,7 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     which labels came before it, and ``"AI 治理"`` and ``"AI 安全"`` do not share one. Only
     new ids are made here: an id a file holds is never remade. ``taken`` may be a
     :class:`TakenIds` (see there)."""
-    plain = text.lower()
-    other_script = False
-    if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
-        plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
-        plain = "".join(c for c in plain if not unicodedata.combining(c))
-        other_script = any(c.isalnum() and not c.isascii() for c in plain)
-    base = _NOT_SLUG.sub("-", plain).strip("-")
+    base, other_script = _latin_words(text)
     if base and other_script:          # the words a slug spells, and the text's digest
         base = f"{base[: MAX_ID - 4 - 9].rstrip('-')}-{_digest(text)}"
     base = base[: MAX_ID - 4] or _digest_id(text)
@@ -144,6 +138,33 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     if suffixes is not None:
         suffixes[base] = n
     return slug
+
+
+def make_participant_id(name: str, taken: set[str] | frozenset[str], number: int) -> str:
+    """A new participant's id, unique among ``taken``: the slug of their name (``"Ana
+    Lima"`` -> ``ana-lima``, :func:`slugify`) or, for a name without a Latin letter or
+    digit to spell one (``张伟``, ``佐藤 花子``), ``participant-`` and their number in the
+    room, the first free from ``number`` on (``participant-6``). Ids hold only Latin
+    letters, digits and ``_ . -`` (:func:`is_valid_id`: files, workbooks and the command
+    line name participants by them), and the digest a slug gives such a name
+    (``item-3f2a0c41``) says nothing of whom it names."""
+    if _latin_words(name)[0]:
+        return slugify(name, taken)
+    while f"participant-{number}" in taken:
+        number += 1
+    return f"participant-{number}"
+
+
+def _latin_words(text: str) -> tuple[str, bool]:
+    """``text``'s Latin letters and digits as a slug (``"Qualité 治理"`` -> ``qualite``,
+    accents dropped), and whether it has letters or digits of another script too."""
+    plain = text.lower()
+    other_script = False
+    if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
+        plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        other_script = any(c.isalnum() and not c.isascii() for c in plain)
+    return _NOT_SLUG.sub("-", plain).strip("-"), other_script
 
 
 def _digest_id(text: str) -> str:

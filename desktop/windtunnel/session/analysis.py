@@ -60,6 +60,8 @@ OPENING_CHANGE = 1e-3
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
+                  # a participant renamed changes no weight: the results catch up with it
+                  "participant_added", "participant_removed", "participant_changed",
                   "settings_changed", "info_changed")   # results name the model, its time unit
 
 
@@ -330,9 +332,12 @@ class AnalysisSession:
                         model: Model | None = None) -> None:
         """Monte Carlo results computed on the model at ``revision``; ``model``, the copy
         they ran on, lets them describe the model again when undo brings it back to that
-        content or only words are edited (see :attr:`monte_carlo_stale`)."""
+        content or only words are edited (see :attr:`monte_carlo_stale`). Bands that
+        sampled the weights alone read the participants only through the map's weights: a
+        participant added who has rated nothing leaves them current."""
         self.monte_carlo, self.monte_carlo_revision = results, revision
-        self._monte_carlo_on = None if model is None else ComputedOn(model)
+        self._monte_carlo_on = None if model is None else ComputedOn(
+            model, participants=results.sampled in ("participants", "both"))
         self._monte_carlo_current = not self.monte_carlo_stale
         self.monte_carlo_changed.emit()
 

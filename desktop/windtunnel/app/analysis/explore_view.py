@@ -16,7 +16,9 @@ Results name the model revision they were computed for. When the model changes (
 rated, a weight edited) they stay in view marked as out of date, with a note saying so over
 the ranking, and cannot be exported as the map's (a change undone is a change too: the
 model's revision counts every change). They were cleared at once, losing a long run to
-one rating, without a word.
+one rating, without a word. An exploration whose futures are not participants' maps
+read them only through the map's weights: a participant added who has rated nothing yet
+leaves it current (:mod:`.explore_stale`).
 They are shown (and exported) with the options, objectives and uncertain weights named in
 the current language (``engine.named_exploration``), so a window rebuilt in another
 language shows the same exploration in it; :meth:`ExploreView.take_over` carries every
@@ -51,6 +53,7 @@ from ...engine.executors import local_workers
 from ...engine.globalsensitivity import MAX_BASE, option_point
 from ...engine.naming import named_exploration
 from ...session.content import ComputedOn
+from .explore_stale import StaleNote
 from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
@@ -99,9 +102,7 @@ class ExploreView(QWidget):
         self.indices = None             # Sobol' indices of the most robust option
         self.shown_for = None           # the model the result describes (ComputedOn)
         #: Says over the ranking that the results are of the map before the latest change.
-        self.stale_note = WrappedLabel()
-        self.stale_note.setStyleSheet("color: #b3261e;")
-        self.stale_note.hide()
+        self.stale_note = StaleNote()
         self.futures = WheelFocusSpinBox(minimum=10, maximum=1_000_000, value=1000,
                                          singleStep=500)
         self.policies = WheelFocusSpinBox(minimum=1, maximum=10_000, value=16)
@@ -288,11 +289,7 @@ class ExploreView(QWidget):
         """Say over the results whether they are of the map as it was before a change."""
         if stale and self.stale_note.isHidden():
             self.highlight((), ())            # a box's edges may be gone from the map
-        self.stale_note.setText(self.tr(
-            "Out of date: these results are of the map before a change of its numbers (a "
-            "weight, delay, level, rating, scenario, objective or setting). Run the "
-            "exploration again, or undo the change, to bring them up to date."))
-        self.stale_note.setVisible(stale)
+        self.stale_note.show_for(stale, self.shown_for, self.controller.session)
 
     @property
     def stale(self) -> bool:
@@ -326,7 +323,9 @@ class ExploreView(QWidget):
 
     def run(self) -> None:
         controller = self.controller
-        snapshot, computed_on = controller.model.copy(), ComputedOn(controller.model)
+        with_participants = self.future_choices.with_participants()
+        snapshot = controller.model.copy()
+        computed_on = ComputedOn(controller.model, participants=with_participants)
         levers, sampler = self.chosen_levers(), self.sampler.currentData()
         if sampler == "factorial" and not levers:
             sampler = "lhs"
@@ -334,7 +333,7 @@ class ExploreView(QWidget):
                                    self.sobol_base.value())
         where = dict(workers=local_workers(keep_free=1), scheduler=self.cluster.scheduler(),
                      delays=self.future_choices.delay_ranges(),
-                     participants=self.future_choices.with_participants())
+                     participants=with_participants)
         if where["scheduler"] == "":
             controller.window.show_problem(self.tr("The exploration did not start"), self.tr(
                 "Give the Dask scheduler's address (such as tcp://host:8786), or run on "
