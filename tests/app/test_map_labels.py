@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import label_options, label_text, map_labels
-from windtunnel.app.canvas.label_places import (Bodies, make_room, place_labels,
-                                                rescue_labels, widen_labels)
+from windtunnel.app.canvas.label_grid import Bodies
+from windtunnel.app.canvas.label_places import (make_room, place_labels, rescue_labels,
+                                                widen_labels)
 from windtunnel.app.canvas.label_frame import NodesInFrame
 from windtunnel.app.canvas.label_links import DOT_RADIUS, stub_ends
 from windtunnel.app.canvas.laid_text import CentredText, text_height
