@@ -16,12 +16,13 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
 from .label_grid import Bodies, Boxes
 from .label_places import label_places, leader_ends, rescue_labels, widen_away
-from .label_text import apart_texts, roomiest, shortened
+from .label_text import apart_texts, roomiest, shortened, shown
 from .laid_text import text_height
+from .wrapping import widest_word
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
            "label_box", "named_whole", "node_texts", "places_showing", "plain_again",
-           "rescued_off", "reserved_whole", "told_apart_first", "whole_names_away",
+           "narrow_whole", "rescued_off", "reserved_whole", "told_apart_first", "whole_names_away",
            "whole_places"]
 
 #: The margin left and right of a label's text, in pixels.
@@ -63,6 +64,11 @@ class LabelOptions:
         """The width and height of :attr:`text` as drawn."""
         short = self.screen.texts[-1]
         return short[1:] if short[0] == self.text else self.screen.texts[0][1:]
+
+    def whole_in(self, box: QRectF) -> bool:
+        """Whether the label shows its whole name in ``box``, one of its places (on the
+        lines of its whole name's box or of a narrower one)."""
+        return "".join(self.text_in(box).split()) == "".join(self.screen.texts[0][0].split())
 
     def text_in(self, box: QRectF) -> str:
         """The text the label shows in ``box``, one of its places."""
@@ -158,11 +164,13 @@ def places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
 
 
 def whole_places(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
-                 pad_y: float, area: QRectF, others: Bodies) -> dict[int, list[QRectF]]:
+                 pad_y: float, area: QRectF, others: Bodies,
+                 narrow: Callable[[LabelOptions], list[QRectF]]) -> dict[int, list[QRectF]]:
     """The places the labels ``placed`` (index into ``options``, box) may take to show their
     whole names (:func:`~.label_places.widen_labels`), by index: a label placed with its
-    short name, its whole name's (made once, with its reach); one moved to make room, its
-    own places again."""
+    short name, its whole name's (made once, with its reach), then those of its whole
+    name on up to three lines about its node's width (``narrow``, :func:`narrow_whole`);
+    one moved to make room, its own places again."""
     wider = {}
     for index, box in placed:
         entry = options[index]
@@ -173,10 +181,30 @@ def whole_places(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
                     label_box(text_width, height, entry.screen.centre, pad_y),
                     entry.screen.body, area, others, False)
                 entry.whole, entry.reach = (tried, places), entry.reach.united(around(tried))
-            wider[index] = entry.whole[1]
+            wider[index] = entry.whole[1] + narrow(entry)
         elif box.getRect() in entry.texts:              # moved to make room
             wider[index] = entry.places
     return wider
+
+
+def narrow_whole(entry: LabelOptions, label: str, font: QFont, metrics: QFontMetricsF,
+                 height: Callable[[str], float], pad_y: float, area: QRectF, others: Bodies
+                 ) -> list[QRectF]:
+    """The places over or beside its node of ``entry``'s label showing its whole name
+    ``label`` on up to three lines as wide as its node's body (or its longest word), where
+    that is narrower than its whole name's box: a name that its neighbours leave no room
+    for on two lines ("Usag…" in workshop mode on a projector) shows whole on three.
+    ``height(text)``: the text's height as drawn. None when three lines would cut it."""
+    if "narrow" in entry.shorter:
+        return entry.shorter["narrow"]
+    width = max(entry.screen.body.width() - 2 * LABEL_PAD, widest_word(label, font))
+    text, text_width, _lines = shown(label, font, metrics, width, 3)
+    if "".join(text.split()) != "".join(label.split()) or \
+            text_width >= entry.screen.texts[0][1]:
+        entry.shorter["narrow"] = []
+        return []
+    return places_showing(entry, "narrow", text, text_width, height(text), pad_y, area,
+                          others)
 
 
 def rescued_off(placed: list[tuple[int, QRectF]], reserved: dict[int, QRectF],
@@ -210,7 +238,7 @@ def whole_names_away(placed: list[tuple[int, QRectF]], options: list[LabelOption
     short = [(index, label_box(*entry.screen.texts[0][1:], entry.screen.centre, pad_y),
               entry.screen.body)
              for index, box in placed for entry in (options[index],)
-             if entry.text_in(box) != entry.screen.texts[0][0]]
+             if not entry.whole_in(box)]
     if not short or len(short) > most:
         return placed, {}
     lines = {index: leader_ends(box, options[index].screen.body)
@@ -268,8 +296,8 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
         if entry.node_id not in must:
             continue
         box = boxes.get(index)
-        name, width, height = entry.screen.texts[0]
-        if box is not None and entry.text_in(box) == name:
+        _name, width, height = entry.screen.texts[0]
+        if box is not None and entry.whole_in(box):
             continue
         rest = [(other, place) for other, place in boxes.items() if other != index]
         kept = Boxes(place for _other, place in rest)

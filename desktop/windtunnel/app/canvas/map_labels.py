@@ -19,8 +19,9 @@ labels that covers the fewest nodes. A placement goes in two rounds, so that cro
 names do not leave nodes unnamed: the first places each node's name on one short line, cut
 with an ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole
 name), the second gives as many of those as have room their whole names, most important
-first (:func:`~.label_places.widen_labels`; the whole name's places are made only for a
-label the first round placed), then a few still cut theirs a little way off, on a line
+first, on three lines about the node's width where two have no room
+(:func:`~.label_places.widen_labels`, :func:`~.label_options.narrow_whole`; made only
+for a label the first round placed), then a few still cut theirs a little way off, on a line
 (:func:`~.label_options.whole_names_away`), off the places kept for the levers' whole
 names, where the shown scenario's then show (:func:`~.label_options.named_whole`). Between the two rounds, when only a few labels
 are left out (a small map), each is named in the first way that has room: its name cut to
@@ -73,9 +74,9 @@ from .label_grid import Bodies, Boxes
 from .label_places import (label_places, make_room, place_labels, place_more, places_kept,
                            widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, RememberedTexts, around,
-                            label_box, named_whole, places_showing, plain_again, rescued_off,
-                            reserved_whole, told_apart_first, whole_names_away,
-                            whole_places)
+                            label_box, named_whole, narrow_whole, places_showing,
+                            plain_again, rescued_off, reserved_whole, told_apart_first,
+                            whole_names_away, whole_places)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -394,7 +395,10 @@ class MapLabels:
         if len(left_out) <= _MAX_RESCUED:
             placed, rescued = self._name_left_out(placed, left_out, options, font, metrics,
                                                   pad_y, area, others, gap, reserved)
-        wider = whole_places(placed, options, pad_y, area, others)
+        wider = whole_places(placed, options, pad_y, area, others, lambda entry: narrow_whole(
+            entry, translated(scene.node_items[entry.node_id].node), font, metrics,
+            lambda text: text_height(text, font, metrics, view.viewport(), font_key), pad_y,
+            area, others))
         placed = widen_labels(placed, wider, gap, reserved)
         placed, away = whole_names_away(placed, options, rescued, pad_y, area, others, gap,
                                         _MAX_RESCUED, reserved)
