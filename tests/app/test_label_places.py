@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 
-from windtunnel.app.canvas.label_places import (_CROSSING_TRIES, Bodies, Boxes, _crosses,
-                                                _Moves, _segments_cross, label_places,
-                                                leader_ends, places_kept, rescue_labels,
-                                                widen_away)
+from windtunnel.app.canvas.label_grid import Bodies, Boxes
+from windtunnel.app.canvas.label_places import (_CROSSING_TRIES, _crosses, _Moves,
+                                                _segments_cross, label_places, leader_ends,
+                                                places_kept, rescue_labels, widen_away)
 
 _BODY = st.builds(lambda x, y: QRectF(x, y, 12, 8), st.integers(0, 300), st.integers(0, 200))
 

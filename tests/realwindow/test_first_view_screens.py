@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from .map_names import unnamed_and_cut
 from .xdisplay import run_probe
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
@@ -55,6 +56,15 @@ def test_the_opening_map_names_its_nodes(reports, size, view):
         assert head + tail == whole or (
             cut and whole.startswith(head) and whole.endswith(tail)
             and len(text) >= 4), text
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_workshop_mode_names_every_node_whole(reports, size):
+    """Workshop mode cut two names ("Usag…", "Allied…") that two lines would not hold
+    where their neighbours stand close: each now shows whole on three lines about its
+    node's width."""
+    unnamed, cut = unnamed_and_cut(reports[size]["workshop_map"])
+    assert not unnamed and not cut, (unnamed, cut)
 
 
 @pytest.mark.parametrize("size", SIZES)

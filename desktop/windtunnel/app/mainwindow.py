@@ -48,7 +48,7 @@ from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
-from .canvas.label_places import Boxes
+from .canvas.label_grid import Boxes
 from .canvas.style import NODE_MIN_HEIGHT, NODE_WIDTH
 from .clipboard import from_mime, to_mime
 from .delete_question import confirm_deletion

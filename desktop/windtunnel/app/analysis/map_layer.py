@@ -356,6 +356,9 @@ class MapResults(QObject):
         now = change[step]
         rgbs = change_rgbs(now, span)
         scene.set_labelled_first(self._levers_named_first())
+        shown = controller.model.scenario(controller.session.scenario_id)
+        scene.set_named_whole(() if shown is None else
+                              (intervention.node for intervention in shown.interventions))
         self._retint(scene, dict(zip(ids, rgbs)))
         states = results.baseline + change
         size = np.abs(now)
@@ -426,6 +429,7 @@ class MapResults(QObject):
     def _clear(self, scene, *, keep_scale: bool = False) -> None:
         if not keep_scale:      # (a run to come for the scenario shown keeps its levers)
             scene.set_labelled_first(())
+            scene.set_named_whole(())
             self._named_first = (None, "", ())
         scene.clear_tints()
         self._tinted = {}

@@ -26,7 +26,8 @@ from PySide6.QtGui import QGuiApplication, QTransform
 
 from .label_links import PlacedLabel
 from .label_options import OnScreen
-from .label_places import Boxes, moved_inside
+from .label_grid import Boxes
+from .label_places import moved_inside
 
 __all__ = ["KEPT", "FramedLabel", "LabelScale", "NodesInFrame", "body_in_frame",
            "centre_in_frame", "drawn_labels", "on_screen"]

@@ -1,9 +1,11 @@
 """How a map label that is not over its node is joined to it: a label placed a little
 way off (:func:`~.label_places.rescue_labels`) by a leader line to the nearest point of
-its node's body (:func:`~.label_places.leader_ends`); a label just beside its node (its
-body too crowded to sit on) by a short stub from the label into the middle of the body,
-ending in a dot (:func:`stub_ends`), so that where bodies crowd, the room reads which
-small tinted shape the label names, not only which one it happens to sit nearest.
+its node's body (:func:`~.label_places.leader_ends`), on into the middle of the body,
+ending in a dot; a label just beside its node (its body too crowded to sit on) by a
+short stub from the label into the middle of the body, ending in a dot
+(:func:`stub_ends`), so that where bodies crowd, the room reads which small tinted shape
+the label names, not only which one it happens to sit nearest, and a node whose label is
+elsewhere never reads as an empty label.
 
 A placed label is a :class:`PlacedLabel`; the geometry is in viewport pixels, painted by
 :class:`.map_labels.MapLabels`.
@@ -71,11 +73,15 @@ def stub_ends(box: QRectF, body: QRectF) -> tuple[QPointF, QPointF]:
 def paint_links(painter: QPainter, labels) -> None:
     """Paint the leader lines and stubs of ``labels`` (each with ``box``, ``leader``: the
     body of a node its label is placed away from, and ``beside``: that of a node its label
-    sits beside) with the painter's pen; a stub's dot takes the pen's colour."""
+    sits beside) with the painter's pen, each ending in a dot in the middle of its node's
+    body, in the pen's colour."""
     dots = []
     for label in labels:
         if label.leader is not None:
-            painter.drawLine(*leader_ends(label.box, label.leader))
+            on_body, on_box = leader_ends(label.box, label.leader)
+            centre = label.leader.center()
+            painter.drawPolyline([on_box, on_body, centre])
+            dots.append(centre)
         elif label.beside is not None:
             centre, on_box = stub_ends(label.box, label.beside)
             painter.drawLine(on_box, centre)

@@ -14,16 +14,23 @@ from typing import Callable, NamedTuple
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
-from .label_places import Bodies, label_places, leader_ends, widen_away
-from .label_text import apart_texts, roomiest, shortened
+from .label_grid import Bodies, Boxes
+from .label_places import label_places, leader_ends, rescue_labels, widen_away
+from .label_text import apart_texts, roomiest, shortened, shown
 from .laid_text import text_height
+from .wrapping import widest_word
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
-           "label_box", "node_texts", "places_showing", "plain_again", "told_apart_first",
-           "whole_names_away"]
+           "label_box", "named_whole", "node_texts", "places_showing", "plain_again",
+           "narrow_whole", "rescued_off", "reserved_whole", "told_apart_first", "whole_names_away",
+           "whole_places"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
+#: The pixels kept between a lever's whole name, kept for it or shown (the shown
+#: scenario's), and any other label: less than the labels' gap (the room is looking at
+#: it), enough that two frames never touch.
+_CLEAR = 1.0
 
 
 @dataclass
@@ -57,6 +64,11 @@ class LabelOptions:
         """The width and height of :attr:`text` as drawn."""
         short = self.screen.texts[-1]
         return short[1:] if short[0] == self.text else self.screen.texts[0][1:]
+
+    def whole_in(self, box: QRectF) -> bool:
+        """Whether the label shows its whole name in ``box``, one of its places (on the
+        lines of its whole name's box or of a narrower one)."""
+        return "".join(self.text_in(box).split()) == "".join(self.screen.texts[0][0].split())
 
     def text_in(self, box: QRectF) -> str:
         """The text the label shows in ``box``, one of its places."""
@@ -151,24 +163,164 @@ def places_showing(entry: LabelOptions, kind: str, text: str, text_width: float,
     return places
 
 
+def whole_places(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
+                 pad_y: float, area: QRectF, others: Bodies,
+                 narrow: Callable[[LabelOptions], list[QRectF]]) -> dict[int, list[QRectF]]:
+    """The places the labels ``placed`` (index into ``options``, box) may take to show their
+    whole names (:func:`~.label_places.widen_labels`), by index: a label placed with its
+    short name, its whole name's (made once, with its reach), then those of its whole
+    name on up to three lines about its node's width (``narrow``, :func:`narrow_whole`);
+    one moved to make room, its own places again."""
+    wider = {}
+    for index, box in placed:
+        entry = options[index]
+        if entry.text != entry.screen.texts[0][0]:      # placed with its short name
+            if entry.whole is None:
+                _text, text_width, height = entry.screen.texts[0]
+                places, tried = label_places(
+                    label_box(text_width, height, entry.screen.centre, pad_y),
+                    entry.screen.body, area, others, False)
+                entry.whole, entry.reach = (tried, places), entry.reach.united(around(tried))
+            wider[index] = entry.whole[1] + narrow(entry)
+        elif box.getRect() in entry.texts:              # moved to make room
+            wider[index] = entry.places
+    return wider
+
+
+def narrow_whole(entry: LabelOptions, label: str, font: QFont, metrics: QFontMetricsF,
+                 height: Callable[[str], float], pad_y: float, area: QRectF, others: Bodies
+                 ) -> list[QRectF]:
+    """The places over or beside its node of ``entry``'s label showing its whole name
+    ``label`` on up to three lines as wide as its node's body (or its longest word), where
+    that is narrower than its whole name's box: a name that its neighbours leave no room
+    for on two lines ("Usag…" in workshop mode on a projector) shows whole on three.
+    ``height(text)``: the text's height as drawn. None when three lines would cut it."""
+    if "narrow" in entry.shorter:
+        return entry.shorter["narrow"]
+    width = max(entry.screen.body.width() - 2 * LABEL_PAD, widest_word(label, font))
+    text, text_width, _lines = shown(label, font, metrics, width, 3)
+    if "".join(text.split()) != "".join(label.split()) or \
+            text_width >= entry.screen.texts[0][1]:
+        entry.shorter["narrow"] = []
+        return []
+    return places_showing(entry, "narrow", text, text_width, height(text), pad_y, area,
+                          others)
+
+
+def rescued_off(placed: list[tuple[int, QRectF]], reserved: dict[int, QRectF],
+                left_out: list[int], options: list[LabelOptions], pad_y: float, area: QRectF,
+                others: Bodies, gap: float) -> dict[int, QRectF]:
+    """Places a little way off their nodes, on leader lines
+    (:func:`~.label_places.rescue_labels`), for the labels ``left_out`` (indexes into
+    ``options``, in priority order) clear of those ``placed``: off the places ``reserved``
+    for the levers' whole names (:func:`reserved_whole`) where they can, else on them (a
+    node named beats a lever's whole name). By index."""
+    def centred(indexes):
+        return [(index, label_box(*options[index].size(), options[index].screen.centre,
+                                  pad_y), options[index].screen.body) for index in indexes]
+
+    rescued = dict(rescue_labels(placed + list(reserved.items()), centred(left_out), area,
+                                 others, gap))
+    return rescued | dict(rescue_labels(placed + list(rescued.items()), centred(
+        index for index in left_out if index not in rescued), area, others, gap))
+
+
 def whole_names_away(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
                      rescued: dict[int, QRectF], pad_y: float, area: QRectF, others: Bodies,
-                     gap: float, most: int
+                     gap: float, most: int, reserved: dict[int, QRectF]
                      ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
     """The labels ``placed`` (index into ``options``, box) that still show a short name
     given their whole names a little way off their nodes, on leader lines
     (:func:`~.label_places.widen_away`; ``rescued``: the labels on leader lines
     already), when there are at most ``most`` of them (a big map zoomed out cuts
-    hundreds, and stays as quick to place). Returns the labels and those moved."""
+    hundreds, and stays as quick to place); ``reserved``: the places kept for the levers'
+    whole names (:func:`reserved_whole`). Returns the labels and those moved."""
     short = [(index, label_box(*entry.screen.texts[0][1:], entry.screen.centre, pad_y),
               entry.screen.body)
              for index, box in placed for entry in (options[index],)
-             if entry.text_in(box) != entry.screen.texts[0][0]]
+             if not entry.whole_in(box)]
     if not short or len(short) > most:
         return placed, {}
     lines = {index: leader_ends(box, options[index].screen.body)
              for index, box in placed if rescued.get(index) == box}
-    return widen_away(placed, short, area, others, gap, lines)
+    return widen_away(placed, short, area, others, gap, lines, reserved)
+
+
+def reserved_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
+                   levers, pad_y: float, area: QRectF, others: Bodies, gap: float
+                   ) -> dict[int, QRectF]:
+    """Places kept for the whole names of ``levers`` (node ids: the levers any scenario
+    sets), in priority order, that the first round ``placed`` with a
+    cut name: for each, the first of its whole name's places over or beside its node that
+    stays :data:`_CLEAR` clear of every other label placed and kept (closer than the
+    labels' gap: the room is looking at it). The labels placed on leader
+    lines and widened after the first round keep off them, so that the lever of whichever
+    scenario is shown finds its whole name's place free (:func:`named_whole`) and
+    changing the scenario moves no other label. By index."""
+    boxes, reserved, levers = dict(placed), {}, set(levers)
+    for index, entry in enumerate(options):
+        if entry.node_id not in levers:
+            continue
+        if entry.text == entry.screen.texts[0][0] or index not in boxes:
+            continue
+        kept = Boxes([box for other, box in boxes.items() if other != index]
+                     + list(reserved.values()))
+        centred = label_box(*entry.screen.texts[0][1:], entry.screen.centre, pad_y)
+        place = next((place for place in label_places(centred, entry.screen.body, area,
+                                                      others, False)[0]
+                      if not kept.meets(place.adjusted(-_CLEAR, -_CLEAR, _CLEAR, _CLEAR))),
+                     None)
+        if place is not None:
+            reserved[index] = place
+    return reserved
+
+
+def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
+                must, rescued: dict[int, QRectF], reserved: dict[int, QRectF],
+                pad_y: float, area: QRectF, others: Bodies, gap: float
+                ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF], dict[int, QRectF]]:
+    """The labels ``placed`` (index into ``options``, box) with those of ``must`` (node ids:
+    the levers the shown scenario sets) that show a cut name, or none,
+    given their whole names where that moves no other label: in the place kept for it
+    (``reserved``, :func:`reserved_whole`), over or beside its node (its whole name's
+    places, :func:`~.label_places.label_places`), else a little way off on a
+    leader line (:func:`~.label_places.rescue_labels`), clear of every other label and
+    node. Made after every other label is placed, and from the same placement whatever
+    ``must`` holds, so that showing another scenario changes only its levers' labels.
+    Returns the labels, those given their whole names (by index) and those of them on a
+    leader line (``rescued`` updated)."""
+    boxes, whole, rescued = dict(placed), {}, dict(rescued)
+    lines = {index: leader_ends(box, options[index].screen.body)
+             for index, box in boxes.items() if rescued.get(index) == box}
+    for index, entry in enumerate(options):
+        if entry.node_id not in must:
+            continue
+        box = boxes.get(index)
+        _name, width, height = entry.screen.texts[0]
+        if box is not None and entry.whole_in(box):
+            continue
+        rest = [(other, place) for other, place in boxes.items() if other != index]
+        kept = Boxes(place for _other, place in rest)
+        centred = label_box(width, height, entry.screen.centre, pad_y)
+        body = entry.screen.body
+        places = label_places(centred, body, area, others, False)[0]
+        if index in reserved:
+            places.insert(0, reserved[index])
+        chosen = next((place for place in places
+                       if not kept.meets(place.adjusted(-_CLEAR, -_CLEAR, _CLEAR, _CLEAR))),
+                      None)
+        if chosen is None:
+            found = rescue_labels(rest, [(index, centred, body)], area, others, gap,
+                                  [ends for other, ends in lines.items() if other != index])
+            if not found:
+                continue
+            chosen = rescued[index] = found[0][1]
+            lines[index] = leader_ends(chosen, body)
+        else:
+            rescued.pop(index, None)
+            lines.pop(index, None)
+        boxes[index] = whole[index] = chosen
+    return sorted(boxes.items(), key=lambda pair: pair[0]), whole, rescued
 
 
 def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],

@@ -13,8 +13,8 @@ placed with a shortened name their whole names where there is room, and
 left out, :func:`place_more` takes other places (a name cut shorter, a leader line's:
 :func:`rescue_labels`) and :func:`make_room` moves the labels that block one to places of
 a shorter name; :func:`places_kept` asks again only
-whether the places a moved node meets cover a node. :class:`Boxes` and :class:`Bodies` file
-boxes in a grid, so that asking whether a place meets any of them looks at a few.
+whether the places a moved node meets cover a node. The boxes placed and the nodes'
+bodies are filed in a grid (:mod:`.label_grid`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF
 
-__all__ = ["Bodies", "Boxes", "label_places", "leader_ends", "make_room", "moved_inside",
+from .label_grid import Bodies, Boxes
+
+__all__ = ["label_places", "leader_ends", "make_room", "moved_inside",
            "place_labels", "place_more", "places_kept", "rescue_labels", "widen_away",
            "widen_labels"]
 
@@ -63,15 +65,21 @@ def place_labels(options: list[list[QRectF]], gap: float = 2.0, last=None,
 
 
 def widen_labels(placed: list[tuple[int, QRectF]], wider: dict[int, list[QRectF]],
-                 gap: float = 2.0) -> list[tuple[int, QRectF]]:
+                 gap: float = 2.0, reserved: dict[int, QRectF] | None = None
+                 ) -> list[tuple[int, QRectF]]:
     """The labels :func:`place_labels` ``placed`` (index, place), each of those listed in
     ``wider`` (by index: its places with the whole name, best first) moved, in priority
     order, to the first of those places that stays ``gap`` clear of every other label:
     every node is named first, on one short line where room is short, and then as many as
-    have room take their whole names. Proportional to the labels placed."""
-    boxes = Boxes(box for _index, box in placed)
+    have room take their whole names. ``reserved``: places kept for some labels' whole
+    names (by index), which no other label takes. Proportional to the labels placed."""
+    reserved = reserved or {}
+    boxes = Boxes([box for _index, box in placed] + list(reserved.values()))
     widened = []
     for index, box in placed:
+        own = reserved.get(index)
+        if own is not None:
+            boxes.remove(own)
         for place in wider.get(index, ()):
             boxes.remove(box)
             if not boxes.meets(place.adjusted(-gap, -gap, gap, gap)):
@@ -79,13 +87,16 @@ def widen_labels(placed: list[tuple[int, QRectF]], wider: dict[int, list[QRectF]
             boxes.add(box)
             if box is place:
                 break
+        if own is not None:
+            boxes.add(own)
         widened.append((index, box))
     return widened
 
 
 def widen_away(placed: list[tuple[int, QRectF]], whole: list[tuple[int, QRectF, QRectF]],
-               area: QRectF, others: "Bodies", gap: float = 2.0,
-               lines: dict[int, tuple[QPointF, QPointF]] | None = None
+               area: QRectF, others: Bodies, gap: float = 2.0,
+               lines: dict[int, tuple[QPointF, QPointF]] | None = None,
+               reserved: dict[int, QRectF] | None = None
                ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
     """The labels ``placed`` (index, place), those :func:`widen_labels` left with a short
     name (``whole``: index, its whole name's box centred on its node, its node's body; in
@@ -93,10 +104,13 @@ def widen_away(placed: list[tuple[int, QRectF]], whole: list[tuple[int, QRectF, 
     finds a place clear of labels and nodes, a box's height from the edges of ``area``:
     a whole name on a line reads better than a cut one where the map leaves room (a
     story's chapter, most nodes faded), a line squeezed between labels or over a node
-    worse. ``lines``: those drawn, by label. Returns the labels and those moved."""
+    worse. ``lines``: those drawn, by label; ``reserved``: places kept for some labels'
+    whole names (by index), which no other label takes. Returns the labels and those
+    moved."""
     boxes, moved, lines = dict(placed), {}, dict(lines or {})
     for index, box, body in whole:
-        rest = [(other, place) for other, place in boxes.items() if other != index]
+        rest = [(other, place) for other, place in (*boxes.items(), *(reserved or {}).items())
+                if other != index]
         edge = box.height()             # kept off the view's edges, which a dock moves
         found = rescue_labels(rest, [(index, box, body)],
                               area.adjusted(edge, edge, -edge, -edge), others, gap,
@@ -109,7 +123,7 @@ def widen_away(placed: list[tuple[int, QRectF]], whole: list[tuple[int, QRectF, 
 
 
 def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QRectF, QRectF]],
-                  area: QRectF, others: "Bodies", gap: float = 2.0,
+                  area: QRectF, others: Bodies, gap: float = 2.0,
                   lines: Iterable[tuple[QPointF, QPointF]] = (), strict: bool = False
                   ) -> list[tuple[int, QRectF]]:
     """Places for labels :func:`place_labels` left out, each (index, box centred on its
@@ -356,90 +370,6 @@ def _nearest_moves(ratio: float) -> tuple[tuple[int, int, int], ...]:
              for across in range(-_ACROSS, _ACROSS + 1)
              for row in range(-_UP_DOWN, _UP_DOWN + 1)]
     return tuple(sorted(moves, key=lambda move: (move[1] * ratio) ** 2 + move[2] ** 2))
-
-
-class Boxes:
-    """Boxes filed by the cells of a grid that they lie in, so that whether a box meets
-    any of them asks a few nearby ones, not all of a large map's; a few boxes (the bodies
-    an edit moved, most often one or two) are asked one by one, without the grid.
-    ``cell``: the grid's step, about the size of the boxes asked about (the default
-    suits labels in viewport pixels)."""
-
-    #: Up to this many boxes, :meth:`meets` asks each (cheaper than finding the cells).
-    _FEW = 8
-
-    def __init__(self, boxes: Iterable[QRectF] = (), *, cell: float = 64.0) -> None:
-        self._cell = cell
-        self._cells: dict[tuple[int, int], list[QRectF]] = {}
-        self._all: list[QRectF] = []
-        self._bounds = QRectF()          # around them all: a place beyond meets none
-        self.add(*boxes)
-
-    def add(self, *boxes: QRectF) -> None:
-        cells = self._cells
-        self._all += boxes
-        for box in boxes:
-            self._bounds = self._bounds.united(box) if self._cells else QRectF(box)
-            for cell in self._cells_of(box):
-                bucket = cells.get(cell)
-                if bucket is None:
-                    cells[cell] = [box]
-                else:
-                    bucket.append(box)
-
-    def boxes(self) -> list[QRectF]:
-        """Every box added and not removed."""
-        return self._all
-
-    def remove(self, box: QRectF) -> None:
-        """Forget ``box`` (one equal to it), added before."""
-        self._all.remove(box)
-        for cell in self._cells_of(box):
-            self._cells[cell].remove(box)
-
-    def _cells_of(self, box: QRectF) -> list[tuple[int, int]]:
-        size = self._cell
-        left, top, right, bottom = box.getCoords()
-        rows = range(int(top // size), int(bottom // size) + 1)
-        return [(x, y) for x in range(int(left // size), int(right // size) + 1) for y in rows]
-
-    def _near(self, place: QRectF) -> list[QRectF]:
-        """The boxes filed in the cells ``place`` lies in (one filed in several, as often)."""
-        cells, near = self._cells, []
-        for cell in self._cells_of(place):
-            bucket = cells.get(cell)
-            if bucket:
-                near += bucket
-        return near
-
-    def meets(self, place: QRectF) -> bool:
-        if not place.intersects(self._bounds):
-            return False
-        if len(self._all) <= self._FEW:
-            return any(map(place.intersects, self._all))
-        return any(map(place.intersects, self._near(place)))
-
-
-class Bodies(Boxes):
-    """Nodes' bodies on screen (a label asks whether it covers any of them)."""
-
-    def covering(self, place: QRectF, own: QRectF) -> int:
-        """How many bodies other than ``own`` ``place`` covers (by more than its
-        antialiased edge)."""
-        inner = place.adjusted(1, 1, -1, -1)
-        return len({id(body) for body in filter(inner.intersects, self._near(place))
-                    if body != own})
-
-    def covers(self, place: QRectF, own: QRectF) -> bool:
-        """Whether ``place`` covers any body other than ``own`` (:meth:`covering` without
-        counting them: zoomed out on a map of thousands of nodes, a place covers hundreds)."""
-        hits = place.adjusted(1, 1, -1, -1).intersects
-        cells = self._cells
-        for cell in self._cells_of(place):       # the first body covered ends the search,
-            for body in cells.get(cell, ()):     # the other cells unread
-                if hits(body) and body != own:
-                    return True
-        return False
 
 
 def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, named: bool

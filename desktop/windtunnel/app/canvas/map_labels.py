@@ -20,9 +20,11 @@ labels that covers the fewest nodes. A placement goes in two rounds, so that cro
 names do not leave nodes unnamed: the first places each node's name on one short line, cut
 with an ellipsis (:func:`~.label_text.shortened`; a node that must be named, its whole
 name), the second gives as many of those as have room their whole names, most important
-first (:func:`~.label_places.widen_labels`; the whole name's places are made only for a
-label the first round placed), then a few still cut theirs a little way off, on a line
-(:func:`~.label_options.whole_names_away`). Between the two rounds, when only a few labels
+first, on three lines about the node's width where two have no room
+(:func:`~.label_places.widen_labels`, :func:`~.label_options.narrow_whole`; made only
+for a label the first round placed), then a few still cut theirs a little way off, on a line
+(:func:`~.label_options.whole_names_away`), off the places kept for the levers' whole
+names, where the shown scenario's then show (:func:`~.label_options.named_whole`). Between the two rounds, when only a few labels
 are left out (a small map), each is named in the first way that has room: its name cut to
 its node's width (where nodes stand closer than their short names are wide, as in workshop
 mode's larger type), its own place once its neighbours' short names are cut to their
@@ -69,11 +71,13 @@ from ...language import current as current_language
 from ...model import translated
 from .label_frame import FramedLabel, NodesInFrame, drawn_labels
 from .label_links import PlacedLabel, paint_links
-from .label_places import (Bodies, Boxes, label_places, make_room, place_labels,
-                           place_more, places_kept, rescue_labels, widen_labels)
+from .label_grid import Bodies, Boxes
+from .label_places import (label_places, make_room, place_labels, place_more, places_kept,
+                           widen_labels)
 from .label_options import (LABEL_PAD, LabelOptions, RememberedTexts, around,
-                            label_box, places_showing, plain_again, told_apart_first,
-                            whole_names_away)
+                            label_box, named_whole, narrow_whole, places_showing,
+                            plain_again, rescued_off, reserved_whole, told_apart_first,
+                            whole_names_away, whole_places)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, shown, told_apart
 from .laid_text import CentredText, text_height
@@ -257,7 +261,8 @@ class MapLabels:
         where = [(item.scenePos().toTuple(), item.opacity()) for item in items]
         key = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
                view.viewport().size().toTuple(), font.key(), current_language(),
-               id(scene.model), scene.model.revision, self._priority.version, where, scale)
+               id(scene.model), scene.model.revision, self._priority.version,
+               scene.named_whole, where, scale)
         if key == self._placed_key:
             return self.placed
         if self._dragged(key):
@@ -383,27 +388,19 @@ class MapLabels:
             options[index].box = box
         taken = {index for index, _box in placed}
         left_out = [index for index in range(len(options)) if index not in taken]
+        reserved = reserved_whole(placed, options, scene.labelled_first, pad_y, area, others,
+                                  gap)
         rescued = {}
         if len(left_out) <= _MAX_RESCUED:
             placed, rescued = self._name_left_out(placed, left_out, options, font, metrics,
-                                                  pad_y, area, others, gap)
-        wider = {}
-        for index, box in placed:
-            entry = options[index]
-            if entry.text != entry.screen.texts[0][0]:      # placed with its short name
-                if entry.whole is None:
-                    _text, text_width, height = entry.screen.texts[0]
-                    places, tried = label_places(
-                        label_box(text_width, height, entry.screen.centre, pad_y),
-                        entry.screen.body, area, others, False)
-                    entry.whole, entry.reach = (tried, places), \
-                        entry.reach.united(around(tried))
-                wider[index] = entry.whole[1]
-            elif box.getRect() in entry.texts:              # moved to make room
-                wider[index] = entry.places
-        placed = widen_labels(placed, wider, gap)
+                                                  pad_y, area, others, gap, reserved)
+        wider = whole_places(placed, options, pad_y, area, others, lambda entry: narrow_whole(
+            entry, translated(scene.node_items[entry.node_id].node), font, metrics,
+            lambda text: text_height(text, font, metrics, view.viewport(), font_key), pad_y,
+            area, others))
+        placed = widen_labels(placed, wider, gap, reserved)
         placed, away = whole_names_away(placed, options, rescued, pad_y, area, others, gap,
-                                        _MAX_RESCUED)
+                                        _MAX_RESCUED, reserved)
         rescued |= away
         self._last, self._bodies, self._context, self._area = \
             {entry.node_id: entry for entry in options}, bodies, context, area
@@ -412,6 +409,9 @@ class MapLabels:
         shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
+        placed, lifted, rescued = named_whole(placed, options, scene.named_whole, rescued,
+                                              reserved, pad_y, area, others, gap)
+        shows |= {options[index].node_id: options[index].screen.texts[0][0] for index in lifted}
         self._framed = [FramedLabel(options[index].node_id, shows[options[index].node_id],
                                     box, options[index].screen, rescued.get(index) == box)
                         for index, box in placed]
@@ -419,13 +419,14 @@ class MapLabels:
 
     def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
-                       others: Bodies, gap: float
+                       others: Bodies, gap: float, reserved: dict[int, QRectF]
                        ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
         """Labels for the nodes the first round left out (``left_out``, indexes into
         ``options``), each taking the first of: its name cut to its node's width, over or
         beside it; its own place once the short names that block it are cut to their
         nodes' widths (:func:`make_room`); a place a little way off, on a leader line
-        (:func:`rescue_labels`); its own place once the whole names that block it (an
+        (:func:`~.label_options.rescued_off`, off the places ``reserved`` for the levers'
+        whole names where it can); its own place once the whole names that block it (an
         objective's, say) show their short names. Returns the labels placed, in priority
         order, and the rescued ones' places, by index."""
         shorts = dict(self._cuts)
@@ -443,10 +444,9 @@ class MapLabels:
 
         placed = room_made(placed, False)
         taken = {index for index, _box in placed}
-        rescued = dict(rescue_labels(placed, [
-            (index, label_box(*options[index].size(), options[index].screen.centre, pad_y),
-             options[index].screen.body) for index in left_out if index not in taken],
-            area, others, gap))
+        rescued = rescued_off(placed, reserved, [index for index in left_out
+                                                 if index not in taken],
+                              options, pad_y, area, others, gap)
         placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
         if not {index for index, _box in placed}.issuperset(left_out):  # some still out
             placed = room_made(placed, True)

@@ -109,6 +109,9 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         #: has room for only some (the levers the scenarios set): see
         #: :meth:`set_labelled_first`.
         self.labelled_first: tuple[str, ...] = ()
+        #: Nodes whose map labels show their whole names however crowded the map (the
+        #: levers the shown scenario sets): see :meth:`set_named_whole`.
+        self.named_whole: frozenset[str] = frozenset()
         #: The nodes last added, renamed or given another kind or group in this window,
         #: newest first (at most :data:`RECENT_NODES`): the zoomed-out map names them
         #: right after the selected nodes, so a node just drawn, which has few edges yet,
@@ -365,6 +368,17 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         lever and could be left a bare box on the first view of a scenario."""
         if tuple(node_ids) != self.labelled_first:
             self.labelled_first = tuple(node_ids)
+            self.update()
+
+    def set_named_whole(self, node_ids) -> None:
+        """Name these nodes whole on the zoomed-out map, however crowded (the levers the
+        shown scenario sets, which the room is looking at): placed like every other
+        label, then each still cut given its whole name where that moves no other label
+        (:func:`~.label_options.named_whole`), so that changing the scenario changes only
+        its levers' labels."""
+        node_ids = frozenset(node_ids)
+        if node_ids != self.named_whole:
+            self.named_whole = node_ids
             self.update()
 
     # -- presentation -----------------------------------------------------------------------
