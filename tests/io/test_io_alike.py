@@ -7,7 +7,7 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from windtunnel.io.alike import Slips, _deletions, _series, normal_label
+from windtunnel.io.alike import Slips, _deletions, _keys_and_series, _series, all_apart, normal_label
 
 #: Short words over few letters, with numbers and short words that make series, so that
 #: slips, series and repeats all come up often.
@@ -40,6 +40,42 @@ def test_each_label_is_found_near_exactly_when_some_earlier_label_is_one_slip_fr
         else:
             assert near is None
         gathered[key] = label
+
+
+#: Labels as files write them: words and slips of them, lookalike letters, punctuation,
+#: case, line ends, non-ASCII text, blanks.
+_WRITTEN = st.lists(st.one_of(_WORD, st.sampled_from(
+    ["Chinа", "China", "Misuse-risk", "misuse risk", "Node\n1", "Café", "Cafe\u0301", "ＡＩ",
+     "ai", "税", "", "--", "x_y", "C1", "c 1"])), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WRITTEN, max_size=25))
+@example(["Node 1", "Node 2", "Node 12"])
+@example(["Chip smuggling", "Chip smugling"])
+@example(["tax", "taxx"])
+def test_labels_said_all_apart_are_labels_slips_finds_none_near(labels):
+    slips = Slips()
+    nears = [slips.add(label) for label in labels]
+    if all_apart(labels):
+        assert nears == [None] * len(labels)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WRITTEN, max_size=25))
+def test_labels_reduced_together_are_each_labels_own_reduction(labels):
+    keys, series = _keys_and_series(labels)
+    assert keys == [normal_label(label) for label in labels]
+    assert series == [" ".join(_series(key)) for key in keys]
+
+
+def test_a_series_of_labels_is_all_apart_and_a_slip_or_a_repeat_is_not():
+    assert all_apart([f"Node {i}" for i in range(300)])
+    assert all_apart(["Poverty", "Unemployment", "Crime rate", "Tax"])
+    assert not all_apart(["Poverty", "Unemployment", "Chip smuggling", "Chip smugling"])
+    assert not all_apart(["Misuse-risk", "misuse risk"])          # one normal label
+    assert not all_apart(["China", "Chinа"])                      # a Cyrillic а
+    assert not all_apart(["tax", "taxes", "taxs"])                # taxs: one slip from both
 
 
 def test_a_numbered_series_is_no_slip_but_a_misspelt_word_is():

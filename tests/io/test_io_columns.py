@@ -277,3 +277,22 @@ def test_a_column_s_cells_are_those_of_the_rows_that_reach_it(rows, index):
     assert table.cells_of(index) == [row[index] for row in rows if len(row) > index]
     assert table.cells_of(index, width=index + 2) == [row[index] for row in rows
                                                        if len(row) > index + 1]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(rows=st.lists(st.lists(st.sampled_from([None, "a", " b ", "1", "-0,5", "x\ny", 2.5]),
+                              max_size=8), max_size=8),
+       indexes=st.lists(st.integers(min_value=0, max_value=8), min_size=3, max_size=3))
+def test_the_columns_read_hold_each_row_s_cell_at_their_index(rows, indexes):
+    """The columns taken apart at once (rows of any lengths, wider or narrower than the
+    columns read) are those read row by row, a missing cell read as a blank one."""
+    columns = dict(zip(("source", "target", "weight"), indexes))
+    table = Table("Edges", ["From", "To", "Weight"], rows=rows)
+    expected = {}
+    for column in SHEETS["Edges"]:
+        if column.field in columns:
+            at = columns[column.field]
+            cells = [row[at] if at < len(row) else None for row in rows]
+            expected[column.field] = columns_module._parsed(cells, column.parse)[0]
+    values, _unsettled = columns_module._columns(table, "Edges", columns)
+    assert all(_same(values[name], expected[name]) for name in expected), (values, expected)

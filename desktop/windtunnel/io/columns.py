@@ -221,11 +221,18 @@ def _columns(table: Table, sheet: str,
     (those not settled at once)."""
     out, unsettled = {}, []
     rows = table.rows
-    width = min(map(len, rows), default=0)      # every row has its first `width` cells
+    # the columns every row has cells in, up to the last one read, taken apart in one pass
+    # (the rows as zip's arguments: no call per cell, as taking one column at a time makes;
+    # rows holding more cells cut first, so that unread columns are not taken apart)
+    needed = max(columns.values(), default=-1) + 1
+    if min(map(len, rows), default=0) > needed:
+        rows = list(map(itemgetter(slice(needed)), rows))
+    leading = list(zip(*rows))
+    width = len(leading)
     for column in SHEETS[sheet]:
         index = columns.get(column.field)
         if index is not None:
-            cells = (list(map(itemgetter(index), rows)) if index < width else
+            cells = (leading[index] if index < width else
                      [row[index] if index < len(row) else None for row in rows])
             out[column.field], at_once = _parsed(cells, column.parse)
             if not at_once:

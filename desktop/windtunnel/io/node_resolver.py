@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import chain
+from operator import attrgetter
 
 from ..language import translate
 from ..model import Node
@@ -16,7 +17,7 @@ from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .cells import cell_text
-from .alike import Slips
+from .alike import Slips, all_apart
 from .date_names import retyped_end_note, typed_one
 from .lookalikes import explained
 from .naming import bounded, loose_differences, loose_key, node_name, short_name
@@ -253,7 +254,10 @@ class NodeResolver:
     def near_pairs(self) -> list[tuple[Node, str]]:
         """Each node made from a name one typing slip from another node's label (a given
         node's, or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, with the
-        label it is close to (:class:`~windtunnel.io.alike.Slips`)."""
+        label it is close to (:class:`~windtunnel.io.alike.Slips`); settled at once when
+        all the labels are apart (:func:`~windtunnel.io.alike.all_apart`)."""
+        if all_apart(chain(self.exact, map(attrgetter("label"), self.created))):
+            return []
         slips, pairs = Slips(self.exact), []
         for node in self.created:
             near = slips.add(node.label)

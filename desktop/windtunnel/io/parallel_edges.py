@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from ..language import translate
 from . import values as v
@@ -149,11 +150,17 @@ def _rows_sharing_ends(rows: list, source: int, target: int) -> list[int]:
     between two and :data:`LISTED` rows: the only rows that may be parallel edges told
     apart, so that a table without them is read once, by its two ends, and nothing else.
     Each distinct cell is brought to the form rows are matched by once (a table names far
-    fewer nodes than it has rows)."""
-    starts, ends = ([row[at] if at < len(row) else None for row in rows]
-                    for at in (source, target))
+    fewer nodes than it has rows), and the rows' pairs are counted only when some pair
+    comes twice (rarely: most tables list each edge once)."""
+    if min(map(len, rows), default=0) > max(source, target):    # every row holds both
+        starts, ends = (list(map(itemgetter(at), rows)) for at in (source, target))
+    else:
+        starts, ends = ([row[at] if at < len(row) else None for row in rows]
+                        for at in (source, target))
     matched = {cell: _end(cell) for cell in {*starts, *ends}}
-    pairs = [(matched[start], matched[end]) for start, end in zip(starts, ends)]
+    pairs = list(zip(map(matched.__getitem__, starts), map(matched.__getitem__, ends)))
+    if len(set(pairs)) == len(pairs):
+        return []
     counts = Counter(pairs)
     return [index for index, pair in enumerate(pairs) if 2 <= counts[pair] <= LISTED]
 
