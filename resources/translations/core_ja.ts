@@ -5067,6 +5067,26 @@
         <source>{location}: {message}</source>
         <translation>{location}: {message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（表示は {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>属性 {read!r} があるので属性 {left!r} は無視しました：どちらも同じものを表しますが、{count} 個の要素で食い違います（{rows}{more}）。マップには {read!r} を表示します</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>列 {read!r} に記入があるので列 {left!r} は無視しました：どちらも同じものを表しますが、{count} 行で食い違います（{rows}{more}）。マップには {read!r} を表示します</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>属性 {read!r} のない {count} 個の要素は、{left!r} を {read!r} として使いました</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>列 {read!r} が空の {count} 行は、列 {left!r} を {read!r} として使いました</translation>
+    </message>
 </context>
 <context>
     <name>run</name>

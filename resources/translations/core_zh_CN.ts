@@ -5067,6 +5067,26 @@
         <source>{location}: {message}</source>
         <translation>{location}：{message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（显示的是 {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已有属性 {read!r}，因此忽略属性 {left!r}：两者表示同一内容，但有 {count} 个元素不一致（{rows}{more}）；图上显示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已填写列 {read!r}，因此忽略列 {left!r}：两者表示同一内容，但有 {count} 行不一致（{rows}{more}）；图上显示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>{count} 个没有属性 {read!r} 的元素以 {left!r} 作为 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>{count} 行的列 {read!r} 为空，以列 {left!r} 作为 {read!r}</translation>
+    </message>
 </context>
 <context>
     <name>run</name>

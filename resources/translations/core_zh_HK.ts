@@ -5067,6 +5067,26 @@
         <source>{location}: {message}</source>
         <translation>{location}：{message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（顯示的是 {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已有屬性 {read!r}，因此忽略屬性 {left!r}：兩者表示同一內容，但有 {count} 個元素不一致（{rows}{more}）；圖上顯示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已填寫欄 {read!r}，因此忽略欄 {left!r}：兩者表示同一內容，但有 {count} 行不一致（{rows}{more}）；圖上顯示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>{count} 個沒有屬性 {read!r} 的元素以 {left!r} 作為 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>{count} 行的欄 {read!r} 為空，以欄 {left!r} 作為 {read!r}</translation>
+    </message>
 </context>
 <context>
     <name>run</name>

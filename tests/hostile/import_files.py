@@ -193,6 +193,20 @@ def import_files() -> list[HostileImport]:
             'weight="0.5"/></edges>').encode(),          # its note spoke of a yEd group
             "1 node holding other nodes (a yEd group, a GEXF node with nodes inside)",
             ("A1", "B")),
+        HostileImport("name_and_label_disagree.gexf", _GEXF.format(    # was shown 'Apple', 'b'
+            '<attributes class="node"><attribute id="0" title="name" type="string"/>'
+            '</attributes><nodes><node id="a" label="Alpha"><attvalues><attvalue for="0" '
+            'value="Apple"/></attvalues></node><node id="b" label="Beta"/></nodes><edges>'
+            '<edge source="a" target="b" weight="0.5"/></edges>').encode(),
+            "ignored node attribute 'name' where attribute 'label' is given: both name the "
+            "same, and they differ for 1 node (node 'Alpha' (id a): 'Apple' where 'Alpha' is "
+            "shown); the map shows 'label'", ("Alpha", "Beta")),
+        HostileImport("name_without_label.gexf", _GEXF.format(
+            '<attributes class="node"><attribute id="n" title="name" type="string"/>'
+            '</attributes><nodes><node id="a"><attvalues><attvalue for="n" value="Apple"/>'
+            '</attvalues></node><node id="b" label="Beta"/></nodes><edges><edge source="a" '
+            'target="b" weight="0.5"/></edges>').encode(),
+            "1 node without attribute 'label' took 'name' as 'label'", ("Apple", "Beta")),
         HostileImport("mutual_edge.gexf", _GEXF.format(
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
