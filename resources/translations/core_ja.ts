@@ -2074,6 +2074,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>ワークブックなら、拡張子を .xlsx にしてもう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>Excel で開いて .xlsx ワークブックか CSV UTF-8 として保存し、それをインポートしてください</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip アーカイブ（Excel の .xlsx ワークブックもその一種です）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空の zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>旧形式の Office ファイル（Excel の .xls ワークブック、またはパスワードで保護されたワークブック）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>作成したプログラムから、マップを表またはグラフのファイルとして書き出してください</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>マップの画像には読み取れるノードがありません</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>圧縮（gzip）ファイル</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>解凍して、中のファイルをインポートしてください</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>{kind}であり、名前が示す {read_as} のテキストではありません：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>{kind}であり、テキストではありません：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>

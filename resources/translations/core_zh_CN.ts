@@ -2074,6 +2074,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>如果它是工作簿，请把扩展名改为 .xlsx 后重新导入</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>请在 Excel 中打开，另存为 .xlsx 工作簿或 CSV UTF-8，再导入该文件</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip 压缩包（Excel 的 .xlsx 工作簿就是一种）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>旧式的 Office 文件（Excel 的 .xls 工作簿，或受密码保护的工作簿）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>请从制作它的程序中将图导出为表格或图文件</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>图的图片中没有可读取的节点</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>压缩（gzip）文件</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>请解压缩，然后导入其中的文件</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>是{kind}，而不是其名称所示的 {read_as} 文本：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>是{kind}，不是文本：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>

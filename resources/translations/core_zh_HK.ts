@@ -2074,6 +2074,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>如果它是活頁簿，請把副檔名改為 .xlsx 後重新匯入</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>請在 Excel 中開啟，另存為 .xlsx 活頁簿或 CSV UTF-8，再匯入該檔案</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip 壓縮檔（Excel 的 .xlsx 活頁簿就是一種）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空的 zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>舊式的 Office 檔案（Excel 的 .xls 活頁簿，或受密碼保護的活頁簿）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>請從製作它的程式中將圖匯出為表格或圖檔案</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>圖的圖片中沒有可讀取的節點</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>壓縮（gzip）檔案</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>請解壓縮，然後匯入其中的檔案</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>是{kind}，而不是其名稱所示的 {read_as} 文字：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>是{kind}，不是文字：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>

@@ -15,6 +15,7 @@ through the app's Open.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import zipfile
@@ -123,6 +124,21 @@ def import_files() -> list[HostileImport]:
         HostileImport("column_past_excel.xlsx", _workbook(_sheet(more=(
             '<row r="4"><c r="ZZZZ4" t="inlineStr"><is><t>x</t></is></c></row>'))),
             "is past the limit of 2,000 columns"),
+        # -- files of another kind under a text format's name (were refused for their
+        # bytes, with advice about encodings) ---------------------------------------------
+        HostileImport("workbook_renamed.csv", good, "is a zip archive (as an Excel .xlsx "
+                      "workbook is), not the .csv text its name says: if it is a workbook, "
+                      "give it the .xlsx extension and import it again"),
+        HostileImport("workbook_renamed.json", good, "is a zip archive"),
+        HostileImport("workbook_renamed.graphml", good, "not the .graphml text its name says"),
+        HostileImport("old_excel.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)),
+                      "is an old-style Office file (an Excel .xls workbook, or a workbook "
+                      "protected by a password)"),
+        HostileImport("document.gexf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF document"),
+        HostileImport("picture.mmp", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image"),
+        HostileImport("compressed.tsv", gzip.compress(b"Source\tTarget\nTax\tDemand\n"),
+                      "is a compressed (gzip) file, not the .tsv text its name says: "
+                      "uncompress it and import the file inside"),
         # -- CSV text ---------------------------------------------------------------------
         HostileImport("nul_in_header.csv", b"Sou\x00rce,Target\nTax,Demand\n",
                       "holds NUL bytes"),
