@@ -2452,6 +2452,14 @@
         <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
     </message>
     <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>すべての種類の要素に対して（for=&quot;all&quot;、または for 属性なし）2 回宣言されています：値がどちらのキーのものか判断できません。キーにはそれぞれ別の id を付けてください</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>for={domain}（どの種類の要素も指していません。GraphML で使えるのは node、edge、graph、all です）で 2 回宣言されています：値がどちらのキーのものか判断できません。キーにはそれぞれ別の id を付けてください</translation>
+    </message>
+    <message>
         <source>key {key!r}</source>
         <translation>キー {key!r}</translation>
     </message>

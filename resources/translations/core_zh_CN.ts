@@ -2452,6 +2452,14 @@
         <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
     </message>
     <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>针对所有种类的元素（for=&quot;all&quot;，或没有 for 属性）声明了两次：无法判断一个值属于哪一个；请给每个键一个各自的 id</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>以 for={domain}（它不指任何一种元素；GraphML 的取值为 node、edge、graph 和 all）声明了两次：无法判断一个值属于哪一个；请给每个键一个各自的 id</translation>
+    </message>
+    <message>
         <source>key {key!r}</source>
         <translation>键 {key!r}</translation>
     </message>

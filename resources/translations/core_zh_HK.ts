@@ -2452,6 +2452,14 @@
         <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
     </message>
     <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>針對所有種類的元素（for=&quot;all&quot;，或沒有 for 屬性）宣告了兩次：無法判斷一個值屬於哪一個；請給每個鍵一個各自的 id</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>以 for={domain}（它不指任何一種元素；GraphML 的取值為 node、edge、graph 和 all）宣告了兩次：無法判斷一個值屬於哪一個；請給每個鍵一個各自的 id</translation>
+    </message>
+    <message>
         <source>key {key!r}</source>
         <translation>鍵 {key!r}</translation>
     </message>

@@ -227,6 +227,23 @@ def import_files() -> list[HostileImport]:
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
             ("a", "b")),
+        HostileImport("key_twice_for_nothing.graphml", _GRAPHML.replace(
+            'for="edge"', 'for=""').replace("<graph ", '<key id="w" for="" attr.name="strength"'
+                                           ' attr.type="double"/><graph ').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode(),             # was "is declared twice for <> elements"
+            "key 'w': is declared twice with for=\"\" (which names no kind of element; "
+            "GraphML's are node, edge, graph and all): which of the two a value means cannot "
+            "be told; give each key an id of its own"),
+        HostileImport("key_twice_without_for.graphml", _GRAPHML.replace(
+            ' for="edge"', "").replace("<graph ", '<key id="w" attr.name="strength" '
+                                       'attr.type="double"/><graph ').format(
+            '<node id="a"/>').encode(),      # was "is declared twice for <all> elements"
+            "key 'w': is declared twice for every kind of element (for=\"all\", or no for "
+            "attribute)"),
+        HostileImport("key_for_nothing.graphml", _GRAPHML.replace('for="edge"', 'for=""').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode(), "", ("a", "b")),
         HostileImport("hyperedge.graphml", _GRAPHML.format(
             '<node id="a"/><node id="b"/><hyperedge><endpoint node="a"/><endpoint node="b"/>'
             '</hyperedge>').encode(), "left out 1 hyperedge", ("a", "b")),
