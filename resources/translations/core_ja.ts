@@ -3910,6 +3910,10 @@
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：{target} へのリンクですが、その名前はモデルファイル（.wtm）ではありません。リンクを通して保存するとモデルがそこに書かれてしまいます。何も書き込んでいません（別の名前を選んでください）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
     </message>

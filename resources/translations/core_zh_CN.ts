@@ -3910,6 +3910,10 @@
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：是指向 {target} 的链接，而该文件并非以模型文件（.wtm）命名：通过该链接保存的模型会写到那里；未写入任何内容（请另选名称）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
     </message>

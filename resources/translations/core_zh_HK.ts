@@ -3910,6 +3910,10 @@
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：是指向 {target} 的連結，而該檔案並非以模型檔案（.wtm）命名：透過該連結儲存的模型會寫到那裏；未寫入任何內容（請另選名稱）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
     </message>

@@ -323,6 +323,9 @@ CASES = [
     Case("output through a symbolic link", files(**{"real__csv": "old",
                                                     "link__csv": "LINK:real.csv"}), [
         ["run", "{model}", "--out", "{dir}/link.csv"]]),
+    Case("a model written through a link named .wtm to a CSV", files(**{
+        "real__csv": "user table", "lnk__wtm": "LINK:real.csv"}), [
+        ["import", "{model}", "-o", "{dir}/lnk.wtm", "--force"]]),
     Case("output names longer than the system allows", files(), [
         [*line[:-1], line[-1].replace("{dir}/", "{dir}/" + TOO_LONG)] for line in [
             ["export", "{model}", "-o", "{dir}/book.xlsx"],
