@@ -3934,6 +3934,10 @@
         <translation>{name}: ダッシュで始まる名前は、それを渡されたコマンドラインのツールやスクリプトにオプションとみなされます。名前を変えてください</translation>
     </message>
     <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：拡張子の前に名前がないため、種類のない隠しファイルになります（ドットで始まる名前は隠しファイルで、そのドットは拡張子の始まりになりません）。results{suffix} のように名前を付けてください</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
     </message>

@@ -3934,6 +3934,10 @@
         <translation>{name}：以短横线开头的名称，会被接收它的命令行工具和脚本当作选项；请改名</translation>
     </message>
     <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：扩展名前面没有名称，会成为没有类型的隐藏文件（以点开头的名称是隐藏的，而且这个点并不开始扩展名）；请给它一个名称，例如 results{suffix}</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
     </message>

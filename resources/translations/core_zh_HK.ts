@@ -3934,6 +3934,10 @@
         <translation>{name}：以短橫線開頭的名稱，會被接收它的命令列工具和指令碼當作選項；請改名</translation>
     </message>
     <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：副檔名前面沒有名稱，會成為沒有類型的隱藏檔案（以點開頭的名稱是隱藏的，而且這個點並不開始副檔名）；請給它一個名稱，例如 results{suffix}</translation>
+    </message>
+    <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
         <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
     </message>

@@ -338,6 +338,9 @@ CASES = [
             ["structure", "{model}", "--out", "{dir}/s.csv"],
             ["sensitivity", "{model}", "-s", "act", "-o", "goal", "--out", "{dir}/t.csv"],
             ["explore", "{model}", "--futures", "20", "--out", "{dir}/e.csv"]]]),
+    Case("an extension alone as the output name", files(), [
+        ["export", "{model}", "-o", "{dir}/.xlsx"], ["run", "{model}", "--out", "{dir}/.csv"],
+        ["import", "{model}", "-o", "{dir}/.wtm"]]),
     Case("output onto a folder", files(out__csv="DIR"), [
         ["run", "{model}", "--out", "{dir}/out.csv"],
         ["export", "{model}", "-o", "{dir}/out.csv"]]),

@@ -238,7 +238,9 @@ def check_output_name(path: str | os.PathLike) -> None:
       with any extension): opening it there opens the device, not the file;
     - a leading dash (``-rf.xlsx``): command-line tools and scripts take it for options;
     - a dot or a space at the end (Windows drops them, so ``book.xlsx.`` would be written
-      as ``book.xlsx``; the app would make it ``book.xlsx..xlsx``).
+      as ``book.xlsx``; the app would make it ``book.xlsx..xlsx``);
+    - an extension alone (``.xlsx``): a hidden file with no extension at all (the export
+      wrote CSV tables into a hidden folder ``.xlsx``; the app wrote ``.xlsx.csv``).
 
     Only the name is judged: the folders on the way exist already, named as the system
     allows (on Windows a drive, ``C:``, is no part of the name)."""
@@ -275,6 +277,13 @@ def check_output_name(path: str | os.PathLike) -> None:
                                                   "for options by command-line tools and "
                                                   "scripts that are given it; rename "
                                                   "it").format(name=shown))
+    if name.startswith(".") and "." not in name[1:] and name != ".":
+        raise SaveError(translate("output_paths", "{name}: is an extension with no name before "
+                                                  "it, which makes a hidden file of no type (a "
+                                                  "name starting with a dot is hidden, and that "
+                                                  "dot starts no extension); give it a name, "
+                                                  "such as results{suffix}").format(
+                            name=shown, suffix=name))
     if name.endswith((".", " ")) and name not in (".", ".."):
         raise SaveError(translate("output_paths", "{name}: a name ending in a dot or a space is "
                                                   "not written (Windows drops them, so the file "
