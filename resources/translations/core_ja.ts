@@ -4125,8 +4125,16 @@
         <translation>どのシートにもない行番号 {clip!r} です（Excel の最終行は 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>シートの中で二度書かれています</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>{length:,} 文字あります。上限は {max_text:,} です</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -6126,6 +6134,14 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} は数ではありません</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>ワークブックが TRUE か FALSE と記したセルに {text!r} があります：ワークブックが破損しているか、書き出したプログラムの誤りです。Excel でセルを入力し直してください</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>ワークブックが数値と記したセルに {text!r} があります：ワークブックが破損しているか、書き出したプログラムの誤りです。Excel でセルを入力し直してください</translation>
     </message>
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>

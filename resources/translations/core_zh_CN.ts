@@ -4125,8 +4125,16 @@
         <translation>行号 {clip!r} 不可能出现在任何工作表中（Excel 的最后一行是 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>在工作表中写了两次</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 个字符；上限为 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -6126,6 +6134,14 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} 不是数</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>工作簿标为 TRUE 或 FALSE 的单元格中是 {text!r}：工作簿已损坏，或写出它的程序出错；请在 Excel 中重新输入该单元格</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>工作簿标为数字的单元格中是 {text!r}：工作簿已损坏，或写出它的程序出错；请在 Excel 中重新输入该单元格</translation>
     </message>
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>

@@ -4125,8 +4125,16 @@
         <translation>行號 {clip!r} 不可能出現在任何工作表中（Excel 的最後一行是 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>在工作表中寫了兩次</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 個字元；上限為 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -6126,6 +6134,14 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} 不是數</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>活頁簿標為 TRUE 或 FALSE 的儲存格中是 {text!r}：活頁簿已損壞，或寫出它的程式出錯；請在 Excel 中重新輸入該儲存格</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>活頁簿標為數字的儲存格中是 {text!r}：活頁簿已損壞，或寫出它的程式出錯；請在 Excel 中重新輸入該儲存格</translation>
     </message>
     <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>

@@ -111,6 +111,17 @@ def import_files() -> list[HostileImport]:
                       "refers to text '-1'"),          # was read as the last text, "Price"
         HostileImport("shared_text_not_a_number.xlsx", _workbook(_sheet(tax="x")),
                       "refers to text 'x'"),
+        HostileImport("one_cell_twice.xlsx", _workbook(_sheet(more=(     # read as -0.5
+            '<row r="4"><c r="A4" t="s"><v>5</v></c><c r="B4" t="s"><v>3</v></c>'
+            '<c r="C4"><v>0.5</v></c><c r="C4"><v>-0.5</v></c></row>'))),
+            "sheet Edges, row 4, column C: is written twice in the sheet: " + _DAMAGED),
+        HostileImport("one_row_twice.xlsx", _workbook(_sheet(more=(   # read as two edges
+            '<row r="3"><c r="A3" t="s"><v>5</v></c><c r="B3" t="s"><v>3</v></c>'
+            '<c r="C3"><v>0.9</v></c></row>'))),
+            "sheet Edges, row 3: is written twice in the sheet: " + _DAMAGED),
+        HostileImport("text_in_a_number_cell.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>50%</v>")),                     # said "#NUMBER(50%)"
+            "row 2, column Weight: holds '50%' in a cell the workbook marks as a number"),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
-from .cells import ErrorCell, FormulaCell
+from .cells import ErrorCell, FormulaCell, MistypedCell
 from .headers import header_base
 from .merged import empty_message
 from .naming import short_name
@@ -263,6 +263,8 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
     raw = _cell(row, columns, column.field)
     try:
         if column.parse in ("text", "choice"):
+            if isinstance(raw, MistypedCell):
+                raise v.CellProblem(v.mistyped_message(raw))
             if isinstance(raw, ErrorCell):     # #REF! and the like: the text is lost
                 raise v.CellProblem(translate("rows", "holds the error value {text}; replace "
                                                       "it by the text it should show").format(
