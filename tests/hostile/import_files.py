@@ -228,6 +228,14 @@ def import_files() -> list[HostileImport]:
             "ignored node attribute 'name' where attribute 'label' is given: both name the "
             "same, and they differ for 1 node (node 'Alpha' (id a): 'Apple' where 'Alpha' is "
             "shown); the map shows 'label'", ("Alpha", "Beta")),
+        HostileImport("weight_attribute_against_weight.gexf", _GEXF.format(  # read 0.5 only
+            '<attributes class="edge"><attribute id="w" title="weight" type="double"/>'
+            '</attributes><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>'
+            '<edges><edge source="a" target="b" weight="0.5"><attvalues><attvalue for="w" '
+            'value="-0.9"/></attvalues></edge></edges>').encode(),
+            "ignored edge attribute 'weight (attvalue)' where attribute 'weight' is given: "
+            "both name the same, and they differ for 1 edge (edge a → b: '-0.9' where '0.5' "
+            "is shown); the map shows 'weight'", ("A", "B")),
         HostileImport("name_without_label.gexf", _GEXF.format(
             '<attributes class="node"><attribute id="n" title="name" type="string"/>'
             '</attributes><nodes><node id="a"><attvalues><attvalue for="n" value="Apple"/>'
