@@ -44,7 +44,7 @@ from .graphml import graph_to_model
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .bound_files import paired_bounds
-from .file_kinds import refuse_binary
+from ..model.file_kinds import refuse_binary
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .node_link import looks_like_node_link, node_link_to_model
@@ -182,7 +182,7 @@ def _head(path: Path) -> bytes:
 def _refuse_binary_text(path: Path) -> None:
     """Refuse a file named as text (a CSV, GraphML, GEXF, Mental Modeler or JSON name, or
     none) whose first bytes show another kind of file
-    (:func:`~windtunnel.io.file_kinds.refuse_binary`), naming it."""
+    (:func:`~windtunnel.model.file_kinds.refuse_binary`), naming it."""
     if path.suffix.lower() not in (*CSV_SUFFIXES, *NAMED_SUFFIXES, *SNIFFED_SUFFIXES, ""):
         return
     try:

@@ -1,9 +1,10 @@
-"""Files that are not text, named by what they are, before a text format reads them.
+"""Files that are not text, named by what they are, before a text format reads them (a
+model file, or an import's CSV, GraphML, GEXF, Mental Modeler or JSON).
 
-A workbook renamed ``.csv``, an old ``.xls`` or a PDF saved under a map's name, an image
-or a compressed file: read as text, each was refused for its bytes, with advice about
-encodings that did not apply ("byte 0x85 is not UTF-8 ... a character in another
-encoding was pasted in?"). Their first bytes say what they are, so the refusal says it,
+A workbook renamed ``.csv`` or ``.wtm``, an old ``.xls`` or a PDF saved under a map's
+name, an image or a compressed file: read as text, each was refused for its bytes, with
+advice about encodings that did not apply ("byte 0x85 is not UTF-8 ... a character in
+another encoding was pasted in?", "byte 12: the file is not UTF-8 text"). Their first bytes say what they are, so the refusal says it,
 and what to do.
 """
 
