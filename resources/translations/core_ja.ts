@@ -6211,6 +6211,13 @@
     </message>
 </context>
 <context>
+    <name>weight_labels</name>
+    <message>
+        <source>weights written as labels were read with Mental Modeler&apos;s numbers (high 1, medium 0.62, low 0.25): {labels}; write numbers to give other strengths</source>
+        <translation>ラベルで書かれた重みは Mental Modeler の数値（強 1、中 0.62、弱 0.25）で読みました：{labels}。ほかの強さにするには数値で書いてください</translation>
+    </message>
+</context>
+<context>
     <name>xmlsafe</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration): {kind} files do not need one</source>

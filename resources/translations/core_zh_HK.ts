@@ -6211,6 +6211,13 @@
     </message>
 </context>
 <context>
+    <name>weight_labels</name>
+    <message>
+        <source>weights written as labels were read with Mental Modeler&apos;s numbers (high 1, medium 0.62, low 0.25): {labels}; write numbers to give other strengths</source>
+        <translation>以標籤寫出的權重按 Mental Modeler 的數值讀取（高 1，中 0.62，低 0.25）：{labels}；若要其他強度，請寫數字</translation>
+    </message>
+</context>
+<context>
     <name>xmlsafe</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration): {kind} files do not need one</source>

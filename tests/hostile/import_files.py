@@ -277,6 +277,13 @@ def import_files() -> list[HostileImport]:
                       b'{"label": "B"}], "connections": [{"from": "A", "to": "B", '
                       b'"direction": ' + b"[" * 3000 + b"]" * 3000 + b"}]}",
                       "is not a direction Windtunnel reads"),
+        HostileImport("matrix_of_signs.csv", b",A,B\nA,0,+\nB,-,0\n",   # read as 0.25, unsaid
+                      "weights written as labels were read with Mental Modeler's numbers (high "
+                      "1, medium 0.62, low 0.25): '+' = 0.25, '-' = -0.25", ("A", "B")),
+        HostileImport("weights_as_labels.csv", b"Source,Target,Weight\nA,B,H-\nB,C,++\n",
+                      "column Weight: weights written as labels were read with Mental "
+                      "Modeler's numbers (high 1, medium 0.62, low 0.25): '++' = 0.62, "
+                      "'H-' = -1", ("A", "B", "C")),
         HostileImport("matrix_label_twice.csv", b",A,A,B\nA,0,0.5,0\nA,0.2,0,0\nB,0,0,0\n",
                       "the label 'A' heads 2 columns"),
         HostileImport("matrix_missing_a_row.csv", b",A,B,C\nA,0,0.5,0\nB,0.2,0,0\n",
