@@ -284,6 +284,8 @@ def import_files() -> list[HostileImport]:
                       "column Weight: weights written as labels were read with Mental "
                       "Modeler's numbers (high 1, medium 0.62, low 0.25): '++' = 0.62, "
                       "'H-' = -1", ("A", "B", "C")),
+        HostileImport("matrix_row_label_left_out.csv", b",A,B,C\nA,0,0.5,0\n,0.2,0,0\nC,0,0.1,0\n",
+                      "row 3: a blank label among the row headers"),   # "has neither an ID..."
         HostileImport("matrix_label_twice.csv", b",A,A,B\nA,0,0.5,0\nA,0.2,0,0\nB,0,0,0\n",
                       "the label 'A' heads 2 columns"),
         HostileImport("matrix_missing_a_row.csv", b",A,B,C\nA,0,0.5,0\nB,0.2,0,0\n",
