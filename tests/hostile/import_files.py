@@ -122,6 +122,9 @@ def import_files() -> list[HostileImport]:
         HostileImport("text_in_a_number_cell.xlsx", _workbook(_sheet().replace(
             "<v>0.5</v>", "<v>50%</v>")),                     # said "#NUMBER(50%)"
             "row 2, column Weight: holds '50%' in a cell the workbook marks as a number"),
+        HostileImport("weight_nearer_0_than_a_double.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>1e-400</v>")),                  # read as 0 without a word
+            "row 2, column Weight: '1e-400' is nearer 0 than any number Windtunnel holds"),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",

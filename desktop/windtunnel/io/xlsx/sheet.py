@@ -261,10 +261,14 @@ def _number(raw: str) -> int | float | MistypedCell:
         return MistypedCell(raw[:40])
     digits = raw.lstrip("-")
     try:  # whole numbers exactly (ids such as 12345678901234567890), up to a double's range
-        return (int(raw) if digits.isascii() and digits.isdigit() and len(digits) <= 300
-                else float(raw))
+        if digits.isascii() and digits.isdigit() and len(digits) <= 300:
+            return int(raw)
+        value = float(raw)
     except ValueError:
         return MistypedCell(raw[:40])
+    if value == 0 and any(c in "123456789" for c in raw.lower().partition("e")[0]):
+        return raw.strip()      # 1e-400: read as its text, refused as a CSV file's cell is
+    return value                # (it was read as 0 without a word)
 
 
 def _date(number: int | float, epoch: datetime) -> datetime | int | float:
