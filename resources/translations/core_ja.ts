@@ -2885,12 +2885,16 @@
         <translation>{path}: 存在しない {target} へのシンボリックリンクです。CSV の表はフォルダーに書き込むため、何も書き込んでいません</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}: フォルダーを作れません（{strerror}）</translation>
+        <source>a file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなく{kind}です。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}: フォルダーを作れません（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>

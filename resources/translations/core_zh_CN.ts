@@ -2885,12 +2885,16 @@
         <translation>{path}：是指向不存在的 {target} 的符号链接；CSV 表格写入文件夹中，因此未写入任何内容</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}：无法创建文件夹（{strerror}）</translation>
+        <source>a file</source>
+        <translation>一个文件</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}：这是文件，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：这是{kind}，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：无法创建文件夹（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>

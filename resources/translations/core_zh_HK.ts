@@ -2885,12 +2885,16 @@
         <translation>{path}：是指向不存在的 {target} 的符號連結；CSV 表格寫入資料夾中，因此未寫入任何內容</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}：無法建立資料夾（{strerror}）</translation>
+        <source>a file</source>
+        <translation>一個檔案</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是{kind}，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：無法建立資料夾（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
