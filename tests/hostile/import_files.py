@@ -191,6 +191,10 @@ def import_files() -> list[HostileImport]:
         HostileImport("null_relationship.mmp", _json({"concepts": [
             {"id": None, "name": None}, {"id": "2", "name": "B", "relationships": [None]}]}),
             "concept 2: relationship 1 is not an object"),
+        HostileImport("influence_of_a_half.mmp", _json({"concepts": [   # said "concept 1 (tax)"
+            {"id": "1", "name": "Tax", "relationships": [{"id": "2", "influence": "\u00bd"}]},
+            {"id": "2", "name": "Demand"}]}),
+            "concept 1 (Tax), relationship to '2': influence '\u00bd' is not a number"),
         HostileImport("link_to_a_blank_id.mmp", _json({"concepts": [
             {"id": None, "name": "Nameless"}, {"id": "2", "name": "B", "relationships": [
                 {"id": None, "influence": 0.5}]}]}),       # was linked to "Nameless"
