@@ -2078,6 +2078,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>ワークブックなら、拡張子を .xlsx にしてもう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>Excel で開いて .xlsx ワークブックか CSV UTF-8 として保存し、それをインポートしてください</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip アーカイブ（Excel の .xlsx ワークブックもその一種です）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空の zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>旧形式の Office ファイル（Excel の .xls ワークブック、またはパスワードで保護されたワークブック）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>作成したプログラムから、マップを表またはグラフのファイルとして書き出してください</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>マップの画像には読み取れるノードがありません</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>圧縮（gzip）ファイル</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>解凍して、中のファイルをインポートしてください</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>{kind}であり、名前が示す {read_as} のテキストではありません：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>{kind}であり、テキストではありません：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
@@ -2395,6 +2454,14 @@
     <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
+    </message>
+    <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>すべての種類の要素に対して（for=&quot;all&quot;、または for 属性なし）2 回宣言されています：値がどちらのキーのものか判断できません。キーにはそれぞれ別の id を付けてください</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>for={domain}（どの種類の要素も指していません。GraphML で使えるのは node、edge、graph、all です）で 2 回宣言されています：値がどちらのキーのものか判断できません。キーにはそれぞれ別の id を付けてください</translation>
     </message>
     <message>
         <source>key {key!r}</source>
@@ -2822,12 +2889,16 @@
         <translation>{path}: 存在しない {target} へのシンボリックリンクです。CSV の表はフォルダーに書き込むため、何も書き込んでいません</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}: フォルダーを作れません（{strerror}）</translation>
+        <source>a file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなく{kind}です。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}: フォルダーを作れません（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3866,6 +3937,10 @@
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：{target} へのリンクですが、その名前はモデルファイル（.wtm）ではありません。リンクを通して保存するとモデルがそこに書かれてしまいます。何も書き込んでいません（別の名前を選んでください）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}: 制御文字（改行、タブ）を含む名前には書き込みません（Windows はそれらを受け付けず、ほかのシステムでもフォルダーの一覧が崩れます）。取り除いてください</translation>
     </message>
@@ -3884,6 +3959,10 @@
     <message>
         <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
         <translation>{name}: ダッシュで始まる名前は、それを渡されたコマンドラインのツールやスクリプトにオプションとみなされます。名前を変えてください</translation>
+    </message>
+    <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：拡張子の前に名前がないため、種類のない隠しファイルになります（ドットで始まる名前は隠しファイルで、そのドットは拡張子の始まりになりません）。results{suffix} のように名前を付けてください</translation>
     </message>
     <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
@@ -4073,8 +4152,16 @@
         <translation>どのシートにもない行番号 {clip!r} です（Excel の最終行は 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>シートの中で二度書かれています</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>{length:,} 文字あります。上限は {max_text:,} です</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -5090,6 +5177,26 @@
         <source>{location}: {message}</source>
         <translation>{location}: {message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（表示は {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>属性 {read!r} があるので属性 {left!r} は無視しました：どちらも同じものを表しますが、{count} 個の要素で食い違います（{rows}{more}）。マップには {read!r} を表示します</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>列 {read!r} に記入があるので列 {left!r} は無視しました：どちらも同じものを表しますが、{count} 行で食い違います（{rows}{more}）。マップには {read!r} を表示します</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>属性 {read!r} のない {count} 個の要素は、{left!r} を {read!r} として使いました</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>列 {read!r} が空の {count} 行は、列 {left!r} を {read!r} として使いました</translation>
+    </message>
 </context>
 <context>
     <name>run</name>
@@ -6060,6 +6167,14 @@
         <translation>{raw!r} は数ではありません</translation>
     </message>
     <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>ワークブックが TRUE か FALSE と記したセルに {text!r} があります：ワークブックが破損しているか、書き出したプログラムの誤りです。Excel でセルを入力し直してください</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>ワークブックが数値と記したセルに {text!r} があります：ワークブックが破損しているか、書き出したプログラムの誤りです。Excel でセルを入力し直してください</translation>
+    </message>
+    <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} は {thousands}（3 桁区切りのカンマ）とも {decimal}（小数点のカンマ）とも読めます。カンマを除くか、小数点（.）で書いてください</translation>
     </message>
@@ -6124,6 +6239,13 @@
     <message>
         <source>the model has no participants</source>
         <translation>モデルに参加者がいません</translation>
+    </message>
+</context>
+<context>
+    <name>weight_labels</name>
+    <message>
+        <source>weights written as labels were read with Mental Modeler&apos;s numbers (high 1, medium 0.62, low 0.25): {labels}; write numbers to give other strengths</source>
+        <translation>ラベルで書かれた重みは Mental Modeler の数値（強 1、中 0.62、弱 0.25）で読みました：{labels}。ほかの強さにするには数値で書いてください</translation>
     </message>
 </context>
 <context>

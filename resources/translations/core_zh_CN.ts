@@ -2078,6 +2078,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>如果它是工作簿，请把扩展名改为 .xlsx 后重新导入</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>请在 Excel 中打开，另存为 .xlsx 工作簿或 CSV UTF-8，再导入该文件</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip 压缩包（Excel 的 .xlsx 工作簿就是一种）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>旧式的 Office 文件（Excel 的 .xls 工作簿，或受密码保护的工作簿）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>请从制作它的程序中将图导出为表格或图文件</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>图的图片中没有可读取的节点</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>压缩（gzip）文件</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>请解压缩，然后导入其中的文件</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>是{kind}，而不是其名称所示的 {read_as} 文本：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>是{kind}，不是文本：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
@@ -2395,6 +2454,14 @@
     <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
+    </message>
+    <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>针对所有种类的元素（for=&quot;all&quot;，或没有 for 属性）声明了两次：无法判断一个值属于哪一个；请给每个键一个各自的 id</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>以 for={domain}（它不指任何一种元素；GraphML 的取值为 node、edge、graph 和 all）声明了两次：无法判断一个值属于哪一个；请给每个键一个各自的 id</translation>
     </message>
     <message>
         <source>key {key!r}</source>
@@ -2822,12 +2889,16 @@
         <translation>{path}：是指向不存在的 {target} 的符号链接；CSV 表格写入文件夹中，因此未写入任何内容</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}：无法创建文件夹（{strerror}）</translation>
+        <source>a file</source>
+        <translation>一个文件</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}：这是文件，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：这是{kind}，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：无法创建文件夹（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3866,6 +3937,10 @@
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：是指向 {target} 的链接，而该文件并非以模型文件（.wtm）命名：通过该链接保存的模型会写到那里；未写入任何内容（请另选名称）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}：不写入含有控制字符（换行符、制表符）的名称（Windows 不接受它们，在其他系统上也会打乱文件夹的列表）；请去掉它</translation>
     </message>
@@ -3884,6 +3959,10 @@
     <message>
         <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
         <translation>{name}：以短横线开头的名称，会被接收它的命令行工具和脚本当作选项；请改名</translation>
+    </message>
+    <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：扩展名前面没有名称，会成为没有类型的隐藏文件（以点开头的名称是隐藏的，而且这个点并不开始扩展名）；请给它一个名称，例如 results{suffix}</translation>
     </message>
     <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
@@ -4073,8 +4152,16 @@
         <translation>行号 {clip!r} 不可能出现在任何工作表中（Excel 的最后一行是 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>在工作表中写了两次</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 个字符；上限为 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -5090,6 +5177,26 @@
         <source>{location}: {message}</source>
         <translation>{location}：{message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（显示的是 {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已有属性 {read!r}，因此忽略属性 {left!r}：两者表示同一内容，但有 {count} 个元素不一致（{rows}{more}）；图上显示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已填写列 {read!r}，因此忽略列 {left!r}：两者表示同一内容，但有 {count} 行不一致（{rows}{more}）；图上显示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>{count} 个没有属性 {read!r} 的元素以 {left!r} 作为 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>{count} 行的列 {read!r} 为空，以列 {left!r} 作为 {read!r}</translation>
+    </message>
 </context>
 <context>
     <name>run</name>
@@ -6060,6 +6167,14 @@
         <translation>{raw!r} 不是数</translation>
     </message>
     <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>工作簿标为 TRUE 或 FALSE 的单元格中是 {text!r}：工作簿已损坏，或写出它的程序出错；请在 Excel 中重新输入该单元格</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>工作簿标为数字的单元格中是 {text!r}：工作簿已损坏，或写出它的程序出错；请在 Excel 中重新输入该单元格</translation>
+    </message>
+    <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗号），也可以是 {decimal}（小数逗号）；请去掉逗号，或用小数点书写</translation>
     </message>
@@ -6124,6 +6239,13 @@
     <message>
         <source>the model has no participants</source>
         <translation>模型没有参与者</translation>
+    </message>
+</context>
+<context>
+    <name>weight_labels</name>
+    <message>
+        <source>weights written as labels were read with Mental Modeler&apos;s numbers (high 1, medium 0.62, low 0.25): {labels}; write numbers to give other strengths</source>
+        <translation>以标签写出的权重按 Mental Modeler 的数值读取（高 1，中 0.62，低 0.25）：{labels}；若要其他强度，请写数字</translation>
     </message>
 </context>
 <context>

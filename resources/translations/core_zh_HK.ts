@@ -2078,6 +2078,65 @@
     </message>
 </context>
 <context>
+    <name>file_kinds</name>
+    <message>
+        <source>if it is a workbook, give it the .xlsx extension and import it again</source>
+        <translation>如果它是活頁簿，請把副檔名改為 .xlsx 後重新匯入</translation>
+    </message>
+    <message>
+        <source>open it in Excel and save it as an .xlsx workbook or as CSV UTF-8, then import that</source>
+        <translation>請在 Excel 中開啟，另存為 .xlsx 活頁簿或 CSV UTF-8，再匯入該檔案</translation>
+    </message>
+    <message>
+        <source>a zip archive (as an Excel .xlsx workbook is)</source>
+        <translation>zip 壓縮檔（Excel 的 .xlsx 活頁簿就是一種）</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>空的 zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (an Excel .xls workbook, or a workbook protected by a password)</source>
+        <translation>舊式的 Office 檔案（Excel 的 .xls 活頁簿，或受密碼保護的活頁簿）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>export the map from the program that made it as a table or a graph file</source>
+        <translation>請從製作它的程式中將圖匯出為表格或圖檔案</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a picture of a map holds no nodes to read</source>
+        <translation>圖的圖片中沒有可讀取的節點</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>壓縮（gzip）檔案</translation>
+    </message>
+    <message>
+        <source>uncompress it and import the file inside</source>
+        <translation>請解壓縮，然後匯入其中的檔案</translation>
+    </message>
+    <message>
+        <source>is {kind}, not the {read_as} text its name says: {advice}</source>
+        <translation>是{kind}，而不是其名稱所示的 {read_as} 文字：{advice}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text: {advice}</source>
+        <translation>是{kind}，不是文字：{advice}</translation>
+    </message>
+</context>
+<context>
     <name>fileformat</name>
     <message>
         <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
@@ -2395,6 +2454,14 @@
     <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
+    </message>
+    <message>
+        <source>is declared twice for every kind of element (for=&quot;all&quot;, or no for attribute): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>針對所有種類的元素（for=&quot;all&quot;，或沒有 for 屬性）宣告了兩次：無法判斷一個值屬於哪一個；請給每個鍵一個各自的 id</translation>
+    </message>
+    <message>
+        <source>is declared twice with for={domain} (which names no kind of element; GraphML&apos;s are node, edge, graph and all): which of the two a value means cannot be told; give each key an id of its own</source>
+        <translation>以 for={domain}（它不指任何一種元素；GraphML 的取值為 node、edge、graph 和 all）宣告了兩次：無法判斷一個值屬於哪一個；請給每個鍵一個各自的 id</translation>
     </message>
     <message>
         <source>key {key!r}</source>
@@ -2822,12 +2889,16 @@
         <translation>{path}：是指向不存在的 {target} 的符號連結；CSV 表格寫入資料夾中，因此未寫入任何內容</translation>
     </message>
     <message>
-        <source>{path}: cannot create the folder ({strerror})</source>
-        <translation>{path}：無法建立資料夾（{strerror}）</translation>
+        <source>a file</source>
+        <translation>一個檔案</translation>
     </message>
     <message>
-        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
-        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+        <source>{path}: is {kind}, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是{kind}，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：無法建立資料夾（{strerror}）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3866,6 +3937,10 @@
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
     </message>
     <message>
+        <source>{path}: is a link to {target}, which is not named as a model file (.wtm): a model saved through the link would be written there; nothing was written (choose another name)</source>
+        <translation>{path}：是指向 {target} 的連結，而該檔案並非以模型檔案（.wtm）命名：透過該連結儲存的模型會寫到那裏；未寫入任何內容（請另選名稱）</translation>
+    </message>
+    <message>
         <source>{name}: a name with a control character (a line break, a tab) is not written (Windows refuses them, and elsewhere they break a listing of the folder); remove it</source>
         <translation>{name}：不寫入含有控制字元（換行符、定位字元）的名稱（Windows 不接受它們，在其他系統上也會打亂資料夾的列表）；請去掉它</translation>
     </message>
@@ -3884,6 +3959,10 @@
     <message>
         <source>{name}: a name starting with a dash is taken for options by command-line tools and scripts that are given it; rename it</source>
         <translation>{name}：以短橫線開頭的名稱，會被接收它的命令列工具和指令碼當作選項；請改名</translation>
+    </message>
+    <message>
+        <source>{name}: is an extension with no name before it, which makes a hidden file of no type (a name starting with a dot is hidden, and that dot starts no extension); give it a name, such as results{suffix}</source>
+        <translation>{name}：副檔名前面沒有名稱，會成為沒有類型的隱藏檔案（以點開頭的名稱是隱藏的，而且這個點並不開始副檔名）；請給它一個名稱，例如 results{suffix}</translation>
     </message>
     <message>
         <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
@@ -4073,8 +4152,16 @@
         <translation>行號 {clip!r} 不可能出現在任何工作表中（Excel 的最後一行是 1,048,576）</translation>
     </message>
     <message>
+        <source>is written twice in the sheet</source>
+        <translation>在工作表中寫了兩次</translation>
+    </message>
+    <message>
         <source>holds {length:,} characters; the limit is {max_text:,}</source>
         <translation>含有 {length:,} 個字元；上限為 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
+        <translation>{what}：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
@@ -5090,6 +5177,26 @@
         <source>{location}: {message}</source>
         <translation>{location}：{message}</translation>
     </message>
+    <message>
+        <source>{place}: {left!r} where {read!r} is shown</source>
+        <translation>{place}：{left!r}（顯示的是 {read!r}）</translation>
+    </message>
+    <message>
+        <source>ignored {word} attribute {left!r} where attribute {read!r} is given: both name the same, and they differ for {count} {word}{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已有屬性 {read!r}，因此忽略屬性 {left!r}：兩者表示同一內容，但有 {count} 個元素不一致（{rows}{more}）；圖上顯示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>ignored column {left!r} where column {read!r} is filled in: both name the same, and they differ in {count} row{s} ({rows}{more}); the map shows {read!r}</source>
+        <translation>已填寫欄 {read!r}，因此忽略欄 {left!r}：兩者表示同一內容，但有 {count} 行不一致（{rows}{more}）；圖上顯示的是 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} {word}{s} without attribute {read!r} took {left!r} as {read!r}</source>
+        <translation>{count} 個沒有屬性 {read!r} 的元素以 {left!r} 作為 {read!r}</translation>
+    </message>
+    <message>
+        <source>{count} row{s} with column {read!r} empty took column {left!r} as {read!r}</source>
+        <translation>{count} 行的欄 {read!r} 為空，以欄 {left!r} 作為 {read!r}</translation>
+    </message>
 </context>
 <context>
     <name>run</name>
@@ -6060,6 +6167,14 @@
         <translation>{raw!r} 不是數</translation>
     </message>
     <message>
+        <source>holds {text!r} in a cell the workbook marks as TRUE or FALSE: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>活頁簿標為 TRUE 或 FALSE 的儲存格中是 {text!r}：活頁簿已損壞，或寫出它的程式出錯；請在 Excel 中重新輸入該儲存格</translation>
+    </message>
+    <message>
+        <source>holds {text!r} in a cell the workbook marks as a number: the workbook is damaged, or the program that wrote it slipped; type the cell again in Excel</source>
+        <translation>活頁簿標為數字的儲存格中是 {text!r}：活頁簿已損壞，或寫出它的程式出錯；請在 Excel 中重新輸入該儲存格</translation>
+    </message>
+    <message>
         <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
         <translation>{raw!r} 可以是 {thousands}（千位分隔的逗號），也可以是 {decimal}（小數逗號）；請去掉逗號，或用小數點書寫</translation>
     </message>
@@ -6124,6 +6239,13 @@
     <message>
         <source>the model has no participants</source>
         <translation>模型沒有參與者</translation>
+    </message>
+</context>
+<context>
+    <name>weight_labels</name>
+    <message>
+        <source>weights written as labels were read with Mental Modeler&apos;s numbers (high 1, medium 0.62, low 0.25): {labels}; write numbers to give other strengths</source>
+        <translation>以標籤寫出的權重按 Mental Modeler 的數值讀取（高 1，中 0.62，低 0.25）：{labels}；若要其他強度，請寫數字</translation>
     </message>
 </context>
 <context>

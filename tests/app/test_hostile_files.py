@@ -293,6 +293,24 @@ def test_a_refused_save_path_keeps_the_document_modified(window, tmp_path):
     assert window.document.modified and window.document.path is None
 
 
+def test_save_as_through_a_link_to_a_file_of_another_kind_is_refused(window, tmp_path):
+    """A name chosen in Save As that is a link to a text file: refused before anything is
+    written (it replaced the file with the model, keeping it only as .bak, and the window
+    then showed the text file's name)."""
+    (tmp_path / "notes.txt").write_text("keep")
+    (tmp_path / "map.wtm").symlink_to(tmp_path / "notes.txt")
+    window.ask_save_path = lambda *a: str(tmp_path / "map.wtm")
+    shown = []
+    window.show_problem = lambda title, error: shown.append(error)
+    window.editor.add_node((5.0, 5.0))
+    assert not window.save_as()
+    assert isinstance(shown[0], SaveError) and "which is not named as a model file" in str(
+        shown[0])
+    assert (tmp_path / "notes.txt").read_text() == "keep"
+    assert not (tmp_path / "notes.txt.bak").exists()
+    assert window.document.modified and window.document.path is None
+
+
 def test_a_save_that_fails_unexpectedly_keeps_the_edits(window, tmp_path, monkeypatch):
     def broken(model, path):
         raise RuntimeError("disk driver bug")

@@ -238,6 +238,8 @@ def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys
     ("t\x00ables", "a name with a control character", 2),
     ("t\x00ables.xlsx", "a name with a control character", 2),
     ("notes", "is a file, not a folder; CSV tables are written into a folder", 1),
+    *([("/dev/full", "/dev/full: is a device, not a folder", 1)]      # said "is a file"
+      if os.path.exists("/dev/full") else []),
 ])
 def test_an_export_to_a_folder_that_cannot_be_is_refused_by_name(
         model_file, tmp_path, capsys, name, message, code):

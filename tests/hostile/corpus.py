@@ -323,6 +323,9 @@ CASES = [
     Case("output through a symbolic link", files(**{"real__csv": "old",
                                                     "link__csv": "LINK:real.csv"}), [
         ["run", "{model}", "--out", "{dir}/link.csv"]]),
+    Case("a model written through a link named .wtm to a CSV", files(**{
+        "real__csv": "user table", "lnk__wtm": "LINK:real.csv"}), [
+        ["import", "{model}", "-o", "{dir}/lnk.wtm", "--force"]]),
     Case("output names longer than the system allows", files(), [
         [*line[:-1], line[-1].replace("{dir}/", "{dir}/" + TOO_LONG)] for line in [
             ["export", "{model}", "-o", "{dir}/book.xlsx"],
@@ -335,6 +338,9 @@ CASES = [
             ["structure", "{model}", "--out", "{dir}/s.csv"],
             ["sensitivity", "{model}", "-s", "act", "-o", "goal", "--out", "{dir}/t.csv"],
             ["explore", "{model}", "--futures", "20", "--out", "{dir}/e.csv"]]]),
+    Case("an extension alone as the output name", files(), [
+        ["export", "{model}", "-o", "{dir}/.xlsx"], ["run", "{model}", "--out", "{dir}/.csv"],
+        ["import", "{model}", "-o", "{dir}/.wtm"]]),
     Case("output onto a folder", files(out__csv="DIR"), [
         ["run", "{model}", "--out", "{dir}/out.csv"],
         ["export", "{model}", "-o", "{dir}/out.csv"]]),

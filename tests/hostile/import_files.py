@@ -15,6 +15,7 @@ through the app's Open.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import zipfile
@@ -110,6 +111,20 @@ def import_files() -> list[HostileImport]:
                       "refers to text '-1'"),          # was read as the last text, "Price"
         HostileImport("shared_text_not_a_number.xlsx", _workbook(_sheet(tax="x")),
                       "refers to text 'x'"),
+        HostileImport("one_cell_twice.xlsx", _workbook(_sheet(more=(     # read as -0.5
+            '<row r="4"><c r="A4" t="s"><v>5</v></c><c r="B4" t="s"><v>3</v></c>'
+            '<c r="C4"><v>0.5</v></c><c r="C4"><v>-0.5</v></c></row>'))),
+            "sheet Edges, row 4, column C: is written twice in the sheet: " + _DAMAGED),
+        HostileImport("one_row_twice.xlsx", _workbook(_sheet(more=(   # read as two edges
+            '<row r="3"><c r="A3" t="s"><v>5</v></c><c r="B3" t="s"><v>3</v></c>'
+            '<c r="C3"><v>0.9</v></c></row>'))),
+            "sheet Edges, row 3: is written twice in the sheet: " + _DAMAGED),
+        HostileImport("text_in_a_number_cell.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>50%</v>")),                     # said "#NUMBER(50%)"
+            "row 2, column Weight: holds '50%' in a cell the workbook marks as a number"),
+        HostileImport("weight_nearer_0_than_a_double.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>1e-400</v>")),                  # read as 0 without a word
+            "row 2, column Weight: '1e-400' is nearer 0 than any number Windtunnel holds"),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",
@@ -123,6 +138,21 @@ def import_files() -> list[HostileImport]:
         HostileImport("column_past_excel.xlsx", _workbook(_sheet(more=(
             '<row r="4"><c r="ZZZZ4" t="inlineStr"><is><t>x</t></is></c></row>'))),
             "is past the limit of 2,000 columns"),
+        # -- files of another kind under a text format's name (were refused for their
+        # bytes, with advice about encodings) ---------------------------------------------
+        HostileImport("workbook_renamed.csv", good, "is a zip archive (as an Excel .xlsx "
+                      "workbook is), not the .csv text its name says: if it is a workbook, "
+                      "give it the .xlsx extension and import it again"),
+        HostileImport("workbook_renamed.json", good, "is a zip archive"),
+        HostileImport("workbook_renamed.graphml", good, "not the .graphml text its name says"),
+        HostileImport("old_excel.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)),
+                      "is an old-style Office file (an Excel .xls workbook, or a workbook "
+                      "protected by a password)"),
+        HostileImport("document.gexf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF document"),
+        HostileImport("picture.mmp", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image"),
+        HostileImport("compressed.tsv", gzip.compress(b"Source\tTarget\nTax\tDemand\n"),
+                      "is a compressed (gzip) file, not the .tsv text its name says: "
+                      "uncompress it and import the file inside"),
         # -- CSV text ---------------------------------------------------------------------
         HostileImport("nul_in_header.csv", b"Sou\x00rce,Target\nTax,Demand\n",
                       "holds NUL bytes"),
@@ -161,6 +191,10 @@ def import_files() -> list[HostileImport]:
         HostileImport("null_relationship.mmp", _json({"concepts": [
             {"id": None, "name": None}, {"id": "2", "name": "B", "relationships": [None]}]}),
             "concept 2: relationship 1 is not an object"),
+        HostileImport("influence_of_a_half.mmp", _json({"concepts": [   # said "concept 1 (tax)"
+            {"id": "1", "name": "Tax", "relationships": [{"id": "2", "influence": "\u00bd"}]},
+            {"id": "2", "name": "Demand"}]}),
+            "concept 1 (Tax), relationship to '2': influence '\u00bd' is not a number"),
         HostileImport("link_to_a_blank_id.mmp", _json({"concepts": [
             {"id": None, "name": "Nameless"}, {"id": "2", "name": "B", "relationships": [
                 {"id": None, "influence": 0.5}]}]}),       # was linked to "Nameless"
@@ -193,10 +227,49 @@ def import_files() -> list[HostileImport]:
             'weight="0.5"/></edges>').encode(),          # its note spoke of a yEd group
             "1 node holding other nodes (a yEd group, a GEXF node with nodes inside)",
             ("A1", "B")),
+        HostileImport("name_and_label_disagree.gexf", _GEXF.format(    # was shown 'Apple', 'b'
+            '<attributes class="node"><attribute id="0" title="name" type="string"/>'
+            '</attributes><nodes><node id="a" label="Alpha"><attvalues><attvalue for="0" '
+            'value="Apple"/></attvalues></node><node id="b" label="Beta"/></nodes><edges>'
+            '<edge source="a" target="b" weight="0.5"/></edges>').encode(),
+            "ignored node attribute 'name' where attribute 'label' is given: both name the "
+            "same, and they differ for 1 node (node 'Alpha' (id a): 'Apple' where 'Alpha' is "
+            "shown); the map shows 'label'", ("Alpha", "Beta")),
+        HostileImport("weight_attribute_against_weight.gexf", _GEXF.format(  # read 0.5 only
+            '<attributes class="edge"><attribute id="w" title="weight" type="double"/>'
+            '</attributes><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>'
+            '<edges><edge source="a" target="b" weight="0.5"><attvalues><attvalue for="w" '
+            'value="-0.9"/></attvalues></edge></edges>').encode(),
+            "ignored edge attribute 'weight (attvalue)' where attribute 'weight' is given: "
+            "both name the same, and they differ for 1 edge (edge a → b: '-0.9' where '0.5' "
+            "is shown); the map shows 'weight'", ("A", "B")),
+        HostileImport("name_without_label.gexf", _GEXF.format(
+            '<attributes class="node"><attribute id="n" title="name" type="string"/>'
+            '</attributes><nodes><node id="a"><attvalues><attvalue for="n" value="Apple"/>'
+            '</attvalues></node><node id="b" label="Beta"/></nodes><edges><edge source="a" '
+            'target="b" weight="0.5"/></edges>').encode(),
+            "1 node without attribute 'label' took 'name' as 'label'", ("Apple", "Beta")),
         HostileImport("mutual_edge.gexf", _GEXF.format(
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
             ("a", "b")),
+        HostileImport("key_twice_for_nothing.graphml", _GRAPHML.replace(
+            'for="edge"', 'for=""').replace("<graph ", '<key id="w" for="" attr.name="strength"'
+                                           ' attr.type="double"/><graph ').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode(),             # was "is declared twice for <> elements"
+            "key 'w': is declared twice with for=\"\" (which names no kind of element; "
+            "GraphML's are node, edge, graph and all): which of the two a value means cannot "
+            "be told; give each key an id of its own"),
+        HostileImport("key_twice_without_for.graphml", _GRAPHML.replace(
+            ' for="edge"', "").replace("<graph ", '<key id="w" attr.name="strength" '
+                                       'attr.type="double"/><graph ').format(
+            '<node id="a"/>').encode(),      # was "is declared twice for <all> elements"
+            "key 'w': is declared twice for every kind of element (for=\"all\", or no for "
+            "attribute)"),
+        HostileImport("key_for_nothing.graphml", _GRAPHML.replace('for="edge"', 'for=""').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode(), "", ("a", "b")),
         HostileImport("hyperedge.graphml", _GRAPHML.format(
             '<node id="a"/><node id="b"/><hyperedge><endpoint node="a"/><endpoint node="b"/>'
             '</hyperedge>').encode(), "left out 1 hyperedge", ("a", "b")),
@@ -211,6 +284,15 @@ def import_files() -> list[HostileImport]:
                       b'{"label": "B"}], "connections": [{"from": "A", "to": "B", '
                       b'"direction": ' + b"[" * 3000 + b"]" * 3000 + b"}]}",
                       "is not a direction Windtunnel reads"),
+        HostileImport("matrix_of_signs.csv", b",A,B\nA,0,+\nB,-,0\n",   # read as 0.25, unsaid
+                      "weights written as labels were read with Mental Modeler's numbers (high "
+                      "1, medium 0.62, low 0.25): '+' = 0.25, '-' = -0.25", ("A", "B")),
+        HostileImport("weights_as_labels.csv", b"Source,Target,Weight\nA,B,H-\nB,C,++\n",
+                      "column Weight: weights written as labels were read with Mental "
+                      "Modeler's numbers (high 1, medium 0.62, low 0.25): '++' = 0.62, "
+                      "'H-' = -1", ("A", "B", "C")),
+        HostileImport("matrix_row_label_left_out.csv", b",A,B,C\nA,0,0.5,0\n,0.2,0,0\nC,0,0.1,0\n",
+                      "row 3: a blank label among the row headers"),   # "has neither an ID..."
         HostileImport("matrix_label_twice.csv", b",A,A,B\nA,0,0.5,0\nA,0.2,0,0\nB,0,0,0\n",
                       "the label 'A' heads 2 columns"),
         HostileImport("matrix_missing_a_row.csv", b",A,B,C\nA,0,0.5,0\nB,0.2,0,0\n",

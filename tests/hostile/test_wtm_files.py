@@ -37,6 +37,21 @@ def test_a_hostile_file_is_refused_where_it_is_wrong_or_kept_as_it_is(hostile):
     str(refused.value).encode("utf-8")
 
 
+@pytest.mark.parametrize("data, words", [
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\x85", "is a zip archive (as an Excel "
+     ".xlsx workbook is), not the .wtm text its name says: if it is a workbook, give it the "
+     ".xlsx extension and import it again"),
+    (b"\x1f\x8b\x08\x00" + bytes(range(128, 256)), "is a compressed (gzip) file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "is a PDF document")])
+def test_a_file_of_another_kind_named_wtm_is_refused_saying_what_it_is(tmp_path, capsys,
+                                                                        data, words):
+    """A workbook renamed .wtm was refused as "byte 12: the file is not UTF-8 text"."""
+    path = tmp_path / "model.wtm"
+    path.write_bytes(data)
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err.startswith(f"windtunnel check: {path}: {words}")
+
+
 def test_a_file_past_the_size_limit_is_refused_by_its_size(tmp_path, capsys):
     hostile = oversized_file()
     path = tmp_path / "model.wtm"

@@ -240,7 +240,10 @@ def _edge_row(weight_cell: str, r: str = "2") -> str:
 @pytest.mark.parametrize("cell, words", [
     ('<c r="C2"><v>' + "9" * 400 + "</v></c>", "not a finite number"),
     ('<c r="C2"><v>' + "9" * 5000 + "</v></c>", "not a finite number"),
-    ('<c r="C2"><v>1_0</v></c>', "#NUMBER(1_0)"),
+    ('<c r="C2"><v>1_0</v></c>', "holds '1_0' in a cell the workbook marks as a number: the "
+                                 "workbook is damaged"),
+    ('<c r="C2"><v>abc</v></c>', "holds 'abc' in a cell the workbook marks as a number"),
+    ('<c r="C2" t="b"><v>2</v></c>', "holds '2' in a cell the workbook marks as TRUE or FALSE"),
     ('<c r="C2"><v>NaN</v></c>', "not a finite number"),
 ])
 def test_numbers_no_double_holds_are_refused_at_their_cell(tmp_path, cell, words):

@@ -93,12 +93,28 @@ def test_every_column_is_found_with_a_unit_after_its_name(tmp_path):
     assert not any("ignored" in message for message in _messages(imported))
 
 
+def test_the_label_column_wins_over_a_name_column_before_it(tmp_path):
+    """A nodes table with ``Name`` before ``Label`` (as Gephi's nodes table holds a name
+    attribute): the labels are read from Label (Name took over, and a node with no name
+    was shown by its id); a blank Label takes the Name, and the note quotes the rows where
+    the two disagree."""
+    edges = _csv(tmp_path, "Source,Target,Weight\na,b,0.5\nb,c,0.2\n")
+    nodes = _csv(tmp_path, "Id,Name,Label\na,Apple,Alpha\nb,,Beta\nc,Cherry,\n", "n.csv")
+    imported = import_model(edges, nodes=nodes)
+    assert [node.label for node in imported.model.nodes] == ["Alpha", "Beta", "Cherry"]
+    assert ("ignored column 'Name' where column 'Label' is filled in: both name the same, "
+            "and they differ in 1 row (row 2: 'Apple' where 'Alpha' is shown); the map shows "
+            "'Label'") in _messages(imported)
+
+
 def test_a_header_named_as_written_wins_over_one_named_with_a_suffix(tmp_path):
     """``Weight (old)`` before ``Weight``: the column headed Weight is read, the other
     ignored with a note, whichever comes first."""
     imported = import_model(_csv(tmp_path, "From,To,Weight (old),Weight\nA,B,0.9,-0.2\n"))
     assert _weights(imported.model) == {("A", "B"): -0.2}
-    assert "ignored column 'Weight (old)'" in _messages(imported)
+    assert ("ignored column 'Weight (old)' where column 'Weight' is filled in: both name "
+            "the same, and they differ in 1 row (row 2: '0.9' where '-0.2' is shown); the map "
+            "shows 'Weight'") in _messages(imported)
 
 
 def test_a_years_suffix_is_no_scale(tmp_path):

@@ -36,6 +36,16 @@ def test_a_leading_dash_is_refused(tmp_path, name):
         check_output_name(tmp_path / name)
 
 
+@pytest.mark.parametrize("name", [".xlsx", ".csv", ".wtm", ".graphml"])
+def test_an_extension_alone_is_refused(tmp_path, name):
+    """``.xlsx`` is a hidden name with no extension: the command line's export wrote CSV
+    tables into a hidden folder ``.xlsx``, its run said "unknown file type (none)", the app
+    wrote ``.xlsx.csv``."""
+    with pytest.raises(SaveError, match=r"is an extension with no name before it") as refused:
+        check_output_name(tmp_path / name)
+    assert str(refused.value).endswith(f"give it a name, such as results{name}")
+
+
 @pytest.mark.parametrize("mark, unicode_name", [("\u202e", "RIGHT-TO-LEFT OVERRIDE"),
                                                 ("\u202d", "LEFT-TO-RIGHT OVERRIDE"),
                                                 ("\u2067", "RIGHT-TO-LEFT ISOLATE"),

@@ -23,6 +23,24 @@ from tests.ordinary_user import as_an_ordinary_user
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
 
 
+def test_a_model_is_not_saved_through_a_link_named_wtm_to_a_file_of_another_name(tmp_path):
+    """``model.wtm`` linking to ``data.csv``: saving a model there would replace the CSV
+    with a model file (Save As typed ``data.csv`` writes ``data.csv.wtm`` beside it);
+    refused naming both, the CSV untouched; a link to a model file is written through."""
+    from windtunnel.model import Model, save
+
+    (tmp_path / "data.csv").write_bytes(b"keep")
+    (tmp_path / "model.wtm").symlink_to(tmp_path / "data.csv")
+    with pytest.raises(SaveError, match=r"model\.wtm: is a link to .*data\.csv, which is not "
+                                        r"named as a model file \(\.wtm\)"):
+        save(Model(), tmp_path / "model.wtm")
+    assert (tmp_path / "data.csv").read_bytes() == b"keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "model.wtm"]
+    (tmp_path / "shared.wtm").symlink_to(tmp_path / "real.wtm")
+    save(Model(), tmp_path / "shared.wtm")
+    assert (tmp_path / "shared.wtm").is_symlink() and (tmp_path / "real.wtm").is_file()
+
+
 def test_a_symbolic_link_is_written_through_and_stays_a_link(tmp_path):
     real = tmp_path / "data" / "real.csv"
     real.parent.mkdir()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import ModelError, shown_path
 from ..model import UNTITLED, translated
+from ..model.output_paths import refuse_a_link_to_another_kind
 from .commands import SetInfoCommand
 from .failures import located
 from .files import MODEL_SUFFIX, is_native, model_filter
@@ -97,6 +98,8 @@ class SaveAndClose:
         path = Path(path)
         if path.suffix.lower() != MODEL_SUFFIX:
             path = path.with_name(path.name + MODEL_SUFFIX)
+        if self._refused_by(refuse_a_link_to_another_kind, path):    # before it is resolved
+            return False
         titled = self._title_after_file(path)
         saved = self._save_to(path.resolve())
         if titled and not saved:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-__all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
+__all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "MistypedCell", "needs_quote_prefix", "xml_text",
            "cell_text", "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
@@ -53,6 +53,17 @@ class ErrorCell:
 
     def __str__(self) -> str:
         return self.text
+
+
+@dataclass(frozen=True)
+class MistypedCell(ErrorCell):
+    """A workbook cell whose text is not the type its cell is marked with (``abc`` in a
+    cell marked as a number, ``2`` in a boolean one): a damaged workbook's, or a slip of
+    the program that wrote it. ``text`` is the cell's text as written; ``marked`` says
+    "number" or "boolean". It was an error value ``#NUMBER(abc)``, which no spreadsheet
+    shows, and a message that called it one."""
+
+    marked: str = "number"
 
 
 def needs_quote_prefix(text: str) -> bool:

@@ -58,6 +58,7 @@ from .parallel_edges import with_parallels_described
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
+from .weight_labels import label_weights_note
 from .tables import Table, located
 from .weight_range import LISTED_CELLS, fit_weights
 
@@ -82,6 +83,9 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     refuse_unread_signs(table, columns, reader)
     note_unread_signs(table, columns, reader)
     _note_decimal_commas(table, columns, reader)
+    if "weight" in columns and (labelled := label_weights_note(table.cells_of(
+            columns["weight"]))):
+        reader.note(table, None, header_of(table, columns, "weight"), labelled)
     _refuse_grouping_points(table, columns, reader)
     drop_numeric_confidence(table, columns, reader)
     category = category_column(table, columns, reader)

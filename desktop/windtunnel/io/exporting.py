@@ -17,6 +17,7 @@ from ..language import translate
 from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all
 from ..model.output_paths import names_a_model_file, not_a_file_name, writable_output
+from ..model.regular_files import special_kind
 from .csv import csv_bytes
 from .graphml import graphml_bytes
 from .matrix import model_to_matrix
@@ -106,12 +107,13 @@ def _make_folder(path: Path) -> bool:
                                                      "written").format(
                                 path=shown_path(path),
                                 target=shown_path(os.path.realpath(path))))
-        if path.exists() and not path.is_dir():
-            raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
+        if path.exists() and not path.is_dir():     # a device said as one (/dev/full)
+            kind = special_kind(path.stat().st_mode) or translate("interchange", "a file")
+            raise SaveError(translate("interchange", "{path}: is {kind}, not a folder; CSV "
                                                      "tables are written into a folder, so "
                                                      "nothing was written (name a folder, or "
                                                      "give a suffix such as .xlsx)").format(
-                                path=shown_path(path)))
+                                path=shown_path(path), kind=kind))
         created = not path.exists()
         path.mkdir(parents=True, exist_ok=True)
     except ValueError:              # a NUL byte in the name

@@ -117,8 +117,7 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         implicit.update((end, None) for end in (source, target) if end not in graph)
         data = _values(edge, declared["edge"], dynamics, "edge")
         for name in ("weight", "label"):
-            if edge.get(name) is not None:
-                data[name] = edge.get(name)
+            _own_attribute(data, name, edge.get(name))
         if edge.get("id"):
             data["id"] = edge.get("id")         # names the edge in notes and refusals
         dynamics.edges += dynamics.timed(edge)
@@ -197,8 +196,7 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
                                     translate("gexf", "is listed twice")))
         data = _values(node, declared, dynamics, "node")
         label = node.get("label")
-        if label is not None:
-            data["label"] = label
+        _own_attribute(data, "label", label)
         position = _first(node, "position")
         if position is not None:
             data["x"], data["y"] = position.get("x"), position.get("y")
@@ -292,6 +290,19 @@ def _time(value) -> tuple:
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+def _own_attribute(data: dict, name: str, value: str | None) -> None:
+    """Set GEXF's own ``label`` or ``weight`` (an XML attribute of the node or edge) in
+    ``data``; a declared attribute of that title beside it (an ``<attvalue>``) is kept
+    as ``NAME (attvalue)``, so that where the two differ the import's note says which
+    the map shows (:mod:`.rival_columns`); it was overwritten without a word, a weight
+    of -0.9 read as the XML attribute's 0.5."""
+    if value is None:
+        return
+    if name in data:
+        data[f"{name} (attvalue)"] = data.pop(name)
+    data[name] = value
 
 
 def _children(element, name: str):

@@ -44,6 +44,7 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
+from .graphml_keys import distinct_key_ids
 from .graphml_yed import GRAPHML, group_label, plain_labels, yfiles_labels
 from .naming import node_name, short_name
 from .tables import located
@@ -85,7 +86,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     _namespaced(root)
     hyperedges = _hyperedges_aside(root)
     _one_graph(root)
-    _distinct_key_ids(root)
+    distinct_key_ids(root)
     _apply_defaults(root)
     _argument_names_aside(root)
     _foreign_keys_as_text(root)
@@ -356,56 +357,6 @@ def _check_numbers(root) -> None:
 _XS_INTEGER = re.compile(r"[-+]?[0-9]+\Z")
 _XS_DOUBLE = re.compile(r"([-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?"
                         r"|[-+]?(?i:inf|infinity)|[-+]?(?i:nan))\Z")
-
-
-def _distinct_key_ids(root) -> None:
-    """Give keys that share an id (one for nodes, one for edges) an id each, and move keys
-    written inside a graph to the top, where GraphML readers look for them; refuse an id
-    declared twice for the same elements (which of the two a value means is unknown)."""
-    keys = list(root.iter(f"{_NS}key"))
-    for parent in list(root.iter()):
-        for key in parent.findall(f"{_NS}key"):
-            if parent is not root:
-                parent.remove(key)
-                root.insert(0, key)
-    keys = _without_repeats(root, keys)
-    counts: dict[str, int] = {}
-    declared: dict[tuple[str, str], int] = {}
-    for key in keys:
-        counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
-        mark = (key.get("id", ""), key.get("for", "all"))
-        declared[mark] = declared.get(mark, 0) + 1
-    twice = [Problem(translate("graphml", "key {key!r}").format(key=key_id[:40]),
-                     translate("graphml", "is declared twice for <{domain}> "
-                                          "elements").format(domain=domain))
-             for (key_id, domain), count in declared.items() if count > 1]
-    if twice:
-        raise LoadError(twice[:50])
-    for key in keys:
-        old, domain = key.get("id", ""), key.get("for", "all")
-        if counts[old] < 2 or domain == "all":
-            continue
-        new = f"{old}__{domain}"
-        key.set("id", new)
-        for owner in root.iter(f"{_NS}{domain}"):
-            for data in owner.findall(f"{_NS}data"):
-                if data.get("key") == old:
-                    data.set("key", new)
-
-
-def _without_repeats(root, keys: list) -> list:
-    """The keys less those declared again alike (the same id, elements, name and type):
-    a repeat says nothing new, so the values written with its id mean the same."""
-    seen, kept = set(), []
-    for key in keys:
-        mark = (key.get("id", ""), key.get("for", "all"), key.get("attr.name"),
-                key.get("attr.type"))
-        if mark in seen:
-            root.remove(key)
-        else:
-            seen.add(mark)
-            kept.append(key)
-    return kept
 
 
 def _foreign_keys_as_text(root) -> None:

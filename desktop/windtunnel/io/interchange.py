@@ -45,6 +45,7 @@ from .graphml import graph_to_model
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .bound_files import paired_bounds
+from ..model.file_kinds import refuse_binary
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .graphology import graphology_to_model, looks_like_graphology
 from .node_link import looks_like_node_link, node_link_to_model
@@ -179,6 +180,23 @@ def _head(path: Path) -> bytes:
         raise LoadError(unreadable(exc).problems, source=file_label(path)) from None
 
 
+def _refuse_binary_text(path: Path) -> None:
+    """Refuse a file named as text (a CSV, GraphML, GEXF, Mental Modeler or JSON name, or
+    none) whose first bytes show another kind of file
+    (:func:`~windtunnel.model.file_kinds.refuse_binary`), naming it."""
+    if path.suffix.lower() not in (*CSV_SUFFIXES, *NAMED_SUFFIXES, *SNIFFED_SUFFIXES, ""):
+        return
+    try:
+        if not path.is_file():
+            return
+    except OSError:         # a name too long for the system: refused by the reading
+        return
+    try:
+        refuse_binary(_head(path), path.suffix)
+    except LoadError as exc:
+        raise LoadError(exc.problems, source=file_label(path)) from None
+
+
 def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
                  undirected: str = "both", out_of_range: str = "auto",
@@ -198,6 +216,9 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     path = Path(path)
     options = ImportOptions(undirected, out_of_range, participants, repeated, near_names,
                             headerless, nodes_sheet, asked=asked)
+    _refuse_binary_text(path)
+    if nodes is not None:
+        _refuse_binary_text(Path(nodes))
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(

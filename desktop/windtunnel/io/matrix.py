@@ -47,6 +47,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, translated
 from . import values as v
+from .weight_labels import label_weights_note
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions, rescale_hint, weight_scale
 from .matrix_columns import extra_columns
 from .matrix_shape import Shape, column_name, shape_of, why_not_square
@@ -145,6 +146,10 @@ def matrix_weights(table: Table, shape: Shape, options: ImportOptions):
                                                                 "missing value): read as no "
                                                                 "influence").format(
                                                 count=missing, s='s' if missing != 1 else '')))
+    labelled = label_weights_note(row[j] for _number, row, _source in node_rows
+                                  for j in shape.columns.values() if j < len(row))
+    if labelled:
+        notes.append(Problem(table.where(), labelled))
     if diagonal:
         notes.append(Problem(table.where(), translate("matrix", "skipped {diagonal} "
                                                                 "self-influence{s} on the "

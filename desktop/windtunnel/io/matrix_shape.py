@@ -313,8 +313,9 @@ def _mislabelled(table: Table) -> bool:
     """Whether a table has a matrix's shape (a label over each column but the first, a
     label and a row of numbers for each, as many rows as columns) but other labels down
     the side than across the top, or more rows than columns with every label across the
-    top down the side too (a node's column left out): refused as a matrix whose labels
-    differ (naming them), not as a table without an ID column. Headers a Nodes or Edges
+    top down the side too (a node's column left out), or a label left blank down the side:
+    refused as a matrix whose labels differ or are missing (naming them, or the row), not
+    as a table without an ID column. Headers a Nodes or Edges
     column is known by (a node table's Label and Initial) make no matrix. Rows and
     columns labelled as totals count for neither."""
     header = [label for label in (v.text(h).strip() for h in table.header)
@@ -326,7 +327,7 @@ def _mislabelled(table: Table) -> bool:
              if not is_total(label)]
     if len(sides) != len(header) - 1 and not set(header[1:]) < set(sides):
         return False
-    return all(row and not v.is_blank(row[0]) and not v.reads_as_number(row[0])
+    return all(row and not v.reads_as_number(row[0])     # a blank side label: one left out
                and all(v.is_blank(c) or v.reads_as_number(c) for c in row[1:])
                for row in table.rows)
 

@@ -203,7 +203,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             # a relationship naming no id names no concept, not one whose id is blank
             target = ids.get(v.text(relationship.get("id")).strip() or None)
             where = translate("mentalmodeler", "{concept}, relationship to {target!r}").format(
-                concept=_concept(i + 1, source or ""), target=relationship.get("id"))
+                concept=_concept(i + 1, v.text(concept.get("name")).strip()),  # not the id
+                target=relationship.get("id"))
             if source is None or target is None or source == target:
                 skipped.append(where)
                 continue

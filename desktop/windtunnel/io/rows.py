@@ -19,11 +19,12 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
-from .cells import ErrorCell, FormulaCell
+from .cells import ErrorCell, FormulaCell, MistypedCell
 from .headers import header_base
 from .merged import empty_message
 from .naming import short_name
 from .plurals import plural_headers
+from .rival_columns import own_header_rank, rival_note
 from .sheets import SHEETS, Column
 from .tables import Table
 from .unheaded import unheaded_notes
@@ -111,17 +112,27 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     normal = [v.normal_header(h) for h in table.header]
     named = [column_named(spec, header) for header in normal]
     plain = [_named_as_written(spec, header) for header in normal]
-    ignored_at = []
-    for index in sorted(range(len(normal)), key=lambda i: not plain[i]):  # exact names first
+    ignored_at, rivals = [], []
+    # names as written first, and of those a field's own header (Label before Name)
+    for index in sorted(range(len(normal)), key=lambda i: (
+            not plain[i], own_header_rank(named[i], normal[i]))):
         header, column = normal[index], named[index]
         if column is not None and column.field in found and normal[found[column.field]] == header:
             repeated.setdefault(found[column.field], [found[column.field]]).append(index)
             continue
+        if column is not None and column.field in found:
+            note = rival_note(table, found[column.field], index,
+                              fill=column.field == "label")
+            if note is not None:
+                rivals.append(note)
+                continue
         if column is None or column.field in found:
             if header:
                 ignored_at.append(index)
             continue
         found[column.field] = index
+    for note in rivals:
+        reader.note(table, table.header_row, None, note)
     ignored = [table.header[index] for index in sorted(ignored_at)]
     for places in repeated.values():
         reader.problem(table, table.header_row, None, translate(
@@ -252,6 +263,8 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
     raw = _cell(row, columns, column.field)
     try:
         if column.parse in ("text", "choice"):
+            if isinstance(raw, MistypedCell):
+                raise v.CellProblem(v.mistyped_message(raw))
             if isinstance(raw, ErrorCell):     # #REF! and the like: the text is lost
                 raise v.CellProblem(translate("rows", "holds the error value {text}; replace "
                                                       "it by the text it should show").format(

@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from ..language import translate
 from ..model import slugify
 from ..model.vocabulary import MINUS, TakenIds
-from .cells import ErrorCell, FormulaCell, cell_text
+from .cells import ErrorCell, FormulaCell, MistypedCell, cell_text
 
 __all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
            "identifier", "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign",
@@ -93,12 +93,27 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def mistyped_message(cell: MistypedCell) -> str:
+    """Why a cell whose text is not the type its cell is marked with is refused."""
+    if cell.marked == "boolean":
+        message = translate("values", "holds {text!r} in a cell the workbook marks as TRUE or "
+                                      "FALSE: the workbook is damaged, or the program that "
+                                      "wrote it slipped; type the cell again in Excel")
+    else:
+        message = translate("values", "holds {text!r} in a cell the workbook marks as a "
+                                      "number: the workbook is damaged, or the program that "
+                                      "wrote it slipped; type the cell again in Excel")
+    return message.format(text=cell.text)
+
+
 def _refuse_formula(value, wanted: str) -> None:
     if isinstance(value, FormulaCell):
         raise CellProblem(translate("values", "is a formula ({text}); Windtunnel never "
                                               "evaluates formulas: replace it by its "
                                               "{wanted} (Paste Special > Values)").format(
                               text=_short(value.text), wanted=wanted))
+    if isinstance(value, MistypedCell):
+        raise CellProblem(mistyped_message(value))
     if isinstance(value, ErrorCell):
         raise CellProblem(translate("values", "holds the error value {text}, not a {wanted}").format(
                               text=value.text, wanted=wanted))

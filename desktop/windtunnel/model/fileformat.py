@@ -47,6 +47,8 @@ from .columns_reading import build_many
 from .element_reading import (NESTED, REVIEW_KEY, build_element, read_review_marks,
                               read_translations)
 from .atomic import atomic_write
+from .file_kinds import refuse_binary
+from .output_paths import refuse_a_link_to_another_kind
 from .control_text import control_refusal, may_spell_control, without_controls
 from .default_names import (english_default_names, english_objective_names,
                             english_scenario_names)
@@ -146,7 +148,9 @@ def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
     A model whose file would pass :data:`MAX_FILE_BYTES`, or that holds a control
     character (:func:`~windtunnel.model.control_text.control_refusal`), is refused
     (SaveError, nothing written): Windtunnel never writes a model file that it would then
-    refuse to read or change on reading."""
+    refuse to read or change on reading. So is a link named ``.wtm`` that leads to a file
+    of another name (:func:`~.output_paths.refuse_a_link_to_another_kind`)."""
+    refuse_a_link_to_another_kind(path)
     refusal = control_refusal(model)
     if refusal is not None:
         raise SaveError(translate("fileformat", "{path}: {problem}; nothing was written").format(
@@ -231,6 +235,7 @@ def _parse(data: bytes | str) -> tuple[dict, str]:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
+            refuse_binary(data[:16], ".wtm")    # a workbook renamed .wtm, a zip, a PDF
             if data.startswith((b"\xff\xfe", b"\xfe\xff")):    # Notepad's "Unicode"
                 raise LoadError(Problem("", translate(
                     "fileformat", "the file is UTF-16 text (saved as \"Unicode\" by a text "

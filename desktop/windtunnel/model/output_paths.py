@@ -22,7 +22,8 @@ above, and also a name ending in a separator, a folder that is missing, not a fo
 or read-only. Every command of the command line checks its outputs so, first.
 :func:`check_output_name` judges the name a user typed (the command line's outputs and
 every save dialog of the app); :func:`names_a_model_file` is the rule that no export is
-written over a model file.
+written over a model file, :func:`refuse_a_link_to_another_kind` that no model is written
+through a link named as one over a file that is none.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ from .regular_files import special_kind
 __all__ = ["output_target", "writable_output", "check_output_name", "names_a_model_file",
            "is_windows_device_name", "DIRECTION_MARKS", "WINDOWS_REFUSED_CHARACTERS",
            "WINDOWS_DEVICE_NAMES",
-           "guarded_writes", "guard_keeps_backup", "no_folder", "not_a_file_name"]
+           "guarded_writes", "guard_keeps_backup", "no_folder", "not_a_file_name",
+           "refuse_a_link_to_another_kind"]
 
 #: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
@@ -122,6 +124,26 @@ def names_a_model_file(path: str | os.PathLike) -> bool:
     except ValueError:
         target = path
     return ".wtm" in (Path(path).suffix.lower(), Path(target).suffix.lower())
+
+
+def refuse_a_link_to_another_kind(path: str | os.PathLike) -> None:
+    """SaveError when ``path`` is a symbolic link named as a model file (``.wtm``) that
+    leads to a file named otherwise (``data.csv``): a model written through it would
+    replace that file with one of another kind, where Save As typed ``data.csv`` writes
+    ``data.csv.wtm`` beside it. The converse of :func:`names_a_model_file`."""
+    link = Path(path)
+    try:
+        if not link.is_symlink() or link.suffix.lower() != ".wtm":
+            return
+        target = Path(os.path.realpath(link))
+    except (OSError, ValueError):
+        return                  # refused, in its own words, by the write
+    if target.suffix.lower() != ".wtm":
+        raise SaveError(translate("output_paths", "{path}: is a link to {target}, which is not "
+                                                  "named as a model file (.wtm): a model saved "
+                                                  "through the link would be written there; "
+                                                  "nothing was written (choose another name)").format(
+                            path=shown_path(link), target=shown_path(target)))
 
 
 def _refuse_a_folder_name(path: str | os.PathLike) -> None:
@@ -216,7 +238,9 @@ def check_output_name(path: str | os.PathLike) -> None:
       with any extension): opening it there opens the device, not the file;
     - a leading dash (``-rf.xlsx``): command-line tools and scripts take it for options;
     - a dot or a space at the end (Windows drops them, so ``book.xlsx.`` would be written
-      as ``book.xlsx``; the app would make it ``book.xlsx..xlsx``).
+      as ``book.xlsx``; the app would make it ``book.xlsx..xlsx``);
+    - an extension alone (``.xlsx``): a hidden file with no extension at all (the export
+      wrote CSV tables into a hidden folder ``.xlsx``; the app wrote ``.xlsx.csv``).
 
     Only the name is judged: the folders on the way exist already, named as the system
     allows (on Windows a drive, ``C:``, is no part of the name)."""
@@ -253,6 +277,13 @@ def check_output_name(path: str | os.PathLike) -> None:
                                                   "for options by command-line tools and "
                                                   "scripts that are given it; rename "
                                                   "it").format(name=shown))
+    if name.startswith(".") and "." not in name[1:] and name != ".":
+        raise SaveError(translate("output_paths", "{name}: is an extension with no name before "
+                                                  "it, which makes a hidden file of no type (a "
+                                                  "name starting with a dot is hidden, and that "
+                                                  "dot starts no extension); give it a name, "
+                                                  "such as results{suffix}").format(
+                            name=shown, suffix=name))
     if name.endswith((".", " ")) and name not in (".", ".."):
         raise SaveError(translate("output_paths", "{name}: a name ending in a dot or a space is "
                                                   "not written (Windows drops them, so the file "

@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from ...errors import LoadError, Problem
 from ...language import translate
-from ..cells import ErrorCell, FormulaCell
+from ..cells import ErrorCell, FormulaCell, MistypedCell
 from .parts import CHUNK, Long, Stop, column_index, safe_parser, whole
 
 __all__ = ["iter_rows"]
@@ -66,6 +66,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     to_values, to_inline, to_formula = values.append, inline.append, formula.append
     columns: dict[str, int] = {}
     date_style: dict[str, bool] = {}
+    seen: set[int] = set()    # the numbers of the rows read, each written once
 
     def start(name, attrs):
         nonlocal number, column, skip, kind, style, in_cell, has_formula, row
@@ -149,7 +150,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 elif kind == "b":
                     value = _BOOLEANS.get(raw.strip().lower()) if len(raw) < 8 else None
                     if value is None:       # no writer puts anything else in a boolean
-                        value = ErrorCell(f"#BOOLEAN({raw[:20]})")
+                        value = MistypedCell(raw[:40], "boolean")
                 elif kind == "e":
                     value = ErrorCell(raw)
                 else:
@@ -157,7 +158,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                         value = int(raw)
                     else:
                         value = _number(raw)
-                    if style is not None and type(value) is not ErrorCell:
+                    if style is not None and type(value) is not MistypedCell:
                         is_date = date_style.get(style)
                         if is_date is None:
                             is_date = whole(style, None) in dates
@@ -181,14 +182,19 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                     if column > size + 1:
                         row.extend([None] * (column - size - 1))
                     row.append(value)
-                else:
+                elif row[column - 1] is None:   # a cell written after one to its right
                     row[column - 1] = value
+                else:
+                    _damaged(translate("parts", "is written twice in the sheet"))
         elif name == "t" or name == "v" or name == "f":
             parser.CharacterDataHandler = None
         elif name == "is":
             pass
         elif name == "row":
             if row:
+                if number in seen:
+                    _damaged(translate("parts", "is written twice in the sheet"), cell=False)
+                seen.add(number)
                 numbers.append(number)
                 rows.append(row)
                 row = []
@@ -202,6 +208,15 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             where(number, _column_name(column)),
             translate("parts", "holds {length:,} characters; the limit is {max_text:,}").format(
                 length=length, max_text=max_text))))
+
+    def _damaged(what: str, *, cell: bool = True):
+        """Refuse the cell (or, not ``cell``, the row) being read: two values for one
+        place, of which Windtunnel would keep the last without a word (Excel refuses
+        such a file as damaged)."""
+        place = where(number, _column_name(column)) if cell else where(number)
+        raise Stop(LoadError(Problem(place, translate(
+            "parts", "{what}: the workbook is damaged; open it in Excel and save it "
+                     "again").format(what=what))))
 
     def _no_shared_text(raw: str):
         """A text cell naming no text of the workbook's shared text (an index past its
@@ -239,17 +254,21 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             exc=exc))) from None
 
 
-def _number(raw: str) -> int | float | ErrorCell:
+def _number(raw: str) -> int | float | MistypedCell:
     """A number cell's value other than a plain whole number: negative, decimal, or not a
     number at all (then an error cell showing it)."""
     if "_" in raw:                     # float() reads "1_0" as 10; no spreadsheet writes it
-        return ErrorCell(f"#NUMBER({raw[:20]})")
+        return MistypedCell(raw[:40])
     digits = raw.lstrip("-")
     try:  # whole numbers exactly (ids such as 12345678901234567890), up to a double's range
-        return (int(raw) if digits.isascii() and digits.isdigit() and len(digits) <= 300
-                else float(raw))
+        if digits.isascii() and digits.isdigit() and len(digits) <= 300:
+            return int(raw)
+        value = float(raw)
     except ValueError:
-        return ErrorCell(f"#NUMBER({raw[:20]})")
+        return MistypedCell(raw[:40])
+    if value == 0 and any(c in "123456789" for c in raw.lower().partition("e")[0]):
+        return raw.strip()      # 1e-400: read as its text, refused as a CSV file's cell is
+    return value                # (it was read as 0 without a word)
 
 
 def _date(number: int | float, epoch: datetime) -> datetime | int | float:
