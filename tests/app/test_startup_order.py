@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.sources_dock import SourcesPanel
 from windtunnel.app.startprobe import HEAVY_MODULES
 from windtunnel.app.translations import apply_language
 from windtunnel.model import load
@@ -161,6 +162,39 @@ def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace,
                     and analysis.time_bar.geometry().bottom() < toolbar.height(), timeout=10_000)
     # the map and the time bar's row keep the size they painted with
     assert [(widget.width(), widget.height()) for widget in (window.view, toolbar)] == sizes
+    window.ask_save_changes = lambda: "discard"
+
+
+def _editor_docks(window) -> tuple:
+    """The Outline, Inspector and Sources panel as their docks hold them (reading
+    ``window.outline`` and the like would fill them)."""
+    return (window.outline_dock.widget(), window.inspector_dock.widget(),
+            window.sources_dock.findChild(SourcesPanel))
+
+
+def test_the_editor_docks_are_filled_after_the_paint_by_themselves(workspace, qtbot):
+    document = Document(load(bundled_model()))
+    window = workspace.open_window(document)
+    outline, inspector, sources = _editor_docks(window)
+    # painted with the docks in place, showing nothing of the document yet
+    assert not window.painted
+    assert outline.model is None and inspector.editor is None and sources.editor is None
+    assert outline.tree.model().rowCount() == 0
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    assert outline.model is document.model and outline.tree.model().rowCount() > 0
+    assert inspector.editor is window.editor and sources.editor is window.editor
+    assert inspector.heading.full_text            # the model's page, filled
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_editor_docks_read_before_the_paint_are_filled_at_once(workspace):
+    document = Document(load(bundled_model()))
+    window = workspace.open_window(document)
+    assert not window.painted
+    assert window.outline.model is document.model          # read: filled now
+    outline, inspector, sources = _editor_docks(window)
+    assert inspector.editor is window.editor and sources.editor is window.editor
     window.ask_save_changes = lambda: "discard"
 
 
