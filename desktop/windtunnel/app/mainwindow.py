@@ -133,7 +133,6 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.namer.named.connect(self._node_named)
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
-        self._make_editor_docks()
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
@@ -166,7 +165,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.painted = True
         self.hold_shares_until_first_press()
         self.first_painted.emit()
-        self.fill_docks()                   # the Outline, Inspector and Sources
+        self.fill_docks()                   # the Outline, Inspector and Sources built
         self.extensions.build_pending()     # into the frames placed before the paint
         # every window, however made (opened, rebuilt in another language): its docks are
         # laid out by now (QTabBar's Python type is not made before the first paint)
