@@ -178,7 +178,7 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
         window = workspace.open_window(Document(load(bundled_model())))
         window.sources_dock.raise_()
         qtbot.waitUntil(lambda: window.painted, timeout=10_000)
-        area = window.sources_dock.widget()
+        area = window.sources_dock.widget().view      # the scroll area, built in its dock
         buttons = [button for button in window.sources.findChildren(QPushButton)
                    if not window.sources.review.isAncestorOf(button)]   # not Mark Reviewed's
         qtbot.waitUntil(lambda: window.sources.isVisible() and buttons[0].isVisible())

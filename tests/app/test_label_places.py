@@ -103,6 +103,29 @@ def test_a_rescued_label_takes_the_nearest_place_an_exact_test_finds_clear(
     assert rescued == exact
 
 
+def test_a_label_with_every_place_ruled_out_asks_no_more_of_its_neighbours(monkeypatch):
+    """A whole name with no room left near its node (most of those a crowded map tries to
+    move away) stops looking once its places are all ruled out, however many labels are
+    still within its reach."""
+    asked = []
+    rule_out = _Moves.rule_out
+
+    def counted(moves, other, pad):
+        asked.append(other)
+        rule_out(moves, other, pad)
+
+    monkeypatch.setattr(_Moves, "rule_out", counted)
+    body = QRectF(150, 100, 12, 8)
+    box = QRectF(0, 0, 60, 17.6)
+    box.moveCenter(body.center())
+    everywhere = QRectF(-500, -500, 1500, 1500)      # a label over the whole reach
+    near = [QRectF(100 + 12 * i, 60 + 8 * i, 10, 6) for i in range(20)]
+    placed = list(enumerate([everywhere, *near]))
+    assert rescue_labels(placed, [(99, box, body)], QRectF(0, 0, 320, 220), Bodies([body]),
+                         2.0, strict=True) == []
+    assert len(asked) == 2                            # its own node, then that label
+
+
 @settings(max_examples=200, deadline=None)
 @given(bodies=st.lists(_BODY, min_size=1, max_size=30),
        short=st.lists(st.tuples(st.integers(0, 29), st.integers(20, 60)), min_size=1,

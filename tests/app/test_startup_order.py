@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.sources_dock import SourcesPanel
 from windtunnel.app.startprobe import HEAVY_MODULES
 from windtunnel.app.translations import apply_language
 from windtunnel.model import load
@@ -162,6 +163,73 @@ def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace,
     # the map and the time bar's row keep the size they painted with
     assert [(widget.width(), widget.height()) for widget in (window.view, toolbar)] == sizes
     window.ask_save_changes = lambda: "discard"
+
+
+def _dock_holders(window) -> list:
+    """What the Outline's, the Inspector's and the Sources' docks hold: the place of their
+    contents (reading ``window.outline`` and the like would build them)."""
+    return [dock.widget() for dock in (window.outline_dock, window.inspector_dock,
+                                       window.sources_dock)]
+
+
+def test_the_editor_docks_are_built_and_filled_after_the_paint_by_themselves(workspace,
+                                                                             qtbot):
+    document = Document(load(bundled_model()))
+    window = workspace.open_window(document)
+    holders = _dock_holders(window)
+    # painted with the docks in place, their contents not made yet
+    assert not window.painted
+    assert not any(holder.is_built for holder in holders)
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    assert all(holder.is_built for holder in holders)       # by themselves, each in its dock
+    outline, inspector, sources = (holder.view for holder in holders)
+    assert outline.model is document.model and outline.tree.model().rowCount() > 0
+    assert inspector.editor is window.editor
+    assert sources.findChild(SourcesPanel).editor is window.editor
+    assert inspector.heading.full_text            # the model's page, filled
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_editor_docks_read_before_the_paint_are_built_and_filled_at_once(workspace):
+    document = Document(load(bundled_model()))
+    window = workspace.open_window(document)
+    assert not window.painted
+    assert window.outline.model is document.model          # read: built and filled now
+    assert all(holder.is_built for holder in _dock_holders(window))
+    assert window.inspector.editor is window.editor is window.sources.editor
+    assert window.inspector_dock.widget().view is window.inspector
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_editor_docks_built_before_the_paint_follow_a_document_replacing_the_first(
+        workspace, qtbot):
+    window = workspace.windows[0]                   # blank, not painted yet
+    assert window.inspector.editor is window.editor          # read: built and filled now
+    document = Document(load(bundled_model()))
+    window.set_document(document)
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # the first one's scene goes
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)  # no error at the paint
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    assert window.outline.model is document.model
+    assert window.inspector.editor is window.editor is window.sources.editor
+    window.ask_save_changes = lambda: "discard"
+
+
+#: The modules of the editor's docks' contents loaded by then.
+_EDITOR_DOCKS = """
+import sys
+
+def at_first_paint():
+    loaded = [name for name in ("inspector", "outline", "sources_dock")
+              if "windtunnel.app." + name in sys.modules]
+    return "docks: " + (", ".join(loaded) or "none")
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_loads_nothing_of_the_editor_docks_contents(tmp_path):
+    assert "docks: none" in _found_at_first_paint(tmp_path, _EDITOR_DOCKS)
 
 
 @pytest.fixture

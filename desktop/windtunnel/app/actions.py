@@ -156,7 +156,6 @@ def build_actions(window) -> Actions:
         canvas_only=True,
         tip=QCoreApplication.translate("actions", "Edit the selected node's label on the map"),
     )
-    w.outline.tree.addAction(a.rename)         # F2 in the Outline too: its node, on the map
     a.select_all = make_action(
         w,
         QCoreApplication.translate("actions", "Se&lect All"),

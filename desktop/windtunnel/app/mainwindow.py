@@ -5,7 +5,9 @@ mixins: new, open and import in :class:`~windtunnel.app.window_files.FileOperati
 the file dialogs start in :class:`~windtunnel.app.window_folders.FileFolders`, save and close
 in :class:`~windtunnel.app.window_saving.SaveAndClose`, the reload when the file changes on
 disk in :class:`~windtunnel.app.window_reload.FileReloading`, the find box in
-:class:`~windtunnel.app.window_find.FindOnMap`; the places extensions plug into
+:class:`~windtunnel.app.window_find.FindOnMap`, the Outline, Inspector and Sources docks
+(filled just after the first paint) in :class:`~windtunnel.app.editor_docks.EditorDocks`;
+the places extensions plug into
 and the window's layout are in :class:`~windtunnel.app.window_places.WindowPlaces`, so
 that this module keeps to building the window, binding a document to the views, and
 editing commands.
@@ -55,15 +57,12 @@ from .delete_question import confirm_deletion
 from .dock_tabs import DockTabs
 from .document import Document
 from .editor import Editor
+from .editor_docks import EditorDocks
 from .elided import ElidedLabel
 from .extensions import Extensions
 from .formats import percent
-from .inspector import Inspector
 from .layout import TakenSpots, free_spot, nearest_point
 from .map_export import MapExporter
-from .outline import Outline
-from .scrolling import scrolling
-from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .status_fit import StatusFit
 from .window_files import FileOperations
@@ -78,7 +77,7 @@ from .workers import TaskBar, TaskRunner
 __all__ = ["MainWindow"]
 
 class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, WindowPlaces,
-                 FindOnMap, QMainWindow):
+                 FindOnMap, EditorDocks, QMainWindow):
     """The editor window."""
 
     #: A document is shown (at start and after New / Open / reload in this window).
@@ -134,26 +133,12 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.namer.named.connect(self._node_named)
         self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
-        self.inspector = Inspector()
-        self.set_least_width(self.inspector, 250)
-        self.outline = Outline()
-        self.set_least_width(self.outline, 200)
-        self.outline.activated.connect(self.reveal)
-        self.sources = SourcesPanel()
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
         self.toolbars.append(self.toolbar)
         self._add_find_box()
-        self.outline_dock = self.add_panel(self.tr("Outline"), self.outline, Qt.LeftDockWidgetArea,
-                                           name="outline", share=0.22, icon="outline")
-        self.inspector_dock = self.add_panel(self.tr("Inspector"), self.inspector,
-                                             Qt.RightDockWidgetArea, name="inspector",
-                                             share=0.25, icon="inspector")
-        self.sources_dock = self.add_panel(self.tr("Sources"),
-                                           scrolling(self.sources, horizontal=True),
-                                           Qt.RightDockWidgetArea, name="sources",
-                                           icon="sources")
+        self._place_editor_docks()
         self.counts, self.zoom_label = ElidedLabel(), ElidedLabel()
         self.task_bar = TaskBar(self.tasks)
         self.status_message = self.add_status_message()
@@ -180,6 +165,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.painted = True
         self.hold_shares_until_first_press()
         self.first_painted.emit()
+        self.fill_docks()                   # the Outline, Inspector and Sources built
         self.extensions.build_pending()     # into the frames placed before the paint
         # every window, however made (opened, rebuilt in another language): its docks are
         # laid out by now (QTabBar's Python type is not made before the first paint)
@@ -224,9 +210,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         if old_scene is not None:
             old_scene.deleteLater()  # with its items: a window keeps one scene
         self.editor = Editor(document, self.scene, self.edge_rules)
-        self.inspector.set_editor(self.editor)
-        self.sources.set_editor(self.editor)
-        self.outline.set_model(document.model, prepared.rows if prepared else None)
+        self._docks_follow(self.editor, prepared.rows if prepared else None)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.modified_changed.connect(self._update_title)

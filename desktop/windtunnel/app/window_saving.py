@@ -198,9 +198,7 @@ class SaveAndClose:
         self.tasks.wait(10_000)
         self.extensions.discard_pending()   # closed before its first paint: nothing to build
         self.window_closing.emit()
-        self.inspector.set_editor(None)     # the model may outlive this window
-        self.sources.set_editor(None)
-        self.outline.set_model(None)
+        self._docks_let_go()                # the model may outlive this window
         self.document.model.info_changed.disconnect(self._update_title)
         self.scene.detach()
         self.undo_group.removeStack(self.document.undo_stack)

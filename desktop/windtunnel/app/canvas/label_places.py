@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF
@@ -150,11 +151,15 @@ def rescue_labels(placed: list[tuple[int, QRectF]], left_out: list[tuple[int, QR
         reach = moves.reach(gap)
         labels = [other for other in kept if reach.intersects(other)]
         covered = [other for other in bodies if other != body and reach.intersects(other)]
-        for other in labels:
-            moves.rule_out(other.getCoords(), gap)     # within gap of another label
-        for other in covered:
-            moves.rule_out(other.getCoords(), -1.0)    # covering another node
-        moves.rule_out(body.getCoords(), 0.0)          # meeting its own node
+        rules = chain(((body.getCoords(), 0.0),),                   # meeting its own node
+                      ((other.getCoords(), gap) for other in labels),  # near another label
+                      ((other.getCoords(), -1.0) for other in covered))  # over another node
+        for coords, pad in rules:
+            moves.rule_out(coords, pad)
+            if moves.exhausted:          # no place left (most whole names on a full map):
+                break                    # the rest would rule out nothing more
+        if moves.exhausted:
+            continue
         crossed = [o.adjusted(-gap, -gap, gap, gap) for o in labels] + covered if strict else labels
         chosen, last = None, _MOVE_COUNT
         for rank, place in moves.places():
@@ -298,16 +303,32 @@ _SURELY = 1e-6
 _MOVE_COUNT = (2 * _ACROSS + 1) * (2 * _UP_DOWN + 1)
 
 
+#: The moves of one column (the same move across, every move up and down), and each
+#: number of neighbouring columns as the bits of their first moves (a rectangle of moves
+#: is its column's run of bits times that).
+_ROWS = 2 * _UP_DOWN + 1
+_COLUMNS = tuple(sum(1 << (_ROWS * k) for k in range(count))
+                 for count in range(2 * _ACROSS + 2))
+#: Every move ruled out.
+_ALL_OUT = (1 << _MOVE_COUNT) - 1
+
+
 class _Moves:
     """A label's ``box`` moved by half widths and whole heights around its node, up to
     :data:`_ACROSS` and :data:`_UP_DOWN` of them, nearest first, less the moves ruled
-    out (:meth:`rule_out`)."""
+    out (:meth:`rule_out`), kept as the bits of one integer (a rectangle of moves ruled
+    out in a few operations, whatever its size)."""
 
     def __init__(self, box: QRectF) -> None:
         self.box = box
         self._coords = box.getCoords()
         self._half, self._height = box.width() / 2, box.height()
-        self._out = bytearray((2 * _ACROSS + 1) * (2 * _UP_DOWN + 1))
+        self._out = 0
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether every move is ruled out."""
+        return self._out == _ALL_OUT
 
     def reach(self, pad: float) -> QRectF:
         """Where the moved boxes lie, ``pad`` round."""
@@ -344,12 +365,10 @@ class _Moves:
         """Rule out the moves from ``first`` to ``last`` across and ``top`` to ``bottom``
         down (each clipped to the moves there are)."""
         top, bottom = max(top, -_UP_DOWN) + _UP_DOWN, min(bottom, _UP_DOWN) + _UP_DOWN + 1
-        if top >= bottom:
-            return
-        out, width, marks = self._out, 2 * _UP_DOWN + 1, b"\x01" * (bottom - top)
-        for across in range(max(first, -_ACROSS), min(last, _ACROSS) + 1):
-            start = (across + _ACROSS) * width
-            out[start + top:start + bottom] = marks
+        first, last = max(first, -_ACROSS) + _ACROSS, min(last, _ACROSS) + _ACROSS
+        if top < bottom and first <= last:
+            run = ((1 << (bottom - top)) - 1) << top     # the rows, in the first column
+            self._out |= (run * _COLUMNS[last - first + 1]) << (first * _ROWS)
 
     def places(self) -> Iterator[tuple[int, QRectF]]:
         """The boxes of the moves not ruled out, nearest first, each with its rank among
@@ -357,7 +376,7 @@ class _Moves:
         out, translated = self._out, self.box.translated
         half, height = self._half, self._height
         for rank, (slot, across, row) in enumerate(_nearest_moves(round(half / height, 2))):
-            if not out[slot]:
+            if not out >> slot & 1:
                 yield rank, translated(across * half, row * height)
 
 
@@ -366,10 +385,15 @@ def _nearest_moves(ratio: float) -> tuple[tuple[int, int, int], ...]:
     """Every move (its slot in :class:`_Moves`, half widths across, heights down), nearest
     first for a label whose half width is ``ratio`` heights (labels of one font share a
     few shapes, so each sorts them once)."""
-    moves = [((across + _ACROSS) * (2 * _UP_DOWN + 1) + row + _UP_DOWN, across, row)
-             for across in range(-_ACROSS, _ACROSS + 1)
-             for row in range(-_UP_DOWN, _UP_DOWN + 1)]
-    return tuple(sorted(moves, key=lambda move: (move[1] * ratio) ** 2 + move[2] ** 2))
+    distances = [(across * ratio) ** 2 + row ** 2 for _slot, across, row in _MOVES]
+    return tuple(_MOVES[index] for index in sorted(range(_MOVE_COUNT),
+                                                   key=distances.__getitem__))
+
+
+#: Every move (its slot in :class:`_Moves`, half widths across, heights down), by slot.
+_MOVES = tuple(((across + _ACROSS) * _ROWS + row + _UP_DOWN, across, row)
+               for across in range(-_ACROSS, _ACROSS + 1)
+               for row in range(-_UP_DOWN, _UP_DOWN + 1))
 
 
 def label_places(box: QRectF, body: QRectF, viewport: QRectF, others: Bodies, named: bool
