@@ -68,7 +68,7 @@ def test_an_import_s_messages_are_all_in_the_chosen_language(tag, tmp_path,
     assert "sheets 'Edges', 'Links'" in english_said["two edge sheets"]
     assert "has no Node column" in english_said["no node column"]
     assert "concept 1 (Tax), x/y" in english_said["Mental Modeler places"]
-    assert "concept 1 (tax), relationship to '2'" in english_said["Mental Modeler places"]
+    assert "concept 1 (Tax), relationship to '2'" in english_said["Mental Modeler places"]
     assert "letter width" in english_said["full width"]
     assert "Cyrillic" in english_said["lookalike letter"]
     cli_language.install(tag)
