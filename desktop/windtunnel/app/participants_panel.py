@@ -55,6 +55,7 @@ from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
+from .participant_names import shown_names
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
@@ -270,11 +271,8 @@ class ParticipantsPanel(QWidget):
 
     def names(self) -> list[str]:
         """The participants as shown: their labels, or numbers when anonymous."""
-        participants = self._model.participants
-        if self.anonymous.isChecked():
-            return [self.tr("Participant {number}").format(number=i + 1)
-                    for i in range(len(participants))]
-        return [translated(p) for p in participants]
+        return shown_names([translated(p) for p in self._model.participants],
+                           self.anonymous.isChecked())
 
     def refresh(self) -> None:
         model = self._model
@@ -489,8 +487,10 @@ def attach_participants(window, frames: ParticipantsFrames | None = None) -> Par
     window.add_edge_rule(aggregate_new_edges)
     panel.dock = frames.panel_dock
     panel.dock.setWidget(scrolling(panel))
+    analysis = window.extensions.get("analysis")
+    if analysis is not None:        # Explore names the participants too
+        panel.anonymous.toggled.connect(lambda _on: analysis.rename_participants())
     if frames.results_dock is not None:
-        analysis = window.extensions["analysis"]
         # built when its tab is first shown: its charts load pyqtgraph, which the window's
         # first paint does without
         panel.lazy_results = LazyView(lambda: _participant_results(analysis.controller, panel))
