@@ -154,3 +154,18 @@ def test_a_long_name_is_cut_in_the_inspector_s_rate_as_list_and_whole_on_hover(w
     assert popup.width() <= screen.width() / 3
     assert screen.contains(popup.frameGeometry())
     rater.hidePopup()
+
+
+def test_an_anonymous_room_rates_by_number_in_the_menu_and_the_undo_text(window):
+    """With Anonymous ticked, rating from the map names the rater by number: the menu's
+    section, the Inspector's Rate as and the undo step the Edit menu offers, never by name."""
+    model, panel = _show(window)
+    panel.anonymous.setChecked(True)
+    panel.rater.setCurrentIndex(panel.rater.findData("incumbency-blog"))
+    assert panel.rater.currentText() == "Participant 4"
+    menu = _right_click(window, KEY)
+    assert any(a.text().startswith("Rating by Participant 4") for a in menu.actions())
+    _action(menu, "-VH").trigger()
+    menu.close()
+    undo = window.document.undo_stack.undoText()
+    assert '"Participant 4"' in undo and "Incumbency" not in undo, undo

@@ -55,6 +55,17 @@ def test_anonymous_mode_hides_names_roles_and_groups(window):
     assert _cells(panel.ratings, 0)[0] == "Participant 1"
 
 
+def test_a_participant_removed_while_anonymous_is_undone_by_number(window):
+    """Removing someone from an anonymous room leaves the Edit menu offering to undo the
+    removal of "Participant 2", not of the person by name."""
+    panel = _show(window, load(bundled_model(VOICES)))
+    panel.anonymous.setChecked(True)
+    panel.people.selectRow(1)
+    panel.remove.click()
+    undo = window.document.undo_stack.undoText()
+    assert undo == 'Remove participant "Participant 2"', undo
+
+
 def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window, qtbot):
     model = load(bundled_model(VOICES))
     panel = _show(window, model)

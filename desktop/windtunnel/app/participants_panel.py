@@ -414,7 +414,9 @@ class ParticipantsPanel(QWidget):
     def _remove(self) -> None:
         pid = self._selected_participant()
         if pid is not None:
-            self._push(remove_participant(self._model, pid))
+            ids = [p.id for p in self._model.participants]
+            shown_as = self.names()[ids.index(pid)] if self.anonymous.isChecked() else ""
+            self._push(remove_participant(self._model, pid, shown_as))
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         """A name, role, group or credibility typed in: one undoable step, or the reason it

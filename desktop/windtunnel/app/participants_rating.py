@@ -83,11 +83,12 @@ def _participant(model: Model, participant_id: str) -> Participant:
 
 
 def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, weight=KEEP,
-         confidence=KEEP, clear: bool = False) -> AggregateAfter:
+         confidence=KEEP, clear: bool = False, shown_as: str = "") -> AggregateAfter:
     """``participant_id``'s rating of edge ``key``: set a ``term`` (its weight then follows
     the term), a ``weight`` (in [-1, 1]; the term is dropped), a ``confidence``, or
     ``clear`` the rating. Bounds are dropped when the weight or term changes (they
-    described the old value)."""
+    described the old value). The undo text names the rater ``shown_as`` (their number
+    while the names are hidden), or by their name in the current language."""
     who = _participant(model, participant_id)
     current = next((r for r in who.ratings if r.key == key), None)
     where = next((i for i, r in enumerate(who.ratings) if r.key == key), len(who.ratings))
@@ -97,7 +98,7 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
     def named() -> dict[str, str]:
         """The edge and the rater as the undo text names them, in the current language."""
         source, target = (translated(e) if not isinstance(e, str) else e for e in ends)
-        return {"edge": f"{source} \u2192 {target}", "who": translated(who)}
+        return {"edge": f"{source} \u2192 {target}", "who": shown_as or translated(who)}
 
     if clear:
         def text() -> str:
@@ -270,12 +271,14 @@ def describe_participant(model: Model, participant_id: str, field: str,
                           lambda: _set_wording(field).format(who=translated(who), value=shown))
 
 
-def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
+def remove_participant(model: Model, participant_id: str, shown_as: str = "") -> AggregateAfter:
+    """Remove ``participant_id``; the undo text names them ``shown_as`` (their number while
+    the names are hidden), or by their name."""
     who = _participant(model, participant_id)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
                           lambda: QCoreApplication.translate(
                               "participants", 'Remove participant "{who}"').format(
-                              who=who.label))
+                              who=shown_as or who.label))
 
 
 def set_aggregation(model: Model, **changes) -> AggregateAfter:
