@@ -70,3 +70,29 @@ def test_anonymous_hides_the_participants_names_in_explore_and_its_workbook(
     panel.anonymous.setChecked(False)                 # names again, without a new run
     assert view.result[0].categories[PARTICIPANT] == tuple(names)
     assert "participant is Jane Roe" in _shown_texts(view)
+
+
+def test_an_anonymous_exploration_stays_anonymous_after_a_switch_of_language(
+        workspace, qtbot):
+    """A switch of language rebuilds the window and names the exploration again: in an
+    anonymous room it names the participants by number in the new language, not by name."""
+    from windtunnel.app.translations import apply_language
+
+    from .test_language_switch import switch
+
+    window, analysis = _open(workspace, qtbot, split_room())
+    try:
+        window.extensions["participants"].anonymous.setChecked(True)
+        view = analysis.explore_view
+        view.future_choices.participants.setChecked(True)
+        view.futures.setValue(40)
+        view.run()
+        settle(qtbot, analysis)
+        window, analysis = switch(workspace, qtbot, window, "ja")
+        shown = _shown_texts(analysis.explore_view)
+        assert "\u53c2\u52a0\u8005 2" in shown and "Jane Roe" not in shown, shown   # 参加者 2
+    finally:
+        for shown_window in workspace.windows:
+            shown_window.extensions["analysis"].controller.cancel_all()
+            shown_window.extensions["analysis"].controller.wait()
+        apply_language("en")
