@@ -169,3 +169,21 @@ def test_an_anonymous_room_rates_by_number_in_the_menu_and_the_undo_text(window)
     menu.close()
     undo = window.document.undo_stack.undoText()
     assert '"Participant 4"' in undo and "Incumbency" not in undo, undo
+
+
+
+def test_the_undo_history_follows_anonymous_as_it_is_ticked_and_unticked(window):
+    """A rating made before the room went anonymous is offered for undo by number once
+    Anonymous is ticked (the Edit menu is on the projector too), and by name again after."""
+    model, panel = _show(window)
+    panel.rater.setCurrentIndex(panel.rater.findData("incumbency-blog"))
+    menu = _right_click(window, KEY)
+    _action(menu, "-VH").trigger()
+    menu.close()
+    stack = window.document.undo_stack
+    assert "Incumbency shield" in stack.undoText()
+    panel.anonymous.setChecked(True)
+    assert '"Participant 4"' in stack.undoText() and "Incumbency" not in stack.undoText()
+    assert '"Participant 4"' in window.actions.undo.text()         # the Edit menu's item
+    panel.anonymous.setChecked(False)
+    assert "Incumbency shield" in stack.undoText()

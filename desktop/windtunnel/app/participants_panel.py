@@ -55,7 +55,7 @@ from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
-from .participant_names import shown_names
+from .participant_names import hide_in_history, shown_names
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
@@ -100,6 +100,7 @@ class ParticipantsPanel(QWidget):
         self._scene = None
         self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
         self.anonymous.toggled.connect(self.refresh)
+        self.anonymous.toggled.connect(self._hide_in_history)
         self.anonymous.toggled.connect(lambda _on: self.changed.emit())
         self.show_lens = QCheckBox(self.tr("Disagreement lens on the map"))
         self.show_lens.toggled.connect(self._lens_toggled)
@@ -235,8 +236,13 @@ class ParticipantsPanel(QWidget):
         self._scene.selectionChanged.connect(self.refresh)
         self._stack = self.window.document.undo_stack
         self._stack.indexChanged.connect(self._catch_up)
+        self._hide_in_history()
         self.refresh()
         self.changed.emit()
+
+    def _hide_in_history(self, *_args) -> None:
+        """The document's undo history names the participants as the dock does."""
+        hide_in_history(self.window.document, self.anonymous.isChecked())
 
     def _changed(self, *args) -> None:
         """The model changed: shown when the undo step is done, or in the next turn."""
@@ -414,9 +420,7 @@ class ParticipantsPanel(QWidget):
     def _remove(self) -> None:
         pid = self._selected_participant()
         if pid is not None:
-            ids = [p.id for p in self._model.participants]
-            shown_as = self.names()[ids.index(pid)] if self.anonymous.isChecked() else ""
-            self._push(remove_participant(self._model, pid, shown_as))
+            self._push(remove_participant(self._model, pid, self.window.document))
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         """A name, role, group or credibility typed in: one undoable step, or the reason it

@@ -34,7 +34,6 @@ from .flow import WrappedLabel
 from .formats import number
 from .participants_change import left_unrated, weight_change
 from .participants_menu import term_text
-from .participant_names import hides_names
 from .participants_rating import rate
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
@@ -247,8 +246,7 @@ class RatingBox(QGroupBox):
         first = not any(r.key == key for p in model.participants for r in p.ratings)
         try:
             # the undo text, in the Edit menu on the projector, names them as the dock does
-            shown_as = self.rater.currentText() if hides_names(self.window) else ""
-            command = rate(model, pid, key, shown_as=shown_as, **change)
+            command = rate(model, pid, key, document=self.window.document, **change)
             done = execute(self.window.document.undo_stack, command)
         except ModelError as exc:
             self.window.show_problem(self.tr("That rating is not possible"), exc)

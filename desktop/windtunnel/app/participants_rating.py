@@ -32,6 +32,7 @@ from ..errors import ModelError, Problem
 from ..model import (Model, Participant, Rating, is_generated, make_participant_id, named,
                      translated, with_default_name, with_text)
 from .choices import choice_text
+from .participant_names import undo_name
 from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
                        SetSettingsCommand, Wording)
 
@@ -83,22 +84,24 @@ def _participant(model: Model, participant_id: str) -> Participant:
 
 
 def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, weight=KEEP,
-         confidence=KEEP, clear: bool = False, shown_as: str = "") -> AggregateAfter:
+         confidence=KEEP, clear: bool = False, document=None) -> AggregateAfter:
     """``participant_id``'s rating of edge ``key``: set a ``term`` (its weight then follows
     the term), a ``weight`` (in [-1, 1]; the term is dropped), a ``confidence``, or
     ``clear`` the rating. Bounds are dropped when the weight or term changes (they
-    described the old value). The undo text names the rater ``shown_as`` (their number
-    while the names are hidden), or by their name in the current language."""
+    described the old value). The undo text names the rater as ``document``'s window does
+    (by number while it hides the names), else by their name in the current language."""
     who = _participant(model, participant_id)
     current = next((r for r in who.ratings if r.key == key), None)
     where = next((i for i, r in enumerate(who.ratings) if r.key == key), len(who.ratings))
     ratings = [r for r in who.ratings if r.key != key]
     ends = [model.node(node) or node for node in key]
+    rater = (undo_name(document, participant_id, lambda: translated(who))
+             if document is not None else lambda: translated(who))
 
     def named() -> dict[str, str]:
         """The edge and the rater as the undo text names them, in the current language."""
         source, target = (translated(e) if not isinstance(e, str) else e for e in ends)
-        return {"edge": f"{source} \u2192 {target}", "who": shown_as or translated(who)}
+        return {"edge": f"{source} \u2192 {target}", "who": rater()}
 
     if clear:
         def text() -> str:
@@ -271,14 +274,16 @@ def describe_participant(model: Model, participant_id: str, field: str,
                           lambda: _set_wording(field).format(who=translated(who), value=shown))
 
 
-def remove_participant(model: Model, participant_id: str, shown_as: str = "") -> AggregateAfter:
-    """Remove ``participant_id``; the undo text names them ``shown_as`` (their number while
-    the names are hidden), or by their name."""
+def remove_participant(model: Model, participant_id: str, document=None) -> AggregateAfter:
+    """Remove ``participant_id``; the undo text names them as ``document``'s window does
+    (by number while it hides the names), else by their name."""
     who = _participant(model, participant_id)
+    name = (undo_name(document, participant_id, lambda: who.label)
+            if document is not None else lambda: who.label)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
                           lambda: QCoreApplication.translate(
                               "participants", 'Remove participant "{who}"').format(
-                              who=shown_as or who.label))
+                              who=name()))
 
 
 def set_aggregation(model: Model, **changes) -> AggregateAfter:
