@@ -445,14 +445,16 @@ class ParticipantsPanel(QWidget):
         as it did."""
         if column == 0:
             return None if text == translated(who) else rename_participant(
-                self._model, who.id, text, just_added=who.id == self._naming)
+                self._model, who.id, text, just_added=who.id == self._naming,
+                document=self.window.document)
         if column == 3:
             value = _credibility(text)
             return None if value == who.credibility else describe_participant(
-                self._model, who.id, "credibility", value)
+                self._model, who.id, "credibility", value, self.window.document)
         field = "role" if column == 1 else "group"
         shown = translated(who, "role") if field == "role" else group_name(self._model, who.group)
-        return None if text == shown else describe_participant(self._model, who.id, field, text)
+        return None if text == shown else describe_participant(self._model, who.id, field, text,
+                                                               self.window.document)
 
 
 #: The people's columns a double click or F2 edits: name, role, group, credibility.

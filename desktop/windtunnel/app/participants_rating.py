@@ -23,6 +23,7 @@ nothing (:func:`~windtunnel.app.commands.execute`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -227,20 +228,22 @@ def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant
 
 
 def rename_participant(model: Model, participant_id: str, label: str, *,
-                       just_added: bool = False) -> AggregateAfter:
+                       just_added: bool = False, document=None) -> AggregateAfter:
     """Give a participant a new name in the current language (:func:`with_text`);
     ``just_added``: the name typed into the row Add opened, which names them in every
     language (:func:`named`: the original, whatever the interface's language) and joins
-    the adding's undo step."""
+    the adding's undo step. The undo text keeps the names to itself while ``document``'s
+    window hides them (:func:`_unnamed_while_hidden`)."""
     who = _participant(model, participant_id)
     label = label.strip()
     # a name typed over the made-up one becomes the original too (with_text)
     _free_label(model, label, participant_id,
                 originals=just_added or is_generated(who, "label"))
-    def wording() -> str:
+    def renamed() -> str:
         return QCoreApplication.translate(
             "participants", 'Rename participant "{old}" to "{new}"').format(
             old=translated(who), new=label)
+    wording = _unnamed_while_hidden(document, participant_id, renamed)
 
     new = named(who, "label", label) if just_added else with_text(who, "label", label)
     if just_added and not (who.ratings or who.nodes):
@@ -259,11 +262,30 @@ def _set_wording(field: str):
                 "participants", 'Set the credibility of "{who}" to {value}')}[field]
 
 
+def _unnamed_while_hidden(document, participant_id: str, wording: Callable[[], str]
+                          ) -> Callable[[], str]:
+    """``wording`` of an edit of participant ``participant_id``, or, while ``document``'s
+    window hides the names, "Edit participant "Participant 3"": the edit's old and new
+    name, role or group would say who they are."""
+    if document is None:
+        return wording
+    number = undo_name(document, participant_id, lambda: "")
+
+    def text() -> str:
+        if not document.participants_hidden:
+            return wording()
+        return QCoreApplication.translate("participants", 'Edit participant "{who}"').format(
+            who=number())
+    return text
+
+
 def describe_participant(model: Model, participant_id: str, field: str,
-                         value: str | float) -> AggregateAfter:
+                         value: str | float, document=None) -> AggregateAfter:
     """Set ``participant_id``'s ``role`` (in the current language, as every text is
     edited), ``group`` (text) or ``credibility`` (a number the model allows: it weighs
-    their ratings in the aggregate). A value the model refuses raises on ``apply``."""
+    their ratings in the aggregate). A value the model refuses raises on ``apply``. The
+    undo text keeps the participant to itself while ``document``'s window hides the
+    names."""
     who = _participant(model, participant_id)
     if field == "role":
         new = with_text(who, "role", value.strip())
@@ -271,7 +293,8 @@ def describe_participant(model: Model, participant_id: str, field: str,
         new = replace(who, **{field: value.strip() if isinstance(value, str) else value})
     shown = f"{value:g}" if isinstance(value, float) else value.strip()
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new),
-                          lambda: _set_wording(field).format(who=translated(who), value=shown))
+                          _unnamed_while_hidden(document, participant_id, lambda: _set_wording(
+                              field).format(who=translated(who), value=shown)))
 
 
 def remove_participant(model: Model, participant_id: str, document=None) -> AggregateAfter:
