@@ -4915,6 +4915,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>「{who}」の信頼度を {value} に設定</translation>
     </message>
     <message>
+        <source>Edit participant &quot;{who}&quot;</source>
+        <translation>参加者「{who}」を編集</translation>
+    </message>
+    <message>
         <source>Remove participant &quot;{who}&quot;</source>
         <translation>参加者「{who}」を削除</translation>
     </message>

@@ -4915,6 +4915,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>将“{who}”的可信度设为 {value}</translation>
     </message>
     <message>
+        <source>Edit participant &quot;{who}&quot;</source>
+        <translation>编辑参与者“{who}”</translation>
+    </message>
+    <message>
         <source>Remove participant &quot;{who}&quot;</source>
         <translation>移除参与者“{who}”</translation>
     </message>

@@ -4915,6 +4915,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>將「{who}」的可信度設為 {value}</translation>
     </message>
     <message>
+        <source>Edit participant &quot;{who}&quot;</source>
+        <translation>編輯參與者「{who}」</translation>
+    </message>
+    <message>
         <source>Remove participant &quot;{who}&quot;</source>
         <translation>移除參與者「{who}」</translation>
     </message>

@@ -52,3 +52,27 @@ def test_a_long_disagreed_edge_keeps_its_spread_and_sign_conflict(window, qtbot)
     assert "Southeast Asia" in page, page
     # the small map stays on the page, its labels readable on paper
     assert min(size for size, _text in printed_text(reader.pages[1])) >= MIN_LABEL_POINTS
+
+
+def test_a_brief_written_while_anonymous_numbers_the_participants(window, qtbot, tmp_path):
+    """The Participants dock's Anonymous hides who rated what on the brief's page of
+    disagreement too: "Participant 1 −0.90", never "Hawk"; unticked, the names are back."""
+    window.set_document(Document(_disputed()))
+    QApplication.processEvents()
+    analysis = window.extensions["analysis"]
+    analysis.session.set_scenario("strict")
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=30_000)
+    panel = window.extensions["participants"]
+
+    def page_of(name: str, anonymous: bool) -> str:
+        panel.anonymous.setChecked(anonymous)
+        path = tmp_path / name
+        analysis.exporter._write_brief(str(path))
+        qtbot.waitUntil(path.exists, timeout=30_000)
+        return " ".join(pypdf.PdfReader(str(path)).pages[1].extract_text().split())
+
+    page = page_of("anonymous.pdf", True)
+    assert ("ratings: Participant 1 −0.90, Participant 2 −0.25, and Participant 3 +0.25"
+            in page), page
+    assert not any(name in page for name in ("Hawk", "Counsel", "Official")), page
+    assert "ratings: Hawk −0.90" in page_of("named.pdf", False)

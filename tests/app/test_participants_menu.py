@@ -154,3 +154,36 @@ def test_a_long_name_is_cut_in_the_inspector_s_rate_as_list_and_whole_on_hover(w
     assert popup.width() <= screen.width() / 3
     assert screen.contains(popup.frameGeometry())
     rater.hidePopup()
+
+
+def test_an_anonymous_room_rates_by_number_in_the_menu_and_the_undo_text(window):
+    """With Anonymous ticked, rating from the map names the rater by number: the menu's
+    section, the Inspector's Rate as and the undo step the Edit menu offers, never by name."""
+    model, panel = _show(window)
+    panel.anonymous.setChecked(True)
+    panel.rater.setCurrentIndex(panel.rater.findData("incumbency-blog"))
+    assert panel.rater.currentText() == "Participant 4"
+    menu = _right_click(window, KEY)
+    assert any(a.text().startswith("Rating by Participant 4") for a in menu.actions())
+    _action(menu, "-VH").trigger()
+    menu.close()
+    undo = window.document.undo_stack.undoText()
+    assert '"Participant 4"' in undo and "Incumbency" not in undo, undo
+
+
+
+def test_the_undo_history_follows_anonymous_as_it_is_ticked_and_unticked(window):
+    """A rating made before the room went anonymous is offered for undo by number once
+    Anonymous is ticked (the Edit menu is on the projector too), and by name again after."""
+    model, panel = _show(window)
+    panel.rater.setCurrentIndex(panel.rater.findData("incumbency-blog"))
+    menu = _right_click(window, KEY)
+    _action(menu, "-VH").trigger()
+    menu.close()
+    stack = window.document.undo_stack
+    assert "Incumbency shield" in stack.undoText()
+    panel.anonymous.setChecked(True)
+    assert '"Participant 4"' in stack.undoText() and "Incumbency" not in stack.undoText()
+    assert '"Participant 4"' in window.actions.undo.text()         # the Edit menu's item
+    panel.anonymous.setChecked(False)
+    assert "Incumbency shield" in stack.undoText()

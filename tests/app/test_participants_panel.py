@@ -55,6 +55,33 @@ def test_anonymous_mode_hides_names_roles_and_groups(window):
     assert _cells(panel.ratings, 0)[0] == "Participant 1"
 
 
+def test_a_participant_removed_while_anonymous_is_undone_by_number(window):
+    """Removing someone from an anonymous room leaves the Edit menu offering to undo the
+    removal of "Participant 2", not of the person by name."""
+    panel = _show(window, load(bundled_model(VOICES)))
+    panel.anonymous.setChecked(True)
+    panel.people.selectRow(1)
+    panel.remove.click()
+    undo = window.document.undo_stack.undoText()
+    assert undo == 'Remove participant "Participant 2"', undo
+
+
+
+def test_a_role_set_before_the_room_went_anonymous_is_undone_without_the_role(window, qtbot):
+    """An edit of a participant's role or name says who they are ('Set the role of "Hawk"
+    to "Ministry"'): once Anonymous is ticked, the Edit menu offers to undo an edit of
+    "Participant 1" instead, and the whole wording is back when it is unticked."""
+    panel = _show(window, load(bundled_model(VOICES)))
+    item = panel.people.item(0, 1)
+    item.setText("Ministry of Trade")
+    stack = window.document.undo_stack
+    qtbot.waitUntil(lambda: "Ministry of Trade" in stack.undoText(), timeout=30_000)
+    panel.anonymous.setChecked(True)
+    assert stack.undoText() == 'Edit participant "Participant 1"', stack.undoText()
+    panel.anonymous.setChecked(False)
+    assert "Ministry of Trade" in stack.undoText()
+
+
 def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window, qtbot):
     model = load(bundled_model(VOICES))
     panel = _show(window, model)

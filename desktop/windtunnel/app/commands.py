@@ -87,11 +87,14 @@ Wording = str | Callable[[], str]
 
 def retranslate_history(stack: QUndoStack) -> None:
     """Write again, in the current language, the undo texts of ``stack``'s commands that
-    were given as functions (the others keep the words they were recorded with)."""
+    were given as functions (the others keep the words they were recorded with); the Edit
+    menu's Undo and Redo items read the new texts at once."""
     for index in range(stack.count()):
         command = stack.command(index)
         if isinstance(command, ModelCommand):
             command.retranslate()
+    stack.undoTextChanged.emit(stack.undoText())     # Qt says so only when the index moves
+    stack.redoTextChanged.emit(stack.redoText())
 
 
 class ModelCommand(QUndoCommand):

@@ -51,6 +51,9 @@ class Document(QObject):
         # the ids it came with: a file's, an import's source's, a recovered model's file's
         self._filed = _named_ids(self.model)
         self.undo_stack = QUndoStack(self)
+        #: Its window numbers the participants instead of naming them (the Participants
+        #: dock's Anonymous): the undo texts that name a participant follow it.
+        self.participants_hidden = False
         self._forced_modified = modified
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 

@@ -55,6 +55,7 @@ from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
+from .participant_names import hide_in_history, shown_names
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
@@ -99,6 +100,7 @@ class ParticipantsPanel(QWidget):
         self._scene = None
         self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
         self.anonymous.toggled.connect(self.refresh)
+        self.anonymous.toggled.connect(self._hide_in_history)
         self.anonymous.toggled.connect(lambda _on: self.changed.emit())
         self.show_lens = QCheckBox(self.tr("Disagreement lens on the map"))
         self.show_lens.toggled.connect(self._lens_toggled)
@@ -234,8 +236,13 @@ class ParticipantsPanel(QWidget):
         self._scene.selectionChanged.connect(self.refresh)
         self._stack = self.window.document.undo_stack
         self._stack.indexChanged.connect(self._catch_up)
+        self._hide_in_history()
         self.refresh()
         self.changed.emit()
+
+    def _hide_in_history(self, *_args) -> None:
+        """The document's undo history names the participants as the dock does."""
+        hide_in_history(self.window.document, self.anonymous.isChecked())
 
     def _changed(self, *args) -> None:
         """The model changed: shown when the undo step is done, or in the next turn."""
@@ -270,11 +277,8 @@ class ParticipantsPanel(QWidget):
 
     def names(self) -> list[str]:
         """The participants as shown: their labels, or numbers when anonymous."""
-        participants = self._model.participants
-        if self.anonymous.isChecked():
-            return [self.tr("Participant {number}").format(number=i + 1)
-                    for i in range(len(participants))]
-        return [translated(p) for p in participants]
+        return shown_names([translated(p) for p in self._model.participants],
+                           self.anonymous.isChecked())
 
     def refresh(self) -> None:
         model = self._model
@@ -416,7 +420,7 @@ class ParticipantsPanel(QWidget):
     def _remove(self) -> None:
         pid = self._selected_participant()
         if pid is not None:
-            self._push(remove_participant(self._model, pid))
+            self._push(remove_participant(self._model, pid, self.window.document))
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         """A name, role, group or credibility typed in: one undoable step, or the reason it
@@ -441,14 +445,16 @@ class ParticipantsPanel(QWidget):
         as it did."""
         if column == 0:
             return None if text == translated(who) else rename_participant(
-                self._model, who.id, text, just_added=who.id == self._naming)
+                self._model, who.id, text, just_added=who.id == self._naming,
+                document=self.window.document)
         if column == 3:
             value = _credibility(text)
             return None if value == who.credibility else describe_participant(
-                self._model, who.id, "credibility", value)
+                self._model, who.id, "credibility", value, self.window.document)
         field = "role" if column == 1 else "group"
         shown = translated(who, "role") if field == "role" else group_name(self._model, who.group)
-        return None if text == shown else describe_participant(self._model, who.id, field, text)
+        return None if text == shown else describe_participant(self._model, who.id, field, text,
+                                                               self.window.document)
 
 
 #: The people's columns a double click or F2 edits: name, role, group, credibility.
@@ -489,8 +495,10 @@ def attach_participants(window, frames: ParticipantsFrames | None = None) -> Par
     window.add_edge_rule(aggregate_new_edges)
     panel.dock = frames.panel_dock
     panel.dock.setWidget(scrolling(panel))
+    analysis = window.extensions.get("analysis")
+    if analysis is not None:        # Explore names the participants too
+        panel.anonymous.toggled.connect(lambda _on: analysis.rename_participants())
     if frames.results_dock is not None:
-        analysis = window.extensions["analysis"]
         # built when its tab is first shown: its charts load pyqtgraph, which the window's
         # first paint does without
         panel.lazy_results = LazyView(lambda: _participant_results(analysis.controller, panel))

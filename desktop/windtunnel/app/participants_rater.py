@@ -245,7 +245,8 @@ class RatingBox(QGroupBox):
             return False
         first = not any(r.key == key for p in model.participants for r in p.ratings)
         try:
-            command = rate(model, pid, key, **change)
+            # the undo text, in the Edit menu on the projector, names them as the dock does
+            command = rate(model, pid, key, document=self.window.document, **change)
             done = execute(self.window.document.undo_stack, command)
         except ModelError as exc:
             self.window.show_problem(self.tr("That rating is not possible"), exc)

@@ -23,6 +23,7 @@ nothing (:func:`~windtunnel.app.commands.execute`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -32,6 +33,7 @@ from ..errors import ModelError, Problem
 from ..model import (Model, Participant, Rating, is_generated, make_participant_id, named,
                      translated, with_default_name, with_text)
 from .choices import choice_text
+from .participant_names import undo_name
 from .commands import (InsertCommand, MacroCommand, ModelCommand, RemoveCommand, ReplaceCommand,
                        SetSettingsCommand, Wording)
 
@@ -83,21 +85,24 @@ def _participant(model: Model, participant_id: str) -> Participant:
 
 
 def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, weight=KEEP,
-         confidence=KEEP, clear: bool = False) -> AggregateAfter:
+         confidence=KEEP, clear: bool = False, document=None) -> AggregateAfter:
     """``participant_id``'s rating of edge ``key``: set a ``term`` (its weight then follows
     the term), a ``weight`` (in [-1, 1]; the term is dropped), a ``confidence``, or
     ``clear`` the rating. Bounds are dropped when the weight or term changes (they
-    described the old value)."""
+    described the old value). The undo text names the rater as ``document``'s window does
+    (by number while it hides the names), else by their name in the current language."""
     who = _participant(model, participant_id)
     current = next((r for r in who.ratings if r.key == key), None)
     where = next((i for i, r in enumerate(who.ratings) if r.key == key), len(who.ratings))
     ratings = [r for r in who.ratings if r.key != key]
     ends = [model.node(node) or node for node in key]
+    rater = (undo_name(document, participant_id, lambda: translated(who))
+             if document is not None else lambda: translated(who))
 
     def named() -> dict[str, str]:
         """The edge and the rater as the undo text names them, in the current language."""
         source, target = (translated(e) if not isinstance(e, str) else e for e in ends)
-        return {"edge": f"{source} \u2192 {target}", "who": translated(who)}
+        return {"edge": f"{source} \u2192 {target}", "who": rater()}
 
     if clear:
         def text() -> str:
@@ -223,20 +228,22 @@ def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant
 
 
 def rename_participant(model: Model, participant_id: str, label: str, *,
-                       just_added: bool = False) -> AggregateAfter:
+                       just_added: bool = False, document=None) -> AggregateAfter:
     """Give a participant a new name in the current language (:func:`with_text`);
     ``just_added``: the name typed into the row Add opened, which names them in every
     language (:func:`named`: the original, whatever the interface's language) and joins
-    the adding's undo step."""
+    the adding's undo step. The undo text keeps the names to itself while ``document``'s
+    window hides them (:func:`_unnamed_while_hidden`)."""
     who = _participant(model, participant_id)
     label = label.strip()
     # a name typed over the made-up one becomes the original too (with_text)
     _free_label(model, label, participant_id,
                 originals=just_added or is_generated(who, "label"))
-    def wording() -> str:
+    def renamed() -> str:
         return QCoreApplication.translate(
             "participants", 'Rename participant "{old}" to "{new}"').format(
             old=translated(who), new=label)
+    wording = _unnamed_while_hidden(document, participant_id, renamed)
 
     new = named(who, "label", label) if just_added else with_text(who, "label", label)
     if just_added and not (who.ratings or who.nodes):
@@ -255,11 +262,30 @@ def _set_wording(field: str):
                 "participants", 'Set the credibility of "{who}" to {value}')}[field]
 
 
+def _unnamed_while_hidden(document, participant_id: str, wording: Callable[[], str]
+                          ) -> Callable[[], str]:
+    """``wording`` of an edit of participant ``participant_id``, or, while ``document``'s
+    window hides the names, "Edit participant "Participant 3"": the edit's old and new
+    name, role or group would say who they are."""
+    if document is None:
+        return wording
+    number = undo_name(document, participant_id, lambda: "")
+
+    def text() -> str:
+        if not document.participants_hidden:
+            return wording()
+        return QCoreApplication.translate("participants", 'Edit participant "{who}"').format(
+            who=number())
+    return text
+
+
 def describe_participant(model: Model, participant_id: str, field: str,
-                         value: str | float) -> AggregateAfter:
+                         value: str | float, document=None) -> AggregateAfter:
     """Set ``participant_id``'s ``role`` (in the current language, as every text is
     edited), ``group`` (text) or ``credibility`` (a number the model allows: it weighs
-    their ratings in the aggregate). A value the model refuses raises on ``apply``."""
+    their ratings in the aggregate). A value the model refuses raises on ``apply``. The
+    undo text keeps the participant to itself while ``document``'s window hides the
+    names."""
     who = _participant(model, participant_id)
     if field == "role":
         new = with_text(who, "role", value.strip())
@@ -267,15 +293,20 @@ def describe_participant(model: Model, participant_id: str, field: str,
         new = replace(who, **{field: value.strip() if isinstance(value, str) else value})
     shown = f"{value:g}" if isinstance(value, float) else value.strip()
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new),
-                          lambda: _set_wording(field).format(who=translated(who), value=shown))
+                          _unnamed_while_hidden(document, participant_id, lambda: _set_wording(
+                              field).format(who=translated(who), value=shown)))
 
 
-def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
+def remove_participant(model: Model, participant_id: str, document=None) -> AggregateAfter:
+    """Remove ``participant_id``; the undo text names them as ``document``'s window does
+    (by number while it hides the names), else by their name."""
     who = _participant(model, participant_id)
+    name = (undo_name(document, participant_id, lambda: who.label)
+            if document is not None else lambda: who.label)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
                           lambda: QCoreApplication.translate(
                               "participants", 'Remove participant "{who}"').format(
-                              who=who.label))
+                              who=name()))
 
 
 def set_aggregation(model: Model, **changes) -> AggregateAfter:

@@ -11,10 +11,11 @@ name the run gave it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Model, translated
-from .designs import lever_point_text
+from .designs import PARTICIPANT, lever_point_text
 from .discovery import Discovery
 from .experiments import Experiments
 from .results import Results
@@ -48,22 +49,27 @@ def named(results: Results, model: Model) -> Results:
 
 
 def named_exploration(model: Model, experiments: Experiments, rows: list[Robustness],
-                      discoveries: list[Discovery]
+                      discoveries: list[Discovery], *,
+                      participants: Callable[[tuple[str, ...]], Sequence[str]] | None = None
                       ) -> tuple[Experiments, list[Robustness], list[Discovery]]:
     """An exploration's options (its named scenarios, and its lever points by their
     levers' labels and values), robustness rows and failure boxes named in the current
-    language."""
+    language; ``participants`` gives the names shown for the run's participants' labels
+    (whose map a future is: numbers in an anonymous room), the labels themselves if None."""
     levers = {node.id: translated(node) for node in experiments.nodes}
     options = tuple(replace(o, label=_name(model.scenario(o.id), o.label))
                     if o.kind == "scenario" else
                     replace(o, label=lever_point_text(experiments.levers, o.levers, levers))
                     for o in experiments.options)
     labels = {o.id: o.label for o in options}
-    experiments = replace(experiments, options=options)
+    categories = dict(experiments.categories)
+    if participants is not None and PARTICIPANT in categories:
+        categories[PARTICIPANT] = tuple(participants(categories[PARTICIPANT]))
+    experiments = replace(experiments, options=options, categories=categories)
     names = experiments.uncertainty_names()
     return (experiments,
             [replace(row, label=labels.get(row.option, row.label)) for row in rows],
-            [replace(d, label=labels.get(d.option, d.label), names=names,
+            [replace(d, label=labels.get(d.option, d.label), names=names, categories=categories,
                      objective_label=None if d.objective is None else _name(
                          model.objective(d.objective), d.objective_label))
              for d in discoveries])

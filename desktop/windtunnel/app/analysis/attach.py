@@ -88,6 +88,12 @@ class Analysis(QObject):
         """The Explore dock's view (built when the dock is first shown, or now)."""
         return self._explore_view.view
 
+    def rename_participants(self) -> None:
+        """Name the participants again where the analysis names them: the Participants
+        dock's Anonymous was ticked or unticked."""
+        if self._explore_view.is_built:
+            self.explore_view.rename_participants()
+
     def _actions(self) -> dict:
         window, controller, session = self.window, self.controller, self.session
         exporter, results = self.exporter, self.results_panel

@@ -95,11 +95,12 @@ def brief_breakdowns(snapshot: ResultsSnapshot, *, progress=None, cancel=None) -
 
 
 def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
-                    monte_carlo_stale: bool = False) -> bytes:
+                    monte_carlo_stale: bool = False, anonymous: bool = False) -> bytes:
     """The brief of a snapshot's scenario, as PDF bytes (the map at the snapshot's step),
     with ``breakdowns`` (:func:`brief_breakdowns`) as its "why" section; with
     ``monte_carlo_stale``, its heading says the Monte Carlo results were left out as out of
-    date."""
+    date; with ``anonymous``, its page on the participants numbers them instead of naming
+    them."""
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
@@ -122,7 +123,8 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=(), *,
                 maps.paint(painter, page, number - 1)
             elif number < pages:
                 paint_lens_page(painter, page, snapshot,
-                                maps.where(2, lens=True) if maps.pages else "")
+                                maps.where(2, lens=True) if maps.pages else "",
+                                anonymous=anonymous)
             else:
                 sources.paint(painter, page, number - pages)
         return pdf_document(title, pages + sources.pages, paint_page)

@@ -19,6 +19,7 @@ from ...engine import disagreement, rating_table
 from ...model import translated
 from ..choices import choice_text
 from ..formats import number
+from ..participant_names import shown_names
 from .colours import run_span
 from .map_pages import paint_map_note
 from .pages import change_at, heading, page_font, paint_map, paint_title
@@ -32,11 +33,13 @@ DISAGREED = 12
 translate = QCoreApplication.translate
 
 
-def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "") -> None:
+def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "", *,
+                    anonymous: bool = False) -> None:
     """The brief's page on the participants: the map under the disagreement lens with its
     legend, and the most disagreed edges (see the module docstring); ``map_note``, given
     when the map's labels are too small here, says where the map with the lens is readable
-    instead, and the edges take the page's width."""
+    instead, and the edges take the page's width; ``anonymous``: the ratings are by
+    numbered participants, not by name (the Participants dock's Anonymous)."""
     model, results = snapshot.model, snapshot.results
     title_h = paint_title(painter, page, translate(
         "Brief", "{title}: where the participants disagree").format(title=results.title))
@@ -61,7 +64,7 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "
     if map_note:                      # the map's labels would print too small beside the list
         under_note = paint_map_note(painter, body, top - 10, map_note) + 14
         _disagreed(painter, QRectF(body.left(), under_note, body.width(),
-                                   body.bottom() - under_note), model)
+                                   body.bottom() - under_note), model, anonymous)
         return
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18,
@@ -69,12 +72,13 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot, map_note: str = "
     span = run_span(results, snapshot.change)
     paint_map(painter, left, snapshot, span,
               (span, change_at(results.settings.time_unit, snapshot.step)), lens=True)
-    _disagreed(painter, right, model)
+    _disagreed(painter, right, model, anonymous)
 
 
-def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
+def _disagreed(painter: QPainter, rect: QRectF, model, anonymous: bool) -> None:
     """The edges the participants disagree on most: sign conflicts, then by spread."""
     table = rating_table(model)
+    names = shown_names(table.labels, anonymous)
     found = disagreement(table)
     labels = {n.id: translated(n) for n in model.nodes}
     for participant in model.participants:
@@ -106,7 +110,7 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
         text += " \u00b7 " + translate("Brief", "ratings: {ratings}").format(
             ratings=QLocale().createSeparatedList(     # "A, B and C", "A、B、C"
                 [f"{name} {number(weight, 2, signed=True)}"
-                 for name, weight in zip(table.labels, table.weights[:, j]) if weight == weight]))
+                 for name, weight in zip(names, table.weights[:, j]) if weight == weight]))
         room = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
         needed = painter.boundingRect(room, text, wrapped)
         if needed.height() > room.height():

@@ -68,6 +68,7 @@ from .explore_futures import FutureChoices
 from .exports import folder_kind
 from ..formats import count, number, part
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
+from ..participant_names import hides_names, shown_names
 
 __all__ = ["ExploreView", "BOXES", "SOBOL_BASE"]
 
@@ -381,7 +382,10 @@ class ExploreView(QWidget):
         self.shown = (result, computed_on)  # as it came: a rebuilt window shows it again
         *result, indices = result
         # named in the language of the window showing it, which may not be the one it ran in
-        self.result = named_exploration(self.controller.model, *result)
+        # and its participants as the Participants dock names them (numbers when anonymous)
+        anonymous = hides_names(self.controller.window)
+        self.result = named_exploration(self.controller.model, *result, participants=lambda
+                                        labels: shown_names(labels, anonymous))
         self.shown_for = computed_on
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
@@ -431,6 +435,18 @@ class ExploreView(QWidget):
         self._open_settings(False)
         self._mark_stale(not current)
         self._enable()
+
+    def rename_participants(self) -> None:
+        """Show the exploration again with its participants named as the Participants dock
+        names them now (Anonymous was ticked or unticked), as it was otherwise."""
+        if self.shown is None:
+            return
+        row, settings = self.boxes.currentRow(), self.settings_button.isChecked()
+        chart = self.charts.currentWidget()
+        self.show_result(*self.shown, carried=True)
+        self.charts.setCurrentWidget(chart)
+        self._open_settings(settings)
+        self.boxes.setCurrentRow(row)
 
     def take_over(self, old: "ExploreView") -> None:
         """Carry on ``old``'s exploration (the window was rebuilt in another language):

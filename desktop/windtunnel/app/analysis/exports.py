@@ -37,6 +37,7 @@ from ...errors import WindtunnelError, shown_path
 from ...model import translated
 from ..map_export import file_stem
 from ..outputs import write_export, write_exports
+from ..participant_names import hides_names
 
 __all__ = ["Exporter", "folder_kind", "matrix_csv_bytes", "trajectories_csv_bytes"]
 
@@ -286,11 +287,13 @@ class Exporter(QObject):
             return False
         snapshot = snapshot.at(step=snapshot.last_step)
         stale = self.controller.session.monte_carlo_stale   # left out as is: the brief says so
+        anonymous = hides_names(self.window)                # as the window names them now
 
         def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
             try:
                 write_export(path, brief_pdf_bytes(snapshot, breakdowns,
-                                                   monte_carlo_stale=stale),
+                                                   monte_carlo_stale=stale,
+                                                   anonymous=anonymous),
                              protect=self.controller.document.own_files)
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)
