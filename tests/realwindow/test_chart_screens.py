@@ -8,12 +8,11 @@ temporary folder)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -27,7 +26,7 @@ PLOT_SHARE = 0.6
 @pytest.mark.parametrize("size", ["2732x1536", "2048x1536"])
 @pytest.mark.parametrize("language", ["en", "zh-CN", "ja"])
 def test_the_plot_takes_most_of_the_results_dock_at_2x(tmp_path_factory, size, language):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("chart"))
+    folder = screenshots_folder(tmp_path_factory, "chart")
     report = run_probe(PROBE, size, 2, folder / f"chart-{language}-{size}@2x", language)
     width, height = (int(n) for n in size.split("x"))
     assert report["screen"] == [width // 2, height // 2]          # logical pixels at 2x

@@ -5,13 +5,12 @@ WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from .map_names import unnamed_and_cut
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -23,8 +22,7 @@ MAP_SIZES = {"1920x1080": 1, "2732x1536": 2}
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS")
-                  or tmp_path_factory.mktemp("first-view"))
+    folder = screenshots_folder(tmp_path_factory, "first-view")
     return {size: run_probe(PROBE, size, scale, folder / f"first-view-{size}")
             for size, scale in ({size: 1 for size in SIZES} | MAP_SIZES).items()}
 

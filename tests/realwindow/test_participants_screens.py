@@ -8,12 +8,11 @@ the per-participant chart is ``participants-chart-tall.png`` at 1366x768."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -23,7 +22,7 @@ SIZES = ["1024x768", "1366x768"]
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder = screenshots_folder(tmp_path_factory, "shots")
     return {size: run_probe(PROBE, size, 1, folder / f"participants-{size}") for size in SIZES}
 
 

@@ -9,12 +9,11 @@ WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -27,7 +26,7 @@ LETTERS = 8
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder = screenshots_folder(tmp_path_factory, "shots")
     return {(size, language): run_probe(PROBE, size, 1,
                                         folder / f"participants-tables-{size}-{language}",
                                         language)

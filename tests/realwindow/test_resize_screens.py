@@ -6,12 +6,11 @@ to the folder named by WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -20,8 +19,7 @@ PROBE = Path(__file__).with_name("resize_probe.py")
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS")
-                  or tmp_path_factory.mktemp("resize"))
+    folder = screenshots_folder(tmp_path_factory, "resize")
     return run_probe(PROBE, "1366x768", 1, folder / "resize-1366x768@1x", "en")
 
 

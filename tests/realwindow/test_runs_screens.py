@@ -15,7 +15,6 @@ folder named by WINDTUNNEL_SCREENSHOTS (else the test's temporary folder).
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
@@ -25,7 +24,7 @@ import pytest
 from windtunnel.app.analysis.levers import NAME_MARGIN
 
 from .test_screens import _title_shown_whole
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -37,8 +36,7 @@ SCREENS = [("1024x768", 1, "en"), ("1366x768", 1, "en"), ("2732x1536", 2, "en"),
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS")
-                  or tmp_path_factory.mktemp("runs"))
+    folder = screenshots_folder(tmp_path_factory, "runs")
     return {screen: run_probe(PROBE, screen[0], screen[1],
                               folder / f"runs-{screen[2]}-{screen[0]}@{screen[1]}x", screen[2])
             for screen in SCREENS}

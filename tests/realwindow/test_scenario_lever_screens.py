@@ -8,12 +8,11 @@ WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -24,8 +23,7 @@ SCREENS = [(language, size) for language in ("en", "ja", "zh-CN", "zh-HK")
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS")
-                  or tmp_path_factory.mktemp("scenario-levers"))
+    folder = screenshots_folder(tmp_path_factory, "scenario-levers")
     return {(language, size): run_probe(PROBE, size, 1,
                                         folder / f"scenario-levers-{language}-{size}",
                                         language)

@@ -18,7 +18,6 @@ temporary folder) for a person to look at.
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from windtunnel.app.analysis.workshop import FOLDED_BELOW
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
 
 from .map_names import unnamed_and_cut
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 #: One worker runs them all (their screens share one module fixture).
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
@@ -44,7 +43,7 @@ LANGUAGE_SIZES = [(language, size) for language in ("zh-CN", "zh-HK", "ja")
 
 
 def _folder(tmp_path_factory) -> Path:
-    return Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    return screenshots_folder(tmp_path_factory, "shots")
 
 
 @pytest.fixture(scope="module")

@@ -11,14 +11,13 @@ the folder named by WINDTUNNEL_SCREENSHOTS (else the test's temporary folder).""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextDocumentFragment
 
 from .map_names import unnamed_and_cut
-from .xdisplay import run_probe
+from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -29,8 +28,7 @@ SCREENS = [(language, size) for language in ("en", "ja", "zh-CN", "zh-HK")
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS")
-                  or tmp_path_factory.mktemp("workshop"))
+    folder = screenshots_folder(tmp_path_factory, "workshop")
     return {(language, size): run_probe(PROBE, size, 1,
                                         folder / f"workshop-{language}-{size}", language)
             for language, size in SCREENS}

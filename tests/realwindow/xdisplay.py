@@ -23,6 +23,12 @@ def need(program: str) -> str:
     return found
 
 
+def screenshots_folder(tmp_path_factory, name: str) -> Path:
+    """Where a test's screenshots go: the folder named by WINDTUNNEL_SCREENSHOTS, for a
+    person to look at, else a new temporary folder called ``name``."""
+    return Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp(name))
+
+
 def run_probe(probe: Path, size: str, scale: int, out: Path, *extra: str) -> dict:
     """Start Xvfb at ``size`` (e.g. "1366x768") and openbox, run ``probe`` with ``out`` (and
     ``extra``) as its arguments at Qt scale ``scale``; the probe's last line of output, as
