@@ -10,7 +10,8 @@ trade-off scatter of two objectives coloured by option (explore_tradeoff.py), pa
 coordinates of the experiments and the Sobol' indices of the most robust option, from a
 design of the base sample the user chooses (explore_charts.py). Where
 the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
-address the user gives (explore_cluster.py). Export writes the exploration workbook.
+address the user gives (explore_cluster.py). Export writes the exploration workbook
+(explore_export.py).
 
 Results name the model revision they were computed for. When the model changes (an edge
 rated, a weight edited) they stay in view marked as out of date, with a note saying so over
@@ -43,7 +44,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from ...errors import shown_path
 from ...model import translated
 from ...model.lever_range import lever_range
 from ...engine import LeverRange, discover, explore, robustness, sobol_indices
@@ -53,10 +53,9 @@ from ...engine.executors import local_workers
 from ...engine.globalsensitivity import MAX_BASE, option_point
 from ...engine.naming import named_exploration
 from ...session.content import ComputedOn
+from .explore_export import export_exploration
 from .explore_stale import StaleNote
 from ..carry import carry_controls
-from ..map_export import file_stem
-from ..outputs import write_export
 from ..canvas.wrapping import column_heading
 from ..flow import FlowLayout, WrappedLabel, captioned, narrow
 from ..workers import part_of
@@ -65,7 +64,6 @@ from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
 from .explore_futures import wrap_first_column
 from .explore_futures import FutureChoices
-from .exports import folder_kind
 from ..formats import count, number, part
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 from ..participant_names import hides_names, shown_names
@@ -475,43 +473,5 @@ class ExploreView(QWidget):
     # -- export -----------------------------------------------------------------------------
 
     def export(self) -> None:
-        if self.result is None:
-            return
-        window = self.controller.window
-        # the workbooks' folder: where the last workbook (this or the results') was written
-        name = file_stem(translated(self.controller.model, "title"), "results")   # as the others
-        path = window.choose_save_path(folder_kind(".xlsx"),
-                                       self.tr("Export the exploration workbook"),
-                                       self.tr("{title} - exploration").format(title=name)
-                                       + ".xlsx",
-                                       self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
-        if window.export_refused(path):
-            return
-        experiments, rows, discoveries = self.result
-        document = self.controller.document
-        protect = document.own_files
-        source = document.path.name if document.path is not None else ""   # as the About
-        indices = self.indices                                    # sheet of results names it
-        model = self.controller.model.copy()
-
-        def work(progress, cancel):
-            # openpyxl and pandas load when a workbook is written, not with the window
-            from ...io.explorebook import explore_workbook_bytes
-
-            write_export(path, explore_workbook_bytes(model, experiments, rows, discoveries,
-                                                      indices, source=source),
-                         protect=protect)
-            return path
-
-        def written(path: str) -> None:
-            window.written_to(folder_kind(".xlsx"), path)    # the next workbook starts here
-            self.controller.message.emit(self.tr("Wrote {path}").format(path=shown_path(path)))
-
-        self.controller.runner.start(
-            self.tr("Exploration workbook"), work,
-            on_finished=written,
-            on_failed=lambda exc: window.show_problem(self.tr("The workbook could not be written"),
-                                                      exc))
+        """Write the exploration workbook where the user chooses (explore_export.py)."""
+        export_exploration(self)
