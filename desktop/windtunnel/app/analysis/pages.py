@@ -1,5 +1,6 @@
 """The A4 landscape pages the brief and the story print: the PDF, the fonts, a page's title
-and section headings, and the map tinted by change with its colour scale.
+and section headings, and the map tinted by change with its colour scale and the key to
+its shapes and edge colours.
 
 Drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui). The map and its
 colour scale are laid out at the screen's resolution, as on the screen, and drawn as the
@@ -18,7 +19,7 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdf
                            QPicture)
 
 from ... import __version__
-from ..canvas import CanvasScene
+from ..canvas import CanvasScene, key_height, key_size, paint_key
 from ..export import map_rect, render_map_part
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
@@ -131,22 +132,28 @@ def tinted_scene(snapshot, span: float, focus=None, *, lens: bool = False):
 
 
 def scale_room(*, lens: bool = False) -> float:
-    """The height (page pixels) the colour scale, and the lens's legend, take under a map."""
+    """The height (page pixels) the colour scale and the key beside it, and the lens's
+    legend, take under a map."""
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
-    return (legend_size(7.5)[1] + 16 + lens_room) * PAGE_DPI / 96.0
+    return (max(legend_size(7.5)[1], key_height(7.5)) + 16 + lens_room) * PAGE_DPI / 96.0
 
 
 def paint_scale(painter: QPainter, strip: QRectF, scene, scale, *, lens: bool = False) -> None:
-    """The colour scale (and, with ``lens``, the lens's legend) in ``strip``, laid out at
-    the screen's size and painted sharp."""
+    """The colour scale and, right of it, the key to the map's shapes and edge colours
+    (:func:`~..canvas.paint_key`, the window's legend's own painting) in ``strip``, and,
+    with ``lens``, the lens's legend under them; laid out at the screen's size and
+    painted sharp."""
     screen = PAGE_DPI / 96.0
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
     laid_out = QRectF(QPointF(0, 0), strip.size() / screen)
 
     def paint(legend_painter: QPainter) -> None:
         legend_painter.setRenderHint(QPainter.Antialiasing, True)
-        change_scale(scene, scale, point_size=7.5)(
+        scale_rect = change_scale(scene, scale, point_size=7.5)(
             legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
+        key = key_size(scene, 7.5)
+        paint_key(legend_painter, QPointF(scale_rect.right() + 10,
+                                          scale_rect.bottom() - key.height()), scene, 7.5)
         if lens:
             paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
     draw_as_on_screen(painter, strip, laid_out.size(), paint)
