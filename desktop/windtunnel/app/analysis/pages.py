@@ -20,13 +20,14 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdf
 
 from ... import __version__
 from ..canvas import CanvasScene, key_height, key_size, paint_key
+from ..canvas.wrapping import Breaks, wrapped_lines
 from ..export import map_rect, render_map_part
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
 from .pdf_text import readable_text_layer
 
 __all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_rect", "page_font", "paint_title", "heading",
-           "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale",
+           "page_lines", "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale",
            "draw_as_on_screen"]
 
 PAGE_DPI = 144
@@ -93,6 +94,16 @@ def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
                      int(Qt.AlignLeft | Qt.AlignVCenter),
                      painter.fontMetrics().elidedText(text, Qt.ElideRight, int(page.width())))
     return title_h
+
+
+def page_lines(painter: QPainter, text: str, width: float, limit: int) -> list[str]:
+    """``text`` in the painter's font on lines of ``width`` page pixels, wrapped as the map
+    wraps its node labels (balanced; Japanese between its phrases): a name is printed
+    whole. Only text that needs more than ``limit`` lines is cut, with "…" on the last."""
+    font, metrics = painter.font(), painter.fontMetrics()
+    return wrapped_lines(text, font, width, limit,
+                         lambda rest: metrics.elidedText(rest, Qt.ElideRight, int(width)),
+                         Breaks(text, font, painter.device()))
 
 
 def heading(painter: QPainter, rect: QRectF, text: str) -> float:
