@@ -5027,6 +5027,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>negative</source>
         <translation>负向</translation>
     </message>
+    <message>
+        <source>delayed</source>
+        <translation>有延迟</translation>
+    </message>
 </context>
 <context>
     <name>window_list</name>

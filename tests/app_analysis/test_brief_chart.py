@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
-from windtunnel.app.analysis.brief import _chart, _outcomes
+from windtunnel.app.analysis.brief import _outcomes
+from windtunnel.app.analysis.brief_chart import paint_chart
 from windtunnel.app.analysis.pages import PAGE_DPI, page_font
 from windtunnel.app.formats import number
 
@@ -41,7 +42,7 @@ def test_the_chart_writes_its_lowest_figure_whole_with_its_minus_sign(bundled, q
     image = _page_image(760, 300)
     area = QRectF(10, 0, 740, 300)
     painter = QPainter(image)
-    _chart(painter, area, results, current, None, nodes)
+    paint_chart(painter, area, results, current, None, nodes)
     painter.end()
     # the figures stand left of the plot's frame, the lowest in the lower half
     frame = next(x for x in range(image.width())

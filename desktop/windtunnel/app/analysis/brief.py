@@ -5,14 +5,15 @@ the current scenario:
 
 - a title (model and scenario) and a line on how the numbers were made (rule, activation,
   steps, the run's verdict, Monte Carlo samples and seed when there are bands, the date);
-- left: the map tinted by change at the last step, with the colour scale;
-- right: the largest changes from baseline (with 5-95% bands after Monte Carlo), the
+- left: the map tinted by change at the last step, with the colour scale and the key to
+  its shapes and edge colours (:mod:`.pages`);
+- right: the largest changes from baseline (with 5-95% bands after Monte Carlo; the
+  names whole, :mod:`.brief_table`), the
   objectives scorecard for this scenario, why the main outcomes changed (the Why? panel's
   reasons and named rest for up to :data:`EXPLAINED` objective nodes, or the most changed
   node; the shown figures add up to the shown change; a route's names whole, over up to
-  :data:`REASON_LINES` lines), and a chart of the three most changed nodes (baseline
-  dashed, scenario solid, shaded bands when available; a line at 0, marked on the axis,
-  when the levels lie either side of it).
+  :data:`REASON_LINES` lines), and a chart of the three most changed nodes
+  (:mod:`.brief_chart`; under the map when it leaves the room).
 
 A map whose node labels would print too small to read on the first page follows on
 **map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
@@ -32,8 +33,8 @@ from __future__ import annotations
 import datetime as _dt
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 
 from ... import __version__
 from ...engine import breakdown_plan, compiled_model, lever_shares
@@ -41,9 +42,10 @@ from ...engine.compile import compile_scenario
 from ...engine.reasons import ROUTE_STEP
 from ...session import ResultsSnapshot, describe_levers
 from ..choices import choice_text
-from ..formats import number, percent
-from .charts import OKABE_ITO
-from .colours import change_colour, run_span
+from ..formats import percent
+from .brief_chart import paint_chart
+from .brief_table import paint_top_changes
+from .colours import run_span
 from .disagreement_page import paint_lens_page
 from .figures import rounded_parts, signed
 from .map_pages import MapPages, paint_map_note
@@ -52,11 +54,9 @@ from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_t
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "fitted_reason", "reason_lines", "two_lines",
-           "TOP_CHANGES",
-           "EXPLAINED"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "first_page_columns", "fitted_reason",
+           "reason_lines", "two_lines", "EXPLAINED"]
 
-TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
 EXPLAINED = 2
 #: Changes smaller than this are not worth a line in the brief.
@@ -67,6 +67,9 @@ MIN_STEP_CHARACTERS = 3
 REASON_LINES = 3
 #: The chart goes under the map when the map leaves at least this much of its column.
 CHART_MIN_HEIGHT = 150
+#: The share of the first page's width its map column takes, and the gap (page pixels)
+#: between that column and the figures'.
+MAP_COLUMN, COLUMN_GAP = 0.56, 18
 
 #: Qt's catalogue lookup, by the name lupdate looks for (context "Brief").
 translate = QCoreApplication.translate
@@ -163,14 +166,13 @@ def _paint(painter: QPainter, page: QRectF, title: str, snapshot, results, curre
                      painter.fontMetrics().elidedText(levers, Qt.ElideRight, int(page.width())))
     top = page.top() + title_h + 2 * sub_h + 14
     body = QRectF(page.left(), top, page.width(), page.bottom() - top - sub_h - 6)
-    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
-    right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
+    left, right = first_page_columns(body)
     change = snapshot.change
     span = run_span(results, change)
     scale = (span, change_at(s.time_unit, snapshot.step))
     frame = paint_map(painter, left, snapshot, span, scale)
     outcomes = _outcomes(snapshot, results, current)
-    y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
+    y = paint_top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
                    snapshot, results, current)
     y = _why(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y - 10),
@@ -181,7 +183,7 @@ def _paint(painter: QPainter, page: QRectF, title: str, snapshot, results, curre
     room = (QRectF(left.left(), under_map + 16, left.width(), below_map)
             if below_map >= CHART_MIN_HEIGHT else
             QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12))
-    _chart(painter, room, results, current, uncertainty, outcomes[:3])
+    paint_chart(painter, room, results, current, uncertainty, outcomes[:3])
     painter.setFont(page_font(7.5))
     painter.setPen(QColor("#777777"))
     painter.drawText(QRectF(page.left(), page.bottom() - sub_h, page.width(), sub_h),
@@ -190,6 +192,14 @@ def _paint(painter: QPainter, page: QRectF, title: str, snapshot, results, curre
                          "Brief", "blue = rise, red = fall from baseline (ColorBrewer RdBu, "
                          "colour-blind safe) \u00b7 a fuzzy-cognitive-map simulation: "
                          "directions and relative sizes, not forecasts"))
+
+
+def first_page_columns(body: QRectF) -> tuple[QRectF, QRectF]:
+    """The first page's two columns in its ``body``: the map's (and, under it when it has
+    the room, the chart's), and the figures'."""
+    left = QRectF(body.left(), body.top(), body.width() * MAP_COLUMN, body.height())
+    return left, QRectF(left.right() + COLUMN_GAP, body.top(),
+                        body.right() - left.right() - COLUMN_GAP, body.height())
 
 
 def _levers_text(snapshot, results) -> str:
@@ -205,64 +215,6 @@ def _outcomes(snapshot, results, current) -> list[int]:
     order = np.argsort(-np.abs(current.final_change), kind="stable")
     return [int(i) for i in order if results.node_ids[i] not in forced
             and abs(current.final_change[i]) >= 5e-4]
-
-
-def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -> float:
-    y = heading(painter, rect,
-                 translate("Brief", "Largest changes at the last step (levers left out)"))
-    order = outcomes[:TOP_CHANGES]
-    painter.setFont(page_font(8.5))
-    metrics = painter.fontMetrics()
-    h = metrics.height() + 3
-    header = [translate("Brief", "Node"), translate("Brief", "Baseline"),
-              translate("Brief", "Scenario"), translate("Brief", "Change")] + (
-        ["5\u201395%"] if uncertainty is not None else [])
-    rows = [[results.labels[i], number(results.baseline[-1, i], 3),
-             number(current.states[-1, i], 3), number(float(current.final_change[i]), 3,
-                                                       signed=True)]
-            + ([number(uncertainty.band(5)[-1, i], 2, signed=True) + " \u2026 "
-                + number(uncertainty.band(95)[-1, i], 2, signed=True)]
-               if uncertainty is not None else [])
-            for i in order]
-    edges = _column_edges(metrics, rect.width() - 16, header, rows)
-    painter.setPen(QColor("#555555"))
-    for text, (a, b) in zip(header, edges):
-        _cell(painter, QRectF(rect.left() + 16 + a, y, b - a, h), text)
-    y += h
-    if not order:
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
-                         translate("Brief", "No node changes from baseline."))
-        return y + h
-    for i, cells in zip(order, rows):
-        painter.setPen(QPen(QColor("#888888"), 0.5))
-        painter.setBrush(change_colour(float(current.final_change[i]), span))
-        painter.drawRect(QRectF(rect.left(), y + 3, 11, h - 6))
-        painter.setPen(QColor("#1a1a1a"))
-        for text, (a, b) in zip(cells, edges):
-            _cell(painter, QRectF(rect.left() + 16 + a, y, b - a, h), text)
-        y += h
-    return y
-
-
-def _column_edges(metrics, width: float, header: list[str], rows: list[list[str]]):
-    """Where each column of the changes table starts and ends: every figure column as wide
-    as its widest text (its heading included, so "Baseline" and "Scenario" never run into
-    each other in any language), the node column the rest."""
-    gap = metrics.horizontalAdvance("  ")
-    figures = [max(metrics.horizontalAdvance(text) for text in column) + gap
-               for column in zip(header[1:], *(row[1:] for row in rows))]
-    edges, right = [], width
-    for figure in reversed(figures):
-        edges.insert(0, (right - figure, right))
-        right -= figure
-    return [(0.0, right)] + edges
-
-
-def _cell(painter: QPainter, cell: QRectF, text: str) -> None:
-    """One cell of the changes table: its text on one line, cut with "…" if it is wider."""
-    painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
-                     painter.fontMetrics().elidedText(text, Qt.ElideRight,
-                                                      int(cell.width()) - 4))
 
 
 def _scorecard(painter, rect, snapshot, results, current) -> float:
@@ -407,81 +359,3 @@ def fitted_reason(metrics, text: str, width: int, explained: str = "") -> str:
             break
         kept[longest] -= 1
     return metrics.elidedText(joined() + tail, Qt.ElideRight, width)
-
-
-def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
-    if rect.height() < 80 or not nodes:
-        return
-    y = heading(painter, rect,
-                 translate("Brief", "Most changed nodes over time (dashed: baseline)"))
-    series = [results.baseline[:, i] for i in nodes] + [current.states[:, i] for i in nodes]
-    if uncertainty is not None:
-        series += [results.baseline[:, i] + uncertainty.band(p)[:, i] for i in nodes
-                   for p in (5, 95)]
-    low, high = float(np.min(series)), float(np.max(series))
-    if high - low < 1e-6:
-        low, high = low - 0.5, high + 0.5
-    pad = (high - low) * 0.08
-    ticks = [(v, number(v, 2)) for v in (low, high)]
-    crosses = low < 0 < high                 # levels on both sides of 0: its line and tick
-    low, high = low - pad, high + pad
-    painter.setFont(page_font(7.5))
-    # the axis as wide as its widest figure ("−0.88" was cut to "0.88" at the page's edge)
-    axis = max(painter.fontMetrics().horizontalAdvance(text) for _v, text in ticks)
-    line = painter.fontMetrics().height()   # CJK fonts stand taller than Latin ones
-    plot = QRectF(rect.left() + axis + 6, y + 4, rect.width() - axis - 16,
-                  rect.bottom() - y - 8 - 2 * line)
-    steps = len(results.time) - 1 or 1
-
-    def point(t, v):
-        return QPointF(plot.left() + plot.width() * t / steps,
-                       plot.bottom() - plot.height() * (v - low) / (high - low))
-
-    painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
-    painter.setBrush(Qt.NoBrush)
-    painter.drawRect(plot)
-    if crosses:
-        zero = point(0, 0.0).y()
-        painter.setPen(QPen(QColor("#8c8c8c"), 0.8))
-        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
-        if all(abs(point(0, v).y() - zero) >= line for v, _text in ticks):
-            ticks.append((0.0, number(0.0, 0)))       # not over an end's figure
-    painter.setPen(QColor("#555555"))
-    for v, text in ticks:
-        p = point(0, v)
-        painter.drawText(QRectF(rect.left(), p.y() - 8, axis, 16),
-                         int(Qt.AlignRight | Qt.AlignVCenter), text)
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), line),
-                     int(Qt.AlignRight | Qt.AlignTop), translate("Brief", "{unit} {step}").format(
-                         unit=results.settings.time_unit, step=steps))
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), line),
-                     int(Qt.AlignLeft | Qt.AlignTop), "0")
-    legend_y = plot.bottom() + 4 + line
-    for k, i in enumerate(nodes):
-        colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
-        if uncertainty is not None:
-            lo = results.baseline[:, i] + uncertainty.band(5)[:, i]
-            hi = results.baseline[:, i] + uncertainty.band(95)[:, i]
-            polygon = QPolygonF([point(t, v) for t, v in enumerate(hi)]
-                                + [point(t, v) for t, v in reversed(list(enumerate(lo)))])
-            fill = QColor(colour)
-            fill.setAlpha(50)
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(fill)
-            painter.drawPolygon(polygon)
-        painter.setBrush(Qt.NoBrush)
-        for values, style, width in ((results.baseline[:, i], Qt.DashLine, 1.2),
-                                     (current.states[:, i], Qt.SolidLine, 2.0)):
-            path = QPainterPath(point(0, values[0]))
-            for t, v in enumerate(values[1:], start=1):
-                path.lineTo(point(t, v))
-            painter.setPen(QPen(colour, width, style))
-            painter.drawPath(path)
-        x = plot.left() + k * plot.width() / 3
-        painter.setPen(QPen(colour, 2.0))
-        painter.drawLine(QPointF(x, legend_y + line / 2), QPointF(x + 16, legend_y + line / 2))
-        painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(QRectF(x + 20, legend_y, plot.width() / 3 - 24, line),
-                         int(Qt.AlignLeft | Qt.AlignVCenter),
-                         painter.fontMetrics().elidedText(results.labels[i], Qt.ElideRight,
-                                                          int(plot.width() / 3 - 24)))

@@ -307,16 +307,18 @@ def legend_size(point_size: float = 8.5, *, title: str | tuple[str, ...] = "",
 
 def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float = 8.5):
     """An overlay ``paint(painter, target)`` drawing the change-from-baseline scale at the
-    bottom left of a map picture, in ``scene``'s colours; None without a legend."""
+    bottom left of a map picture, in ``scene``'s colours, and returning where it drew it;
+    None without a legend."""
     if legend is None:
         return None
     span, title = legend
 
-    def paint(painter: QPainter, target: QRectF) -> None:
+    def paint(painter: QPainter, target: QRectF) -> QRectF:
         width, height = legend_size(point_size)
         width = max(width, painter.fontMetrics().horizontalAdvance(longest_title(title)) + 30)
         rect = QRectF(target.left() + 10, target.bottom() - height - 10, width, height)
         paint_change_legend(painter, rect, span, title=title, text=QColor(scene.colours.text),
                             background=QColor(scene.colours.label_background),
                             point_size=point_size)
+        return rect
     return paint

@@ -1,5 +1,6 @@
 """The A4 landscape pages the brief and the story print: the PDF, the fonts, a page's title
-and section headings, and the map tinted by change with its colour scale.
+and section headings, and the map tinted by change with its colour scale and the key to
+its shapes and edge colours.
 
 Drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui). The map and its
 colour scale are laid out at the screen's resolution, as on the screen, and drawn as the
@@ -18,14 +19,15 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdf
                            QPicture)
 
 from ... import __version__
-from ..canvas import CanvasScene
+from ..canvas import CanvasScene, key_height, key_size, paint_key
+from ..canvas.wrapping import Breaks, wrapped_lines
 from ..export import map_rect, render_map_part
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
 from .pdf_text import readable_text_layer
 
 __all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_rect", "page_font", "paint_title", "heading",
-           "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale",
+           "page_lines", "change_at", "paint_map", "tinted_scene", "scale_room", "paint_scale",
            "draw_as_on_screen"]
 
 PAGE_DPI = 144
@@ -94,6 +96,16 @@ def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
     return title_h
 
 
+def page_lines(painter: QPainter, text: str, width: float, limit: int) -> list[str]:
+    """``text`` in the painter's font on lines of ``width`` page pixels, wrapped as the map
+    wraps its node labels (balanced; Japanese between its phrases): a name is printed
+    whole. Only text that needs more than ``limit`` lines is cut, with "…" on the last."""
+    font, metrics = painter.font(), painter.fontMetrics()
+    return wrapped_lines(text, font, width, limit,
+                         lambda rest: metrics.elidedText(rest, Qt.ElideRight, int(width)),
+                         Breaks(text, font, painter.device()))
+
+
 def heading(painter: QPainter, rect: QRectF, text: str) -> float:
     painter.setFont(page_font(11, True))
     painter.setPen(QColor("#1a1a1a"))
@@ -131,22 +143,28 @@ def tinted_scene(snapshot, span: float, focus=None, *, lens: bool = False):
 
 
 def scale_room(*, lens: bool = False) -> float:
-    """The height (page pixels) the colour scale, and the lens's legend, take under a map."""
+    """The height (page pixels) the colour scale and the key beside it, and the lens's
+    legend, take under a map."""
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
-    return (legend_size(7.5)[1] + 16 + lens_room) * PAGE_DPI / 96.0
+    return (max(legend_size(7.5)[1], key_height(7.5)) + 16 + lens_room) * PAGE_DPI / 96.0
 
 
 def paint_scale(painter: QPainter, strip: QRectF, scene, scale, *, lens: bool = False) -> None:
-    """The colour scale (and, with ``lens``, the lens's legend) in ``strip``, laid out at
-    the screen's size and painted sharp."""
+    """The colour scale and, right of it, the key to the map's shapes and edge colours
+    (:func:`~..canvas.paint_key`, the window's legend's own painting) in ``strip``, and,
+    with ``lens``, the lens's legend under them; laid out at the screen's size and
+    painted sharp."""
     screen = PAGE_DPI / 96.0
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
     laid_out = QRectF(QPointF(0, 0), strip.size() / screen)
 
     def paint(legend_painter: QPainter) -> None:
         legend_painter.setRenderHint(QPainter.Antialiasing, True)
-        change_scale(scene, scale, point_size=7.5)(
+        scale_rect = change_scale(scene, scale, point_size=7.5)(
             legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
+        key = key_size(scene, 7.5)
+        paint_key(legend_painter, QPointF(scale_rect.right() + 10,
+                                          scale_rect.bottom() - key.height()), scene, 7.5)
         if lens:
             paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
     draw_as_on_screen(painter, strip, laid_out.size(), paint)

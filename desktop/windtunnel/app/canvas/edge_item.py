@@ -32,7 +32,7 @@ from .weight_place import weight_label_place
 from ..choices import choice_text
 from ..formats import count, number, time_units
 
-__all__ = ["EdgeItem", "edge_width", "weight_text"]
+__all__ = ["EdgeItem", "edge_width", "weight_text", "DELAY_DASHES"]
 
 # Made once: converting Qt enums on every paint call is measurable with thousands of edges.
 _NO_BRUSH = QBrush()
@@ -47,6 +47,8 @@ _LABEL_HEIGHT = 20.0
 #: A selected or hovered edge's weight label is at least this many screen pixels tall, at
 #: any zoom (at the fitted zoom of a big map its 20 scene units are 5 pixels: unreadable).
 LABEL_PIXELS = 18.0
+#: The dashes (in pen widths) of a delayed edge, on the map and in the printed key.
+DELAY_DASHES = [4.0, 2.5]
 #: A click or hover this many screen pixels beside the curve still finds the edge, and a
 #: selected edge glows at least twice this wide, at any zoom (at the fitted zoom of a big
 #: map, a stroke of scene units is a pixel wide: nearly impossible to hit or to see).
@@ -287,7 +289,7 @@ class EdgeItem(QGraphicsRectItem):
             colour = QColor(name)
             pen = QPen(colour, self.width, Qt.SolidLine, Qt.FlatCap)
             if self.edge.delay:
-                pen.setDashPattern([4.0, 2.5])
+                pen.setDashPattern(DELAY_DASHES)
             self._pen, self._brush, self._pen_key = pen, QBrush(colour), key
         return self._pen, self._brush
 

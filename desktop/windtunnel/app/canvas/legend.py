@@ -1,7 +1,9 @@
 """The map's legend: groups by colour, kinds by shape, edge signs.
 
 :func:`paint_legend` paints it for the view (:class:`GroupLegend`, in the view's left
-margin, never over the map) and for the map's pictures, so both read the same.
+margin, never over the map) and for the map's pictures, so both read the same;
+:func:`paint_key` paints its kinds and signs, side by side, for the printed pages (the
+brief, the story), whose maps are tinted by change rather than coloured by group.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from ...model import group_name
 from ...model.natural_order import natural_key
+from .edge_item import DELAY_DASHES
 from .style import NODE_MIN_HEIGHT, kind_name, kind_path, paint_node_shape
 
-__all__ = ["GroupLegend", "legend_size", "paint_legend", "GLYPH_HEIGHT", "GLYPH_WIDTH"]
+__all__ = ["GroupLegend", "legend_size", "paint_legend", "key_size", "key_height",
+           "paint_key", "GLYPH_HEIGHT", "GLYPH_WIDTH"]
 
 
 def _legend_entries(scene):
@@ -38,6 +42,8 @@ def _legend_entries(scene):
 GLYPH_HEIGHT, GLYPH_WIDTH = 18.0, 44.0
 #: Where the legend's words start, right of its swatches and glyphs.
 _TEXT_LEFT = 8 + GLYPH_WIDTH + 8
+#: Between the printed key's two columns.
+_KEY_GAP = 12
 
 
 def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
@@ -56,9 +62,9 @@ def _lines(metrics: QFontMetricsF) -> tuple[float, float]:
     return line, max(line, GLYPH_HEIGHT + 6)
 
 
-def _legend_font() -> QFont:
+def _legend_font(point_size: float = 8.5) -> QFont:
     font = QFont()
-    font.setPointSizeF(8.5)
+    font.setPointSizeF(point_size)
     return font
 
 
@@ -78,6 +84,48 @@ def legend_size(scene) -> QSizeF:
     return QSizeF(width + 10, (len(groups) + len(signs)) * line + len(kinds) * kind_line + 10)
 
 
+def _paint_box(painter: QPainter, box: QRectF, colours) -> None:
+    """The legend's rounded box, in the map's label background."""
+    painter.setPen(QPen(QColor(colours.grid), 1))
+    painter.setBrush(QColor(colours.label_background))
+    painter.drawRoundedRect(box, 6, 6)
+
+
+def _paint_kinds(painter: QPainter, left: float, y: float, width: float, kinds, scene,
+                 kind_line: float) -> float:
+    """Each of ``kinds`` on a line from ``y``: its node's shape (drawn by the map's own
+    :func:`paint_node_shape`) and its name; returns the y below them."""
+    colours = scene.colours
+    for kind in kinds:
+        glyph = QRectF(left + 8, y + (kind_line - GLYPH_HEIGHT) / 2, GLYPH_WIDTH, GLYPH_HEIGHT)
+        paint_node_shape(painter, kind, _kind_glyph(kind, glyph), scene.palette.colour(""),
+                         QColor(colours.outline))
+        painter.setPen(QColor(colours.text))
+        painter.drawText(QRectF(left + _TEXT_LEFT, y, width, kind_line),
+                         int(Qt.AlignVCenter), kind_name(kind))
+        y += kind_line
+    return y
+
+
+def _paint_strokes(painter: QPainter, left: float, y: float, width: float, strokes, scene,
+                   line: float) -> float:
+    """Each of ``strokes`` (word, pen) on a line from ``y``: an edge's stroke in that pen
+    and the word; returns the y below them."""
+    for word, pen in strokes:
+        painter.setPen(pen)
+        painter.drawLine(QPointF(left + 8, y + line / 2), QPointF(left + 8 + GLYPH_WIDTH,
+                                                                  y + line / 2))
+        painter.setPen(QColor(scene.colours.text))
+        painter.drawText(QRectF(left + _TEXT_LEFT, y, width, line), int(Qt.AlignVCenter), word)
+        y += line
+    return y
+
+
+def _sign_strokes(signs) -> list[tuple[str, QPen]]:
+    """The legend's signs of edge (word, colour) as strokes of their colour."""
+    return [(word, QPen(QColor(colour), 3)) for word, colour in signs]
+
+
 def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     """Paint the legend (groups by colour, kinds by shape, edge signs) at ``origin``.
 
@@ -91,10 +139,7 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     size = legend_size(scene)
     width = size.width() - _TEXT_LEFT
     box = QRectF(origin.x(), origin.y(), size.width(), size.height())
-    background = QColor(colours.label_background)
-    painter.setPen(QPen(QColor(colours.grid), 1))
-    painter.setBrush(background)
-    painter.drawRoundedRect(box, 6, 6)
+    _paint_box(painter, box, colours)
     painter.setFont(font)
     y = box.top() + 5
     for group, colour in groups:
@@ -105,23 +150,67 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
         painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, line),
                          int(Qt.AlignVCenter), group)
         y += line
-    for kind in kinds:
-        glyph = QRectF(box.left() + 8, y + (kind_line - GLYPH_HEIGHT) / 2, GLYPH_WIDTH,
-                       GLYPH_HEIGHT)
-        paint_node_shape(painter, kind, _kind_glyph(kind, glyph), scene.palette.colour(""),
-                         QColor(colours.outline))
-        painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, kind_line),
-                         int(Qt.AlignVCenter), kind_name(kind))
-        y += kind_line
-    for word, colour in signs:
-        painter.setPen(QPen(QColor(colour), 3))
-        painter.drawLine(QPointF(box.left() + 8, y + line / 2),
-                         QPointF(box.left() + 8 + GLYPH_WIDTH, y + line / 2))
-        painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, line),
-                         int(Qt.AlignVCenter), word)
-        y += line
+    y = _paint_kinds(painter, box.left(), y, width, kinds, scene, kind_line)
+    _paint_strokes(painter, box.left(), y, width, _sign_strokes(signs), scene, line)
+    return box
+
+
+def _key_columns(scene, metrics: QFontMetricsF) -> tuple[list, list, float, float]:
+    """The key's kinds (:func:`_legend_entries`) and strokes (its signs, and a delayed
+    edge's dashes when the map has one), and the widths of its two columns (each a glyph
+    and its longest word)."""
+    _groups, kinds, signs = _legend_entries(scene)
+    strokes = _sign_strokes(signs)
+    if any(edge.delay for edge in scene.model.edges):
+        dashed = QPen(QColor(scene.colours.outline), 2)
+        dashed.setDashPattern(DELAY_DASHES)
+        strokes.append((QCoreApplication.translate("view", "delayed"), dashed))
+    kinds_width = _TEXT_LEFT + max((metrics.horizontalAdvance(kind_name(k)) for k in kinds),
+                                   default=-_TEXT_LEFT)
+    strokes_width = _TEXT_LEFT + max((metrics.horizontalAdvance(w) for w, _ in strokes),
+                                     default=-_TEXT_LEFT)
+    return kinds, strokes, kinds_width, strokes_width
+
+
+def key_size(scene, point_size: float = 8.5) -> QSizeF:
+    """The size :func:`paint_key` takes for ``scene`` at ``point_size``."""
+    metrics = QFontMetricsF(_legend_font(point_size))
+    line, kind_line = _lines(metrics)
+    kinds, strokes, kinds_width, strokes_width = _key_columns(scene, metrics)
+    if not kinds and not strokes:
+        return QSizeF(0, 0)
+    gap = _KEY_GAP if kinds and strokes else 0
+    return QSizeF(kinds_width + gap + strokes_width + 10,
+                  max(len(kinds) * kind_line, len(strokes) * line) + 10)
+
+
+def key_height(point_size: float = 8.5) -> float:
+    """The height :func:`paint_key` takes at most at ``point_size`` (a map with nodes of
+    every kind; its three strokes are never taller), for a page that keeps room for it
+    before it knows the map."""
+    return 3 * _lines(QFontMetricsF(_legend_font(point_size)))[1] + 10
+
+
+def paint_key(painter: QPainter, origin: QPointF, scene, point_size: float = 8.5) -> QRectF:
+    """The key to a printed map, at ``origin``: the legend's kinds of node (their shapes)
+    in one column and its signs of edge (and a delayed edge's dashes) in the next, painted
+    as :func:`paint_legend` paints them. The groups are left out: a printed map tints its
+    nodes by their changes, not their groups' colours."""
+    font = _legend_font(point_size)
+    metrics = QFontMetricsF(font)
+    line, kind_line = _lines(metrics)
+    kinds, strokes, kinds_width, strokes_width = _key_columns(scene, metrics)
+    size = key_size(scene, point_size)
+    box = QRectF(origin, size)
+    if size.isEmpty():
+        return box
+    _paint_box(painter, box, scene.colours)
+    painter.setFont(font)
+    _paint_kinds(painter, box.left(), box.top() + 5, kinds_width - _TEXT_LEFT, kinds, scene,
+                 kind_line)
+    strokes_left = box.left() + (kinds_width + _KEY_GAP if kinds else 0)
+    _paint_strokes(painter, strokes_left, box.top() + 5, strokes_width - _TEXT_LEFT, strokes,
+                   scene, line)
     return box
 
 

@@ -131,14 +131,17 @@ def _phrases_joined(text: str) -> tuple[str, list[int] | None]:
 class Breaks:
     """``text`` in ``font``, wrapped at any width by one QTextLayout (Qt itemizes and
     shapes the text again at each layout: a wrapping costs what a fresh layout costs, and
-    balancing saves by needing fewer of them)."""
+    balancing saves by needing fewer of them). Widths are the screen's pixels, or those of
+    ``device`` (a printed page's, whose resolution is not the screen's)."""
 
-    def __init__(self, text: str, font: QFont) -> None:
+    def __init__(self, text: str, font: QFont, device=None) -> None:
         self._joined, self._origin = _phrases_joined(text)
-        self._layout = QTextLayout(self._joined, font)
+        self._layout = (QTextLayout(self._joined, font) if device is None else
+                        QTextLayout(self._joined, font, device))
         self._layout.setCacheEnabled(True)    # shaped once, not again at each wrapping
         self._option = QTextOption()
         self._font = font
+        self._device = device
         self._hyphen: float | None = None     # its width, measured when first needed
         self._word_widths: list[float] | None = None    # measured when first asked
 
@@ -191,7 +194,9 @@ class Breaks:
             hyphen = 0.0
             if inside_word(joined, start + line.textLength()):     # room for its hyphen
                 if self._hyphen is None:
-                    self._hyphen = QFontMetricsF(self._font).horizontalAdvance(HYPHEN)
+                    metrics = (QFontMetricsF(self._font) if self._device is None else
+                               QFontMetricsF(self._font, self._device))
+                    self._hyphen = metrics.horizontalAdvance(HYPHEN)
                 hyphen = self._hyphen
                 line.setLineWidth(max(width - hyphen, 1.0))
             starts.append(start if origin is None else origin[start])
