@@ -4164,6 +4164,10 @@
         <translation>{what}：ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>
     <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>別の行のセル {ref} を含んでいます</translation>
+    </message>
+    <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>ワークブックの共有テキストの {index!r} 番を参照していますが、共有テキストは {count:,} 個しかありません。ワークブックが破損しています。Excel で開いて保存し直してください</translation>
     </message>

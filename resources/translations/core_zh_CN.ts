@@ -4164,6 +4164,10 @@
         <translation>{what}：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>含有另一行的单元格 {ref}</translation>
+    </message>
+    <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>引用了工作簿共享文本中的第 {index!r} 项，但共享文本只有 {count:,} 项：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
     </message>

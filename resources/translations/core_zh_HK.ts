@@ -4164,6 +4164,10 @@
         <translation>{what}：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
     </message>
     <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>含有另一行的儲存格 {ref}</translation>
+    </message>
+    <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>引用了活頁簿共用文字中的第 {index!r} 項，但共用文字只有 {count:,} 項：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
     </message>

@@ -125,6 +125,19 @@ def import_files() -> list[HostileImport]:
         HostileImport("weight_nearer_0_than_a_double.xlsx", _workbook(_sheet().replace(
             "<v>0.5</v>", "<v>1e-400</v>")),                  # read as 0 without a word
             "row 2, column Weight: '1e-400' is nearer 0 than any number Windtunnel holds"),
+        HostileImport("cell_of_another_row.xlsx", _workbook(_sheet().replace(  # read into row 2
+            '<c r="A2" t="s">', '<c r="A5" t="s">')),
+            "sheet Edges, row 2, column A: holds the cell A5, which is on another row: "
+            + _DAMAGED),
+        HostileImport("rows_out_of_order.xlsx", _workbook(_sheet().replace(    # read as written
+            '<row r="2">', '<row r="9">').replace('r="A2"', 'r="A9"').replace(
+            'r="B2"', 'r="B9"').replace('r="C2"', 'r="C9"')),
+            "'Demand' (row 3), 'Price' (row 3), 'Tax' (row 9)", _EDGES),  # as LibreOffice
+        HostileImport("weights_past_a_double.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>1e400</v>").replace("<v>-0.3</v>", "<v>NaN</v>")),
+            "row 2, column Weight: 1e400 is not a finite number"),   # was quoted as "inf"
+        HostileImport("nan_weight.xlsx", _workbook(_sheet().replace(
+            "<v>-0.3</v>", "<v>NaN</v>")), "row 3, column Weight: 'NaN' is not a number"),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",
