@@ -916,6 +916,10 @@
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}、ASCII 以外の最初の文字：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>このファイルは UTF-8 のテキストではありません。{code_pages}の可能性がありますが、確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
     </message>
@@ -3073,6 +3077,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>「{scenario}」は「{lever}」を {value:g} に設定</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>「{node}」は {value:g} から始まります</translation>
     </message>
     <message>
         <source>{count:,} more</source>

@@ -916,6 +916,10 @@
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}，第一个非 ASCII 字符：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>该文件不是 UTF-8 文本，可能是 {code_pages}，但无法确定（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
     </message>
@@ -3073,6 +3077,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>“{scenario}”把“{lever}”设为 {value:g}</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>“{node}”从 {value:g} 开始</translation>
     </message>
     <message>
         <source>{count:,} more</source>

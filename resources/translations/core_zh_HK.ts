@@ -916,6 +916,10 @@
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}，第一個非 ASCII 字元：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>該檔案不是 UTF-8 文字，可能是 {code_pages}，但無法確定（猜錯會令每個標籤都變成亂碼）：請在 Excel 選擇「檔案 &gt; 另存新檔」，存檔類型選「CSV UTF-8 (逗號分隔)」，然後重新匯入</translation>
     </message>
@@ -3073,6 +3077,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>「{scenario}」把「{lever}」設為 {value:g}</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>「{node}」從 {value:g} 開始</translation>
     </message>
     <message>
         <source>{count:,} more</source>

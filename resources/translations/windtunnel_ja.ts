@@ -23,9 +23,9 @@
         <translation>活性化関数の変更</translation>
     </message>
     <message numerus="yes">
-        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n value(s) of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</source>
         <translation>
-            <numerusform>{activation} の活性化関数が与える水準は {low:g}〜{high:g} です。シナリオのレバーの値のうち %n 個がその外にあります。</numerusform>
+            <numerusform>{activation} の活性化関数が与える水準は {low:g}〜{high:g} です。シナリオのレバーの値とノードの初期水準のうち %n 個がその外にあります。</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,6 +1513,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
         <translation>この言語でのグループ名。グループ内のすべてのノードに使われます（空欄：元の名前）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s level at step 0, from {low} to {high}: the levels the {activation} activation gives a node</source>
+        <translation>ステップ 0 でのノードの水準。{low}〜{high}：{activation} の活性化関数がノードに与える水準です</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: set a value within the range</source>
+        <translation>{value} は {low}〜{high}（{activation} の活性化関数がノードに与える水準）の外にあります：範囲内の値を設定してください</translation>
     </message>
 </context>
 <context>

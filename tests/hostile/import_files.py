@@ -191,6 +191,10 @@ def import_files() -> list[HostileImport]:
                       b"Tax,Demand,0.5,1e9\n", "1000000000 is outside [0, 10000]"),
         HostileImport("nan_confidence.csv", b"Source,Target,Weight,Confidence\n"
                       b"Tax,Demand,0.5,NaN\n", "row 2, column Confidence"),
+        HostileImport("half_in_utf8.csv", "Source,Target,Weight\nTax,Demand,0.5\n"  # named no
+                      "\u00bd,Price,0.2\n".encode(), "row 3, column Source: '\u00bd' (U+00BD), "
+                      "the first character outside ASCII: the file reads as UTF-8 text and "
+                      "as GBK"),                                           # character
         HostileImport("invisible_labels.csv", "Source,Target\n\u200b,Demand\nTax,\u2060\ufeff\n"
                       .encode(), "holds only invisible characters"),
         # -- Mental Modeler ---------------------------------------------------------------
