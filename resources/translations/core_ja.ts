@@ -2869,6 +2869,10 @@
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
     </message>
     <message>
+        <source>titled {title!r} as the file names its map (rather than after the file&apos;s name)</source>
+        <translation>ファイルが地図に付けている名前どおり、題を {title!r} にしました（ファイル名からではなく）</translation>
+    </message>
+    <message>
         <source>holds no nodes: there is nothing to import</source>
         <translation>ノードがひとつもありません：インポートするものがありません</translation>
     </message>
@@ -2887,6 +2891,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
+    </message>
+    <message>
+        <source>{path}: its name ends in {suffix}, which names the {named} format, not {fmt}; nothing was written (rename it, or leave --format out)</source>
+        <translation>{path}：名前が {suffix} で終わっており、これは {fmt} ではなく {named} の形式を表します。何も書き込んでいません（名前を変えるか、--format を外してください）</translation>
     </message>
     <message>
         <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>

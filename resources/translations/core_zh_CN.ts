@@ -2869,6 +2869,10 @@
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
     <message>
+        <source>titled {title!r} as the file names its map (rather than after the file&apos;s name)</source>
+        <translation>按文件为其地图所起的名称，标题定为 {title!r}（而不是按文件名）</translation>
+    </message>
+    <message>
         <source>holds no nodes: there is nothing to import</source>
         <translation>没有任何节点：没有可导入的内容</translation>
     </message>
@@ -2887,6 +2891,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
+    </message>
+    <message>
+        <source>{path}: its name ends in {suffix}, which names the {named} format, not {fmt}; nothing was written (rename it, or leave --format out)</source>
+        <translation>{path}：名称以 {suffix} 结尾，表示的是 {named} 格式，而不是 {fmt}；未写入任何内容（请改名，或去掉 --format）</translation>
     </message>
     <message>
         <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
