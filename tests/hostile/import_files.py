@@ -138,6 +138,17 @@ def import_files() -> list[HostileImport]:
             "row 2, column Weight: 1e400 is not a finite number"),   # was quoted as "inf"
         HostileImport("nan_weight.xlsx", _workbook(_sheet().replace(
             "<v>-0.3</v>", "<v>NaN</v>")), "row 3, column Weight: 'NaN' is not a number"),
+        HostileImport("row_zero.xlsx", _workbook(_sheet().replace(    # read as row 2
+            '<row r="2">', '<row r="0">').replace('r="A2"', 'r="A0"').replace(
+            'r="B2"', 'r="B0"').replace('r="C2"', 'r="C0"')),
+            "sheet Edges: a row number '0' that no sheet has"),
+        HostileImport("row_past_excel.xlsx", _workbook(_sheet(more=(   # read as it was
+            '<row r="2000000"><c r="A2000000" t="s"><v>5</v></c><c r="B2000000" t="s">'
+            '<v>3</v></c></row>'))), "a row number '2000000' that no sheet has"),
+        HostileImport("formula_looking_label.xlsx", _workbook(_sheet(more=(
+            '<row r="4"><c r="A4" t="inlineStr"><is><t>=HYPERLINK("http://x","y")</t></is></c>'
+            '<c r="B4" t="s"><v>3</v></c><c r="C4"><v>0.2</v></c></row>'))),
+            "", (*_EDGES, '=HYPERLINK("http://x","y")')),      # text, never a formula
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",
@@ -195,6 +206,10 @@ def import_files() -> list[HostileImport]:
                       "\u00bd,Price,0.2\n".encode(), "row 3, column Source: '\u00bd' (U+00BD), "
                       "the first character outside ASCII: the file reads as UTF-8 text and "
                       "as GBK"),                                           # character
+        HostileImport("arabic_hebrew_chinese_labels.csv", "Source,Target,Weight\n\u0645\u0635\u0631,"
+                      "\u05e2\u05d1\u05e8\u05d9\u05ea,0.5\n\u4e2d\u6587,\u0645\u0635\u0631,0.2\n"
+                      .encode(), "", ("\u0645\u0635\u0631", "\u05e2\u05d1\u05e8\u05d9\u05ea",
+                                      "\u4e2d\u6587")),
         HostileImport("invisible_labels.csv", "Source,Target\n\u200b,Demand\nTax,\u2060\ufeff\n"
                       .encode(), "holds only invisible characters"),
         # -- Mental Modeler ---------------------------------------------------------------
@@ -238,6 +253,18 @@ def import_files() -> list[HostileImport]:
         HostileImport("nan_weight.gexf", _GEXF.format(
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'weight="NaN"/></edges>').encode(), "'NaN' is not a number"),
+        HostileImport("node_id_twice.gexf", _GEXF.format(
+            '<nodes><node id="a" label="A"/><node id="a" label="B"/></nodes><edges><edge '
+            'source="a" target="a" weight="0.5"/></edges>').encode(), "node 'a': is listed twice"),
+        HostileImport("blank_title.gexf", _GEXF.replace("<graph", "<meta><title>\n\t </title>"
+                                                        "</meta><graph").format(
+            '<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge '
+            'source="a" target="b" weight="0.5"/></edges>').encode(), "", ("A", "B")),
+        HostileImport("title_over_lines.gexf", _GEXF.replace("<graph", "<meta><title>Export\n"
+                                                             "  controls</title></meta><graph").format(
+            '<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge '
+            'source="a" target="b" weight="0.5"/></edges>').encode(),
+            "titled 'Export controls' as the file names its map", ("A", "B")),
         HostileImport("nodes_inside_a_node.gexf", _GEXF.format(
             '<nodes><node id="a" label="A"><nodes><node id="a1" label="A1"/></nodes></node>'
             '<node id="b" label="B"/></nodes><edges><edge source="a1" target="b" '

@@ -33,6 +33,8 @@ _DIGITS = "0123456789"
 _TEXT_KINDS = ("str", "d")
 #: What a boolean cell holds: 1 or 0 as Excel writes it, the words as some other tools do.
 _BOOLEANS = {"1": True, "0": False, "true": True, "false": False}
+#: The last row a sheet has (Excel's and LibreOffice's).
+_LAST_ROW = 1_048_576
 #: Column letters and style indices remembered per sheet (real sheets use a few dozen).
 _CACHED = 4_096
 
@@ -113,12 +115,14 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             ref = attrs.get("r")
             if ref:
                 found = whole(ref, None)
-                if found is None:
+                # row 0 or one past Excel's last is refused too (row 0 was read as the
+                # row after the one before, row 2,000,000 as it was)
+                if not 0 < (found or 0) <= _LAST_ROW:
                     raise Stop(LoadError(Problem(where(), translate(
                         "parts", "a row number {clip!r} that no sheet has (Excel's last row is "
                                  "1,048,576)").format(
                         clip=ref if len(ref) <= 20 else ref[:20] + "..."))))
-                number = found or number + 1
+                number = found
                 row_text = ref
             else:
                 number += 1
