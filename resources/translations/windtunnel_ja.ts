@@ -29,8 +29,8 @@
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>「範囲内に移す」はそれぞれを最も近い端（{low:g} または {high:g}）に移します。「値を保つ」はそのままにし、スライダーに印を付け、実行ではその値を使います。どちらも 編集 &gt; 元に戻す で取り消せます。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「範囲内に移す」はそれぞれを最も近い端（{low:g} または {high:g}）に移します。「値を保つ」はそのままにし、スライダーとインスペクタに印を付け、実行ではその値を使います。どちらも 編集 &gt; 元に戻す で取り消せます。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>

@@ -29,8 +29,8 @@
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>“移入范围”把每个值移到最近的一端（{low:g} 或 {high:g}）；“保留这些值”保持原样，在滑块上标出，运行时照用。两者都可用 编辑 &gt; 撤销 取消。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>“移入范围”把每个值移到最近的一端（{low:g} 或 {high:g}）；“保留这些值”保持原样，在滑块和检查器中标出，运行时照用。两者都可用 编辑 &gt; 撤销 取消。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>

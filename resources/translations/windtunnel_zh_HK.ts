@@ -29,8 +29,8 @@
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>「移入範圍」把每個值移到最近的一端（{low:g} 或 {high:g}）；「保留這些值」保持原樣，在滑桿上標出，執行時照用。兩者都可用 編輯 &gt; 復原 取消。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「移入範圍」把每個值移到最近的一端（{low:g} 或 {high:g}）；「保留這些值」保持原樣，在滑桿和檢查器中標出，執行時照用。兩者都可用 編輯 &gt; 復原 取消。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>

@@ -82,6 +82,18 @@ def _workbook(sheet: str | None = None, shared: str | None = _SHARED) -> bytes:
     return out.getvalue()
 
 
+def _part_changed(part: str, old: str, new: str) -> bytes:
+    """The good workbook with ``old`` replaced by ``new`` in its ``part``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_workbook())) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, data.replace(old.encode(), new.encode()) if name == part
+                            else data)
+    return out.getvalue()
+
+
 _EDGES = ("Tax", "Demand", "Price")
 _DAMAGED = "the workbook is damaged; open it in Excel and save it again"
 _GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" '
@@ -149,6 +161,12 @@ def import_files() -> list[HostileImport]:
             '<row r="4"><c r="A4" t="inlineStr"><is><t>=HYPERLINK("http://x","y")</t></is></c>'
             '<c r="B4" t="s"><v>3</v></c><c r="C4"><v>0.2</v></c></row>'))),
             "", (*_EDGES, '=HYPERLINK("http://x","y")')),      # text, never a formula
+        HostileImport("sheet_outside_the_archive.xlsx", _part_changed(   # was "holds no nodes"
+            "xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml", "../../../../etc/passwd"),
+            "sheet Edges: its cells (../../../etc/passwd) are missing from the workbook"),
+        HostileImport("sheet_name_of_5000.xlsx", _part_changed(     # every note held it whole
+            "xl/workbook.xml", 'name="Edges"', 'name="Edges' + "E" * 4995 + '"'),
+            "sheet Edges" + "E" * 35 + "...: created 3 nodes", _EDGES),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",

@@ -77,8 +77,8 @@ def _ask(parent, model: Model, activation: str) -> str:
     box.setInformativeText(
         out_of_range_text(model, activation, initials=True) + "\n\n" + translate(
             "ActivationQuestion", "Bring into range moves each to the nearest end ({low:g} or "
-            "{high:g}); Keep values leaves them as they are, marked on their sliders, and "
-            "the runs use them. Edit > Undo takes back either.").format(low=low, high=high))
+            "{high:g}); Keep values leaves them as they are, marked on their sliders and in "
+            "the Inspector, and the runs use them. Edit > Undo takes back either.").format(low=low, high=high))
     bring = box.addButton(translate("ActivationQuestion", "&Bring into range"),
                           QtWidgets.QMessageBox.DestructiveRole)
     keep = box.addButton(translate("ActivationQuestion", "&Keep values"),
