@@ -916,6 +916,10 @@
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}、ASCII 以外の最初の文字：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>このファイルは UTF-8 のテキストではありません。{code_pages}の可能性がありますが、確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
     </message>
@@ -2865,6 +2869,10 @@
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
     </message>
     <message>
+        <source>titled {title!r} as the file names its map (rather than after the file&apos;s name)</source>
+        <translation>ファイルが地図に付けている名前どおり、題を {title!r} にしました（ファイル名からではなく）</translation>
+    </message>
+    <message>
         <source>holds no nodes: there is nothing to import</source>
         <translation>ノードがひとつもありません：インポートするものがありません</translation>
     </message>
@@ -2883,6 +2891,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
+    </message>
+    <message>
+        <source>{path}: its name ends in {suffix}, which names the {named} format, not {fmt}; nothing was written (rename it, or leave --format out)</source>
+        <translation>{path}：名前が {suffix} で終わっており、これは {fmt} ではなく {named} の形式を表します。何も書き込んでいません（名前を変えるか、--format を外してください）</translation>
     </message>
     <message>
         <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
@@ -3073,6 +3085,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>「{scenario}」は「{lever}」を {value:g} に設定</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>「{node}」は {value:g} から始まります</translation>
     </message>
     <message>
         <source>{count:,} more</source>
@@ -4162,6 +4178,10 @@
     <message>
         <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>{what}：ワークブックが破損しています。Excel で開いて保存し直してください</translation>
+    </message>
+    <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>別の行のセル {ref} を含んでいます</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>

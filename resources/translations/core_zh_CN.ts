@@ -916,6 +916,10 @@
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}，第一个非 ASCII 字符：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>该文件不是 UTF-8 文本，可能是 {code_pages}，但无法确定（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
     </message>
@@ -2865,6 +2869,10 @@
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
     <message>
+        <source>titled {title!r} as the file names its map (rather than after the file&apos;s name)</source>
+        <translation>按文件为其地图所起的名称，标题定为 {title!r}（而不是按文件名）</translation>
+    </message>
+    <message>
         <source>holds no nodes: there is nothing to import</source>
         <translation>没有任何节点：没有可导入的内容</translation>
     </message>
@@ -2883,6 +2891,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
+    </message>
+    <message>
+        <source>{path}: its name ends in {suffix}, which names the {named} format, not {fmt}; nothing was written (rename it, or leave --format out)</source>
+        <translation>{path}：名称以 {suffix} 结尾，表示的是 {named} 格式，而不是 {fmt}；未写入任何内容（请改名，或去掉 --format）</translation>
     </message>
     <message>
         <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
@@ -3073,6 +3085,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>“{scenario}”把“{lever}”设为 {value:g}</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>“{node}”从 {value:g} 开始</translation>
     </message>
     <message>
         <source>{count:,} more</source>
@@ -4162,6 +4178,10 @@
     <message>
         <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>{what}：工作簿已损坏；请在 Excel 中打开并重新保存</translation>
+    </message>
+    <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>含有另一行的单元格 {ref}</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>

@@ -916,6 +916,10 @@
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>{character}, the first character outside ASCII: </source>
+        <translation>{character}，第一個非 ASCII 字元：</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
         <translation>該檔案不是 UTF-8 文字，可能是 {code_pages}，但無法確定（猜錯會令每個標籤都變成亂碼）：請在 Excel 選擇「檔案 &gt; 另存新檔」，存檔類型選「CSV UTF-8 (逗號分隔)」，然後重新匯入</translation>
     </message>
@@ -2865,6 +2869,10 @@
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
     <message>
+        <source>titled {title!r} as the file names its map (rather than after the file&apos;s name)</source>
+        <translation>按檔案為其地圖所起的名稱，標題定為 {title!r}（而不是按檔案名稱）</translation>
+    </message>
+    <message>
         <source>holds no nodes: there is nothing to import</source>
         <translation>沒有任何節點：沒有可匯入的內容</translation>
     </message>
@@ -2883,6 +2891,10 @@
     <message>
         <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
         <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
+    </message>
+    <message>
+        <source>{path}: its name ends in {suffix}, which names the {named} format, not {fmt}; nothing was written (rename it, or leave --format out)</source>
+        <translation>{path}：名稱以 {suffix} 結尾，表示的是 {named} 格式，而不是 {fmt}；未寫入任何內容（請改名，或去掉 --format）</translation>
     </message>
     <message>
         <source>{path}: is a symbolic link to {target}, which does not exist; CSV tables are written into a folder, so nothing was written</source>
@@ -3073,6 +3085,10 @@
     <message>
         <source>“{scenario}” sets “{lever}” to {value:g}</source>
         <translation>「{scenario}」把「{lever}」設為 {value:g}</translation>
+    </message>
+    <message>
+        <source>“{node}” starts at {value:g}</source>
+        <translation>「{node}」從 {value:g} 開始</translation>
     </message>
     <message>
         <source>{count:,} more</source>
@@ -4162,6 +4178,10 @@
     <message>
         <source>{what}: the workbook is damaged; open it in Excel and save it again</source>
         <translation>{what}：活頁簿已損壞；請在 Excel 中開啟並重新儲存</translation>
+    </message>
+    <message>
+        <source>holds the cell {ref}, which is on another row</source>
+        <translation>含有另一行的儲存格 {ref}</translation>
     </message>
     <message>
         <source>refers to text {index!r} of the workbook&apos;s shared texts, which has {count:,}: the workbook is damaged; open it in Excel and save it again</source>

@@ -4,10 +4,10 @@
 <context>
     <name>ActivationQuestion</name>
     <message numerus="yes">
-        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n value(s) of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</source>
         <translation>
-            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value of the scenarios is outside them.</numerusform>
-            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n lever values of the scenarios are outside them.</numerusform>
+            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n value of the scenarios&apos; levers and the nodes&apos; initial levels is outside them.</numerusform>
+            <numerusform>The {activation} activation gives levels from {low:g} to {high:g}; %n values of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,14 +23,14 @@
         <translation>活性化関数の変更</translation>
     </message>
     <message numerus="yes">
-        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n value(s) of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</source>
         <translation>
-            <numerusform>{activation} の活性化関数が与える水準は {low:g}〜{high:g} です。シナリオのレバーの値のうち %n 個がその外にあります。</numerusform>
+            <numerusform>{activation} の活性化関数が与える水準は {low:g}〜{high:g} です。シナリオのレバーの値とノードの初期水準のうち %n 個がその外にあります。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>「範囲内に移す」はそれぞれを最も近い端（{low:g} または {high:g}）に移します。「値を保つ」はそのままにし、スライダーに印を付け、実行ではその値を使います。どちらも 編集 &gt; 元に戻す で取り消せます。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「範囲内に移す」はそれぞれを最も近い端（{low:g} または {high:g}）に移します。「値を保つ」はそのままにし、スライダーとインスペクタに印を付け、実行ではその値を使います。どちらも 編集 &gt; 元に戻す で取り消せます。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>
@@ -1513,6 +1513,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
         <translation>この言語でのグループ名。グループ内のすべてのノードに使われます（空欄：元の名前）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s level at step 0, from {low} to {high}: the levels the {activation} activation gives a node</source>
+        <translation>ステップ 0 でのノードの水準。{low}〜{high}：{activation} の活性化関数がノードに与える水準です</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: set a value within the range</source>
+        <translation>{value} は {low}〜{high}（{activation} の活性化関数がノードに与える水準）の外にあります：範囲内の値を設定してください</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,14 @@
         <translation>更改激活函数</translation>
     </message>
     <message numerus="yes">
-        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n value(s) of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</source>
         <translation>
-            <numerusform>{activation} 激活函数给出的水平为 {low:g} 到 {high:g}；情景中有 %n 个杠杆值在此范围之外。</numerusform>
+            <numerusform>{activation} 激活函数给出的水平为 {low:g} 到 {high:g}；情景的杠杆值和节点的初始水平中有 %n 个在此范围之外。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>“移入范围”把每个值移到最近的一端（{low:g} 或 {high:g}）；“保留这些值”保持原样，在滑块上标出，运行时照用。两者都可用 编辑 &gt; 撤销 取消。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>“移入范围”把每个值移到最近的一端（{low:g} 或 {high:g}）；“保留这些值”保持原样，在滑块和检查器中标出，运行时照用。两者都可用 编辑 &gt; 撤销 取消。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>
@@ -1513,6 +1513,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
         <translation>该组在此语言中的名称，用于组内每个节点（留空：显示原名）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s level at step 0, from {low} to {high}: the levels the {activation} activation gives a node</source>
+        <translation>节点在第 0 步的水平，从 {low} 到 {high}：{activation} 激活函数给节点的水平</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: set a value within the range</source>
+        <translation>{value} 在 {low} 到 {high}（{activation} 激活函数给节点的水平）之外：请设置范围内的值</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,14 @@
         <translation>更改激活函數</translation>
     </message>
     <message numerus="yes">
-        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n lever value(s) of the scenarios are outside them.</source>
+        <source>The {activation} activation gives levels from {low:g} to {high:g}; %n value(s) of the scenarios&apos; levers and the nodes&apos; initial levels are outside them.</source>
         <translation>
-            <numerusform>{activation} 激活函數給出的水平為 {low:g} 到 {high:g}；情景中有 %n 個槓桿值在此範圍之外。</numerusform>
+            <numerusform>{activation} 激活函數給出的水平為 {low:g} 到 {high:g}；情景的槓桿值和節點的初始水平中有 %n 個在此範圍之外。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders, and the runs use them. Edit &gt; Undo takes back either.</source>
-        <translation>「移入範圍」把每個值移到最近的一端（{low:g} 或 {high:g}）；「保留這些值」保持原樣，在滑桿上標出，執行時照用。兩者都可用 編輯 &gt; 復原 取消。</translation>
+        <source>Bring into range moves each to the nearest end ({low:g} or {high:g}); Keep values leaves them as they are, marked on their sliders and in the Inspector, and the runs use them. Edit &gt; Undo takes back either.</source>
+        <translation>「移入範圍」把每個值移到最近的一端（{low:g} 或 {high:g}）；「保留這些值」保持原樣，在滑桿和檢查器中標出，執行時照用。兩者都可用 編輯 &gt; 復原 取消。</translation>
     </message>
     <message>
         <source>&amp;Bring into range</source>
@@ -1513,6 +1513,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
         <translation>組別在此語言中的名稱，用於組別內每個節點（留空：顯示原名）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s level at step 0, from {low} to {high}: the levels the {activation} activation gives a node</source>
+        <translation>節點在第 0 步的水平，從 {low} 到 {high}：{activation} 激活函數給節點的水平</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}, the levels the {activation} activation gives a node: set a value within the range</source>
+        <translation>{value} 在 {low} 到 {high}（{activation} 激活函數給節點的水平）之外：請設定範圍內的值</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,9 @@ def test_cancelling_the_question_changes_nothing(workspace, qtbot):
     seen = answer_next_question("cancel")
     editor = window.inspector.settings_form.editors["activation"]
     editor.setCurrentText("sigmoid")
-    assert seen and seen[0] == ("The sigmoid activation gives levels from 0 to 1; 1 lever value "
-                                "of the scenarios is outside them.")
+    assert seen and seen[0] == ("The sigmoid activation gives levels from 0 to 1; 1 value of "
+                                "the scenarios' levers and the nodes' initial levels is "
+                                "outside them.")
     assert "\u201cCut back\u201d sets \u201cAccess ban\u201d to -0.5" in seen[1]
     assert seen[2] == "Cancel"
     assert model.settings.activation == "tanh" and editor.currentText() == "tanh"

@@ -218,3 +218,14 @@ def test_a_folder_of_tables_named_by_a_link_to_nothing_is_refused_as_that(model_
     assert f"{link}: is a symbolic link to {tmp_path / 'gone' / 'tables'}, which does not " \
            f"exist" in err
     assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize(("name", "format"), [("map.xlsx", "graphml"), ("book.graphml", "workbook"),
+                                              ("weights.xlsx", "matrix")])
+def test_an_output_named_for_another_format_is_refused(model_file, tmp_path, capsys, name,
+                                                       format):
+    """GraphML written into a file named .xlsx (which Excel then refuses as damaged) was
+    written without a word; the name and the format asked must agree."""
+    assert main(["export", str(model_file), "-o", str(tmp_path / name), "--format", format]) == 1
+    assert f"its name ends in {name[name.index('.'):]}, which names the " in capsys.readouterr().err
+    assert not (tmp_path / name).exists()

@@ -341,6 +341,10 @@ CASES = [
     Case("an extension alone as the output name", files(), [
         ["export", "{model}", "-o", "{dir}/.xlsx"], ["run", "{model}", "--out", "{dir}/.csv"],
         ["import", "{model}", "-o", "{dir}/.wtm"]]),
+    Case("an output named for another format than --format asks", files(), [  # wrote GraphML
+        ["export", "{model}", "-o", "{dir}/map.xlsx", "--format", "graphml"],   # into an .xlsx
+        ["export", "{model}", "-o", "{dir}/book.graphml", "--format", "workbook"],
+        ["export", "{model}", "-o", "{dir}/weights.xlsx", "--format", "matrix"]]),
     Case("output onto a folder", files(out__csv="DIR"), [
         ["run", "{model}", "--out", "{dir}/out.csv"],
         ["export", "{model}", "-o", "{dir}/out.csv"]]),

@@ -82,6 +82,18 @@ def _workbook(sheet: str | None = None, shared: str | None = _SHARED) -> bytes:
     return out.getvalue()
 
 
+def _part_changed(part: str, old: str, new: str) -> bytes:
+    """The good workbook with ``old`` replaced by ``new`` in its ``part``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_workbook())) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, data.replace(old.encode(), new.encode()) if name == part
+                            else data)
+    return out.getvalue()
+
+
 _EDGES = ("Tax", "Demand", "Price")
 _DAMAGED = "the workbook is damaged; open it in Excel and save it again"
 _GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" '
@@ -125,6 +137,36 @@ def import_files() -> list[HostileImport]:
         HostileImport("weight_nearer_0_than_a_double.xlsx", _workbook(_sheet().replace(
             "<v>0.5</v>", "<v>1e-400</v>")),                  # read as 0 without a word
             "row 2, column Weight: '1e-400' is nearer 0 than any number Windtunnel holds"),
+        HostileImport("cell_of_another_row.xlsx", _workbook(_sheet().replace(  # read into row 2
+            '<c r="A2" t="s">', '<c r="A5" t="s">')),
+            "sheet Edges, row 2, column A: holds the cell A5, which is on another row: "
+            + _DAMAGED),
+        HostileImport("rows_out_of_order.xlsx", _workbook(_sheet().replace(    # read as written
+            '<row r="2">', '<row r="9">').replace('r="A2"', 'r="A9"').replace(
+            'r="B2"', 'r="B9"').replace('r="C2"', 'r="C9"')),
+            "'Demand' (row 3), 'Price' (row 3), 'Tax' (row 9)", _EDGES),  # as LibreOffice
+        HostileImport("weights_past_a_double.xlsx", _workbook(_sheet().replace(
+            "<v>0.5</v>", "<v>1e400</v>").replace("<v>-0.3</v>", "<v>NaN</v>")),
+            "row 2, column Weight: 1e400 is not a finite number"),   # was quoted as "inf"
+        HostileImport("nan_weight.xlsx", _workbook(_sheet().replace(
+            "<v>-0.3</v>", "<v>NaN</v>")), "row 3, column Weight: 'NaN' is not a number"),
+        HostileImport("row_zero.xlsx", _workbook(_sheet().replace(    # read as row 2
+            '<row r="2">', '<row r="0">').replace('r="A2"', 'r="A0"').replace(
+            'r="B2"', 'r="B0"').replace('r="C2"', 'r="C0"')),
+            "sheet Edges: a row number '0' that no sheet has"),
+        HostileImport("row_past_excel.xlsx", _workbook(_sheet(more=(   # read as it was
+            '<row r="2000000"><c r="A2000000" t="s"><v>5</v></c><c r="B2000000" t="s">'
+            '<v>3</v></c></row>'))), "a row number '2000000' that no sheet has"),
+        HostileImport("formula_looking_label.xlsx", _workbook(_sheet(more=(
+            '<row r="4"><c r="A4" t="inlineStr"><is><t>=HYPERLINK("http://x","y")</t></is></c>'
+            '<c r="B4" t="s"><v>3</v></c><c r="C4"><v>0.2</v></c></row>'))),
+            "", (*_EDGES, '=HYPERLINK("http://x","y")')),      # text, never a formula
+        HostileImport("sheet_outside_the_archive.xlsx", _part_changed(   # was "holds no nodes"
+            "xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml", "../../../../etc/passwd"),
+            "sheet Edges: its cells (../../../etc/passwd) are missing from the workbook"),
+        HostileImport("sheet_name_of_5000.xlsx", _part_changed(     # every note held it whole
+            "xl/workbook.xml", 'name="Edges"', 'name="Edges' + "E" * 4995 + '"'),
+            "sheet Edges" + "E" * 35 + "...: created 3 nodes", _EDGES),
         HostileImport("sheet_cells_missing.xlsx", _workbook(""),
                       "sheet Edges: its cells (xl/worksheets/sheet1.xml) are missing"),
         HostileImport("million_rows_declared.xlsx",
@@ -178,6 +220,14 @@ def import_files() -> list[HostileImport]:
                       b"Tax,Demand,0.5,1e9\n", "1000000000 is outside [0, 10000]"),
         HostileImport("nan_confidence.csv", b"Source,Target,Weight,Confidence\n"
                       b"Tax,Demand,0.5,NaN\n", "row 2, column Confidence"),
+        HostileImport("half_in_utf8.csv", "Source,Target,Weight\nTax,Demand,0.5\n"  # named no
+                      "\u00bd,Price,0.2\n".encode(), "row 3, column Source: '\u00bd' (U+00BD), "
+                      "the first character outside ASCII: the file reads as UTF-8 text and "
+                      "as GBK"),                                           # character
+        HostileImport("arabic_hebrew_chinese_labels.csv", "Source,Target,Weight\n\u0645\u0635\u0631,"
+                      "\u05e2\u05d1\u05e8\u05d9\u05ea,0.5\n\u4e2d\u6587,\u0645\u0635\u0631,0.2\n"
+                      .encode(), "", ("\u0645\u0635\u0631", "\u05e2\u05d1\u05e8\u05d9\u05ea",
+                                      "\u4e2d\u6587")),
         HostileImport("invisible_labels.csv", "Source,Target\n\u200b,Demand\nTax,\u2060\ufeff\n"
                       .encode(), "holds only invisible characters"),
         # -- Mental Modeler ---------------------------------------------------------------
@@ -221,6 +271,18 @@ def import_files() -> list[HostileImport]:
         HostileImport("nan_weight.gexf", _GEXF.format(
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'weight="NaN"/></edges>').encode(), "'NaN' is not a number"),
+        HostileImport("node_id_twice.gexf", _GEXF.format(
+            '<nodes><node id="a" label="A"/><node id="a" label="B"/></nodes><edges><edge '
+            'source="a" target="a" weight="0.5"/></edges>').encode(), "node 'a': is listed twice"),
+        HostileImport("blank_title.gexf", _GEXF.replace("<graph", "<meta><title>\n\t </title>"
+                                                        "</meta><graph").format(
+            '<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge '
+            'source="a" target="b" weight="0.5"/></edges>').encode(), "", ("A", "B")),
+        HostileImport("title_over_lines.gexf", _GEXF.replace("<graph", "<meta><title>Export\n"
+                                                             "  controls</title></meta><graph").format(
+            '<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge '
+            'source="a" target="b" weight="0.5"/></edges>').encode(),
+            "titled 'Export controls' as the file names its map", ("A", "B")),
         HostileImport("nodes_inside_a_node.gexf", _GEXF.format(
             '<nodes><node id="a" label="A"><nodes><node id="a1" label="A1"/></nodes></node>'
             '<node id="b" label="B"/></nodes><edges><edge source="a1" target="b" '

@@ -244,7 +244,8 @@ def _edge_row(weight_cell: str, r: str = "2") -> str:
                                  "workbook is damaged"),
     ('<c r="C2"><v>abc</v></c>', "holds 'abc' in a cell the workbook marks as a number"),
     ('<c r="C2" t="b"><v>2</v></c>', "holds '2' in a cell the workbook marks as TRUE or FALSE"),
-    ('<c r="C2"><v>NaN</v></c>', "not a finite number"),
+    ('<c r="C2"><v>NaN</v></c>', "'NaN' is not a number"),      # quoted as written, not
+    ('<c r="C2"><v>-1E400</v></c>', "-1E400 is not a finite number"),   # "nan" or "-inf"
 ])
 def test_numbers_no_double_holds_are_refused_at_their_cell(tmp_path, cell, words):
     message = _refusal(_damaged(tmp_path, _edge_row(cell)))
@@ -272,7 +273,7 @@ def test_nan_in_a_date_cell_and_a_non_numeric_format_id_do_not_break_the_read(tm
     path = _damaged(tmp_path, _edge_row('<c r="C2" s="1"><v>NaN</v></c>')
                     + _edge_row('<c r="C3" s="2"><v>0.5</v></c>', "3"), styles)
     message = _refusal(path)
-    assert "row 2, column Weight" in message and "not a finite number" in message
+    assert "row 2, column Weight: 'NaN' is not a number" in message
 
 
 def test_a_whole_number_past_a_double_is_a_cell_problem_not_an_overflow():

@@ -130,8 +130,10 @@ def test_a_code_page_file_that_is_valid_utf8_too_is_refused(tmp_path):
     the code pages; UTF-8 text with such characters among others is read."""
     path = tmp_path / "edges.csv"
     path.write_bytes("From,To\r\nﾂｰ,ﾘｰ\r\n".encode("cp932"))
-    with pytest.raises(LoadError, match=r"edges.csv: the file reads as UTF-8 text and as "
-                                        r"Shift_JIS \(Japanese Windows\) alike"):
+    with pytest.raises(LoadError, match=r"edges.csv: row 2, column From: '°' \(U\+00B0\), the "
+                                        r"first character outside ASCII: the file reads as "
+                                        r"UTF-8 text and as Shift_JIS \(Japanese Windows\) "
+                                        r"alike"):
         import_model(path)
     path.write_bytes("From,To\r\n一,x\r\n".encode("gbk"))         # "һ" in UTF-8
     with pytest.raises(LoadError, match=r"reads as UTF-8 text and as GBK \(Simplified "
@@ -334,8 +336,10 @@ def test_chinese_words_in_gbk_that_are_valid_utf8_too_are_refused_not_garbled(tm
     word, every label garbled; it is refused, naming GBK, as a katakana file is."""
     path = tmp_path / "edges.csv"
     path.write_bytes("From,To,Weight\r\n小学,医院,0.5\r\n学习,小学,0.3\r\n".encode("gbk"))
-    with pytest.raises(LoadError, match=r"edges.csv: the file reads as UTF-8 text and as "
-                                        r"GBK \(Simplified Chinese Windows\) alike"):
+    with pytest.raises(LoadError, match=r"edges.csv: row 2, column From: 'С' \(U\+0421\), "
+                                        r"the first character outside ASCII: the file reads "
+                                        r"as UTF-8 text and as GBK \(Simplified Chinese "
+                                        r"Windows\) alike"):
         import_model(path)
 
 
@@ -349,3 +353,22 @@ def test_a_shift_jis_reading_counts_whole_words_of_half_width_kana_alone(text, s
     from windtunnel.io.codepages import _common_share, _shift_jis_common
 
     assert _common_share(text, "cp932", _shift_jis_common) == pytest.approx(share)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Source,Target,Weight\nTax,Demand,0.5\n\u00bd,B,0.2\n", "row 3, column Source: '½' (U+00BD)"),
+    ("Source;Target\nTax;\u00bd\n", "row 2, column Target: '½' (U+00BD)"),
+    ("\u00bd,Target\nTax,Demand\n", "row 1, column 1: '½' (U+00BD)"),
+    ("Source,Target,,W\nTax,Demand,\u00ad\u00bd,0.5\n", "row 2, column 3: U+00AD")])
+def test_a_file_in_doubt_names_its_first_character_outside_ascii_and_its_place(
+        tmp_path, text, place):
+    """"½" in UTF-8 is valid GBK, Big5 and Shift_JIS too: the refusal said which code pages,
+    not which character, so the user could not find it; it names the first one (an
+    invisible one by its code) and its row and column (counted where the header has no
+    name, or it is in the header)."""
+    path = tmp_path / "edges.csv"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value).startswith(f"edges.csv: {place}, the first character outside "
+                                         "ASCII: the file reads as UTF-8 text and as ")

@@ -41,6 +41,7 @@ from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .elided import ElidedLabel
 from .fields import FieldForm
 from .formats import time_units
+from .initial_level import fit_initial_level
 from .inspector_edits import InspectorEdits
 from .model_language import language_relay
 from .original_text import OriginalText
@@ -189,7 +190,7 @@ class Inspector(InspectorEdits, QWidget):
         form.add_choice("kind", self.tr("Kind"), NODE_KINDS)
         form.add_choice("group", self.tr("Group"), [], editable=True)
         form.add_line("group_translation", self.tr("Group name"))
-        form.add_number("initial", self.tr("Initial level"), -1.0, 1.0)
+        form.add_number("initial", self.tr("Initial level"), -1.0, 1.0)   # see initial_level
         form.add_check("lever", self.tr("Lever"), self.tr("a policy lever")).setToolTip(
             self.tr("A lever gets a slider in the Levers panel; restrictions always are levers"))
         form.add_text("description", self.tr("Description"))
@@ -285,6 +286,8 @@ class Inspector(InspectorEdits, QWidget):
         model = self.editor.model
         if kind == "node" and model.node(key) is not None:
             node = model.node(key)
+            fit_initial_level(self.node_form.editors["initial"], node.initial,
+                              model.settings.activation)
             with self.node_form.cursor_kept():      # refilling the Group box empties it
                 self._fill_groups(model)
                 self.node_form.load(_InLanguage(node, group=group_name(model, node.group),

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resource_path
 
-__all__ = ["apply_theme", "styled", "icon", "light_palette", "dark_palette", "STYLE",
+__all__ = ["OUTSIDE_COLOUR", "apply_theme", "styled", "icon", "light_palette", "dark_palette", "STYLE",
            "STYLE_ARGUMENTS"]
 
 #: The style every window is drawn in.
 STYLE = "Fusion"
+#: The colour of a lever's value or a node's initial level outside the levels the model's
+#: activation gives (a file's, kept as it is): the lever panel's and the Inspector's.
+OUTSIDE_COLOUR = "#d55e00"      # Okabe-Ito vermilion: told apart in every theme
 #: Command-line arguments that make a new QApplication start in :data:`STYLE`. A style set
 #: by ``setStyle`` afterwards replaces the platform's (made for nothing), and the new one,
 #: handed to Python, makes PySide6 build QStyle's Python enums: together several

@@ -288,7 +288,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
         if not doubt:
             return text, ""
-        raise LoadError(Problem("", translate(
+        place, character = _first_outside_ascii(text)
+        raise LoadError(Problem(place, translate(
+            "csv", "{character}, the first character outside ASCII: ").format(
+            character=character) + translate(
             "csv", "the file reads as UTF-8 text and as {code_pages} alike, and which it is "
                    "cannot be told for sure (a wrong guess would garble every label): in "
                    "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma delimited)\", "
@@ -315,6 +318,32 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise LoadError(Problem(byte_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
+
+
+_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _first_outside_ascii(text: str) -> tuple[str, str]:
+    """Where a CSV text's first character outside ASCII is (``row 3, column Source``:
+    the column named by its header, or counted when the character is in the header or
+    the header cell is blank) and that character as a message shows it (``'½' (U+00BD)``,
+    an invisible one by its code alone): what makes the text read in more than one
+    encoding, for the user to find it."""
+    at = _OUTSIDE_ASCII.search(text).start()
+    row = _line_ends(text, 0, at) + 1
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    delimiter = _delimiter(text)
+    before = next(csv.reader([text[line_start:at]], delimiter=delimiter), [])
+    index = max(len(before), 1) - 1     # the cells before it: the first, an empty line
+    header = next(csv.reader([text[:_SNIFFED_CHARS].lstrip("\r\n").splitlines()[0]],
+                             delimiter=delimiter), [])
+    name = header[index].strip() if row > 1 and index < len(header) else ""
+    column = name if name and name.isascii() and name.isprintable() else index + 1
+    char = text[at]
+    code = f"U+{ord(char):04X}"
+    shown = f"'{char}' ({code})" if char.isprintable() else code
+    place = translate("locations", ", ").join([located("row", row), located("column", column)])
+    return place, shown
 
 
 def reading_notes(table: Table) -> tuple[Problem, ...]:

@@ -90,6 +90,15 @@ def export_format(path: str | os.PathLike, format: str | None = None) -> str:
                                                  "({export_formats})").format(
                             path=shown_path(path), fmt=fmt,
                             export_formats=', '.join(EXPORT_FORMATS)))
+    suffix = Path(path).suffix.lower()
+    named = _SUFFIX_FORMATS.get(suffix, fmt)
+    if suffix and named != fmt != "csv":    # GraphML in a file named .xlsx, which Excel
+                                            # refuses (a folder of tables may be named so)
+        raise SaveError(translate("interchange", "{path}: its name ends in {suffix}, which "
+                                                 "names the {named} format, not {fmt}; nothing "
+                                                 "was written (rename it, or leave --format "
+                                                 "out)").format(
+            path=shown_path(path), suffix=suffix, named=named, fmt=fmt))
     if fmt != "csv":
         writable_output(path)
     return fmt
@@ -133,9 +142,13 @@ def _remove_empty_folder(path: Path) -> None:
         pass
 
 
+#: The export format each output name's extension names (none: a folder of CSV tables).
+_SUFFIX_FORMATS = {".xlsx": "workbook", ".graphml": "graphml", ".csv": "matrix", "": "csv"}
+
+
 def _export_format(path: Path) -> str:
     suffix = path.suffix.lower()
-    formats = {".xlsx": "workbook", ".graphml": "graphml", ".csv": "matrix", "": "csv"}
+    formats = _SUFFIX_FORMATS
     if suffix not in formats:
         raise SaveError(translate("interchange", "{path}: cannot tell the export format from "
                                                  "{suffix!r}; use .xlsx, .graphml, .csv "

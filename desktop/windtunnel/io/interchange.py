@@ -223,7 +223,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(
                                               fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
-    title = title or file_title(path)
+    given, title = title, title or file_title(path)
     label = file_label(path)
     try:
         empty = path.is_file() and path.stat().st_size == 0
@@ -244,13 +244,38 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
         raise _no_nodes(label)
-    added = (cleaned, one_lined,
+    added = (_own_title(imported.model, fmt, title, given), cleaned, one_lined,
              shared_labels_note(imported.model) if fmt in GRAPH_FORMATS else None,
              _no_edges_note(imported.model), out_of_range_note(imported.model))
     if any(added):
         imported = Imported(imported.model, imported.notes + tuple(filter(None, added)),
                             imported.format)
     return recorded(imported, label, options)
+
+
+#: The formats whose files name the map inside (Mental Modeler's project name, GEXF's
+#: <meta><title> or the graph's name), which other tools write and Windtunnel does not.
+_TITLED_FORMATS = ("mentalmodeler", "gexf")
+
+
+def _own_title(model, fmt: str, default: str, given: str | None) -> Problem | None:
+    """The title a file gives its map is the model's, in place of the file's name, on one
+    line (a title wrapped over lines in the file, as pretty-printed XML leaves one): said
+    in a note for the formats other tools write, so that the analyst knows where it came
+    from. A title given to the import (``--title``) comes before the file's."""
+    if model.title == default:
+        return None
+    if given:
+        model.set_info(title=given)
+        return None
+    if "\n" in model.title or "\r" in model.title:
+        model.set_info(title=" ".join(model.title.split()))
+    if fmt not in _TITLED_FORMATS:
+        return None
+    title = model.title if len(model.title) <= 80 else model.title[:80] + "..."
+    return Problem("", translate("interchange", "titled {title!r} as the file names its map "
+                                                "(rather than after the file's name)").format(
+        title=title))
 
 
 def _no_nodes(label: str) -> LoadError:

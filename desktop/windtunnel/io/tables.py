@@ -115,8 +115,11 @@ class Table:
         return [row[index] for row in rows if len(row) >= width]
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
-        """A location such as ``sheet Edges, row 14, column Weight``."""
-        parts = [] if self.csv else [located(self.sheet_word, self.name)]
+        """A location such as ``sheet Edges, row 14, column Weight``; a sheet's name past
+        Excel's 31 characters (a damaged or hand-made workbook's) cut to its start, so that
+        a name of thousands does not fill every message."""
+        name = self.name if len(self.name) <= 40 else self.name[:40] + "..."
+        parts = [] if self.csv else [located(self.sheet_word, name)]
         if row is not None:                    # a frame's index may number a row 0
             parts.append(located(self.row_word, self.places.get(row, row)))
         if column is not None:

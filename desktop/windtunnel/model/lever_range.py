@@ -8,12 +8,14 @@ model does not give; the engine runs whatever value it is given, so the range is
 values are made:
 
 - the lever sliders, the explorer's lever ranges and the lever sensitivity's nudges keep
-  within this range;
+  within this range, and so does the Inspector's "Initial level" of a node (a node's level
+  at step 0, of the same range);
 - a model file or an import whose scenarios set a lever outside it is read as it is (no
   value changes unsaid) and :func:`out_of_range_note` names the scenarios and levers;
-- a change of activation that leaves scenario values outside the new range says which
-  (:func:`out_of_range_levers`) and offers to bring them to the range's nearest end
-  (:func:`brought_into_range`) or to keep them.
+- a change of activation that leaves scenario values or initial levels outside the new
+  range says which (:func:`out_of_range_levers`, :func:`out_of_range_initials`) and offers
+  to bring them to the range's nearest end (:func:`brought_into_range`,
+  :func:`into_range`) or to keep them.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from .choice_words import choice_text
 from .elements import Scenario
 from .translations import translated
 
-__all__ = ["lever_range", "in_lever_range", "out_of_range_levers", "out_of_range_note",
-           "out_of_range_text", "brought_into_range"]
+__all__ = ["lever_range", "in_lever_range", "into_range", "out_of_range_levers",
+           "out_of_range_initials", "out_of_range_note", "out_of_range_text",
+           "brought_into_range"]
 
 #: The activations whose levels are in [0, 1]; every other gives levels in [-1, 1].
 _ZERO_TO_ONE = ("sigmoid", "bivalent")
@@ -48,6 +51,19 @@ def in_lever_range(value: float, activation: str) -> bool:
     return low - _SLACK <= value <= high + _SLACK
 
 
+def into_range(value: float, activation: str) -> float:
+    """``value`` moved to the nearest end of ``activation``'s range when outside it."""
+    low, high = lever_range(activation)
+    return value if in_lever_range(value, activation) else min(max(value, low), high)
+
+
+def out_of_range_initials(model, activation: str | None = None) -> list:
+    """The nodes of ``model`` whose initial level is outside the range of ``activation``
+    (default: the model's own), in the model's order."""
+    activation = activation or model.settings.activation
+    return [node for node in model.nodes if not in_lever_range(node.initial, activation)]
+
+
 def out_of_range_levers(model, activation: str | None = None) -> list[tuple[Scenario, object]]:
     """Each (scenario, intervention) of ``model`` whose value is outside the lever range of
     ``activation`` (default: the model's own), in the model's order."""
@@ -57,16 +73,21 @@ def out_of_range_levers(model, activation: str | None = None) -> list[tuple[Scen
             if not in_lever_range(setting.value, activation)]
 
 
-def out_of_range_text(model, activation: str | None = None) -> str:
+def out_of_range_text(model, activation: str | None = None, *, initials: bool = False) -> str:
     """The scenarios and levers outside the range, named for a reader: "“High tax” sets
-    “Ban” to -1, ..." (the first few, then how many more); empty when none is."""
-    found = out_of_range_levers(model, activation)
-    named = [translate("lever_range", "\u201c{scenario}\u201d sets \u201c{lever}\u201d to "
+    “Ban” to -1, ..." (the first few, then how many more); with ``initials``, the nodes
+    whose initial level is outside it too ("“Ban” starts at -1"); empty when none is."""
+    found = [translate("lever_range", "\u201c{scenario}\u201d sets \u201c{lever}\u201d to "
                                       "{value:g}").format(
                  scenario=translated(scenario), value=setting.value,
                  lever=translated(model.node(setting.node)) if model.node(setting.node)
                  else setting.node)
-             for scenario, setting in found[:_NAMED]]
+             for scenario, setting in out_of_range_levers(model, activation)]
+    if initials:
+        found += [translate("lever_range", "\u201c{node}\u201d starts at {value:g}").format(
+            node=translated(node), value=node.initial)
+            for node in out_of_range_initials(model, activation)]
+    named = found[:_NAMED]
     if len(found) > _NAMED:
         named.append(translate("lever_range", "{count:,} more").format(
             count=len(found) - _NAMED))
@@ -95,9 +116,8 @@ def out_of_range_note(model, activation: str | None = None) -> Problem | None:
 def brought_into_range(scenario: Scenario, activation: str) -> Scenario:
     """``scenario`` with each lever value outside ``activation``'s range moved to the
     range's nearest end (the scenario itself when none is outside)."""
-    low, high = lever_range(activation)
     settings = tuple(setting if in_lever_range(setting.value, activation)
-                     else replace(setting, value=min(max(setting.value, low), high))
+                     else replace(setting, value=into_range(setting.value, activation))
                      for setting in scenario.interventions)
     return scenario if settings == scenario.interventions else replace(
         scenario, interventions=settings)

@@ -43,13 +43,12 @@ from ..fields import placeholder_width
 from ..wheel_focus import WheelFocusComboBox, WheelFocusSlider, WheelFocusSpinBox
 from .lever_list import LeverList
 from ..formats import number
+from ..theme import OUTSIDE_COLOUR
 
 __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS", "NAME_MARGIN"]
 
 #: Slider units per lever unit: the slider runs -100..100 for -1..+1.
 SCALE = 100
-#: The colour of a lever's value outside the activation's range (a file's, kept as it is).
-OUTSIDE_COLOUR = "#d55e00"      # Okabe-Ito vermilion: told apart in every theme
 #: The workshop bar shows at most this many rows of levers (it scrolls beyond).
 COMPACT_ROWS = 4
 _MODES = (

@@ -15,6 +15,8 @@ result) and error values as :class:`~windtunnel.io.cells.ErrorCell`.
 
 from __future__ import annotations
 
+import posixpath
+
 import re
 import zipfile
 from xml.parsers import expat
@@ -126,14 +128,18 @@ def sheet_parts(archive: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool]:
     if workbook is None or rels is None:
         raise LoadError(Problem("", translate("parts", "not an .xlsx workbook (no "
                                                        "xl/workbook.xml inside)")))
-    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
+    targets = {r.get("Id"): (r.get("Target", ""), r.get("Type", ""))
+               for r in rels.iter(f"{{{_PKG}}}Relationship")}
     names = set(archive.namelist())
     out = []
     for sheet in workbook.iter(f"{{{_MAIN}}}sheet"):
-        target = targets.get(sheet.get(f"{{{_REL}}}id"), "")
-        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        if "worksheets/" not in part:               # chart sheets hold no cells
-            continue
+        target, kind = targets.get(sheet.get(f"{{{_REL}}}id"), ("", ""))
+        # "worksheets/../worksheets/s.xml" is the part it names; a target leading out of the
+        # archive ("../../etc/passwd") names none, and is refused below as a missing part
+        part = posixpath.normpath(target.lstrip("/") if target.startswith("/")
+                                  else "xl/" + target)
+        if not (kind.endswith("/worksheet") or not kind and "worksheets/" in part):
+            continue                                # chart sheets hold no cells
         if part not in names:
             raise LoadError(Problem(located("sheet", sheet.get("name", "")), translate(
                 "parts", "its cells ({part}) are missing from the workbook: the workbook is "

@@ -29,7 +29,7 @@ from ..merged import merged_ranges
 from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 from . import parts as xml
 from .archive import check_archive
-from .sheet import iter_rows
+from .sheet import RowsOutOfOrder, iter_rows
 
 __all__ = ["read_workbook", "workbook_tables"]
 
@@ -114,13 +114,23 @@ def _check_names(names: list[str]) -> None:
         seen[key] = position
 
 
-def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,
-                limits: Limits) -> Table:
+def _read_sheet(archive, name: str, part: str, **options) -> Table:
+    """A sheet's table, its rows in the order of their numbers: a sheet whose rows are
+    written out of order (row 5 before row 3, which Excel never writes) is read a second
+    time and its rows placed by their numbers, as LibreOffice places them."""
+    try:
+        return _sheet_table(archive, name, part, by_number=False, **options)
+    except RowsOutOfOrder:
+        return _sheet_table(archive, name, part, by_number=True, **options)
+
+
+def _sheet_table(archive, name: str, part: str, *, strings, dates, date1904, limits: Limits,
+                 by_number: bool) -> Table:
     table = Table(name=name, header=[])
     merged: list[str] = []
     batches = iter_rows(archive, part, strings=strings, dates=dates, date1904=date1904,
                         max_columns=limits.columns, max_text=limits.cell_text,
-                        where=table.where, merged=merged)
+                        where=table.where, merged=merged, by_number=by_number)
     for numbers, rows in batches:
         take_rows(table, numbers, rows, header_cell=_header_text, limits=limits, what="sheet")
     table.merged = merged_ranges(merged)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import zipfile
 from datetime import datetime, timedelta
+from math import isfinite
 from typing import Callable, Iterator
 from xml.parsers import expat
 
@@ -26,12 +27,14 @@ from ...language import translate
 from ..cells import ErrorCell, FormulaCell, MistypedCell
 from .parts import CHUNK, Long, Stop, column_index, safe_parser, whole
 
-__all__ = ["iter_rows"]
+__all__ = ["RowsOutOfOrder", "iter_rows"]
 
 _DIGITS = "0123456789"
 _TEXT_KINDS = ("str", "d")
 #: What a boolean cell holds: 1 or 0 as Excel writes it, the words as some other tools do.
 _BOOLEANS = {"1": True, "0": False, "true": True, "false": False}
+#: The last row a sheet has (Excel's and LibreOffice's).
+_LAST_ROW = 1_048_576
 #: Column letters and style indices remembered per sheet (real sheets use a few dozen).
 _CACHED = 4_096
 
@@ -40,10 +43,16 @@ _CACHED = 4_096
 MAX_MERGED = 2_000
 
 
+class RowsOutOfOrder(Exception):
+    """A sheet's rows are not written in the order of their numbers (row 5 before row 3):
+    read it again with ``by_number``."""
+
+
 def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates: set[int],
               date1904: bool, max_columns: int, max_text: int,
               where: Callable[..., str],
-              merged: list[str] | None = None) -> Iterator[tuple[list[int], list[list]]]:
+              merged: list[str] | None = None,
+              by_number: bool = False) -> Iterator[tuple[list[int], list[list]]]:
     """Yield (row numbers, rows) for the rows holding a value, one batch per chunk of XML.
 
     ``where(row, column)`` names a place for error messages. Rows come out in file order
@@ -52,13 +61,20 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     or blank cell there, as formatting a whole row leaves, is passed over). The sheet's merged
     ranges (``B2:B4``: only B2 holds a value) are appended to ``merged`` as read, the
     first :data:`MAX_MERGED` of them.
+
+    A row numbered below the row before it (Excel writes them in order; LibreOffice opens
+    rows out of order and places each by its number) raises :class:`RowsOutOfOrder`,
+    unless ``by_number``: then every row is gathered and yielded at the end in the order
+    of the numbers. A cell whose reference names another row than the row it is in
+    (``A5`` in row 2) is refused as damaged, as is a cell or row written twice.
     """
     epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
     parser = safe_parser(part)
     numbers: list[int] = []
     rows: list[list] = []
     row: list = []
-    number = column = skip = 0
+    number = column = skip = last = 0
+    row_text = None           # the row's number as its r= writes it (None: no r=)
     kind, style, in_cell, has_formula = "n", None, False, False
     values: list[str] = []    # the text of the cell's <v>
     inline: list[str] = []    # of its <t> elements (an inline string's runs)
@@ -69,7 +85,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     seen: set[int] = set()    # the numbers of the rows read, each written once
 
     def start(name, attrs):
-        nonlocal number, column, skip, kind, style, in_cell, has_formula, row
+        nonlocal number, column, skip, kind, style, in_cell, has_formula, row, row_text
         if name == "c":
             ref = attrs.get("r")
             if ref:
@@ -80,6 +96,8 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                     if len(columns) < _CACHED:
                         columns[letters] = found
                 column = found or column + 1
+                if letters and len(ref) > len(letters) and ref[len(letters):] != row_text:
+                    _of_another_row(ref)
             else:
                 column += 1
             kind = attrs.get("t", "n")
@@ -97,14 +115,18 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             ref = attrs.get("r")
             if ref:
                 found = whole(ref, None)
-                if found is None:
+                # row 0 or one past Excel's last is refused too (row 0 was read as the
+                # row after the one before, row 2,000,000 as it was)
+                if not 0 < (found or 0) <= _LAST_ROW:
                     raise Stop(LoadError(Problem(where(), translate(
                         "parts", "a row number {clip!r} that no sheet has (Excel's last row is "
                                  "1,048,576)").format(
                         clip=ref if len(ref) <= 20 else ref[:20] + "..."))))
-                number = found or number + 1
+                number = found
+                row_text = ref
             else:
                 number += 1
+                row_text = None
             column = 0
             row = []
         elif name == "f":
@@ -121,7 +143,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             start(name.rpartition(":")[2], attrs)
 
     def end(name):
-        nonlocal skip, in_cell, has_formula, row
+        nonlocal skip, in_cell, has_formula, row, last
         if name == "c":
             in_cell = False
             if has_formula:
@@ -195,6 +217,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 if number in seen:
                     _damaged(translate("parts", "is written twice in the sheet"), cell=False)
                 seen.add(number)
+                if number < last and not by_number:
+                    raise RowsOutOfOrder
+                last = number
                 numbers.append(number)
                 rows.append(row)
                 row = []
@@ -218,6 +243,14 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             "parts", "{what}: the workbook is damaged; open it in Excel and save it "
                      "again").format(what=what))))
 
+    def _of_another_row(ref: str):
+        """Refuse a cell whose reference names a row other than the one its row's r=
+        names: which of the two places it belongs to cannot be told (a row without r=
+        is the row after the one before, and its cells' rows are not checked)."""
+        if row_text is not None and whole(ref[len(ref.rstrip(_DIGITS)):], None) != number:
+            _damaged(translate("parts", "holds the cell {ref}, which is on another row").format(
+                ref=ref[:20]))
+
     def _no_shared_text(raw: str):
         """A text cell naming no text of the workbook's shared text (an index past its
         end, negative or not a number, or no shared text at all): a damaged workbook,
@@ -237,10 +270,13 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
         with archive.open(part) as handle:
             while chunk := handle.read(CHUNK):
                 parser.Parse(chunk, False)
-                if rows:
+                if rows and not by_number:
                     yield numbers, rows
                     numbers, rows = [], []
             parser.Parse(b"", True)
+            if by_number:
+                order = sorted(range(len(numbers)), key=numbers.__getitem__)
+                numbers, rows = [numbers[i] for i in order], [rows[i] for i in order]
             if rows:
                 yield numbers, rows
     except Stop as stop:
@@ -268,7 +304,9 @@ def _number(raw: str) -> int | float | MistypedCell:
         return MistypedCell(raw[:40])
     if value == 0 and any(c in "123456789" for c in raw.lower().partition("e")[0]):
         return raw.strip()      # 1e-400: read as its text, refused as a CSV file's cell is
-    return value                # (it was read as 0 without a word)
+    if not isfinite(value):     # (it was read as 0 without a word); so are 1e400 and NaN,
+        return raw.strip()      # quoted as written rather than as Python's "inf" or "nan"
+    return value
 
 
 def _date(number: int | float, epoch: datetime) -> datetime | int | float:
