@@ -45,9 +45,9 @@ Commit = Callable[[str, object, bool], None]
 #: Spin-box value meaning "not set" (None) for optional bounds.
 UNSET = -1.01
 
-#: What a text row's box shows at the least: about sixteen letters, eight Chinese or
+#: What a text row's box shows at the least: about a dozen letters, six Chinese or
 #: Japanese characters. A caption that leaves less room beside it puts the box under it.
-READABLE = "x" * 16
+READABLE = "x" * 12
 
 
 def placeholder_width(edit: QLineEdit) -> int:
