@@ -12,9 +12,9 @@ from windtunnel.app.document import Document
 from windtunnel.app.translations import apply_language
 
 
-@pytest.fixture
-def japanese_window(workspace, qtbot):
-    apply_language("ja")
+def _window_in(workspace, qtbot, tag: str):
+    """A window on the small model in language ``tag`` (English again afterwards)."""
+    apply_language(tag)
     try:
         window = workspace.open_window(Document(make_small_model()))
         qtbot.waitExposed(window)
@@ -22,6 +22,11 @@ def japanese_window(workspace, qtbot):
         window.ask_save_changes = lambda: "discard"
     finally:
         apply_language("en")
+
+
+@pytest.fixture
+def japanese_window(workspace, qtbot):
+    yield from _window_in(workspace, qtbot, "ja")
 
 
 def _caption(form, field: str) -> str:
@@ -84,14 +89,7 @@ def test_the_objective_dialog_names_the_language_of_an_existing_objective_s_name
 
 @pytest.fixture
 def hong_kong_window(workspace, qtbot):
-    apply_language("zh-HK")
-    try:
-        window = workspace.open_window(Document(make_small_model()))
-        qtbot.waitExposed(window)
-        yield window
-        window.ask_save_changes = lambda: "discard"
-    finally:
-        apply_language("en")
+    yield from _window_in(workspace, qtbot, "zh-HK")
 
 
 def test_a_long_language_caption_leaves_its_text_field_room_to_read(hong_kong_window, qtbot):
