@@ -1770,6 +1770,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{what}。編集 &gt; 元に戻す ですべて元に戻せます。</translation>
     </message>
     <message>
+        <source>To draw an edge, select two nodes (Ctrl+click, in order) and Connect, or drag from a node&apos;s round handle onto another node</source>
+        <translation>エッジを描くには、2 つのノードを順に選択して（Ctrl+クリック）「接続」を押すか、ノードの丸いハンドルから別のノードへドラッグします</translation>
+    </message>
+    <message>
+        <source>The selected nodes are already joined in that order</source>
+        <translation>選択したノードはその順番ですでにつながっています</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>何も貼り付けませんでした</translation>
     </message>

@@ -1770,6 +1770,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{what}。编辑 &gt; 撤销 可全部恢复。</translation>
     </message>
     <message>
+        <source>To draw an edge, select two nodes (Ctrl+click, in order) and Connect, or drag from a node&apos;s round handle onto another node</source>
+        <translation>要画一条边，请依次选择两个节点（Ctrl+单击）再点“连接”，或从节点的圆形手柄拖到另一个节点上</translation>
+    </message>
+    <message>
+        <source>The selected nodes are already joined in that order</source>
+        <translation>所选节点已按此顺序连接</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>未粘贴任何内容</translation>
     </message>

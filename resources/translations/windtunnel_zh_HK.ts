@@ -1770,6 +1770,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{what}。編輯 &gt; 復原 可全部還原。</translation>
     </message>
     <message>
+        <source>To draw an edge, select two nodes (Ctrl+click, in order) and Connect, or drag from a node&apos;s round handle onto another node</source>
+        <translation>要畫一條邊，請依次選擇兩個節點（Ctrl+單擊）再按「連接」，或從節點的圓形手柄拖曳到另一個節點上</translation>
+    </message>
+    <message>
+        <source>The selected nodes are already joined in that order</source>
+        <translation>所選節點已按此順序連接</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>未貼上任何內容</translation>
     </message>

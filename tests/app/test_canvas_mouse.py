@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -227,3 +228,16 @@ def test_panning_paints_fast_then_settles_to_full_quality(window, qtbot):
     view.pan(30, 0)
     assert not view.antialiased
     qtbot.waitUntil(lambda: view.antialiased, timeout=2000)
+
+
+@pytest.mark.parametrize("selected, says", [
+    ([], "select two nodes"), (["ban"], "select two nodes"),
+    (["ban", "leak"], "already joined")])
+def test_connect_that_draws_nothing_says_why_in_the_status_bar(window, selected, says):
+    """The toolbar's Connect with one node selected drew nothing and said nothing: a
+    newcomer took it for a drawing mode and waited."""
+    window.scene.select(selected)
+    edges = len(window.document.model.edges)
+    window.actions.connect.trigger()
+    assert len(window.document.model.edges) == edges
+    assert says in window.statusBar().currentMessage()

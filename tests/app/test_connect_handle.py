@@ -256,3 +256,25 @@ def test_the_handle_covers_none_of_the_text_of_a_map_label(window):
     for item, box in labelled:
         text = box.adjusted(LABEL_PAD, 0, -LABEL_PAD, 0)
         assert not _handle_rect(view, item).intersects(text), item.node_id
+
+
+def test_a_selected_node_the_focus_view_fades_shows_no_handle_until_pointed_at(window):
+    """In the story a lone selected node left out of the chapter is faded, but its handle
+    stood at full strength beside it, a bright dot by a ghost. Pointed at, it shows."""
+    view, scene = window.view, window.scene
+    scene.select(["ban"])
+    _paint(window)
+    item = scene.node_items["ban"]
+    handle = view.connect_handle.centre(item)
+
+    def drawn() -> bool:
+        return view.viewport().grab().toImage().pixelColor(handle.toPoint()) == QColor(
+            scene.colours.selection)
+
+    assert drawn()
+    scene.set_focus(["leak"])
+    _paint(window)
+    assert not drawn()
+    send_mouse(view.viewport(), QEvent.MouseMove, _body(view, item).center().toPoint(),
+               button=Qt.NoButton, buttons=Qt.NoButton)
+    assert drawn()

@@ -4,6 +4,7 @@ it edits, beside its caption; the original's line above the form names it as bef
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from conftest import make_small_model
 from windtunnel.app.analysis.objective_editor import ObjectiveDialog
@@ -11,9 +12,9 @@ from windtunnel.app.document import Document
 from windtunnel.app.translations import apply_language
 
 
-@pytest.fixture
-def japanese_window(workspace, qtbot):
-    apply_language("ja")
+def _window_in(workspace, qtbot, tag: str):
+    """A window on the small model in language ``tag`` (English again afterwards)."""
+    apply_language(tag)
     try:
         window = workspace.open_window(Document(make_small_model()))
         qtbot.waitExposed(window)
@@ -21,6 +22,11 @@ def japanese_window(workspace, qtbot):
         window.ask_save_changes = lambda: "discard"
     finally:
         apply_language("en")
+
+
+@pytest.fixture
+def japanese_window(workspace, qtbot):
+    yield from _window_in(workspace, qtbot, "ja")
 
 
 def _caption(form, field: str) -> str:
@@ -79,3 +85,25 @@ def test_the_objective_dialog_names_the_language_of_an_existing_objective_s_name
                              new=new)
     assert dialog.layout().itemAt(0).layout().labelForField(dialog.label).text() == caption
     dialog.deleteLater()
+
+
+@pytest.fixture
+def hong_kong_window(workspace, qtbot):
+    yield from _window_in(workspace, qtbot, "zh-HK")
+
+
+def test_a_long_language_caption_leaves_its_text_field_room_to_read(hong_kong_window, qtbot):
+    """On a 1024-pixel screen the Inspector is a narrow dock: beside "標籤（繁體中文（香港））"
+    the label's box was left four characters wide. A caption too long to leave its text
+    field room puts the field under it, across the form."""
+    window = hong_kong_window
+    window.resize(1024, 768)
+    window.inspector_dock.show()
+    window.resizeDocks([window.inspector_dock], [245], Qt.Horizontal)
+    window.scene.select(["ban"])
+    form = window.inspector.node_form
+    qtbot.waitUntil(lambda: form.isVisible() and form.width() < 260)
+    readable = form.fontMetrics().horizontalAdvance("中" * 7)
+    for field in ("label", "description"):
+        editor = form.editors[field]
+        assert editor.width() >= readable, (field, editor.width(), form.width())

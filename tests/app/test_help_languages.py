@@ -149,3 +149,21 @@ def test_an_open_help_window_names_its_search_box_in_the_new_language(qapp, qtbo
     finally:
         apply_language("en")
     assert window.search.placeholderText() == "Search the help"
+
+
+#: The Results dock's tabs (context ResultsPanel), as the analysis page names them.
+RESULTS_TABS = ("Charts", "Scenario matrix", "Scorecard", "Why?", "Structure", "Sensitivity")
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_the_analysis_page_names_the_results_tabs_as_the_window_shows_them(qapp, tag):
+    """Searching the Hong Kong help for the tab the window shows, 為甚麼？, found nothing:
+    the page wrote 為什麼？. Each tab's name, as translated, is on the analysis page."""
+    page = (HELP / tag / "analysis.md").read_text(encoding="utf-8")
+    try:
+        apply_language(tag)
+        shown = [QCoreApplication.translate("ResultsPanel", tab) for tab in RESULTS_TABS]
+    finally:
+        apply_language("en")
+    missing = [name for name in shown if name.rstrip("?？") not in page]
+    assert not missing, missing

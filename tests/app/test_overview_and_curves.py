@@ -88,6 +88,25 @@ def test_overview_layer_fades_the_nodes_the_focus_view_leaves_out(qapp):
     assert faded[0] == faded[1] != kept[0] and faded[0].lightness() > kept[0].lightness()
 
 
+
+def test_a_selected_node_the_focus_view_leaves_out_is_marked_faded(qapp):
+    """The story on a zoomed-out map: the selected node, left out of the chapter, stood
+    as a solid blue bar without a name, the boldest thing on the map. Its selection mark
+    fades with it; a kept selected node keeps the full mark."""
+    scene = CanvasScene(_big(40))
+    scene.set_focus(["n0", "n4"])
+    scene.set_overview(True)
+    scene.select(["n0", "n2"])
+    image = QImage(1000, 300, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 1000, 300), QRectF(-100, -50, 1000, 300))
+    painter.end()
+    selection = QColor(scene.colours.selection)
+    assert image.pixelColor(100, 50) == selection                       # n0, kept
+    left_out = image.pixelColor(500, 50)                                # n2, faded
+    assert left_out != selection and left_out.lightness() > selection.lightness()
+
 def test_new_tints_recolour_the_overview_without_rebuilding_it(qapp, monkeypatch):
     """A lever drag sets new tints many times a second: in overview mode only the fills
     of the nodes whose tint changed follow, and each is painted in its new tint."""

@@ -349,3 +349,22 @@ def test_a_hidden_panel_computes_nothing_until_it_is_shown(bundled, qtbot, monke
     qtbot.waitUntil(lambda: why.breakdown is not None and why.breakdown.scenario_id == "hk-hub",
                     timeout=10_000)
     assert len(calls) == 1
+
+
+def test_a_node_s_right_click_menu_asks_why_it_changed(small, qtbot):
+    """A newcomer right-clicks the node that moved to ask why; the menu offered only to
+    make an objective of it, the question sat in the Analysis menu."""
+    window, analysis = small
+    settle(qtbot, analysis)
+    analysis.results_panel.show_tab("charts")
+    window.scene.select(nodes=["lab"])
+    menu = window.build_map_menu("node", "leak")
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts[0] == "&Why Did This Change?"
+    window.scene.select(nodes=["leak"])      # the right click selects what it was on
+    menu.actions()[0].trigger()
+    why = analysis.results_panel.why
+    assert analysis.results_panel.tabs.currentWidget() is analysis.results_panel.pages["why"]
+    qtbot.waitUntil(lambda: why.breakdown is not None and why.breakdown.node == "leak")
+    edge_menu = window.build_map_menu("edge", ("ban", "leak"))
+    assert all("Why" not in action.text() for action in edge_menu.actions())

@@ -205,7 +205,7 @@ def build_actions(window) -> Actions:
     a.connect = make_action(
         w,
         QCoreApplication.translate("actions", "C&onnect Selected Nodes"),
-        lambda: ed(lambda e: e.connect_selected()),
+        w.connect_selected,
         shortcut="Ctrl+L",
         icon_name="connect",
         tip=QCoreApplication.translate(

@@ -45,6 +45,10 @@ Commit = Callable[[str, object, bool], None]
 #: Spin-box value meaning "not set" (None) for optional bounds.
 UNSET = -1.01
 
+#: What a text row's box shows at the least: about a dozen letters, six Chinese or
+#: Japanese characters. A caption that leaves less room beside it puts the box under it.
+READABLE = "x" * 12
+
 
 def placeholder_width(edit: QLineEdit) -> int:
     """The width ``edit`` needs to show its placeholder text whole: its size hint is 17 "x"
@@ -99,6 +103,11 @@ class FieldForm(QWidget):
         self._captions: dict[str, str] = {}      # a row's caption before its language was added
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            # a text box's own minimum is a few characters: beside a long caption (a
+            # language's name in it, "標籤（繁體中文（香港））") it shrank to that in a
+            # narrow Inspector; this minimum sends it under the caption instead
+            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(READABLE))
         self.form.addRow(label, widget)
         self.editors[field] = widget
         self._loaders[field] = loader

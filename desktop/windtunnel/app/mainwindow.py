@@ -410,6 +410,16 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
             self.statusBar().showMessage(self.tr("{what}. Edit > Undo brings it all back.").format(
                 what=command.text()), 15000)
 
+    def connect_selected(self) -> None:
+        """Join the selected nodes in the order selected; when that draws nothing (fewer
+        than two nodes selected, or all joined already) the status bar says why."""
+        if self.edit(lambda editor: editor.connect_selected()) == []:
+            few = len(self.scene.selected_node_ids()) < 2
+            self.statusBar().showMessage(self.tr(
+                "To draw an edge, select two nodes (Ctrl+click, in order) and Connect, or "
+                "drag from a node's round handle onto another node") if few else self.tr(
+                "The selected nodes are already joined in that order"), 8000)
+
     def paste(self) -> None:
         try:
             piece = from_mime(QGuiApplication.clipboard().mimeData())

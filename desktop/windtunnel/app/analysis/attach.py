@@ -5,8 +5,9 @@ window's first paint into the frames placed before it (:mod:`.frames`: the Scena
 tabbed with the Outline, the Results and Explore docks, the time bar's toolbar, the
 Analysis menu). Besides those it uses only the window's typed places (see
 :mod:`windtunnel.app.mainwindow`): ``add_export_menu`` for File > Export Results,
-``menus.view``, ``add_help_page`` for Help > Analysis Help, the Inspector's footer, ``add_map_menu`` (a node's
-*Make an Objective of ...*), the window's task runner,
+``menus.view``, ``add_help_page`` for Help > Analysis Help, the Inspector's footer,
+``add_map_menu`` (a node's *Why Did This Change?* and *Make an Objective of ...*), the
+window's task runner,
 ``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
 ``ask_save_path`` for dialogs (which tests replace).
 """
@@ -54,6 +55,7 @@ class Analysis(QObject):
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
         self.objectives = ObjectiveEditor(controller)
+        window.add_map_menu(self._why_menu)
         window.add_map_menu(self.objectives.contribute)
         self.results_panel = ResultsPanel(controller, self.map_results, self.objectives)
         self.scenarios_dock = frames.scenarios_dock
@@ -87,6 +89,12 @@ class Analysis(QObject):
     def explore_view(self):
         """The Explore dock's view (built when the dock is first shown, or now)."""
         return self._explore_view.view
+
+    def _why_menu(self, menu, kind: str, _key) -> None:
+        """The map's right-click menu on a node (which the click selected): why did it
+        change, the Why? tab's answer."""
+        if kind == "node":
+            menu.addAction(self.actions["why"])
 
     def rename_participants(self) -> None:
         """Name the participants again where the analysis names them: the Participants

@@ -39,7 +39,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget,
+from PySide6.QtWidgets import (QHeaderView, QListWidget,
                                QLabel, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -63,6 +63,7 @@ from .explore_charts import ParallelCoordinates, SobolBars
 from .explore_tradeoff import COLOURS, TradeOff
 from .explore_cluster import ClusterSetting
 from .explore_futures import wrap_first_column
+from .explore_ranking import RankingTable
 from .explore_futures import FutureChoices
 from ..formats import count, number, part
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
@@ -129,9 +130,7 @@ class ExploreView(QWidget):
         self.settings_button = QToolButton(text=self.tr("Settings"), checkable=True)
         self.settings_button.setToolTip(self.tr("Show the settings of the exploration"))
         self.settings_button.toggled.connect(self._open_settings)
-        self.table = QTableWidget(0, 0)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = RankingTable()
         self.boxes = QListWidget()
         self.boxes.setWordWrap(True)
         self.boxes.currentItemChanged.connect(self._show_box)
@@ -407,7 +406,7 @@ class ExploreView(QWidget):
             if r < len(COLOURS):            # the scatter's colour of this option
                 self.table.item(r, 0).setBackground(QColor(COLOURS[r]))
                 self.table.item(r, 0).setForeground(QColor("#ffffff" if r != 6 else "#000000"))
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         self.boxes.clear()
         for item in discoveries:
             texts = item.sentences() or [item.summary()]

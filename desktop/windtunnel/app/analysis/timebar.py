@@ -97,6 +97,12 @@ class ScenarioBox(QComboBox):
             f"{self.currentText()}\n\n{self.hint}" if cut else self.hint, Qt.WhiteSpaceNormal))
 
 
+#: The time slider's least width in pixels, and in lines of the bar's type (more in
+#: workshop mode's large type).
+SLIDER_LEAST = 90
+SLIDER_LINES = 6
+
+
 class TimeBar(QWidget):
     """Scenario chooser, map toggles and the time slider."""
 
@@ -135,7 +141,7 @@ class TimeBar(QWidget):
         self.play.setToolTip(self.tr("Replay the run step by step (Space in workshop mode)"))
         self.play.toggled.connect(controller.set_playing)
         self.slider = QSlider(Qt.Horizontal, minimum=0)
-        self.slider.setMinimumWidth(90)
+        self._fit_slider()
         self.slider.setAccessibleName(self.tr("Time step"))
         self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel(textFormat=Qt.PlainText)    # the time unit as typed
@@ -163,6 +169,14 @@ class TimeBar(QWidget):
     def _fit_to_font(self) -> None:
         self._fit_step_label()
         self._fit_scenario_names()
+        self._fit_slider()
+
+    def _fit_slider(self) -> None:
+        """Keep the slider :data:`SLIDER_LINES` lines of the bar's type wide at least: in
+        workshop mode's large type on a projector the scenario chooser took its long
+        name's width and left the slider a few pixels a step (the bar above names the
+        scenario in full; the chooser elides it)."""
+        self.slider.setMinimumWidth(max(SLIDER_LEAST, SLIDER_LINES * self.fontMetrics().height()))
 
     def _fit_step_label(self) -> None:
         """Room for the step's text at any step of the run, in the bar's type size and the

@@ -1,18 +1,18 @@
 """The connect handle: drag from it onto another node to draw an influence.
 
 The handle is a small circle against the right side of the node under the pointer (and of
-the selected node, when one node is selected), just outside it: on the frame, it hid the
-last letter of a name that fills the node's width (zoomed out, the node's margin is a few
-pixels). The view draws it over everything else, in screen pixels, so it is as big and as
-easy to grab at the zoom a map opens at as at 100%; where a map label covers its node
-(:mod:`.map_labels`), the handle stands against the label's right side. A node at the
-view's right edge has its handle against its left side instead, whole inside the view, not
-half cut off by the edge. Shift+drag from anywhere on a node, or on its
-map label, draws an influence too. A press beside the drawn handle but nearer the middle
-of the node under it belongs to that node: zoomed out, a node only a few pixels wide
-would otherwise be all handle, never selected or moved by a click.
-Pointing at a node says both in the status bar (a status tip, which the main window shows),
-unless the window shows a message of its own there.
+the selected node, when one node is selected and the focus view does not fade it), just
+outside it: on the frame, it hid the last letter of a name that fills the node's width
+(zoomed out, the node's margin is a few pixels). The view draws it over everything else,
+in screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at
+100%; where a map label covers its node (:mod:`.map_labels`), the handle stands against
+the label's right side. A node at the view's right edge has its handle against its left
+side instead, whole inside the view, not half cut off by the edge. Shift+drag from
+anywhere on a node, or on its map label, draws an influence too. A press beside the drawn
+handle but nearer the middle of the node under it belongs to that node: zoomed out, a node
+only a few pixels wide would otherwise be all handle, never selected or moved by a click.
+Pointing at a node says both in the status bar (a status tip, which the main window
+shows), unless the window shows a message of its own there.
 
 The view turns presses, drags and releases into the scene's ``new_edge`` interaction; the
 handle itself only answers where it is and which node's handle is under a point.
@@ -132,7 +132,9 @@ class ConnectHandle:
         return nearest[2]
 
     def _shown(self) -> list[NodeItem]:
-        """The nodes whose handles show: the pointed-at node and a lone selected node."""
+        """The nodes whose handles show: the pointed-at node and a lone selected node,
+        unless the focus view (the story) fades it: a bright dot by a faded node drew the
+        eye away from the chapter."""
         scene = self.view.scene()
         if scene is None or scene.new_edge.active:
             return []
@@ -140,7 +142,8 @@ class ConnectHandle:
         if self.hovered is not None and scene.node_items.get(self.hovered.node_id) is self.hovered:
             shown.append(self.hovered)
         selected = scene.lone_selected_node()
-        if selected is not None and selected is not self.hovered:
+        if (selected is not None and selected is not self.hovered
+                and selected.opacity() == 1.0):
             shown.append(selected)
         return shown
 

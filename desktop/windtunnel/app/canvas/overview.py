@@ -329,8 +329,8 @@ class OverviewLayer:
             painter.drawRects(by_brush[brush])
         marks = [(i, scene.colours.selection) for i in scene.selected_node_items()]
         marks += [(i, scene.colours.highlight) for i in scene.node_items.values() if i.highlighted]
-        for item, colour in marks:
-            painter.setBrush(QColor(colour))
+        for item, colour in marks:       # faded with their node (the focus view, the story)
+            painter.setBrush(QColor(_faded(colour, item.opacity())))
             painter.drawRect(item.sceneBoundingRect())
         painter.restore()
 
