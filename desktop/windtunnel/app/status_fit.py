@@ -34,6 +34,8 @@ _MARGINS, _GAP = 12, 6
 
 @dataclass
 class _Part:
+    """One part of the bar: its widget, its least and whole widths, whether it stretches."""
+
     widget: QWidget
     least: Callable[[], int]
     whole: Callable[[], int]

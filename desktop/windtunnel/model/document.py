@@ -67,6 +67,8 @@ def _key(kind: str, element):
 
 @dataclass
 class _Collection:
+    """One kind of element: the elements in order, and each by its key."""
+
     items: list = field(default_factory=list)
     by_key: dict = field(default_factory=dict)
 
