@@ -82,7 +82,7 @@ def _open(file: str | None, language: str | None) -> int:
     # collection is due: windtunnel.app.collector), so that the app's modules load
     # without it: their objects (classes, functions, Qt's types) live as long as the app,
     # and the collector's walks over them every 2,000 allocations freed nothing and cost
-    # the first paint a fiftieth of its instructions. Once loaded they are frozen out of
+    # the first paint about 1.5% of its instructions. Once loaded they are frozen out of
     # its reach: no later collection walks them again.
     gc.disable()
     from ..app.main import make_application, run_app
