@@ -76,3 +76,25 @@ def test_the_oldest_generation_is_counted_when_first_due_not_at_start(qapp, monk
     monkeypatch.setattr(gc, "collect", lambda generation=2: 0)
     collector.collect_due()
     assert collector.long_lived > 0                 # counted once it was needed
+
+
+def test_the_app_loads_with_the_collector_already_off(monkeypatch):
+    """Starting the app from the command line turns Python's automatic collector off
+    before the app's modules load (their objects live as long as the app; the app
+    collects on its GUI thread), not only once the QApplication is made, and freezes
+    what they made, which no collection walks again."""
+    import windtunnel.app.main as app_main
+    from windtunnel.cli import gui
+
+    seen = []
+    monkeypatch.delenv("WINDTUNNEL_STARTUP_PROBE", raising=False)
+    monkeypatch.setattr(app_main, "run_app", lambda file=None, language=None: seen.append(
+        (gc.isenabled(), gc.get_freeze_count() > 0)) or 0)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert gui._open(None, None) == 0
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+    assert seen == [(False, True)]

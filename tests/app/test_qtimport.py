@@ -28,6 +28,23 @@ def test_a_module_uses_pyside_when_its_globals_hold_pyside_objects(name, expecte
     assert uses_pyside(importlib.import_module(name)) is expected
 
 
+def test_a_module_of_the_standard_library_is_not_read(monkeypatch):
+    """The standard library never holds PySide6's objects: its modules' globals are not
+    read (even one that would hold one answers no), any other module's are."""
+    import json
+    from types import ModuleType
+
+    from PySide6.QtCore import QObject
+
+    from windtunnel.app.qtimport import uses_pyside
+
+    monkeypatch.setattr(json, "QObject", QObject, raising=False)
+    assert uses_pyside(json) is False
+    other = ModuleType("a_plugin")
+    other.QObject = QObject
+    assert uses_pyside(other) is True
+
+
 def test_odd_globals_are_passed_over():
     """A global whose attributes raise (a lazy stand-in, say) does not stop the check."""
     from types import ModuleType

@@ -81,3 +81,30 @@ def test_a_breaks_object_wraps_as_fresh_layouts_do(qapp):
     for width in range(20, int(metrics.horizontalAdvance(text)) + 20, 7):
         assert breaks.starts(width, 9) == wrapping.line_starts(text, font, width, 9)
         assert breaks.widest_word() == wrapping.widest_word(text, font)
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_balancing_the_wrapping_it_made_reuses_its_widest_line(qapp, monkeypatch, tag):
+    """Balancing the wrapping a Breaks has just made (starts, then balanced, as a label
+    is wrapped) gives the bisection's lines, from fewer layouts than balancing the same
+    starts on a fresh Breaks (which knows nothing of that wrapping's lines)."""
+    font = language_font(tag=tag)
+    font.setPointSizeF(9.5)
+    monkeypatch.setattr(wrapping, "QTextLayout", _CountingLayout)
+    cases, reused, fresh = 0, 0, 0
+    for text, width in _cases(tag):
+        breaks = wrapping.Breaks(text, font)
+        starts = breaks.starts(width, 4)
+        if not 1 < len(starts) <= 4:
+            continue
+        cases += 1
+        expected = _bisected(text, font, width, starts)
+        other = wrapping.Breaks(text, font)
+        breaks.widest_word(), other.widest_word()   # each balancing measures it first
+        _CountingLayout.count = 0
+        assert breaks.balanced(width, starts) == expected
+        reused, _CountingLayout.count = reused + _CountingLayout.count, 0
+        assert other.balanced(width, starts) == expected
+        fresh += _CountingLayout.count
+    assert cases > 20
+    assert reused < fresh

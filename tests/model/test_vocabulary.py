@@ -17,3 +17,15 @@ def test_a_year_a_month_or_a_day_is_a_date(text):
                                   "2026-06-25T10:00", " 2026", "20266", "２０２６"])
 def test_anything_else_is_not(text):
     assert not is_iso_date(text)
+
+
+def test_the_last_day_of_every_month_is_the_calendars():
+    """Every month's last day is a date and the day after it is not, in every year a file
+    can write (leap years by the Gregorian rule: 1900 is none, 2000 is one)."""
+    import calendar
+
+    for year in (0, 4, 100, 400, 1600, 1700, *range(1890, 2110), 9999):
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert is_iso_date(f"{year:04d}-{month:02d}-{last:02d}")
+            assert not is_iso_date(f"{year:04d}-{month:02d}-{last + 1:02d}")

@@ -10,7 +10,9 @@ worker's thread, which crashes the app a moment later in the GUI thread's event
 processing, or hangs it. So the app turns the automatic collector off and a timer on the
 GUI thread collects instead, each generation when Python would have (the same counts and
 thresholds), at most a tick late. Reference counting still frees everything that is not
-a cycle at once, on any thread.
+a cycle at once, on any thread. Started from the command line (:mod:`windtunnel.cli.gui`),
+the app has the collector off before its modules load, and what they made is frozen
+(``gc.freeze``): it lives as long as the app, and no collection walks it.
 
 pyqtgraph ships the same idea (``pyqtgraph.util.garbage_collector.GarbageCollector``),
 but it is not used: importing pyqtgraph before the first paint costs more than the whole

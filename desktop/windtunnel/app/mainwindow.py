@@ -62,7 +62,6 @@ from .elided import ElidedLabel
 from .extensions import Extensions
 from .formats import percent
 from .layout import TakenSpots, free_spot, nearest_point
-from .map_export import MapExporter
 from .startprobe import FirstPaint
 from .status_fit import StatusFit
 from .window_files import FileOperations
@@ -124,7 +123,7 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
-        self.map_exporter = MapExporter(self)
+        self._map_exporter = None       # made when first asked (File > Export Map)
         self.view = CanvasView()
         self.view.files_dropped.connect(self.open_files)
         self.view.zoom_changed.connect(self._update_status)
@@ -254,6 +253,16 @@ class MainWindow(FileOperations, FileFolders, SaveAndClose, FileReloading, Windo
         doc = self.document
         self.setWindowTitle(self.tr("{name}[*] \u2014 Windtunnel").format(name=doc.display_name))
         self.setWindowModified(doc.modified)
+
+    @property
+    def map_exporter(self):
+        """The writer of this window's map to PNG or SVG (its module loads when first used:
+        no first paint needs it)."""
+        if self._map_exporter is None:
+            from .map_export import MapExporter
+
+            self._map_exporter = MapExporter(self)
+        return self._map_exporter
 
     def _update_status(self, *_) -> None:
         model = self.document.model

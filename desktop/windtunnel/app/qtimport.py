@@ -17,6 +17,7 @@ nothing is changed.
 from __future__ import annotations
 
 import inspect
+import sys
 from types import ModuleType
 
 __all__ = ["use_namespace_check", "uses_pyside"]
@@ -26,7 +27,11 @@ def uses_pyside(module: ModuleType) -> bool:
     """True when one of ``module``'s globals is a PySide6 module, class or function.
 
     ``getattr`` with a default answers "no ``__module__``" (most globals: numbers, text,
-    tuples) without raising; this runs for every module imported before the first paint."""
+    tuples) without raising; this runs for every module imported before the first paint.
+    A module of the standard library (``email.utils``, ``json.decoder``) never holds one:
+    its globals are not read."""
+    if getattr(module, "__name__", "").partition(".")[0] in sys.stdlib_module_names:
+        return False
     for value in list(vars(module).values()):
         try:
             name = (value.__name__ if isinstance(value, ModuleType)

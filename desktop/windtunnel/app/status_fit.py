@@ -17,7 +17,6 @@ its whole text on hover (:class:`~.elided.ElidedLabel`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -32,12 +31,16 @@ __all__ = ["StatusFit"]
 _MARGINS, _GAP = 12, 6
 
 
-@dataclass
 class _Part:
-    widget: QWidget
-    least: Callable[[], int]
-    whole: Callable[[], int]
-    stretch: bool
+    """One part of the bar: its widget, its least and whole widths, whether it stretches.
+    A plain class: a dataclass's methods are compiled from source when its module loads,
+    before the app's first paint."""
+
+    __slots__ = ("widget", "least", "whole", "stretch")
+
+    def __init__(self, widget: QWidget, least: Callable[[], int], whole: Callable[[], int],
+                 stretch: bool) -> None:
+        self.widget, self.least, self.whole, self.stretch = widget, least, whole, stretch
 
 
 class StatusFit(QObject):

@@ -29,7 +29,6 @@ from ..model.output_paths import refuse_a_link_to_another_kind
 from .commands import SetInfoCommand
 from .failures import located
 from .files import MODEL_SUFFIX, is_native, model_filter
-from .map_export import file_stem
 
 __all__ = ["SaveAndClose"]
 
@@ -86,6 +85,8 @@ class SaveAndClose:
         return self._save_to(path)
 
     def save_as(self) -> bool:
+        from .map_export import file_stem   # here: no first paint needs it
+
         path = self.choose_save_path(
             "model",
             QCoreApplication.translate("FileOperations", "Save model as"),

@@ -34,7 +34,7 @@ how the engine caches a compiled model between runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Collection, Iterable
 
 from psygnal import Signal
@@ -65,10 +65,16 @@ def _key(kind: str, element):
     return element.key if kind == "edge" else element.id
 
 
-@dataclass
 class _Collection:
-    items: list = field(default_factory=list)
-    by_key: dict = field(default_factory=dict)
+    """One kind of element: the elements in order, and each by its key. A plain class:
+    a dataclass's methods are compiled from source when its module loads, before the
+    app's first paint."""
+
+    __slots__ = ("items", "by_key")
+
+    def __init__(self, items: list | None = None, by_key: dict | None = None) -> None:
+        self.items = [] if items is None else items
+        self.by_key = {} if by_key is None else by_key
 
 
 class Model(Removing):

@@ -254,18 +254,26 @@ class Translations:
         for tag, name, text in self.entries:
             if tag not in valid:
                 continue
-            where = f"translations.{tag}.{name}"
+            # the location is written only for an entry with a problem (most have none)
             if (tag, name) in seen:
-                out.append((where, translate("translations", "is translated twice")))
+                out.append((_location(tag, name), translate("translations",
+                                                            "is translated twice")))
                 continue
             seen.add((tag, name))
             if name not in allowed:
-                out.append((where, translate("translations", "{field} has no translations "
-                                                             "here (only {fields})").format(
+                out.append((_location(tag, name), translate(
+                    "translations", "{field} has no translations here (only {fields})").format(
                     field=short_repr(name), fields=", ".join(allowed))))
                 continue
-            out.extend((where, m) for m in _text_problems(text, limits[name]))
+            found = _text_problems(text, limits[name])
+            if found:
+                out.extend((_location(tag, name), m) for m in found)
         return out
+
+
+def _location(tag: str, name: object) -> str:
+    """Where a translation sits in the file: ``translations.zh-HK.label``."""
+    return f"translations.{tag}.{name}"
 
 
 def _tag_message(tag: object) -> str:

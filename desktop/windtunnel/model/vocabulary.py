@@ -7,7 +7,6 @@ places that offer a value agree.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 
@@ -36,7 +35,18 @@ def is_iso_date(text: str) -> bool:
         return True
     if not 1 <= month <= 12:
         return False
-    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+    return day is None or 1 <= day <= _days_in_month(year, month)
+
+
+#: The days of each month of a common year (the Gregorian calendar's, as ISO 8601 counts).
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` (1-12) of ``year`` has: what ``calendar.monthrange`` says,
+    without loading the calendar module (and its locale) while a model is read."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 #: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
 #: unlike the hyphen-minus): the app's figures and number editors, and the analysis

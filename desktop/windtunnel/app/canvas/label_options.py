@@ -18,7 +18,7 @@ from .label_grid import Bodies, Boxes
 from .label_places import label_places, leader_ends, rescue_labels, widen_away
 from .label_text import apart_texts, roomiest, shortened, shown
 from .laid_text import text_height
-from .wrapping import widest_word
+from .wrapping import Breaks, widest_word
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
            "label_box", "named_whole", "node_texts", "places_showing", "plain_again",
@@ -197,8 +197,11 @@ def narrow_whole(entry: LabelOptions, label: str, font: QFont, metrics: QFontMet
     ``height(text)``: the text's height as drawn. None when three lines would cut it."""
     if "narrow" in entry.shorter:
         return entry.shorter["narrow"]
-    width = max(entry.screen.body.width() - 2 * LABEL_PAD, widest_word(label, font))
-    text, text_width, _lines = shown(label, font, metrics, width, 3)
+    single = " ".join(label.split())
+    breaks = Breaks(single, font)        # one layout for its widest word and its wrapping
+    widest = breaks.widest_word() if single == label else widest_word(label, font)
+    width = max(entry.screen.body.width() - 2 * LABEL_PAD, widest)
+    text, text_width, _lines = shown(label, font, metrics, width, 3, breaks)
     if "".join(text.split()) != "".join(label.split()) or \
             text_width >= entry.screen.texts[0][1]:
         entry.shorter["narrow"] = []

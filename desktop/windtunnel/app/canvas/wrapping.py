@@ -144,11 +144,15 @@ class Breaks:
         self._device = device
         self._hyphen: float | None = None     # its width, measured when first needed
         self._word_widths: list[float] | None = None    # measured when first asked
+        # the last wrapping :meth:`starts` made: its width, its starts and its widest line
+        self._started: tuple[float, list[int], float] | None = None
 
     def starts(self, width: float, limit: int) -> list[int]:
         """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
         more than asked, so the caller sees whether text remains)."""
-        return self._wrapping(width, limit)[0]
+        starts, widest = self._wrapping(width, limit)
+        self._started = (width, starts, widest)
+        return starts
 
     def widest_word(self, up_to: float = float("inf")) -> float:
         """The width of the widest part of the text that has no line break opportunity
@@ -173,6 +177,8 @@ class Breaks:
         # ("Einkaufsmo- / tivation", not "Einkaufsmotivatio- / n")
         narrow, wide = max(width / count, self.widest_word(up_to=width)), width
         known, same_from = starts, width          # the wrapping at wide, and its range
+        if self._started is not None and self._started[:2] == (width, starts):
+            same_from = min(width, self._started[2] + 1.0)    # :meth:`starts` measured it
         while wide - narrow > 1.0:
             middle = (narrow + wide) / 2
             if middle >= same_from:
