@@ -151,15 +151,15 @@ def test_the_inspector_stays_in_front_of_the_participants_tab(window, qtbot):
 
 def _counting_people_fills(monkeypatch, panel) -> list:
     """Every rebuild of ``panel``'s table of people, from now on."""
-    from windtunnel.app import participants_panel
+    from windtunnel.app import participants_people
 
-    fills, fill = [], participants_panel.fill_table
+    fills, fill = [], participants_people.fill_table
 
     def counted(table, *args, **kwargs):
         if table is panel.people:
             fills.append(table.rowCount())
         fill(table, *args, **kwargs)
-    monkeypatch.setattr(participants_panel, "fill_table", counted)
+    monkeypatch.setattr(participants_people, "fill_table", counted)
     return fills
 
 

@@ -20,6 +20,10 @@ other concept a plain map (one participant's map) has beyond the others
 (closing it asks to save, as after any import), with the import's notes; no export of it replaces a file its maps were read from (as an
 imported map's :attr:`~windtunnel.app.document.Document.own_files`).
 
+While the window hides the participants' names (*Anonymous*), the review names each map
+by the number its participant will have ("Participant 3", :func:`~.participant_names.numbered_maps`),
+and the combined model's window opens with its names hidden too.
+
 A file that cannot be read is named with its problem and nothing opens.
 """
 
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ..errors import WindtunnelError
 from .document import Document
 from .failures import guarded_read
+from .participant_names import hides_names, numbered_maps
 from .files import open_filters
 from .window_folders import ANY_READ
 
@@ -55,9 +60,11 @@ class NearMatchReview(QDialog):
     row's map does not join already, or kept as its participant's own (:data:`OWN`) when
     the node is among ``extras``. Then one row per other extra concept of a plain map
     (``extras``, as :attr:`~windtunnel.io.participants.Combined.extras`): added to the
-    shared map (the default) or kept as that participant's own."""
+    shared map (the default) or kept as that participant's own. ``shown_maps``: how each
+    map (by its index) is named, when not by its own name (an anonymous room)."""
 
-    def __init__(self, proposals, parent=None, concepts=(), extras=()) -> None:
+    def __init__(self, proposals, parent=None, concepts=(), extras=(),
+                 shown_maps: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Concepts that are only alike"))
         self.proposals = list(proposals)
@@ -77,9 +84,13 @@ class NearMatchReview(QDialog):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        def map_name(index: int, name: str) -> str:
+            return shown_maps[index] if shown_maps is not None else name
+
         self.choices: list[QComboBox] = []
         for row, proposal in enumerate(self.proposals):
-            for column, text in enumerate((proposal.participant, proposal.label,
+            participant = map_name(proposal.map_index, proposal.participant)
+            for column, text in enumerate((participant, proposal.label,
                                            proposal.concept_label, proposal.reason)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
@@ -88,7 +99,7 @@ class NearMatchReview(QDialog):
                 concept=proposal.concept_label), proposal.concept)
             if (proposal.map_index, proposal.node) in self.may_stay_own:
                 choice.addItem(self.tr("Keep as {participant}'s own").format(
-                    participant=proposal.participant), OWN)
+                    participant=participant), OWN)
             others = [(cid, label) for cid, label, origin, joined in concepts
                       if origin < proposal.map_index and cid != proposal.concept
                       and proposal.map_index not in joined]
@@ -101,7 +112,8 @@ class NearMatchReview(QDialog):
             self.table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
         self.own_choices: list[QComboBox] = []
-        for row, (_index, _node, label, name) in enumerate(self.extras, len(self.proposals)):
+        for row, (index, _node, label, name) in enumerate(self.extras, len(self.proposals)):
+            name = map_name(index, name)
             for column, text in enumerate((name, label, "", self.tr("not on the other maps"))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
@@ -171,11 +183,12 @@ class ParticipantsImport:
             self.window.read_from(FOLDER_KIND, paths[0])
         return paths
 
-    def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:
+    def review(self, proposals, concepts=(), extras=(),
+               shown_maps: list[str] | None = None) -> dict[tuple, str] | None:
         """The near matches to merge, each with its concept, and the extra concepts kept
         as their participant's own (:meth:`NearMatchReview.merged`); None: the import is
         cancelled."""
-        dialog = NearMatchReview(proposals, self.window, concepts, extras)
+        dialog = NearMatchReview(proposals, self.window, concepts, extras, shown_maps)
         return dialog.merged() if dialog.exec() == QDialog.Accepted else None
 
     def run(self, paths: list[str] | None = None):
@@ -188,11 +201,15 @@ class ParticipantsImport:
         if not paths:
             return None
         window = self.window
+        anonymous = hides_names(window)
         try:
             maps = [m for p in paths for m in guarded_read(lambda p=p: read_file_maps(p), p)]
             combined = combine_maps(maps)
             if combined.proposals or combined.extras:
-                chosen = self.review(combined.proposals, combined.concepts, combined.extras)
+                shown = (numbered_maps([len(m.model.participants) for m in maps])
+                         if anonymous else None)
+                chosen = self.review(combined.proposals, combined.concepts, combined.extras,
+                                     shown)
                 if chosen is None:
                     return None
                 if chosen:
@@ -208,6 +225,8 @@ class ParticipantsImport:
         opened = window.workspace.open_window(Document(
             combined.model, modified=True,
             imported_from=[Path(path).resolve() for path in paths]))
+        if anonymous:                  # the room stays anonymous in the new window
+            opened.extensions["participants"].anonymous.setChecked(True)
         opened.show_notes(QCoreApplication.translate(
             "ParticipantsImport", "Imported %n participant(s)", "",
             len(combined.model.participants)), combined.notes)
