@@ -247,3 +247,27 @@ def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous
     assert opened.extensions["participants"].people.item(0, 0).text() == "Participant 1"
     opened.ask_save_changes = lambda: "discard"
     opened.close()
+
+
+def test_the_review_shows_every_column_and_its_choices_on_a_laptop(
+        window, qtbot, monkeypatch):
+    """On a 1366-pixel screen the review's rows show whole, the choices too: at 760 pixels
+    the table scrolled its Choice column out of sight."""
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    scrolled = []
+
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        scrolled.append(dialog.table.horizontalScrollBar().maximum())
+        dialog.close()
+        return {}
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    assert scrolled == [0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()

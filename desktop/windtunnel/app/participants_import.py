@@ -136,7 +136,17 @@ class NearMatchReview(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(self._width_wanted(), 360)
+
+    def _width_wanted(self) -> int:
+        """Wide enough for every column and its choices (a laptop's screen scrolled the
+        choices out of sight at 760 pixels), within the screen the dialog opens on."""
+        table = self.table
+        table.resizeColumnsToContents()
+        wanted = (table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width()
+                  + 2 * table.frameWidth() + 40)            # the dialog's margins
+        screen = (self.parentWidget() or self).screen().availableGeometry().width()
+        return max(760, min(wanted, screen - 40))
 
     def set_all(self, merge: bool) -> None:
         for choice in self.choices:
