@@ -222,7 +222,8 @@ def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous
         window, qtbot, monkeypatch):
     """With Anonymous ticked, the review of the near matches names each map by the number
     its participant takes ("Participant 3"), in its rows and its choices, never by its
-    name (a person's, on the projector); the combined model opens anonymous too."""
+    name (a person's, on the projector); the combined model opens anonymous too, its title
+    naming the maps by number."""
     from windtunnel.app.participants_import import NearMatchReview
     _notes(monkeypatch)
     panel = window.extensions["participants"]
@@ -244,6 +245,9 @@ def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous
     assert shown and "Participant 2" in shown, shown
     assert not [text for text in shown for name in names if name in text], shown
     assert opened.extensions["participants"].anonymous.isChecked()
+    title = opened.document.model.title                 # the window's title shows it
+    assert title.startswith("Aggregate of 4 maps: Participant 1, Participant 2"), title
+    assert not any(Path(p).stem in title for p in PROJECTS), title
     assert opened.extensions["participants"].people.item(0, 0).text() == "Participant 1"
     opened.ask_save_changes = lambda: "discard"
     opened.close()

@@ -230,6 +230,8 @@ class ParticipantsImport:
             window.show_problem(QCoreApplication.translate(
                 "ParticipantsImport", "The maps could not be combined"), exc)
             return None
+        if anonymous:
+            _unnamed_title(combined.model, maps)
         # unsaved work, as any import's (closing asks), and no export may replace a
         # participant's map it was combined from
         opened = window.workspace.open_window(Document(
@@ -241,3 +243,15 @@ class ParticipantsImport:
             "ParticipantsImport", "Imported %n participant(s)", "",
             len(combined.model.participants)), combined.notes)
         return opened
+
+
+def _unnamed_title(model, maps) -> None:
+    """Give ``model``, combined from ``maps`` in an anonymous room, a title naming the maps
+    by number ("Aggregate of 4 maps: Participant 1, ..."), where its title named them by
+    their names, which the window's title would show on the projector."""
+    from ..io.participants import combined_title
+
+    if model.title == combined_title(maps):
+        shown = numbered_maps([len(m.model.participants) for m in maps])
+        model.set_info(title=combined_title([m._replace(name=name)
+                                             for m, name in zip(maps, shown)]))
