@@ -5,7 +5,8 @@ A window extension (registered by the composition root, app/main.py) that adds o
 
 - the participants (label, role, group, credibility, how many edges they rated): *Add*,
   *Remove*, and a double click (or F2) on a name, role, group or credibility to edit it,
-  each one undoable step that re-aggregates the map (:mod:`.participants_rating`); a value
+  each one undoable step that re-aggregates the map (:mod:`.participants_rating`; the rows
+  and what a cell typed into becomes: :mod:`.participants_people`); a value
   the model refuses (a credibility that is not a number from 0 to 100, a name another
   participant has) says why and changes nothing; a participant whose translated name or
   role may be out of date (its original was edited since) has a warning sign on its name,
