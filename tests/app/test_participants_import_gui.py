@@ -223,9 +223,9 @@ def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous
     """With Anonymous ticked, the review of the near matches names each map by the number
     its participant takes ("Participant 3"), in its rows and its choices, never by its
     name (a person's, on the projector); the combined model opens anonymous too, its title
-    naming the maps by number."""
+    and the import's notes naming the maps by number."""
     from windtunnel.app.participants_import import NearMatchReview
-    _notes(monkeypatch)
+    notes = _notes(monkeypatch)
     panel = window.extensions["participants"]
     panel.anonymous.setChecked(True)
     importer = panel.importer
@@ -248,6 +248,9 @@ def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous
     title = opened.document.model.title                 # the window's title shows it
     assert title.startswith("Aggregate of 4 maps: Participant 1, Participant 2"), title
     assert not any(Path(p).stem in title for p in PROJECTS), title
+    said = "\n".join(notes[-1][1])                      # and the import's notes
+    assert "Participant 2: skipped 1 scenario" in said, said
+    assert not any(Path(p).stem in said for p in PROJECTS), said
     assert opened.extensions["participants"].people.item(0, 0).text() == "Participant 1"
     opened.ask_save_changes = lambda: "discard"
     opened.close()

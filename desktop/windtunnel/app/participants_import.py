@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from ..errors import WindtunnelError
+from ..errors import Problem, WindtunnelError
 from .document import Document
 from .failures import guarded_read
 from .participant_names import hides_names, numbered_maps
@@ -213,7 +213,8 @@ class ParticipantsImport:
         window = self.window
         anonymous = hides_names(window)
         try:
-            maps = [m for p in paths for m in guarded_read(lambda p=p: read_file_maps(p), p)]
+            per_file = [guarded_read(lambda p=p: read_file_maps(p), p) for p in paths]
+            maps = [m for file_maps in per_file for m in file_maps]
             combined = combine_maps(maps)
             if combined.proposals or combined.extras:
                 shown = (numbered_maps([len(m.model.participants) for m in maps])
@@ -241,7 +242,8 @@ class ParticipantsImport:
             opened.extensions["participants"].anonymous.setChecked(True)
         opened.show_notes(QCoreApplication.translate(
             "ParticipantsImport", "Imported %n participant(s)", "",
-            len(combined.model.participants)), combined.notes)
+            len(combined.model.participants)),
+            _unnamed_notes(combined.notes, paths, per_file) if anonymous else combined.notes)
         return opened
 
 
@@ -255,3 +257,22 @@ def _unnamed_title(model, maps) -> None:
         shown = numbered_maps([len(m.model.participants) for m in maps])
         model.set_info(title=combined_title([m._replace(name=name)
                                              for m, name in zip(maps, shown)]))
+
+
+def _unnamed_notes(notes, paths, per_file) -> list[Problem]:
+    """``notes`` of an import in an anonymous room, each file they name (a file is often
+    named after its participant, "alice.mmp") named by its participants' numbers instead
+    ("Participant 2", "Participants 3–5")."""
+    shown = numbered_maps([sum(max(1, len(m.model.participants)) for m in file_maps)
+                           for file_maps in per_file])
+    names = sorted(((Path(path).name, name) for path, name in zip(paths, shown)),
+                   key=lambda pair: -len(pair[0]))        # "ab.csv" before "b.csv"
+    unnamed = []
+    for note in notes:
+        location = note.location
+        for file_name, name in names:
+            if location.startswith(file_name):
+                location = name + location[len(file_name):]
+                break
+        unnamed.append(Problem(location, note.message))
+    return unnamed
