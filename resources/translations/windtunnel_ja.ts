@@ -2520,6 +2520,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>参加者 {number}</translation>
     </message>
     <message>
+        <source>Participants {first}–{last}</source>
+        <translation>参加者 {first}～{last}</translation>
+    </message>
+    <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
     </message>

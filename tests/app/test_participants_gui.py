@@ -18,7 +18,7 @@ from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
 from windtunnel.app.formats import MINUS
 from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
-from windtunnel.model import Edge, Model, Node, Participant, Settings, load
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, load
 from windtunnel.paths import bundled_model
 
 VOICES = "ai-export-controls-2026-voices.wtm"
@@ -571,3 +571,24 @@ def test_an_explicit_no_effect_typed_in_the_inspector_counts_where_absent_rating
         box.weight.editingFinished.emit()
     assert [r.weight for r in model.participant("bob").ratings] == [0.0]
     assert model.edge("a", "b").weight == pytest.approx(0.46)
+
+
+def test_the_heat_map_gives_the_edges_names_the_room_its_few_participants_leave(qtbot):
+    """Three participants' columns at their widest left a fifth of a laptop's dock empty
+    beside "Model export controls ...tricted actors' access": the edges' names take it."""
+    from windtunnel.app.participants_heatmap import RatingsHeatMap
+
+    model = Model.from_elements(
+        nodes=[Node("a", "Model export controls"), Node("b", "Restricted actors' access")],
+        edges=[Edge("a", "b", 0.5)],
+        participants=[Participant(f"p{k}", f"P{k}", ratings=(Rating("a", "b", w),))
+                      for k, w in enumerate((0.75, 0.5, -0.25))])
+    heat = RatingsHeatMap()
+    qtbot.addWidget(heat)
+    heat.show_model(model, [p.label for p in model.participants])
+    heat.resize(1050, 260)
+    heat.show()
+    qtbot.waitExposed(heat)
+    rows = heat.view.verticalHeader()
+    wanted = rows.sizeHint().width()
+    qtbot.waitUntil(lambda: rows.width() >= wanted, timeout=5000)

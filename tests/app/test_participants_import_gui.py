@@ -30,8 +30,8 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert importer.action in window.menus.file.actions()
     reviewed = []
 
-    def review(proposals, concepts, extras=()):
-        dialog = NearMatchReview(proposals, window, concepts, extras)
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
         reviewed.append([(p.label, p.concept_label) for p in proposals])
         assert all(not merged for merged in (c.currentData() for c in dialog.choices))
         if merge:
@@ -60,7 +60,7 @@ def test_importing_mtoolrs_list_of_every_participants_edges_opens_one_participan
     per participant who drew; the file was refused."""
     notes = _notes(monkeypatch)
     importer = window.extensions["participants"].importer
-    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(): {})
+    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(), shown=None: {})
     problems = []
     monkeypatch.setattr(window, "show_problem", lambda title, exc: problems.append(str(exc)))
     path = Path(__file__).parents[1] / "data" / "real" / "mtoolr_example_export.csv"
@@ -79,7 +79,7 @@ def test_one_workbook_of_participants_sheets_counts_its_participants_not_its_fil
     notes' title and count say 13 participants (they said "1 maps")."""
     notes = _notes(monkeypatch)
     importer = window.extensions["participants"].importer
-    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(): {})
+    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(), shown=None: {})
     opened = importer.run([str(REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx")])
     assert len(opened.document.model.participants) == 13
     title, said = notes[-1]
@@ -97,8 +97,8 @@ def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
     importer = window.extensions["participants"].importer
     chosen = []
 
-    def review(proposals, concepts, extras=()):
-        dialog = NearMatchReview(proposals, window, concepts, extras)
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
         choice = dialog.choices[0]
         texts = [choice.itemText(i) for i in range(choice.count())]
         assert texts[:2] == ["Keep apart", "Merge with Sneezing / coughing"]
@@ -134,8 +134,8 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
     importer = window.extensions["participants"].importer
     picked = []
 
-    def review(proposals, concepts, extras=()):
-        dialog = NearMatchReview(proposals, window, concepts, extras)
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
         proposed = {(p.map_index, p.node) for p in proposals}
         assert len(dialog.own_choices) == len([e for e in extras if e[:2] not in proposed]) > 0
         assert all(c.currentData() is None for c in dialog.own_choices)   # shared by default
@@ -179,8 +179,8 @@ def test_the_review_merges_one_maps_second_spelling_of_a_concept(window, qtbot, 
     importer = window.extensions["participants"].importer
     seen = []
 
-    def review(proposals, concepts, extras=()):
-        dialog = NearMatchReview(proposals, window, concepts, extras)
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
         seen.append([dialog.table.item(0, column).text() for column in range(4)])
         choice = dialog.choices[0]
         seen.append([choice.itemText(i) for i in range(choice.count())])
@@ -216,3 +216,65 @@ def test_a_broken_map_among_several_is_named_and_nothing_opens(window, tmp_path,
     assert "at least two" in shown[-1]
 
 
+
+
+def test_an_anonymous_room_s_import_names_the_maps_by_number_and_stays_anonymous(
+        window, qtbot, monkeypatch):
+    """With Anonymous ticked, the review of the near matches names each map by the number
+    its participant takes ("Participant 3"), in its rows and its choices, never by its
+    name (a person's, on the projector); the combined model opens anonymous too, its title
+    and the import's notes naming the maps by number."""
+    from windtunnel.app.participants_import import NearMatchReview
+    notes = _notes(monkeypatch)
+    panel = window.extensions["participants"]
+    panel.anonymous.setChecked(True)
+    importer = panel.importer
+    shown = []
+
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
+        table = dialog.table
+        shown.extend(table.item(r, 0).text() for r in range(table.rowCount()))
+        shown.extend(box.itemText(k) for box in dialog.choices + dialog.own_choices
+                     for k in range(box.count()))
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    names = [p.label for p in opened.document.model.participants]
+    assert shown and "Participant 2" in shown, shown
+    assert not [text for text in shown for name in names if name in text], shown
+    assert opened.extensions["participants"].anonymous.isChecked()
+    title = opened.document.model.title                 # the window's title shows it
+    assert title.startswith("Aggregate of 4 maps: Participant 1, Participant 2"), title
+    assert not any(Path(p).stem in title for p in PROJECTS), title
+    said = "\n".join(notes[-1][1])                      # and the import's notes
+    assert "Participant 2: skipped 1 scenario" in said, said
+    assert not any(Path(p).stem in said for p in PROJECTS), said
+    assert opened.extensions["participants"].people.item(0, 0).text() == "Participant 1"
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_shows_every_column_and_its_choices_on_a_laptop(
+        window, qtbot, monkeypatch):
+    """On a 1366-pixel screen the review's rows show whole, the choices too: at 760 pixels
+    the table scrolled its Choice column out of sight."""
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    scrolled = []
+
+    def review(proposals, concepts, extras=(), shown_maps=None):
+        dialog = NearMatchReview(proposals, window, concepts, extras, shown_maps)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        scrolled.append(dialog.table.horizontalScrollBar().maximum())
+        dialog.close()
+        return {}
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    assert scrolled == [0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()

@@ -151,15 +151,15 @@ def test_the_inspector_stays_in_front_of_the_participants_tab(window, qtbot):
 
 def _counting_people_fills(monkeypatch, panel) -> list:
     """Every rebuild of ``panel``'s table of people, from now on."""
-    from windtunnel.app import participants_panel
+    from windtunnel.app import participants_people
 
-    fills, fill = [], participants_panel.fill_table
+    fills, fill = [], participants_people.fill_table
 
     def counted(table, *args, **kwargs):
         if table is panel.people:
             fills.append(table.rowCount())
         fill(table, *args, **kwargs)
-    monkeypatch.setattr(participants_panel, "fill_table", counted)
+    monkeypatch.setattr(participants_people, "fill_table", counted)
     return fills
 
 
@@ -383,22 +383,27 @@ def test_no_tab_bar_is_left_standing_behind_the_map(window, qtbot):
     assert len(seen) == len(set(seen)) and window.inspector_dock in seen
 
 
-def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
-    """Add opens the new row's name for typing: the name entered joins the adding, one
-    undo step named by it, as a node is added with its name; a later rename stays its own
-    step."""
+def _add_named(qtbot, panel, name: str) -> None:
+    """Press Add and type ``name`` into the row it opens, then Enter, as a user does."""
     from PySide6.QtWidgets import QLineEdit
 
-    model = load(bundled_model(VOICES))
-    panel = _show(window, model)
-    stack = window.document.undo_stack
-    before = stack.count()
     panel.add.click()
     editor = panel.people.findChild(QLineEdit)
     assert editor is not None and editor.isVisible()
     editor.selectAll()
-    qtbot.keyClicks(editor, "Alice")
+    qtbot.keyClicks(editor, name)
     qtbot.keyClick(editor, Qt.Key_Return)
+
+
+def test_adding_a_participant_with_their_name_is_one_undo_step(window, qtbot):
+    """Add opens the new row's name for typing: the name entered joins the adding, one
+    undo step named by it, as a node is added with its name; a later rename stays its own
+    step."""
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    stack = window.document.undo_stack
+    before = stack.count()
+    _add_named(qtbot, panel, "Alice")
     qtbot.waitUntil(lambda: "Alice" in [p.label for p in model.participants], timeout=5000)
     assert stack.count() == before + 1
     assert stack.undoText() == 'Add participant "Alice"'
@@ -531,3 +536,19 @@ def test_the_entropy_says_that_those_who_did_not_rate_count_as_no_causality(wind
     window.scene.select(edges=[("x", "y")])
     assert "entropy 0.00. " in panel.edge_summary.text()
     assert "no causality" not in panel.edge_summary.text()
+
+
+def test_a_name_typed_into_a_new_row_while_anonymous_shows_as_its_number(window, qtbot):
+    """With Anonymous ticked, the name typed for a participant just added shows while it
+    is typed; entered, their row reads "Participant 6" like the others, and so does the
+    Edit menu's step, never the name (it read 'Add participant "Ana Lima"')."""
+    panel = _show(window, load(bundled_model(VOICES)))
+    panel.anonymous.setChecked(True)
+    _add_named(qtbot, panel, "Ana Lima")
+    model = window.document.model
+    qtbot.waitUntil(lambda: model.participants[-1].label == "Ana Lima", timeout=5000)
+    qtbot.waitUntil(lambda: _cells(panel.people, 0)[-1] == "Participant 6", timeout=5000)
+    assert "Ana Lima" not in {panel.people.item(5, c).toolTip() for c in range(5)}
+    assert window.document.undo_stack.undoText() == 'Add participant "Participant 6"'
+    panel.anonymous.setChecked(False)
+    assert window.document.undo_stack.undoText() == 'Add participant "Ana Lima"'

@@ -4,7 +4,8 @@ Participants dock's *Anonymous* is ticked (a workshop on a projector).
 Every view that names a participant names them through :func:`shown_names` with
 :func:`hides_names`, so that one tick covers them all: the Participants dock and its
 results, the Inspector's *Rate as*, Explore's failure boxes, participant axis and
-workbook, and the brief's page of disagreement. The undo history names them through
+workbook, the brief's page of disagreement, and the review of an import of participants'
+maps (:func:`numbered_maps`). The undo history names them through
 :func:`undo_name`, written again when the tick changes (:func:`hide_in_history`), so that
 the Edit menu does not offer to undo a rating by a person named on the projector."""
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .commands import retranslate_history
 
-__all__ = ["shown_names", "hides_names", "undo_name", "hide_in_history"]
+__all__ = ["shown_names", "hides_names", "undo_name", "hide_in_history", "numbered_maps"]
 
 
 def _numbered(place: int) -> str:
@@ -31,6 +32,19 @@ def shown_names(labels: Sequence[str], anonymous: bool) -> list[str]:
     if anonymous:
         return [_numbered(place) for place in range(len(labels))]
     return list(labels)
+
+
+def numbered_maps(voices: Sequence[int]) -> list[str]:
+    """Maps about to be combined, bringing ``voices`` participants each (in order), as an
+    anonymous room names them: by the numbers their participants will have in the
+    combined model, "Participant 3", or "Participants 3–5" for a map of several."""
+    shown, first = [], 0
+    for count in voices:
+        shown.append(_numbered(first) if count <= 1 else QCoreApplication.translate(
+            "ParticipantsPanel", "Participants {first}\u2013{last}").format(
+            first=first + 1, last=first + count))
+        first += max(1, count)
+    return shown
 
 
 def hides_names(window) -> bool:

@@ -207,10 +207,17 @@ class RatingsHeatMap(QWidget):
 
     def _share_width(self) -> None:
         """Share the room there is among the participants' columns, so that their names
-        show as far as they can (a narrow screen scrolls sideways instead)."""
-        self.view.verticalHeader().setMaximumWidth(max(140, min(280, self.width() * 2 // 5)))
+        show as far as they can (a narrow screen scrolls sideways instead); the edges'
+        names take two fifths of the width, and what the participants' columns leave at
+        their widest (three participants left a fifth of a laptop's dock empty beside
+        "Model export controls ...tricted actors' access")."""
         fixed = HeatMapModel.FIXED
         count = self.table_model.columnCount() - fixed
+        share = max(140, min(280, self.width() * 2 // 5))
+        view = self.view
+        columns = sum(view.columnWidth(c) for c in range(fixed)) + max(0, count) * WIDEST
+        edges = view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width()
+        view.verticalHeader().setMaximumWidth(max(share, edges - columns))
         if count <= 0:
             return
         room = self.view.viewport().width() - sum(self.view.columnWidth(c) for c in range(fixed))

@@ -20,6 +20,10 @@ other concept a plain map (one participant's map) has beyond the others
 (closing it asks to save, as after any import), with the import's notes; no export of it replaces a file its maps were read from (as an
 imported map's :attr:`~windtunnel.app.document.Document.own_files`).
 
+While the window hides the participants' names (*Anonymous*), the review names each map
+by the number its participant will have ("Participant 3", :func:`~.participant_names.numbered_maps`),
+and the combined model's window opens with its names hidden too.
+
 A file that cannot be read is named with its problem and nothing opens.
 """
 
@@ -33,9 +37,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from ..errors import WindtunnelError
+from ..errors import Problem, WindtunnelError
 from .document import Document
 from .failures import guarded_read
+from .participant_names import hides_names, numbered_maps
 from .files import open_filters
 from .window_folders import ANY_READ
 
@@ -55,9 +60,11 @@ class NearMatchReview(QDialog):
     row's map does not join already, or kept as its participant's own (:data:`OWN`) when
     the node is among ``extras``. Then one row per other extra concept of a plain map
     (``extras``, as :attr:`~windtunnel.io.participants.Combined.extras`): added to the
-    shared map (the default) or kept as that participant's own."""
+    shared map (the default) or kept as that participant's own. ``shown_maps``: how each
+    map (by its index) is named, when not by its own name (an anonymous room)."""
 
-    def __init__(self, proposals, parent=None, concepts=(), extras=()) -> None:
+    def __init__(self, proposals, parent=None, concepts=(), extras=(),
+                 shown_maps: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Concepts that are only alike"))
         self.proposals = list(proposals)
@@ -77,9 +84,13 @@ class NearMatchReview(QDialog):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        def map_name(index: int, name: str) -> str:
+            return shown_maps[index] if shown_maps is not None else name
+
         self.choices: list[QComboBox] = []
         for row, proposal in enumerate(self.proposals):
-            for column, text in enumerate((proposal.participant, proposal.label,
+            participant = map_name(proposal.map_index, proposal.participant)
+            for column, text in enumerate((participant, proposal.label,
                                            proposal.concept_label, proposal.reason)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
@@ -88,7 +99,7 @@ class NearMatchReview(QDialog):
                 concept=proposal.concept_label), proposal.concept)
             if (proposal.map_index, proposal.node) in self.may_stay_own:
                 choice.addItem(self.tr("Keep as {participant}'s own").format(
-                    participant=proposal.participant), OWN)
+                    participant=participant), OWN)
             others = [(cid, label) for cid, label, origin, joined in concepts
                       if origin < proposal.map_index and cid != proposal.concept
                       and proposal.map_index not in joined]
@@ -101,7 +112,8 @@ class NearMatchReview(QDialog):
             self.table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
         self.own_choices: list[QComboBox] = []
-        for row, (_index, _node, label, name) in enumerate(self.extras, len(self.proposals)):
+        for row, (index, _node, label, name) in enumerate(self.extras, len(self.proposals)):
+            name = map_name(index, name)
             for column, text in enumerate((name, label, "", self.tr("not on the other maps"))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
@@ -124,7 +136,17 @@ class NearMatchReview(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(self._width_wanted(), 360)
+
+    def _width_wanted(self) -> int:
+        """Wide enough for every column and its choices (a laptop's screen scrolled the
+        choices out of sight at 760 pixels), within the screen the dialog opens on."""
+        table = self.table
+        table.resizeColumnsToContents()
+        wanted = (table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width()
+                  + 2 * table.frameWidth() + 40)            # the dialog's margins
+        screen = (self.parentWidget() or self).screen().availableGeometry().width()
+        return max(760, min(wanted, screen - 40))
 
     def set_all(self, merge: bool) -> None:
         for choice in self.choices:
@@ -171,11 +193,12 @@ class ParticipantsImport:
             self.window.read_from(FOLDER_KIND, paths[0])
         return paths
 
-    def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:
+    def review(self, proposals, concepts=(), extras=(),
+               shown_maps: list[str] | None = None) -> dict[tuple, str] | None:
         """The near matches to merge, each with its concept, and the extra concepts kept
         as their participant's own (:meth:`NearMatchReview.merged`); None: the import is
         cancelled."""
-        dialog = NearMatchReview(proposals, self.window, concepts, extras)
+        dialog = NearMatchReview(proposals, self.window, concepts, extras, shown_maps)
         return dialog.merged() if dialog.exec() == QDialog.Accepted else None
 
     def run(self, paths: list[str] | None = None):
@@ -188,11 +211,16 @@ class ParticipantsImport:
         if not paths:
             return None
         window = self.window
+        anonymous = hides_names(window)
         try:
-            maps = [m for p in paths for m in guarded_read(lambda p=p: read_file_maps(p), p)]
+            per_file = [guarded_read(lambda p=p: read_file_maps(p), p) for p in paths]
+            maps = [m for file_maps in per_file for m in file_maps]
             combined = combine_maps(maps)
             if combined.proposals or combined.extras:
-                chosen = self.review(combined.proposals, combined.concepts, combined.extras)
+                shown = (numbered_maps([len(m.model.participants) for m in maps])
+                         if anonymous else None)
+                chosen = self.review(combined.proposals, combined.concepts, combined.extras,
+                                     shown)
                 if chosen is None:
                     return None
                 if chosen:
@@ -203,12 +231,48 @@ class ParticipantsImport:
             window.show_problem(QCoreApplication.translate(
                 "ParticipantsImport", "The maps could not be combined"), exc)
             return None
+        if anonymous:
+            _unnamed_title(combined.model, maps)
         # unsaved work, as any import's (closing asks), and no export may replace a
         # participant's map it was combined from
         opened = window.workspace.open_window(Document(
             combined.model, modified=True,
             imported_from=[Path(path).resolve() for path in paths]))
+        if anonymous:                  # the room stays anonymous in the new window
+            opened.extensions["participants"].anonymous.setChecked(True)
         opened.show_notes(QCoreApplication.translate(
             "ParticipantsImport", "Imported %n participant(s)", "",
-            len(combined.model.participants)), combined.notes)
+            len(combined.model.participants)),
+            _unnamed_notes(combined.notes, paths, per_file) if anonymous else combined.notes)
         return opened
+
+
+def _unnamed_title(model, maps) -> None:
+    """Give ``model``, combined from ``maps`` in an anonymous room, a title naming the maps
+    by number ("Aggregate of 4 maps: Participant 1, ..."), where its title named them by
+    their names, which the window's title would show on the projector."""
+    from ..io.participants import combined_title
+
+    if model.title == combined_title(maps):
+        shown = numbered_maps([len(m.model.participants) for m in maps])
+        model.set_info(title=combined_title([m._replace(name=name)
+                                             for m, name in zip(maps, shown)]))
+
+
+def _unnamed_notes(notes, paths, per_file) -> list[Problem]:
+    """``notes`` of an import in an anonymous room, each file they name (a file is often
+    named after its participant, "alice.mmp") named by its participants' numbers instead
+    ("Participant 2", "Participants 3–5")."""
+    shown = numbered_maps([sum(max(1, len(m.model.participants)) for m in file_maps)
+                           for file_maps in per_file])
+    names = sorted(((Path(path).name, name) for path, name in zip(paths, shown)),
+                   key=lambda pair: -len(pair[0]))        # "ab.csv" before "b.csv"
+    unnamed = []
+    for note in notes:
+        location = note.location
+        for file_name, name in names:
+            if location.startswith(file_name):
+                location = name + location[len(file_name):]
+                break
+        unnamed.append(Problem(location, note.message))
+    return unnamed

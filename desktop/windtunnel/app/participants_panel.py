@@ -5,7 +5,8 @@ A window extension (registered by the composition root, app/main.py) that adds o
 
 - the participants (label, role, group, credibility, how many edges they rated): *Add*,
   *Remove*, and a double click (or F2) on a name, role, group or credibility to edit it,
-  each one undoable step that re-aggregates the map (:mod:`.participants_rating`); a value
+  each one undoable step that re-aggregates the map (:mod:`.participants_rating`; the rows
+  and what a cell typed into becomes: :mod:`.participants_people`); a value
   the model refuses (a credibility that is not a number from 0 to 100, a name another
   participant has) says why and changes nothing; a participant whose translated name or
   role may be out of date (its original was edited since) has a warning sign on its name,
@@ -41,15 +42,15 @@ into the editor) and is rebuilt once the editor closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout,
                                QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..errors import ModelError, Problem
-from ..model import AGGREGATIONS, group_name, translated
+from ..errors import ModelError
+from ..model import AGGREGATIONS, translated
 from ..model.default_names import DEFAULT_PARTICIPANT_NAME
 from .carry import carry_controls
 from .choices import fill_choices
@@ -59,16 +60,17 @@ from .participant_names import hide_in_history, shown_names
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
-from .participants_tables import fill_table, new_table
+from .participants_people import EDITABLE, TEXTS, cell_command, fill_people
+from .participants_tables import new_table
 from .participants_edge import show_edge_ratings
 from .participants_import import ParticipantsImport
 from .participants_room import room_text
 from .participants_zeros_note import AbsentRatingsNote
 from .lazyview import LazyView
-from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
-                                  remove_participant, rename_participant, set_aggregation)
+from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
+                                  set_aggregation)
 from .scrolling import reveal, scrolling
-from .translation_review import ReviewNotice, flag_stale_rows, stale_fields
+from .translation_review import ReviewNotice, stale_fields
 from .wheel_focus import WheelFocusComboBox
 from .wording import names_language
 
@@ -304,18 +306,8 @@ class ParticipantsPanel(QWidget):
         show_edge_ratings(self, names)
 
     def _fill_people(self, names: list[str]) -> None:
-        model = self._model
         self._people_stale = False
-        anonymous = self.anonymous.isChecked()
-        self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
-                                    QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        fill_table(self.people, [[name, "" if anonymous else translated(p, "role"),
-                             "" if anonymous else group_name(model, p.group),
-                             f"{p.credibility:g}", str(len(p.ratings))]
-                            for name, p in zip(names, model.participants)],
-              editable_columns=_EDITABLE, keys=[p.id for p in model.participants])
-        if not anonymous:
-            flag_stale_rows(self.people, 0, model.participants, _TEXTS)
+        fill_people(self.people, self._model, names, self.anonymous.isChecked())
         self._people_selected()
 
     def _name_editor_closed(self, *_args) -> None:
@@ -371,7 +363,8 @@ class ParticipantsPanel(QWidget):
                self.tr("Participant {number}").format(number=number).casefold()} & taken:
             number += 1
         command = add_participant(self._model, DEFAULT_PARTICIPANT_NAME.format(number=number),
-                                  self.tr("Participant {number}").format(number=number))
+                                  self.tr("Participant {number}").format(number=number),
+                                  self.window.document)
         if self._push(command):
             if command.leaves_out_absent:          # the setting changed with the adding
                 self.zeros_note.noted(self._stack, command)
@@ -409,7 +402,7 @@ class ParticipantsPanel(QWidget):
         pid = self._selected_participant()
         if pid is None or self.anonymous.isChecked():
             return []
-        return stale_fields(self._model.participant(pid), _TEXTS)
+        return stale_fields(self._model.participant(pid), TEXTS)
 
     def _mark_reviewed(self) -> None:
         """The chosen participant's translations shown are reviewed (one undo step)."""
@@ -426,12 +419,14 @@ class ParticipantsPanel(QWidget):
         """A name, role, group or credibility typed in: one undoable step, or the reason it
         is refused and the old value back."""
         column = item.column()
-        who = self._model.participant(item.data(Qt.UserRole)) if column in _EDITABLE else None
+        who = self._model.participant(item.data(Qt.UserRole)) if column in EDITABLE else None
         if who is None:                  # removed while its cell was typed
             return
         text = item.text().strip()
         try:
-            command = self._edit(who, column, text)
+            command = cell_command(self._model, who, column, text,
+                                   just_added=who.id == self._naming,
+                                   document=self.window.document)
         except ModelError as exc:                  # a name another participant has, not a number
             self.window.show_problem(self.tr("That name is not possible") if column == 0
                                      else self.tr("That change is not possible"), exc)
@@ -439,43 +434,6 @@ class ParticipantsPanel(QWidget):
             return
         if command is not None and not self._push(command):   # refused by the model
             QTimer.singleShot(0, self.refresh)
-
-    def _edit(self, who, column: int, text: str):
-        """The command that sets ``who``'s cell ``column`` to ``text``; None when it reads
-        as it did."""
-        if column == 0:
-            return None if text == translated(who) else rename_participant(
-                self._model, who.id, text, just_added=who.id == self._naming,
-                document=self.window.document)
-        if column == 3:
-            value = _credibility(text)
-            return None if value == who.credibility else describe_participant(
-                self._model, who.id, "credibility", value, self.window.document)
-        field = "role" if column == 1 else "group"
-        shown = translated(who, "role") if field == "role" else group_name(self._model, who.group)
-        return None if text == shown else describe_participant(self._model, who.id, field, text,
-                                                               self.window.document)
-
-
-#: The people's columns a double click or F2 edits: name, role, group, credibility.
-_EDITABLE = (0, 1, 2, 3)
-#: A participant's translated texts.
-_TEXTS = ("label", "role")
-
-
-def _credibility(text: str) -> float:
-    """``text`` as a credibility, written as the interface's language writes numbers or
-    with a point; refuses what is not a number (the model refuses what is out of range)."""
-    value, ok = QLocale().toDouble(text)
-    if not ok:
-        try:
-            value = float(text)
-        except ValueError:
-            raise ModelError(Problem("", QCoreApplication.translate(
-                "ParticipantsPanel",
-                '"{text}" is not a number: a credibility is a number from 0 to 100')
-                .format(text=text))) from None
-    return value
 
 
 def _participant_results(controller, panel):

@@ -155,11 +155,15 @@ class AddParticipant(AggregateAfter):
     undo step, ``Add participant "Alice"``, as adding a node with its name is.
 
     ``leave_out_absent``: the step also sets absent ratings to be left out of the
-    aggregate (:func:`add_participant` says when), and its undo text says so."""
+    aggregate (:func:`add_participant` says when), and its undo text says so. The undo
+    text names them by number while ``document``'s window hides the names (the name typed
+    would say who they are)."""
 
-    def __init__(self, model: Model, who: Participant, *, leave_out_absent: bool = False) -> None:
+    def __init__(self, model: Model, who: Participant, *, leave_out_absent: bool = False,
+                 document=None) -> None:
         self.insert = InsertCommand(model, "participant", who)
         self.leaves_out_absent = leave_out_absent
+        self.document = document
         edit: ModelCommand = self.insert
         if leave_out_absent:
             edit = MacroCommand(model, "", [self.insert, SetSettingsCommand(
@@ -167,12 +171,15 @@ class AddParticipant(AggregateAfter):
         super().__init__(model, edit, self._wording)
 
     def _wording(self) -> str:
+        who = self.insert.element
+        name = (undo_name(self.document, who.id, lambda: translated(who))()
+                if self.document is not None else translated(who))
         if self.leaves_out_absent:
             return QCoreApplication.translate(
                 "participants", 'Add participant "{who}"; absent ratings are left out').format(
-                who=translated(self.insert.element))
+                who=name)
         return QCoreApplication.translate("participants", 'Add participant "{who}"').format(
-            who=translated(self.insert.element))
+            who=name)
 
     def id(self) -> int:
         return _NAMING_ID
@@ -204,10 +211,11 @@ class NameNewParticipant(AggregateAfter):
         return _NAMING_ID
 
 
-def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant:
+def add_participant(model: Model, label: str, shown: str = "", document=None) -> AddParticipant:
     """A new participant named ``label`` (id made from it), with no ratings yet;
     ``shown``: ``label`` a generated name ("Participant 6"), worded so in the interface's
-    language ("参加者 6", kept as that language's translation: :func:`with_default_name`).
+    language ("参加者 6", kept as that language's translation: :func:`with_default_name`);
+    the undo text names them as ``document``'s window does (:class:`AddParticipant`).
 
     The first participant added by hand to a model that counts absent ratings as zero
     also switches it to leaving them out, in the same undo step: an analyst adding people
@@ -223,7 +231,7 @@ def add_participant(model: Model, label: str, shown: str = "") -> AddParticipant
         who = with_default_name(who, "label", label, shown.strip())
     _free_label(model, translated(who))
     return AddParticipant(
-        model, who,
+        model, who, document=document,
         leave_out_absent=not model.participants and model.settings.aggregation_zeros == "include")
 
 

@@ -31,7 +31,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
@@ -57,6 +57,27 @@ __all__ = ["ParticipantResults", "MAX_LINES"]
 
 #: More participants than this are charted as a band (lowest to highest) and a median.
 MAX_LINES = 24
+#: The pixels between the last tab and the line beside the tabs.
+CORNER_GAP = 8
+
+
+class CornerLine(ElidedLabel):
+    """The line beside a tab widget's tabs (its corner widget), asking for its whole
+    text's width up to the room the tabs leave, where it shows the first of its versions
+    that fits: asking for the text it showed, its first text cut short, it kept that
+    width, and a projector's dock read "…：参加者 3…" with room to spare (the tab widget
+    gives a corner what it asks, scrolling its own tabs for it)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width, tabs = self.text_width(), self.parentWidget()
+        if isinstance(tabs, QTabWidget):
+            width = min(width, max(0, tabs.width() - tabs.tabBar().sizeHint().width()
+                                   - CORNER_GAP))
+        return QSize(width, super().sizeHint().height())
+
+    def set_full_text(self, text: str, shorter: tuple[str, ...] = ()) -> None:
+        super().set_full_text(text, shorter)
+        self.updateGeometry()               # the tab widget lays its corner out again
 
 
 class ParticipantResults(QWidget):
@@ -69,7 +90,7 @@ class ParticipantResults(QWidget):
         self.voices = None                      # the last VoiceResults (current scenario)
         self.voices_for = None                  # (model, revision, scenario id) it describes
         self.runner = controller.add_runner()
-        self.heading = ElidedLabel()
+        self.heading = CornerLine()
         self.node = WheelFocusComboBox()
         self.node.setToolTip(self.tr("The node whose change is charted per participant"))
         self.node.activated.connect(lambda _i: self._show())

@@ -25,8 +25,9 @@ showing only "..." on a laptop, which a facilitator cannot read aloud. There eve
 keeps its header whole; a column of figures its figures too; a column of names at least
 :data:`READABLE_LETTERS` letters (more where its header is wider), the first column of
 names (the participant) half the view, or what the others leave of it, never less than
-its longest word up to that half, and, where the table scrolls all the same, twice those
-letters. Room left over goes to the widest as above; where even the least
+its longest word up to that half (a short name whole, up to twice those letters: a row
+shows one line, so a Japanese name cut "between words" showed "佐藤 ..."), and, where the
+table scrolls all the same, twice those letters. Room left over goes to the widest as above; where even the least
 widths do not fit, the table scrolls sideways by the pixel rather than cutting a column to
 a sliver; where all fit with room to spare, the columns of names share it (a role or a
 group not yet given is then wide enough to type into).
@@ -142,10 +143,13 @@ class SharedColumns(QObject):
         least = list(wanted)
         for c in self.names[1:]:
             least[c] = min(wanted[c], max(header.sectionSizeHint(c), letters))
-        first = self.names[0]                 # half the view, or what the others leave,
-        others = sum(least) - least[first]    # at least its header and its longest word,
-        half = room // 2                      # and twice the others' letters where the
-        longest = min(self._longest_word(first), half)      # table scrolls all the same
+        # the first: half the view, or what the others leave, at least its header and its
+        # longest word (a short name whole), and twice the others' letters where the table
+        # scrolls all the same
+        first = self.names[0]
+        others = sum(least) - least[first]
+        half = room // 2
+        longest = min(self._least_name(first, min(half, 2 * letters)), half)
         fits = max(header.sectionSizeHint(first), min(half, room - others), longest)
         if others + min(wanted[first], fits) > room:
             fits = max(fits, min(2 * letters, half))
@@ -179,6 +183,18 @@ class SharedColumns(QObject):
         widths[self.names[0]] = self._longest_word(self.names[0])
         return (sum(widths) + 2 * table.frameWidth()
                 + table.verticalScrollBar().sizeHint().width())
+
+    def _least_name(self, column: int, cap: int) -> int:
+        """The width ``column``'s names keep in a table that scrolls rather than cut: a
+        short name whole, where it takes no more than ``cap`` (a person's name, "佐藤 花子":
+        a row shows one line of Chinese or Japanese, which read "佐藤 ..." cut to its
+        longest word), else its longest word."""
+        table = self.table
+        margin = 2 * (cell_text_margin(table) + int(table.showGrid()))
+        metrics = table.fontMetrics()
+        whole = [metrics.horizontalAdvance(table.item(r, column).text()) + margin
+                 for r in range(table.rowCount()) if table.item(r, column) is not None]
+        return max([self._longest_word(column), *(w for w in whole if w <= cap)])
 
     def _longest_word(self, column: int) -> int:
         """The width of the longest word in ``column``'s cells (a line may break after a

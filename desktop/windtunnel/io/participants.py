@@ -67,7 +67,7 @@ from .map_notes import summarised
 from .words import word
 
 __all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "variant_label", "combine_maps",
-           "with_participants", "NEAR"]
+           "combined_title", "with_participants", "NEAR"]
 
 #: English plural endings and what each word ending so folds to, longest first; a word of
 #: three letters or fewer, or ending in -ss, -us or -is (class, status, analysis), keeps
@@ -326,7 +326,7 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
                                              dropped=', '.join(dropped[:5]))))
     try:
         base = Model.from_elements(
-            title=_title(maps), description=first.description,
+            title=combined_title(maps), description=first.description,
             settings=settings or first.settings, sources=[],
             nodes=[replace(n, sources=()) for n in concepts.nodes],
             edges=list(edges.values()),
@@ -377,7 +377,7 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
 TITLE_NAMES = 3
 
 
-def _title(maps: list[NamedMap]) -> str:
+def combined_title(maps: list[NamedMap]) -> str:
     """The combined model's title: the one the maps share, else the maps' names (see the
     module docstring)."""
     titles = {m.model.title for m in maps}
