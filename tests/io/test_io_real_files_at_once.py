@@ -1,5 +1,6 @@
 """The real-file corpus read through every at-once path of the import (columns converted
-whole, edges checked and built a column at a time, names found apart all together) and
+whole, edges checked and built a column at a time, names found apart all together, edges-only
+names made into nodes all together) and
 through the reading they stand in for (cell by cell, edge by edge, name by name): the same
 model and notes, or the same refusal."""
 
@@ -39,19 +40,24 @@ def test_a_real_file_reads_alike_at_once_and_one_by_one(path, monkeypatch):
     monkeypatch.setattr(edges_sheet, "edges_at_once", lambda *args: None)
     monkeypatch.setattr(document, "fitting_keys", lambda *args: None)
     monkeypatch.setattr(node_resolver, "all_apart", lambda labels: False)
+    monkeypatch.setattr(node_resolver.NodeResolver, "created_apart", lambda *args: None)
     assert _read(path) == at_once
 
 
 def test_the_corpus_takes_the_at_once_paths(monkeypatch):
     """The comparison above is no formality: many of the corpus's tables and graphs are
     read at once."""
-    read_at_once, apart = [], []
+    read_at_once, apart, together = [], [], []
     edges_at_once, all_apart = edges_sheet.edges_at_once, node_resolver.all_apart
+    created_apart = node_resolver.NodeResolver.created_apart
     monkeypatch.setattr(edges_sheet, "edges_at_once", lambda *args: read_at_once.append(
         edges_at_once(*args)) or read_at_once[-1])
     monkeypatch.setattr(node_resolver, "all_apart", lambda labels: apart.append(
         all_apart(labels)) or apart[-1])
+    monkeypatch.setattr(node_resolver.NodeResolver, "created_apart", lambda *args: together.append(
+        created_apart(*args)) or together[-1])
     for path in REAL_FILES:
         _read(path)
     assert sum(found is not None for found in read_at_once) >= 50
     assert sum(apart) >= 10
+    assert sum(made is not None for made in together) >= 10

@@ -6,6 +6,7 @@ file never holds what loading would change or refuse."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -158,3 +159,23 @@ def test_a_control_character_written_by_hand_is_removed_with_a_note(escape):
     read, notes = loads_noted(text)
     assert read.node("a").label == "Tax" and [n.location for n in notes] == [
         "node 'a'.label"]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(control=st.sampled_from([chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C,
+                                                  *range(0x0E, 0x20), *range(0x7F, 0xA0))]),
+       at=st.integers(0, 3))
+def test_the_fields_not_searched_can_never_hold_a_control_character(control, at):
+    """The search skips an edge's ends, confidence and sources and a node's id, kind and
+    sources: no element holding one there passes its own checks, so no model holds one."""
+    def spoiled(text):
+        return text[:at] + control + text[at:]
+    edge = Edge("a", "b", 0.5)
+    for changed in (replace(edge, source=spoiled("a")), replace(edge, target=spoiled("b")),
+                    replace(edge, confidence=spoiled("low")),
+                    replace(edge, sources=(spoiled("s1"),))):
+        assert changed.problems()
+    node = Node("a", "A")
+    for changed in (replace(node, id=spoiled("a")), replace(node, kind=spoiled("actor")),
+                    replace(node, sources=(spoiled("s1"),))):
+        assert changed.problems()

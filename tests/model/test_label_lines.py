@@ -5,8 +5,11 @@ shows; descriptions keep their breaks."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from windtunnel.model import Edge, Model, Node, Translations, dumps
 from windtunnel.model.fileformat import load_noted
@@ -14,6 +17,8 @@ from windtunnel.model import label_lines
 from windtunnel.model.document import _TYPES, KINDS
 from windtunnel.model.label_lines import (LABELLED, label_breaks_note, one_line,
                                           one_line_label, single_line_labels)
+
+from conftest import examples
 
 
 @pytest.mark.parametrize("text, line", [
@@ -91,3 +96,24 @@ def test_only_the_label_texts_an_edit_sets_are_made_one_line():
     assert made.label == "Tax level"
     assert set(made.translations.entries) == {("ja", "label", "\u7a0e\n\u7387"),
                                               ("zh-CN", "label", "\u7a0e \u7387")}
+
+
+LABEL_TEXTS = st.one_of(st.sampled_from(["Tax", "Tax\nrate", "a\rb", "x\u2028y", "p\u2029q",
+                                         "tab\there", "\x0bv", "\x0cf", "\x85n", " lone "]),
+                        st.text(min_size=1, max_size=6))
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(labels=st.lists(LABEL_TEXTS, min_size=1, max_size=6),
+       translated=st.lists(st.tuples(st.integers(0, 5), LABEL_TEXTS), max_size=2))
+def test_labels_searched_as_one_text_find_what_a_walk_finds(labels, translated):
+    """The labels of a kind searched at once (and left unwalked when no break can be in
+    them) give the broken elements a walk of every element gives."""
+    nodes = [Node(f"n{k}", label) for k, label in enumerate(labels)]
+    for k, text in translated:
+        if k < len(nodes):
+            nodes[k] = replace(nodes[k], translations=nodes[k].translations.with_text(
+                "ja", "label", text))
+    model = Model.from_elements(nodes=[node for node in nodes if not node.problems()])
+    walked = [("node", node) for node in model.nodes if one_line_label(node) is not node]
+    assert label_lines._broken(model) == walked

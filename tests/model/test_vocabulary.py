@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from windtunnel.model.vocabulary import is_iso_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from windtunnel.model.vocabulary import TakenIds, is_iso_date, slugify, slugs
+
+from conftest import examples
 
 
 @pytest.mark.parametrize("text", ["2026", "2026-06", "2026-06-25", "2024-02-29", "1999-12-31"])
@@ -29,3 +34,26 @@ def test_the_last_day_of_every_month_is_the_calendars():
             last = calendar.monthrange(year, month)[1]
             assert is_iso_date(f"{year:04d}-{month:02d}-{last:02d}")
             assert not is_iso_date(f"{year:04d}-{month:02d}-{last + 1:02d}")
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(texts=st.lists(st.one_of(st.sampled_from(["a b", "a-b", "A_B", "---", "item", "x" * 70,
+                                                 "x" * 61 + "-2", "x" * 60, "Café", "出口"]),
+                                st.text(max_size=6)), max_size=10),
+       taken=st.lists(st.sampled_from(["a-b", "item", "x-2", "n1"]), max_size=3))
+def test_slugs_are_the_slugs_made_in_turn(texts, taken):
+    """Slugs made a column at a time are those ``slugify`` makes in turn, with the same
+    ids taken after."""
+    together, in_turn = TakenIds(taken), TakenIds(taken)
+    expected = []
+    for text in texts:
+        expected.append(slugify(text, in_turn))
+        in_turn.add(expected[-1])
+    assert slugs(texts, together) == expected
+    assert together == in_turn and together.suffixes == in_turn.suffixes
+
+
+def test_plain_texts_are_slugged_together():
+    taken = TakenIds({"n1"})
+    assert slugs(["US Labs", "Export controls"], taken) == ["us-labs", "export-controls"]
+    assert taken.suffixes == {"us-labs": 1, "export-controls": 1}

@@ -105,7 +105,9 @@ def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
     """The node ids the From and To columns name, each distinct name resolved once in the
     order the row-by-row reader meets it, at the row and column it first meets it (so
     created nodes come in the same order, with the same rows), or None when a name is
-    empty, names several nodes, or is one a Nodes sheet does not list."""
+    empty, names several nodes, or is one a Nodes sheet does not list. Names of nodes
+    the edges alone make, apart as written, are resolved all together
+    (:meth:`~windtunnel.io.node_resolver.NodeResolver.created_apart`)."""
     resolve, scratch = (NodeResolver(nodes, reader.renamed, reader.listed, reader.made),
                        Reader())
     headers = [table.header[columns[name]] for name in ("source", "target")]
@@ -114,12 +116,15 @@ def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
     first: dict[str, int] = {}
     deque(map(first.setdefault, chain.from_iterable(zip(source_names, target_names)),
               count()), maxlen=0)
-    ids = {}
-    for name, at in first.items():
-        found = resolve(name, table, table.numbers[at // 2], scratch,
-                        headers[at % 2]) if name else None
-        if found is None:
-            return None
-        ids[name] = found
+    places = [(table.numbers[at // 2], headers[at % 2]) for at in first.values()]
+    made = resolve.created_apart(list(first), places)
+    if made is None:                              # each name in turn
+        made = []
+        for name, (number, header) in zip(first, places):
+            found = resolve(name, table, number, scratch, header) if name else None
+            if found is None:
+                return None
+            made.append(found)
+    ids = dict(zip(first, made))
     return (list(map(ids.__getitem__, source_names)), list(map(ids.__getitem__, target_names)),
             resolve)

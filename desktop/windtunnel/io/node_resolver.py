@@ -14,7 +14,7 @@ from ..language import translate
 from ..model import Node
 from ..model.bulk import new_node
 from ..model.checks import check_text
-from ..model.vocabulary import MAX_LABEL
+from ..model.vocabulary import MAX_LABEL, slugs
 from . import values as v
 from .cells import cell_text
 from .alike import Slips, all_apart
@@ -105,6 +105,34 @@ class NodeResolver:
             if found_id is not None:
                 self.known[name] = found_id
         return found_id
+
+    def created_apart(self, names: list[str], places: list[tuple[int, str | None]]
+                      ) -> list[str] | None:
+        """The ids of the nodes made for ``names`` (distinct, in the order the edges first
+        give them, each with the row and column that first gives it), all made at once,
+        when the edges name nodes of their own only (no node is known, no Nodes sheet) and
+        every name is one a node may be labelled as written and none is another's without
+        case: ASCII, no space around it, no longer than a label. Each then names a new
+        node labelled so, as calling this resolver on each in turn makes it (the same ids,
+        nodes, rows and no note). None, recording nothing, for any other names: the caller
+        then resolves each in turn, which names each problem."""
+        if self.nodes or self.renamed or self.listed is not None or self.known \
+                or self.refused or self.by_text:
+            return None
+        if not names or set(map(type, names)) != {str} or not "".join(names).isascii() \
+                or min(map(len, names)) == 0 or max(map(len, names)) > MAX_LABEL \
+                or list(map(str.strip, names)) != names:
+            return None
+        keys = list(map(str.lower, names))         # loose_key of ASCII text
+        if len(set(keys)) != len(keys):
+            return None
+        ids = slugs(names, self.ids)
+        created = list(map(new_node, ids, names))
+        self.by_text.update(zip(keys, created))
+        self.created.extend(created)
+        self.first.update(zip(ids, places))
+        self.known.update(zip(names, ids))
+        return ids
 
     def existing(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:

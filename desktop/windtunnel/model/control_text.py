@@ -225,13 +225,23 @@ def _texts(values):
 _TEXTLESS_TYPE_WORDS = frozenset({"float", "int", "bool", "None", "tuple", "Translations"})
 
 
+#: The text fields of the numerous elements that the model's own checks confine to ids or
+#: to a few words (an edge's ends, confidence and sources; a node's id, kind and sources):
+#: a model holds only elements that pass them, so none of these holds a control character.
+_CONFINED = {"Edge": frozenset({"source", "target", "confidence", "sources"}),
+             "Node": frozenset({"id", "kind", "sources"})}
+
+
 @functools.cache
 def _text_field_getters(kind: type) -> tuple:
     """One getter per field of an element of class ``kind`` that may hold text: every field
     but those whose declared type is made of numbers, flags and translations only (an
-    edge's weight, delay and bounds need no search)."""
+    edge's weight, delay and bounds need no search) and those :data:`_CONFINED` to ids
+    and words."""
+    confined = _CONFINED.get(kind.__name__, frozenset())
     return tuple(operator.attrgetter(field.name) for field in dataclasses.fields(kind)
-                 if not set(re.findall(r"\w+", str(field.type))) <= _TEXTLESS_TYPE_WORDS)
+                 if not set(re.findall(r"\w+", str(field.type))) <= _TEXTLESS_TYPE_WORDS
+                 and field.name not in confined)
 
 
 def _emptied(problem: Problem) -> Problem:

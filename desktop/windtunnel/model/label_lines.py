@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from operator import attrgetter
 
 from ..errors import Problem
 from ..language import translate
@@ -71,8 +72,28 @@ def one_line_label(element, before=None):
 def _broken(model: Model) -> list[tuple[str, object]]:
     """Each element whose label (or a translation of it) holds a line break, as (kind,
     element), in kind order."""
-    return [(kind, element) for kind in LABELLED for element in getattr(model, f"{kind}s")
+    return [(kind, element) for kind in LABELLED
+            for element in _may_break(getattr(model, f"{kind}s"))
             if one_line_label(element) is not element]
+
+
+#: The characters a line break (:data:`_BREAK`) holds one of, at least.
+_BREAK_CHARACTERS = "\r\n\u2028\u2029"
+
+
+def _may_break(elements: list) -> list:
+    """``elements`` when one of them may hold a label :func:`one_line_label` changes; none
+    when every label is text without a line break character (the labels searched as one
+    text, at C speed) and no element has a translation: a map of a thousand nodes is then
+    not walked label by label."""
+    try:
+        labels = "\t".join(map(attrgetter("label"), elements))
+        entries = set(map(attrgetter("translations.entries"), elements))
+    except (AttributeError, TypeError):           # a label not text, no translations
+        return elements
+    if entries - {()} or any(char in labels for char in _BREAK_CHARACTERS):
+        return elements
+    return []
 
 
 def _place(kind: str, element) -> str:
