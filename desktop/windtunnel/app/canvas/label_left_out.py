@@ -50,9 +50,10 @@ class LeftOutNames:
         first of: its name cut shorter, over or beside its node (:meth:`_cut_places`);
         its own place once the short names that block it are cut shorter
         (:func:`~.label_places.make_room`); a place a little way off, on a leader line
-        (:func:`~.label_options.rescued_off`); its own place once the whole names that
-        block it (an objective's, say) show their short names. All but the last keep off
-        the places ``reserved`` for the levers' whole names where they can. Returns the
+        (:func:`~.label_options.rescued_off`); its own place, on a place ``reserved`` for
+        a lever's whole name (the first three keep off those where they can), once the
+        short names that block it are cut shorter, or else once the whole names that
+        block it (an objective's, say) show their short names. Returns the
         labels placed, in priority order, and the rescued ones' places, by index."""
         self._cuts = self._placed_cuts(placed)
         for index in left_out:       # one at a time: each takes a cut no other shows
@@ -60,24 +61,26 @@ class LeftOutNames:
                 index, self._cut_places(self.options[index])))], self.gap)
             placed = placed + added
             self._cuts |= self._placed_cuts(added)
-        placed = self._room_made(placed, left_out, False)
+        placed = self._room_made(placed, left_out, False, True)
         taken = {index for index, _box in placed}
         rescued = rescued_off(placed, self.reserved, [index for index in left_out
                                                       if index not in taken],
                               self.options, self.pad_y, self.area, self.others, self.gap)
         placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
-        if not {index for index, _box in placed}.issuperset(left_out):  # some still out
-            placed = self._room_made(placed, left_out, True)
+        for whole_too in (False, True):
+            if {index for index, _box in placed}.issuperset(left_out):
+                break                       # none left out
+            placed = self._room_made(placed, left_out, whole_too, False)
         return placed, rescued
 
     def _room_made(self, placed: list[tuple[int, QRectF]], left_out: list[int],
-                   whole_too: bool) -> list[tuple[int, QRectF]]:
+                   whole_too: bool, off_reserved: bool) -> list[tuple[int, QRectF]]:
         """``placed`` with the labels ``left_out`` that :func:`~.label_places.make_room`
         finds room for, the short names blocking them cut shorter, and if ``whole_too``
-        the whole names showing their short names (else all of them off the places
-        reserved for the levers' whole names)."""
+        the whole names showing their short names; if ``off_reserved``, all of them off
+        the places reserved for the levers' whole names."""
         def keep_off(index: int, places: list[QRectF]) -> list[QRectF]:
-            return places if whole_too else self._off_reserved(index, places)
+            return self._off_reserved(index, places) if off_reserved else places
 
         options, taken = self.options, {index for index, _box in placed}
         placed = make_room(sorted(placed, key=lambda pair: pair[0]), [
