@@ -39,6 +39,7 @@ class LeftOutNames:
                  reserved: dict[int, QRectF]) -> None:
         self.options, self.name_of = options, name_of
         self.font, self.metrics, self.device = font, metrics, device
+        self._font_key = font.key()
         self.pad_y, self.area, self.others, self.gap = pad_y, area, others, gap
         self.reserved = reserved
         self._cuts: dict[str, str] = {}       # the cut names shown: text -> node id
@@ -143,8 +144,8 @@ class LeftOutNames:
                 text, width = cut
                 places += places_showing(
                     entry, f"tight {end}", text, width,
-                    text_height(text, self.font, self.metrics, self.device), self.pad_y,
-                    self.area, self.others)
+                    text_height(text, self.font, self.metrics, self.device, self._font_key),
+                    self.pad_y, self.area, self.others)
             if self.metrics.horizontalAdvance(head + "\u2026") <= narrowest:
                 break
         entry.shorter["tight"] = places
