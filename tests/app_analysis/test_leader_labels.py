@@ -8,12 +8,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
-@pytest.mark.parametrize("size", [(1366, 768)])
-def test_a_leader_line_ends_in_a_dot_in_its_nodes_body(bundled, qtbot, size):
-    window, analysis = bundled
+@pytest.mark.parametrize("tag, size", [("ja", (1024, 768))])  # a crowded map: leaders
+def test_a_leader_line_ends_in_a_dot_in_its_nodes_body(workspace, qtbot, tag, size):
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        _leaders_end_in_dots(window, analysis, qtbot, size)
+
+
+def _leaders_end_in_dots(window, analysis, qtbot, size) -> None:
     window.resize(*size)
     QApplication.processEvents()
     window.view.fit()

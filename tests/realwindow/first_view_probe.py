@@ -1,6 +1,7 @@
 """Run under a real X display (Xvfb and a window manager): open the app on the bundled model
 as a user would and report what the first view shows, as JSON on stdout: every node of the
-fitted map and the map labels the view paints (their texts), and what the Results dock's
+fitted map and the map labels the view paints (their texts and the tooltips hovering them
+shows), and what the Results dock's
 tables show of their rows; a screenshot of the screen goes to the folder given as the first
 argument.
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from probing import close_all, map_labels, quiet, run_probe_script, start_probe
+from probing import close_all, hovered_names, map_labels, quiet, run_probe_script, start_probe
 
 
 def _whole_rows(table) -> int:
@@ -75,13 +76,13 @@ def main(folder: str, language: str = "") -> int:
     out, workspace, report = start_probe(folder, language)
     window = workspace.windows[0]
     window.screen().grabWindow(0).save(str(out / "first-view.png"))
-    report["map"] = map_labels(window)
+    report["map"] = map_labels(window) | {"hovered": hovered_names(window)}
     report.update(_tables(window, out))
     analysis = window.extensions["analysis"]
     analysis.workshop.set_active(True)
     quiet(window)
     window.screen().grabWindow(0).save(str(out / "workshop.png"))
-    report["workshop_map"] = map_labels(window)
+    report["workshop_map"] = map_labels(window) | {"hovered": hovered_names(window)}
     analysis.workshop.set_active(False)
     quiet(window)
     report["small_dock"] = _small_dock(window, out)

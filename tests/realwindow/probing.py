@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.model import translated
@@ -71,6 +72,22 @@ def map_labels(window) -> dict:
                         if label.leader is not None],
             "names": {node.id: translated(node) for node in window.document.model.nodes},
             "by_view": view.labels_by_view, "label_px": view.map_labels.pixel_size()}
+
+
+def hovered_names(window) -> dict:
+    """The tooltip the map shows (as plain text) with the pointer resting on the middle
+    of each label the view paints, by node: what a reader of a cut name hovers for."""
+    viewport = window.view.viewport()
+    hovered = {}
+    for label in window.view.map_labels.placed:
+        pos = label.box.center().toPoint()
+        QApplication.sendEvent(viewport, QHelpEvent(QEvent.ToolTip, pos,
+                                                    viewport.mapToGlobal(pos)))
+        hovered[label.node_id] = (QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()
+                                  if QToolTip.isVisible() else "")
+        QToolTip.hideText()
+        settle_until(lambda: not QToolTip.isVisible(), "the tooltip to hide")
+    return hovered
 
 
 def screen_rect(widget: QWidget) -> list[int]:

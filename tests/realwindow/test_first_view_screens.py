@@ -1,5 +1,6 @@
 """What a room sees first, in a real window: the app opened on the bundled model on a
-laptop (1366x768) and an old projector (1024x768). Each size runs first_view_probe.py in a
+laptop (1366x768) and an old projector (1024x768), in English, and the map in Japanese and
+mainland and Hong Kong Chinese. Each size runs first_view_probe.py in a
 child process on its own X display; screenshots go to the folder named by
 WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)."""
 
@@ -18,6 +19,9 @@ PROBE = Path(__file__).with_name("first_view_probe.py")
 SIZES = ["1366x768", "1024x768"]
 #: Sizes where only the map is looked at: a desktop, and a laptop's at twice the scale.
 MAP_SIZES = {"1920x1080": 1, "2732x1536": 2}
+#: The languages besides English whose first view is looked at, on the laptop and the
+#: projector.
+LANGUAGES = ["ja", "zh-CN", "zh-HK"]
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +29,14 @@ def reports(tmp_path_factory):
     folder = screenshots_folder(tmp_path_factory, "first-view")
     return {size: run_probe(PROBE, size, scale, folder / f"first-view-{size}")
             for size, scale in ({size: 1 for size in SIZES} | MAP_SIZES).items()}
+
+
+@pytest.fixture(scope="module")
+def language_reports(tmp_path_factory):
+    folder = screenshots_folder(tmp_path_factory, "first-view-languages")
+    return {(language, size): run_probe(PROBE, size, 1,
+                                        folder / f"first-view-{language}-{size}", language)
+            for language in LANGUAGES for size in SIZES}
 
 
 @pytest.mark.parametrize("size", SIZES + list(MAP_SIZES))
@@ -38,7 +50,25 @@ def test_the_opening_map_names_its_nodes(reports, size, view):
     is no room round it (workshop mode drew eleven, across the map). No two read alike
     (two nodes read "Model…" at 1024x768): one is cut in the middle, or keeps more of
     its name's start."""
-    shown = reports[size][view]
+    _names_every_node(reports[size][view])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", SIZES)
+def test_the_opening_map_names_its_nodes_in_every_language(language_reports, language,
+                                                           size):
+    """In Japanese at 1024x768 two nodes ("米国モデルの蒸留", "セキュリティ防御者") were bare
+    boxes: their short names, twice as wide as an English one, covered their neighbours,
+    and the names cut to their nodes' widths kept under three characters. A name left out
+    is now cut a character at a time until it has room ("米国モデ…")."""
+    _names_every_node(language_reports[(language, size)]["map"])
+
+
+def _names_every_node(shown: dict) -> None:
+    """Every node of the first view ``shown`` named, whole or cut with an ellipsis (at
+    least three characters before it, or cut in the middle), no two alike, a few on
+    leader lines; hovering a label shows its node's whole name (a label beside its node
+    showed the tooltip of the edge under it)."""
     assert shown["by_view"] and len(shown["nodes"]) == 41
     unnamed = set(shown["nodes"]) - set(shown["labels"])
     assert not unnamed, f"{len(unnamed)} of {len(shown['nodes'])} nodes unnamed: {unnamed}"
@@ -54,6 +84,9 @@ def test_the_opening_map_names_its_nodes(reports, size, view):
         assert head + tail == whole or (
             cut and whole.startswith(head) and whole.endswith(tail)
             and len(text) >= 4), text
+    hovered = {node_id: text for node_id, text in shown["hovered"].items()
+               if shown["names"][node_id] not in text}
+    assert not hovered, hovered
 
 
 @pytest.mark.parametrize("size", SIZES)

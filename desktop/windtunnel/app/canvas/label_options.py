@@ -329,12 +329,11 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
 def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],
                      metrics: QFontMetricsF, measured: Callable[[str], tuple[str, float, float]],
                      known: dict[str, tuple], memo: dict, font_key: str
-                     ) -> tuple[dict[str, OnScreen], dict[str, str]]:
+                     ) -> dict[str, OnScreen]:
     """``seen`` (the nodes as shown, by id, most important first) with the short names of
     those whose centres are in ``area`` told apart where two read alike
-    (:func:`~.label_text.apart_texts`); and every short name in ``area`` (text -> node
-    id). Done before the labels are placed, so that each label's box is made for the text
-    it shows. ``measured(text)``: the text, its width and height as drawn; ``known``: the
+    (:func:`~.label_text.apart_texts`). Done before the labels are placed, so that each
+    label's box is made for the text it shows. ``measured(text)``: the text, its width and height as drawn; ``known``: the
     nodes told apart by the last placement (node id -> (node as shown, text, node as
     retold)), updated, so that a node retold the same way is the same as before;
     ``memo``: :func:`~.label_text.apart_texts`'s, for texts in the font ``font_key``."""
@@ -353,7 +352,7 @@ def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[
                 inputs=node.inputs + (short,)))
         known[node_id] = before
         seen[node_id] = before[2]
-    return seen, {text: node_id for node_id, text in (cut | apart).items()}
+    return seen
 
 
 def plain_again(shows: dict[str, str], told: dict[str, tuple]) -> dict[str, str]:

@@ -25,10 +25,11 @@ first, on three lines about the node's width where two have no room
 for a label the first round placed), then a few still cut theirs a little way off, on a line
 (:func:`~.label_options.whole_names_away`), off the places kept for the levers' whole
 names, where the shown scenario's then show (:func:`~.label_options.named_whole`). Between the two rounds, when only a few labels
-are left out (a small map), each is named in the first way that has room: its name cut to
-its node's width (where nodes stand closer than their short names are wide, as in workshop
-mode's larger type), its own place once its neighbours' short names are cut to their
-nodes' widths (:func:`~.label_places.make_room`), a place a little way from its node,
+are left out (a small map), each is named in the first way that has room
+(:mod:`.label_left_out`): its name cut shorter, down to its node's width (where nodes
+stand closer than their short names are wide, as in workshop mode's larger type, or a
+Japanese short name would cover its neighbours), its own place once its neighbours' short
+names are cut shorter (:func:`~.label_places.make_room`), a place a little way from its node,
 joined to it by a leader line (:func:`~.label_places.rescue_labels`), and last its own
 place once the whole names round it (an objective's) show their short names. Names that
 read alike are told apart first (:func:`~.label_options.told_apart_first`), the box made
@@ -72,14 +73,13 @@ from ...model import translated
 from .label_frame import FramedLabel, NodesInFrame, drawn_labels
 from .label_links import PlacedLabel, paint_links
 from .label_grid import Bodies, Boxes
-from .label_places import (label_places, make_room, place_labels, place_more, places_kept,
-                           widen_labels)
-from .label_options import (LABEL_PAD, LabelOptions, RememberedTexts, around,
-                            label_box, named_whole, narrow_whole, places_showing,
-                            plain_again, rescued_off, reserved_whole, told_apart_first,
+from .label_left_out import LeftOutNames
+from .label_places import label_places, place_labels, places_kept, widen_labels
+from .label_options import (LabelOptions, RememberedTexts, around, label_box, named_whole,
+                            narrow_whole, plain_again, reserved_whole, told_apart_first,
                             whole_names_away, whole_places)
 from .label_priority import LabelPriority
-from .label_text import WIDTH_EM, shown, told_apart
+from .label_text import WIDTH_EM, told_apart
 from .laid_text import CentredText, text_height
 from .style import node_font
 
@@ -123,7 +123,6 @@ class MapLabels:
         self._area = QRectF()                     # the view, in coordinates panning with it
         self._told: dict[str, tuple] = {}         # short names told apart (told_apart_first)
         self._apart: dict = {}                    # and the texts that told them apart
-        self._cuts: dict[str, str] = {}           # the names cut short in view: text -> node
         self._framed: list[FramedLabel] = []      # the last placement, in the labels' frame
         self._held = False                        # drawn for a dock's edge being dragged
         self._release = QTimer(view, interval=40)  # looks for the button's release
@@ -330,7 +329,7 @@ class MapLabels:
                           lambda item: self._variants(translated(item.node), font, font_key,
                                                       metrics, width))
         scene = view.scene()
-        seen, self._cuts = told_apart_first(
+        seen = told_apart_first(
             seen, area, lambda node_id: translated(scene.node_items[node_id].node), metrics,
             lambda text: (text, metrics.horizontalAdvance(text),
                           text_height(text, font, metrics, view.viewport(), font_key)),
@@ -392,8 +391,10 @@ class MapLabels:
                                   gap)
         rescued = {}
         if len(left_out) <= _MAX_RESCUED:
-            placed, rescued = self._name_left_out(placed, left_out, options, font, metrics,
-                                                  pad_y, area, others, gap, reserved)
+            placed, rescued = LeftOutNames(
+                options, lambda node_id: translated(scene.node_items[node_id].node), font,
+                metrics, view.viewport(), pad_y, area, others, gap, reserved
+            ).named(placed, left_out)
         wider = whole_places(placed, options, pad_y, area, others, lambda entry: narrow_whole(
             entry, translated(scene.node_items[entry.node_id].node), font, metrics,
             lambda text: text_height(text, font, metrics, view.viewport(), font_key), pad_y,
@@ -416,83 +417,3 @@ class MapLabels:
                                     box, options[index].screen, rescued.get(index) == box)
                         for index, box in placed]
         return drawn_labels(self._framed, transform, viewport)
-
-    def _name_left_out(self, placed, left_out: list[int], options: list[LabelOptions],
-                       font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
-                       others: Bodies, gap: float, reserved: dict[int, QRectF]
-                       ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
-        """Labels for the nodes the first round left out (``left_out``, indexes into
-        ``options``), each taking the first of: its name cut to its node's width, over or
-        beside it; its own place once the short names that block it are cut to their
-        nodes' widths (:func:`make_room`); a place a little way off, on a leader line
-        (:func:`~.label_options.rescued_off`, off the places ``reserved`` for the levers'
-        whole names where it can); its own place once the whole names that block it (an
-        objective's, say) show their short names. Returns the labels placed, in priority
-        order, and the rescued ones' places, by index."""
-        shorts = dict(self._cuts)
-        placed = placed + place_more(placed, (
-            (index, self._tight_places(options[index], font, metrics, pad_y, area, others))
-            for index in left_out), gap)
-        self._cuts = shorts | {options[index].texts[box.getRect()]: options[index].node_id
-                               for index, box in placed if box.getRect() in options[index].texts}
-        def room_made(placed, whole_too: bool):
-            taken = {index for index, _box in placed}
-            return make_room(sorted(placed, key=lambda pair: pair[0]), [
-                (index, options[index].places) for index in left_out if index not in taken],
-                lambda index, box: self._shorter_places(options[index], box, whole_too, font,
-                                                        metrics, pad_y, area, others), gap)
-
-        placed = room_made(placed, False)
-        taken = {index for index, _box in placed}
-        rescued = rescued_off(placed, reserved, [index for index in left_out
-                                                 if index not in taken],
-                              options, pad_y, area, others, gap)
-        placed = sorted(placed + list(rescued.items()), key=lambda pair: pair[0])
-        if not {index for index, _box in placed}.issuperset(left_out):  # some still out
-            placed = room_made(placed, True)
-        return placed, rescued
-
-    def _shorter_places(self, entry: LabelOptions, box: QRectF, whole_too: bool,
-                        font: QFont, metrics: QFontMetricsF, pad_y: float, area: QRectF,
-                        others: Bodies) -> list[QRectF]:
-        """The places of a label shown in ``box`` with a shorter name than it shows there:
-        its name cut to its node's width for a short name, and, if ``whole_too``, its
-        short name's for a whole name (none for a label cut to its node already)."""
-        shows = entry.text_in(box)
-        if shows == entry.screen.texts[0][0] and len(entry.screen.texts) > 1:
-            if not whole_too:
-                return []
-            return places_showing(entry, "short", *entry.screen.texts[-1], pad_y, area,
-                                   others)
-        if shows == entry.screen.texts[-1][0]:
-            return self._tight_places(entry, font, metrics, pad_y, area, others)
-        return []
-
-    def _tight_places(self, entry: LabelOptions, font: QFont, metrics: QFontMetricsF,
-                      pad_y: float, area: QRectF, others: Bodies) -> list[QRectF]:
-        """The places, over or beside its node, of a label left out, its name cut to the
-        width of its node's body (at least three characters before the ellipsis): a
-        label no wider than its node, where the nodes of a grid stand closer than their
-        short names are wide (workshop mode), rather than a leader line. A name cut to
-        the text of another's cut name keeps as much more of its start as parts them."""
-        if "tight" in entry.shorter:
-            return entry.shorter["tight"]
-        nodes = self.view.scene().node_items
-        label = translated(nodes[entry.node_id].node)
-        text, width, _lines = shown(label, font, metrics,
-                                    entry.screen.body.width() - 2 * LABEL_PAD, 1)
-        other = self._cuts.get(text, entry.node_id)
-        if other != entry.node_id:       # cut in the middle, up to its short name's width
-            text = told_apart({entry.node_id: text, other: text},
-                              lambda node_id: translated(nodes[node_id].node), metrics,
-                              entry.screen.texts[-1][1] / width).get(entry.node_id, text)
-            width = metrics.horizontalAdvance(text)
-        # (a name that fits its node's width fits a short line: it is the short name)
-        if self._cuts.get(text, entry.node_id) != entry.node_id:
-            return []                   # still alike: perhaps not once the other is placed
-        if len(text.rstrip("\u2026")) < 3 or width >= entry.screen.texts[-1][1]:
-            entry.shorter["tight"] = []
-            return []
-        self._cuts[text] = entry.node_id
-        height = text_height(text, font, metrics, self.view.viewport())
-        return places_showing(entry, "tight", text, width, height, pad_y, area, others)

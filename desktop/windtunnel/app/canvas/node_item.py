@@ -212,8 +212,14 @@ class NodeItem(QGraphicsRectItem):
 
     # -- interaction ------------------------------------------------------------------------
 
-    def hoverEnterEvent(self, event) -> None:
+    def tooltip(self) -> str:
+        """The node's tooltip (its whole name, kind, group and description), made on
+        first asked: what hovering it, or its map label, shows."""
         if not self.toolTip():
             self.setToolTip(self._tooltip())
+        return self.toolTip()
+
+    def hoverEnterEvent(self, event) -> None:
+        self.tooltip()
         super().hoverEnterEvent(event)
 

@@ -1,20 +1,21 @@
 """The map view's pointer, keys and drops (:class:`ViewPointer`, a mixin of
 :class:`~.view.CanvasView`): wheel and pinch zoom around the pointer or fingers, touchpad
-scrolling, Space + drag and the middle button to pan, a drag from a connect handle (or a
-Shift+drag from a node) to draw an influence, and files dropped on the map."""
+scrolling, Space + drag and the middle button to pan, a map label's tooltip, a drag from
+a connect handle (or a Shift+drag from a node) to draw an influence, and files dropped on
+the map."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 __all__ = ["ViewPointer"]
 
 
 class ViewPointer:
     """What the pointer, the keyboard and drops do on the map view; the view provides
-    ``set_zoom``, ``pan``, ``_moved_by_user``, ``connect_handle``, ``labels_by_view`` and
-    the ``files_dropped`` signal."""
+    ``set_zoom``, ``pan``, ``_moved_by_user``, ``connect_handle``, ``labels_by_view``,
+    ``map_labels`` and the ``files_dropped`` signal."""
 
     def _init_pointer(self) -> None:
         self._space = False                     # Space held: a left drag pans
@@ -32,12 +33,20 @@ class ViewPointer:
         event.accept()
 
     def viewportEvent(self, event) -> bool:
-        """The pointer leaving the map hides its connect handle. Pinch zoom around the
+        """The pointer leaving the map hides its connect handle. Hovering a map label
+        shows its node's tooltip (its whole name, where the label cuts it), wherever the
+        label stands. Pinch zoom around the
         fingers: macOS trackpads send native zoom gestures (``value`` is the change of scale
         since the last event); touch screens and other trackpads send QPinchGesture
         (``scaleFactor`` since the last update, centre in screen coordinates)."""
         if event.type() == QEvent.Leave:            # the pointer left the map
             self.connect_handle.hover(None)
+        if event.type() == QEvent.ToolTip and self.labels_by_view:
+            node_id = self.map_labels.label_at(QPointF(event.pos()))
+            if node_id is not None:                 # a map label: its node's tooltip,
+                item = self.scene().node_items[node_id]  # not an edge's under it
+                QToolTip.showText(event.globalPos(), item.tooltip(), self.viewport())
+                return True
         if event.type() == QEvent.NativeGesture and \
                 event.gestureType() == Qt.ZoomNativeGesture:
             self.set_zoom(self.zoom * (1.0 + event.value()),
