@@ -107,3 +107,18 @@ def test_a_long_language_caption_leaves_its_text_field_room_to_read(hong_kong_wi
     for field in ("label", "description"):
         editor = form.editors[field]
         assert editor.width() >= readable, (field, editor.width(), form.width())
+
+
+def test_the_tags_box_keeps_room_for_its_whole_hint(window):
+    """Every text box has a least width, so that a long caption puts it under itself; the
+    tags' boxes ask for more, their hint ("comma, separated") whole, and keep it (the
+    least width of every box had replaced theirs, cutting the hint on a 1024-pixel
+    screen)."""
+    from windtunnel.app.fields import placeholder_width
+
+    window.scene.select(["ban"])
+    tags = window.inspector.node_form.editors["tags"]
+    assert tags.placeholderText()
+    assert tags.minimumWidth() >= placeholder_width(tags)
+    convergence = window.inspector.settings_form.editors["convergence_nodes"]
+    assert convergence.minimumWidth() >= placeholder_width(convergence)

@@ -106,8 +106,10 @@ class FieldForm(QWidget):
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             # a text box's own minimum is a few characters: beside a long caption (a
             # language's name in it, "標籤（繁體中文（香港））") it shrank to that in a
-            # narrow Inspector; this minimum sends it under the caption instead
-            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(READABLE))
+            # narrow Inspector; this minimum sends it under the caption instead (a box
+            # that asked for more, such as the tags' box for its whole hint, keeps that)
+            widget.setMinimumWidth(max(widget.minimumWidth(),
+                                       widget.fontMetrics().horizontalAdvance(READABLE)))
         self.form.addRow(label, widget)
         self.editors[field] = widget
         self._loaders[field] = loader
