@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from io_helpers import rewrite_part
@@ -147,6 +147,7 @@ def _rows_as_openpyxl_reads_them(data: bytes, title: str) -> list[list]:
 @settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(sheets=st.lists(_GRID, min_size=1, max_size=3), columns=_COLUMNS)
+@example(sheets=[[[1.7976931348623155e+308]]], columns=[1, 2, 3, 4, 5, 6])
 def test_the_streaming_reader_reads_what_openpyxl_reads(sheets, columns):
     book = openpyxl.Workbook()
     book.remove(book.active)
@@ -171,6 +172,11 @@ def test_the_streaming_reader_reads_what_openpyxl_reads(sheets, columns):
             continue
         header = ["" if v is None else cell_text(v) if isinstance(v, date) else str(v).strip()
                   for v in expected[0]]     # a date as a data cell reads it (a matrix's label)
+        for j, v in enumerate(expected[0]):
+            if isinstance(v, float) and not math.isfinite(v):
+                # written rounded past a double's range: the heading is its text as written
+                assert float(table.header[j]) == v
+                header[j] = table.header[j]
         assert table.header == header
         assert table.header_dates == {j: v for j, v in enumerate(expected[0])
                                       if isinstance(v, date)}
