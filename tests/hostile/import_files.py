@@ -257,7 +257,7 @@ def import_files() -> list[HostileImport]:
             '<node id="a"/><edge source="" target="a"/>').encode(), "has no source"),
         HostileImport("nan_weight.graphml", _GRAPHML.format(
             '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">NaN</data>'
-            '</edge>').encode(), "is not a finite number"),
+            '</edge>').encode(), "weight: 'NaN' is not a number"),     # was quoted as "nan"
         HostileImport("dynamic_attributes.gexf", _GEXF.format(
             '<attributes class="node" mode="dynamic"><attribute id="0" title="group" '
             'type="string"/></attributes><nodes><node id="a" label="A"><attvalues>'

@@ -189,8 +189,8 @@ def test_a_typed_value_outside_xml_schema_s_spelling_is_located(tmp_path, kind, 
                                    "INF"])
 def test_infinity_and_nan_as_writers_spell_them_refuse_only_a_weight(tmp_path, value):
     """networkx writes nan and inf, Gephi Infinity: a node attribute no import reads does
-    not refuse the file (it did, as "not a number"); a weight is refused as no finite
-    number."""
+    not refuse the file (it did, as "not a number"); a weight is refused, quoted as the
+    file writes it (as a spreadsheet's cell is), not as Python's nan or inf."""
     path = tmp_path / "net.graphml"
     path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
                     '<key id="c" for="node" attr.name="clustering" attr.type="double"/>'
@@ -200,8 +200,25 @@ def test_infinity_and_nan_as_writers_spell_them_refuse_only_a_weight(tmp_path, v
     assert {node.id for node in import_model(path).model.nodes} == {"a", "b"}
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           f'target="b"><data key="w">{value}</data></edge>'))
-    assert message.startswith("net.graphml: edge a → b, attribute weight: ")
-    assert message.endswith("is not a finite number")
+    assert message == f"net.graphml: edge a → b, attribute weight: {value!r} is not a number"
+
+
+@pytest.mark.parametrize("value", ["1e400", "-1E999"])
+def test_a_weight_past_a_double_s_range_is_quoted_as_written(tmp_path, value):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          f'target="b"><data key="w">{value}</data></edge>'))
+    assert message == f"net.graphml: edge a → b, attribute weight: {value} is not a finite number"
+
+
+def test_a_node_s_initial_level_of_nan_is_quoted_as_written(tmp_path):
+    path = tmp_path / "net.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<key id="i" for="node" attr.name="initial" attr.type="double"/>'
+                    '<graph edgedefault="directed">'
+                    '<node id="a"><data key="i">-Infinity</data></node><node id="b"/>'
+                    '<edge source="a" target="b"/></graph></graphml>', encoding="utf-8")
+    assert _refusal(path) == ("net.graphml: node 'a', attribute initial: '-Infinity' is "
+                              "not a number")
 
 
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):

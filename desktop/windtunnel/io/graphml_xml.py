@@ -27,7 +27,10 @@ are refused), then changed where networkx would lose or refuse something:
   ``u_for_edge``, ``v_for_edge``, ``key``) is read as any other attribute (networkx would
   refuse it, or take an edge's ``key`` for the edge's identity);
 - nodes without an id or declared twice, number attributes that are not numbers and
-  integers longer than a double holds are refused at their element.
+  integers longer than a double holds are refused at their element;
+- a number that is no finite number (``NaN``, ``INF``, ``-Infinity``, ``1e400``) is read as
+  its text, so that where it is refused it is quoted as the file writes it, as a
+  spreadsheet's cell is (not as Python's ``nan`` or ``inf``).
 
 :mod:`windtunnel.io.graphml` turns the graph into a model; :mod:`windtunnel.io.gexf` shares
 the marks.
@@ -35,6 +38,7 @@ the marks.
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from xml.etree import ElementTree as ET
@@ -93,6 +97,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     implicit = _check_nodes(root)
     undeclared = _undeclared_keys_as_text(root) + _unknown_types_as_text(root)
     _check_numbers(root)
+    _non_finite_as_text(root)
     _descriptions(root)
     _trim_typed_values(root)
     plain_labels(root)
@@ -357,6 +362,30 @@ def _check_numbers(root) -> None:
 _XS_INTEGER = re.compile(r"[-+]?[0-9]+\Z")
 _XS_DOUBLE = re.compile(r"([-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?"
                         r"|[-+]?(?i:inf|infinity)|[-+]?(?i:nan))\Z")
+
+
+def _non_finite_as_text(root) -> None:
+    """Give each ``float``/``double`` value that is no finite number (``NaN``, ``INF``,
+    ``-Infinity``, ``1e400``, which :func:`_check_numbers` lets through) a text key of its
+    own with the key's name: networkx would make it Python's ``nan`` or ``inf``, and the
+    refusal of a weight would quote that rather than what the file says. Read as text, it
+    is refused as a spreadsheet's cell ``NaN`` is, quoted as written."""
+    keys = {key.get("id"): key for key in root.iter(f"{_NS}key")
+            if key.get("attr.type") in ("float", "double")}
+    added = set()
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            for data in owner.findall(f"{_NS}data"):
+                key, text = keys.get(data.get("key")), (data.text or "").strip()
+                if key is None or not text or math.isfinite(float(text)):
+                    continue
+                data.set("key", f"{_WRITTEN}{domain}_{key.get('id')}")
+                added.add((domain, key.get("id"), key.get("attr.name") or key.get("id")))
+    for domain, key_id, name in added:
+        _add_key(root, f"{_WRITTEN}{domain}_{key_id}", domain, "string", name=name)
+
+
+_WRITTEN = "__windtunnel_written_"
 
 
 def _foreign_keys_as_text(root) -> None:
