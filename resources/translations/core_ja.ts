@@ -3099,8 +3099,8 @@
         <translation>。</translation>
     </message>
     <message>
-        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
-        <translation>{count:,} 個のレバーの値が、{activation} の活性化関数がノードに与える水準 [{low:g}, {high:g}] の外にあり、ファイルのとおりに保たれています：{named}。範囲内に設定するか、それらの値を含む水準を与える活性化関数を選んでください</translation>
+        <source>{count:,} lever value(s) or initial level(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 個のレバーの値または初期水準が、{activation} の活性化関数がノードに与える水準 [{low:g}, {high:g}] の外にあり、ファイルのとおりに保たれています：{named}。範囲内に設定するか、それらの値を含む水準を与える活性化関数を選んでください</translation>
     </message>
 </context>
 <context>

@@ -3099,8 +3099,8 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
-        <translation>{count:,} 个杠杆值超出了 {activation} 激活函数给节点的水平 [{low:g}, {high:g}]，按文件原样保留：{named}。请把它们设在范围内，或选择一个水平包含这些值的激活函数</translation>
+        <source>{count:,} lever value(s) or initial level(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 个杠杆值或初始水平超出了 {activation} 激活函数给节点的水平 [{low:g}, {high:g}]，按文件原样保留：{named}。请把它们设在范围内，或选择一个水平包含这些值的激活函数</translation>
     </message>
 </context>
 <context>

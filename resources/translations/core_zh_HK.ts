@@ -3099,8 +3099,8 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
-        <translation>{count:,} 個槓桿值超出了 {activation} 激活函數給節點的水平 [{low:g}, {high:g}]，按檔案原樣保留：{named}。請把它們設在範圍內，或選擇一個水平包含這些值的激活函數</translation>
+        <source>{count:,} lever value(s) or initial level(s) are outside [{low:g}, {high:g}], the levels the {activation} activation gives a node, kept as the file has them: {named}. Set them within the range, or choose an activation whose levels include them</source>
+        <translation>{count:,} 個槓桿值或初始水平超出了 {activation} 激活函數給節點的水平 [{low:g}, {high:g}]，按檔案原樣保留：{named}。請把它們設在範圍內，或選擇一個水平包含這些值的激活函數</translation>
     </message>
 </context>
 <context>

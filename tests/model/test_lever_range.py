@@ -38,9 +38,34 @@ def test_a_value_below_a_sigmoid_models_levels_is_named_with_its_scenario(small_
     assert model.settings.activation == "sigmoid"
     assert [(s.id, v.node) for s, v in out_of_range_levers(model)] == [("cut", "ban")]
     note = str(out_of_range_note(model))
-    assert "1 lever value(s) are outside [0, 1]" in note
+    assert "1 lever value(s) or initial level(s) are outside [0, 1]" in note
     assert "\u201cCut back\u201d sets \u201cAccess ban\u201d to -0.5" in note
     assert not out_of_range_levers(model, "tanh") and out_of_range_note(model, "tanh") is None
+
+
+def test_a_node_s_initial_level_outside_the_range_is_named_too(small_model):
+    """A node starting at a level its activation never gives is named beside the levers,
+    and alone it is named at the node."""
+    small_model.update_node("ban", initial=-0.25)
+    note = out_of_range_note(small_model)
+    assert note.location == "node 'ban'"
+    assert "1 lever value(s) or initial level(s) are outside [0, 1]" in note.message
+    assert "\u201cAccess ban\u201d starts at -0.25" in note.message
+    note = out_of_range_note(_held_below(small_model))
+    assert note.location == "scenario 'cut'" and note.message.startswith("2 lever value(s)")
+    assert ("\u201cCut back\u201d sets \u201cAccess ban\u201d to -0.5; \u201cAccess ban\u201d "
+            "starts at -0.25") in note.message
+    assert out_of_range_note(small_model, "tanh") is None
+
+
+def test_an_import_names_a_node_s_initial_level_outside_the_range(tmp_path):
+    path = tmp_path / "map.csv"
+    path.write_text("source,target,weight\nTax,Demand,0.5\n", encoding="utf-8")
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("id,label,initial\nTax,Tax,-0.5\nDemand,Demand,0.2\n", encoding="utf-8")
+    notes = [str(note) for note in import_model(path, nodes=nodes).notes]
+    assert any("initial level(s) are outside" in note and "\u201cTax\u201d starts at -0.5"
+               in note for note in notes), notes
 
 
 def test_bringing_into_range_moves_only_the_values_outside(small_model):
@@ -62,10 +87,12 @@ def test_check_and_run_name_a_files_value_outside_the_range(tmp_path, small_mode
     path = tmp_path / "m.wtm"
     save(_held_below(small_model), path)
     assert main(["check", str(path)]) == 0
-    assert "warning: scenario 'cut': 1 lever value(s) are outside [0, 1]" in \
+    assert ("warning: scenario 'cut': 1 lever value(s) or initial level(s) are outside "
+            "[0, 1]") in \
         capsys.readouterr().out
     assert main(["run", str(path), "--scenario", "cut"]) == 0
-    assert "note: scenario 'cut': 1 lever value(s) are outside [0, 1]" in \
+    assert ("note: scenario 'cut': 1 lever value(s) or initial level(s) are outside "
+            "[0, 1]") in \
         capsys.readouterr().err
     save(replace_settings(small_model, activation="tanh"), path)   # -0.5 is a tanh level
     assert main(["run", str(path), "--scenario", "cut"]) == 0

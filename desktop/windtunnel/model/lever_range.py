@@ -10,8 +10,9 @@ values are made:
 - the lever sliders, the explorer's lever ranges and the lever sensitivity's nudges keep
   within this range, and so does the Inspector's "Initial level" of a node (a node's level
   at step 0, of the same range);
-- a model file or an import whose scenarios set a lever outside it is read as it is (no
-  value changes unsaid) and :func:`out_of_range_note` names the scenarios and levers;
+- a model file or an import whose scenarios set a lever, or whose nodes start, outside it
+  is read as it is (no value changes unsaid) and :func:`out_of_range_note` names the
+  scenarios and levers, and the nodes and their initial levels;
 - a change of activation that leaves scenario values or initial levels outside the new
   range says which (:func:`out_of_range_levers`, :func:`out_of_range_initials`) and offers
   to bring them to the range's nearest end (:func:`brought_into_range`,
@@ -95,22 +96,25 @@ def out_of_range_text(model, activation: str | None = None, *, initials: bool = 
 
 
 def out_of_range_note(model, activation: str | None = None) -> Problem | None:
-    """The note on a model read as it is whose scenarios set levers outside the range of
-    ``activation`` (default: the model's own; a run's preset may choose another), no value
-    changed, or None when every value is in range."""
+    """The note on a model read as it is whose scenarios set levers, or whose nodes start,
+    outside the range of ``activation`` (default: the model's own; a run's preset may
+    choose another), no value changed, or None when every value is in range. It is placed
+    at the first scenario named, or at the first node when no scenario is."""
     activation = activation or model.settings.activation
-    found = out_of_range_levers(model, activation)
-    if not found:
+    levers = out_of_range_levers(model, activation)
+    initials = out_of_range_initials(model, activation)
+    if not levers and not initials:
         return None
     low, high = lever_range(activation)
-    scenario, setting = found[0]
-    return Problem(f"scenario {scenario.id!r}", translate(
-        "lever_range", "{count:,} lever value(s) are outside [{low:g}, {high:g}], the levels "
-                       "the {activation} activation gives a node, kept as the file has them: "
-                       "{named}. Set them within the range, or choose an activation whose "
-                       "levels include them").format(
-        count=len(found), low=low, high=high, activation=choice_text(activation),
-        named=out_of_range_text(model, activation)))
+    where = f"scenario {levers[0][0].id!r}" if levers else f"node {initials[0].id!r}"
+    return Problem(where, translate(
+        "lever_range", "{count:,} lever value(s) or initial level(s) are outside [{low:g}, "
+                       "{high:g}], the levels the {activation} activation gives a node, kept "
+                       "as the file has them: {named}. Set them within the range, or choose an "
+                       "activation whose levels include them").format(
+        count=len(levers) + len(initials), low=low, high=high,
+        activation=choice_text(activation),
+        named=out_of_range_text(model, activation, initials=True)))
 
 
 def brought_into_range(scenario: Scenario, activation: str) -> Scenario:
