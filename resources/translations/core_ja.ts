@@ -3164,6 +3164,14 @@
         <translation>シート {place}</translation>
     </message>
     <message>
+        <source>{row} (from line {line})</source>
+        <translation>{row}（ファイルの {line} 行目から）</translation>
+    </message>
+    <message>
+        <source>row {row} (starting on line {line})</source>
+        <translation>{row} 行目（ファイルの {line} 行目から）</translation>
+    </message>
+    <message>
         <source>file {place}</source>
         <translation>ファイル {place}</translation>
     </message>

@@ -3164,6 +3164,14 @@
         <translation>工作表 {place}</translation>
     </message>
     <message>
+        <source>{row} (from line {line})</source>
+        <translation>{row}（从文件第 {line} 行开始）</translation>
+    </message>
+    <message>
+        <source>row {row} (starting on line {line})</source>
+        <translation>第 {row} 行（从文件第 {line} 行开始）</translation>
+    </message>
+    <message>
         <source>file {place}</source>
         <translation>文件 {place}</translation>
     </message>

@@ -3164,6 +3164,14 @@
         <translation>工作表 {place}</translation>
     </message>
     <message>
+        <source>{row} (from line {line})</source>
+        <translation>{row}（從檔案第 {line} 行開始）</translation>
+    </message>
+    <message>
+        <source>row {row} (starting on line {line})</source>
+        <translation>第 {row} 行（從檔案第 {line} 行開始）</translation>
+    </message>
+    <message>
         <source>file {place}</source>
         <translation>檔案 {place}</translation>
     </message>

@@ -27,8 +27,8 @@ from .cells import needs_quote_prefix, xml_text
 from .codepages import (Reading, Undecided, code_page, code_page_name, code_page_note,
                         utf8_in_doubt)
 from ..language import translate
-from .tables import (LIMITS, Limits, Table, byte_place, file_label, located, read_file_bytes,
-                     take_rows)
+from .tables import (LIMITS, Limits, RecordStart, Table, byte_place, file_label, located,
+                     read_file_bytes, take_rows)
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
            "decode_text", "reading_notes"]
@@ -142,9 +142,10 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
         return table
     previous_limit = csv.field_size_limit(limits.cell_text + 1)  # restored below
     plain = "'" not in text                 # no cell to undo csv_text on
-    numbers: list[int] = []
+    numbers: list[int] = []                 # records, as a spreadsheet numbers its rows
     rows: list[list] = []
-    last_start = 1 + skipped                # the file's line the last record starts on
+    record = skipped                        # records read so far (lines before: records)
+    last_start = last_end = skipped         # the lines the last record starts and ends on
 
     def take() -> None:                     # the rows read so far join the table
         take_rows(table, numbers, rows, header_cell=lambda v: v or "", limits=limits,
@@ -155,8 +156,10 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for values in reader:
-            last_start = numbers[-1] + 1 if numbers else last_start
-            numbers.append(reader.line_num + skipped)
+            record, last_start, last_end = record + 1, last_end + 1, reader.line_num + skipped
+            numbers.append(record)
+            if last_start != record:        # below a cell spanning lines: both are named
+                table.places[record] = RecordStart(record, last_start)
             rows.append([v or None for v in values] if plain else
                         [None if not v else csv_untext(v) if v[0] == "'" else v
                          for v in values])

@@ -23,7 +23,7 @@ from ..language import translate
 from ..model.regular_files import NotAFile, read_regular
 
 __all__ = ["Table", "Limits", "LIMITS", "byte_place", "file_label", "file_title",
-           "read_file_bytes", "unreadable", "take_row", "take_rows", "located",
+           "read_file_bytes", "unreadable", "take_row", "take_rows", "located", "RecordStart",
            "header_below_title", "drop_row_numbers"]
 
 
@@ -135,8 +135,26 @@ def byte_place(data: bytes, offset: int) -> str:
     return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
+@dataclass(frozen=True)
+class RecordStart:
+    """The place of a CSV file's record that starts on another line than its number, below
+    a cell whose text spans lines: ``row`` as a spreadsheet counts the file's records (the
+    header's is 1), ``line`` where the record begins in the file, for a text editor."""
+
+    row: int
+    line: int
+
+    def __str__(self) -> str:       # one of a list of rows ("rows 3 (from line 4), 5")
+        return translate("locations", "{row} (from line {line})").format(row=self.row,
+                                                                        line=self.line)
+
+
 def located(word: str, place) -> str:
-    """``row 14`` in the current language (a word this module does not know stays)."""
+    """``row 14`` in the current language (a word this module does not know stays); a
+    :class:`RecordStart` as ``row 3 (starting on line 4)``."""
+    if word == "row" and isinstance(place, RecordStart):
+        return translate("locations", "row {row} (starting on line {line})").format(
+            row=place.row, line=place.line)
     patterns = {"sheet": translate("locations", "sheet {place}"),
                 "file": translate("locations", "file {place}"),
                 "row": translate("locations", "row {place}"),
