@@ -5048,6 +5048,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>負</translation>
     </message>
     <message>
+        <source>lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
         <source>delayed</source>
         <translation>遅延あり</translation>
     </message>

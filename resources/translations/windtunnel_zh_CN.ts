@@ -5048,6 +5048,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>负向</translation>
     </message>
     <message>
+        <source>lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
         <source>delayed</source>
         <translation>有延迟</translation>
     </message>

@@ -5048,6 +5048,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>負向</translation>
     </message>
     <message>
+        <source>lever</source>
+        <translation>槓桿</translation>
+    </message>
+    <message>
         <source>delayed</source>
         <translation>有延遲</translation>
     </message>

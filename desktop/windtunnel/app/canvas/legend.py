@@ -3,7 +3,8 @@
 :func:`paint_legend` paints it for the view (:class:`GroupLegend`, in the view's left
 margin, never over the map) and for the map's pictures, so both read the same;
 :func:`paint_key` paints its kinds and signs, side by side, for the printed pages (the
-brief, the story), whose maps are tinted by change rather than coloured by group.
+brief, the story), whose maps are tinted by change rather than coloured by group, with the
+lever's mark (a dashed outline inside a node's own) when the map has a node marked a lever.
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ def _legend_entries(scene):
 GLYPH_HEIGHT, GLYPH_WIDTH = 18.0, 44.0
 #: Where the legend's words start, right of its swatches and glyphs.
 _TEXT_LEFT = 8 + GLYPH_WIDTH + 8
-#: Between the printed key's two columns.
+#: Between the printed key's columns.
 _KEY_GAP = 12
+#: The most lines a column of the printed key holds (:func:`key_height` keeps room for
+#: them before the map is known): a fourth shape starts a column of its own.
+_KEY_LINES = 3
 
 
 def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
@@ -91,20 +95,26 @@ def _paint_box(painter: QPainter, box: QRectF, colours) -> None:
     painter.drawRoundedRect(box, 6, 6)
 
 
-def _paint_kinds(painter: QPainter, left: float, y: float, width: float, kinds, scene,
+def _paint_kinds(painter: QPainter, left: float, y: float, width: float, shapes, scene,
                  kind_line: float) -> float:
-    """Each of ``kinds`` on a line from ``y``: its node's shape (drawn by the map's own
-    :func:`paint_node_shape`) and its name; returns the y below them."""
+    """Each of ``shapes`` (kind, word, whether marked a lever) on a line from ``y``: its
+    node's shape (drawn by the map's own :func:`paint_node_shape`, a lever's dashed
+    outline inside) and its word; returns the y below them."""
     colours = scene.colours
-    for kind in kinds:
+    for kind, word, lever in shapes:
         glyph = QRectF(left + 8, y + (kind_line - GLYPH_HEIGHT) / 2, GLYPH_WIDTH, GLYPH_HEIGHT)
         paint_node_shape(painter, kind, _kind_glyph(kind, glyph), scene.palette.colour(""),
-                         QColor(colours.outline))
+                         QColor(colours.outline), lever=lever)
         painter.setPen(QColor(colours.text))
         painter.drawText(QRectF(left + _TEXT_LEFT, y, width, kind_line),
-                         int(Qt.AlignVCenter), kind_name(kind))
+                         int(Qt.AlignVCenter), word)
         y += kind_line
     return y
+
+
+def _kind_shapes(kinds) -> list[tuple[str, str, bool]]:
+    """The legend's ``kinds`` as :func:`_paint_kinds` paints them, each with its name."""
+    return [(kind, kind_name(kind), False) for kind in kinds]
 
 
 def _paint_strokes(painter: QPainter, left: float, y: float, width: float, strokes, scene,
@@ -150,67 +160,84 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
         painter.drawText(QRectF(box.left() + _TEXT_LEFT, y, width, line),
                          int(Qt.AlignVCenter), group)
         y += line
-    y = _paint_kinds(painter, box.left(), y, width, kinds, scene, kind_line)
+    y = _paint_kinds(painter, box.left(), y, width, _kind_shapes(kinds), scene, kind_line)
     _paint_strokes(painter, box.left(), y, width, _sign_strokes(signs), scene, line)
     return box
 
 
-def _key_columns(scene, metrics: QFontMetricsF) -> tuple[list, list, float, float]:
-    """The key's kinds (:func:`_legend_entries`) and strokes (its signs, and a delayed
-    edge's dashes when the map has one), and the widths of its two columns (each a glyph
-    and its longest word)."""
-    _groups, kinds, signs = _legend_entries(scene)
+def _key_shapes(scene) -> list[tuple[str, str, bool]]:
+    """The key's shapes: the legend's kinds, then the lever's mark when the map has a node
+    of another kind than restriction marked a lever (shown as that node is, its kind's
+    shape with a dashed outline inside; a restriction is always a lever, unmarked)."""
+    _groups, kinds, _signs = _legend_entries(scene)
+    shapes = _kind_shapes(kinds)
+    marked = next((node.kind for node in scene.model.nodes
+                   if node.is_lever and node.kind != "restriction"), None)
+    if marked is not None:
+        shapes.append((marked, QCoreApplication.translate("view", "lever"), True))
+    return shapes
+
+
+def _key_columns(scene, metrics: QFontMetricsF) -> tuple[list, list, list[float], float]:
+    """The key's columns of shapes (:func:`_key_shapes`, at most :data:`_KEY_LINES` each)
+    and its strokes (its signs, and a delayed edge's dashes when the map has one), and the
+    widths of those columns and of the strokes' (each a glyph and its longest word)."""
+    _groups, _kinds, signs = _legend_entries(scene)
     strokes = _sign_strokes(signs)
     if any(edge.delay for edge in scene.model.edges):
         dashed = QPen(QColor(scene.colours.outline), 2)
         dashed.setDashPattern(DELAY_DASHES)
         strokes.append((QCoreApplication.translate("view", "delayed"), dashed))
-    kinds_width = _TEXT_LEFT + max((metrics.horizontalAdvance(kind_name(k)) for k in kinds),
-                                   default=-_TEXT_LEFT)
+    shapes = _key_shapes(scene)
+    columns = [shapes[start:start + _KEY_LINES] for start in range(0, len(shapes), _KEY_LINES)]
+    widths = [_TEXT_LEFT + max(metrics.horizontalAdvance(word) for _kind, word, _lever in column)
+              for column in columns]
     strokes_width = _TEXT_LEFT + max((metrics.horizontalAdvance(w) for w, _ in strokes),
                                      default=-_TEXT_LEFT)
-    return kinds, strokes, kinds_width, strokes_width
+    return columns, strokes, widths, strokes_width
 
 
 def key_size(scene, point_size: float = 8.5) -> QSizeF:
     """The size :func:`paint_key` takes for ``scene`` at ``point_size``."""
     metrics = QFontMetricsF(_legend_font(point_size))
     line, kind_line = _lines(metrics)
-    kinds, strokes, kinds_width, strokes_width = _key_columns(scene, metrics)
-    if not kinds and not strokes:
+    columns, strokes, widths, strokes_width = _key_columns(scene, metrics)
+    parts = widths + ([strokes_width] if strokes else [])
+    if not parts:
         return QSizeF(0, 0)
-    gap = _KEY_GAP if kinds and strokes else 0
-    return QSizeF(kinds_width + gap + strokes_width + 10,
-                  max(len(kinds) * kind_line, len(strokes) * line) + 10)
+    return QSizeF(sum(parts) + _KEY_GAP * (len(parts) - 1) + 10,
+                  max(max(map(len, columns), default=0) * kind_line, len(strokes) * line) + 10)
 
 
 def key_height(point_size: float = 8.5) -> float:
-    """The height :func:`paint_key` takes at most at ``point_size`` (a map with nodes of
-    every kind; its three strokes are never taller), for a page that keeps room for it
-    before it knows the map."""
-    return 3 * _lines(QFontMetricsF(_legend_font(point_size)))[1] + 10
+    """The height :func:`paint_key` takes at most at ``point_size`` (a column of
+    :data:`_KEY_LINES` shapes; its three strokes are never taller), for a page that keeps
+    room for it before it knows the map."""
+    return _KEY_LINES * _lines(QFontMetricsF(_legend_font(point_size)))[1] + 10
 
 
 def paint_key(painter: QPainter, origin: QPointF, scene, point_size: float = 8.5) -> QRectF:
-    """The key to a printed map, at ``origin``: the legend's kinds of node (their shapes)
-    in one column and its signs of edge (and a delayed edge's dashes) in the next, painted
-    as :func:`paint_legend` paints them. The groups are left out: a printed map tints its
-    nodes by their changes, not their groups' colours."""
+    """The key to a printed map, at ``origin``: the legend's kinds of node (their shapes,
+    and the lever's mark when the map has a marked lever) in a column, its signs of edge
+    (and a delayed edge's dashes) in the next, painted as :func:`paint_legend` paints
+    them. The groups are left out: a printed map tints its nodes by their changes, not
+    their groups' colours."""
     font = _legend_font(point_size)
     metrics = QFontMetricsF(font)
     line, kind_line = _lines(metrics)
-    kinds, strokes, kinds_width, strokes_width = _key_columns(scene, metrics)
+    columns, strokes, widths, strokes_width = _key_columns(scene, metrics)
     size = key_size(scene, point_size)
     box = QRectF(origin, size)
     if size.isEmpty():
         return box
     _paint_box(painter, box, scene.colours)
     painter.setFont(font)
-    _paint_kinds(painter, box.left(), box.top() + 5, kinds_width - _TEXT_LEFT, kinds, scene,
-                 kind_line)
-    strokes_left = box.left() + (kinds_width + _KEY_GAP if kinds else 0)
-    _paint_strokes(painter, strokes_left, box.top() + 5, strokes_width - _TEXT_LEFT, strokes,
-                   scene, line)
+    left = box.left()
+    for column, width in zip(columns, widths):
+        _paint_kinds(painter, left, box.top() + 5, width - _TEXT_LEFT, column, scene, kind_line)
+        left += width + _KEY_GAP
+    _paint_strokes(painter, left, box.top() + 5, strokes_width - _TEXT_LEFT, strokes, scene,
+                   line)
     return box
 
 
