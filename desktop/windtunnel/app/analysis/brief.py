@@ -9,11 +9,13 @@ the current scenario:
   its shapes and edge colours (:mod:`.pages`);
 - right: the largest changes from baseline (with 5-95% bands after Monte Carlo; the
   names whole, :mod:`.brief_table`), the
-  objectives scorecard for this scenario, why the main outcomes changed (the Why? panel's
-  reasons and named rest for up to :data:`EXPLAINED` objective nodes, or the most changed
-  node; the shown figures add up to the shown change; a route's names whole, over up to
-  :data:`REASON_LINES` lines), and a chart of the three most changed nodes
-  (:mod:`.brief_chart`; under the map when it leaves the room).
+  objectives scorecard for this scenario (each objective's row whole, over as many lines
+  as it takes, wrapped as the map's labels are), why the main outcomes changed (the Why? panel's reasons and named rest
+  for up to :data:`EXPLAINED` objective nodes, or the most changed node; the shown figures
+  add up to the shown change; each heading and reason whole, over as many lines as it
+  takes, a route broken after its arrows), and a chart of the three most changed nodes
+  (:mod:`.brief_chart`; under the map when it leaves the room). Only text that the
+  column's foot leaves no room for is cut.
 
 A map whose node labels would print too small to read on the first page follows on
 **map pages** of its own, at a readable size (:mod:`.map_pages`); the first page's map
@@ -49,13 +51,13 @@ from .colours import run_span
 from .disagreement_page import paint_lens_page
 from .figures import rounded_parts, signed
 from .map_pages import MapPages, paint_map_note
-from .pages import (change_at, heading, page_font, page_rect, paint_map, paint_title,
-                    pdf_document, tinted_scene)
+from .pages import (change_at, heading, page_font, page_lines, page_rect, paint_map,
+                    paint_title, pdf_document, tinted_scene)
 from .scorecard import change_text
 from .sources_page import SourcesLayout, cited_sources
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "first_page_columns", "fitted_reason",
-           "reason_lines", "two_lines", "EXPLAINED"]
+           "reason_lines", "EXPLAINED"]
 
 #: Outcomes whose change the brief explains (objective nodes first).
 EXPLAINED = 2
@@ -63,8 +65,6 @@ EXPLAINED = 2
 MIN_CHANGE = 5e-4
 #: A step of a route shortened to fit its line keeps at least this many characters.
 MIN_STEP_CHARACTERS = 3
-#: The most lines a reason of the "why" section takes: its route's names whole.
-REASON_LINES = 3
 #: The chart goes under the map when the map leaves at least this much of its column.
 CHART_MIN_HEIGHT = 150
 #: The share of the first page's width its map column takes, and the gap (page pixels)
@@ -235,9 +235,10 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
             objective=row.objective, change=change_text(row.change), mark=mark) + (
             f" (P {percent(p)})" if p is not None else "")
         painter.setPen(QColor("#1f5f99" if row.met else "#a34a12"))
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
-                         painter.fontMetrics().elidedText(text, Qt.ElideRight, int(rect.width())))
-        y += h
+        for line in page_lines(painter, text, rect.width(), _lines_left(rect, y, h)):
+            painter.drawText(QRectF(rect.left(), y, rect.width(), h),
+                             int(Qt.AlignLeft | Qt.AlignVCenter), line)
+            y += h
     score = results.scores().get(current.scenario_id)
     if score is not None and score == score:
         painter.setPen(QColor("#1a1a1a"))
@@ -264,11 +265,11 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
         painter.setFont(page_font(8.5, True))
         painter.setPen(QColor("#1a1a1a"))
         total = round(b.total * 1000)
-        for line in two_lines(painter.fontMetrics(), translate(
+        for line in reason_lines(painter.fontMetrics(), translate(
                 "Brief", "{node} {change} by {unit} {step}: {covered} in %n reason(s)", None,
                 len(b.reasons)).format(node=b.label, change=signed(total, 3), unit=unit,
                                        step=b.step, covered=percent(b.carried)),
-                int(rect.width())):
+                int(rect.width()), most=_lines_left(rect, y, h)):
             painter.drawText(QRectF(rect.left(), y, rect.width(), h),
                              int(Qt.AlignLeft | Qt.AlignVCenter), line)
             y += h
@@ -289,7 +290,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
             painter.setPen(QColor("#1a1a1a"))
             left, width = rect.left() + figures + 16, rect.width() - figures - 16
             lines = reason_lines(painter.fontMetrics(), reason.title, int(width), b.label,
-                                 max(1, min(REASON_LINES, int((rect.bottom() - y) // h))))
+                                 _lines_left(rect, y, h))
             for line in lines:
                 painter.drawText(QRectF(left, y, width, h), int(Qt.AlignLeft | Qt.AlignVCenter),
                                  line)
@@ -300,10 +301,11 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
 
 def reason_lines(metrics, text: str, width: int, explained: str = "",
                  most: int = 3) -> list[str]:
-    """``text`` (a reason's title) on up to ``most`` lines of ``width`` pixels, so that the
-    names of its route's nodes show whole ("Export restrictions → Reven…" cut the very
-    node explained): broken after a route's arrow where one fits, else at a space (in
-    Chinese and Japanese, after any character); the last line, if still too long, is
+    """``text`` (a reason's title, a heading) on up to ``most`` lines
+    of ``width`` pixels, so that it shows whole, and the names of a route's nodes with it
+    ("Export restrictions → Reven…" cut the very node explained): broken after a route's
+    arrow where one fits, else at a space (in Chinese and Japanese, after any character);
+    the last line, only if it is still too long (no room for more lines), is
     :func:`fitted_reason`'s (inner steps shortened first, then cut)."""
     lines, rest = [], text
     while len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
@@ -321,20 +323,10 @@ def reason_lines(metrics, text: str, width: int, explained: str = "",
     return lines + [fitted_reason(metrics, rest, width, explained)]
 
 
-def two_lines(metrics, text: str, width: int) -> list[str]:
-    """``text`` on one line of ``width`` pixels, or on two, broken at the last space (or,
-    in Chinese and Japanese, the last character) that fits, the second cut with "…" if it
-    is still too long: a heading says what it explains whole in every language."""
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    end = len(text)
-    while end > 1 and metrics.horizontalAdvance(text[:end].rstrip()) > width:
-        end -= 1
-    space = text.rfind(" ", 0, end + 1)
-    if space > 0 and not any("\u3040" <= c <= "\u9fff" for c in text[space:end]):
-        end = space
-    return [text[:end].rstrip(),
-            metrics.elidedText(text[end:].lstrip(), Qt.ElideRight, width)]
+def _lines_left(rect: QRectF, y: float, line: float) -> int:
+    """How many lines of ``line`` pixels ``rect`` holds below ``y`` (at least one): the
+    most a text of the right column may take before it is cut at the column's foot."""
+    return max(1, int((rect.bottom() - y) // line))
 
 
 def fitted_reason(metrics, text: str, width: int, explained: str = "") -> str:

@@ -110,7 +110,8 @@ class MapPages:
         self.scene, self.snapshot, self.span, self.title = scene, snapshot, span, title
         self.lens = lens
         source = map_rect(scene)
-        room = QSizeF(page.width(), page.height() - _head_height() - scale_room(lens=lens))
+        room = QSizeF(page.width(),
+                      page.height() - _head_height() - scale_room(scene, lens=lens))
         self.parts = map_parts(source, room) if needs_map_pages(source, page) else []
 
     @property
@@ -146,7 +147,7 @@ class MapPages:
                          int(Qt.AlignLeft | Qt.AlignVCenter), self._line(index))
         top = page.top() + _head_height()
         part = self.parts[index]
-        under = scale_room(lens=self.lens)
+        under = scale_room(self.scene, lens=self.lens)
         fitted = part.size().scaled(QSizeF(page.width(), page.bottom() - top - under),
                                     Qt.KeepAspectRatio)
         target = QRectF(page.left() + (page.width() - fitted.width()) / 2, top,

@@ -142,11 +142,13 @@ def tinted_scene(snapshot, span: float, focus=None, *, lens: bool = False):
         scene.deleteLater()
 
 
-def scale_room(*, lens: bool = False) -> float:
+def scale_room(scene, *, lens: bool = False) -> float:
     """The height (page pixels) the colour scale and the key beside it, and the lens's
-    legend, take under a map."""
+    legend, take under ``scene``'s map: a map of any kinds of node keeps the room of one
+    with every kind, and a marked lever's line adds to it."""
     lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
-    return (max(legend_size(7.5)[1], key_height(7.5)) + 16 + lens_room) * PAGE_DPI / 96.0
+    key = max(key_height(7.5), key_size(scene, 7.5).height())
+    return (max(legend_size(7.5)[1], key) + 16 + lens_room) * PAGE_DPI / 96.0
 
 
 def paint_scale(painter: QPainter, strip: QRectF, scene, scale, *, lens: bool = False) -> None:
@@ -205,7 +207,7 @@ def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
     """
     with tinted_scene(snapshot, span, focus, lens=lens) as scene:
         source = map_rect(scene) if part is None else part
-        under = scale_room(lens=lens)
+        under = scale_room(scene, lens=lens)
         room = rect.adjusted(1, 1, -1, -under)
         fitted = source.size().scaled(room.size(), Qt.KeepAspectRatio)
         frame = QRectF(rect.left(), rect.top(), rect.width(), fitted.height() + under + 2)

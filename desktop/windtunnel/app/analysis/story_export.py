@@ -102,7 +102,7 @@ def story_pages(snapshot, chapters, page: QRectF) -> list[StoryPage]:
         whole = map_rect(scene)
         for index, chapter in enumerate(chapters):
             # the map's frame (paint_map) keeps a pixel each side, and the scale under it
-            room = _map_room(page, chapter, device).size() - QSizeF(2, scale_room() + 2)
+            room = _map_room(page, chapter, device).size() - QSizeF(2, scale_room(scene) + 2)
             shown = _widened(_revealed(scene, chapter) or whole, room)
             parts = map_parts(shown, room)
             pages += [StoryPage(index, part, k, len(parts)) for k, part in enumerate(parts, 1)]

@@ -43,11 +43,8 @@ def _legend_entries(scene):
 GLYPH_HEIGHT, GLYPH_WIDTH = 18.0, 44.0
 #: Where the legend's words start, right of its swatches and glyphs.
 _TEXT_LEFT = 8 + GLYPH_WIDTH + 8
-#: Between the printed key's columns.
+#: Between the printed key's two columns.
 _KEY_GAP = 12
-#: The most lines a column of the printed key holds (:func:`key_height` keeps room for
-#: them before the map is known): a fourth shape starts a column of its own.
-_KEY_LINES = 3
 
 
 def _kind_glyph(kind: str, rect: QRectF) -> QPainterPath:
@@ -165,79 +162,78 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
     return box
 
 
-def _key_shapes(scene) -> list[tuple[str, str, bool]]:
-    """The key's shapes: the legend's kinds, then the lever's mark when the map has a node
-    of another kind than restriction marked a lever (shown as that node is, its kind's
-    shape with a dashed outline inside; a restriction is always a lever, unmarked)."""
-    _groups, kinds, _signs = _legend_entries(scene)
-    shapes = _kind_shapes(kinds)
+def _lever_mark(scene) -> list[tuple[str, str, bool]]:
+    """The key's lever mark, as :func:`_paint_kinds` paints it, when the map has a node of
+    another kind than restriction marked a lever: that node's shape with the dashed outline
+    inside that marks it (a restriction is always a lever, unmarked); else none."""
     marked = next((node.kind for node in scene.model.nodes
                    if node.is_lever and node.kind != "restriction"), None)
-    if marked is not None:
-        shapes.append((marked, QCoreApplication.translate("view", "lever"), True))
-    return shapes
+    return [] if marked is None else [(marked, QCoreApplication.translate("view", "lever"),
+                                       True)]
 
 
-def _key_columns(scene, metrics: QFontMetricsF) -> tuple[list, list, list[float], float]:
-    """The key's columns of shapes (:func:`_key_shapes`, at most :data:`_KEY_LINES` each)
-    and its strokes (its signs, and a delayed edge's dashes when the map has one), and the
-    widths of those columns and of the strokes' (each a glyph and its longest word)."""
-    _groups, _kinds, signs = _legend_entries(scene)
+def _key_columns(scene, metrics: QFontMetricsF) -> tuple[list, list, list, float, float]:
+    """The key's kinds (:func:`_legend_entries`), lever mark (:func:`_lever_mark`) and
+    strokes (its signs, and a delayed edge's dashes when the map has one), and the widths of
+    its two columns, the kinds' and the mark's with the strokes' (each a glyph and its
+    longest word)."""
+    _groups, kinds, signs = _legend_entries(scene)
     strokes = _sign_strokes(signs)
     if any(edge.delay for edge in scene.model.edges):
         dashed = QPen(QColor(scene.colours.outline), 2)
         dashed.setDashPattern(DELAY_DASHES)
         strokes.append((QCoreApplication.translate("view", "delayed"), dashed))
-    shapes = _key_shapes(scene)
-    columns = [shapes[start:start + _KEY_LINES] for start in range(0, len(shapes), _KEY_LINES)]
-    widths = [_TEXT_LEFT + max(metrics.horizontalAdvance(word) for _kind, word, _lever in column)
-              for column in columns]
-    strokes_width = _TEXT_LEFT + max((metrics.horizontalAdvance(w) for w, _ in strokes),
-                                     default=-_TEXT_LEFT)
-    return columns, strokes, widths, strokes_width
+    shapes, mark = _kind_shapes(kinds), _lever_mark(scene)
+    kinds_width = _TEXT_LEFT + max((metrics.horizontalAdvance(w) for _k, w, _l in shapes),
+                                   default=-_TEXT_LEFT)
+    words = [w for _k, w, _l in mark] + [w for w, _ in strokes]
+    second_width = _TEXT_LEFT + max(map(metrics.horizontalAdvance, words), default=-_TEXT_LEFT)
+    return shapes, mark, strokes, kinds_width, second_width
 
 
 def key_size(scene, point_size: float = 8.5) -> QSizeF:
     """The size :func:`paint_key` takes for ``scene`` at ``point_size``."""
     metrics = QFontMetricsF(_legend_font(point_size))
     line, kind_line = _lines(metrics)
-    columns, strokes, widths, strokes_width = _key_columns(scene, metrics)
-    parts = widths + ([strokes_width] if strokes else [])
-    if not parts:
+    shapes, mark, strokes, kinds_width, second_width = _key_columns(scene, metrics)
+    if not shapes and not mark and not strokes:
         return QSizeF(0, 0)
-    return QSizeF(sum(parts) + _KEY_GAP * (len(parts) - 1) + 10,
-                  max(max(map(len, columns), default=0) * kind_line, len(strokes) * line) + 10)
+    gap = _KEY_GAP if shapes and (mark or strokes) else 0
+    return QSizeF(kinds_width + gap + second_width + 10,
+                  max(len(shapes) * kind_line, len(mark) * kind_line + len(strokes) * line)
+                  + 10)
 
 
 def key_height(point_size: float = 8.5) -> float:
-    """The height :func:`paint_key` takes at most at ``point_size`` (a column of
-    :data:`_KEY_LINES` shapes; its three strokes are never taller), for a page that keeps
-    room for it before it knows the map."""
-    return _KEY_LINES * _lines(QFontMetricsF(_legend_font(point_size)))[1] + 10
+    """The height :func:`paint_key` takes at ``point_size`` for a map with nodes of every
+    kind (its three strokes are never taller): the room a page keeps under every map, so
+    that maps of fewer kinds are laid out alike (a lever mark over the strokes may take a
+    little more, :func:`key_size`)."""
+    return 3 * _lines(QFontMetricsF(_legend_font(point_size)))[1] + 10
 
 
 def paint_key(painter: QPainter, origin: QPointF, scene, point_size: float = 8.5) -> QRectF:
-    """The key to a printed map, at ``origin``: the legend's kinds of node (their shapes,
-    and the lever's mark when the map has a marked lever) in a column, its signs of edge
-    (and a delayed edge's dashes) in the next, painted as :func:`paint_legend` paints
+    """The key to a printed map, at ``origin``: the legend's kinds of node (their shapes)
+    in one column and, in the next, the lever's mark when the map has a marked lever, then
+    its signs of edge (and a delayed edge's dashes), painted as :func:`paint_legend` paints
     them. The groups are left out: a printed map tints its nodes by their changes, not
     their groups' colours."""
     font = _legend_font(point_size)
     metrics = QFontMetricsF(font)
     line, kind_line = _lines(metrics)
-    columns, strokes, widths, strokes_width = _key_columns(scene, metrics)
+    shapes, mark, strokes, kinds_width, second_width = _key_columns(scene, metrics)
     size = key_size(scene, point_size)
     box = QRectF(origin, size)
     if size.isEmpty():
         return box
     _paint_box(painter, box, scene.colours)
     painter.setFont(font)
-    left = box.left()
-    for column, width in zip(columns, widths):
-        _paint_kinds(painter, left, box.top() + 5, width - _TEXT_LEFT, column, scene, kind_line)
-        left += width + _KEY_GAP
-    _paint_strokes(painter, left, box.top() + 5, strokes_width - _TEXT_LEFT, strokes, scene,
-                   line)
+    _paint_kinds(painter, box.left(), box.top() + 5, kinds_width - _TEXT_LEFT, shapes, scene,
+                 kind_line)
+    second = box.left() + (kinds_width + _KEY_GAP if shapes else 0)
+    y = _paint_kinds(painter, second, box.top() + 5, second_width - _TEXT_LEFT, mark, scene,
+                     kind_line)
+    _paint_strokes(painter, second, y, second_width - _TEXT_LEFT, strokes, scene, line)
     return box
 
 
