@@ -44,6 +44,30 @@ DIRECTED = """
   </graph>"""
 
 
+def test_gephi_s_meta_gives_the_title_and_description_and_the_note_names_the_title(tmp_path):
+    """Gephi writes the workspace's title and description in <meta>: the title is the
+    model's, said in the import's note; the description is the model's description."""
+    meta = ('<meta lastmodifieddate="2026-12-01"><creator>Gephi 0.10.1</creator>'
+            '<title>Export controls map</title>'
+            '<description>Actors and restrictions, workshop of 3 May</description></meta>')
+    imported = import_model(_write(tmp_path, DIRECTED.replace(
+        "<meta><title>Chips</title><description>Who moves whom</description></meta>", meta)))
+    assert imported.model.title == "Export controls map"
+    assert imported.model.description.startswith("Actors and restrictions, workshop of 3 May")
+    assert any("titled 'Export controls map'" in note.message for note in imported.notes)
+
+
+def test_a_gexf_description_without_a_title_leaves_the_file_s_name_as_title(tmp_path):
+    """Gephi 0.8 wrote a description alone: it describes the map; the title stays the
+    file's name, with no note of a title."""
+    imported = import_model(_write(tmp_path, DIRECTED.replace(
+        "<meta><title>Chips</title>", '<meta lastmodifieddate="2011-09-05"><creator>Gephi '
+                                      '0.8</creator>'), name="workshop.gexf"))
+    assert imported.model.title == "workshop"
+    assert imported.model.description.startswith("Who moves whom")
+    assert not any("titled" in note.message for note in imported.notes)
+
+
 def test_a_directed_gexf_keeps_labels_positions_weights_and_declared_defaults(tmp_path):
     imported = import_model(_write(tmp_path, DIRECTED))
     model = imported.model
