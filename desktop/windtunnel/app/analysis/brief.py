@@ -8,12 +8,12 @@ the current scenario:
 - left: the map tinted by change at the last step, with the colour scale and the key to
   its shapes and edge colours (:mod:`.pages`);
 - right: the largest changes from baseline (with 5-95% bands after Monte Carlo; the
-  names whole, :mod:`.brief_table`), the
-  objectives scorecard for this scenario (each objective's row whole, over as many lines
-  as it takes, wrapped as the map's labels are), why the main outcomes changed (the Why? panel's reasons and named rest
-  for up to :data:`EXPLAINED` objective nodes, or the most changed node; the shown figures
-  add up to the shown change; each heading and reason whole, over as many lines as it
-  takes, a route broken after its arrows), and a chart of the three most changed nodes
+  names whole, :mod:`.brief_table`), the objectives scorecard for this scenario (each
+  objective's row whole, over as many lines as it takes, wrapped as the map's labels
+  are), why the main outcomes changed (the Why? panel's reasons and named rest for up to
+  :data:`EXPLAINED` objective nodes, or the most changed node; the shown figures add up
+  to the shown change; each heading and reason whole, over as many lines as it takes, a
+  route broken after its arrows), and a chart of the three most changed nodes
   (:mod:`.brief_chart`; under the map when it leaves the room). Only text that the
   column's foot leaves no room for is cut.
 
