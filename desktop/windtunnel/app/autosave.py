@@ -62,7 +62,7 @@ class RecoverySession:
     def write(self, document: Document) -> Path:
         """Autosave ``document`` (atomically); return the recovery file."""
         target = self.file_for(document)
-        atomic_write(target, dumps(document.model).encode("utf-8"))
+        atomic_write(target, dumps(document.filed_model()).encode("utf-8"))
         # the title and its translations: the recovery offer names the model in the
         # language of the session that reads it, not of the one that wrote it
         model = document.model
