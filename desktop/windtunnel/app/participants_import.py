@@ -22,7 +22,12 @@ imported map's :attr:`~windtunnel.app.document.Document.own_files`).
 
 While the window hides the participants' names (*Anonymous*), the review names each map
 by the number its participant will have ("Participant 3", :func:`~.participant_names.numbered_maps`),
-and the combined model's window opens with its names hidden too.
+and so do the import's notes and a file that could not be read or maps that could not be
+combined (a file is often named after its participant, "ana_lima.xlsx"); the combined
+model's window opens with its names hidden too. Hiding them is a way of showing the
+model, not a change to it: the title and description the import gives the model naming
+the maps or their files keep their names, and the window shows them numbered while the
+names are hidden (:attr:`~.document.Document.room_texts`).
 
 A file that cannot be read is named with its problem and nothing opens.
 """
