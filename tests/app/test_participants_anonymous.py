@@ -4,6 +4,7 @@ ticked or not, and the tick is remembered from one window and one session to the
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from windtunnel.model import load
@@ -112,3 +113,65 @@ def test_anonymous_is_remembered_for_the_next_window_and_the_next_session(
     assert not third.extensions["participants"].anonymous.isChecked()
     for other in (second, third):
         other.close()
+
+
+def test_the_results_workbook_s_model_sheets_keep_the_names_as_the_file_does(
+        window, qtbot, monkeypatch, tmp_path):
+    """The results workbook's model sheets are the model, read back when it is imported:
+    made while Anonymous is ticked, they keep the named title, as the participants'
+    names, as the file saved would."""
+    from openpyxl import load_workbook
+
+    from windtunnel.app.analysis.controller import refreshes_pending
+
+    _quiet(monkeypatch, window)
+    window.extensions["participants"].anonymous.setChecked(True)
+    paths = _maps(tmp_path, ("ana_lima.csv", ALICE), ("bruno_costa.csv", BRUNO))
+    opened = window.extensions["participants"].importer.run(paths)
+    analysis = opened.extensions["analysis"]
+    opened.ask_save_path = lambda title, suggested, filters: str(tmp_path / "results.xlsx")
+    qtbot.waitUntil(lambda: analysis.session.results is not None, timeout=10000)
+    assert analysis.exporter.workbook()
+    qtbot.waitUntil(lambda: (tmp_path / "results.xlsx").exists() and not refreshes_pending()
+                    and not any(r.busy for r in analysis.controller.runners), timeout=60000)
+    book = load_workbook(tmp_path / "results.xlsx", read_only=True)
+    cells = [str(cell) for row in book["Model"].iter_rows(values_only=True) for cell in row]
+    assert "Aggregate of 2 maps: ana_lima, bruno_costa" in cells, cells
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_a_recovered_room_hides_the_names_in_its_title_as_it_did(
+        window, qtbot, monkeypatch, tmp_path, preferences):
+    """A crash while Anonymous is ticked: the recovery file keeps the named title, as the
+    file would, and the recovered window shows it numbered while the names are hidden."""
+    from windtunnel.app.autosave import RecoverySession
+    from windtunnel.app.main import start
+
+    _quiet(monkeypatch, window)
+    window.extensions["participants"].anonymous.setChecked(True)
+    paths = _maps(tmp_path, ("ana_lima.csv", ALICE), ("bruno_costa.csv", BRUNO))
+    opened = window.extensions["participants"].importer.run(paths)
+    session = RecoverySession(tmp_path / "live")
+    recovery = session.write(opened.document)
+    assert load(recovery).title == "Aggregate of 2 maps: ana_lima, bruno_costa"
+    root = tmp_path / "rec"                         # as a session that died leaves it
+    (root / "old").mkdir(parents=True)
+    for file in (recovery, recovery.with_suffix(".json")):
+        shutil.copy(file, root / "old" / file.name)
+    session.close()
+    workspace = start(None, preferences=preferences, recovery_root=root,
+                      open_default=False, ask=lambda parent, sessions: True)
+    try:
+        recovered = workspace.windows[0]
+        assert recovered.extensions["participants"].anonymous.isChecked()
+        assert recovered.document.model.title.endswith("Participant 1, Participant 2")
+        assert "ana_lima" not in recovered.windowTitle()
+        recovered.extensions["participants"].anonymous.setChecked(False)
+        assert recovered.document.model.title.endswith("ana_lima, bruno_costa")
+    finally:
+        for other in list(workspace.windows):
+            other.ask_save_changes = lambda: "discard"
+            other.close()
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
