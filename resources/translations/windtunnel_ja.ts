@@ -2292,6 +2292,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>このモデルには参加者がいません。</translation>
     </message>
     <message>
+        <source>This model has no scenarios yet: add one (the Scenarios dock) to see it on every participant&apos;s map.</source>
+        <translation>このモデルにはまだシナリオがありません。シナリオを追加すると（「シナリオ」ドック）、各参加者のマップでの結果が表示されます。</translation>
+    </message>
+    <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
         <translation>シナリオを選ぶと、各参加者のマップでの結果が表示されます。</translation>
     </message>
@@ -2462,6 +2466,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Absent ratings</source>
         <translation>評価がない場合</translation>
+    </message>
+    <message>
+        <source>More below ▾</source>
+        <translation>さらに下へ ▾</translation>
+    </message>
+    <message>
+        <source>How the ratings combine and the selected edge&apos;s ratings are below: click, or scroll, to see them</source>
+        <translation>評価の集約方法と、選択したエッジの評価はこの下にあります。クリックするか、スクロールして表示してください</translation>
     </message>
     <message>
         <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>

@@ -2292,6 +2292,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此模型没有参与者。</translation>
     </message>
     <message>
+        <source>This model has no scenarios yet: add one (the Scenarios dock) to see it on every participant&apos;s map.</source>
+        <translation>此模型还没有情景：添加一个（在“情景”停靠窗口中），即可查看它在每位参与者的图上的结果。</translation>
+    </message>
+    <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
         <translation>选择一个情景，查看它在每位参与者的图上的结果。</translation>
     </message>
@@ -2462,6 +2466,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Absent ratings</source>
         <translation>缺失的评分</translation>
+    </message>
+    <message>
+        <source>More below ▾</source>
+        <translation>下方还有 ▾</translation>
+    </message>
+    <message>
+        <source>How the ratings combine and the selected edge&apos;s ratings are below: click, or scroll, to see them</source>
+        <translation>评分的汇总方式和所选边的评分在下方：点击或滚动即可查看</translation>
     </message>
     <message>
         <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>

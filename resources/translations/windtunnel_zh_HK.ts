@@ -2292,6 +2292,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此模型沒有參與者。</translation>
     </message>
     <message>
+        <source>This model has no scenarios yet: add one (the Scenarios dock) to see it on every participant&apos;s map.</source>
+        <translation>此模型還沒有情景：加入一個（在「情景」停靠視窗中），即可查看它在每位參與者的圖上的結果。</translation>
+    </message>
+    <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
         <translation>選擇一個情景，查看它在每位參與者的圖上的結果。</translation>
     </message>
@@ -2462,6 +2466,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Absent ratings</source>
         <translation>缺失的評分</translation>
+    </message>
+    <message>
+        <source>More below ▾</source>
+        <translation>下方還有 ▾</translation>
+    </message>
+    <message>
+        <source>How the ratings combine and the selected edge&apos;s ratings are below: click, or scroll, to see them</source>
+        <translation>評分的匯總方式和所選邊的評分在下方：點擊或捲動即可查看</translation>
     </message>
     <message>
         <source>This model has no participants. &lt;a href=&quot;add&quot;&gt;Add one&lt;/a&gt; to rate its edges, or bring in each participant&apos;s map, or a workbook of several participants, with File &amp;gt; Import Participants&apos; Maps… (on the command line: windtunnel aggregate). See Help &amp;gt; Participants.</source>

@@ -592,3 +592,15 @@ def test_the_heat_map_gives_the_edges_names_the_room_its_few_participants_leave(
     rows = heat.view.verticalHeader()
     wanted = rows.sizeHint().width()
     qtbot.waitUntil(lambda: rows.width() >= wanted, timeout=5000)
+
+
+def test_a_room_without_scenarios_is_told_to_add_one_not_to_choose_one(window, qtbot):
+    """Participants' maps imported together bring no scenario: the results per participant
+    said "Choose a scenario", with none to choose from; they say to add one."""
+    model = load(bundled_model(VOICES))
+    for scenario in list(model.scenarios):
+        model.remove("scenario", scenario.id)
+    panel = _show(window, qtbot, model)
+    results = panel.results
+    qtbot.waitUntil(lambda: "no scenarios yet" in results.heading.full_text, timeout=5000)
+    assert "Scenarios dock" in results.heading.full_text

@@ -34,7 +34,8 @@ def _columns(table) -> list[dict]:
 
 def _unscrolled(panel) -> dict:
     """What the dock shows before it is scrolled: the rows of people seen whole (their
-    table's header too), whether Add is seen whole, and each check box's text whole."""
+    table's header too), whether Add and Anonymous are seen whole, each check box's text
+    whole, and whether the bar at the dock's foot says there is more below."""
     area = panel.dock.widget()
     area.verticalScrollBar().setValue(0)
     seen = area.viewport().rect()
@@ -51,6 +52,8 @@ def _unscrolled(panel) -> dict:
         rows += seen.contains(QRect(top_left, cell.size())) and \
             people.viewport().rect().contains(cell)
     return {"rows": rows, "header": shown(people.horizontalHeader()), "add": shown(panel.add),
+            "anonymous": shown(panel.anonymous),
+            "more_below": panel.more_below.isVisible() and area.verticalScrollBar().maximum() > 0,
             "boxes": {box.text(): box.width() >= box.sizeHint().width()
                       for box in (panel.anonymous, panel.show_lens)}}
 

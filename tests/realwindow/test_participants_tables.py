@@ -61,3 +61,13 @@ def test_the_people_and_add_show_at_the_top_of_the_dock(reports, size, language)
     shown = reports[size, language]["unscrolled"]
     assert shown["header"] and shown["rows"] == 5 and shown["add"], shown
     assert all(shown["boxes"].values()), shown
+
+
+@pytest.mark.parametrize("size, language", SHOWN)
+def test_the_rest_of_a_short_dock_is_said_to_be_below(reports, size, language):
+    """The settings and the edge's ratings below the end of a laptop's or a projector's
+    dock are said to be there, by the bar at its foot (its thin scroll bar alone did not
+    say it); in English Anonymous shows before the dock is scrolled, under Add."""
+    shown = reports[size, language]["unscrolled"]
+    assert shown["more_below"], shown
+    assert shown["anonymous"] or language != "en", shown

@@ -2,8 +2,9 @@
 
 Layout: ``<AppDataLocation>/recovery/<session>/`` holds, for one running Windtunnel,
 ``session.lock`` (a QLockFile held for the life of the process) and, per open document
-with unsaved changes, ``doc-<n>.wtm`` (the model, an ordinary model file) and
-``doc-<n>.json`` (its title, original path and time). Recovery files never go next to
+with unsaved changes, ``doc-<n>.wtm`` (the model as its file would keep it, an ordinary
+model file) and ``doc-<n>.json`` (its title, original path and time, and the texts shown
+numbered while the participants' names are hidden). Recovery files never go next to
 the user's document, so an autosave can never overwrite it.
 
 A clean exit deletes the session folder. A folder whose lock can be taken belongs to a
@@ -62,14 +63,16 @@ class RecoverySession:
     def write(self, document: Document) -> Path:
         """Autosave ``document`` (atomically); return the recovery file."""
         target = self.file_for(document)
-        atomic_write(target, dumps(document.model).encode("utf-8"))
+        atomic_write(target, dumps(document.filed_model()).encode("utf-8"))
         # the title and its translations: the recovery offer names the model in the
-        # language of the session that reads it, not of the one that wrote it
+        # language of the session that reads it, not of the one that wrote it; and the
+        # texts the window shows numbered while it hides the participants' names
         model = document.model
         info = {"title": model.title, "title_translations": {
                     tag: text for tag, name, text in model.translations.entries
                     if name == "title"},
-                "saved_at": time.time(), "path": str(document.path) if document.path else None}
+                "saved_at": time.time(), "path": str(document.path) if document.path else None,
+                "room_texts": document.room_texts}
         atomic_write(target.with_suffix(".json"), json.dumps(info).encode("utf-8"))
         return target
 
@@ -96,6 +99,9 @@ class RecoveredDocument:
     original_path: str | None
     saved_at: float
     translations: Translations = field(default_factory=Translations)
+    #: The document's :attr:`~.document.Document.room_texts`, so that a recovered window
+    #: hiding the participants' names hides them in its title and description too.
+    room_texts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def load(self) -> Model:
         """The recovered model (LoadError if the recovery file is damaged)."""
@@ -162,7 +168,12 @@ def _documents_in(folder: Path) -> list[RecoveredDocument]:
         path = info.get("path") if isinstance(info.get("path"), str) else None
         saved_at = info.get("saved_at") if isinstance(info.get("saved_at"), (int, float)) else \
             file.stat().st_mtime
-        out.append(RecoveredDocument(file, title, path, float(saved_at), translations))
+        room = info.get("room_texts")
+        room = {name: (pair[0], pair[1]) for name, pair in room.items()
+                if name in ("title", "description") and isinstance(pair, list)
+                and len(pair) == 2 and all(isinstance(text, str) for text in pair)} \
+            if isinstance(room, dict) else {}
+        out.append(RecoveredDocument(file, title, path, float(saved_at), translations, room))
     return out
 
 

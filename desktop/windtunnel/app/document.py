@@ -54,6 +54,12 @@ class Document(QObject):
         #: Its window numbers the participants instead of naming them (the Participants
         #: dock's Anonymous): the undo texts that name a participant follow it.
         self.participants_hidden = False
+        #: The model's title and description where they name the participants, each
+        #: with the text shown in its place while the names are hidden, field ->
+        #: (named, numbered), when an import of participants' maps gave them ("Aggregate
+        #: of 3 maps: ana_lima, ..." and "... Participant 1, ..."): the window shows
+        #: either, the file always keeps the named one (:meth:`filed_model`).
+        self.room_texts: dict[str, tuple[str, str]] = {}
         self._forced_modified = modified
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -120,6 +126,18 @@ class Document(QObject):
             return self.plain_name
         return self.tr("{name} (unsaved)").format(name=self.plain_name)
 
+    def filed_model(self) -> Model:
+        """The model as its file keeps it: the model itself, or a copy with the named
+        texts of :attr:`room_texts` where the window shows the numbered ones (hiding the
+        names is a way of showing the model, so the file is the same either way)."""
+        named = {field: texts[0] for field, texts in self.room_texts.items()
+                 if getattr(self.model, field) == texts[1] != texts[0]}
+        if not named:
+            return self.model
+        filed = self.model.copy()
+        filed.set_info(**named)
+        return filed
+
     def is_pristine(self) -> bool:
         """An untitled, unedited, empty document, which Open may simply replace."""
         return (self.path is None and not self.modified and not self.model.nodes
@@ -130,7 +148,7 @@ class Document(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("save() needs a path for an untitled document")
-        save(self.model, target)
+        save(self.filed_model(), target)
         self._filed = _named_ids(self.model)
         changed = target != self.path
         self.path = target

@@ -180,10 +180,12 @@ def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadEr
                 unreadable.append(exc)
                 continue
             # named by the title in the window's language, whichever it is by then
-            workspace.open_window(Document(model, modified=True,
-                                           name=lambda model=model: QCoreApplication.translate(
-                                               "main", "Recovered: {title}").format(
-                                               title=translated(model, "title"))))
+            document = Document(model, modified=True,
+                                name=lambda model=model: QCoreApplication.translate(
+                                    "main", "Recovered: {title}").format(
+                                    title=translated(model, "title")))
+            document.room_texts = doc.room_texts
+            workspace.open_window(document)
             count += 1
         session.delete()
     return count, unreadable

@@ -7,7 +7,9 @@ results, the Inspector's *Rate as*, Explore's failure boxes, participant axis an
 workbook, the brief's page of disagreement, and the review of an import of participants'
 maps (:func:`numbered_maps`). The undo history names them through
 :func:`undo_name`, written again when the tick changes (:func:`hide_in_history`), so that
-the Edit menu does not offer to undo a rating by a person named on the projector."""
+the Edit menu does not offer to undo a rating by a person named on the projector; so are
+the title and description an import of participants' maps gave the model naming them
+(:func:`hide_in_texts`), which the file keeps named either way."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from .commands import retranslate_history
 
-__all__ = ["shown_names", "hides_names", "undo_name", "hide_in_history", "numbered_maps"]
+__all__ = ["shown_names", "hides_names", "undo_name", "hide_in_history", "hide_in_texts",
+           "numbered_maps"]
 
 
 def _numbered(place: int) -> str:
@@ -75,3 +78,15 @@ def hide_in_history(document, hidden: bool) -> None:
     if document.participants_hidden != hidden:
         document.participants_hidden = hidden
         retranslate_history(document.undo_stack)
+
+
+def hide_in_texts(document, hidden: bool) -> None:
+    """Show ``document``'s title and description where they name the participants
+    (:attr:`~.document.Document.room_texts`) numbered (``hidden``) or named, each unless it
+    was edited since. Not an undo step, as ticking Anonymous is not: a way of showing the
+    model, whose file keeps the named texts either way."""
+    shown = {field: texts[1] if hidden else texts[0]
+             for field, texts in document.room_texts.items()
+             if getattr(document.model, field) in texts}
+    if any(getattr(document.model, field) != text for field, text in shown.items()):
+        document.model.set_info(**shown)

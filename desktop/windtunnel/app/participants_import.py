@@ -22,13 +22,19 @@ imported map's :attr:`~windtunnel.app.document.Document.own_files`).
 
 While the window hides the participants' names (*Anonymous*), the review names each map
 by the number its participant will have ("Participant 3", :func:`~.participant_names.numbered_maps`),
-and the combined model's window opens with its names hidden too.
+and so do the import's notes and a file that could not be read or maps that could not be
+combined (a file is often named after its participant, "ana_lima.xlsx"); the combined
+model's window opens with its names hidden too. Hiding them is a way of showing the
+model, not a change to it: the title and description the import gives the model naming
+the maps or their files keep their names, and the window shows them numbered while the
+names are hidden (:attr:`~.document.Document.room_texts`).
 
 A file that cannot be read is named with its problem and nothing opens.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -37,7 +43,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from ..errors import Problem, WindtunnelError
+from ..errors import LoadError, Problem, WindtunnelError
 from .document import Document
 from .failures import guarded_read
 from .participant_names import hides_names, numbered_maps
@@ -212,8 +218,10 @@ class ParticipantsImport:
             return None
         window = self.window
         anonymous = hides_names(window)
+        per_file: list[list] = []
         try:
-            per_file = [guarded_read(lambda p=p: read_file_maps(p), p) for p in paths]
+            for path in paths:
+                per_file.append(guarded_read(lambda p=path: read_file_maps(p), path))
             maps = [m for file_maps in per_file for m in file_maps]
             combined = combine_maps(maps)
             if combined.proposals or combined.extras:
@@ -229,50 +237,84 @@ class ParticipantsImport:
                         own={k for k, v in chosen.items() if v == OWN})
         except WindtunnelError as exc:            # a file refused, too few maps, ...
             window.show_problem(QCoreApplication.translate(
-                "ParticipantsImport", "The maps could not be combined"), exc)
+                "ParticipantsImport", "The maps could not be combined"),
+                _unnamed_error(exc, _numbers(paths, per_file)) if anonymous else exc)
             return None
-        if anonymous:
-            _unnamed_title(combined.model, maps)
-        # unsaved work, as any import's (closing asks), and no export may replace a
-        # participant's map it was combined from
-        opened = window.workspace.open_window(Document(
-            combined.model, modified=True,
-            imported_from=[Path(path).resolve() for path in paths]))
+        document = Document(combined.model, modified=True,   # unsaved work, as any import's
+                            imported_from=[Path(path).resolve() for path in paths])
+        document.room_texts = _room_texts(combined.model, maps, _numbers(paths, per_file))
+        # no export may replace a participant's map it was combined from
+        opened = window.workspace.open_window(document)
         if anonymous:                  # the room stays anonymous in the new window
             opened.extensions["participants"].anonymous.setChecked(True)
+        notes = combined.notes
+        if anonymous:
+            notes = _unnamed_problems(notes, _numbers(paths, per_file))
         opened.show_notes(QCoreApplication.translate(
             "ParticipantsImport", "Imported %n participant(s)", "",
-            len(combined.model.participants)),
-            _unnamed_notes(combined.notes, paths, per_file) if anonymous else combined.notes)
+            len(combined.model.participants)), notes)
         return opened
 
 
-def _unnamed_title(model, maps) -> None:
-    """Give ``model``, combined from ``maps`` in an anonymous room, a title naming the maps
-    by number ("Aggregate of 4 maps: Participant 1, ..."), where its title named them by
-    their names, which the window's title would show on the projector."""
+def _room_texts(model, maps, names) -> dict[str, tuple[str, str]]:
+    """The title and description of ``model``, combined from ``maps``, that name a map or
+    its file ("Aggregate of 4 maps: ana_lima, ...", the first map's "Imported from
+    ana_lima.csv"), each with the text a window hiding the names shows instead
+    ("Aggregate of 4 maps: Participant 1, ...", :attr:`~.document.Document.room_texts`);
+    ``names``: how the maps and files are numbered (:func:`_numbers`)."""
     from ..io.participants import combined_title
 
+    texts = {"description": (model.description, _unnamed(model.description, names))}
     if model.title == combined_title(maps):
         shown = numbered_maps([len(m.model.participants) for m in maps])
-        model.set_info(title=combined_title([m._replace(name=name)
-                                             for m, name in zip(maps, shown)]))
+        texts["title"] = (model.title, combined_title(
+            [m._replace(name=name) for m, name in zip(maps, shown)]))
+    return {field: pair for field, pair in texts.items() if pair[0] != pair[1]}
 
 
-def _unnamed_notes(notes, paths, per_file) -> list[Problem]:
-    """``notes`` of an import in an anonymous room, each file they name (a file is often
-    named after its participant, "alice.mmp") named by its participants' numbers instead
-    ("Participant 2", "Participants 3–5")."""
-    shown = numbered_maps([sum(max(1, len(m.model.participants)) for m in file_maps)
-                           for file_maps in per_file])
-    names = sorted(((Path(path).name, name) for path, name in zip(paths, shown)),
-                   key=lambda pair: -len(pair[0]))        # "ab.csv" before "b.csv"
-    unnamed = []
-    for note in notes:
-        location = note.location
-        for file_name, name in names:
-            if location.startswith(file_name):
-                location = name + location[len(file_name):]
-                break
-        unnamed.append(Problem(location, note.message))
-    return unnamed
+def _numbers(paths, per_file) -> list[tuple[str, str]]:
+    """How an anonymous room names what an import of ``paths`` names (a file, or a map
+    of a file of several, is often named after its participant: "ana_lima.xlsx"), longest
+    first: each file, by path and by name, and each map read from ``per_file`` (the maps
+    of the files read so far), as its participants' numbers ("Participant 2",
+    "Participants 3–5"); a file not read (yet) as the number its first participant
+    would have."""
+    voices = [sum(max(1, len(m.model.participants)) for m in file_maps)
+              for file_maps in per_file]
+    voices += [1] * (len(paths) - len(per_file))
+    pairs = []
+    for path, shown in zip(paths, numbered_maps(voices)):
+        pairs += [(str(path), shown), (str(Path(path).resolve()), shown),
+                  (Path(path).name, shown)]
+    maps = [m for file_maps in per_file for m in file_maps]
+    pairs += zip((m.name for m in maps),
+                 numbered_maps([len(m.model.participants) for m in maps]))
+    return sorted(pairs, key=lambda pair: -len(pair[0]))      # "ab.csv" before "b.csv"
+
+
+def _unnamed(text: str, names: list[tuple[str, str]]) -> str:
+    """``text`` with every file or map of ``names`` (:func:`_numbers`) it names, as a
+    whole word ("bob" in "bob: 3 edges", not in "bobcat"), named by its number."""
+    for name, shown in names:
+        if name:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda _m, s=shown: s, text)
+    return text
+
+
+def _unnamed_problems(problems, names: list[tuple[str, str]]) -> list[Problem]:
+    """``problems`` of an import in an anonymous room naming no file or map of ``names``
+    (:func:`_numbers`), in their locations ("ana_lima.xlsx, Edges row 4") or messages (an
+    unexpected error's, which may quote the file's path)."""
+    return [Problem(_unnamed(p.location, names), _unnamed(p.message, names))
+            for p in problems]
+
+
+def _unnamed_error(error: WindtunnelError, names: list[tuple[str, str]]) -> WindtunnelError:
+    """``error`` of an import in an anonymous room naming no file or map of ``names``
+    (:func:`_numbers`): the file that could not be read, and its problems, by their
+    participants' numbers."""
+    problems = getattr(error, "problems", None)
+    if problems is None:                        # an error of one message
+        return WindtunnelError(_unnamed(str(error), names))
+    return LoadError(_unnamed_problems(problems, names),
+                     source=_unnamed(str(getattr(error, "source", "") or ""), names))

@@ -21,10 +21,16 @@ A window extension (registered by the composition root, app/main.py) that adds o
   absent ratings out, which a note under the setting says (:mod:`.participants_zeros_note`);
 - for the one selected edge, every participant's rating (weight, term, confidence,
   rationale, sources) and the edge's disagreement (:mod:`.participants_edge`);
-- *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
+- *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector,
+  and so do the title and description an import of participants' maps gave the model
+  naming them (:func:`~.participant_names.hide_in_texts`); it is remembered, and a new
+  window (this session's or the next's) starts as it was last left;
 - *Disagreement lens* draws on the map where participants disagree
   (:mod:`.participants_lens`), with its legend here and in map pictures, never over the
   map; View > Disagreement Lens toggles it too.
+
+In a dock too short for all of it (a projector's, a laptop's), a bar at its foot says there
+is more below (:mod:`.more_below`).
 
 The Inspector's footer gets the rating of the selected edge by the current participant
 (:mod:`.participants_rater`), and so does the map's right-click menu on an edge
@@ -42,7 +48,7 @@ into the editor) and is rebuilt once the editor closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout,
@@ -56,7 +62,7 @@ from .carry import carry_controls
 from .choices import fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
-from .participant_names import hide_in_history, shown_names
+from .participant_names import hide_in_history, hide_in_texts, shown_names
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
@@ -67,6 +73,7 @@ from .participants_import import ParticipantsImport
 from .participants_room import room_text
 from .participants_zeros_note import AbsentRatingsNote
 from .lazyview import LazyView
+from .more_below import MoreBelow
 from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
                                   set_aggregation)
 from .scrolling import reveal, scrolling
@@ -101,8 +108,10 @@ class ParticipantsPanel(QWidget):
         self._model = None
         self._scene = None
         self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
+        self.anonymous.setChecked(window.workspace.preferences.hide_participant_names)
         self.anonymous.toggled.connect(self.refresh)
-        self.anonymous.toggled.connect(self._hide_in_history)
+        self.anonymous.toggled.connect(self._hide_in_document)
+        self.anonymous.toggled.connect(self._remember_anonymous)
         self.anonymous.toggled.connect(lambda _on: self.changed.emit())
         self.show_lens = QCheckBox(self.tr("Disagreement lens on the map"))
         self.show_lens.toggled.connect(self._lens_toggled)
@@ -197,7 +206,9 @@ class ParticipantsPanel(QWidget):
         for widget in (self.people, self.review):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        for widget in (self.people_language, self.anonymous, self.show_lens, self.lens_legend,
+        # Anonymous next, in view before the dock is scrolled in every language (the line
+        # on the names' language, two lines in Japanese, had pushed it below a projector's)
+        for widget in (self.anonymous, self.people_language, self.show_lens, self.lens_legend,
                        self.method):
             layout.addWidget(widget)
         layout.addLayout(method)
@@ -238,13 +249,20 @@ class ParticipantsPanel(QWidget):
         self._scene.selectionChanged.connect(self.refresh)
         self._stack = self.window.document.undo_stack
         self._stack.indexChanged.connect(self._catch_up)
-        self._hide_in_history()
+        self._hide_in_document()
         self.refresh()
         self.changed.emit()
 
-    def _hide_in_history(self, *_args) -> None:
-        """The document's undo history names the participants as the dock does."""
+    def _hide_in_document(self, *_args) -> None:
+        """The document's undo history and its title name the participants as the dock
+        does."""
         hide_in_history(self.window.document, self.anonymous.isChecked())
+        hide_in_texts(self.window.document, self.anonymous.isChecked())
+
+    def _remember_anonymous(self, hidden: bool) -> None:
+        """The next window, in this session or the next, hides the names or shows them
+        as this one was last left."""
+        self.window.workspace.preferences.hide_participant_names = hidden
 
     def _changed(self, *args) -> None:
         """The model changed: shown when the undo step is done, or in the next turn."""
@@ -453,6 +471,11 @@ def attach_participants(window, frames: ParticipantsFrames | None = None) -> Par
     window.add_edge_rule(aggregate_new_edges)
     panel.dock = frames.panel_dock
     panel.dock.setWidget(scrolling(panel))
+    # a projector's dock shows the people and little else: the rest is said to be there
+    panel.more_below = MoreBelow(panel.dock.widget(), QCoreApplication.translate(
+        "ParticipantsPanel", "More below \u25be"), QCoreApplication.translate(
+        "ParticipantsPanel", "How the ratings combine and the selected edge's ratings are "
+        "below: click, or scroll, to see them"))
     analysis = window.extensions.get("analysis")
     if analysis is not None:        # Explore names the participants too
         panel.anonymous.toggled.connect(lambda _on: analysis.rename_participants())

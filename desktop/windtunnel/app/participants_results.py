@@ -260,9 +260,11 @@ class ParticipantResults(QWidget):
         self.node.setVisible(not nobody)
         if voices is None or not voices.scenarios:
             self.heading.set_full_text(
-                self.tr("This model has no participants.") if model is None or not
-                model.participants else self.tr("Choose a scenario to see it on every "
-                                                "participant's map.")
+                self.tr("This model has no participants.") if nobody else
+                # a combined model of plain maps has none: "choose" pointed at an empty list
+                self.tr("This model has no scenarios yet: add one (the Scenarios dock) to "
+                        "see it on every participant's map.") if not model.scenarios else
+                self.tr("Choose a scenario to see it on every participant's map.")
                 if not self.controller.session.scenario_id else
                 self.tr("Running the scenario on every participant's map\u2026"))
             self._chart(None)

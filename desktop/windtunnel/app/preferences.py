@@ -2,7 +2,9 @@
 
 Remembered: recent files, the scenario last shown of each model file, the last folder of each kind of file dialog (models, map
 pictures, workbooks ...), window geometry and dock layout, the theme choice, the
-interface's language, and the autosave interval. Every value is read defensively: a
+interface's language, the autosave interval, and whether the Participants dock hides the
+participants' names (a facilitator's projector stays anonymous from one session to the
+next). Every value is read defensively: a
 damaged or hand-edited settings file falls back to defaults instead of breaking the
 start-up.
 """
@@ -125,6 +127,17 @@ class Preferences:
         if tag not in LANGUAGES:
             raise ValueError(f"unknown language {tag!r}")
         self.store.setValue("appearance/language", tag)
+
+    @property
+    def hide_participant_names(self) -> bool:
+        """Whether a new window hides the participants' names (the Participants dock's
+        *Anonymous*, as it was last ticked or unticked)."""
+        value = self.store.value("participants/anonymous", False)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @hide_participant_names.setter
+    def hide_participant_names(self, hidden: bool) -> None:
+        self.store.setValue("participants/anonymous", bool(hidden))
 
     # -- window layout ----------------------------------------------------------------------
 

@@ -154,8 +154,10 @@ class Exporter(QObject):
             session = self.controller.session
             results = session.current_monte_carlo() or session.results
             stale = session.monte_carlo_stale          # left out as is: the file says so
-            snapshot = self.controller.model.copy()
             document = self.controller.document
+            # its model sheets are the model as its file keeps it (the participants'
+            # names, and the title and description an import gave naming them)
+            snapshot = document.filed_model().copy()
             source = document.path.name if document.path is not None else ""
 
             def build(progress, cancel) -> bytes:   # the first export loads pandas: not here
