@@ -108,7 +108,8 @@ def test_glibc_requirement_is_read_from_the_bundled_binaries(tmp_path):
                     reason="needs Linux and binutils (readelf)")
 def test_libraries_nothing_links_are_found_by_their_dynamic_sections(tmp_path):
     """A library no bundled file links is listed, under any of its names; one that the
-    executable links is not, nor extension modules and plugins (loaded by path)."""
+    executable links is not, nor extension modules and plugins (loaded by path), nor the
+    Python library (PyInstaller's bootloader opens it by name)."""
     executable = Path(os.path.realpath(sys.executable))
     needed = metadata.needed_libraries(executable)
     assert "libc.so.6" in needed
@@ -121,9 +122,20 @@ def test_libraries_nothing_links_are_found_by_their_dynamic_sections(tmp_path):
     (internal / "libc.so.6").symlink_to("libc.so.6.1")
     shutil.copy(libz, internal / "libz.so.1")
     shutil.copy(libz, internal / "zlib.cpython-313-x86_64-linux-gnu.so")
+    shutil.copy(libz, internal / "libpython3.13.so.1.0")
     shutil.copy(libz, internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqz.so")
     (internal / "libnotes.so.txt").write_text("not an ELF file")
     assert metadata.unlinked_libraries(tmp_path) == ["_internal/libz.so.1"]
+
+
+@needs_build
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("readelf")),
+                    reason="needs Linux and binutils (readelf)")
+def test_frozen_app_ships_only_libraries_a_bundled_file_links():
+    """A bundled library that only a system library links (libXau under the system's libxcb)
+    would be loaded in place of the system's own: it belongs in build/bundle.py's
+    DROPPED_FILES."""
+    assert metadata.unlinked_libraries(APP) == []
 
 
 def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
