@@ -127,6 +127,9 @@ DROPPED_FILES = [
     "libQt6EglFSDeviceIntegration*", "libQt6EglFsKms*", "libQt6Pdf.*", "libQt6Network.*",
     "libQt6Qml*", "libQt6Quick*",
     "libQt6WlShellIntegration*",
+    # The plugin of wl-shell, Wayland's first shell protocol, which links that library and
+    # cannot load without it (desktops' compositors offer xdg-shell, whose plugin stays).
+    "*/plugins/wayland-shell-integration/libwl-shell-plugin*",
     # The GTK stack the GTK theme plugin pulled in (nothing else needs it: checked with
     # readelf -d over every bundled extension module and plugin) ...
     "libatk-1.0.so*", "libcairo.so*", "libcairo-gobject.so*", "libpango-1.0.so*",

@@ -138,6 +138,21 @@ def test_frozen_app_ships_only_libraries_a_bundled_file_links():
     assert metadata.unlinked_libraries(APP) == []
 
 
+@needs_build
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("readelf")),
+                    reason="needs Linux and binutils (readelf)")
+def test_frozen_app_ships_no_plugin_that_links_a_library_left_out():
+    """A Qt plugin linking a library that DROPPED_FILES leaves out can never load: it goes
+    too (libraries the system provides, such as libdbus-1, are linked by Qt's own libraries,
+    never by a plugin)."""
+    plugins = [path for path in APP.rglob("*.so") if "/plugins/" in path.as_posix()
+               and path.is_file() and not path.is_symlink()]
+    assert plugins
+    broken = [f"{path.relative_to(APP).as_posix()} links {name}" for path in plugins
+              for name in metadata.needed_libraries(path) if not bundle.keep_file(name)]
+    assert broken == []
+
+
 def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
     for name, size in (("a/big.bin", 50_000), ("b/c/mid.bin", 20_000), ("small.txt", 10),
                        ("b/tiny.txt", 5)):
