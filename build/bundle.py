@@ -127,6 +127,9 @@ DROPPED_FILES = [
     "libQt6EglFSDeviceIntegration*", "libQt6EglFsKms*", "libQt6Pdf.*", "libQt6Network.*",
     "libQt6Qml*", "libQt6Quick*",
     "libQt6WlShellIntegration*",
+    # The plugin of wl-shell, Wayland's first shell protocol, which links that library and
+    # cannot load without it (desktops' compositors offer xdg-shell, whose plugin stays).
+    "*/plugins/wayland-shell-integration/libwl-shell-plugin*",
     # The GTK stack the GTK theme plugin pulled in (nothing else needs it: checked with
     # readelf -d over every bundled extension module and plugin) ...
     "libatk-1.0.so*", "libcairo.so*", "libcairo-gobject.so*", "libpango-1.0.so*",
@@ -142,6 +145,12 @@ DROPPED_FILES = [
     "libXrandr.so*", "libXcursor.so*",
     # The terminal libraries only the interactive interpreter's screen handling links.
     "libncursesw.so*", "libtinfo.so*",
+    # What only libxcb links: its X authority and display-manager libraries, and the BSD
+    # and message-digest helpers libXdmcp links. PyInstaller never bundles libxcb (the
+    # system's X connection), so they are the system's libxcb's dependencies and come with
+    # it (libxcb1 depends on them); bundled, they would be loaded in place of the system's
+    # own, beside a libxcb built against those.
+    "libXau.so*", "libXdmcp.so*", "libbsd.so*", "libmd.so*",
     # ... and Kerberos, which only TLS (excluded) reaches.
     "libgssapi_krb5.so*", "libkrb5.so*", "libkrb5support.so*", "libk5crypto.so*",
     "libcom_err.so*", "libkeyutils.so*",

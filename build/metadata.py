@@ -123,7 +123,8 @@ def unlinked_libraries(app: Path, *, readelf: str = "readelf") -> list[str]:
     inside ``app``: candidates to drop, once the self-test shows nothing loads them by name.
 
     Python extension modules and Qt plugins are loaded by path at run time, never linked, so
-    they are not listed. A library dropped by mistake fails the frozen self-test.
+    they are not listed, nor is the Python library, which PyInstaller's bootloader opens by
+    name. A library dropped by mistake fails the frozen self-test.
     """
     files = list(_elf_files(app))
     linked = {name for path in files for name in needed_libraries(path, readelf=readelf)}
@@ -137,7 +138,7 @@ def unlinked_libraries(app: Path, *, readelf: str = "readelf") -> list[str]:
         inside = path.relative_to(app).as_posix()
         if (not path.name.startswith("lib") or ".so" not in path.name
                 or "/plugins/" in f"/{inside}" or ".cpython-" in path.name
-                or ".abi3." in path.name):
+                or ".abi3." in path.name or path.name.startswith("libpython")):
             continue
         if not ({path.name} | aliases.get(path.resolve(), set())) & linked:
             out.append(inside)

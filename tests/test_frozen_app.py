@@ -24,6 +24,10 @@ import windtunnel
 
 from shipped import APP, EXECUTABLE, ROOT, build_app, bundle, metadata, needs_build, smoke
 
+needs_readelf = pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and shutil.which("readelf")),
+    reason="needs Linux and binutils (readelf)")
+
 
 @needs_build
 @pytest.mark.slow
@@ -92,8 +96,7 @@ def test_desktop_integration_installs_for_the_user_and_uninstalls(tmp_path):
     assert not left, left
 
 
-@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("readelf")),
-                    reason="needs Linux and binutils (readelf)")
+@needs_readelf
 def test_glibc_requirement_is_read_from_the_bundled_binaries(tmp_path):
     (tmp_path / "lib").mkdir()
     (tmp_path / "lib" / "notes.txt").write_text("GLIBC_9.99 in a text file is not a need")
@@ -104,11 +107,11 @@ def test_glibc_requirement_is_read_from_the_bundled_binaries(tmp_path):
     assert major == 2 and 17 <= minor < 99
 
 
-@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("readelf")),
-                    reason="needs Linux and binutils (readelf)")
+@needs_readelf
 def test_libraries_nothing_links_are_found_by_their_dynamic_sections(tmp_path):
     """A library no bundled file links is listed, under any of its names; one that the
-    executable links is not, nor extension modules and plugins (loaded by path)."""
+    executable links is not, nor extension modules and plugins (loaded by path), nor the
+    Python library (PyInstaller's bootloader opens it by name)."""
     executable = Path(os.path.realpath(sys.executable))
     needed = metadata.needed_libraries(executable)
     assert "libc.so.6" in needed
@@ -121,9 +124,33 @@ def test_libraries_nothing_links_are_found_by_their_dynamic_sections(tmp_path):
     (internal / "libc.so.6").symlink_to("libc.so.6.1")
     shutil.copy(libz, internal / "libz.so.1")
     shutil.copy(libz, internal / "zlib.cpython-313-x86_64-linux-gnu.so")
+    shutil.copy(libz, internal / "libpython3.13.so.1.0")
     shutil.copy(libz, internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqz.so")
     (internal / "libnotes.so.txt").write_text("not an ELF file")
     assert metadata.unlinked_libraries(tmp_path) == ["_internal/libz.so.1"]
+
+
+@needs_build
+@needs_readelf
+def test_frozen_app_ships_only_libraries_a_bundled_file_links():
+    """A bundled library that only a system library links (libXau under the system's libxcb)
+    would be loaded in place of the system's own: it belongs in build/bundle.py's
+    DROPPED_FILES."""
+    assert metadata.unlinked_libraries(APP) == []
+
+
+@needs_build
+@needs_readelf
+def test_frozen_app_ships_no_plugin_that_links_a_library_left_out():
+    """A Qt plugin linking a library that DROPPED_FILES leaves out can never load: it goes
+    too (libraries the system provides, such as libdbus-1, are linked by Qt's own libraries,
+    never by a plugin)."""
+    plugins = [path for path in APP.rglob("*.so") if "/plugins/" in path.as_posix()
+               and path.is_file() and not path.is_symlink()]
+    assert plugins
+    broken = [f"{path.relative_to(APP).as_posix()} links {name}" for path in plugins
+              for name in metadata.needed_libraries(path) if not bundle.keep_file(name)]
+    assert broken == []
 
 
 def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
