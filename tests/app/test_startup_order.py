@@ -99,15 +99,22 @@ def _found_at_first_paint(home: Path, check: str) -> str:
     return result.stdout
 
 
-#: Which of two classes the window does not use PySide6 has made Python types of: QStyle
-#: (its enums have some 600 members: tens of millions of instructions), and QWizard, which
-#: PySide6 makes, with every other widget class, when a widget Qt made (a table's
-#: viewport) first reaches Python and PySide6 looks for its class.
+#: Classes the window does not use by its first paint, of which PySide6 must have made no
+#: Python type by then: QStyle (its enums have some 600 members: tens of millions of
+#: instructions); QWizard, which PySide6 makes, with every other widget class, when a widget
+#: Qt made (a table's viewport) first reaches Python and PySide6 looks for its class;
+#: QGradient (170 presets), which ``QBrush(colour)`` makes as it weighs its constructors;
+#: the dates a window shows later (QDate, QDateTime); where Qt's own catalogues are, which
+#: English never reads (QLibraryInfo); and a new edge's preview line (QGraphicsLineItem, QLineF
+#: aside: the overview draws lines).
 _UNUSED_TYPES = """
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
+
+UNUSED = {QtWidgets: ("QStyle", "QWizard", "QGraphicsLineItem"), QtGui: ("QGradient",),
+          QtCore: ("QDate", "QDateTime", "QLibraryInfo")}
 
 def at_first_paint():
-    made = [name for name in ("QStyle", "QWizard") if name in vars(QtWidgets)]
+    made = [name for module, names in UNUSED.items() for name in names if name in vars(module)]
     return "made: " + (", ".join(made) or "none")
 """
 
