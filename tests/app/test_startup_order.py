@@ -124,6 +124,23 @@ def test_the_first_paint_makes_no_python_type_of_a_class_it_does_not_use(tmp_pat
     assert "made: none" in _found_at_first_paint(tmp_path, _UNUSED_TYPES)
 
 
+#: Modules of the app that the first paint does without, and which it must not have loaded:
+#: each costs its import (and a dataclass, a millisecond to make) before the window shows.
+_UNUSED_MODULES = """
+import sys
+
+def at_first_paint():
+    loaded = [name for name in ("windtunnel.app.taken_along", "windtunnel.app.dialogs")
+              if name in sys.modules]
+    return "loaded: " + (", ".join(loaded) or "none")
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_loads_no_module_of_a_later_task(tmp_path):
+    assert "loaded: none" in _found_at_first_paint(tmp_path, _UNUSED_MODULES)
+
+
 #: The regular expressions compiled by then that hold a range of more than ten thousand
 #: characters (the Chinese characters): Python compiles such a class one character at a
 #: time, some 15 M instructions each, and an English window's first paint needs none.
