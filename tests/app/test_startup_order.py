@@ -130,7 +130,8 @@ _UNUSED_MODULES = """
 import sys
 
 def at_first_paint():
-    loaded = [name for name in ("windtunnel.app.taken_along", "windtunnel.app.dialogs")
+    loaded = [name for name in ("windtunnel.app.taken_along", "windtunnel.app.crashed",
+                                "windtunnel.app.dialogs")
               if name in sys.modules]
     return "loaded: " + (", ".join(loaded) or "none")
 """
