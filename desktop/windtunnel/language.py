@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from .lazyimport import compiled_when_used
+
 __all__ = [
     "LANGUAGES",
     "ORIGINAL",
@@ -159,8 +161,8 @@ def per_language(build: Callable[[], _T]) -> Callable[[], _T]:
 
 _FORMATTER = string.Formatter()
 #: A literal's leading tags, its text, its trailing tags (rich text), or its text alone.
-_TAGS = re.compile(r"((?:<[^<>]*>)*)(.*?)((?:<[^<>]*>)*)", re.DOTALL)
-_NO_TAGS = re.compile(r"()(.*)()", re.DOTALL)
+_TAGS = compiled_when_used(r"((?:<[^<>]*>)*)(.*?)((?:<[^<>]*>)*)", re.DOTALL)
+_NO_TAGS = compiled_when_used(r"()(.*)()", re.DOTALL)
 
 
 def _tight(left: str, right: str) -> bool:
@@ -200,7 +202,7 @@ def filled(template: str, *, markup: bool = False, **values) -> str:
             value = _FORMATTER.convert_field(_FORMATTER.get_field(field, (), values)[0],
                                              conversion)
             pieces.append((_FORMATTER.format_field(value, spec), True))
-    tags = _TAGS if markup else _NO_TAGS
+    tags = (_TAGS if markup else _NO_TAGS)()
     out = []
     for k, (text, is_value) in enumerate(pieces):
         if not is_value:

@@ -235,3 +235,19 @@ def test_the_legend_keys_each_kind_by_the_shape_its_nodes_have(qapp):
 
     actor, restriction, factor = glyphs
     assert apart(actor, restriction) >= 10 and apart(restriction, factor) >= 10
+
+
+def test_nodes_and_edges_are_filled_with_the_brush_of_their_colour(qapp):
+    """``solid_brush``, which fills a node's body and an edge's arrow head, is the brush
+    ``QBrush(colour)`` makes (the same colour, alpha included, solid, untransformed), made
+    without weighing the gradient constructor (the first paint's test of unused types)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush
+
+    from windtunnel.app.canvas.style import GROUP_COLOURS, NO_GROUP_COLOUR, solid_brush
+
+    for name in (*GROUP_COLOURS, NO_GROUP_COLOUR, "#80d55e00", "#00000000"):
+        colour = QColor(name)
+        brush = solid_brush(colour)
+        assert brush == QBrush(colour), name
+        assert brush.style() == Qt.SolidPattern and brush.color().rgba() == colour.rgba()

@@ -99,15 +99,22 @@ def _found_at_first_paint(home: Path, check: str) -> str:
     return result.stdout
 
 
-#: Which of two classes the window does not use PySide6 has made Python types of: QStyle
-#: (its enums have some 600 members: tens of millions of instructions), and QWizard, which
-#: PySide6 makes, with every other widget class, when a widget Qt made (a table's
-#: viewport) first reaches Python and PySide6 looks for its class.
+#: Classes the window does not use by its first paint, of which PySide6 must have made no
+#: Python type by then: QStyle (its enums have some 600 members: tens of millions of
+#: instructions); QWizard, which PySide6 makes, with every other widget class, when a widget
+#: Qt made (a table's viewport) first reaches Python and PySide6 looks for its class;
+#: QGradient (170 presets), which ``QBrush(colour)`` makes as it weighs its constructors;
+#: the dates a window shows later (QDate, QDateTime); where Qt's own catalogues are, which
+#: English never reads (QLibraryInfo); and a new edge's preview line (QGraphicsLineItem, QLineF
+#: aside: the overview draws lines).
 _UNUSED_TYPES = """
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
+
+UNUSED = {QtWidgets: ("QStyle", "QWizard", "QGraphicsLineItem"), QtGui: ("QGradient",),
+          QtCore: ("QDate", "QDateTime", "QLibraryInfo")}
 
 def at_first_paint():
-    made = [name for name in ("QStyle", "QWizard") if name in vars(QtWidgets)]
+    made = [name for module, names in UNUSED.items() for name in names if name in vars(module)]
     return "made: " + (", ".join(made) or "none")
 """
 
@@ -115,6 +122,24 @@ def at_first_paint():
 @pytest.mark.slow
 def test_the_first_paint_makes_no_python_type_of_a_class_it_does_not_use(tmp_path):
     assert "made: none" in _found_at_first_paint(tmp_path, _UNUSED_TYPES)
+
+
+#: Modules of the app that the first paint does without, and which it must not have loaded:
+#: each costs its import (and a dataclass, a millisecond to make) before the window shows.
+_UNUSED_MODULES = """
+import sys
+
+def at_first_paint():
+    loaded = [name for name in ("windtunnel.app.taken_along", "windtunnel.app.crashed",
+                                "windtunnel.app.dialogs")
+              if name in sys.modules]
+    return "loaded: " + (", ".join(loaded) or "none")
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_loads_no_module_of_a_later_task(tmp_path):
+    assert "loaded: none" in _found_at_first_paint(tmp_path, _UNUSED_MODULES)
 
 
 #: The regular expressions compiled by then that hold a range of more than ten thousand

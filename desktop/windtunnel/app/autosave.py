@@ -23,18 +23,27 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..errors import SaveError
-from ..model import Model, Translations, dumps, load
+from ..model import dumps
 from ..model.atomic import atomic_write
 from .document import Document
 
 __all__ = ["recovery_folder", "RecoverySession", "CrashedSession", "RecoveredDocument",
            "find_crashed", "Autosaver"]
+
+
+def __getattr__(name: str):
+    """The crashed sessions' classes, from :mod:`.crashed` (loaded only when a session
+    crashed: their dataclasses cost every start about a millisecond)."""
+    if name in ("CrashedSession", "RecoveredDocument"):
+        from . import crashed
+
+        return getattr(crashed, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _LOCK = "session.lock"
 
@@ -87,49 +96,9 @@ class RecoverySession:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-@dataclass
-class RecoveredDocument:
-    """One document found in a crashed session: ``title`` is the model's original title
-    and ``translations`` its translations (``translated(document, "title")`` names it in
-    the current language; a file written before they were kept holds only the title as the
-    crashed session showed it)."""
-
-    file: Path
-    title: str
-    original_path: str | None
-    saved_at: float
-    translations: Translations = field(default_factory=Translations)
-    #: The document's :attr:`~.document.Document.room_texts`, so that a recovered window
-    #: hiding the participants' names hides them in its title and description too.
-    room_texts: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    def load(self) -> Model:
-        """The recovered model (LoadError if the recovery file is damaged)."""
-        return load(self.file)
-
-
-@dataclass
-class CrashedSession:
-    """The recovery folder of a session that did not exit cleanly (its lock is held by us)."""
-
-    folder: Path
-    documents: list[RecoveredDocument] = field(default_factory=list)
-    lock: QLockFile | None = None
-
-    def delete(self) -> None:
-        """Remove the folder (after recovering or discarding)."""
-        if self.lock is not None:
-            self.lock.unlock()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-    def release(self) -> None:
-        """Keep the folder for a later start ("not now")."""
-        if self.lock is not None:
-            self.lock.unlock()
-
-
-def find_crashed(root: Path | None = None, *, exclude: Path | None = None) -> list[CrashedSession]:
-    """Sessions under ``root`` whose process died, locked by us until delete() / release().
+def find_crashed(root: Path | None = None, *, exclude: Path | None = None) -> list:
+    """Sessions under ``root`` whose process died (:class:`.crashed.CrashedSession`), locked
+    by us until delete() / release().
 
     Folders of sessions that died with nothing to recover are removed on the way.
     """
@@ -142,39 +111,14 @@ def find_crashed(root: Path | None = None, *, exclude: Path | None = None) -> li
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
             continue  # a running Windtunnel owns it
-        session = CrashedSession(folder, _documents_in(folder), lock)
+        from .crashed import CrashedSession, documents_in  # only when a session crashed
+
+        session = CrashedSession(folder, documents_in(folder), lock)
         if session.documents:
             found.append(session)
         else:
             session.delete()
     return found
-
-
-def _documents_in(folder: Path) -> list[RecoveredDocument]:
-    out = []
-    for file in sorted(folder.glob("doc-*.wtm")):
-        try:
-            info = json.loads(file.with_suffix(".json").read_text(encoding="utf-8"))
-            if not isinstance(info, dict):
-                raise ValueError
-        except (OSError, ValueError):
-            info = {}
-        title = info.get("title") if isinstance(info.get("title"), str) else file.stem
-        titles = info.get("title_translations")
-        translations = Translations(tuple(
-            (tag, "title", text) for tag, text in titles.items()
-            if isinstance(tag, str) and isinstance(text, str) and text)) \
-            if isinstance(titles, dict) else Translations()
-        path = info.get("path") if isinstance(info.get("path"), str) else None
-        saved_at = info.get("saved_at") if isinstance(info.get("saved_at"), (int, float)) else \
-            file.stat().st_mtime
-        room = info.get("room_texts")
-        room = {name: (pair[0], pair[1]) for name, pair in room.items()
-                if name in ("title", "description") and isinstance(pair, list)
-                and len(pair) == 2 and all(isinstance(text, str) for text in pair)} \
-            if isinstance(room, dict) else {}
-        out.append(RecoveredDocument(file, title, path, float(saved_at), translations, room))
-    return out
 
 
 class Autosaver(QObject):

@@ -25,8 +25,7 @@ when the window is rebuilt in another language).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -37,10 +36,13 @@ from ..model.control_text import typed_value
 from ..model.label_lines import one_line_label
 from .wording import menu_text
 
+if TYPE_CHECKING:
+    from .taken_along import TakenAlong
+
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
            "MoveNodesCommand", "SetInfoCommand", "SetGroupTranslationsCommand",
            "SetSettingsCommand", "MacroCommand",
-           "execute", "remove_command", "taken_along", "TakenAlong", "describe", "set_command_text", "Wording",
+           "execute", "remove_command", "describe", "set_command_text", "Wording",
            "retranslate_history"]
 
 #: Command ids for merging: consecutive edits of one field of one element become one step.
@@ -348,6 +350,8 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
                  if model.edge(*k) is not None and not gone.intersection(k)]
     parts: list[ModelCommand] = [RemoveCommand(model, "edge", k) for k in edge_keys]
     parts += [RemoveCommand(model, "node", n) for n in node_ids]
+    from .taken_along import taken_along    # a deletion's, not the first paint's
+
     along = taken_along(model, node_ids, edge_keys)
     command = MacroCommand(model, text or _removal_wording(model, node_ids, along), parts)
     #: What the model removes besides the nodes and edges chosen: the window asks before
@@ -358,53 +362,9 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
     return command
 
 
-@dataclass(frozen=True)
-class TakenAlong:
-    """What the model removes with some nodes and edges besides them: the nodes' own edges
-    (counted), the objectives about the nodes, the scenarios that set a node or override a
-    removed edge (their settings go), the participants' ratings of removed edges (the
-    participants who gave them, with how many), and the nodes among the settings'
-    convergence nodes (-1 when they are all of them: convergence is then judged on every
-    node, a change of the setting's meaning)."""
-
-    chosen_edges: int
-    attached: int
-    objectives: tuple = ()
-    scenarios: tuple = ()
-    raters: tuple = ()          # (participant, number of their ratings that go)
-    convergence: int = 0
-
-    @property
-    def ratings(self) -> int:
-        return sum(count for _, count in self.raters)
-
-    @property
-    def beyond_the_map(self) -> bool:
-        """Whether more than the map's nodes and edges goes with the deletion."""
-        return bool(self.objectives or self.scenarios or self.raters or self.convergence)
-
-
-def taken_along(model: Model, node_ids: list[str], edge_keys: list) -> TakenAlong:
-    """What the model removes with these nodes and edges (:class:`TakenAlong`)."""
-    gone = set(node_ids)
-    watched = model.settings.convergence_nodes
-    convergence = sum(1 for n in watched if n in gone)
-    attached = {e.key for e in model.edges if gone.intersection(e.key)}
-    removed_edges = set(edge_keys) | attached
-    raters = tuple((p, n) for p in model.participants
-                   if (n := sum(1 for r in p.ratings if gone.intersection(r.key))))
-    return TakenAlong(
-        len(edge_keys), len(attached),
-        tuple(o for o in model.objectives if o.node in gone),
-        tuple(s for s in model.scenarios
-              if any(v.node in gone for v in s.interventions)
-              or any(o.key in removed_edges for o in s.overrides)),
-        raters, -1 if convergence and convergence == len(watched) else convergence)
-
-
 def _removal_wording(model: Model, node_ids: list[str], along: TakenAlong) -> Wording:
     """The undo text of a deletion: the nodes (by name when one) and edges chosen, and what
-    the model removes with them (:func:`taken_along`)."""
+    the model removes with them (:func:`.taken_along.taken_along`)."""
     attached, chosen_edges = along.attached, along.chosen_edges
     objectives, scenarios, ratings = len(along.objectives), len(along.scenarios), along.ratings
     convergence = along.convergence

@@ -9,11 +9,15 @@ nodes and edges is not asked about; undo brings back either kind.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model import translated
-from .commands import TakenAlong
+
+if TYPE_CHECKING:    # the module loads with the first deletion, not with the window
+    from .taken_along import TakenAlong
 
 __all__ = ["confirm_deletion", "dependants_text"]
 

@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+# QDate and QDateTime are read from QtCore when a date is first written: named here, PySide6
+# would make their Python types and enums on the way to the first paint, which shows no date
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model.vocabulary import ISO_DATE, MINUS, is_iso_date, share_decimals
 
@@ -91,9 +94,9 @@ def date(text: str) -> str:
         # a year and a month: Qt has no format for it, the catalogue gives the pattern
         pattern = QCoreApplication.translate("formats", "MMMM yyyy",
                                              "QDate pattern of a month and its year")
-        when = QDate(year, month, 1)
+        when = QtCore.QDate(year, month, 1)
         return locale.toString(when, pattern) if when.isValid() else text
-    when = QDate(year, month, day)
+    when = QtCore.QDate(year, month, day)
     if not when.isValid():
         return text
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
@@ -127,7 +130,7 @@ def moment(seconds: float) -> str:
     language's long date without its weekday, then its short time (``December 3, 2026
     6:20 PM``, ``2026年12月3日 18:20``). Never the short date, which leaves the reader
     to guess the order of day and month (``12/3/26``, ``3/12/2026``)."""
-    when = QDateTime.fromSecsSinceEpoch(int(seconds))
+    when = QtCore.QDateTime.fromSecsSinceEpoch(int(seconds))
     locale = QLocale()
     day = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
     return locale.toString(when, f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")

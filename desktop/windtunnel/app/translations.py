@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
-                            QTranslator)
+# QLibraryInfo is read from QtCore only for a language Qt has a catalogue of (English has
+# none): named here, PySide6 would make its Python type on every start
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from .. import language
 from ..paths import resource_path
@@ -90,7 +92,7 @@ def apply_language(tag: str) -> list[Path]:
     qt_name = _QT_CATALOGUE.get(tag)
     if qt_name:
         translator = QTranslator(app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{qt_name}", qt_folder):
             app.installTranslator(translator)
             _installed.append(translator)

@@ -32,7 +32,6 @@ sleep half-way, a file held open by another program) can still put its set back.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import stat
 import sys
@@ -43,6 +42,7 @@ from typing import Sequence
 
 from ..errors import SaveError, shown_path
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from .output_paths import guard_keeps_backup, no_folder, output_target
 
 __all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "clean_stale_temps",
@@ -55,9 +55,9 @@ STALE_AFTER = 60.0
 #: (:func:`atomic_write_all`) is a crash's leftover, not the way back of a write running.
 KEPT_STALE_AFTER = 24 * 3600.0
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp" or ".bak.tmp") names a file.
-_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
+_TEMP_NAME = compiled_when_used(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
 # What _kept_aside names a file: mkstemp's name with suffix ".<seconds>.kept.tmp".
-_KEPT_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.(\d{1,12})\.kept\.tmp\Z")
+_KEPT_NAME = compiled_when_used(r"\..+\.[a-z0-9_]{8}\.(\d{1,12})\.kept\.tmp\Z")
 
 #: The most bytes of the target's name a temporary file's name repeats: with the dots,
 #: mkstemp's 8 random characters and ".bak.tmp" it stays within the 255 bytes of a name.
@@ -321,8 +321,8 @@ def clean_stale_temps(folder: Path, *, older_than: float | None = None) -> list[
     except OSError:
         return removed
     for entry in entries:
-        kept = _KEPT_NAME.match(entry.name)
-        if not kept and not _TEMP_NAME.match(entry.name):
+        kept = _KEPT_NAME().match(entry.name)
+        if not kept and not _TEMP_NAME().match(entry.name):
             continue
         try:
             info = entry.stat(follow_symlinks=False)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 from .translations import TRANSLATABLE, Translations
 from .vocabulary import MAX_ID, MAX_TAGS, MAX_TEXT, is_valid_id
@@ -21,7 +22,7 @@ __all__ = ["Element", "NO_TRANSLATIONS", "is_number", "check_number", "check_tex
            "check_pair", "check_bounds", "check_link"]
 
 #: A link as a source holds it: a web address (no spaces), its scheme written out.
-_LINK = re.compile(r"https?://[^\s/?#]+[^\s]*\Z", re.IGNORECASE)
+_LINK = compiled_when_used(r"https?://[^\s/?#]+[^\s]*\Z", re.IGNORECASE)
 
 #: The translations of an element that has none (immutable, so every such element shares it).
 NO_TRANSLATIONS = Translations()
@@ -92,7 +93,7 @@ def check_link(out, name, value, limit=MAX_TEXT):
     """An optional web address: empty, or ``http://`` or ``https://`` and a host, with no
     spaces (the app never opens it: it is shown and copied)."""
     check_text(out, name, value, limit)
-    if isinstance(value, str) and value and len(value) <= limit and not _LINK.match(value):
+    if isinstance(value, str) and value and len(value) <= limit and not _LINK().match(value):
         out.append((name, translate("elements", "{value} is not a web address (it starts "
                                                 "with http:// or https://)").format(
                               value=short_repr(value))))

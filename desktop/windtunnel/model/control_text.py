@@ -23,6 +23,7 @@ import re
 
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from .document import KINDS, Model
 
 __all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes",
@@ -43,7 +44,7 @@ _RAW_CONTROLS = "\x7f" + "".join(map(chr, range(0x80, 0xA0)))
 #: An escape that may spell a :data:`CONTROL` character: ``\\b``, ``\\f``, any ``\\u00``
 #: escape below U+0020 (tab and line breaks too) or from U+007F to U+009F. Found outside
 #: strings too, or after an escaped backslash: a false alarm only costs the usual search.
-_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[0189]|u007[fF])")
+_CONTROL_ESCAPE = compiled_when_used(r"\\(?:[bf]|u00[0189]|u007[fF])")
 
 
 def may_spell_control(json_text: str) -> bool:
@@ -52,7 +53,7 @@ def may_spell_control(json_text: str) -> bool:
     with C searches of the text (a backslash, then an escape; DEL, or in a text that is
     not ASCII each control character in turn), each far quicker than a regular expression
     of several characters over megabytes, and than a walk of every text of the model."""
-    if "\\" in json_text and _CONTROL_ESCAPE.search(json_text):
+    if "\\" in json_text and _CONTROL_ESCAPE().search(json_text):
         return True
     if json_text.isascii():
         return "\x7f" in json_text

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lazyimport import compiled_when_used
 from .translations import translated
 
 __all__ = ["DEFAULT_PARTICIPANT_NAME", "DEFAULT_PARTICIPANT_NAMES", "DEFAULT_SCENARIO_NAME",
@@ -50,9 +51,11 @@ OBJECTIVE_SUGGESTIONS = {
 }
 
 
-def _pattern(template: str) -> re.Pattern:
+def _pattern(template: str):
+    """``template``'s names, its number caught, compiled when a model with participants
+    first needs them."""
     before, _, after = template.partition("{number}")
-    return re.compile(re.escape(before) + "([1-9][0-9]{0,8})" + re.escape(after))
+    return compiled_when_used(re.escape(before) + "([1-9][0-9]{0,8})" + re.escape(after))
 
 
 _PATTERNS = {tag: _pattern(template) for tag, template in DEFAULT_PARTICIPANT_NAMES.items()}
@@ -63,7 +66,7 @@ def english_default_names(participants) -> list | None:
     moved to the original language (module docstring); None when none is."""
     def original(participant):
         for tag, pattern in _PATTERNS.items():
-            found = pattern.fullmatch(participant.label)
+            found = pattern().fullmatch(participant.label)
             if found is not None:
                 return DEFAULT_PARTICIPANT_NAME.format(number=int(found[1])), [tag]
         return None

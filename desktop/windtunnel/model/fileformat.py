@@ -42,6 +42,7 @@ from pathlib import Path
 from ..errors import (LoadError, ModelError, Problem, Problems, SaveError, TooManyProblems,
                       shown_path)
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from . import jsonscan, migrations
 from .columns_reading import build_many
 from .element_reading import (NESTED, REVIEW_KEY, build_element, read_review_marks,
@@ -128,7 +129,7 @@ def model_to_dict(model: Model) -> dict:
 
 # A list of scalars as json.dumps(indent=2) writes it. JSON strings cannot hold a raw newline,
 # so "[" followed by a newline is always structure, never text.
-_SCALAR_LIST = re.compile(r"\[\n\s+([^\[\]{}\n]*(?:,\n\s+[^\[\]{}\n]*)*)\n\s*\]")
+_SCALAR_LIST = compiled_when_used(r"\[\n\s+([^\[\]{}\n]*(?:,\n\s+[^\[\]{}\n]*)*)\n\s*\]")
 
 
 def _one_line(match: re.Match) -> str:
@@ -139,7 +140,7 @@ def _one_line(match: re.Match) -> str:
 def dumps(model: Model) -> str:
     """The text of a .wtm file for ``model``: short lists of scalars stay on one line."""
     text = json.dumps(model_to_dict(model), indent=2, ensure_ascii=False, allow_nan=False)
-    return _SCALAR_LIST.sub(_one_line, text) + "\n"
+    return _SCALAR_LIST().sub(_one_line, text) + "\n"
 
 
 def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:

@@ -22,11 +22,12 @@ import re
 
 from ..errors import Problem
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from .textcheck import MAX_INTEGER_DIGITS, lone_surrogate, surrogate_message
 
 __all__ = ["Unfit", "load_json", "scan", "json_path", "decoder_reason", "refusal"]
 
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_NAME = compiled_when_used(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 class Unfit:
@@ -120,7 +121,7 @@ def json_path(parent: str, key) -> str:
     """``parent.key`` or ``parent[i]``; odd keys are quoted in ASCII, so a path always prints."""
     if isinstance(key, int):
         return f"{parent}[{key}]"
-    if _NAME.match(key):
+    if _NAME().match(key):
         return f"{parent}.{key}" if parent else key
     shown = ascii(key if len(key) <= 40 else key[:37] + "...")
     return f"{parent}[{shown}]"

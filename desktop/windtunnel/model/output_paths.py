@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ..errors import SaveError, shown_path
 from ..language import translate
+from ..lazyimport import compiled_when_used
 from .regular_files import special_kind
 
 __all__ = ["output_target", "writable_output", "check_output_name", "names_a_model_file",
@@ -49,14 +50,14 @@ __all__ = ["output_target", "writable_output", "check_output_name", "names_a_mod
            "refuse_a_link_to_another_kind"]
 
 #: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROL = compiled_when_used("[\x00-\x1f\x7f]")
 #: Marks that turn the direction of text (the bidi embeddings, overrides, isolates and
 #: marks): in a file name they can show its end reversed (a name ending in ``.exe`` shown
 #: as one ending in ``.xlsx``).
 DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 #: The printable characters Windows refuses in a file name (the separators aside).
 WINDOWS_REFUSED_CHARACTERS = '<>:"|?*'
-_WINDOWS_REFUSES = re.compile(f"[{re.escape(WINDOWS_REFUSED_CHARACTERS)}]")
+_WINDOWS_REFUSES = compiled_when_used(f"[{re.escape(WINDOWS_REFUSED_CHARACTERS)}]")
 #: Names Windows keeps for devices, whatever the extension (compared in lower case).
 WINDOWS_DEVICE_NAMES = frozenset({
     "con", "prn", "aux", "nul", "conin$", "conout$",
@@ -247,7 +248,7 @@ def check_output_name(path: str | os.PathLike) -> None:
     text = os.fspath(path)
     name = os.path.splitdrive(text)[1].rstrip("/\\").replace("\\", "/").rpartition("/")[2]
     shown = repr(shown_path(text))      # quoted, a line break escaped: the end is seen
-    if "\x00" in text or _CONTROL.search(name):
+    if "\x00" in text or _CONTROL().search(name):
         raise SaveError(translate("output_paths", "{name}: a name with a control character (a "
                                                   "line break, a tab) is not written (Windows "
                                                   "refuses them, and elsewhere they break a "
@@ -259,7 +260,7 @@ def check_output_name(path: str | os.PathLike) -> None:
                                                   "shows other than it is (its ending read "
                                                   "backwards); remove it").format(
                             name=shown, character=_character(mark.group())))
-    if refused := _WINDOWS_REFUSES.search(name):
+    if refused := _WINDOWS_REFUSES().search(name):
         raise SaveError(translate("output_paths", "{name}: the character {character} is not "
                                                   "allowed in a file name on Windows (nor are "
                                                   "< > : \" | ? *), so colleagues there could "

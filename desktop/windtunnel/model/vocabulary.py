@@ -12,6 +12,8 @@ import unicodedata
 from itertools import repeat
 from operator import itemgetter, methodcaller
 
+from ..lazyimport import compiled_when_used
+
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
@@ -103,7 +105,7 @@ MAX_STEPS = 10_000
 MAX_SAMPLES = 100_000
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")      # what a slug writes as one "-"
+_NOT_SLUG = compiled_when_used(r"[^a-z0-9]+")      # what a slug writes as one "-"
 #: Latin letters that Unicode does not decompose into a base letter and a mark.
 _LETTERS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
             "þ": "th", "ı": "i"}
@@ -159,7 +161,7 @@ def slugs(texts: list[str], taken: TakenIds) -> list[str]:
     the slugs are made a column at a time, with no Python call per text."""
     if not "".join(texts).isascii():
         return _slugs_in_turn(texts, taken)
-    bases = list(map(_NOT_SLUG.sub, repeat("-"), map(str.lower, texts)))
+    bases = list(map(_NOT_SLUG().sub, repeat("-"), map(str.lower, texts)))
     bases = list(map(itemgetter(slice(MAX_ID - 4)), map(methodcaller("strip", "-"), bases)))
     apart = set(bases)
     if len(apart) != len(bases) or "" in apart or not apart.isdisjoint(taken) \
@@ -203,7 +205,7 @@ def _latin_words(text: str) -> tuple[str, bool]:
         plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
         plain = "".join(c for c in plain if not unicodedata.combining(c))
         other_script = any(c.isalnum() and not c.isascii() for c in plain)
-    return _NOT_SLUG.sub("-", plain).strip("-"), other_script
+    return _NOT_SLUG().sub("-", plain).strip("-"), other_script
 
 
 def _digest_id(text: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 from ...model import Edge, translated
 from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
 from .node_item import LABEL_LOD, NodeItem
-from .style import node_font, weight_term
+from .style import node_font, solid_brush, weight_term
 from .node_cells import body_box
 from .weight_place import weight_label_place
 from ..choices import choice_text
@@ -290,7 +290,7 @@ class EdgeItem(QGraphicsRectItem):
             pen = QPen(colour, self.width, Qt.SolidLine, Qt.FlatCap)
             if self.edge.delay:
                 pen.setDashPattern(DELAY_DASHES)
-            self._pen, self._brush, self._pen_key = pen, QBrush(colour), key
+            self._pen, self._brush, self._pen_key = pen, solid_brush(colour), key
         return self._pen, self._brush
 
     def draw(self, painter: QPainter, exposed: QRectF, lod: float) -> bool:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+# the preview's line and its item are read from QtCore and QtWidgets when a drag first draws
+# one: named here, PySide6 would make their Python types on the way to the first paint
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem
 
 from .node_item import NodeItem
 
@@ -35,7 +37,7 @@ class NewEdgeInteraction(_Interaction):
     def __init__(self, scene) -> None:
         self._scene = weakref.ref(scene)  # no reference cycle with the scene's wrapper
         self.source: NodeItem | None = None
-        self._line: QGraphicsLineItem | None = None
+        self._line: QtWidgets.QGraphicsLineItem | None = None
         #: The highlighted node the edge would go to, if released now.
         self.target: NodeItem | None = None
 
@@ -45,7 +47,7 @@ class NewEdgeInteraction(_Interaction):
 
     def start(self, source: NodeItem, pos: QPointF) -> None:
         self.source = source
-        self._line = QGraphicsLineItem(QLineF(source.scenePos(), pos))
+        self._line = QtWidgets.QGraphicsLineItem(QtCore.QLineF(source.scenePos(), pos))
         pen = QPen(QColor(self.scene.colours.selection), 2, Qt.DashLine)
         pen.setCosmetic(True)
         self._line.setPen(pen)
@@ -57,7 +59,7 @@ class NewEdgeInteraction(_Interaction):
         """The pointer is at ``pos`` (scene), over ``target`` (or no node)."""
         if not self.active:
             return
-        self._line.setLine(QLineF(self.source.scenePos(), pos))
+        self._line.setLine(QtCore.QLineF(self.source.scenePos(), pos))
         target = None if target is self.source else target
         if target is not self.target:
             if self.target is not None:

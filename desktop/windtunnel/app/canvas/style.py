@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from ..fonts import speaking_font
 
 __all__ = ["GROUP_COLOURS", "CanvasColours", "LIGHT", "DARK", "GroupPalette", "kind_path",
-           "paint_node_shape",
+           "paint_node_shape", "solid_brush",
            "weight_term", "WEIGHT_TERMS", "node_font", "NODE_WIDTH", "NODE_MIN_HEIGHT",
            "KIND_NAMES", "kind_name"]
 
@@ -145,6 +145,14 @@ def _kind_path(kind: str, left: float, top: float, width: float, height: float) 
     return path
 
 
+def solid_brush(colour: QColor) -> QBrush:
+    """A brush of ``colour``, as ``QBrush(colour)`` makes it. Given the style too, PySide6
+    picks the constructor among those of two arguments; given the colour alone it weighs
+    the one that takes a gradient first, which makes QGradient's Python type and its
+    enums (a hundred and seventy presets) at the first node painted."""
+    return QBrush(colour, Qt.SolidPattern)
+
+
 def paint_node_shape(painter: QPainter, kind: str, path: QPainterPath, fill: QColor,
                      outline: QColor, width: float = 1.2, *, lever: bool = False) -> None:
     """Paint a node's body, ``path`` (its :func:`kind_path`), filled and outlined: the map's
@@ -152,7 +160,7 @@ def paint_node_shape(painter: QPainter, kind: str, path: QPainterPath, fill: QCo
     shows the shape a node has. ``lever``: a node of another kind marked as a lever gets a
     dashed outline inside its own (a restriction is always one)."""
     painter.setPen(QPen(outline, width))
-    painter.setBrush(QBrush(fill))
+    painter.setBrush(solid_brush(fill))
     painter.drawPath(path)
     if lever and kind != "restriction":
         inset = path.boundingRect().adjusted(3, 3, -3, -3)
