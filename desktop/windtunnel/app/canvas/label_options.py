@@ -34,6 +34,9 @@ _CLEAR = 1.0
 #: How many places a little way off its node a lever of the shown scenario tries, each
 #: clear of the labels that could not give way to the one before.
 _AWAY_TRIES = 6
+#: ... and goes no further from its node than its own width across, or this many of its
+#: heights up or down.
+_AWAY_LINES = 3
 
 
 @dataclass
@@ -365,7 +368,8 @@ def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body:
     names (``shorter``, :func:`~.label_places.make_room`): the nearest place
     (:func:`~.label_places.rescue_labels`) clear of the labels that cannot give way,
     those found in the way of a nearer place adding to them, :data:`_AWAY_TRIES` places
-    at most. Returns every label's box, by index, or None."""
+    at most, none further than its width across or :data:`_AWAY_LINES` heights up or
+    down. Returns every label's box, by index, or None."""
     fixed: dict[int, QRectF] = {}
     boxes = dict(rest)
     for _try in range(_AWAY_TRIES):
@@ -374,6 +378,9 @@ def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body:
         if not found:
             return None
         place = found[0][1]
+        off = place.center() - centred.center()
+        if abs(off.x()) > centred.width() or abs(off.y()) > _AWAY_LINES * centred.height():
+            return None               # a line across the map reads as no name at all
         roomy = dict(make_room(rest, [(index, [place])], shorter, gap))
         if index in roomy:
             return roomy

@@ -415,8 +415,12 @@ class MapLabels:
             lambda index, box: names.shorter_places(options[index], box, True))
         shows |= {entry.node_id: entry.texts.get(box.getRect(), entry.screen.texts[0][0])
                   for index, box in lifted.items() for entry in (options[index],)}
-        shows |= {options[index].node_id: options[index].text_in(box) for index, box in placed
-                  if index not in lifted and before.get(index) != box}
+        gave_way = {options[index].node_id: options[index].text_in(box)
+                    for index, box in placed if index not in lifted and before.get(index) != box}
+        if gave_way:          # names cut shorter to give a lever room, told apart again
+            shows |= gave_way
+            shows |= told_apart(shows, lambda node_id: translated(
+                scene.node_items[node_id].node), metrics)
         placed, rescued = onto_bodies(placed, options, rescued)
         self._framed = [FramedLabel(options[index].node_id, shows[options[index].node_id],
                                     box, options[index].screen, rescued.get(index) == box)
