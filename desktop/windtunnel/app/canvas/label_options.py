@@ -34,8 +34,8 @@ _CLEAR = 1.0
 #: How many places a little way off its node a lever of the shown scenario tries, each
 #: clear of the labels that could not give way to the one before.
 _AWAY_TRIES = 6
-#: ... and goes no further from its node than its own width across, or this many of its
-#: heights up or down.
+#: A lever's whole name so placed goes no further from its node than its own width
+#: across, or this many of its heights up or down (:func:`_near`).
 _AWAY_LINES = 3
 
 
@@ -342,7 +342,7 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
             if index not in roomy:
                 roomy = room_away(rest, index, centred, body, area, others, gap, cut_for,
                                    [ends for other, ends in lines.items() if other != index])
-                if roomy is None:
+                if roomy is None or not _near(roomy[index], centred):
                     continue
                 rescued[index] = roomy[index]
                 lines[index] = leader_ends(roomy[index], body)
@@ -359,6 +359,14 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
     return sorted(boxes.items(), key=lambda pair: pair[0]), whole, rescued
 
 
+def _near(place: QRectF, centred: QRectF) -> bool:
+    """Whether ``place`` lies no further from the box ``centred`` on its node than that
+    box's width across and :data:`_AWAY_LINES` of its heights up or down: a lever's whole
+    name joined to its node by a line across the map reads worse than its short name."""
+    off = place.center() - centred.center()
+    return abs(off.x()) <= centred.width() and abs(off.y()) <= _AWAY_LINES * centred.height()
+
+
 def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body: QRectF,
                area: QRectF, others: Bodies, gap: float,
                shorter: Callable[[int, QRectF], list[QRectF]], lines: list
@@ -368,8 +376,7 @@ def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body:
     names (``shorter``, :func:`~.label_places.make_room`): the nearest place
     (:func:`~.label_places.rescue_labels`) clear of the labels that cannot give way,
     those found in the way of a nearer place adding to them, :data:`_AWAY_TRIES` places
-    at most, none further than its width across or :data:`_AWAY_LINES` heights up or
-    down. Returns every label's box, by index, or None."""
+    at most. Returns every label's box, by index, or None."""
     fixed: dict[int, QRectF] = {}
     boxes = dict(rest)
     for _try in range(_AWAY_TRIES):
@@ -378,9 +385,6 @@ def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body:
         if not found:
             return None
         place = found[0][1]
-        off = place.center() - centred.center()
-        if abs(off.x()) > centred.width() or abs(off.y()) > _AWAY_LINES * centred.height():
-            return None               # a line across the map reads as no name at all
         roomy = dict(make_room(rest, [(index, [place])], shorter, gap))
         if index in roomy:
             return roomy
