@@ -80,7 +80,7 @@ class LeftOutNames:
                   ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
         """``placed`` with the labels ``left_out`` that nothing else named each a little
         way off its node, on a leader line, showing its name cut shortest
-        (:meth:`_cut_places`), once the labels in the way show shorter names
+        (:meth:`_cut_places`), once the whole names in the way show their short names
         (:func:`~.label_options.room_away`): where a story's chapter shows a crowd of
         Japanese names, a short name found no room near its node, and the node stayed
         unnamed. Returns the labels and ``rescued`` with those."""
@@ -98,9 +98,7 @@ class LeftOutNames:
                 text, self.font, self.metrics, self.device, self._font_key),
                 entry.screen.centre, self.pad_y)
             roomy = room_away(list(boxes.items()), index, box, entry.screen.body,
-                              self.area, self.others, self.gap, lambda other, shown: (
-                                  self.shorter_places(self.options[other], shown, True)),
-                              lines)
+                              self.area, self.others, self.gap, self._short_again, lines)
             if roomy is None:
                 continue
             for other, place in roomy.items():
@@ -112,6 +110,13 @@ class LeftOutNames:
             lines.append(leader_ends(boxes[index], entry.screen.body))
         self._cuts = self._placed_cuts(list(boxes.items()))
         return sorted(boxes.items(), key=lambda pair: pair[0]), rescued
+
+    def _short_again(self, index: int, box: QRectF) -> list[QRectF]:
+        """The places of label ``index``'s short name where it shows its whole name in
+        ``box``, else none: a label that gives way to a name sent off on a leader line
+        shows a short name no other label reads as (a name cut shorter might)."""
+        entry = self.options[index]
+        return self.shorter_places(entry, box, True) if entry.whole_in(box) else []
 
     def _room_made(self, placed: list[tuple[int, QRectF]], left_out: list[int],
                    whole_too: bool, off_reserved: bool) -> list[tuple[int, QRectF]]:
