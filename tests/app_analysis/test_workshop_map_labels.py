@@ -98,3 +98,21 @@ def test_the_focus_view_paints_over_the_boxes_of_the_labels_it_moves(workspace, 
         assert left          # the focus view does move labels on the fitted bundled map
         qtbot.waitUntil(lambda: all(painted.covers(box) for _node_id, box in left))
         analysis.focus.set_active(False)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_no_node_is_left_an_empty_box_beside_its_own_label(workspace, qtbot, size):
+    # in Hong Kong Chinese, the levers unfolded, "中美互信" was named just above its node
+    # (its own body, bigger than the name, a gap too near a neighbour's name), the body
+    # under it an empty box: a label its node's body holds now sits on that body
+    with bundled_in(workspace, qtbot, "zh-HK") as (window, analysis):
+        analysis.workshop.set_active(True)
+        analysis.workshop.set_levers_folded(False)
+        view, labels = _workshop_labels(window, analysis, qtbot, size)
+        empty = []
+        for label in labels.placed:
+            body = label.leader or label.beside
+            if body is not None and label.box.width() <= body.width() and \
+                    label.box.height() <= body.height():
+                empty.append((label.text, label.box.getRect(), body.getRect()))
+        assert labels.placed and not empty, empty

@@ -1,8 +1,9 @@
 """Run under a real X display (Xvfb and a window manager): open the app on the bundled model
 as a user would and show each scenario in turn (as the Scenarios list's arrow keys or
 PageDown in workshop mode do), reporting, as JSON on stdout, for each the map's labels
-(:func:`probing.map_labels`, and each label's box) and the levers the scenario sets; a screenshot of the first
-view goes to the folder given as the first argument.
+(:func:`probing.map_labels`, and each label's box) and the levers the scenario sets;
+screenshots of the first view and of each scenario go to the folder given as the first
+argument.
 
 Used by test_scenario_lever_screens.py; run by hand:
 ``DISPLAY=:99 .venv/bin/python tests/realwindow/scenario_levers_probe.py /tmp/shots [LANGUAGE]``.
@@ -26,6 +27,7 @@ def main(folder: str, language: str = "") -> int:
     for scenario in [model.scenario(first)] + [s for s in model.scenarios if s.id != first]:
         session.set_scenario(scenario.id)
         quiet(window)
+        window.screen().grabWindow(0).save(str(out / f"scenario-{scenario.id}.png"))
         shown.append({"scenario": scenario.id,
                       "levers": [i.node for i in scenario.interventions],
                       "boxes": {label.node_id: label.box.getRect()

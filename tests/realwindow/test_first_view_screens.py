@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .map_names import unnamed_and_cut
+from .map_names import unnamed_and_cut, wrongly_named
 from .xdisplay import run_probe, screenshots_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
@@ -73,20 +73,8 @@ def _names_every_node(shown: dict) -> None:
     unnamed = set(shown["nodes"]) - set(shown["labels"])
     assert not unnamed, f"{len(unnamed)} of {len(shown['nodes'])} nodes unnamed: {unnamed}"
     assert len(shown["leaders"]) <= 4, shown["leaders"]
-    # no two nodes read alike ("Model…" named two at 1024x768), unless their names do
-    by_text: dict[str, set[str]] = {}
-    for node_id, text in shown["labels"].items():
-        by_text.setdefault(text, set()).add(" ".join(shown["names"][node_id].split()))
-    assert all(len(names) == 1 for names in by_text.values()), by_text
-    for node_id, text in shown["labels"].items():
-        whole = "".join(shown["names"][node_id].split())
-        head, cut, tail = "".join(text.split()).partition("\u2026")
-        assert head + tail == whole or (
-            cut and whole.startswith(head) and whole.endswith(tail)
-            and len(text) >= 4), text
-    hovered = {node_id: text for node_id, text in shown["hovered"].items()
-               if shown["names"][node_id] not in text}
-    assert not hovered, hovered
+    wrong = wrongly_named(shown)
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize("size", SIZES)

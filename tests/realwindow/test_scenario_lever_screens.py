@@ -2,8 +2,8 @@
 (scenario_levers_probe.py in a child process on its own X display) on the projector and
 the laptop in every language: the first view's scenario's levers are named whole (at 1024x768 the
 first view cut "Foreign-national access ban", the scenario shown, to "Forei…"), and
-showing another scenario moves no other label. (A scenario that sets eight levers names
-whole those that have room without moving another label.) Screenshots go to the folder named by
+showing another scenario moves no other label but those that give its levers room,
+showing shorter names. Screenshots go to the folder named by
 WINDTUNNEL_SCREENSHOTS (else the test's temporary folder)."""
 
 from __future__ import annotations
@@ -34,6 +34,17 @@ def _flat(text: str) -> str:
     return "".join(text.split())
 
 
+def _gave_way(node: str, one: dict, other: dict, levers: set[str]) -> bool:
+    """Whether ``node``'s label in the view ``one`` stood where one of ``levers`` shows its
+    label in the view ``other``, a few pixels round: it gave way to that lever's whole
+    name, showing a shorter one."""
+    left, top, width, height = one["boxes"][node]
+    return any(left < x + w + 4 and x - 4 < left + width and top < y + h + 4
+               and y - 4 < top + height
+               for lever in levers if lever in other["boxes"]
+               for x, y, w, h in (other["boxes"][lever],))
+
+
 @pytest.mark.parametrize("language, size", SCREENS)
 def test_each_scenario_names_its_levers_whole_and_moves_no_other_label(reports, language,
                                                                         size):
@@ -49,6 +60,8 @@ def test_each_scenario_names_its_levers_whole_and_moves_no_other_label(reports, 
                  for node in set(before["labels"]) | set(after["labels"])
                  if node not in levers
                  and (before["labels"].get(node), before["boxes"].get(node))
-                 != (after["labels"].get(node), after["boxes"].get(node))}
+                 != (after["labels"].get(node), after["boxes"].get(node))
+                 and not _gave_way(node, before, after, levers)
+                 and not _gave_way(node, after, before, levers)}
         assert not moved, (after["scenario"], moved)
         assert set(before["labels"]) == set(after["labels"])

@@ -13,8 +13,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
 from .label_grid import Bodies
-from .label_options import LABEL_PAD, LabelOptions, places_showing, rescued_off
-from .label_places import make_room, place_more
+from .label_options import (LABEL_PAD, LabelOptions, label_box, places_showing, rescued_off,
+                            room_away)
+from .label_places import leader_ends, make_room, place_more
 from .label_text import told_apart
 from .laid_text import text_height
 
@@ -72,7 +73,50 @@ class LeftOutNames:
             if {index for index, _box in placed}.issuperset(left_out):
                 break                       # none left out
             placed = self._room_made(placed, left_out, whole_too, False)
-        return placed, rescued
+        return self._cut_away(placed, left_out, rescued)
+
+    def _cut_away(self, placed: list[tuple[int, QRectF]], left_out: list[int],
+                  rescued: dict[int, QRectF]
+                  ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
+        """``placed`` with the labels ``left_out`` that nothing else named each a little
+        way off its node, on a leader line, showing its name cut shortest
+        (:meth:`_cut_places`), once the whole names in the way show their short names
+        (:func:`~.label_options.room_away`): where a story's chapter shows a crowd of
+        Japanese names, a short name found no room near its node, and the node stayed
+        unnamed. Returns the labels and ``rescued`` with those."""
+        boxes, rescued = dict(placed), dict(rescued)
+        lines = [leader_ends(box, self.options[index].screen.body)
+                 for index, box in rescued.items()]
+        for index in left_out:
+            entry = self.options[index]
+            if index in boxes:
+                continue
+            cuts = self._cut_places(entry)
+            text = entry.texts[min(cuts, key=QRectF.width).getRect()] if cuts else \
+                entry.screen.texts[-1][0]
+            box = label_box(self.metrics.horizontalAdvance(text), text_height(
+                text, self.font, self.metrics, self.device, self._font_key),
+                entry.screen.centre, self.pad_y)
+            roomy = room_away(list(boxes.items()), index, box, entry.screen.body,
+                              self.area, self.others, self.gap, self._short_again, lines)
+            if roomy is None:
+                continue
+            for other, place in roomy.items():
+                if boxes.get(other) != place:
+                    rescued.pop(other, None)
+            boxes = roomy
+            rescued[index] = boxes[index]
+            entry.texts[boxes[index].getRect()] = text
+            lines.append(leader_ends(boxes[index], entry.screen.body))
+        self._cuts = self._placed_cuts(list(boxes.items()))
+        return sorted(boxes.items(), key=lambda pair: pair[0]), rescued
+
+    def _short_again(self, index: int, box: QRectF) -> list[QRectF]:
+        """The places of label ``index``'s short name where it shows its whole name in
+        ``box``, else none: a label that gives way to a name sent off on a leader line
+        shows a short name no other label reads as (a name cut shorter might)."""
+        entry = self.options[index]
+        return self.shorter_places(entry, box, True) if entry.whole_in(box) else []
 
     def _room_made(self, placed: list[tuple[int, QRectF]], left_out: list[int],
                    whole_too: bool, off_reserved: bool) -> list[tuple[int, QRectF]]:
@@ -87,7 +131,7 @@ class LeftOutNames:
         placed = make_room(sorted(placed, key=lambda pair: pair[0]), [
             (index, keep_off(index, options[index].places + self._cut_places(options[index])))
             for index in left_out if index not in taken],
-            lambda index, box: keep_off(index, self._shorter_places(options[index], box,
+            lambda index, box: keep_off(index, self.shorter_places(options[index], box,
                                                                     whole_too)), self.gap)
         self._cuts = self._placed_cuts(placed)
         return placed
@@ -105,7 +149,7 @@ class LeftOutNames:
         return {text: self.options[index].node_id for index, box in placed
                 for text in (self.options[index].text_in(box),) if "\u2026" in text}
 
-    def _shorter_places(self, entry: LabelOptions, box: QRectF, whole_too: bool
+    def shorter_places(self, entry: LabelOptions, box: QRectF, whole_too: bool
                         ) -> list[QRectF]:
         """The places of a label shown in ``box`` with a shorter name than it shows there:
         its name cut shorter for a short name (:meth:`_cut_places`), and, if

@@ -15,15 +15,15 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
 from .label_grid import Bodies, Boxes
-from .label_places import label_places, leader_ends, rescue_labels, widen_away
+from .label_places import label_places, leader_ends, make_room, rescue_labels, widen_away
 from .label_text import apart_texts, roomiest, shortened, shown
 from .laid_text import text_height
 from .wrapping import Breaks, widest_word
 
 __all__ = ["LABEL_PAD", "LabelOptions", "NodeTexts", "OnScreen", "RememberedTexts", "around",
            "label_box", "named_whole", "node_texts", "places_showing", "plain_again",
-           "narrow_whole", "rescued_off", "reserved_whole", "told_apart_first", "whole_names_away",
-           "whole_places"]
+           "narrow_whole", "onto_bodies", "rescued_off", "reserved_whole", "room_away",
+           "told_apart_first", "whole_names_away", "whole_places"]
 
 #: The margin left and right of a label's text, in pixels.
 LABEL_PAD = 3.0
@@ -31,6 +31,12 @@ LABEL_PAD = 3.0
 #: scenario's), and any other label: less than the labels' gap (the room is looking at
 #: it), enough that two frames never touch.
 _CLEAR = 1.0
+#: How many places a little way off its node a lever of the shown scenario tries, each
+#: clear of the labels that could not give way to the one before.
+_AWAY_TRIES = 6
+#: A lever's whole name so placed goes no further from its node than its own width
+#: across, or this many of its heights up or down (:func:`_near`).
+_AWAY_LINES = 3
 
 
 @dataclass
@@ -280,19 +286,30 @@ def reserved_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions]
 
 def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
                 must, rescued: dict[int, QRectF], reserved: dict[int, QRectF],
-                pad_y: float, area: QRectF, others: Bodies, gap: float
+                pad_y: float, area: QRectF, others: Bodies, gap: float,
+                shorter: Callable[[int, QRectF], list[QRectF]]
                 ) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF], dict[int, QRectF]]:
     """The labels ``placed`` (index into ``options``, box) with those of ``must`` (node ids:
     the levers the shown scenario sets) that show a cut name, or none,
-    given their whole names where that moves no other label: in the place kept for it
+    given their whole names, where that moves no other label: in the place kept for it
     (``reserved``, :func:`reserved_whole`), over or beside its node (its whole name's
-    places, :func:`~.label_places.label_places`), else a little way off on a
+    places, :func:`~.label_places.label_places`, then those of its whole name on up to
+    three lines about its node's width, :func:`narrow_whole`), else a little way off on a
     leader line (:func:`~.label_places.rescue_labels`), clear of every other label and
-    node. Made after every other label is placed, and from the same placement whatever
-    ``must`` holds, so that showing another scenario changes only its levers' labels.
-    Returns the labels, those given their whole names (by index) and those of them on a
-    leader line (``rescued`` updated)."""
+    node; where none of those has room, over or beside its node once the labels in the
+    way show shorter names (``shorter(index, box)``: the places of a shorter name than
+    label ``index`` shows in ``box``, :func:`~.label_places.make_room`): a lever's name is
+    what the room discusses, and its neighbours stay named. Made after every other label
+    is placed, and from the same placement whatever ``must`` holds, so that showing
+    another scenario changes only its levers' labels and those beside them. Returns the
+    labels, those given their whole names (by index) and those of them on a leader line
+    (``rescued`` updated)."""
     boxes, whole, rescued = dict(placed), {}, dict(rescued)
+    levers = {index for index, entry in enumerate(options) if entry.node_id in must}
+
+    def cut_for(index: int, box: QRectF) -> list[QRectF]:
+        return [] if index in levers else shorter(index, box)
+
     lines = {index: leader_ends(box, options[index].screen.body)
              for index, box in boxes.items() if rescued.get(index) == box}
     for index, entry in enumerate(options):
@@ -306,7 +323,8 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
         kept = Boxes(place for _other, place in rest)
         centred = label_box(width, height, entry.screen.centre, pad_y)
         body = entry.screen.body
-        places = label_places(centred, body, area, others, False)[0]
+        places = label_places(centred, body, area, others, False)[0] + \
+            entry.shorter.get("narrow", [])
         if index in reserved:
             places.insert(0, reserved[index])
         chosen = next((place for place in places
@@ -315,15 +333,85 @@ def named_whole(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
         if chosen is None:
             found = rescue_labels(rest, [(index, centred, body)], area, others, gap,
                                   [ends for other, ends in lines.items() if other != index])
-            if not found:
+            if found:
+                chosen = rescued[index] = found[0][1]
+                lines[index] = leader_ends(chosen, body)
+                boxes[index] = whole[index] = chosen
                 continue
-            chosen = rescued[index] = found[0][1]
-            lines[index] = leader_ends(chosen, body)
-        else:
+            roomy = dict(make_room(rest, [(index, places)], cut_for, gap))
+            if index not in roomy:
+                roomy = room_away(rest, index, centred, body, area, others, gap, cut_for,
+                                   [ends for other, ends in lines.items() if other != index])
+                if roomy is None or not _near(roomy[index], centred):
+                    continue
+                rescued[index] = roomy[index]
+                lines[index] = leader_ends(roomy[index], body)
+            chosen = roomy.pop(index)
+            for other, place in roomy.items():
+                if boxes[other] != place:     # a shorter name, over or beside its node
+                    boxes[other] = place
+                    rescued.pop(other, None)
+                    lines.pop(other, None)
+        if rescued.get(index) != chosen:
             rescued.pop(index, None)
             lines.pop(index, None)
         boxes[index] = whole[index] = chosen
     return sorted(boxes.items(), key=lambda pair: pair[0]), whole, rescued
+
+
+def _near(place: QRectF, centred: QRectF) -> bool:
+    """Whether ``place`` lies no further from the box ``centred`` on its node than that
+    box's width across and :data:`_AWAY_LINES` of its heights up or down: a lever's whole
+    name joined to its node by a line across the map reads worse than its short name."""
+    off = place.center() - centred.center()
+    return abs(off.x()) <= centred.width() and abs(off.y()) <= _AWAY_LINES * centred.height()
+
+
+def room_away(rest: list[tuple[int, QRectF]], index: int, centred: QRectF, body: QRectF,
+               area: QRectF, others: Bodies, gap: float,
+               shorter: Callable[[int, QRectF], list[QRectF]], lines: list
+               ) -> dict[int, QRectF] | None:
+    """A place a little way off its node, on a leader line, for label ``index`` (its box
+    ``centred`` on its node's ``body``) once the labels of ``rest`` in the way show shorter
+    names (``shorter``, :func:`~.label_places.make_room`): the nearest place
+    (:func:`~.label_places.rescue_labels`) clear of the labels that cannot give way,
+    those found in the way of a nearer place adding to them, :data:`_AWAY_TRIES` places
+    at most. Returns every label's box, by index, or None."""
+    fixed: dict[int, QRectF] = {}
+    boxes = dict(rest)
+    for _try in range(_AWAY_TRIES):
+        found = rescue_labels(list(fixed.items()), [(index, centred, body)], area, others,
+                              gap, lines)
+        if not found:
+            return None
+        place = found[0][1]
+        roomy = dict(make_room(rest, [(index, [place])], shorter, gap))
+        if index in roomy:
+            return roomy
+        room = place.adjusted(-gap, -gap, gap, gap)
+        fixed |= {other: box for other, box in boxes.items() if room.intersects(box)}
+    return None
+
+
+def onto_bodies(placed: list[tuple[int, QRectF]], options: list[LabelOptions],
+                rescued: dict[int, QRectF]) -> tuple[list[tuple[int, QRectF]], dict[int, QRectF]]:
+    """The labels ``placed`` (index into ``options``, box) with each one beside its node
+    or a little way off (``rescued``: on a leader line) moved onto its node's body where
+    the body holds it and no other label meets the body: the body itself is then the
+    label's box, its name inside (workshop mode's bodies are bigger than a short name;
+    a label beside one, kept a gap from a neighbour's name, left the node an empty box
+    under it). Returns the labels and ``rescued`` without those moved."""
+    boxes, rescued = dict(placed), dict(rescued)
+    for index, box in placed:
+        body = options[index].screen.body
+        if box.intersects(body) or box.width() > body.width() or \
+                box.height() > body.height():
+            continue
+        if not any(other != index and place.intersects(body)
+                   for other, place in boxes.items()):
+            boxes[index] = body
+            rescued.pop(index, None)
+    return sorted(boxes.items(), key=lambda pair: pair[0]), rescued
 
 
 def told_apart_first(seen: dict[str, OnScreen], area: QRectF, name_of: Callable[[str], str],

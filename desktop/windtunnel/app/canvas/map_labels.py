@@ -76,8 +76,8 @@ from .label_grid import Bodies, Boxes
 from .label_left_out import LeftOutNames
 from .label_places import label_places, place_labels, places_kept, widen_labels
 from .label_options import (LabelOptions, RememberedTexts, around, label_box, named_whole,
-                            narrow_whole, plain_again, reserved_whole, told_apart_first,
-                            whole_names_away, whole_places)
+                            narrow_whole, onto_bodies, plain_again, reserved_whole,
+                            told_apart_first, whole_names_away, whole_places)
 from .label_priority import LabelPriority
 from .label_text import WIDTH_EM, told_apart
 from .laid_text import CentredText, text_height
@@ -390,11 +390,10 @@ class MapLabels:
         reserved = reserved_whole(placed, options, scene.labelled_first, pad_y, area, others,
                                   gap)
         rescued = {}
+        names = LeftOutNames(options, lambda node_id: translated(scene.node_items[node_id].node),
+                             font, metrics, view.viewport(), pad_y, area, others, gap, reserved)
         if len(left_out) <= _MAX_RESCUED:
-            placed, rescued = LeftOutNames(
-                options, lambda node_id: translated(scene.node_items[node_id].node), font,
-                metrics, view.viewport(), pad_y, area, others, gap, reserved
-            ).named(placed, left_out)
+            placed, rescued = names.named(placed, left_out)
         wider = whole_places(placed, options, pad_y, area, others, lambda entry: narrow_whole(
             entry, translated(scene.node_items[entry.node_id].node), font, metrics,
             lambda text: text_height(text, font, metrics, view.viewport(), font_key), pad_y,
@@ -410,9 +409,19 @@ class MapLabels:
         shows |= plain_again(shows, self._told)
         shows |= told_apart(shows, lambda node_id: translated(scene.node_items[node_id].node),
                             metrics)
-        placed, lifted, rescued = named_whole(placed, options, scene.named_whole, rescued,
-                                              reserved, pad_y, area, others, gap)
-        shows |= {options[index].node_id: options[index].screen.texts[0][0] for index in lifted}
+        before = dict(placed)
+        placed, lifted, rescued = named_whole(
+            placed, options, scene.named_whole, rescued, reserved, pad_y, area, others, gap,
+            lambda index, box: names.shorter_places(options[index], box, True))
+        shows |= {entry.node_id: entry.texts.get(box.getRect(), entry.screen.texts[0][0])
+                  for index, box in lifted.items() for entry in (options[index],)}
+        gave_way = {options[index].node_id: options[index].text_in(box)
+                    for index, box in placed if index not in lifted and before.get(index) != box}
+        if gave_way:          # names cut shorter to give a lever room, told apart again
+            shows |= gave_way
+            shows |= told_apart(shows, lambda node_id: translated(
+                scene.node_items[node_id].node), metrics)
+        placed, rescued = onto_bodies(placed, options, rescued)
         self._framed = [FramedLabel(options[index].node_id, shows[options[index].node_id],
                                     box, options[index].screen, rescued.get(index) == box)
                         for index, box in placed]
