@@ -183,7 +183,8 @@ def json_floor(path: Path):
 #: saved as .wtm and its floor.
 _COUNTED = {"csv": lambda path: import_model(path), "pandas": pandas_floor,
             "plain": plain_python_reference, "named": lambda path: import_model(path),
-            "wtm": load_model_file, "json": json_floor}
+            "wtm": load_model_file, "json": json_floor,
+            "xlsx": lambda path: import_model(path), "etree": etree_floor}
 
 
 def count_one(name: str, path: Path) -> None:
@@ -211,8 +212,10 @@ def instructions() -> None:
         save(import_model(csv_path).model, wtm_path)
         named_path = Path(folder) / "policy_map.csv"      # named as a user's file is
         named_path.write_bytes(csv_path.read_bytes())
+        xlsx_path = edges_sheet(Path(folder) / "edges.xlsx", edges=10_000)
         for name in _COUNTED:
-            path = {"wtm": wtm_path, "json": wtm_path, "named": named_path}.get(name, csv_path)
+            path = {"wtm": wtm_path, "json": wtm_path, "named": named_path,
+                    "xlsx": xlsx_path, "etree": xlsx_path}.get(name, csv_path)
             done = subprocess.run(
                 ["valgrind", "--tool=callgrind", "--collect-atstart=no",
                  "--toggle-collect=*functools_reduce*", "--callgrind-out-file=/dev/null",
@@ -226,7 +229,9 @@ def instructions() -> None:
                                ("named", "the same, the file named policy_map.csv", "pandas"),
                                ("plain", "reference: csv.reader + Edge() per row", "pandas"),
                                ("json", "floor: json.loads of the .wtm file", None),
-                               ("wtm", "open the .wtm (load)", "json")):
+                               ("wtm", "open the .wtm (load)", "json"),
+                               ("etree", "floor: zipfile + ElementTree of the .xlsx", None),
+                               ("xlsx", "xlsx import (import_model)", "etree")):
         ratio = "" if floor is None else f"   ratio {counts[name] / counts[floor]:.1f}x"
         print(f"  {label:44} {counts[name] / 1e6:7.0f} M{ratio}")
 
