@@ -29,8 +29,9 @@ CSV import, of ``pandas.read_csv`` and of the plainest read of the same file, ea
 process of its own after one warm-up run; of the import of the same file named
 ``policy_map.csv`` (a name that does not say it holds edges, as a user's file's rarely
 does); and of opening the same model saved as .wtm (``load``) and of ``json.loads`` of
-its bytes. Also printed (without a floor): the results workbook for 300 nodes x
-8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
+its bytes; and of the xlsx import of the same edges and of the zipfile + ElementTree read
+of that workbook (its floor). Also printed (without a floor): the results workbook for
+300 nodes x 8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def json_floor(path: Path):
 #: What ``--instructions`` counts, by name: the CSV import, its floor and the reference;
 #: the import of the same file under another name than edges.csv (as most users' files
 #: are named: it is first looked at as a possible matrix); the opening of the same model
-#: saved as .wtm and its floor.
+#: saved as .wtm and its floor; the xlsx import and its floor.
 _COUNTED = {"csv": lambda path: import_model(path), "pandas": pandas_floor,
             "plain": plain_python_reference, "named": lambda path: import_model(path),
             "wtm": load_model_file, "json": json_floor,
