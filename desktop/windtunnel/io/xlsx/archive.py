@@ -3,8 +3,7 @@ anything is unpacked (see :mod:`windtunnel.io.xlsx.reader`).
 
 The DTD scan unpacks every XML part; :class:`UnpackedParts` keeps what it unpacked (up to
 :data:`KEPT_BYTES` in all), so that the sheets and the parts around them are read from
-those bytes rather than unpacked a second time (a sheet's unpacking is a tenth of its
-read).
+those bytes rather than unpacked a second time.
 """
 
 from __future__ import annotations
