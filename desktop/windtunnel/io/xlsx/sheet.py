@@ -6,10 +6,8 @@ its handlers: they keep their state in closure variables rather than dicts, test
 names most frequent first (a prefixed name such as ``x:c`` is stripped only when no plain
 name matched), hand the text of a ``<v>``, ``<t>`` or ``<f>`` straight to a list's
 ``append`` (expat calls no Python function for it, and none for the whitespace between
-elements), tell a cell's column by comparing its reference with the one after the cell
-before's (mapping the letters of any other through a small cache), read each number as
-written once, and build each row as a list in column order, padding only for a skipped
-column. The parser is
+elements), map a reference's column letters through a small cache, and build each row as
+a list in column order, padding only for a skipped column. The parser is
 :func:`windtunnel.io.xlsx.parts.safe_parser`: DTDs and entity declarations are refused by
 expat itself, behind the archive scan.
 """
@@ -32,19 +30,13 @@ from .parts import CHUNK, Long, Stop, column_index, safe_parser, whole
 __all__ = ["RowsOutOfOrder", "iter_rows"]
 
 _DIGITS = "0123456789"
-_NUMBER_TYPES = (int, float)
 _TEXT_KINDS = ("str", "d")
 #: What a boolean cell holds: 1 or 0 as Excel writes it, the words as some other tools do.
 _BOOLEANS = {"1": True, "0": False, "true": True, "false": False}
 #: The last row a sheet has (Excel's and LibreOffice's).
 _LAST_ROW = 1_048_576
-#: Column letters and style indices remembered per sheet (real sheets use a few dozen), and
-#: numbers as written (weights to a few decimals, delays: each read once).
+#: Column letters and style indices remembered per sheet (real sheets use a few dozen).
 _CACHED = 4_096
-#: The letters of the first columns (``A`` to ``ZZ``), by index from 0: a cell's reference is
-#: most often the one after the cell before's, and is then told by comparing it alone.
-_LETTERS = [get_column_letter(index) for index in range(1, 703)]
-_NAMED = len(_LETTERS)
 
 
 #: The merged ranges of a sheet kept at most (each is looked up when a cell is empty).
@@ -83,7 +75,6 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     row: list = []
     number = column = skip = last = 0
     row_text = None           # the row's number as its r= writes it (None: no r=)
-    next_ref = ""             # the reference of the cell after the last one read, on its row
     kind, style, in_cell, has_formula = "n", None, False, False
     values: list[str] = []    # the text of the cell's <v>
     inline: list[str] = []    # of its <t> elements (an inline string's runs)
@@ -91,17 +82,13 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     to_values, to_inline, to_formula = values.append, inline.append, formula.append
     columns: dict[str, int] = {}
     date_style: dict[str, bool] = {}
-    numbers_read: dict[str, int | float] = {}
     seen: set[int] = set()    # the numbers of the rows read, each written once
 
     def start(name, attrs):
-        nonlocal number, column, skip, kind, style, in_cell, has_formula, row, row_text, \
-            next_ref
+        nonlocal number, column, skip, kind, style, in_cell, has_formula, row, row_text
         if name == "c":
             ref = attrs.get("r")
-            if ref == next_ref:         # the cell after the one before, as its row's r= says
-                column += 1
-            elif ref:
+            if ref:
                 letters = ref.rstrip(_DIGITS)
                 found = columns.get(letters)
                 if found is None:
@@ -116,8 +103,6 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             kind = attrs.get("t", "n")
             style = attrs.get("s")
             in_cell = True
-            next_ref = (_LETTERS[column] + row_text if row_text is not None and column < _NAMED
-                        else "")
         elif name == "t":
             if in_cell and not skip:
                 parser.CharacterDataHandler = to_inline
@@ -129,7 +114,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
         elif name == "row":
             ref = attrs.get("r")
             if ref:
-                found = int(ref) if len(ref) <= 9 and ref.isascii() and ref.isdigit() else None
+                found = whole(ref, None)
                 # row 0 or one past Excel's last is refused too (row 0 was read as the
                 # row after the one before, row 2,000,000 as it was)
                 if not 0 < (found or 0) <= _LAST_ROW:
@@ -139,11 +124,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                         clip=ref if len(ref) <= 20 else ref[:20] + "..."))))
                 number = found
                 row_text = ref
-                next_ref = _LETTERS[0] + ref if _NAMED else ""
             else:
                 number += 1
                 row_text = None
-                next_ref = ""
             column = 0
             row = []
         elif name == "f":
@@ -193,14 +176,10 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 elif kind == "e":
                     value = ErrorCell(raw)
                 else:
-                    value = numbers_read.get(raw)
-                    if value is None:
-                        if raw.isdigit() and raw.isascii() and len(raw) <= 300:
-                            value = int(raw)
-                        else:
-                            value = _number(raw)
-                        if type(value) in _NUMBER_TYPES and len(numbers_read) < _CACHED:
-                            numbers_read[raw] = value
+                    if raw.isdigit() and raw.isascii() and len(raw) <= 300:
+                        value = int(raw)
+                    else:
+                        value = _number(raw)
                     if style is not None and type(value) is not MistypedCell:
                         is_date = date_style.get(style)
                         if is_date is None:
