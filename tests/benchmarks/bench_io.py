@@ -29,8 +29,9 @@ CSV import, of ``pandas.read_csv`` and of the plainest read of the same file, ea
 process of its own after one warm-up run; of the import of the same file named
 ``policy_map.csv`` (a name that does not say it holds edges, as a user's file's rarely
 does); and of opening the same model saved as .wtm (``load``) and of ``json.loads`` of
-its bytes. Also printed (without a floor): the results workbook for 300 nodes x
-8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
+its bytes; and of the xlsx import of the same edges and of the zipfile + ElementTree read
+of that workbook (its floor). Also printed (without a floor): the results workbook for
+300 nodes x 8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
 """
 
 from __future__ import annotations
@@ -180,10 +181,11 @@ def json_floor(path: Path):
 #: What ``--instructions`` counts, by name: the CSV import, its floor and the reference;
 #: the import of the same file under another name than edges.csv (as most users' files
 #: are named: it is first looked at as a possible matrix); the opening of the same model
-#: saved as .wtm and its floor.
+#: saved as .wtm and its floor; the xlsx import and its floor.
 _COUNTED = {"csv": lambda path: import_model(path), "pandas": pandas_floor,
             "plain": plain_python_reference, "named": lambda path: import_model(path),
-            "wtm": load_model_file, "json": json_floor}
+            "wtm": load_model_file, "json": json_floor,
+            "xlsx": lambda path: import_model(path), "etree": etree_floor}
 
 
 def count_one(name: str, path: Path) -> None:
@@ -211,8 +213,10 @@ def instructions() -> None:
         save(import_model(csv_path).model, wtm_path)
         named_path = Path(folder) / "policy_map.csv"      # named as a user's file is
         named_path.write_bytes(csv_path.read_bytes())
+        xlsx_path = edges_sheet(Path(folder) / "edges.xlsx", edges=10_000)
         for name in _COUNTED:
-            path = {"wtm": wtm_path, "json": wtm_path, "named": named_path}.get(name, csv_path)
+            path = {"wtm": wtm_path, "json": wtm_path, "named": named_path,
+                    "xlsx": xlsx_path, "etree": xlsx_path}.get(name, csv_path)
             done = subprocess.run(
                 ["valgrind", "--tool=callgrind", "--collect-atstart=no",
                  "--toggle-collect=*functools_reduce*", "--callgrind-out-file=/dev/null",
@@ -226,7 +230,9 @@ def instructions() -> None:
                                ("named", "the same, the file named policy_map.csv", "pandas"),
                                ("plain", "reference: csv.reader + Edge() per row", "pandas"),
                                ("json", "floor: json.loads of the .wtm file", None),
-                               ("wtm", "open the .wtm (load)", "json")):
+                               ("wtm", "open the .wtm (load)", "json"),
+                               ("etree", "floor: zipfile + ElementTree of the .xlsx", None),
+                               ("xlsx", "xlsx import (import_model)", "etree")):
         ratio = "" if floor is None else f"   ratio {counts[name] / counts[floor]:.1f}x"
         print(f"  {label:44} {counts[name] / 1e6:7.0f} M{ratio}")
 

@@ -60,10 +60,19 @@ PLAIN = st.one_of(st.from_regex(r"[-+]?(\d{1,5}(\.\d{0,3})?|\.\d{1,3})([eE][-+]?
                   st.sampled_from(["0.5\n0.25", "1\n2", "1e999", " 3", "", "1,5"]))
 
 
+#: Columns of numbers, as a workbook's are: whole numbers and floats, a few past what a
+#: double holds exactly, infinite or not numbers.
+NUMBERS = st.one_of(st.integers(min_value=-2**60, max_value=2**60),
+                    st.integers(min_value=-3, max_value=3), st.sampled_from([2**53, -2**53]),
+                    st.floats(allow_nan=True, allow_infinity=True),
+                    st.floats(min_value=-3, max_value=3).map(round))
+
+
 @settings(max_examples=examples(800), deadline=None)
 @given(kind=st.sampled_from(KINDS),
        cells=st.one_of(st.lists(CELLS, min_size=1, max_size=4),
-                       st.lists(PLAIN, min_size=1, max_size=6)))
+                       st.lists(PLAIN, min_size=1, max_size=6),
+                       st.lists(NUMBERS, min_size=1, max_size=6)))
 def test_a_fast_rule_gives_the_parser_s_value_or_leaves_the_cell(kind, cells):
     column = next(c for columns in SHEETS.values() for c in columns if c.parse == kind)
     values, at_once = columns_module._parsed(cells, kind)
@@ -178,6 +187,20 @@ def test_an_edges_table_read_a_column_at_a_time_matches_row_by_row(
     fast, slow = read(False), read(True)
     assert fast[1] == slow[1]
     assert fast[0] == slow[0]
+
+
+def test_a_workbook_s_columns_of_numbers_are_read_at_once():
+    """Weights and delays as a workbook holds them (floats, whole numbers) are settled a
+    column at a time, as text columns are."""
+    for kind, cells, expected in (("weight", (0.5, -1, 0.25), [0.5, -1.0, 0.25]),
+                                  ("whole", (0, 2, 1.0), [0, 2, 1]),
+                                  ("number", (3, 4), [3.0, 4.0])):
+        values, at_once = columns_module._parsed(cells, kind)
+        assert at_once and values == expected
+        assert list(map(type, values)) == list(map(type, expected))
+    assert not columns_module._parsed((0.5, float("nan")), "weight")[1]
+    assert not columns_module._parsed((0, 2.5), "whole")[1]
+    assert not columns_module._parsed((1, 2**53), "number")[1]
 
 
 def test_a_clean_table_never_reads_a_row_cell_by_cell(monkeypatch):

@@ -1,8 +1,14 @@
 """The archive guard every .xlsx import passes first: zip bombs and DTDs are refused before
-anything is unpacked (see :mod:`windtunnel.io.xlsx.reader`)."""
+anything is unpacked (see :mod:`windtunnel.io.xlsx.reader`).
+
+The DTD scan unpacks every XML part; :class:`UnpackedParts` keeps what it unpacked (up to
+:data:`KEPT_BYTES` in all), so that the sheets and the parts around them are read from
+those bytes rather than unpacked a second time.
+"""
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 
@@ -10,10 +16,60 @@ from ...errors import LoadError, Problem
 from ...language import translate
 from ..tables import LIMITS, Limits
 
-__all__ = ["check_archive", "part_place"]
+__all__ = ["check_archive", "part_place", "UnpackedParts", "KEPT_BYTES"]
+
+#: The most unpacked bytes :class:`UnpackedParts` keeps; parts past it are unpacked again
+#: when read (a workbook a table import reads holds a few megabytes).
+KEPT_BYTES = 32 * 2**20
 
 
-def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
+#: What unpacking a damaged part raises.
+_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
+
+
+class UnpackedParts:
+    """A zip archive read as :class:`zipfile.ZipFile` is (``infolist``, ``namelist``,
+    ``open``, ``read``), each part unpacked once: a part opened by its entry (as the DTD
+    scan opens each) is unpacked whole and kept while the kept bytes stay within
+    :data:`KEPT_BYTES`, and opening it again, by its entry or its name, reads the kept
+    bytes. Kept by entry, not name: an archive that names two parts alike has each
+    scanned, and a name opens the entry ``zipfile`` opens for it. A part that cannot be
+    unpacked whole is not kept: the scan streams it and stops where it did before (at a
+    DTD in its first bytes, or at the damage)."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self._kept: dict[zipfile.ZipInfo, bytes] = {}
+        self._room = KEPT_BYTES
+
+    def infolist(self) -> list[zipfile.ZipInfo]:
+        return self.archive.infolist()
+
+    def namelist(self) -> list[str]:
+        return self.archive.namelist()
+
+    def open(self, part: str | zipfile.ZipInfo):
+        """A stream of the part's bytes (``KeyError`` for a name the archive lacks)."""
+        info = part if isinstance(part, zipfile.ZipInfo) else self.archive.getinfo(part)
+        data = self._kept.get(info)
+        if data is None and info.file_size <= self._room and part is info:
+            try:
+                with self.archive.open(info) as handle:
+                    data = handle.read()
+            except _DAMAGE:        # streamed instead, to fail where the reader reaches
+                data = None
+            else:
+                self._kept[info] = data
+                self._room -= len(data)
+        return self.archive.open(info) if data is None else io.BytesIO(data)
+
+    def read(self, part: str) -> bytes:
+        with self.open(part) as handle:
+            return handle.read()
+
+
+def check_archive(archive: zipfile.ZipFile | UnpackedParts, *,
+                  limits: Limits = LIMITS) -> None:
     """Refuse a zip archive whose directory promises more than a spreadsheet holds.
 
     Sizes come from the central directory, so bombs are refused before anything is
@@ -62,7 +118,7 @@ def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
                     return True
                 tail = window[-16:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+    except _DAMAGE as exc:
         raise LoadError(Problem(part_place(info.filename), translate("archive", "is damaged ({exc})").format(
                                                           exc=exc))) from None
     return False

@@ -28,7 +28,7 @@ from ..cells import cell_text
 from ..merged import merged_ranges
 from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 from . import parts as xml
-from .archive import check_archive
+from .archive import UnpackedParts, check_archive
 from .sheet import RowsOutOfOrder, iter_rows
 
 __all__ = ["read_workbook", "workbook_tables"]
@@ -79,6 +79,7 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
         raise LoadError(Problem("", translate("reader", "not an .xlsx workbook (it is not a zip "
                                                         "archive)"))) from None
     with archive:
+        archive = UnpackedParts(archive)   # each part unpacked once: scanned, then read
         check_archive(archive, limits=limits)
         parts, date1904 = xml.sheet_parts(archive)
         names = [name for name, _part in parts]
