@@ -2319,8 +2319,16 @@
         <translation>GEXF ファイルに &lt;graph&gt; がありません</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s defaultedgetype</source>
+        <translation>&lt;graph&gt; の defaultedgetype</translation>
+    </message>
+    <message>
         <source>has no source or no target</source>
         <translation>始点か終点がありません</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not a GEXF edge type (directed, undirected or mutual)</source>
+        <translation>型 {kind!r} は GEXF のエッジの型ではありません（directed、undirected、mutual のいずれかです）</translation>
     </message>
     <message>
         <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>

@@ -2319,8 +2319,16 @@
         <translation>GEXF 檔案沒有 &lt;graph&gt;</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s defaultedgetype</source>
+        <translation>&lt;graph&gt; 的 defaultedgetype</translation>
+    </message>
+    <message>
         <source>has no source or no target</source>
         <translation>沒有起點或沒有終點</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not a GEXF edge type (directed, undirected or mutual)</source>
+        <translation>類型 {kind!r} 不是 GEXF 的邊類型（應為 directed、undirected 或 mutual）</translation>
     </message>
     <message>
         <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>

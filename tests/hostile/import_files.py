@@ -315,6 +315,23 @@ def import_files() -> list[HostileImport]:
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
             ("a", "b")),
+        HostileImport("edge_type_of_gexf_1_0.gexf", _GEXF.format(      # was read as directed
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'type="sim" weight="0.5"/></edges>').encode(), "became an edge each way",
+            ("a", "b")),
+        HostileImport("edge_type_misspelt.gexf", _GEXF.format(          # was read as directed
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge id="e1" source="a" '
+            'target="b" type="undirectd" weight="0.5"/></edges>').encode(),
+            "edge 'e1' (a → b): type 'undirectd' is not a GEXF edge type (directed, "
+            "undirected or mutual)"),
+        HostileImport("default_edge_type_capitalised.gexf", _GEXF.replace(    # was directed
+            'defaultedgetype="directed"', 'defaultedgetype="Undirected"').format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'weight="0.5"/></edges>').encode(), "became an edge each way", ("a", "b")),
+        HostileImport("default_edge_type_unknown.gexf", _GEXF.replace(
+            'defaultedgetype="directed"', 'defaultedgetype="both"').format(
+            '<nodes><node id="a"/></nodes>').encode(),
+            "the <graph>'s defaultedgetype: type 'both' is not a GEXF edge type"),
         HostileImport("key_twice_for_nothing.graphml", _GRAPHML.replace(
             'for="edge"', 'for=""').replace("<graph ", '<key id="w" for="" attr.name="strength"'
                                            ' attr.type="double"/><graph ').format(
