@@ -2464,6 +2464,18 @@
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s edgedefault</source>
+        <translation>&lt;graph&gt; の edgedefault</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither directed nor undirected</source>
+        <translation>{value!r} は directed でも undirected でもありません</translation>
+    </message>
+    <message>
+        <source>directed={value!r} is neither true nor false</source>
+        <translation>directed={value!r} は true でも false でもありません</translation>
+    </message>
+    <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
     </message>

@@ -2464,6 +2464,18 @@
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s edgedefault</source>
+        <translation>&lt;graph&gt; 的 edgedefault</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither directed nor undirected</source>
+        <translation>{value!r} 既不是 directed 也不是 undirected</translation>
+    </message>
+    <message>
+        <source>directed={value!r} is neither true nor false</source>
+        <translation>directed={value!r} 既不是 true 也不是 false</translation>
+    </message>
+    <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
     </message>

@@ -315,6 +315,21 @@ def import_files() -> list[HostileImport]:
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
             ("a", "b")),
+        HostileImport("directed_zero.graphml", _GRAPHML.format(      # was read as directed
+            '<node id="a"/><node id="b"/><edge source="a" target="b" directed="0"/>').encode(),
+            "became an edge each way", ("a", "b")),
+        HostileImport("directed_maybe.graphml", _GRAPHML.format(     # was read as directed
+            '<node id="a"/><node id="b"/><edge id="e1" source="a" target="b" '
+            'directed="maybe"/>').encode(),
+            "edge 'e1' (a → b): directed='maybe' is neither true nor false"),
+        HostileImport("edge_default_capitalised.graphml", _GRAPHML.replace(  # was directed
+            'edgedefault="directed"', 'edgedefault="Undirected"').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"/>').encode(),
+            "became an edge each way", ("a", "b")),
+        HostileImport("edge_default_unknown.graphml", _GRAPHML.replace(
+            'edgedefault="directed"', 'edgedefault="mixed"').format(
+            '<node id="a"/>').encode(),
+            "the <graph>'s edgedefault: 'mixed' is neither directed nor undirected"),
         HostileImport("edge_type_of_gexf_1_0.gexf", _GEXF.format(      # was read as directed
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="sim" weight="0.5"/></edges>').encode(), "became an edge each way",
