@@ -2531,6 +2531,14 @@
         <translation>2 回挙げられています（{first} 番目と {second} 番目のノード）。ノードにはそれぞれ別のキーが必要です</translation>
     </message>
     <message>
+        <source>is {value}, which is not a graphology graph type (mixed, directed or undirected)</source>
+        <translation>{value} で、graphology のグラフの型（mixed、directed、undirected のいずれか）ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
+        <translation>"undirected" が {value} で、JSON の true でも false でもありません</translation>
+    </message>
+    <message>
         <source>is not an object with a &quot;key&quot;</source>
         <translation>&quot;key&quot; を持つオブジェクトではありません</translation>
     </message>

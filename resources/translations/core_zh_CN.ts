@@ -2531,6 +2531,14 @@
         <translation>出现了两次（第 {first} 个和第 {second} 个节点）；每个节点都需要自己的键</translation>
     </message>
     <message>
+        <source>is {value}, which is not a graphology graph type (mixed, directed or undirected)</source>
+        <translation>是 {value}，不是 graphology 的图类型（应为 mixed、directed 或 undirected）</translation>
+    </message>
+    <message>
+        <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
+        <translation>"undirected" 是 {value}，不是 JSON 的 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with a &quot;key&quot;</source>
         <translation>不是带有 &quot;key&quot; 的对象</translation>
     </message>

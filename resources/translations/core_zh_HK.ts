@@ -2531,6 +2531,14 @@
         <translation>出現了兩次（第 {first} 個和第 {second} 個節點）；每個節點都需要自己的鍵</translation>
     </message>
     <message>
+        <source>is {value}, which is not a graphology graph type (mixed, directed or undirected)</source>
+        <translation>是 {value}，不是 graphology 的圖類型（應為 mixed、directed 或 undirected）</translation>
+    </message>
+    <message>
+        <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
+        <translation>"undirected" 是 {value}，不是 JSON 的 true 或 false</translation>
+    </message>
+    <message>
         <source>is not an object with a &quot;key&quot;</source>
         <translation>不是帶有 &quot;key&quot; 的物件</translation>
     </message>

@@ -406,6 +406,16 @@ def import_files() -> list[HostileImport]:
             "attributes": None, "options": {"type": "directed"},
             "nodes": [{"key": None}, {"key": "b", "attributes": None}],
             "edges": [{"source": None, "target": "b"}]}), "has no \"key\""),
+        HostileImport("type_capitalised.graphology.json", _json({   # was read as directed
+            "options": {"type": "Undirected"}, "nodes": [{"key": "a"}, {"key": "b"}],
+            "edges": [{"source": "a", "target": "b"}]}), "became an edge each way", ("a", "b")),
+        HostileImport("type_unknown.graphology.json", _json({        # was read as directed
+            "options": {"type": "both"}, "nodes": [{"key": "a"}], "edges": []}),
+            "options.type: is \"both\", which is not a graphology graph type"),
+        HostileImport("undirected_as_text.graphology.json", _json({  # "yes" read as directed
+            "nodes": [{"key": "a"}, {"key": "b"}],
+            "edges": [{"source": "a", "target": "b", "undirected": "yes"}]}),
+            "edge 1 (edges[0]): \"undirected\" is \"yes\", not JSON's true or false"),
         HostileImport("null_expert.ratings.json", _json({
             "Expert_1": None, "Expert_2": [{"from": "A", "to": "B", "+M": 1}]}),
             "not FCMpy expert ratings"),
