@@ -13,7 +13,8 @@ edges lose the direction the file wrote. Here elements are matched by their loca
 GEXF 1.1, 1.2 and 1.3 read alike; the test suite checks nodes, edges, labels and weights
 against ``networkx.read_gexf`` on real files.
 
-Read: node ids and labels, declared attributes (by their title, with their defaults),
+Read: node ids and labels, declared attributes (by their title, with their defaults;
+their values inside ``<attvalues>``, or straight inside the element as GEXF 1.0 writes them),
 ``viz:position`` as the node's position, edge weights (1 where a weighted file omits
 one, as the GEXF schema says), labels and attributes, the edge
 type (``directed``, ``undirected``, ``mutual``, in any case, and GEXF 1.0's ``dir``,
@@ -281,8 +282,10 @@ def _values(element, declared: dict[str, tuple[str, str | None, bool]], dynamics
     data = {title: default for title, default, _typed in declared.values()
             if default is not None}
     holder = _first(element, "attvalues")
+    listed = _children(holder, "attvalue") if holder is not None else []
     times = {}
-    for value in _children(holder, "attvalue") if holder is not None else []:
+    # GEXF 1.0 writes the values straight inside the element, without <attvalues>
+    for value in listed + _children(element, "attvalue"):
         key = value.get("for") or value.get("id") or ""
         title, _default, typed = declared.get(key, (key, None, False))
         if typed and (value.get("value") or "").strip().lower() == "null":
