@@ -80,7 +80,7 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
         graph.add_nodes_from([(key, attribute_cells(node.get("attributes")))])
     for number, edge in enumerate(raw.get("edges", []), start=1):
         ends, fields = _edge(edge, number, graph)
-        if undirected_graph or _undirected_edge(edge, number):
+        if _undirected_edge(edge, number) or undirected_graph:
             fields[UNDIRECTED] = True
         graph.add_edges_from([(*ends, fields)])
     default_weights(graph)
