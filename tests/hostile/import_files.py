@@ -330,6 +330,44 @@ def import_files() -> list[HostileImport]:
             'edgedefault="directed"', 'edgedefault="mixed"').format(
             '<node id="a"/>').encode(),
             "the <graph>'s edgedefault: 'mixed' is neither directed nor undirected"),
+        HostileImport("labels_alike_but_for_accents.gexf", _GEXF.format(    # no note said so
+            '<nodes><node id="1" label="Caf\u00e9"/><node id="2" label="Cafe\u0301"/></nodes>'
+            '<edges><edge source="1" target="2" weight="0.5"/></edges>').encode(),
+            "kept as separate nodes that look alike on the map: 'Caf\u00e9' (ids 1, 2)",
+            ("Caf\u00e9", "Cafe\u0301")),
+        HostileImport("labels_alike_but_for_a_zero_width_space.graphml", _GRAPHML.replace(
+            "<graph ", '<key id="l" for="node" attr.name="label" attr.type="string"/><graph ')
+            .format('<node id="a"><data key="l">Jobs</data></node><node id="b"><data key="l">'
+                    'Jobs\u200b</data></node><edge source="a" target="b"/>').encode(),
+            "look alike on the map: 'Jobs' (ids a, b)", ("Jobs", "Jobs\u200b")),
+        HostileImport("labelled_in_utf_16.gexf", b"\xff\xfe" + _GEXF.replace(
+            '<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>').format(
+            '<nodes><node id="a" label="\u00c4"/><node id="b" label="\u4e2d"/></nodes><edges>'
+            '<edge source="a" target="b" weight="0.5"/></edges>').encode("utf-16-le"), "",
+            ("\u00c4", "\u4e2d")),
+        HostileImport("graph_in_utf_16.graphml", b"\xfe\xff" + _GRAPHML.format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode("utf-16-be"), "", ("a", "b")),
+        HostileImport("entity_declared.gexf", ('<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY x '
+                      'SYSTEM "file:///etc/passwd">]>' + _GEXF.split("?>", 1)[1].format(
+                          '<nodes><node id="a" label="&x;"/></nodes>')).encode(),
+                      "refused unsafe XML (a DTD or entity declaration)"),
+        HostileImport("nodes_nested_300_deep.gexf", _GEXF.format(
+            '<nodes>' + '<node id="n"><nodes>' * 300 + '</nodes></node>' * 300 + '</nodes>')
+            .encode(), "elements are nested more than 256 deep"),
+        HostileImport("weights_at_a_double_s_ends.csv", b"Source,Target,Weight\n"
+                      b"A,B,1.7976931348623157e308\nB,C,-1.7976931348623157e308\n",
+                      "all were divided by 1.79769e+308", ("A", "B", "C")),
+        HostileImport("weight_minus_zero.gexf", _GEXF.format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'weight="-0"/></edges>').encode(), "", ("a", "b")),
+        HostileImport("ids_differing_by_case.graphml", _GRAPHML.format(     # two nodes, as
+            '<node id="A"/><node id="a"/><edge source="A" target="a"><data key="w">0.5</data>'
+            '</edge>').encode(), "", ("A", "a")),                            # ids are exact
+        HostileImport("three_line_ends.csv", b"Source,Target,Weight\r\nA,B,0.5\nB,C,0.2\r"
+                      b"C,A,0.1\r\n", "", ("A", "B", "C")),
+        HostileImport("text_in_utf_32.csv", "\ufeffSource,Target,Weight\nA,B,0.5\n"
+                      .encode("utf-32-le"), "", ("A", "B")),
         HostileImport("edge_type_of_gexf_1_0.gexf", _GEXF.format(      # was read as directed
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="sim" weight="0.5"/></edges>').encode(), "became an edge each way",
