@@ -224,6 +224,9 @@ def import_files() -> list[HostileImport]:
                       "\u00bd,Price,0.2\n".encode(), "row 3, column Source: '\u00bd' (U+00BD), "
                       "the first character outside ASCII: the file reads as UTF-8 text and "
                       "as GBK"),                                           # character
+        HostileImport("noncharacters_in_a_label.csv",      # each export wrote U+FFFD for them
+                      "Source,Target\nA\ufffeB,C\uffff\n".encode(),
+                      "removed control characters", ("AB", "C")),
         HostileImport("arabic_hebrew_chinese_labels.csv", "Source,Target,Weight\n\u0645\u0635\u0631,"
                       "\u05e2\u05d1\u05e8\u05d9\u05ea,0.5\n\u4e2d\u6587,\u0645\u0635\u0631,0.2\n"
                       .encode(), "", ("\u0645\u0635\u0631", "\u05e2\u05d1\u05e8\u05d9\u05ea",
