@@ -2536,7 +2536,7 @@
     </message>
     <message>
         <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
-        <translation>"undirected" が {value} で、JSON の true でも false でもありません</translation>
+        <translation>&quot;undirected&quot; が {value} で、JSON の true でも false でもありません</translation>
     </message>
     <message>
         <source>is not an object with a &quot;key&quot;</source>
@@ -3044,6 +3044,10 @@
 </context>
 <context>
     <name>kumu</name>
+    <message>
+        <source>a second element with id {key!r}: each element needs an id of its own</source>
+        <translation>id が {key!r} の 2 つ目の element です：element にはそれぞれ固有の id が必要です</translation>
+    </message>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
         <translation>{end!r} がありません：接続はつなぐ要素を名指しします</translation>

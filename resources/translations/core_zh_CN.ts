@@ -2536,7 +2536,7 @@
     </message>
     <message>
         <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
-        <translation>"undirected" 是 {value}，不是 JSON 的 true 或 false</translation>
+        <translation>&quot;undirected&quot; 是 {value}，不是 JSON 的 true 或 false</translation>
     </message>
     <message>
         <source>is not an object with a &quot;key&quot;</source>
@@ -3044,6 +3044,10 @@
 </context>
 <context>
     <name>kumu</name>
+    <message>
+        <source>a second element with id {key!r}: each element needs an id of its own</source>
+        <translation>第二个 id 为 {key!r} 的 element：每个 element 都需要自己的 id</translation>
+    </message>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
         <translation>没有 {end!r}：连接要写明它连接的元素</translation>

@@ -440,6 +440,10 @@ def import_files() -> list[HostileImport]:
         HostileImport("null_fields.kumu.json", _json({
             "elements": [{"label": None, "type": None}, {"label": "B"}],
             "connections": [{"from": None, "to": "B"}]}), "has no 'from'"),
+        HostileImport("element_id_twice.kumu.json", _json({     # its connections joined the
+            "elements": [{"id": "x", "label": "A"}, {"id": "x", "label": "B"}],   # first, unsaid
+            "connections": [{"from": "A", "to": "x"}]}),
+            "element 2 (elements[1]): a second element with id 'x'"),
         HostileImport("null_elements.kumu.json", _json({
             "elements": None, "connections": [{"from": "A", "to": "B"}]}),
             "not a Kumu blueprint"),

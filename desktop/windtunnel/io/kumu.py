@@ -88,9 +88,13 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         # attributes as a dict (here and for connections): a field may be named as
         # networkx's own arguments (key, node_for_adding) and stays a field
         graph.add_nodes_from([(node, fields | {"label": label or own or node})])
-        for name in (own, v.text(element.get("_id") or "").strip()):
-            if name:
-                by_id.setdefault(name, node)
+        for name in dict.fromkeys(n for n in (own, v.text(element.get("_id") or "").strip())
+                                  if n):
+            if name in by_id:        # a connection naming it would join the first, unsaid
+                raise LoadError(Problem(_listed("elements", number), translate(
+                    "kumu", "a second element with id {key!r}: each element needs an id "
+                            "of its own").format(key=short_name(name))))
+            by_id[name] = node
         if label:
             by_label.setdefault(label, node)
         written_ids.update((own, v.text(element.get("_id") or "").strip()))
