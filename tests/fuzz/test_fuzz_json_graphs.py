@@ -39,14 +39,18 @@ def _object(draw, keys: list[str]) -> str:
     return "{" + ", ".join(f'"{k}": {draw(value)}' for k in chosen) + "}"
 
 
+def _objects(draw, keys: list[str], least: int = 0, most: int = 4) -> str:
+    """A JSON list of ``least`` to ``most`` such objects."""
+    count = draw(st.integers(least, most))
+    return "[" + ", ".join(_object(draw, keys) for _ in range(count)) + "]"
+
+
 @st.composite
 def kumu_files(draw):
-    elements = [_object(draw, ["label", "id", "_id", "type", "description", "tags"])
-                for _ in range(draw(st.integers(0, 4)))]
-    connections = [_object(draw, ["from", "to", "type", "direction", "strength", "weight",
+    elements = _objects(draw, ["label", "id", "_id", "type", "description", "tags"])
+    connections = _objects(draw, ["from", "to", "type", "direction", "strength", "weight",
                                   "delayed", "reversed"])
-                   for _ in range(draw(st.integers(0, 4)))]
-    text = f'{{"elements": [{", ".join(elements)}], "connections": [{", ".join(connections)}]}}'
+    text = f'{{"elements": {elements}, "connections": {connections}}}'
     return "map.kumu.json", text.encode("utf-8", "surrogatepass")
 
 
@@ -65,21 +69,18 @@ def graphology_files(draw):
 
 @st.composite
 def node_link_files(draw):
-    nodes = [_object(draw, ["id", "label", "name", "x", "y"])
-             for _ in range(draw(st.integers(1, 4)))]
-    links = [_object(draw, ["source", "target", "weight", "value"])
-             for _ in range(draw(st.integers(0, 4)))]
+    nodes = _objects(draw, ["id", "label", "name", "x", "y"], least=1)
+    links = _objects(draw, ["source", "target", "weight", "value"])
     text = (f'{{"directed": {draw(value)}, "multigraph": false, "graph": {{}}, '
-            f'"nodes": [{", ".join(nodes)}], "links": [{", ".join(links)}]}}')
+            f'"nodes": {nodes}, "links": {links}}}')
     return "map.json", text.encode("utf-8", "surrogatepass")
 
 
 @st.composite
 def ratings_files(draw):
-    entries = [_object(draw, ["from", "to", "-VH", "-H", "-M", "-L", "VL", "+L", "+M",
-                              "+H", "+VH", "na"])
-               for _ in range(draw(st.integers(0, 3)))]
-    text = f'{{"Expert_1": [{", ".join(entries)}], "Expert_2": {draw(value)}}}'
+    entries = _objects(draw, ["from", "to", "-VH", "-H", "-M", "-L", "VL", "+L", "+M", "+H",
+                              "+VH", "na"], most=3)
+    text = f'{{"Expert_1": {entries}, "Expert_2": {draw(value)}}}'
     return "map.ratings.json", text.encode("utf-8", "surrogatepass")
 
 
