@@ -2319,8 +2319,16 @@
         <translation>GEXF ファイルに &lt;graph&gt; がありません</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s defaultedgetype</source>
+        <translation>&lt;graph&gt; の defaultedgetype</translation>
+    </message>
+    <message>
         <source>has no source or no target</source>
         <translation>始点か終点がありません</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not a GEXF edge type (directed, undirected or mutual)</source>
+        <translation>型 {kind!r} は GEXF のエッジの型ではありません（directed、undirected、mutual のいずれかです）</translation>
     </message>
     <message>
         <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
@@ -2456,6 +2464,18 @@
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s edgedefault</source>
+        <translation>&lt;graph&gt; の edgedefault</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither directed nor undirected</source>
+        <translation>{value!r} は directed でも undirected でもありません</translation>
+    </message>
+    <message>
+        <source>directed={value!r} is neither true nor false</source>
+        <translation>directed={value!r} は true でも false でもありません</translation>
+    </message>
+    <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
     </message>
@@ -2509,6 +2529,14 @@
     <message>
         <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
         <translation>2 回挙げられています（{first} 番目と {second} 番目のノード）。ノードにはそれぞれ別のキーが必要です</translation>
+    </message>
+    <message>
+        <source>is {value}, which is not a graphology graph type (mixed, directed or undirected)</source>
+        <translation>{value} で、graphology のグラフの型（mixed、directed、undirected のいずれか）ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
+        <translation>&quot;undirected&quot; が {value} で、JSON の true でも false でもありません</translation>
     </message>
     <message>
         <source>is not an object with a &quot;key&quot;</source>
@@ -3016,6 +3044,10 @@
 </context>
 <context>
     <name>kumu</name>
+    <message>
+        <source>a second element with id {key!r}: each element needs an id of its own</source>
+        <translation>id が {key!r} の 2 つ目の element です：element にはそれぞれ固有の id が必要です</translation>
+    </message>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
         <translation>{end!r} がありません：接続はつなぐ要素を名指しします</translation>

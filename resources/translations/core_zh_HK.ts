@@ -2319,8 +2319,16 @@
         <translation>GEXF 檔案沒有 &lt;graph&gt;</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s defaultedgetype</source>
+        <translation>&lt;graph&gt; 的 defaultedgetype</translation>
+    </message>
+    <message>
         <source>has no source or no target</source>
         <translation>沒有起點或沒有終點</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not a GEXF edge type (directed, undirected or mutual)</source>
+        <translation>類型 {kind!r} 不是 GEXF 的邊類型（應為 directed、undirected 或 mutual）</translation>
     </message>
     <message>
         <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
@@ -2456,6 +2464,18 @@
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>the &lt;graph&gt;&apos;s edgedefault</source>
+        <translation>&lt;graph&gt; 的 edgedefault</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither directed nor undirected</source>
+        <translation>{value!r} 既不是 directed 也不是 undirected</translation>
+    </message>
+    <message>
+        <source>directed={value!r} is neither true nor false</source>
+        <translation>directed={value!r} 既不是 true 也不是 false</translation>
+    </message>
+    <message>
         <source>is declared twice for &lt;{domain}&gt; elements</source>
         <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
     </message>
@@ -2509,6 +2529,14 @@
     <message>
         <source>is listed twice (nodes {first} and {second}); each node needs a key of its own</source>
         <translation>出現了兩次（第 {first} 個和第 {second} 個節點）；每個節點都需要自己的鍵</translation>
+    </message>
+    <message>
+        <source>is {value}, which is not a graphology graph type (mixed, directed or undirected)</source>
+        <translation>是 {value}，不是 graphology 的圖類型（應為 mixed、directed 或 undirected）</translation>
+    </message>
+    <message>
+        <source>&quot;undirected&quot; is {value}, not JSON&apos;s true or false</source>
+        <translation>&quot;undirected&quot; 是 {value}，不是 JSON 的 true 或 false</translation>
     </message>
     <message>
         <source>is not an object with a &quot;key&quot;</source>
@@ -3016,6 +3044,10 @@
 </context>
 <context>
     <name>kumu</name>
+    <message>
+        <source>a second element with id {key!r}: each element needs an id of its own</source>
+        <translation>第二個 id 為 {key!r} 的 element：每個 element 都需要自己的 id</translation>
+    </message>
     <message>
         <source>has no {end!r}: a connection names the elements it joins</source>
         <translation>沒有 {end!r}：連接要寫明它連接的元素</translation>

@@ -224,6 +224,9 @@ def import_files() -> list[HostileImport]:
                       "\u00bd,Price,0.2\n".encode(), "row 3, column Source: '\u00bd' (U+00BD), "
                       "the first character outside ASCII: the file reads as UTF-8 text and "
                       "as GBK"),                                           # character
+        HostileImport("noncharacters_in_a_label.csv",      # each export wrote U+FFFD for them
+                      "Source,Target\nA\ufffeB,C\uffff\n".encode(),
+                      "removed control characters", ("AB", "C")),
         HostileImport("arabic_hebrew_chinese_labels.csv", "Source,Target,Weight\n\u0645\u0635\u0631,"
                       "\u05e2\u05d1\u05e8\u05d9\u05ea,0.5\n\u4e2d\u6587,\u0645\u0635\u0631,0.2\n"
                       .encode(), "", ("\u0645\u0635\u0631", "\u05e2\u05d1\u05e8\u05d9\u05ea",
@@ -315,6 +318,76 @@ def import_files() -> list[HostileImport]:
             '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
             'type="mutual" weight="0.5"/></edges>').encode(), "became an edge each way",
             ("a", "b")),
+        HostileImport("directed_zero.graphml", _GRAPHML.format(      # was read as directed
+            '<node id="a"/><node id="b"/><edge source="a" target="b" directed="0"/>').encode(),
+            "became an edge each way", ("a", "b")),
+        HostileImport("directed_maybe.graphml", _GRAPHML.format(     # was read as directed
+            '<node id="a"/><node id="b"/><edge id="e1" source="a" target="b" '
+            'directed="maybe"/>').encode(),
+            "edge 'e1' (a → b): directed='maybe' is neither true nor false"),
+        HostileImport("edge_default_capitalised.graphml", _GRAPHML.replace(  # was directed
+            'edgedefault="directed"', 'edgedefault="Undirected"').format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"/>').encode(),
+            "became an edge each way", ("a", "b")),
+        HostileImport("edge_default_unknown.graphml", _GRAPHML.replace(
+            'edgedefault="directed"', 'edgedefault="mixed"').format(
+            '<node id="a"/>').encode(),
+            "the <graph>'s edgedefault: 'mixed' is neither directed nor undirected"),
+        HostileImport("labels_alike_but_for_accents.gexf", _GEXF.format(    # no note said so
+            '<nodes><node id="1" label="Caf\u00e9"/><node id="2" label="Cafe\u0301"/></nodes>'
+            '<edges><edge source="1" target="2" weight="0.5"/></edges>').encode(),
+            "kept as separate nodes that look alike on the map: 'Caf\u00e9' (ids 1, 2)",
+            ("Caf\u00e9", "Cafe\u0301")),
+        HostileImport("labels_alike_but_for_a_zero_width_space.graphml", _GRAPHML.replace(
+            "<graph ", '<key id="l" for="node" attr.name="label" attr.type="string"/><graph ')
+            .format('<node id="a"><data key="l">Jobs</data></node><node id="b"><data key="l">'
+                    'Jobs\u200b</data></node><edge source="a" target="b"/>').encode(),
+            "look alike on the map: 'Jobs' (ids a, b)", ("Jobs", "Jobs\u200b")),
+        HostileImport("labelled_in_utf_16.gexf", b"\xff\xfe" + _GEXF.replace(
+            '<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>').format(
+            '<nodes><node id="a" label="\u00c4"/><node id="b" label="\u4e2d"/></nodes><edges>'
+            '<edge source="a" target="b" weight="0.5"/></edges>').encode("utf-16-le"), "",
+            ("\u00c4", "\u4e2d")),
+        HostileImport("graph_in_utf_16.graphml", b"\xfe\xff" + _GRAPHML.format(
+            '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">0.5</data>'
+            '</edge>').encode("utf-16-be"), "", ("a", "b")),
+        HostileImport("entity_declared.gexf", ('<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY x '
+                      'SYSTEM "file:///etc/passwd">]>' + _GEXF.split("?>", 1)[1].format(
+                          '<nodes><node id="a" label="&x;"/></nodes>')).encode(),
+                      "refused unsafe XML (a DTD or entity declaration)"),
+        HostileImport("nodes_nested_300_deep.gexf", _GEXF.format(
+            '<nodes>' + '<node id="n"><nodes>' * 300 + '</nodes></node>' * 300 + '</nodes>')
+            .encode(), "elements are nested more than 256 deep"),
+        HostileImport("weights_at_a_double_s_ends.csv", b"Source,Target,Weight\n"
+                      b"A,B,1.7976931348623157e308\nB,C,-1.7976931348623157e308\n",
+                      "all were divided by 1.79769e+308", ("A", "B", "C")),
+        HostileImport("weight_minus_zero.gexf", _GEXF.format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'weight="-0"/></edges>').encode(), "", ("a", "b")),
+        HostileImport("ids_differing_by_case.graphml", _GRAPHML.format(     # two nodes, as
+            '<node id="A"/><node id="a"/><edge source="A" target="a"><data key="w">0.5</data>'
+            '</edge>').encode(), "", ("A", "a")),                            # ids are exact
+        HostileImport("three_line_ends.csv", b"Source,Target,Weight\r\nA,B,0.5\nB,C,0.2\r"
+                      b"C,A,0.1\r\n", "", ("A", "B", "C")),
+        HostileImport("text_in_utf_32.csv", "\ufeffSource,Target,Weight\nA,B,0.5\n"
+                      .encode("utf-32-le"), "", ("A", "B")),
+        HostileImport("edge_type_of_gexf_1_0.gexf", _GEXF.format(      # was read as directed
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'type="sim" weight="0.5"/></edges>').encode(), "became an edge each way",
+            ("a", "b")),
+        HostileImport("edge_type_misspelt.gexf", _GEXF.format(          # was read as directed
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge id="e1" source="a" '
+            'target="b" type="undirectd" weight="0.5"/></edges>').encode(),
+            "edge 'e1' (a → b): type 'undirectd' is not a GEXF edge type (directed, "
+            "undirected or mutual)"),
+        HostileImport("default_edge_type_capitalised.gexf", _GEXF.replace(    # was directed
+            'defaultedgetype="directed"', 'defaultedgetype="Undirected"').format(
+            '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" '
+            'weight="0.5"/></edges>').encode(), "became an edge each way", ("a", "b")),
+        HostileImport("default_edge_type_unknown.gexf", _GEXF.replace(
+            'defaultedgetype="directed"', 'defaultedgetype="both"').format(
+            '<nodes><node id="a"/></nodes>').encode(),
+            "the <graph>'s defaultedgetype: type 'both' is not a GEXF edge type"),
         HostileImport("key_twice_for_nothing.graphml", _GRAPHML.replace(
             'for="edge"', 'for=""').replace("<graph ", '<key id="w" for="" attr.name="strength"'
                                            ' attr.type="double"/><graph ').format(
@@ -367,6 +440,10 @@ def import_files() -> list[HostileImport]:
         HostileImport("null_fields.kumu.json", _json({
             "elements": [{"label": None, "type": None}, {"label": "B"}],
             "connections": [{"from": None, "to": "B"}]}), "has no 'from'"),
+        HostileImport("element_id_twice.kumu.json", _json({     # its connections joined the
+            "elements": [{"id": "x", "label": "A"}, {"id": "x", "label": "B"}],   # first, unsaid
+            "connections": [{"from": "A", "to": "x"}]}),
+            "element 2 (elements[1]): a second element with id 'x'"),
         HostileImport("null_elements.kumu.json", _json({
             "elements": None, "connections": [{"from": "A", "to": "B"}]}),
             "not a Kumu blueprint"),
@@ -374,6 +451,16 @@ def import_files() -> list[HostileImport]:
             "attributes": None, "options": {"type": "directed"},
             "nodes": [{"key": None}, {"key": "b", "attributes": None}],
             "edges": [{"source": None, "target": "b"}]}), "has no \"key\""),
+        HostileImport("type_capitalised.graphology.json", _json({   # was read as directed
+            "options": {"type": "Undirected"}, "nodes": [{"key": "a"}, {"key": "b"}],
+            "edges": [{"source": "a", "target": "b"}]}), "became an edge each way", ("a", "b")),
+        HostileImport("type_unknown.graphology.json", _json({        # was read as directed
+            "options": {"type": "both"}, "nodes": [{"key": "a"}], "edges": []}),
+            "options.type: is \"both\", which is not a graphology graph type"),
+        HostileImport("undirected_as_text.graphology.json", _json({  # "yes" read as directed
+            "nodes": [{"key": "a"}, {"key": "b"}],
+            "edges": [{"source": "a", "target": "b", "undirected": "yes"}]}),
+            "edge 1 (edges[0]): \"undirected\" is \"yes\", not JSON's true or false"),
         HostileImport("null_expert.ratings.json", _json({
             "Expert_1": None, "Expert_2": [{"from": "A", "to": "B", "+M": 1}]}),
             "not FCMpy expert ratings"),

@@ -204,8 +204,9 @@ def read_graphml(path: Path) -> Expected:
 
 def _gexf_by_hand(root) -> nx.MultiDiGraph:
     """For files networkx refuses (GEXF 1.3's namespace, a mixed graph, an attribute no
-    <attributes> declares, list types): nodes and edges from the XML, an undirected edge
-    (by its type or the graph's default) both ways."""
+    <attributes> declares, list types; GEXF 1.0, whose types networkx does not know): nodes
+    and edges from the XML, an undirected edge (by its type or the graph's default; GEXF
+    1.0's directed type is "dir") both ways."""
     graph = root.find("{*}graph")
     default = graph.get("defaultedgetype", "undirected")
     out = nx.MultiDiGraph()
@@ -215,7 +216,7 @@ def _gexf_by_hand(root) -> nx.MultiDiGraph:
     for edge in graph.findall(".//{*}edge"):
         data = {"weight": edge.get("weight")} if edge.get("weight") else {}
         ends = [(edge.get("source"), edge.get("target"))]
-        if edge.get("type", default) != "directed":
+        if edge.get("type", default) not in ("directed", "dir"):
             ends.append(ends[0][::-1])
         for u, w in ends:
             out.add_edge(u, w, **data)
@@ -227,11 +228,14 @@ def read_gexf(path: Path) -> Expected:
     positions from the raw XML where networkx misses them (it needs the viz namespace of
     the file's version, which Gephi miswrites). A self-loop is no edge; parallel edges
     (an undirected edge beside a directed one) add their weights."""
+    root = ElementTree.parse(path).getroot()
     try:
+        if root.get("version") == "1.0":
+            raise nx.NetworkXError("GEXF 1.0")
         graph = nx.read_gexf(path)
     # ValueError: Gephi's typed "null"; TypeError: a spell open at its start (no start)
     except (nx.NetworkXError, KeyError, ValueError, TypeError):
-        graph = _gexf_by_hand(ElementTree.parse(path).getroot())
+        graph = _gexf_by_hand(root)
     labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))
     edges: dict = {}

@@ -413,3 +413,17 @@ def test_gexf4j_s_dynamic_graph_names_its_changing_indegree_once_as_ignored():
     assert "ignored node attributes 'frog', 'url', 'indegree'" in notes
     assert not [n for n in notes if "change over time" in n]
     assert any(n.startswith("the GEXF file gives 3 of its nodes and 5 of its edges") for n in notes)
+
+
+def test_gexf_1_0_values_written_without_attvalues_are_read(tmp_path):
+    """GEXF 1.0 writes an element's values straight inside it (libgexf's legacy sample),
+    with its edge types dir, sim and dou: the values were passed over without a word (an
+    edge's weight among them) and a dou edge was read one way."""
+    body = """<graph defaultedgetype="dir"><attributes class="edge">
+      <attribute id="0" title="weight" type="float"/></attributes>
+      <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+      <edges><edge source="a" target="b" type="dou"><attvalue id="0" value="-0.4"/></edge>
+      </edges></graph>"""
+    imported = import_model(_write(tmp_path, body, head='<gexf version="1.0">'))
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("a", "b", -0.4), ("b", "a", -0.4)]

@@ -317,3 +317,15 @@ def test_a_workbook_whose_every_sheet_kumu_marks_ignored_is_refused_naming_them(
         "kumu.xlsx: every sheet is marked \u201c(ignore)\u201d in its name ('Elements "
         "(ignore)', 'Connections (ignore)'), so there is nothing to import: take the mark out "
         "of the names of the sheets to read")
+
+
+def test_a_kumu_connection_names_an_element_by_its_id_before_another_s_label(tmp_path):
+    """"A" is the id of one element and the label of another listed first: the connection
+    joins the element whose id it is (it was read as the other, a self-loop, and skipped)."""
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps({
+        "elements": [{"id": "x", "label": "A"}, {"id": "A", "label": "B"}],
+        "connections": [{"from": "A", "to": "x", "type": "+"}]}), encoding="utf-8")
+    imported = import_model(path)
+    assert [(e.source, e.target) for e in imported.model.edges] == [("A", "x")]
+    assert not [n for n in imported.notes if "self-loop" in str(n)]

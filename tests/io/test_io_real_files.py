@@ -70,6 +70,9 @@ REFUSED = {
     "ecomodeler_test.emp": "EcoModeler files (.emp) are not read",
     # MToolR's export: every participant's edges in one list, read by the participants'
     # import (tests/io/test_io_participants.py)
+    # rgexf's sample lists each undirected edge three times (weights adding up to 3)
+    "rgexf_grafo.gexf": "is listed more than once (3 times) and its weights add up to 3, "
+                        "outside [-1, 1]",
     "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
                                  "(this column names each row's participant): import it with "
                                  "Import Participants' Maps (windtunnel aggregate)",

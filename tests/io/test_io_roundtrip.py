@@ -223,6 +223,18 @@ def test_graphml_round_trips_nodes_and_edges(small_model):
     assert imported.model.title == small_model.title
 
 
+def test_graphml_writes_a_restriction_as_the_lever_it_always_is():
+    """A restriction is a lever by its kind, whatever its own flag: GraphML said
+    ``lever`` False for one without the flag, and reading the file back noted that the
+    "no" of every restriction was not taken."""
+    model = Model.from_elements(title="Levers", nodes=[Node("ban", "Ban", kind="restriction"),
+                                                       Node("use", "Use")],
+                                edges=[Edge("ban", "use", -0.5)])
+    imported = graph_to_model(parse_graphml(graphml_bytes(model)))
+    assert not [n for n in imported.notes if "lever" in str(n)]
+    assert [n.is_lever for n in imported.model.nodes] == [True, False]
+
+
 def test_matrix_round_trips_weights(small_model):
     from windtunnel.io import matrix_csv_bytes
 

@@ -17,7 +17,7 @@ ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
 #: Characters a model's text may hold: any but the control characters a model file does
 #: not keep (loading removes them, saving refuses them; tab and line breaks stay).
 _letters = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(
-    chr(code) for code in range(0xA0) if CONTROL.match(chr(code))))
+    chr(code) for code in [*range(0xA0), 0xFFFE, 0xFFFF] if CONTROL.match(chr(code))))
 
 
 def _shows(text: str) -> bool:

@@ -13,10 +13,14 @@ edges lose the direction the file wrote. Here elements are matched by their loca
 GEXF 1.1, 1.2 and 1.3 read alike; the test suite checks nodes, edges, labels and weights
 against ``networkx.read_gexf`` on real files.
 
-Read: node ids and labels, declared attributes (by their title, with their defaults),
+Read: node ids and labels, declared attributes (by their title, with their defaults;
+their values inside ``<attvalues>``, or straight inside the element as GEXF 1.0 writes them),
 ``viz:position`` as the node's position, edge weights (1 where a weighted file omits
 one, as the GEXF schema says), labels and attributes, the edge
-type (``directed``, ``undirected``, ``mutual``), nested nodes (their parent's label becomes
+type (``directed``, ``undirected``, ``mutual``, in any case, and GEXF 1.0's ``dir``,
+``simple``/``sim`` for undirected and ``double``/``dou`` for mutual, as Gephi and
+Cytoscape read them; any other type is refused at its edge, never read as directed),
+nested nodes (their parent's label becomes
 their group, as for yEd groups), and GEXF 1.1-1.2's flat form of the same hierarchy, a
 node's ``pid`` naming its parent (the parent's label becomes the group; a ``pid`` naming
 no node is the group's name as written). A node an edge names but ``<nodes>`` does not list is
@@ -54,6 +58,12 @@ __all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "changing_attributes
 _DYNAMIC = "__windtunnel_gexf_dynamics"
 #: Where a node keeps its ``pid`` (its parent's id) until every node is read.
 _PID = "__windtunnel_gexf_pid"
+#: Whether an edge of each GEXF type is undirected (an undirected or a mutual edge follows
+#: the import's ``undirected`` choice), by the type's name in lower case: GEXF 1.1-1.3's
+#: three, and GEXF 1.0's words (``sim`` and ``dou`` were read as directed, the meaning of
+#: an undirected edge changed without a word).
+_EDGE_TYPES = {"directed": False, "dir": False, "undirected": True, "simple": True,
+               "sim": True, "mutual": True, "double": True, "dou": True}
 #: The attributes by which GEXF 1.1-1.3 give a node, an edge or a value the times it holds.
 _TIMES = ("start", "end", "startopen", "endopen", "timestamp", "timestamps", "spells")
 
@@ -105,7 +115,8 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         _add_nodes(graph, nodes, declared["node"], groups, dynamics, parent_label="")
         _pid_groups(graph, groups)
     graph.graph[GROUP_NODES] = groups
-    default_type = graph_element.get("defaultedgetype", "undirected")
+    default_undirected = _undirected(graph_element.get("defaultedgetype"), True,
+                                     translate("gexf", "the <graph>'s defaultedgetype"))
     implicit: dict[str, None] = {}      # nodes only edges name, in the order they name them
     edges = _first(graph_element, "edges")
     for number, edge in enumerate(_children(edges, "edge") if edges is not None else [], 1):
@@ -121,8 +132,8 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         if edge.get("id"):
             data["id"] = edge.get("id")         # names the edge in notes and refusals
         dynamics.edges += dynamics.timed(edge)
-        kind = edge.get("type", default_type)
-        if kind in ("undirected", "mutual"):
+        if _undirected(edge.get("type"), default_undirected, where if edge.get("id") else
+                       element_number("edge", number)):
             data[UNDIRECTED] = True
         # attributes as a dict (here and for nodes): an attribute may be titled as
         # networkx's own arguments (key, u_for_edge) and stays an attribute
@@ -131,6 +142,19 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
     default_weights(graph)
     graph.graph[_DYNAMIC] = dynamics
     return graph
+
+
+def _undirected(kind: str | None, default: bool, where: str) -> bool:
+    """Whether an edge type (or a graph's default type) means an undirected edge: ``default``
+    for none; LoadError at ``where`` for a type GEXF does not have."""
+    if kind is None or not kind.strip():
+        return default
+    try:
+        return _EDGE_TYPES[kind.strip().lower()]
+    except KeyError:
+        raise LoadError(Problem(where, translate(
+            "gexf", "type {kind!r} is not a GEXF edge type (directed, undirected or "
+                    "mutual)").format(kind=short_name(kind)))) from None
 
 
 def default_weights(graph: nx.MultiDiGraph) -> None:
@@ -258,8 +282,10 @@ def _values(element, declared: dict[str, tuple[str, str | None, bool]], dynamics
     data = {title: default for title, default, _typed in declared.values()
             if default is not None}
     holder = _first(element, "attvalues")
+    listed = _children(holder, "attvalue") if holder is not None else []
     times = {}
-    for value in _children(holder, "attvalue") if holder is not None else []:
+    # GEXF 1.0 writes the values straight inside the element, without <attvalues>
+    for value in listed + _children(element, "attvalue"):
         key = value.get("for") or value.get("id") or ""
         title, _default, typed = declared.get(key, (key, None, False))
         if typed and (value.get("value") or "").strip().lower() == "null":

@@ -278,7 +278,7 @@ def model_to_graph(model: Model) -> nx.DiGraph:
     graph = nx.DiGraph(title=xml_text(model.title), description=xml_text(model.description))
     for node in model.nodes:
         attrs = {"label": node.label, "kind": node.kind, "group": node.group,
-                 "initial": float(node.initial), "lever": node.lever,
+                 "initial": float(node.initial), "lever": node.is_lever,
                  "x": float(node.position[0]), "y": float(node.position[1]),
                  "tags": v.join_tags(node.tags), "sources": ", ".join(node.sources),
                  "description": node.description}

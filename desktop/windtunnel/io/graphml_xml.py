@@ -442,17 +442,38 @@ def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
     root.insert(0, key)
 
 
+#: An edge's ``directed`` as XML Schema writes a boolean (``0`` is false), in any case.
+_DIRECTED = {"true": True, "1": True, "false": False, "0": False}
+
+
 def _mark_undirected(root) -> None:
-    """Make every edge directed as written, marking those the file says are undirected."""
-    marked = 0
+    """Make every edge directed as written, marking those the file says are undirected: by
+    the edge's ``directed``, else its graph's ``edgedefault`` (undirected when it has
+    none), either in any case. A direction that is neither is refused where it is
+    written: ``directed="0"`` and ``edgedefault="Undirected"`` were read as directed, the
+    meaning of an undirected edge changed without a word."""
+    positions = {edge: n for n, edge in enumerate(root.iter(f"{_NS}edge"), start=1)}
+    problems, marked = [], 0
     for graph in root.iter(f"{_NS}graph"):
-        default_undirected = graph.get("edgedefault", "undirected") == "undirected"
+        written = graph.get("edgedefault")
+        default = "undirected" if written is None else written.strip().lower()
+        if default not in ("directed", "undirected"):
+            problems.append(Problem(translate("graphml", "the <graph>'s edgedefault"), translate(
+                "graphml", "{value!r} is neither directed nor undirected").format(
+                    value=short_name(written))))
         graph.set("edgedefault", "directed")
         for edge in graph.findall(f"{_NS}edge"):
             directed = edge.attrib.pop("directed", None)
-            if directed == "false" or (directed is None and default_undirected):
+            word = (directed or "").strip().lower()
+            if word and word not in _DIRECTED:
+                problems.append(Problem(_edge_where(edge, positions[edge]), translate(
+                    "graphml", "directed={value!r} is neither true nor false").format(
+                        value=short_name(directed))))
+            elif not _DIRECTED.get(word, default == "directed"):
                 ET.SubElement(edge, f"{_NS}data", {"key": UNDIRECTED}).text = "true"
                 marked += 1
+    if problems:
+        raise LoadError(problems[:50])
     if marked:
         _add_key(root, UNDIRECTED, "edge", "boolean")
 

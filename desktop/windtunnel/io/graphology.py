@@ -12,8 +12,11 @@ rules every graph import follows: ``label`` (sigma.js's label) becomes the label
 and ``y`` the position, an edge's ``weight`` its weight (1, graphology's default, for an
 edge without one in a file whose other edges have one), the graph's ``name`` or ``title``
 the model's title, other attributes are noted as not read. An edge is undirected when the
-graph's type is ``undirected`` or the edge says ``"undirected": true`` (a mixed graph), and
-then follows the ``undirected`` choice, as GraphML's undirected edges do. An edge naming a
+graph's type is ``undirected`` (in any case; no type is graphology's ``mixed``) or the edge
+says ``"undirected": true`` (a mixed graph), and then follows the ``undirected`` choice, as
+GraphML's undirected edges do; a type graphology does not have, or an ``undirected`` that
+is not true, false or null, is refused (``"Undirected"`` and ``"yes"`` were read as
+directed, graphology reads ``"yes"`` as undirected: neither is guessed). An edge naming a
 node the file does not list is refused at that edge, as graphology's own import refuses it.
 """
 
@@ -63,7 +66,7 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
                           "with its \"source\" and \"target\"), as graphology and sigma.js "
                           "export a graph")))
     settings = raw.get("options") if isinstance(raw.get("options"), dict) else {}
-    undirected_graph = settings.get("type") == "undirected"
+    undirected_graph = _graph_type(settings.get("type")) == "undirected"
     graph = nx.MultiDiGraph()
     graph.graph.update({name: value for name, value in attribute_cells(raw.get("attributes")).items()
                         if name in _GRAPH_FIELDS})
@@ -77,11 +80,37 @@ def graphology_to_model(data: bytes, *, title: str = "graphology graph",
         graph.add_nodes_from([(key, attribute_cells(node.get("attributes")))])
     for number, edge in enumerate(raw.get("edges", []), start=1):
         ends, fields = _edge(edge, number, graph)
-        if undirected_graph or edge.get("undirected") is True:
+        if _undirected_edge(edge, number) or undirected_graph:
             fields[UNDIRECTED] = True
         graph.add_edges_from([(*ends, fields)])
     default_weights(graph)
     return graph_to_model(graph, title=title, options=options, format="graphology")
+
+
+#: graphology's graph types (``options.type``).
+_GRAPH_TYPES = ("mixed", "directed", "undirected")
+
+
+def _graph_type(value) -> str:
+    """The graph's type, ``mixed`` when the file gives none; LoadError for another."""
+    if value is None:
+        return "mixed"
+    if isinstance(value, str) and value.strip().lower() in _GRAPH_TYPES:
+        return value.strip().lower()
+    raise LoadError(Problem("options.type", translate(
+        "graphology", "is {value}, which is not a graphology graph type (mixed, directed or "
+                      "undirected)").format(value=json.dumps(value, ensure_ascii=False)[:60])))
+
+
+def _undirected_edge(edge: dict, number: int) -> bool:
+    """Whether an edge says it is undirected: ``true``; ``false``, ``null`` or nothing say it
+    is not; LoadError for anything else (graphology takes any truthy value for true)."""
+    value = edge.get("undirected")
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise LoadError(Problem(_listed("edges", number), translate(
+        "graphology", "\"undirected\" is {value}, not JSON's true or false").format(
+        value=json.dumps(value, ensure_ascii=False)[:60])))
 
 
 def _key(node, number: int) -> str:

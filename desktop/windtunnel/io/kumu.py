@@ -73,7 +73,8 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
     _refuse_other_json(raw)
     elements, connections = (_listed_items(raw, name) for name in ("elements", "connections"))
     graph = nx.MultiDiGraph()
-    keys: dict[str, str] = {}        # an element's id, _id or label -> its node
+    by_id: dict[str, str] = {}       # an element's id or _id -> its node
+    by_label: dict[str, str] = {}    # an element's label -> the first node it labels
     labelled: dict[str, list[str]] = {}   # a label -> the nodes of the elements it labels
     written_ids: set[str] = set()         # every element's id and _id
     taken = v.TakenIds()
@@ -87,12 +88,21 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         # attributes as a dict (here and for connections): a field may be named as
         # networkx's own arguments (key, node_for_adding) and stays a field
         graph.add_nodes_from([(node, fields | {"label": label or own or node})])
-        for name in (own, v.text(element.get("_id") or "").strip(), label):
-            if name:
-                keys.setdefault(name, node)
+        for name in dict.fromkeys(n for n in (own, v.text(element.get("_id") or "").strip())
+                                  if n):
+            if name in by_id:        # a connection naming it would join the first, unsaid
+                raise LoadError(Problem(_listed("elements", number), translate(
+                    "kumu", "a second element with id {key!r}: each element needs an id "
+                            "of its own").format(key=short_name(name))))
+            by_id[name] = node
+        if label:
+            by_label.setdefault(label, node)
         written_ids.update((own, v.text(element.get("_id") or "").strip()))
         if label:
             labelled.setdefault(label, []).append(node)
+    # a name is an element's id before it is another's label: "A" naming the element
+    # whose id is A was read as the one labelled A, whichever the file listed first
+    keys = by_label | by_id
     named, flagged = [], {"reversed": 0, "delayed": 0}
     for number, connection in enumerate(connections, start=1):
         fields = _fields(connection, "connections", number)

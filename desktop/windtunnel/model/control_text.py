@@ -6,8 +6,10 @@ export), and so may a .wtm file edited by hand or written by a script. No export
 them: XML and spreadsheets cannot hold most of them, so each export would write U+FFFD in
 their place and a round trip would change the text silently. So every import, and the
 loading of a model file, removes them (all C0 and C1 control characters and DEL, except
-tab and line breaks) from every text of the model it read, and says so in one note naming
-the first element and field and how many texts were changed. A text that held nothing but
+tab and line breaks, and the noncharacters U+FFFE and U+FFFF, which XML cannot hold
+either: they came through an import, and every export wrote U+FFFD for them) from every
+text of the model it read, and says so in one note naming the first element and field and
+how many texts were changed. A text that held nothing but
 control characters is refused where it is, rather than left empty. Saving refuses a model
 that holds one (:func:`control_refusal`): a model file never holds what loading would
 change or refuse.
@@ -29,8 +31,9 @@ from .document import KINDS, Model
 __all__ = ["CONTROL", "without_controls", "control_refusal", "typed_value", "delete_bytes",
            "may_spell_control"]
 
-#: C0 and C1 control characters other than tab, line feed and carriage return, and DEL.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: C0 and C1 control characters other than tab, line feed and carriage return, DEL, and
+#: the noncharacters U+FFFE and U+FFFF (no XML, so no export, holds them).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 #: The same characters within ASCII, as the bytes :func:`_holds_control` deletes.
 _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
 #: ``bytes.translate`` (``delete_bytes(data, None, which)``), named apart from the messages'
@@ -40,11 +43,12 @@ delete_bytes = bytes.translate
 
 #: DEL and the C1 control characters, which a JSON string may hold as themselves (JSON
 #: refuses a C0 control character unescaped in a string).
-_RAW_CONTROLS = "\x7f" + "".join(map(chr, range(0x80, 0xA0)))
+_RAW_CONTROLS = "\x7f" + "".join(map(chr, range(0x80, 0xA0))) + "\ufffe\uffff"
 #: An escape that may spell a :data:`CONTROL` character: ``\\b``, ``\\f``, any ``\\u00``
-#: escape below U+0020 (tab and line breaks too) or from U+007F to U+009F. Found outside
-#: strings too, or after an escaped backslash: a false alarm only costs the usual search.
-_CONTROL_ESCAPE = compiled_when_used(r"\\(?:[bf]|u00[0189]|u007[fF])")
+#: escape below U+0020 (tab and line breaks too), from U+007F to U+009F, or of U+FFFE or
+#: U+FFFF. Found outside strings too, or after an escaped backslash: a false alarm only
+#: costs the usual search.
+_CONTROL_ESCAPE = compiled_when_used(r"\\(?:[bf]|u00[0189]|u007[fF]|u[fF]{3}[eEfF])")
 
 
 def may_spell_control(json_text: str) -> bool:
