@@ -4,7 +4,8 @@ A window's first paint shows its final layout (the map's size does not jump when
 analysis arrives); :class:`~windtunnel.app.analysis.attach.Analysis` fills the frames in the
 event-loop turn after that paint (see :mod:`windtunnel.app.extensions`). The Scenarios dock
 takes the panel's least width before the paint (measured on the panel's own controls, see
-:mod:`.scenarios_frame`), as the toolbar holds the time bar's height. This module imports
+:mod:`.scenarios_frame`), as the toolbar holds the time bar's height, and the map's group
+legend gives way before the paint when results will tint the map. This module imports
 nothing of the analysis's engine or charts, so placing the frames costs no start-up import.
 """
 
@@ -71,6 +72,12 @@ def analysis_frames(window) -> AnalysisFrames:
     placeholder = QWidget()
     placeholder.setFixedHeight(_time_bar_height())
     menu = window.add_menu(translate("Analysis", "A&nalysis"))
+    # a model with scenarios opens with one shown, whose results tint the map, and the
+    # group legend then gives way to the change scale: given way before the paint, the
+    # fitted map keeps its zoom when the results arrive (in a real window the legend's
+    # margin made it grow by half, a moment after it appeared)
+    if window.document.model.scenarios:
+        window.view.set_group_legend_hidden(True)
     return AnalysisFrames(window, scenarios, results, explore, toolbar, menu,
                           toolbar.addWidget(placeholder))
 

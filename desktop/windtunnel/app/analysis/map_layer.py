@@ -178,7 +178,10 @@ class ChangeLegend(QWidget):
         self.point_size = 8.5
         self.compact = False
         self._shown = None          # (span, title, type, view width) last laid out
-        self._state = (False, False)    # (results tint the nodes, the scale shows)
+        # (results tint the nodes, the scale shows); None until the first results or their
+        # absence are known, so that the first call always tells the group legend (hidden
+        # before the first paint when the model has scenarios, see .frames)
+        self._state = (None, None)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)    # a scroll bar shown or hidden
