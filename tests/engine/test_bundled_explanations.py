@@ -8,7 +8,7 @@ views add up too.
 
 from __future__ import annotations
 
-import functools
+import itertools
 
 import numpy as np
 import pytest
@@ -19,10 +19,6 @@ from windtunnel.model import load
 from windtunnel.paths import bundled_models
 
 MODELS = [p for p in bundled_models() if load(p).objectives and load(p).scenarios]
-
-
-#: Both tests on one worker: the last step's checks, done once, serve both (_short_at).
-pytestmark = pytest.mark.xdist_group("bundled_explanations")
 
 
 @pytest.mark.slow
@@ -38,38 +34,18 @@ def test_five_reasons_cover_most_of_every_objective_change_along_the_run(path):
 
 
 def check_every_objective(path, *, last_only: bool) -> None:
-    steps = _prepared(path)[0].settings.steps
-    short = [line for step in ([steps] if last_only else sorted({steps // 4, steps // 2, steps}))
-             for line in _short_at(path, step)]
-    assert not short, "five reasons cover less than 80 %: " + ", ".join(short)
-
-
-@functools.cache
-def _prepared(path):
-    """The model at ``path``, its compiled network, its run, and each scenario's plan and
-    lever shares (read-only: the breakdowns only read them)."""
     model = load(path)
-    network = compiled_model(model, model.settings)
-    plans = {}
-    for scenario in model.scenarios:
-        plan = compile_scenario(network, scenario)
-        plans[scenario.id] = (plan, lever_shares(network, plan, model.settings))
-    return model, network, run(model), plans
-
-
-@functools.cache
-def _short_at(path, step: int) -> tuple[str, ...]:
-    """Check every objective under every scenario at ``step`` (the views add up, at most
-    five reasons); the changes that five reasons cover less than 80 % of. Kept once per
-    model and step, as the last step is checked by both tests (a failed check raises,
-    and is not kept)."""
-    model, network, results, plans = _prepared(path)
     settings = model.settings
+    network = compiled_model(model, settings)
+    results = run(model)
+    steps = ([settings.steps] if last_only
+             else sorted({settings.steps // 4, settings.steps // 2, settings.steps}))
     short = []
     for scenario in model.scenarios:
-        plan, shares = plans[scenario.id]
+        plan = compile_scenario(network, scenario)
+        shares = lever_shares(network, plan, settings)
         change = results.scenario(scenario.id).change
-        for objective in model.objectives:
+        for objective, step in itertools.product(model.objectives, steps):
             target = network.index(objective.node)
             b = breakdown_plan(network, plan, settings, target, step=step, shares=shares)
             total = change[step, target]
@@ -82,4 +58,4 @@ def _short_at(path, step: int) -> tuple[str, ...]:
             np.testing.assert_allclose(b.by_input.sum(axis=1), change[:, target], atol=1e-12)
             if abs(total) > 1e-9 and b.covered < 0.8:
                 short.append(f"{scenario.id}/{objective.node}@{step}: {b.covered:.0%}")
-    return tuple(short)
+    assert not short, "five reasons cover less than 80 %: " + ", ".join(short)
