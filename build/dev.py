@@ -90,7 +90,7 @@ def precompile(python: Path, folder: Path) -> None:
     """Write the bytecode of the modules under ``folder`` once, before the tests: the suite
     starts the app or the command line in well over a hundred fresh interpreters (real
     windows, command-line runs, the self-test), and where imports write no bytecode
-    (PYTHONDONTWRITEBYTECODE set, as on CI machines, or a read-only checkout) each of them
+    (PYTHONDONTWRITEBYTECODE set, as CI machines may have it, or a read-only checkout) each of them
     compiled every module it imported from source again. compileall writes the .pyc files
     whatever that setting says, and imports read them."""
     subprocess.check_call([str(python), "-m", "compileall", "-q", str(folder)], cwd=ROOT)
