@@ -85,9 +85,19 @@ def hovered_names(window) -> dict:
                                                     viewport.mapToGlobal(pos)))
         hovered[label.node_id] = (QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()
                                   if QToolTip.isVisible() else "")
-        QToolTip.hideText()
+        _hide_tooltip_now()
         settle_until(lambda: not QToolTip.isVisible(), "the tooltip to hide")
     return hovered
+
+
+def _hide_tooltip_now() -> None:
+    """Close the tooltip at once, so the next label's hover reads a tooltip of its own
+    (or none): QToolTip.hideText() leaves it showing for another 300 ms, which made every
+    label hovered cost a third of a second of waiting."""
+    QToolTip.hideText()
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "qtooltip_label" and widget.isVisible():
+            widget.close()
 
 
 def screen_rect(widget: QWidget) -> list[int]:
