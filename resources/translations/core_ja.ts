@@ -2065,8 +2065,8 @@
         <translation>モデルをワークブック、GraphML、重み行列、CSV の表として書き出す</translation>
     </message>
     <message>
-        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
-        <translation>モデルファイルを書き出します。形式は出力名で決まります：.xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。</translation>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides. An existing file is only replaced with --force.</source>
+        <translation>モデルファイルを書き出します。形式は出力名で決まります：.xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。既にあるファイルは --force を付けたときだけ置き換えます。</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -2341,6 +2341,10 @@
     <message>
         <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
         <translation>この GEXF ファイルは、エッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません：マップには時間軸がないため、すべてのエッジを常に存在するものとして読み込みました</translation>
+    </message>
+    <message>
+        <source>the parent links of {count:,} node{s} (GEXF 1.2&apos;s &lt;parents&gt;) were not kept: {nodes}; a node&apos;s group comes only from the node it is nested in, or from its pid</source>
+        <translation>{count:,} 個のノードの親へのリンク（GEXF 1.2 の &lt;parents&gt;）は保持していません：{nodes}。ノードのグループは、入れ子になっている親ノードか pid だけから決まります</translation>
     </message>
     <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
@@ -3466,6 +3470,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>あるノードの行と列のラベルが空です：{unnamed!r} と名付けました</translation>
+    </message>
+    <message>
+        <source>left out {count:,} edge{s} of weight 0, which a matrix cannot tell from no edge: {edges} (export a workbook or CSV tables to keep every edge)</source>
+        <translation>重み 0 のエッジ {count:,} 本を省きました（行列ではエッジなしと区別できません）：{edges}（すべてのエッジを残すには、ワークブックか CSV の表に書き出してください）</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>

@@ -2065,8 +2065,8 @@
         <translation>将模型导出为工作簿、GraphML、权重矩阵或 CSV 表</translation>
     </message>
     <message>
-        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
-        <translation>导出模型文件。格式由输出名称决定：.xlsx 工作簿、.graphml GraphML、.csv 权重矩阵（行为起点），文件夹名为 CSV 表；--format 可覆盖。</translation>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides. An existing file is only replaced with --force.</source>
+        <translation>导出模型文件。格式由输出名称决定：.xlsx 工作簿、.graphml GraphML、.csv 权重矩阵（行为起点），文件夹名为 CSV 表；--format 可覆盖。已存在的文件只在加上 --force 时才会被替换。</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -2341,6 +2341,10 @@
     <message>
         <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
         <translation>此 GEXF 文件为其中 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每条边都按始终存在读入</translation>
+    </message>
+    <message>
+        <source>the parent links of {count:,} node{s} (GEXF 1.2&apos;s &lt;parents&gt;) were not kept: {nodes}; a node&apos;s group comes only from the node it is nested in, or from its pid</source>
+        <translation>{count:,} 个节点指向父节点的链接（GEXF 1.2 的 &lt;parents&gt;）未保留：{nodes}；节点的分组只来自其嵌套所在的节点或其 pid</translation>
     </message>
     <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
@@ -3466,6 +3470,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某节点的行和列标签为空：已命名为 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>left out {count:,} edge{s} of weight 0, which a matrix cannot tell from no edge: {edges} (export a workbook or CSV tables to keep every edge)</source>
+        <translation>省略了 {count:,} 条权重为 0 的边（矩阵无法把它们与没有边区分开）：{edges}（要保留每条边，请导出工作簿或 CSV 表）</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>

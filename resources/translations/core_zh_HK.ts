@@ -2065,8 +2065,8 @@
         <translation>將模型匯出為活頁簿、GraphML、權重矩陣或 CSV 表</translation>
     </message>
     <message>
-        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
-        <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 活頁簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。</translation>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides. An existing file is only replaced with --force.</source>
+        <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 活頁簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。已存在的檔案只在加上 --force 時才會被替換。</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -2341,6 +2341,10 @@
     <message>
         <source>the GEXF file gives {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every edge was read as if it always existed</source>
         <translation>此 GEXF 檔案為其中 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每條邊都按始終存在讀入</translation>
+    </message>
+    <message>
+        <source>the parent links of {count:,} node{s} (GEXF 1.2&apos;s &lt;parents&gt;) were not kept: {nodes}; a node&apos;s group comes only from the node it is nested in, or from its pid</source>
+        <translation>{count:,} 個節點指向父節點的連結（GEXF 1.2 的 &lt;parents&gt;）未保留：{nodes}；節點的分組只來自其嵌套所在的節點或其 pid</translation>
     </message>
     <message>
         <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
@@ -3466,6 +3470,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某節點的行和欄標籤為空：已命名為 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>left out {count:,} edge{s} of weight 0, which a matrix cannot tell from no edge: {edges} (export a workbook or CSV tables to keep every edge)</source>
+        <translation>省略了 {count:,} 條權重為 0 的邊（矩陣無法把它們與沒有邊區分開）：{edges}（要保留每條邊，請匯出活頁簿或 CSV 表）</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>

@@ -212,7 +212,7 @@ def test_export_onto_its_own_input_refuses_and_keeps_the_model(model_file, capsy
 def test_an_export_that_replaces_a_file_keeps_a_backup(model_file, tmp_path, capsys):
     book = tmp_path / "book.xlsx"
     book.write_bytes(b"the user's own workbook")
-    assert main(["export", str(model_file), "-o", str(book)]) == 0
+    assert main(["export", str(model_file), "-o", str(book), "--force"]) == 0
     assert (tmp_path / "book.xlsx.bak").read_bytes() == b"the user's own workbook"
     table = tmp_path / "results.csv"
     table.write_bytes(b"earlier results")

@@ -67,6 +67,59 @@ def test_import_does_not_overwrite_without_force(model_file, tmp_path, capsys):
     assert "(.wtm)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["m.xlsx", "m.graphml", "m.csv"])
+def test_export_does_not_overwrite_a_file_without_force(model_file, tmp_path, capsys, name):
+    """As import: export replaced an existing file without a word, where import asks for
+    --force; with it the old file is kept as .bak."""
+    out = tmp_path / name
+    out.write_bytes(b"the user's own file")
+    assert main(["export", str(model_file), "-o", str(out)]) == 1
+    assert f"windtunnel export: {out} exists; use --force to replace it" in \
+        capsys.readouterr().err
+    assert out.read_bytes() == b"the user's own file"
+    assert main(["export", str(model_file), "-o", str(out), "--force"]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    assert Path(f"{out}.bak").read_bytes() == b"the user's own file"
+    assert out.read_bytes() != b"the user's own file"
+
+
+def test_export_does_not_overwrite_csv_tables_without_force(model_file, tmp_path, capsys):
+    """A folder's tables are replaced only with --force; the refusal names the first table
+    that exists and writes no other (a folder of other files is written into)."""
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / "notes.txt").write_bytes(b"kept")
+    assert main(["export", str(model_file), "-o", str(folder)]) == 0
+    for table in folder.glob("*.csv"):
+        table.unlink()
+    (folder / "nodes.csv").write_bytes(b"edited by hand")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert main(["export", str(model_file), "-o", str(folder)]) == 1
+    assert f"{folder / 'nodes.csv'} exists; use --force to replace it" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert main(["export", str(model_file), "-o", str(folder), "--force"]) == 0
+    assert (folder / "edges.csv").is_file() and (folder / "notes.txt").read_bytes() == b"kept"
+
+
+def test_the_matrix_export_names_the_edges_of_weight_0_it_leaves_out(tmp_path, capsys):
+    """A matrix cannot tell an edge of weight 0 from no edge: those edges were dropped
+    without a word, where every other export keeps them."""
+    from windtunnel.model import Edge, Model, Node, save
+
+    nodes = [Node(f"n{i}", f"Node {i}") for i in range(8)]
+    edges = [Edge(f"n{i}", f"n{i + 1}", 0.0) for i in range(7)] + [Edge("n7", "n0", 0.5)]
+    model_file = tmp_path / "zeros.wtm"
+    save(Model.from_elements(nodes=nodes, edges=edges), model_file)
+    assert main(["export", str(model_file), "-o", str(tmp_path / "m.csv")]) == 0
+    out = capsys.readouterr().out
+    assert ("note: left out 7 edges of weight 0, which a matrix cannot tell from no edge: "
+            "'Node 0' \u2192 'Node 1', 'Node 1' \u2192 'Node 2', 'Node 2' \u2192 'Node 3', "
+            "'Node 3' \u2192 'Node 4', 'Node 4' \u2192 'Node 5' and 2 more (export a "
+            "workbook or CSV tables to keep every edge)") in out
+    assert main(["export", str(model_file), "-o", str(tmp_path / "m.xlsx")]) == 0
+    assert "note:" not in capsys.readouterr().out
+
+
 def test_export_refuses_unknown_suffixes(model_file, tmp_path, capsys):
     assert main(["export", str(model_file), "-o", str(tmp_path / "m.pdf")]) == 1
     assert "cannot tell the export format" in capsys.readouterr().err

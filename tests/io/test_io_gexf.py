@@ -406,6 +406,34 @@ def test_a_node_s_pid_names_its_parent_whose_label_becomes_its_group(tmp_path):
     assert any("1 node holding other nodes" in note.message for note in imported.notes)
 
 
+def test_a_node_s_parents_are_noted_as_not_kept(tmp_path):
+    """GEXF 1.2's ``<parents>`` (a node's links to one or more parents) were dropped
+    without a word; the note names the nodes that had them, and their groups stay as the
+    nesting and the ``pid`` give them."""
+    body = """
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="gov" label="Government"/>
+      <node id="tax" label="Fuel tax"><parents><parent for="gov"/></parents></node>
+      <node id="use" pid="gov"><parents><parent for="gov"/><parent for="tax"/></parents></node>
+      <node id="lab" label="Research"><parents/></node>
+    </nodes>
+    <edges><edge source="tax" target="use"/><edge source="gov" target="lab"/></edges>
+  </graph>"""
+    imported = import_model(_write(tmp_path, body, head=HEAD_13.replace("1.3", "1.2")))
+    notes = [note.message for note in imported.notes if "<parents>" in note.message]
+    assert notes == ["the parent links of 2 nodes (GEXF 1.2's <parents>) were not kept: "
+                     "'Fuel tax' (id tax), 'use'; a node's group comes only from the node it "
+                     "is nested in, or from its pid"]
+    assert {node.id: node.group for node in imported.model.nodes} == {
+        "gov": "", "tax": "", "use": "Government", "lab": ""}
+
+
+def test_a_gexf_without_parents_gets_no_note_about_them(tmp_path):
+    imported = import_model(_write(tmp_path, DIRECTED))
+    assert not any("<parents>" in note.message for note in imported.notes)
+
+
 def test_gexf4j_s_dynamic_graph_names_its_changing_indegree_once_as_ignored():
     """gexf4j's dynamic graph gives 'indegree' a value for several times, an attribute the
     map does not read: it was said both to keep its value at the end and to be ignored."""

@@ -352,6 +352,42 @@ def test_an_export_never_replaces_a_model_file(tmp_path, fmt):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.xlsx", "plan.WTM"]
 
 
+@pytest.mark.parametrize("fmt, name", [("workbook", "m.xlsx"), ("graphml", "m.graphml"),
+                                       ("matrix", "m.csv"), ("csv", "tables")])
+def test_an_export_without_force_replaces_no_file(tmp_path, fmt, name):
+    """``force=False`` (the command line without --force) refuses a file the export would
+    replace, named, before anything is written; a new name is written."""
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Model, Node
+
+    model = Model.from_elements(nodes=[Node("a", "A")])
+    path = tmp_path / name
+    first = export_model(model, path, format=fmt, force=False)
+    before = {p: p.read_bytes() for p in first}
+    replaced = first[0]
+    with pytest.raises(SaveError, match=f"{replaced.name} exists; use --force to replace it"):
+        export_model(model, path, format=fmt, force=False)
+    assert {p: p.read_bytes() for p in first} == before
+    assert export_model(model, path, format=fmt) == first
+
+
+def test_the_matrix_notes_name_the_edges_of_weight_0_as_the_matrix_names_their_nodes():
+    """Labels when unique, ids otherwise, as the matrix writes them; none without such
+    an edge."""
+    from windtunnel.io.matrix import matrix_notes, model_to_matrix
+    from windtunnel.model import Edge, Model, Node
+
+    nodes = [Node("a", "Tax"), Node("b", "Tax"), Node("c", "Use")]
+    model = Model.from_elements(nodes=nodes, edges=[Edge("a", "c", -0.0), Edge("c", "b", 0.4)])
+    assert matrix_notes(model) == ["left out 1 edge of weight 0, which a matrix cannot tell "
+                                   "from no edge: 'a' \u2192 'c' (export a workbook or CSV "
+                                   "tables to keep every edge)"]
+    header, rows = model_to_matrix(model)
+    assert header[1:] == ["a", "b", "c"] and rows[2][2] == 0.4
+    assert matrix_notes(Model.from_elements(nodes=nodes, edges=[Edge("c", "b", 0.4)])) == []
+
+
 def test_csv_tables_that_cannot_all_be_written_leave_the_folder_as_it_was(tmp_path,
                                                                          monkeypatch):
     """A full disk on the third table: before, the first two were replaced and the rest

@@ -9,13 +9,12 @@ command line cannot ask for what a model file could not hold: ``--seed -1`` or
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from .. import language
 from ..errors import SaveError, shown_path
 from ..language import translate
-from ..model.output_paths import check_output_name, writable_output
+from ..model.output_paths import check_output_name, refuse_existing, writable_output
 
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
@@ -63,7 +62,8 @@ def output_name(text: str) -> str:
 
 
 def add_force_option(parser: argparse.ArgumentParser) -> None:
-    """``--force``: a command that writes a model may replace an existing file."""
+    """``--force``: a command that writes a model or an export may replace an existing
+    file (:func:`~windtunnel.model.output_paths.refuse_existing` refuses it otherwise)."""
     parser.add_argument("--force", action="store_true",
                         help=translate("arguments", "replace the output file if it exists "
                                                     "(keeping a .bak)"))
@@ -173,9 +173,7 @@ def model_output(text: str, *, force: bool) -> Path:
                                                "model file (.wtm)").format(
                             output=shown_path(output)))
     writable_output(text)
-    if os.path.exists(output) and not force:
-        raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
-                            output=shown_path(output)))
+    refuse_existing(output, force=force)
     return output
 
 

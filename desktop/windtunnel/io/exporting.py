@@ -3,8 +3,10 @@
 :func:`export_model` writes a model in one of :data:`EXPORT_FORMATS`: ``workbook`` (.xlsx
 model workbook), ``graphml``, ``matrix`` (one CSV, Mental Modeler layout) or ``csv`` (a
 folder of CSV files, one per model sheet); :func:`export_format` checks an output path
-before any work. A failed export is a :class:`~windtunnel.errors.SaveError` naming the
-path and leaves any previous file intact. (Imports are :mod:`.interchange`'s.)
+before any work, and :func:`export_notes` says what a format leaves out of a model (the
+matrix, its edges of weight 0). A failed export is a :class:`~windtunnel.errors.SaveError`
+naming the path and leaves any previous file intact; so is one that would replace a file
+without ``force``. (Imports are :mod:`.interchange`'s.)
 """
 
 from __future__ import annotations
@@ -16,16 +18,17 @@ from ..errors import SaveError, shown_path
 from ..language import translate
 from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all
-from ..model.output_paths import names_a_model_file, not_a_file_name, writable_output
+from ..model.output_paths import (names_a_model_file, not_a_file_name, refuse_existing,
+                                  writable_output)
 from ..model.regular_files import special_kind
 from .csv import csv_bytes
 from .graphml import graphml_bytes
-from .matrix import model_to_matrix
+from .matrix import matrix_notes, model_to_matrix
 from .sheets import model_rows
 from .workbook import model_workbook_bytes
 
-__all__ = ["EXPORT_FORMATS", "export_model", "export_format", "tables_csv_files",
-           "matrix_csv_bytes"]
+__all__ = ["EXPORT_FORMATS", "export_model", "export_format", "export_notes",
+           "tables_csv_files", "matrix_csv_bytes"]
 
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
@@ -44,16 +47,27 @@ def matrix_csv_bytes(model: Model) -> bytes:
     return csv_bytes(header, rows)
 
 
-def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
+def export_notes(model: Model, format: str) -> list[str]:
+    """What an export of ``model`` in ``format`` leaves out of it, as notes to show beside
+    the files written: the weight matrix holds no edge of weight 0; the other formats keep
+    every edge."""
+    return matrix_notes(model) if format == "matrix" else []
+
+
+def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None,
+                 force: bool = True) -> list[Path]:
     """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
 
     ``csv`` writes one file per model sheet into the folder ``path``; the path is checked
-    first by :func:`export_format`.
+    first by :func:`export_format`. Without ``force``, a file the export would replace (a
+    table of the folder, for ``csv``) refuses it, named, before anything is written.
     """
     fmt = export_format(path, format)
     path = Path(path)
     if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
         files = [(path / name, data) for name, data in tables_csv_files(model).items()]
+        for name, _data in files:
+            refuse_existing(name, force=force)
         created = _make_folder(path)
         try:
             atomic_write_all(files)
@@ -62,6 +76,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                 _remove_empty_folder(path)
             raise
         return [name for name, _ in files]
+    refuse_existing(path, force=force)
     writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
                "matrix": matrix_csv_bytes}
     atomic_write(path, writers[fmt](model))

@@ -26,7 +26,9 @@ node's ``pid`` naming its parent (the parent's label becomes the group; a ``pid`
 no node is the group's name as written). A node an edge names but ``<nodes>`` does not list is
 added, with a note naming it, as Gephi's own import does and as the GraphML import does.
 
-Not kept: colours and sizes, and time. A map has no time line, so a dynamic graph is read
+Not kept: colours and sizes, GEXF 1.2's ``<parents>`` (a node's links to one or more
+parents, a hierarchy that may be no tree: :func:`parents_note` names the nodes that had
+them), and time. A map has no time line, so a dynamic graph is read
 whole, every node and edge as if it always existed, and the notes say what was dropped:
 how many nodes and edges had times of their own (``start``/``end``, ``timestamp(s)``,
 ``<spells>``). An attribute that changes over time (a value given for several times) keeps
@@ -47,15 +49,17 @@ from ..language import translate
 from .dynamic_values import OPEN_END, time_key
 from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
                           element_number)
-from .naming import node_name, short_name
+from .naming import bounded, node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "changing_attributes",
-           "default_weights"]
+__all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note", "parents_note",
+           "changing_attributes", "default_weights"]
 
 #: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
 _DYNAMIC = "__windtunnel_gexf_dynamics"
+#: Where the reader lists the nodes whose ``<parents>`` it did not keep, as notes name them.
+_PARENTS = "__windtunnel_gexf_parents"
 #: Where a node keeps its ``pid`` (its parent's id) until every node is read.
 _PID = "__windtunnel_gexf_pid"
 #: Whether an edge of each GEXF type is undirected (an undirected or a mutual edge follows
@@ -193,6 +197,21 @@ def dynamic_note(graph: nx.Graph) -> list[Problem]:
     return [Problem("", text.format(nodes=dynamics.nodes, edges=dynamics.edges))]
 
 
+def parents_note(graph: nx.Graph) -> list[Problem]:
+    """The note on the nodes whose ``<parents>`` (GEXF 1.2's parent links) were not kept,
+    counted and the first few named; none when no node had any. A map's group comes from
+    a node nested in another or its ``pid`` alone: a node may have several parents, and a
+    group is one."""
+    named = graph.graph.get(_PARENTS, [])
+    if not named:
+        return []
+    return [Problem("", translate("gexf", "the parent links of {count:,} node{s} (GEXF 1.2's "
+                                          "<parents>) were not kept: {nodes}; a node's group "
+                                          "comes only from the node it is nested in, or from "
+                                          "its pid").format(
+        count=len(named), s="s" if len(named) != 1 else "", nodes=bounded(named, 5)))]
+
+
 def changing_attributes(graph: nx.Graph, kind: str) -> frozenset[str]:
     """The titles of the ``kind`` ("node" or "edge") attributes whose value changes over
     time in a dynamic GEXF graph (none for another graph)."""
@@ -229,6 +248,10 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
         elif (node.get("pid") or "").strip():
             data[_PID] = node.get("pid").strip()
         dynamics.nodes += dynamics.timed(node)
+        parents = _first(node, "parents")
+        if parents is not None and _children(parents, "parent"):
+            graph.graph.setdefault(_PARENTS, []).append(
+                node_name(node_id, (label or "").strip()))
         graph.add_nodes_from([(node_id, {k: val for k, val in data.items() if val is not None})])
         inner = _first(node, "nodes")
         if inner is not None:

@@ -39,7 +39,7 @@ from ..model.lever_range import out_of_range_note
 from .collection import collector_paused
 from .shared_labels import GRAPH_FORMATS, shared_labels_note
 from .csv import read_csv, reading_notes
-from .gexf import dynamic_note, looks_like_gexf, parse_gexf
+from .gexf import dynamic_note, looks_like_gexf, parents_note, parse_gexf
 from .headers import header_base
 from .graphml import graph_to_model
 from .graphml_xml import parse_graphml
@@ -323,7 +323,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         if fmt == "gexf":
             graph = parse_gexf(data)
             return graph_to_model(graph, title=title, options=options, format="gexf",
-                                  notes=tuple(dynamic_note(graph)))
+                                  notes=(*parents_note(graph), *dynamic_note(graph)))
         return graph_to_model(parse_graphml(data), title=title, options=options)
     ignored = IgnoredSheets()
     tables = _read_tables(path, ignored)

@@ -54,11 +54,13 @@ from .matrix_shape import Shape, column_name, shape_of, why_not_square
 from .date_names import label_dates_notes, retyped_note
 from .matrix_totals import totals_notes
 from .merged import merged_cells_among
+from .naming import bounded, short_name
 from .sheets import SHEETS
 from .tables import LIMITS, Table
 from .tabular import placed
 
-__all__ = ["matrix_to_model", "matrix_weights", "matrix_model", "model_to_matrix"]
+__all__ = ["matrix_to_model", "matrix_weights", "matrix_model", "model_to_matrix",
+           "matrix_notes"]
 
 #: Words a matrix's corner may hold to name its labels, not the map (a node's id or label,
 #: an edge's ends, what a map's nodes are called).
@@ -254,14 +256,45 @@ def model_to_matrix(model: Model, *, use_labels: bool = True) -> tuple[list[str]
 
     Nodes are named by label in the current language when labels are unique (ids
     otherwise), so that Mental Modeler and spreadsheets show readable names and the matrix
-    reads back unambiguously.
+    reads back unambiguously. An edge of weight 0 is a cell of 0, which every reader of a
+    matrix takes for no edge: :func:`matrix_notes` says which edges that leaves out.
     """
-    labels = [translated(n) for n in model.nodes]
-    if not use_labels or len(set(labels)) != len(labels):
-        labels = [n.id for n in model.nodes]
-    index = {n.id: i for i, n in enumerate(model.nodes)}
+    names = _matrix_names(model, use_labels=use_labels)
+    labels = list(names.values())
+    index = {node_id: i for i, node_id in enumerate(names)}
     matrix = [[0.0] * len(labels) for _ in labels]
     for edge in model.edges:
         matrix[index[edge.source]][index[edge.target]] = edge.weight
     header = [model.title] + labels
     return header, [[label] + row for label, row in zip(labels, matrix)]
+
+
+def _matrix_names(model: Model, *, use_labels: bool = True) -> dict[str, str]:
+    """Node id -> the name the weight matrix gives the node, in the model's order: its
+    label in the current language when every label is unique, its id otherwise."""
+    labels = [translated(n) for n in model.nodes]
+    if not use_labels or len(set(labels)) != len(labels):
+        labels = [n.id for n in model.nodes]
+    return {node.id: label for node, label in zip(model.nodes, labels)}
+
+
+#: How many of the edges a matrix leaves out its note names.
+_NAMED_EDGES = 5
+
+
+def matrix_notes(model: Model, *, use_labels: bool = True) -> list[str]:
+    """What the weight matrix of ``model`` does not keep, as notes for whoever exports it:
+    its edges of weight 0 (a matrix cannot tell one from no edge, so they are not in it),
+    counted and the first few named as the matrix names their nodes; none when every
+    edge has a weight."""
+    zero = [edge for edge in model.edges if edge.weight == 0]
+    if not zero:
+        return []
+    names = _matrix_names(model, use_labels=use_labels)
+    shown = [f"{short_name(names[edge.source])!r} \u2192 {short_name(names[edge.target])!r}"
+             for edge in zero[:_NAMED_EDGES]]
+    return [translate("matrix", "left out {count:,} edge{s} of weight 0, which a matrix "
+                                "cannot tell from no edge: {edges} (export a workbook or CSV "
+                                "tables to keep every edge)").format(
+                count=len(zero), s="s" if len(zero) != 1 else "",
+                edges=bounded(shown, _NAMED_EDGES, len(zero)))]

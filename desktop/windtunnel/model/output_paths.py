@@ -47,7 +47,7 @@ __all__ = ["output_target", "writable_output", "check_output_name", "names_a_mod
            "is_windows_device_name", "DIRECTION_MARKS", "WINDOWS_REFUSED_CHARACTERS",
            "WINDOWS_DEVICE_NAMES",
            "guarded_writes", "guard_keeps_backup", "no_folder", "not_a_file_name",
-           "refuse_a_link_to_another_kind"]
+           "refuse_a_link_to_another_kind", "refuse_existing"]
 
 #: Control characters (a line break, a tab, a NUL byte): no written file's name holds one.
 _CONTROL = compiled_when_used("[\x00-\x1f\x7f]")
@@ -364,6 +364,15 @@ def _try_a_file_in(folder: Path, path: str | os.PathLike) -> None:
         os.unlink(probe)
     except OSError:
         pass            # a leftover of the atomic write's name: the next write cleans it
+
+
+def refuse_existing(path: str | os.PathLike, *, force: bool) -> None:
+    """SaveError naming ``path`` when something exists there and ``force`` (the command
+    line's ``--force``) was not given: ``import``, ``aggregate`` and ``export`` replace a
+    file only when asked to, and say so before any work."""
+    if os.path.exists(path) and not force:
+        raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
+                            output=shown_path(path)))
 
 
 def guard_keeps_backup(path: Path) -> bool:
