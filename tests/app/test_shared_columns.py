@@ -139,3 +139,21 @@ def test_room_to_spare_goes_to_the_columns_of_names_not_the_count(window):
     assert widths[4] == header.sectionSizeHint(4), widths          # the count: its header
     letters = table.fontMetrics().averageCharWidth() * READABLE_LETTERS
     assert all(widths[c] >= letters for c in (1, 2)), widths           # room to type in
+
+
+def test_the_tables_ask_for_five_rows_a_line_of_text_high(window):
+    """The people's rows were Qt's stock height and the table its stock 192 pixels, which
+    in Japanese and Chinese pushed Anonymous, under Add, past a projector's dock: the rows
+    are a line of text high now, and a table at the height it asks for shows five whole,
+    under its header and above its sideways scroll bar."""
+    panel = _participants(window)
+    for table in (panel.people, panel.ratings):
+        table.setFixedWidth(230)                                    # scrolls sideways
+        table.setFixedHeight(table.sizeHint().height())
+        QApplication.processEvents()
+        row = table.verticalHeader().defaultSectionSize()
+        assert all(table.rowHeight(r) == row for r in range(table.rowCount()))
+        assert row == table.fontMetrics().height() + 6
+        assert table.horizontalScrollBar().isVisible()
+        assert table.viewport().height() >= 5 * row, table.viewport().height()
+        assert table.sizeHint().height() < 192
