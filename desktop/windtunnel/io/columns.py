@@ -159,9 +159,12 @@ def _numbers_at_once(cells: list, kind: str, kinds: set) -> list | None:
     else None (a column holding anything else is read a cell at a time)."""
     if not kinds <= {float, int} or kind not in _NUMBER_KINDS:
         return None
-    if float in kinds and not all(map(math.isfinite, cells)):
-        return None
+    # the whole numbers' range first: a whole number past a double's range (a cell of 400
+    # digits) cannot be asked whether it is finite; a NaN never passes this range check
+    # when it comes first, and a later one is found by the next
     if (int in kinds or kind == "whole") and not -_EXACT < min(cells) <= max(cells) < _EXACT:
+        return None
+    if float in kinds and not all(map(math.isfinite, cells)):
         return None
     if kind != "whole":
         return list(map(float, cells)) if int in kinds else list(cells)
